@@ -1,0 +1,105 @@
+package nl.statuswacht;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Random;
+import nl.statuswacht.config.Config;
+import nl.statuswacht.fetch.EvidenceArchive;
+import nl.statuswacht.fetch.Fetcher;
+import nl.statuswacht.notify.Backoff;
+import nl.statuswacht.notify.FileMailSender;
+import nl.statuswacht.notify.MailSender;
+import nl.statuswacht.notify.OutboxDispatcher;
+import nl.statuswacht.notify.SmtpMailSender;
+import nl.statuswacht.poll.PollCycle;
+import nl.statuswacht.poll.PollReport;
+import nl.statuswacht.read.FeedReader;
+import nl.statuswacht.schedule.Schedule;
+import nl.statuswacht.store.Database;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The composition root: wires every stage by hand from the configuration. {@link #pollOnce()} and
+ * {@link #deliver()} serve the {@code poll} command; {@link #start()} and {@link #close()} the
+ * daemon.
+ */
+public final class Statuswacht implements AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(Statuswacht.class);
+  /** How often the outbox is tried for retries, beside the drain after every poll. */
+  static final Duration SEND_INTERVAL = Duration.ofSeconds(30);
+
+  private final Config config;
+  private final Database database;
+  private final PollCycle pollCycle;
+  private final OutboxDispatcher dispatcher;
+  private Schedule schedule;
+
+  private Statuswacht(Config config, Database database, PollCycle pollCycle,
+      OutboxDispatcher dispatcher) {
+    this.config = config;
+    this.database = database;
+    this.pollCycle = pollCycle;
+    this.dispatcher = dispatcher;
+  }
+
+  /** Opens the database (migrating it) and wires the stages. */
+  public static Statuswacht create(Config config, Clock clock, String version) {
+    Database database = Database.openH2(config.databaseFile());
+    PollCycle pollCycle = new PollCycle(config, new Fetcher(config.http(), clock),
+        new FeedReader(), new EvidenceArchive(config.evidenceDir()), database, clock, version);
+    Backoff backoff = new Backoff(config.mail().retry().baseDelay(),
+        config.mail().retry().maxDelay(), new Random());
+    OutboxDispatcher dispatcher = new OutboxDispatcher(database, mailSender(config), backoff,
+        config.mail().retry(), clock);
+    return new Statuswacht(config, database, pollCycle, dispatcher);
+  }
+
+  private static MailSender mailSender(Config config) {
+    return config.mail().transport().equals("smtp")
+        ? new SmtpMailSender(config.mail().smtp())
+        : new FileMailSender(config.mail().fileDir());
+  }
+
+  public PollReport pollOnce() {
+    return pollCycle.run();
+  }
+
+  public OutboxDispatcher.Report deliver() {
+    OutboxDispatcher.Report report = dispatcher.drain();
+    if (report.sent() + report.retrying() + report.dead() > 0) {
+      log.info("send transport={} sent={} retrying={} dead={}", config.mail().transport(),
+          report.sent(), report.retrying(), report.dead());
+    }
+    return report;
+  }
+
+  public Database database() {
+    return database;
+  }
+
+  /** Starts polling at the configured interval and delivering the outbox. */
+  public synchronized void start() {
+    schedule = new Schedule(config.pollInterval(), SEND_INTERVAL,
+        () -> {
+          pollOnce();
+          deliver();
+        },
+        this::deliver);
+    schedule.start();
+    log.info("started source={} interval={} transport={} subscribers={} data={}",
+        config.source(), config.pollInterval(), config.mail().transport(),
+        config.subscribers().size(), config.dataDir().toAbsolutePath());
+  }
+
+  /** Lets a running job finish, stops the schedule and closes the database. */
+  @Override
+  public synchronized void close() {
+    if (schedule != null) {
+      schedule.close();
+      schedule = null;
+    }
+    database.close();
+    log.info("stopped");
+  }
+}

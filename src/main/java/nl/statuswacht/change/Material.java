@@ -1,0 +1,60 @@
+package nl.statuswacht.change;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.regex.Pattern;
+import nl.statuswacht.model.PlatformHints;
+import nl.statuswacht.model.Post;
+
+/**
+ * What a reader of a post cares about, with whitespace normalised: the title, the latest status,
+ * the body, the timeline's statuses and texts, and the platform's hints (impact, scheduled window,
+ * components). Publication and update timestamps are left out on purpose: a timestamp that ticks
+ * is not news. Two posts with equal material are the same version.
+ */
+public record Material(
+    String title, String status, String body, List<String> timeline, PlatformHints hints) {
+
+  private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
+
+  public static Material of(Post post) {
+    return new Material(
+        normalise(post.title()),
+        normalise(post.latestStatus()),
+        normalise(post.body()),
+        post.updates().stream()
+            .map(u -> normalise(u.status()) + " — " + normalise(u.text()))
+            .toList(),
+        post.hints());
+  }
+
+  /** Lowercase hex SHA-256 of the material, stable across releases of this class's fields. */
+  public String fingerprint() {
+    StringBuilder canonical = new StringBuilder();
+    field(canonical, title);
+    field(canonical, status);
+    field(canonical, body);
+    field(canonical, String.valueOf(timeline.size()));
+    timeline.forEach(entry -> field(canonical, entry));
+    field(canonical, String.valueOf(hints.impact()));
+    field(canonical, hints.scheduled() == null ? "" : hints.scheduled().toString());
+    field(canonical, String.join(",", hints.components()));
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      return HexFormat.of().formatHex(digest.digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+    }
+  }
+
+  private static void field(StringBuilder canonical, String value) {
+    canonical.append(value.length()).append(':').append(value).append('\n');
+  }
+
+  static String normalise(String text) {
+    return WHITESPACE.matcher(text == null ? "" : text).replaceAll(" ").strip();
+  }
+}

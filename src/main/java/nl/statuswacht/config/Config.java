@@ -1,0 +1,37 @@
+package nl.statuswacht.config;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * The validated configuration, built once at start by {@link ConfigLoader}.
+ *
+ * @param source the status page (or a feed URL) to watch
+ * @param pollInterval time between two polls
+ * @param notifyOnBaseline whether the first poll against an empty database sends mail for what it
+ *     finds (default: no, it only records a baseline)
+ * @param dataDir where the database, the evidence archive and the mail files live
+ */
+public record Config(
+    URI source,
+    Duration pollInterval,
+    boolean notifyOnBaseline,
+    Path dataDir,
+    HttpSettings http,
+    MailSettings mail,
+    List<Subscriber> subscribers) {
+
+  public Config {
+    subscribers = List.copyOf(subscribers);
+  }
+
+  public Path databaseFile() {
+    return dataDir.resolve("statuswacht");
+  }
+
+  public Path evidenceDir() {
+    return dataDir.resolve("evidence");
+  }
+}

@@ -1,0 +1,460 @@
+package nl.statuswacht.config;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/**
+ * Reads {@code conf/statuswacht.yaml}, lays environment overrides over it, and validates the
+ * result. Every setting {@code a.b-c} can be overridden by {@code STATUSWACHT_A_B_C}; the SMTP
+ * password comes only from {@code STATUSWACHT_SMTP_PASSWORD}. All problems are reported together,
+ * each naming the file and line (or the environment variable) and the key.
+ */
+public final class ConfigLoader {
+  /** The environment variable naming the config file. */
+  public static final String CONFIG_ENV = "STATUSWACHT_CONFIG";
+  /** The only place the SMTP password is read from. */
+  public static final String SMTP_PASSWORD_ENV = "STATUSWACHT_SMTP_PASSWORD";
+  /** Comma-separated addresses that replace the configured subscribers. */
+  public static final String SUBSCRIBERS_ENV = "STATUSWACHT_SUBSCRIBERS";
+
+  /** Every known key with its default; the order is the order of the documented file. */
+  static final Map<String, String> DEFAULTS = new LinkedHashMap<>();
+
+  static {
+    DEFAULTS.put("source", "https://status.kvk.nl");
+    DEFAULTS.put("poll.interval", "5m");
+    DEFAULTS.put("poll.notify-on-baseline", "false");
+    DEFAULTS.put("data-dir", "./data");
+    DEFAULTS.put("http.connect-timeout", "10s");
+    DEFAULTS.put("http.timeout", "30s");
+    DEFAULTS.put("http.max-body", "10MB");
+    DEFAULTS.put("http.max-redirects", "5");
+    DEFAULTS.put("mail.transport", "file");
+    DEFAULTS.put("mail.from", "statuswacht@localhost");
+    DEFAULTS.put("mail.dir", "");
+    DEFAULTS.put("mail.smtp.host", "localhost");
+    DEFAULTS.put("mail.smtp.port", "587");
+    DEFAULTS.put("mail.smtp.username", "");
+    DEFAULTS.put("mail.smtp.starttls", "required");
+    DEFAULTS.put("mail.smtp.connect-timeout", "10s");
+    DEFAULTS.put("mail.smtp.timeout", "30s");
+    DEFAULTS.put("mail.retry.base-delay", "30s");
+    DEFAULTS.put("mail.retry.max-delay", "1h");
+    DEFAULTS.put("mail.retry.max-attempts", "20");
+    DEFAULTS.put("mail.retry.permanent-attempts", "3");
+  }
+
+  private static final Set<String> SUBSCRIBER_KEYS = Set.of("address", "name");
+  private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h|d)");
+  private static final Pattern SIZE = Pattern.compile("(\\d+)\\s*(B|KB|MB|GB)?");
+  private static final Pattern ADDRESS = Pattern.compile("[^@\\s,<>\"]+@[^@\\s,<>\"]+");
+
+  private final String version;
+
+  /** @param version statuswacht's version, named in the User-Agent */
+  public ConfigLoader(String version) {
+    this.version = version;
+  }
+
+  /**
+   * Loads the configuration.
+   *
+   * @param file the YAML file; when it does not exist and {@code required} is false, the defaults
+   *     apply
+   * @param env the environment (System.getenv() in production)
+   */
+  public Config load(Path file, boolean required, Map<String, String> env) throws ConfigException {
+    List<String> problems = new ArrayList<>();
+    Map<String, Setting> settings = new LinkedHashMap<>();
+    DEFAULTS.forEach((key, value) -> settings.put(key, new Setting(value, "default")));
+    List<Map<String, Setting>> subscribers = new ArrayList<>();
+    subscribers.add(Map.of("address", new Setting("ops@example.org", "default")));
+    if (Files.exists(file)) {
+      new FileReading(file, settings, subscribers, problems).read();
+    } else if (required) {
+      throw new ConfigException(List.of(file + ": no such file"));
+    }
+    applyEnvironment(env, settings, subscribers, problems);
+    Config config = new Binder(settings, problems).bind(env.get(SMTP_PASSWORD_ENV), subscribers);
+    if (!problems.isEmpty()) {
+      throw new ConfigException(problems);
+    }
+    return config;
+  }
+
+  /** The environment variable that overrides {@code key}. */
+  static String envName(String key) {
+    return "STATUSWACHT_" + key.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_');
+  }
+
+  private static void applyEnvironment(
+      Map<String, String> env,
+      Map<String, Setting> settings,
+      List<Map<String, Setting>> subscribers,
+      List<String> problems) {
+    Map<String, String> byEnvName = new LinkedHashMap<>();
+    DEFAULTS.keySet().forEach(key -> byEnvName.put(envName(key), key));
+    for (var entry : new java.util.TreeMap<>(env).entrySet()) {
+      String name = entry.getKey();
+      if (!name.startsWith("STATUSWACHT_")) {
+        continue;
+      }
+      String origin = "environment " + name;
+      if (byEnvName.containsKey(name)) {
+        settings.put(byEnvName.get(name), new Setting(entry.getValue(), origin));
+      } else if (name.equals(SUBSCRIBERS_ENV)) {
+        subscribers.clear();
+        for (String address : entry.getValue().split(",")) {
+          if (!address.isBlank()) {
+            subscribers.add(Map.of("address", new Setting(address.trim(), origin)));
+          }
+        }
+      } else if (!name.equals(CONFIG_ENV) && !name.equals(SMTP_PASSWORD_ENV)) {
+        List<String> known = new ArrayList<>(byEnvName.keySet());
+        known.addAll(List.of(CONFIG_ENV, SMTP_PASSWORD_ENV, SUBSCRIBERS_ENV));
+        problems.add(origin + ": unknown setting" + suggestion(name, known));
+      }
+    }
+  }
+
+  static String suggestion(String wrong, java.util.Collection<String> known) {
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (String candidate : known) {
+      int distance = distance(wrong.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT));
+      if (distance < bestDistance) {
+        best = candidate;
+        bestDistance = distance;
+      }
+    }
+    return best != null && bestDistance <= Math.max(2, wrong.length() / 3)
+        ? " (did you mean '" + best + "'?)"
+        : "";
+  }
+
+  /** Levenshtein distance, for "did you mean". */
+  private static int distance(String a, String b) {
+    int[] previous = new int[b.length() + 1];
+    int[] current = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      current[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+        current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+      }
+      int[] swap = previous;
+      previous = current;
+      current = swap;
+    }
+    return previous[b.length()];
+  }
+
+  /** A raw value and where it came from ("conf/statuswacht.yaml:4", "environment X", "default"). */
+  record Setting(String value, String origin) {}
+
+  /** Walks the YAML node tree into dotted keys, keeping each value's line. */
+  private static final class FileReading {
+    private final Path file;
+    private final Map<String, Setting> settings;
+    private final List<Map<String, Setting>> subscribers;
+    private final List<String> problems;
+
+    FileReading(
+        Path file,
+        Map<String, Setting> settings,
+        List<Map<String, Setting>> subscribers,
+        List<String> problems) {
+      this.file = file;
+      this.settings = settings;
+      this.subscribers = subscribers;
+      this.problems = problems;
+    }
+
+    void read() {
+      LoaderOptions options = new LoaderOptions();
+      options.setAllowDuplicateKeys(false);
+      Node root;
+      try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        root = new Yaml(options).compose(reader);
+      } catch (MarkedYAMLException e) {
+        problems.add(at(e.getProblemMark().getLine()) + ": " + e.getProblem());
+        return;
+      } catch (YAMLException | IOException e) {
+        problems.add(file + ": cannot read: " + e.getMessage());
+        return;
+      }
+      if (root == null) {
+        return;
+      }
+      if (!(root instanceof MappingNode mapping)) {
+        problems.add(at(root.getStartMark().getLine()) + ": expected a mapping of settings");
+        return;
+      }
+      walk("", mapping);
+    }
+
+    private void walk(String prefix, MappingNode mapping) {
+      for (NodeTuple tuple : mapping.getValue()) {
+        String name = ((ScalarNode) tuple.getKeyNode()).getValue();
+        String key = prefix + name;
+        Node value = tuple.getValueNode();
+        int line = tuple.getKeyNode().getStartMark().getLine();
+        if (key.equals("subscribers")) {
+          readSubscribers(value);
+        } else if (key.equals("mail.smtp.password")) {
+          problems.add(at(line) + ": mail.smtp.password: secrets are not read from the file;"
+              + " set the environment variable " + SMTP_PASSWORD_ENV);
+        } else if (value instanceof MappingNode nested && isSection(key)) {
+          walk(key + ".", nested);
+        } else if (DEFAULTS.containsKey(key) && value instanceof ScalarNode scalar) {
+          settings.put(key, new Setting(scalar.getValue(), at(line)));
+        } else if (DEFAULTS.containsKey(key)) {
+          problems.add(at(line) + ": " + key + ": expected a single value");
+        } else {
+          List<String> known = new ArrayList<>(DEFAULTS.keySet());
+          known.add("subscribers");
+          problems.add(at(line) + ": unknown key '" + key + "'" + suggestion(key, known));
+        }
+      }
+    }
+
+    private static boolean isSection(String key) {
+      return DEFAULTS.keySet().stream().anyMatch(k -> k.startsWith(key + "."));
+    }
+
+    private void readSubscribers(Node node) {
+      subscribers.clear();
+      if (!(node instanceof SequenceNode sequence)) {
+        if (!(node instanceof ScalarNode scalar && scalar.getValue().isEmpty())) {
+          problems.add(at(node.getStartMark().getLine()) + ": subscribers: expected a list");
+        }
+        return;
+      }
+      for (Node item : sequence.getValue()) {
+        int line = item.getStartMark().getLine();
+        if (!(item instanceof MappingNode mapping)) {
+          problems.add(at(line) + ": subscribers: each subscriber needs 'address:'");
+          continue;
+        }
+        Map<String, Setting> subscriber = new LinkedHashMap<>();
+        for (NodeTuple tuple : mapping.getValue()) {
+          String name = ((ScalarNode) tuple.getKeyNode()).getValue();
+          int keyLine = tuple.getKeyNode().getStartMark().getLine();
+          if (!SUBSCRIBER_KEYS.contains(name) || !(tuple.getValueNode() instanceof ScalarNode)) {
+            problems.add(at(keyLine) + ": unknown key 'subscribers." + name + "'"
+                + suggestion(name, SUBSCRIBER_KEYS));
+            continue;
+          }
+          subscriber.put(
+              name, new Setting(((ScalarNode) tuple.getValueNode()).getValue(), at(keyLine)));
+        }
+        if (!subscriber.containsKey("address")) {
+          problems.add(at(line) + ": subscribers: missing 'address'");
+        } else {
+          subscribers.add(subscriber);
+        }
+      }
+    }
+
+    private String at(int zeroBasedLine) {
+      return file + ":" + (zeroBasedLine + 1);
+    }
+  }
+
+  /** Turns raw settings into typed records, collecting every problem. */
+  private final class Binder {
+    private final Map<String, Setting> settings;
+    private final List<String> problems;
+
+    Binder(Map<String, Setting> settings, List<String> problems) {
+      this.settings = settings;
+      this.problems = problems;
+    }
+
+    Config bind(String smtpPassword, List<Map<String, Setting>> rawSubscribers) {
+      URI source = uri("source");
+      Path dataDir = Path.of(text("data-dir"));
+      String mailDir = text("mail.dir");
+      HttpSettings http =
+          new HttpSettings(
+              duration("http.connect-timeout"),
+              duration("http.timeout"),
+              size("http.max-body"),
+              integer("http.max-redirects", 0, 20),
+              "statuswacht/" + version + " (+https://github.com/statuswacht/statuswacht)");
+      String username = text("mail.smtp.username");
+      SmtpSettings smtp =
+          new SmtpSettings(
+              text("mail.smtp.host"),
+              integer("mail.smtp.port", 1, 65535),
+              username.isEmpty() ? null : username,
+              smtpPassword,
+              oneOf("mail.smtp.starttls", "required", "off").equals("required"),
+              duration("mail.smtp.connect-timeout"),
+              duration("mail.smtp.timeout"));
+      RetrySettings retry =
+          new RetrySettings(
+              duration("mail.retry.base-delay"),
+              duration("mail.retry.max-delay"),
+              integer("mail.retry.max-attempts", 1, 1000),
+              integer("mail.retry.permanent-attempts", 1, 100));
+      MailSettings mail =
+          new MailSettings(
+              oneOf("mail.transport", "file", "smtp"),
+              address(settings.get("mail.from"), "mail.from"),
+              mailDir.isEmpty() ? dataDir.resolve("mail") : Path.of(mailDir),
+              smtp,
+              retry);
+      List<Subscriber> subscribers = new ArrayList<>();
+      for (Map<String, Setting> raw : rawSubscribers) {
+        Setting name = raw.get("name");
+        subscribers.add(
+            new Subscriber(
+                address(raw.get("address"), "subscribers.address"),
+                name == null ? null : name.value()));
+      }
+      return new Config(
+          source,
+          positive(duration("poll.interval"), "poll.interval"),
+          bool("poll.notify-on-baseline"),
+          dataDir,
+          http,
+          mail,
+          subscribers);
+    }
+
+    private String text(String key) {
+      return settings.get(key).value().trim();
+    }
+
+    private void problem(String key, String message) {
+      problems.add(settings.get(key).origin() + ": " + key + ": " + message);
+    }
+
+    private URI uri(String key) {
+      String value = text(key);
+      try {
+        URI uri = new URI(value);
+        if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))
+            && uri.getHost() != null) {
+          return uri;
+        }
+      } catch (URISyntaxException e) {
+        // reported below
+      }
+      problem(key, "'" + value + "' is not an http(s) URL");
+      return URI.create("http://invalid.invalid/");
+    }
+
+    private Duration duration(String key) {
+      String value = text(key);
+      Matcher m = DURATION.matcher(value);
+      if (m.matches()) {
+        long amount = Long.parseLong(m.group(1));
+        return switch (m.group(2)) {
+          case "ms" -> Duration.ofMillis(amount);
+          case "s" -> Duration.ofSeconds(amount);
+          case "m" -> Duration.ofMinutes(amount);
+          case "h" -> Duration.ofHours(amount);
+          default -> Duration.ofDays(amount);
+        };
+      }
+      try {
+        return Duration.parse(value);
+      } catch (DateTimeParseException e) {
+        problem(key, "'" + value + "' is not a duration (write 500ms, 30s, 5m, 1h, 2d or PT5M)");
+        return Duration.ofSeconds(1);
+      }
+    }
+
+    private Duration positive(Duration duration, String key) {
+      if (duration.isNegative() || duration.isZero()) {
+        problem(key, "must be longer than zero");
+      }
+      return duration;
+    }
+
+    private long size(String key) {
+      String value = text(key);
+      Matcher m = SIZE.matcher(value.toUpperCase(Locale.ROOT));
+      if (!m.matches() || m.group(1).length() > 12) {
+        problem(key, "'" + value + "' is not a size (write 512KB, 10MB or a number of bytes)");
+        return 1;
+      }
+      long amount = Long.parseLong(m.group(1));
+      String unit = m.group(2) == null ? "B" : m.group(2);
+      return switch (unit) {
+        case "KB" -> amount * 1024;
+        case "MB" -> amount * 1024 * 1024;
+        case "GB" -> amount * 1024 * 1024 * 1024;
+        default -> amount;
+      };
+    }
+
+    private int integer(String key, int min, int max) {
+      String value = text(key);
+      try {
+        int number = Integer.parseInt(value);
+        if (number >= min && number <= max) {
+          return number;
+        }
+      } catch (NumberFormatException e) {
+        // reported below
+      }
+      problem(key, "'" + value + "' is not a whole number from " + min + " to " + max);
+      return min;
+    }
+
+    private boolean bool(String key) {
+      return oneOf(key, "true", "false").equals("true");
+    }
+
+    private String oneOf(String key, String... allowed) {
+      String value = text(key).toLowerCase(Locale.ROOT);
+      for (String candidate : allowed) {
+        if (candidate.equals(value)) {
+          return candidate;
+        }
+      }
+      problem(key, "'" + text(key) + "' is not one of " + String.join(", ", allowed)
+          + suggestion(value, new TreeSet<>(List.of(allowed))));
+      return allowed[0];
+    }
+
+    private String address(Setting setting, String key) {
+      String value = setting.value().trim();
+      if (!ADDRESS.matcher(value).matches()) {
+        problems.add(setting.origin() + ": " + key + ": '" + value + "' is not an email address");
+      }
+      return value;
+    }
+  }
+}

@@ -1,0 +1,83 @@
+package nl.statuswacht.store;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcConnectionPool;
+
+/**
+ * The database: an embedded H2 file by default, its schema owned by Flyway. Work runs in {@link
+ * #inTransaction}; repositories take the transaction's connection.
+ */
+public final class Database implements AutoCloseable {
+  private final JdbcConnectionPool pool;
+
+  private Database(JdbcConnectionPool pool) {
+    this.pool = pool;
+  }
+
+  /**
+   * Opens (creating if needed) the H2 database at {@code file} (without the {@code .mv.db}
+   * suffix) and migrates its schema.
+   */
+  public static Database openH2(Path file) {
+    String url = "jdbc:h2:file:" + file.toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE";
+    JdbcConnectionPool pool = JdbcConnectionPool.create(url, "statuswacht", "");
+    migrate(pool);
+    return new Database(pool);
+  }
+
+  private static void migrate(DataSource dataSource) {
+    Flyway.configure()
+        .dataSource(dataSource)
+        .locations("classpath:db/migration")
+        .load()
+        .migrate();
+  }
+
+  /** Work inside one transaction. */
+  @FunctionalInterface
+  public interface Work<T> {
+    T run(Connection connection) throws SQLException;
+  }
+
+  /** Runs {@code work} in one transaction: committed when it returns, rolled back when it throws. */
+  public <T> T inTransaction(Work<T> work) {
+    try (Connection connection = pool.getConnection()) {
+      connection.setAutoCommit(false);
+      try {
+        T result = work.run(connection);
+        connection.commit();
+        return result;
+      } catch (SQLException | RuntimeException e) {
+        connection.rollback();
+        throw e;
+      }
+    } catch (SQLException e) {
+      throw new StoreException("store: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public void close() {
+    pool.dispose();
+  }
+
+  static void setInstant(PreparedStatement statement, int index, Instant instant)
+      throws SQLException {
+    statement.setObject(
+        index, instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC));
+  }
+
+  static Instant instant(ResultSet row, String column) throws SQLException {
+    OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
+    return value == null ? null : value.toInstant();
+  }
+}

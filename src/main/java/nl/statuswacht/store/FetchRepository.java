@@ -1,0 +1,139 @@
+package nl.statuswacht.store;
+
+import static nl.statuswacht.store.Database.instant;
+import static nl.statuswacht.store.Database.setInstant;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Optional;
+
+/** Per-URL HTTP state (validators, Retry-After), the fetch log and evidence metadata. */
+public final class FetchRepository {
+  private FetchRepository() {}
+
+  /** What the server said about a URL last time: validators and when we may come back. */
+  public record HttpState(String etag, String lastModified, Instant retryNotBefore) {
+    public static final HttpState NONE = new HttpState(null, null, null);
+  }
+
+  /** One line of the fetch log. */
+  public record FetchLogEntry(
+      String source,
+      String url,
+      Instant startedAt,
+      long elapsedMs,
+      String outcome,
+      Integer httpStatus,
+      String detail,
+      String evidenceSha,
+      Integer posts) {}
+
+  public static HttpState httpState(Connection c, String url) throws SQLException {
+    try (PreparedStatement statement =
+        c.prepareStatement(
+            "select etag, last_modified, retry_not_before from http_cache where url = ?")) {
+      statement.setString(1, url);
+      try (ResultSet row = statement.executeQuery()) {
+        return row.next()
+            ? new HttpState(
+                row.getString("etag"),
+                row.getString("last_modified"),
+                instant(row, "retry_not_before"))
+            : HttpState.NONE;
+      }
+    }
+  }
+
+  public static void saveHttpState(Connection c, String url, HttpState state)
+      throws SQLException {
+    try (PreparedStatement delete = c.prepareStatement("delete from http_cache where url = ?")) {
+      delete.setString(1, url);
+      delete.executeUpdate();
+    }
+    try (PreparedStatement statement =
+        c.prepareStatement(
+            "insert into http_cache (url, etag, last_modified, retry_not_before)"
+                + " values (?, ?, ?, ?)")) {
+      statement.setString(1, url);
+      statement.setString(2, state.etag());
+      statement.setString(3, state.lastModified());
+      setInstant(statement, 4, state.retryNotBefore());
+      statement.executeUpdate();
+    }
+  }
+
+  public static void log(Connection c, FetchLogEntry entry) throws SQLException {
+    String sql =
+        "insert into fetch_log (source, url, started_at, elapsed_ms, outcome, http_status,"
+            + " detail, evidence_sha, posts) values (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    try (PreparedStatement statement = c.prepareStatement(sql)) {
+      statement.setString(1, entry.source());
+      statement.setString(2, entry.url());
+      setInstant(statement, 3, entry.startedAt());
+      statement.setLong(4, entry.elapsedMs());
+      statement.setString(5, entry.outcome());
+      statement.setObject(6, entry.httpStatus());
+      String detail = entry.detail();
+      statement.setString(
+          7, detail == null || detail.length() <= 2000 ? detail : detail.substring(0, 2000));
+      statement.setString(8, entry.evidenceSha());
+      statement.setObject(9, entry.posts());
+      statement.executeUpdate();
+    }
+  }
+
+  /** The newest fetch-log line for a source, for status and tests. */
+  public static Optional<FetchLogEntry> lastLog(Connection c, String source) throws SQLException {
+    String sql =
+        "select * from fetch_log where source = ? order by id desc fetch first 1 rows only";
+    try (PreparedStatement statement = c.prepareStatement(sql)) {
+      statement.setString(1, source);
+      try (ResultSet row = statement.executeQuery()) {
+        if (!row.next()) {
+          return Optional.empty();
+        }
+        return Optional.of(
+            new FetchLogEntry(
+                row.getString("source"),
+                row.getString("url"),
+                instant(row, "started_at"),
+                row.getLong("elapsed_ms"),
+                row.getString("outcome"),
+                (Integer) row.getObject("http_status"),
+                row.getString("detail"),
+                row.getString("evidence_sha"),
+                (Integer) row.getObject("posts")));
+      }
+    }
+  }
+
+  /** Records where an archived body came from, once per (sha256, url). */
+  public static void recordEvidence(
+      Connection c, String sha256, String url, Instant fetchedAt, String contentType, long size)
+      throws SQLException {
+    try (PreparedStatement find =
+        c.prepareStatement("select 1 from evidence where sha256 = ? and url = ?")) {
+      find.setString(1, sha256);
+      find.setString(2, url);
+      try (ResultSet row = find.executeQuery()) {
+        if (row.next()) {
+          return;
+        }
+      }
+    }
+    try (PreparedStatement statement =
+        c.prepareStatement(
+            "insert into evidence (sha256, url, first_fetched_at, content_type, size)"
+                + " values (?, ?, ?, ?, ?)")) {
+      statement.setString(1, sha256);
+      statement.setString(2, url);
+      setInstant(statement, 3, fetchedAt);
+      statement.setString(4, contentType);
+      statement.setLong(5, size);
+      statement.executeUpdate();
+    }
+  }
+}

@@ -1,0 +1,186 @@
+package nl.statuswacht.store;
+
+import static nl.statuswacht.store.Database.instant;
+import static nl.statuswacht.store.Database.setInstant;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The outbox and the sent log. A row is {@code PENDING} until the transport takes it ({@code
+ * SENT}) or retrying is given up ({@code DEAD}).
+ */
+public final class OutboxRepository {
+  private OutboxRepository() {}
+
+  /** A mail to queue; the outbox row gets its id and state. */
+  public record NewMail(
+      String recipient,
+      String messageId,
+      String inReplyTo,
+      String from,
+      String subject,
+      String body) {}
+
+  /**
+   * Queues a mail for an event, unless one for the same event and recipient is queued already.
+   *
+   * @return true when a row was added
+   */
+  public static boolean enqueue(Connection c, long eventId, NewMail mail, Instant now)
+      throws SQLException {
+    try (PreparedStatement find =
+        c.prepareStatement("select 1 from outbox where event_id = ? and recipient = ?")) {
+      find.setLong(1, eventId);
+      find.setString(2, mail.recipient());
+      try (ResultSet row = find.executeQuery()) {
+        if (row.next()) {
+          return false;
+        }
+      }
+    }
+    String sql =
+        "insert into outbox (event_id, recipient, message_id, in_reply_to, mail_from, subject,"
+            + " body, state, attempts, next_attempt_at, created_at)"
+            + " values (?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?)";
+    try (PreparedStatement statement = c.prepareStatement(sql)) {
+      statement.setLong(1, eventId);
+      statement.setString(2, mail.recipient());
+      statement.setString(3, mail.messageId());
+      statement.setString(4, mail.inReplyTo());
+      statement.setString(5, mail.from());
+      statement.setString(6, mail.subject());
+      statement.setString(7, mail.body());
+      setInstant(statement, 8, now);
+      setInstant(statement, 9, now);
+      statement.executeUpdate();
+      return true;
+    }
+  }
+
+  /**
+   * The Message-ID of the first mail queued to {@code recipient} about the post of {@code
+   * eventId}, so that later mails about it can thread under it.
+   */
+  public static Optional<String> threadRoot(Connection c, long postId, String recipient)
+      throws SQLException {
+    String sql =
+        "select o.message_id from outbox o join event e on e.id = o.event_id"
+            + " where e.post_id = ? and o.recipient = ? order by o.id fetch first 1 rows only";
+    try (PreparedStatement statement = c.prepareStatement(sql)) {
+      statement.setLong(1, postId);
+      statement.setString(2, recipient);
+      try (ResultSet row = statement.executeQuery()) {
+        return row.next() ? Optional.of(row.getString(1)) : Optional.empty();
+      }
+    }
+  }
+
+  /**
+   * Pending mails whose next attempt is due, oldest first; a mail waits while an older one to the
+   * same recipient is still waiting for its retry, so that order is kept.
+   */
+  public static List<QueuedMail> due(Connection c, Instant now, int limit) throws SQLException {
+    String sql =
+        "select id, recipient, message_id, in_reply_to, mail_from, subject, body, attempts,"
+            + " created_at from outbox o where state = 'PENDING' and next_attempt_at <= ?"
+            + " and not exists (select 1 from outbox e where e.recipient = o.recipient"
+            + "   and e.state = 'PENDING' and e.id < o.id and e.next_attempt_at > ?)"
+            + " order by id fetch first ? rows only";
+    try (PreparedStatement statement = c.prepareStatement(sql)) {
+      setInstant(statement, 1, now);
+      setInstant(statement, 2, now);
+      statement.setInt(3, limit);
+      List<QueuedMail> mails = new ArrayList<>();
+      try (ResultSet row = statement.executeQuery()) {
+        while (row.next()) {
+          mails.add(
+              new QueuedMail(
+                  row.getLong("id"),
+                  row.getString("recipient"),
+                  row.getString("message_id"),
+                  row.getString("in_reply_to"),
+                  row.getString("mail_from"),
+                  row.getString("subject"),
+                  row.getString("body"),
+                  row.getInt("attempts"),
+                  instant(row, "created_at")));
+        }
+      }
+      return mails;
+    }
+  }
+
+  /** Marks a mail delivered and writes the sent log, in the caller's transaction. */
+  public static void markSent(Connection c, QueuedMail mail, String transport, Instant now)
+      throws SQLException {
+    try (PreparedStatement statement =
+        c.prepareStatement(
+            "update outbox set state = 'SENT', attempts = attempts + 1, last_error = null"
+                + " where id = ? and state = 'PENDING'")) {
+      statement.setLong(1, mail.id());
+      if (statement.executeUpdate() != 1) {
+        throw new SQLException("outbox row " + mail.id() + " is no longer pending");
+      }
+    }
+    String sql =
+        "insert into sent_log (outbox_id, sent_at, transport, message_id, recipient)"
+            + " values (?, ?, ?, ?, ?)";
+    try (PreparedStatement statement = c.prepareStatement(sql)) {
+      statement.setLong(1, mail.id());
+      setInstant(statement, 2, now);
+      statement.setString(3, transport);
+      statement.setString(4, mail.messageId());
+      statement.setString(5, mail.recipient());
+      statement.executeUpdate();
+    }
+  }
+
+  /** Records a failed attempt; the mail is tried again at {@code nextAttempt}. */
+  public static void markRetry(Connection c, long id, Instant nextAttempt, String error)
+      throws SQLException {
+    try (PreparedStatement statement =
+        c.prepareStatement(
+            "update outbox set attempts = attempts + 1, next_attempt_at = ?, last_error = ?"
+                + " where id = ?")) {
+      setInstant(statement, 1, nextAttempt);
+      statement.setString(2, truncate(error));
+      statement.setLong(3, id);
+      statement.executeUpdate();
+    }
+  }
+
+  /** Gives up on a mail: it stays in the outbox as a dead letter with its last error. */
+  public static void markDead(Connection c, long id, String error) throws SQLException {
+    try (PreparedStatement statement =
+        c.prepareStatement(
+            "update outbox set state = 'DEAD', attempts = attempts + 1, last_error = ?"
+                + " where id = ?")) {
+      statement.setString(1, truncate(error));
+      statement.setLong(2, id);
+      statement.executeUpdate();
+    }
+  }
+
+  /** The number of outbox rows in {@code state} (PENDING, SENT, DEAD). */
+  public static int count(Connection c, String state) throws SQLException {
+    try (PreparedStatement statement =
+        c.prepareStatement("select count(*) from outbox where state = ?")) {
+      statement.setString(1, state);
+      try (ResultSet row = statement.executeQuery()) {
+        row.next();
+        return row.getInt(1);
+      }
+    }
+  }
+
+  private static String truncate(String error) {
+    return error == null || error.length() <= 2000 ? error : error.substring(0, 1997) + "...";
+  }
+}

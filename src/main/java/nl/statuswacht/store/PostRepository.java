@@ -1,0 +1,210 @@
+package nl.statuswacht.store;
+
+import static nl.statuswacht.store.Database.instant;
+import static nl.statuswacht.store.Database.setInstant;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import nl.statuswacht.change.StoredVersion;
+import nl.statuswacht.model.Post;
+import nl.statuswacht.model.PostUpdate;
+
+/** Posts, their material versions with timelines, and the events they raise. */
+public final class PostRepository {
+  private PostRepository() {}
+
+  /** A stored post: its row id and its last version. */
+  public record Stored(long id, StoredVersion last) {}
+
+  public static Optional<Stored> find(Connection c, String source, String key) throws SQLException {
+    String sql =
+        "select p.id, v.version, v.fingerprint, v.title, v.latest_status,"
+            + " (select count(*) from post_update u where u.post_id = v.post_id"
+            + "  and u.version = v.version) as updates"
+            + " from post p join post_version v on v.post_id = p.id and v.version = p.current_version"
+            + " where p.source = ? and p.post_key = ?";
+    try (PreparedStatement statement = c.prepareStatement(sql)) {
+      statement.setString(1, source);
+      statement.setString(2, key);
+      try (ResultSet row = statement.executeQuery()) {
+        if (!row.next()) {
+          return Optional.empty();
+        }
+        return Optional.of(
+            new Stored(
+                row.getLong("id"),
+                new StoredVersion(
+                    row.getInt("version"),
+                    row.getString("fingerprint"),
+                    row.getString("title"),
+                    row.getString("latest_status"),
+                    row.getInt("updates"))));
+      }
+    }
+  }
+
+  /** Inserts a post with no version yet and returns its id. */
+  public static long insertPost(Connection c, String source, String key, Instant now)
+      throws SQLException {
+    String sql =
+        "insert into post (source, post_key, first_seen, last_seen, current_version)"
+            + " values (?, ?, ?, ?, 0)";
+    try (PreparedStatement statement =
+        c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+      statement.setString(1, source);
+      statement.setString(2, key);
+      setInstant(statement, 3, now);
+      setInstant(statement, 4, now);
+      statement.executeUpdate();
+      return generatedId(statement);
+    }
+  }
+
+  /** Stores {@code post} as version {@code version} of post {@code postId} and makes it current. */
+  public static void insertVersion(
+      Connection c,
+      long postId,
+      int version,
+      Post post,
+      String fingerprint,
+      Instant seenAt,
+      String evidenceSha)
+      throws SQLException {
+    String sql =
+        "insert into post_version (post_id, version, fingerprint, seen_at, title, link,"
+            + " published, updated, latest_status, body, evidence_sha)"
+            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    try (PreparedStatement statement = c.prepareStatement(sql)) {
+      statement.setLong(1, postId);
+      statement.setInt(2, version);
+      statement.setString(3, fingerprint);
+      setInstant(statement, 4, seenAt);
+      statement.setString(5, post.title());
+      statement.setString(6, post.link());
+      setInstant(statement, 7, post.published());
+      setInstant(statement, 8, post.updated());
+      statement.setString(9, post.latestStatus());
+      statement.setString(10, post.body());
+      statement.setString(11, evidenceSha);
+      statement.executeUpdate();
+    }
+    insertTimeline(c, postId, version, post.updates());
+    try (PreparedStatement statement =
+        c.prepareStatement("update post set current_version = ?, last_seen = ? where id = ?")) {
+      statement.setInt(1, version);
+      setInstant(statement, 2, seenAt);
+      statement.setLong(3, postId);
+      statement.executeUpdate();
+    }
+  }
+
+  private static void insertTimeline(
+      Connection c, long postId, int version, List<PostUpdate> updates) throws SQLException {
+    String sql =
+        "insert into post_update (post_id, version, seq, at, status, text)"
+            + " values (?, ?, ?, ?, ?, ?)";
+    try (PreparedStatement statement = c.prepareStatement(sql)) {
+      for (int seq = 0; seq < updates.size(); seq++) {
+        PostUpdate update = updates.get(seq);
+        statement.setLong(1, postId);
+        statement.setInt(2, version);
+        statement.setInt(3, seq);
+        setInstant(statement, 4, update.at());
+        statement.setString(5, update.status());
+        statement.setString(6, update.text());
+        statement.addBatch();
+      }
+      statement.executeBatch();
+    }
+  }
+
+  /** Records that the post was seen again, unchanged. */
+  public static void touch(Connection c, long postId, Instant now) throws SQLException {
+    try (PreparedStatement statement =
+        c.prepareStatement("update post set last_seen = ? where id = ?")) {
+      setInstant(statement, 1, now);
+      statement.setLong(2, postId);
+      statement.executeUpdate();
+    }
+  }
+
+  /**
+   * Records an event for a version. The unique key (post, version, kind) makes a second one
+   * impossible; an existing event's id is returned instead of a new one.
+   */
+  public static long insertEvent(
+      Connection c, long postId, int version, String kind, List<String> changes, Instant now)
+      throws SQLException {
+    try (PreparedStatement find =
+        c.prepareStatement(
+            "select id from event where post_id = ? and version = ? and kind = ?")) {
+      find.setLong(1, postId);
+      find.setInt(2, version);
+      find.setString(3, kind);
+      try (ResultSet row = find.executeQuery()) {
+        if (row.next()) {
+          return row.getLong(1);
+        }
+      }
+    }
+    String sql =
+        "insert into event (post_id, version, kind, changes, created_at) values (?, ?, ?, ?, ?)";
+    try (PreparedStatement statement =
+        c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+      statement.setLong(1, postId);
+      statement.setInt(2, version);
+      statement.setString(3, kind);
+      statement.setString(4, String.join("\n", changes));
+      setInstant(statement, 5, now);
+      statement.executeUpdate();
+      return generatedId(statement);
+    }
+  }
+
+  /** The number of posts stored for a source. */
+  public static int count(Connection c, String source) throws SQLException {
+    try (PreparedStatement statement =
+        c.prepareStatement("select count(*) from post where source = ?")) {
+      statement.setString(1, source);
+      try (ResultSet row = statement.executeQuery()) {
+        row.next();
+        return row.getInt(1);
+      }
+    }
+  }
+
+  /** When the source's first poll recorded its baseline, if it did. */
+  public static Optional<Instant> baseline(Connection c, String source) throws SQLException {
+    try (PreparedStatement statement =
+        c.prepareStatement("select baseline_at from source_state where source = ?")) {
+      statement.setString(1, source);
+      try (ResultSet row = statement.executeQuery()) {
+        return row.next() ? Optional.of(instant(row, "baseline_at")) : Optional.empty();
+      }
+    }
+  }
+
+  public static void markBaseline(Connection c, String source, Instant now) throws SQLException {
+    try (PreparedStatement statement =
+        c.prepareStatement("insert into source_state (source, baseline_at) values (?, ?)")) {
+      statement.setString(1, source);
+      setInstant(statement, 2, now);
+      statement.executeUpdate();
+    }
+  }
+
+  static long generatedId(Statement statement) throws SQLException {
+    try (ResultSet keys = statement.getGeneratedKeys()) {
+      if (!keys.next()) {
+        throw new SQLException("no generated key returned");
+      }
+      return keys.getLong(1);
+    }
+  }
+}
