@@ -86,19 +86,21 @@ public final class PollCycle {
       return poll(known);
     }
     List<URI> candidates = FeedLocator.candidates(config.source());
-    PollReport report = null;
+    List<String> failures = new java.util.ArrayList<>();
+    long elapsed = 0;
     for (URI candidate : candidates) {
-      report = poll(candidate);
-      if (!report.failed()) {
-        feed = candidate;
+      PollReport report = poll(candidate);
+      if (!report.failed() || candidates.size() == 1) {
+        if (!report.failed()) {
+          feed = candidate;
+        }
         return report;
       }
-      log.debug("poll: no feed at {}: {}", candidate, report.detail());
+      elapsed += report.elapsedMs();
+      failures.add(candidate + ": " + report.detail());
     }
-    return candidates.size() == 1
-        ? report
-        : PollReport.without(config.source().toString(), "failed", report.elapsedMs(),
-            "no readable feed at " + candidates + "; last: " + report.detail());
+    return PollReport.without(config.source().toString(), "failed", elapsed,
+        "no readable feed found; " + String.join("; ", failures));
   }
 
   private PollReport poll(URI url) {

@@ -1,0 +1,263 @@
+package nl.statuswacht;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import mockwebserver3.MockResponse;
+import nl.statuswacht.config.Config;
+import nl.statuswacht.config.ConfigLoader;
+import nl.statuswacht.notify.OutboxDispatcher;
+import nl.statuswacht.poll.PollReport;
+import nl.statuswacht.store.FetchRepository;
+import nl.statuswacht.testing.Fixtures;
+import nl.statuswacht.testing.MutableClock;
+import nl.statuswacht.testing.StatusSite;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The spine end to end with real parts: a status page on MockWebServer, a real H2 file database,
+ * real SMTP (GreenMail), and mails parsed back with Jakarta Mail.
+ */
+class SpineTest {
+  private static final String D01 = "tag:status.kvk.nl,2005:Incident/1000";
+  private static final String OPS = "ops@example.org";
+  private static final String MANAGER = "manager@example.org";
+
+  /** history.atom as KVK-style Statuspage serves it: 20 posts. */
+  private static final String FULL = Fixtures.text("kvk/site/history.atom");
+  /** The same feed before d01 was posted. */
+  private static final String BEFORE_D01 = Fixtures.withoutAtomEntry(FULL, D01);
+  /** d01 when it was first posted: only its "Onderzoek" update. */
+  private static final String D01_OPEN = Fixtures.editAtomEntry(FULL, D01,
+      entry -> entry.replaceFirst("&lt;p&gt;&lt;small&gt;Sep .*?&lt;/p&gt;", ""));
+  /** d01 resolved: the fixture as it is. */
+  private static final String D01_RESOLVED = FULL;
+  /** d01 resolved, with only its updated timestamp ticked. */
+  private static final String D01_TICKED = Fixtures.editAtomEntry(FULL, D01,
+      entry -> entry.replace("<updated>2025-09-15T08:05:00Z</updated>",
+          "<updated>2025-09-15T09:30:00Z</updated>"));
+
+  @TempDir Path data;
+  private StatusSite site;
+  private GreenMail smtp;
+  private final MutableClock clock = new MutableClock(Instant.parse("2026-11-28T12:00:00Z"));
+  private Statuswacht statuswacht;
+
+  @BeforeEach
+  void start() throws Exception {
+    site = new StatusSite();
+    smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    smtp.start();
+    statuswacht = Statuswacht.create(config(), clock, "test");
+  }
+
+  @AfterEach
+  void stop() throws Exception {
+    statuswacht.close();
+    smtp.stop();
+    site.close();
+  }
+
+  private Config config() throws Exception {
+    Map<String, String> env = new HashMap<>();
+    env.put("STATUSWACHT_SOURCE", site.root().toString());
+    env.put("STATUSWACHT_DATA_DIR", data.toString());
+    env.put("STATUSWACHT_MAIL_TRANSPORT", "smtp");
+    env.put("STATUSWACHT_MAIL_FROM", "statuswacht@example.net");
+    env.put("STATUSWACHT_MAIL_SMTP_HOST", "127.0.0.1");
+    env.put("STATUSWACHT_MAIL_SMTP_PORT", Integer.toString(smtp.getSmtp().getPort()));
+    env.put("STATUSWACHT_MAIL_SMTP_STARTTLS", "off");
+    env.put("STATUSWACHT_MAIL_SMTP_TIMEOUT", "5s");
+    env.put("STATUSWACHT_SUBSCRIBERS", OPS + "," + MANAGER);
+    return new ConfigLoader("test").load(data.resolve("none.yaml"), false, env);
+  }
+
+  private PollReport pollAndDeliver(String feed) {
+    site.atom("/history.atom", feed);
+    PollReport report = statuswacht.pollOnce();
+    statuswacht.deliver();
+    return report;
+  }
+
+  private List<MimeMessage> mailsTo(String address) throws Exception {
+    return Arrays.stream(smtp.getReceivedMessages())
+        .filter(m -> {
+          try {
+            return Arrays.stream(m.getRecipients(Message.RecipientType.TO))
+                .anyMatch(a -> a.toString().equals(address));
+          } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+          }
+        })
+        .toList();
+  }
+
+  @Test
+  void baselineThenOneMailPerSubscriberForANewPostAndOneMoreWhenResolved() throws Exception {
+    PollReport baseline = pollAndDeliver(BEFORE_D01);
+    assertThat(baseline.baseline()).isTrue();
+    assertThat(baseline.created()).isEqualTo(19);
+    assertThat(baseline.queued()).isZero();
+    assertThat(smtp.getReceivedMessages()).isEmpty();
+
+    PollReport opened = pollAndDeliver(D01_OPEN);
+    assertThat(opened.created()).isEqualTo(1);
+    assertThat(opened.queued()).isEqualTo(2);
+    assertThat(mailsTo(OPS)).hasSize(1);
+    assertThat(mailsTo(MANAGER)).hasSize(1);
+    MimeMessage first = mailsTo(OPS).get(0);
+    assertThat(first.getSubject())
+        .isEqualTo("[KVK status] Nieuw: Storing: KVK API's niet bereikbaar — Onderzoek");
+
+    PollReport resolved = pollAndDeliver(D01_RESOLVED);
+    assertThat(resolved.updated()).isEqualTo(1);
+    assertThat(mailsTo(OPS)).hasSize(2);
+    assertThat(mailsTo(MANAGER)).hasSize(2);
+    MimeMessage update = mailsTo(OPS).get(1);
+    assertThat(update.getSubject())
+        .isEqualTo("[KVK status] Bijgewerkt: Storing: KVK API's niet bereikbaar — Opgelost");
+    assertThat((String) update.getContent()).contains("status: Onderzoek → Opgelost");
+    assertThat(update.getHeader("In-Reply-To")).containsExactly(first.getMessageID());
+
+    PollReport ticked = pollAndDeliver(D01_TICKED);
+    assertThat(ticked.updated()).isZero();
+    assertThat(ticked.queued()).isZero();
+    assertThat(smtp.getReceivedMessages()).hasSize(4);
+  }
+
+  @Test
+  void aRestartedDaemonOnTheSameDatabaseMailsNothingForTheSameContent() throws Exception {
+    pollAndDeliver(BEFORE_D01);
+    pollAndDeliver(D01_OPEN);
+    assertThat(smtp.getReceivedMessages()).hasSize(2);
+
+    statuswacht.close();
+    statuswacht = Statuswacht.create(config(), clock, "test");
+    PollReport again = pollAndDeliver(D01_OPEN);
+
+    assertThat(again.baseline()).isFalse();
+    assertThat(again.created()).isZero();
+    assertThat(again.queued()).isZero();
+    assertThat(smtp.getReceivedMessages()).hasSize(2);
+  }
+
+  @Test
+  void mailQueuedWhileSmtpRefusesConnectionsIsDeliveredExactlyOnceWhenItIsBack()
+      throws Exception {
+    pollAndDeliver(BEFORE_D01);
+    int port = smtp.getSmtp().getPort();
+    smtp.stop();
+
+    site.atom("/history.atom", D01_OPEN);
+    assertThat(statuswacht.pollOnce().queued()).isEqualTo(2);
+    OutboxDispatcher.Report refused = statuswacht.deliver();
+    assertThat(refused.sent()).isZero();
+    assertThat(refused.retrying()).isEqualTo(2);
+
+    smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    smtp.start();
+    assertThat(statuswacht.deliver().sent()).as("not yet due: backoff").isZero();
+    clock.advance(Duration.ofHours(2));
+    site.atom("/history.atom", D01_OPEN);
+    statuswacht.pollOnce();
+    assertThat(statuswacht.deliver().sent()).isEqualTo(2);
+    assertThat(statuswacht.deliver().sent()).isZero();
+
+    assertThat(mailsTo(OPS)).hasSize(1);
+    assertThat(mailsTo(MANAGER)).hasSize(1);
+  }
+
+  @Test
+  void notModifiedParsesNothingAddsNoRowsAndKeepsTheValidators() throws Exception {
+    site.serve("/history.atom", request -> "\"v1\"".equals(request.getHeaders().get("If-None-Match"))
+        ? new MockResponse.Builder().code(304).build()
+        : new MockResponse.Builder().code(200).setHeader("ETag", "\"v1\"")
+            .setHeader("Last-Modified", "Wed, 31 Dec 2025 09:00:00 GMT")
+            .setHeader("Content-Type", "application/atom+xml").body(FULL).build());
+    statuswacht.pollOnce();
+    int versions = count("select count(*) from post_version");
+    int fetches = count("select count(*) from fetch_log");
+
+    PollReport second = statuswacht.pollOnce();
+    PollReport third = statuswacht.pollOnce();
+
+    assertThat(second.outcome()).isEqualTo("not_modified");
+    assertThat(third.outcome()).isEqualTo("not_modified");
+    assertThat(count("select count(*) from post_version")).isEqualTo(versions);
+    assertThat(count("select count(*) from fetch_log")).isEqualTo(fetches + 2);
+    var lastRequest = site.requests().get(site.requests().size() - 1);
+    assertThat(lastRequest.getHeaders().get("If-None-Match")).isEqualTo("\"v1\"");
+    assertThat(lastRequest.getHeaders().get("If-Modified-Since"))
+        .isEqualTo("Wed, 31 Dec 2025 09:00:00 GMT");
+  }
+
+  @Test
+  void brokenResponsesAreFailedFetchesThatLoseNothingAndReannounceNothing() throws Exception {
+    pollAndDeliver(D01_OPEN);
+    List<MockResponse> broken = List.of(
+        new MockResponse.Builder().code(500).body("Internal Server Error").build(),
+        new MockResponse.Builder().code(200).setHeader("Content-Type", "text/html")
+            .setHeader("ETag", "\"error-page\"")
+            .body("<html><body><h1>Onderhoud</h1></body></html>").build(),
+        new MockResponse.Builder().code(200).setHeader("Content-Type", "application/atom+xml")
+            .body("").build(),
+        StatusSite.feedResponse(FULL.substring(0, FULL.length() / 2)));
+
+    for (MockResponse response : broken) {
+      site.serve("/history.atom", response);
+      PollReport report = statuswacht.pollOnce();
+      statuswacht.deliver();
+      assertThat(report.failed()).as("%s", response).isTrue();
+      assertThat(report.detail()).isNotBlank();
+      assertThat(statuswacht.database().inTransaction(c -> FetchRepository.lastLog(c,
+          site.root().toString())).orElseThrow().outcome()).isEqualTo("failed");
+      assertThat(count("select count(*) from post")).isEqualTo(20);
+    }
+
+    PollReport back = pollAndDeliver(D01_OPEN);
+    assertThat(back.outcome()).isEqualTo("fetched");
+    assertThat(back.created()).isZero();
+    assertThat(back.updated()).isZero();
+    assertThat(smtp.getReceivedMessages()).isEmpty();
+    assertThat(site.requests().get(site.requests().size() - 1).getHeaders().get("If-None-Match"))
+        .as("validators of an unreadable body are not kept").isNull();
+  }
+
+  @Test
+  void aFeedWithADoctypeIsRefusedAndTheEntityIsNeverFetched() throws Exception {
+    site.serve("/secret", new MockResponse.Builder().code(200).body("secret").build());
+    String hostile = FULL.replace("<feed ", "<!DOCTYPE feed [<!ENTITY xxe SYSTEM \""
+        + site.url("/secret") + "\">]>\n<feed ").replace("<title>KVK Status", "<title>&xxe;");
+
+    site.atom("/history.atom", hostile);
+    PollReport report = statuswacht.pollOnce();
+
+    assertThat(report.failed()).isTrue();
+    assertThat(report.detail()).containsIgnoringCase("DOCTYPE");
+    assertThat(site.requestedPaths()).doesNotContain("/secret");
+    assertThat(count("select count(*) from post")).isZero();
+  }
+
+  private int count(String sql) {
+    return statuswacht.database().inTransaction(c -> {
+      try (ResultSet row = c.createStatement().executeQuery(sql)) {
+        row.next();
+        return row.getInt(1);
+      }
+    });
+  }
+}

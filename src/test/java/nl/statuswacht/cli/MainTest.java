@@ -1,0 +1,103 @@
+package nl.statuswacht.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeMessage;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.stream.Stream;
+import nl.statuswacht.testing.Fixtures;
+import nl.statuswacht.testing.StatusSite;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The command line as a user types it, with the environment a user sets. */
+class MainTest {
+  private static final String D01 = "tag:status.kvk.nl,2005:Incident/1000";
+  @TempDir Path dir;
+
+  private record Result(int exit, String out, String err) {}
+
+  private Result run(Map<String, String> env, String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine commandLine = Main.commandLine(env);
+    commandLine.setOut(new PrintWriter(out));
+    commandLine.setErr(new PrintWriter(err));
+    int exit = commandLine.execute(args);
+    return new Result(exit, out.toString(), err.toString());
+  }
+
+  @Test
+  void checkConfigAcceptsTheShippedFile() {
+    Result result = run(Map.of(), "check-config");
+
+    assertThat(result.exit()).isZero();
+    assertThat(result.out()).contains("configuration OK").contains("https://status.kvk.nl")
+        .contains("file → ");
+  }
+
+  @Test
+  void checkConfigListsEveryProblemWithoutAStackTrace() throws Exception {
+    Path file = dir.resolve("bad.yaml");
+    Files.writeString(file, "source: nope\npoll:\n  interval: soon\n");
+
+    Result result = run(Map.of(), "--config", file.toString(), "check-config");
+
+    assertThat(result.exit()).isEqualTo(2);
+    assertThat(result.err()).contains("the configuration has 2 problems:")
+        .contains(file + ":1: source: 'nope' is not an http(s) URL")
+        .contains(file + ":3: poll.interval: 'soon' is not a duration")
+        .doesNotContain("Exception").doesNotContain("\tat ");
+  }
+
+  @Test
+  void versionNamesStatuswacht() {
+    Result result = run(Map.of(), "--version");
+
+    assertThat(result.exit()).isZero();
+    assertThat(result.out()).startsWith("statuswacht ");
+  }
+
+  @Test
+  void aNewUsersPathPollWritesEmlFilesForNewPostsAfterTheBaseline() throws Exception {
+    String full = Fixtures.text("kvk/site/history.atom");
+    try (StatusSite site = new StatusSite()) {
+      Map<String, String> env = Map.of(
+          "STATUSWACHT_SOURCE", site.root().toString(),
+          "STATUSWACHT_DATA_DIR", dir.resolve("data").toString());
+
+      site.atom("/history.atom", Fixtures.withoutAtomEntry(full, D01));
+      Result baseline = run(env, "poll");
+      assertThat(baseline.exit()).as(baseline.err()).isZero();
+      assertThat(baseline.out()).contains("fetched=19 new=19 updated=0 queued=0 sent=0")
+          .contains("baseline");
+      assertThat(dir.resolve("data/mail")).doesNotExist();
+
+      site.atom("/history.atom", full);
+      Result next = run(env, "poll");
+      assertThat(next.exit()).as(next.err()).isZero();
+      assertThat(next.out()).contains("fetched=20 new=1 updated=0 queued=1 sent=1");
+
+      List<Path> mails;
+      try (Stream<Path> files = Files.list(dir.resolve("data/mail"))) {
+        mails = files.filter(p -> p.toString().endsWith(".eml")).toList();
+      }
+      assertThat(mails).hasSize(1);
+      try (InputStream in = Files.newInputStream(mails.get(0))) {
+        MimeMessage mail = new MimeMessage(Session.getInstance(new Properties()), in);
+        assertThat(mail.getSubject())
+            .isEqualTo("[KVK status] Nieuw: Storing: KVK API's niet bereikbaar — Opgelost");
+        assertThat(mail.getAllRecipients()[0].toString()).isEqualTo("ops@example.org");
+      }
+    }
+  }
+}

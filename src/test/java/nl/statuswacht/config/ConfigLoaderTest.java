@@ -1,0 +1,170 @@
+package nl.statuswacht.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConfigLoaderTest {
+  @TempDir Path dir;
+  private final ConfigLoader loader = new ConfigLoader("1.2.3");
+
+  @Test
+  void theShippedFileGivesTheDocumentedDefaults() throws Exception {
+    Config config = loader.load(Path.of("conf/statuswacht.yaml"), true, Map.of());
+
+    assertThat(config.source()).isEqualTo(URI.create("https://status.kvk.nl"));
+    assertThat(config.pollInterval()).isEqualTo(Duration.ofMinutes(5));
+    assertThat(config.notifyOnBaseline()).isFalse();
+    assertThat(config.dataDir()).isEqualTo(Path.of("./data"));
+    assertThat(config.mail().transport()).isEqualTo("file");
+    assertThat(config.mail().fileDir()).isEqualTo(Path.of("./data/mail"));
+    assertThat(config.mail().smtp().starttlsRequired()).isTrue();
+    assertThat(config.http().maxBodyBytes()).isEqualTo(10L * 1024 * 1024);
+    assertThat(config.http().maxRedirects()).isEqualTo(5);
+    assertThat(config.http().userAgent()).startsWith("statuswacht/1.2.3");
+    assertThat(config.subscribers()).extracting(Subscriber::address)
+        .containsExactly("ops@example.org");
+  }
+
+  @Test
+  void withoutAFileTheBuiltInDefaultsMatchTheShippedFile() throws Exception {
+    Config shipped = loader.load(Path.of("conf/statuswacht.yaml"), true, Map.of());
+    Config builtIn = loader.load(dir.resolve("absent.yaml"), false, Map.of());
+
+    assertThat(builtIn.source()).isEqualTo(shipped.source());
+    assertThat(builtIn.pollInterval()).isEqualTo(shipped.pollInterval());
+    assertThat(builtIn.http()).isEqualTo(shipped.http());
+    assertThat(builtIn.mail()).isEqualTo(shipped.mail());
+    assertThat(builtIn.subscribers()).extracting(Subscriber::address)
+        .isEqualTo(shipped.subscribers().stream().map(Subscriber::address).toList());
+  }
+
+  @Test
+  void anExplicitFileThatIsMissingIsAnError() {
+    Path missing = dir.resolve("missing.yaml");
+    assertThatThrownBy(() -> loader.load(missing, true, Map.of()))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining(missing + ": no such file");
+  }
+
+  @Test
+  void environmentVariablesOverrideEverySetting() throws Exception {
+    Config config = loader.load(Path.of("conf/statuswacht.yaml"), true, Map.of(
+        "STATUSWACHT_SOURCE", "http://127.0.0.1:8080/",
+        "STATUSWACHT_POLL_INTERVAL", "PT30S",
+        "STATUSWACHT_DATA_DIR", "/var/lib/statuswacht",
+        "STATUSWACHT_MAIL_TRANSPORT", "smtp",
+        "STATUSWACHT_MAIL_SMTP_HOST", "relay.internal",
+        "STATUSWACHT_MAIL_SMTP_STARTTLS", "off",
+        "STATUSWACHT_SMTP_PASSWORD", "s3cret",
+        "STATUSWACHT_SUBSCRIBERS", "a@example.org, b@example.org"));
+
+    assertThat(config.source()).isEqualTo(URI.create("http://127.0.0.1:8080/"));
+    assertThat(config.pollInterval()).isEqualTo(Duration.ofSeconds(30));
+    assertThat(config.mail().fileDir()).isEqualTo(Path.of("/var/lib/statuswacht/mail"));
+    assertThat(config.mail().transport()).isEqualTo("smtp");
+    assertThat(config.mail().smtp().host()).isEqualTo("relay.internal");
+    assertThat(config.mail().smtp().starttlsRequired()).isFalse();
+    assertThat(config.mail().smtp().password()).isEqualTo("s3cret");
+    assertThat(config.mail().smtp().toString()).doesNotContain("s3cret");
+    assertThat(config.subscribers()).extracting(Subscriber::address)
+        .containsExactly("a@example.org", "b@example.org");
+  }
+
+  @Test
+  void everyProblemIsReportedTogetherWithFileLineAndKey() throws IOException {
+    Path file = write("""
+        source: ftp://status.kvk.nl
+        poll:
+          intervall: 5m
+          notify-on-baseline: maybe
+        mail:
+          transport: smpt
+          smtp:
+            password: hunter2
+        subscribers:
+          - address: not-an-address
+        """);
+
+    ConfigException e = catchThrowableOfType(ConfigException.class,
+        () -> loader.load(file, true, Map.of("STATUSWACHT_POLL_INTERVL", "1m")));
+
+    assertThat(e.problems()).containsExactlyInAnyOrder(
+        file + ":1: source: 'ftp://status.kvk.nl' is not an http(s) URL",
+        file + ":3: unknown key 'poll.intervall' (did you mean 'poll.interval'?)",
+        file + ":4: poll.notify-on-baseline: 'maybe' is not one of true, false",
+        file + ":6: mail.transport: 'smpt' is not one of file, smtp (did you mean 'smtp'?)",
+        file + ":8: mail.smtp.password: secrets are not read from the file;"
+            + " set the environment variable STATUSWACHT_SMTP_PASSWORD",
+        file + ":10: subscribers.address: 'not-an-address' is not an email address",
+        "environment STATUSWACHT_POLL_INTERVL: unknown setting"
+            + " (did you mean 'STATUSWACHT_POLL_INTERVAL'?)");
+  }
+
+  @Test
+  void aBadValueFromTheEnvironmentNamesTheVariable() {
+    ConfigException e = catchThrowableOfType(ConfigException.class,
+        () -> loader.load(dir.resolve("none.yaml"), false,
+            Map.of("STATUSWACHT_POLL_INTERVAL", "five minutes")));
+
+    assertThat(e.problems()).containsExactly(
+        "environment STATUSWACHT_POLL_INTERVAL: poll.interval: 'five minutes' is not a duration"
+            + " (write 500ms, 30s, 5m, 1h, 2d or PT5M)");
+  }
+
+  @Test
+  void brokenYamlNamesTheLine() throws IOException {
+    Path file = write("""
+        source: https://status.kvk.nl
+        poll:
+          interval: 5m
+          interval: 6m
+        """);
+
+    ConfigException e = catchThrowableOfType(ConfigException.class,
+        () -> loader.load(file, true, Map.of()));
+
+    assertThat(e.problems()).singleElement().asString().startsWith(file + ":4: ")
+        .contains("duplicate key interval");
+  }
+
+  @Test
+  void zeroIntervalAndOutOfRangePortAreRefused() throws IOException {
+    Path file = write("""
+        poll:
+          interval: 0s
+        mail:
+          smtp:
+            port: 70000
+        """);
+
+    ConfigException e = catchThrowableOfType(ConfigException.class,
+        () -> loader.load(file, true, Map.of()));
+
+    assertThat(e.problems()).containsExactlyInAnyOrder(
+        file + ":2: poll.interval: must be longer than zero",
+        file + ":5: mail.smtp.port: '70000' is not a whole number from 1 to 65535");
+  }
+
+  @Test
+  void environmentNamesFollowTheKeys() {
+    assertThat(ConfigLoader.envName("source")).isEqualTo("STATUSWACHT_SOURCE");
+    assertThat(ConfigLoader.envName("mail.smtp.connect-timeout"))
+        .isEqualTo("STATUSWACHT_MAIL_SMTP_CONNECT_TIMEOUT");
+  }
+
+  private Path write(String yaml) throws IOException {
+    Path file = dir.resolve("statuswacht.yaml");
+    Files.writeString(file, yaml);
+    return file;
+  }
+}
