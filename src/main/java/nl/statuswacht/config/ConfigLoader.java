@@ -222,12 +222,17 @@ public final class ConfigLoader {
     }
 
     private void walk(String prefix, MappingNode mapping) {
+      Map<String, Integer> seen = new java.util.HashMap<>();
       for (NodeTuple tuple : mapping.getValue()) {
         String name = ((ScalarNode) tuple.getKeyNode()).getValue();
         String key = prefix + name;
         Node value = tuple.getValueNode();
         int line = tuple.getKeyNode().getStartMark().getLine();
-        if (key.equals("subscribers")) {
+        Integer first = seen.putIfAbsent(name, line);
+        if (first != null) {
+          problems.add(at(line) + ": duplicate key '" + key + "' (first at line " + (first + 1)
+              + ")");
+        } else if (key.equals("subscribers")) {
           readSubscribers(value);
         } else if (key.equals("mail.smtp.password")) {
           problems.add(at(line) + ": mail.smtp.password: secrets are not read from the file;"

@@ -133,8 +133,19 @@ class ConfigLoaderTest {
     ConfigException e = catchThrowableOfType(ConfigException.class,
         () -> loader.load(file, true, Map.of()));
 
-    assertThat(e.problems()).singleElement().asString().startsWith(file + ":4: ")
-        .contains("duplicate key interval");
+    assertThat(e.problems())
+        .containsExactly(file + ":4: duplicate key 'poll.interval' (first at line 3)");
+  }
+
+  @Test
+  void yamlThatDoesNotParseNamesTheLineAndTheProblem() throws IOException {
+    Path file = write("source: https://status.kvk.nl\npoll: interval: 5m\n");
+
+    ConfigException e = catchThrowableOfType(ConfigException.class,
+        () -> loader.load(file, true, Map.of()));
+
+    assertThat(e.problems())
+        .containsExactly(file + ":2: mapping values are not allowed here");
   }
 
   @Test

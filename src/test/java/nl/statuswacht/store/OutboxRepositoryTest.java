@@ -1,0 +1,104 @@
+package nl.statuswacht.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import nl.statuswacht.model.Post;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The outbox on a real H2 file database, migrated by Flyway. */
+class OutboxRepositoryTest {
+  private static final Instant NOW = Instant.parse("2026-11-28T12:00:00Z");
+  @TempDir Path dir;
+  private Database database;
+  private long eventId;
+
+  @BeforeEach
+  void open() {
+    database = Database.openH2(dir.resolve("statuswacht"));
+    eventId = database.inTransaction(c -> {
+      long post = PostRepository.insertPost(c, "https://status.kvk.nl", "p1", NOW);
+      PostRepository.insertVersion(c, post, 1, new Post("p1", "Storing", null, NOW, NOW, "",
+          List.of(), null), "f".repeat(64), NOW, null);
+      return PostRepository.insertEvent(c, post, 1, "NEW", List.of(), NOW);
+    });
+  }
+
+  @AfterEach
+  void close() {
+    database.close();
+  }
+
+  private int count(String state) {
+    return database.inTransaction(c -> OutboxRepository.count(c, state));
+  }
+
+  private List<QueuedMail> due(Instant now) {
+    return database.inTransaction(c -> OutboxRepository.due(c, now, 10));
+  }
+
+  private OutboxRepository.NewMail mail(String to, String id) {
+    return new OutboxRepository.NewMail(to, id, null, "sw@example.net", "s", "b");
+  }
+
+  @Test
+  void theSameEventIsQueuedOncePerRecipient() {
+    boolean first = database.inTransaction(c ->
+        OutboxRepository.enqueue(c, eventId, mail("a@example.org", "m1"), NOW));
+    boolean again = database.inTransaction(c ->
+        OutboxRepository.enqueue(c, eventId, mail("a@example.org", "m1"), NOW));
+
+    assertThat(first).isTrue();
+    assertThat(again).isFalse();
+    assertThat(count("PENDING")).isEqualTo(1);
+  }
+
+  @Test
+  void aMailWaitsWhileAnOlderOneToTheSameRecipientWaitsForItsRetry() {
+    long second = database.inTransaction(c -> {
+      long other = PostRepository.insertEvent(c, 1, 1, "UPDATED", List.of(), NOW);
+      OutboxRepository.enqueue(c, eventId, mail("a@example.org", "m1"), NOW);
+      OutboxRepository.enqueue(c, other, mail("a@example.org", "m2"), NOW);
+      OutboxRepository.enqueue(c, other, mail("b@example.org", "m3"), NOW);
+      return other;
+    });
+    assertThat(second).isPositive();
+    long first = due(NOW).get(0).id();
+    database.inTransaction(c -> {
+      OutboxRepository.markRetry(c, first, NOW.plusSeconds(60), "421 try later");
+      return null;
+    });
+
+    assertThat(due(NOW)).extracting(QueuedMail::messageId).containsExactly("m3");
+    assertThat(due(NOW.plusSeconds(60)))
+        .extracting(QueuedMail::messageId).containsExactly("m1", "m2", "m3");
+  }
+
+  @Test
+  void sentMailsLeaveTheQueueWithALineInTheSentLog() {
+    database.inTransaction(c ->
+        OutboxRepository.enqueue(c, eventId, mail("a@example.org", "m1"), NOW));
+    QueuedMail queued = due(NOW).get(0);
+
+    database.inTransaction(c -> {
+      OutboxRepository.markSent(c, queued, "smtp", NOW);
+      return null;
+    });
+
+    assertThat(due(NOW)).isEmpty();
+    assertThat(count("SENT")).isEqualTo(1);
+    int logged = database.inTransaction(c -> {
+      try (var row = c.createStatement().executeQuery(
+          "select count(*) from sent_log where message_id = 'm1' and transport = 'smtp'")) {
+        row.next();
+        return row.getInt(1);
+      }
+    });
+    assertThat(logged).isEqualTo(1);
+  }
+}
