@@ -62,7 +62,7 @@ public final class SmtpMailSender implements MailSender {
     }
   }
 
-  static Properties properties(SmtpSettings settings, String ehloName) {
+  private static Properties properties(SmtpSettings settings, String ehloName) {
     Objects.requireNonNull(settings.host(), "smtp host");
     Properties props = new Properties();
     props.setProperty("mail.smtp.host", settings.host());
@@ -79,6 +79,11 @@ public final class SmtpMailSender implements MailSender {
       props.setProperty("mail.smtp.auth", "true");
     }
     if (ehloName != null) {
+      if (ehloName.isEmpty() || !MailMessages.oneLine(ehloName).equals(ehloName)
+          || ehloName.indexOf(' ') >= 0) {
+        throw new IllegalArgumentException(
+            "smtp: bad EHLO name: " + MailMessages.printable(ehloName));
+      }
       props.setProperty("mail.smtp.localhost", ehloName);
     }
     return props;
@@ -133,7 +138,7 @@ public final class SmtpMailSender implements MailSender {
    * Sorts a failure into Transient or Permanent, with a one-line reason. With several recipients a
    * 4xx for any of them wins over a 5xx for another: the mail may still reach someone later.
    */
-  SendResult classify(MessagingException failure) {
+  private SendResult classify(MessagingException failure) {
     List<Throwable> chain = chain(failure);
     Optional<Throwable> soft = chain.stream().filter(t -> replyCode(t) / 100 == 4).findFirst();
     Optional<Throwable> hard = chain.stream().filter(t -> replyCode(t) / 100 == 5).findFirst();
