@@ -18,8 +18,8 @@ import java.util.Properties;
 /**
  * The default transport: each mail becomes {@code dir/<Message-ID>.eml} (RFC 822), written to a
  * temporary file and moved into place atomically, so a reader never sees half a mail. Sending the
- * same Message-ID again finds the file and reports {@link SendResult.Delivered} without writing:
- * a resend after a crash is harmless.
+ * same Message-ID again finds the file and reports {@link SendResult.Delivered} without writing: a
+ * resend after a crash is harmless.
  *
  * <p>File names keep letters, digits and {@code @ . _ -} of the Message-ID; when anything else had
  * to be replaced, or the ID is long, a short hash of the whole ID is added so that two IDs never
@@ -31,7 +31,9 @@ public final class FileMailSender implements MailSender {
   private final Path dir;
   private final Session session = Session.getInstance(new Properties());
 
-  /** @param dir where the {@code .eml} files go; created on the first send when missing */
+  /**
+   * @param dir where the {@code .eml} files go; created on the first send when missing
+   */
   public FileMailSender(Path dir) {
     this.dir = Objects.requireNonNull(dir, "dir");
   }

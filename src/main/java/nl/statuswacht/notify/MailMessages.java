@@ -20,8 +20,8 @@ import java.util.Locale;
  * and the ends are trimmed. Free text (the subject) is cleaned that way and cut to {@value
  * #MAX_SUBJECT} characters. Identifiers are not repaired but checked: an address holding any
  * character that {@code oneLine} replaces (other than a plain space), or a Message-ID that {@code
- * oneLine} would change at all, is rejected with an {@link IllegalArgumentException} that names
- * it; addresses must also pass {@code new InternetAddress(address, true)} and have a domain.
+ * oneLine} would change at all, is rejected with an {@link IllegalArgumentException} that names it;
+ * addresses must also pass {@code new InternetAddress(address, true)} and have a domain.
  */
 public final class MailMessages {
   /** The longest subject we write, the ellipsis included. */
@@ -37,8 +37,8 @@ public final class MailMessages {
    * Builds the message and calls {@code saveChanges()}, so it is ready for {@code writeTo} or a
    * transport. Message-ID is {@code <messageId>}, always; Date is {@code mail.date()} in UTC.
    *
-   * @throws IllegalArgumentException when an address or Message-ID is malformed or unsafe, or
-   *     there is no recipient; the message names the value
+   * @throws IllegalArgumentException when an address or Message-ID is malformed or unsafe, or there
+   *     is no recipient; the message names the value
    */
   public static MimeMessage toMime(OutgoingMail mail, Session session) {
     MimeMessage message = new FixedIdMessage(session, messageId(mail.messageId()));
@@ -64,8 +64,8 @@ public final class MailMessages {
   /**
    * The one header sanitiser: one line, no control characters, single spaces, trimmed.
    *
-   * @return {@code raw} with every run of whitespace, line separator or control character
-   *     replaced by a single space, and trimmed
+   * @return {@code raw} with every run of whitespace, line separator or control character replaced
+   *     by a single space, and trimmed
    */
   static String oneLine(String raw) {
     StringBuilder out = new StringBuilder(raw.length());
@@ -107,8 +107,11 @@ public final class MailMessages {
 
   /** A checked, bracketed Message-ID: {@code <id>}. */
   private static String messageId(String id) {
-    if (id.isEmpty() || !oneLine(id).equals(id) || id.indexOf(' ') >= 0
-        || id.indexOf('<') >= 0 || id.indexOf('>') >= 0) {
+    if (id.isEmpty()
+        || !oneLine(id).equals(id)
+        || id.indexOf(' ') >= 0
+        || id.indexOf('<') >= 0
+        || id.indexOf('>') >= 0) {
       throw new IllegalArgumentException("mail: unsafe Message-ID: " + printable(id));
     }
     return "<" + id + ">";
@@ -121,7 +124,9 @@ public final class MailMessages {
     return to.stream().map(MailMessages::address).toArray(InternetAddress[]::new);
   }
 
-  /** Parses one address strictly; a character {@link #oneLine} replaces, but a space, is refused. */
+  /**
+   * Parses one address strictly; a character {@link #oneLine} replaces, but a space, is refused.
+   */
   static InternetAddress address(String raw) {
     if (raw.chars().anyMatch(c -> c != ' ' && isBreaking((char) c))) {
       throw new IllegalArgumentException("mail: unsafe address: " + printable(raw));
@@ -145,13 +150,16 @@ public final class MailMessages {
   /** A value for an error message: control characters shown as {@code \\uXXXX}, kept short. */
   static String printable(String raw) {
     StringBuilder out = new StringBuilder();
-    raw.codePoints().limit(120).forEach(cp -> {
-      if (Character.isISOControl(cp) || cp == 0x2028 || cp == 0x2029) {
-        out.append(String.format("\\u%04X", cp));
-      } else {
-        out.appendCodePoint(cp);
-      }
-    });
+    raw.codePoints()
+        .limit(120)
+        .forEach(
+            cp -> {
+              if (Character.isISOControl(cp) || cp == 0x2028 || cp == 0x2029) {
+                out.append(String.format("\\u%04X", cp));
+              } else {
+                out.appendCodePoint(cp);
+              }
+            });
     return "\"" + out + (raw.length() > 120 ? "…" : "") + "\"";
   }
 

@@ -29,7 +29,8 @@ import org.eclipse.angus.mail.smtp.SMTPSenderFailedException;
  *   <li>{@link SendResult.Transient}: everything else — a 4xx reply, a refused connection, a
  *       timeout, an unknown host, a failed TLS handshake or login, and a server that does not offer
  *       STARTTLS when it is required. Those last ones are configuration or server problems that an
- *       operator can fix, so the mail waits instead of being dropped; the reason says what is wrong.
+ *       operator can fix, so the mail waits instead of being dropped; the reason says what is
+ *       wrong.
  * </ul>
  *
  * <p>The reason is one line naming the stage, the reply or the fault, and the server: {@code smtp:
@@ -48,8 +49,8 @@ public final class SmtpMailSender implements MailSender {
   }
 
   /**
-   * @param ehloName the name to give in EHLO ({@code mail.smtp.localhost}), or {@code null} for
-   *     the JVM's host name
+   * @param ehloName the name to give in EHLO ({@code mail.smtp.localhost}), or {@code null} for the
+   *     JVM's host name
    */
   public SmtpMailSender(SmtpSettings settings, String ehloName) {
     this.settings = Objects.requireNonNull(settings, "settings");
@@ -79,7 +80,8 @@ public final class SmtpMailSender implements MailSender {
       props.setProperty("mail.smtp.auth", "true");
     }
     if (ehloName != null) {
-      if (ehloName.isEmpty() || !MailMessages.oneLine(ehloName).equals(ehloName)
+      if (ehloName.isEmpty()
+          || !MailMessages.oneLine(ehloName).equals(ehloName)
           || ehloName.indexOf(' ') >= 0) {
         throw new IllegalArgumentException(
             "smtp: bad EHLO name: " + MailMessages.printable(ehloName));
@@ -117,8 +119,7 @@ public final class SmtpMailSender implements MailSender {
   private void deliver(MimeMessage message) throws MessagingException {
     Transport transport = session.getTransport("smtp");
     try {
-      transport.connect(
-          settings.host(), settings.port(), settings.username(), settings.password());
+      transport.connect(settings.host(), settings.port(), settings.username(), settings.password());
       transport.sendMessage(message, message.getAllRecipients());
     } finally {
       closeQuietly(transport);
@@ -153,9 +154,10 @@ public final class SmtpMailSender implements MailSender {
 
   /** {@code 550 5.1.1 mailbox unavailable from host:port (RCPT TO:<a@b>)}. */
   private String reply(Throwable coded) {
-    String command = coded instanceof SMTPAddressFailedException failed
-        ? " (" + MailMessages.oneLine(failed.getCommand()) + ")"
-        : "";
+    String command =
+        coded instanceof SMTPAddressFailedException failed
+            ? " (" + MailMessages.oneLine(failed.getCommand()) + ")"
+            : "";
     return MailMessages.oneLine(String.valueOf(coded.getMessage())) + " from " + server + command;
   }
 

@@ -3,8 +3,8 @@ package nl.statuswacht.notify;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.Writer;
 import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -14,9 +14,9 @@ import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * A loopback SMTP server that speaks the real protocol but answers RCPT TO and the end of DATA
- * with the replies it is given, to produce the 4xx and 5xx faults GreenMail cannot. With a {@code
- * null} greeting it accepts connections and stays silent, for timeouts.
+ * A loopback SMTP server that speaks the real protocol but answers RCPT TO and the end of DATA with
+ * the replies it is given, to produce the 4xx and 5xx faults GreenMail cannot. With a {@code null}
+ * greeting it accepts connections and stays silent, for timeouts.
  */
 final class FakeSmtpServer implements AutoCloseable {
   private final ServerSocket socket;
@@ -69,7 +69,8 @@ final class FakeSmtpServer implements AutoCloseable {
   }
 
   private void converse(Socket client) throws IOException {
-    var in = new BufferedReader(new InputStreamReader(client.getInputStream(), StandardCharsets.UTF_8));
+    var in =
+        new BufferedReader(new InputStreamReader(client.getInputStream(), StandardCharsets.UTF_8));
     Writer out = new OutputStreamWriter(client.getOutputStream(), StandardCharsets.UTF_8);
     if (greeting == null) {
       in.readLine(); // silent until the client gives up

@@ -46,7 +46,8 @@ class FileMailSenderTest {
     Path nested = dir.resolve("data/mail");
     new FileMailSender(nested).send(MailMessagesTest.mail("x"));
     try (Stream<Path> all = Files.list(nested)) {
-      assertThat(all).extracting(p -> p.getFileName().toString())
+      assertThat(all)
+          .extracting(p -> p.getFileName().toString())
           .containsExactly("evt-17.sub-3@statuswacht.example.eml");
     }
   }
@@ -54,7 +55,8 @@ class FileMailSenderTest {
   @Test
   void unwritableDirectoryIsTransient() throws Exception {
     Path notADir = Files.writeString(dir.resolve("blocker"), "");
-    SendResult result = new FileMailSender(notADir.resolve("mail")).send(MailMessagesTest.mail("x"));
+    SendResult result =
+        new FileMailSender(notADir.resolve("mail")).send(MailMessagesTest.mail("x"));
     assertThat(result).isInstanceOf(SendResult.Transient.class);
     assertThat(((SendResult.Transient) result).reason()).startsWith("file: cannot write ");
   }
@@ -69,7 +71,8 @@ class FileMailSenderTest {
 
   @Test
   void fileNamesAreSafeAndDistinct() {
-    assertThat(FileMailSender.fileName("evt-1.sub-2@statuswacht")).isEqualTo("evt-1.sub-2@statuswacht");
+    assertThat(FileMailSender.fileName("evt-1.sub-2@statuswacht"))
+        .isEqualTo("evt-1.sub-2@statuswacht");
     String slash = FileMailSender.fileName("../a/b@x");
     String underscore = FileMailSender.fileName("___a_b@x");
     assertThat(slash).matches("[A-Za-z0-9@._-]+").doesNotStartWith(".").isNotEqualTo(underscore);

@@ -25,8 +25,14 @@ class MailMessagesTest {
   private static final Instant DATE = Instant.parse("2026-03-02T08:15:30Z");
 
   static OutgoingMail mail(String subject, List<String> to, String inReplyTo) {
-    return new OutgoingMail("evt-17.sub-3@statuswacht.example", "Statuswacht <noreply@example.org>",
-        to, subject, "Storing KVK API\nKosten: € 0, ë\n", DATE, inReplyTo);
+    return new OutgoingMail(
+        "evt-17.sub-3@statuswacht.example",
+        "Statuswacht <noreply@example.org>",
+        to,
+        subject,
+        "Storing KVK API\nKosten: € 0, ë\n",
+        DATE,
+        inReplyTo);
   }
 
   static OutgoingMail mail(String subject) {
@@ -69,13 +75,18 @@ class MailMessagesTest {
 
   @Test
   void headersAreExactAndStableAcrossSaveChanges() throws Exception {
-    MimeMessage message = MailMessages.toMime(mail("Storing", List.of("ops@example.org"),
-        "evt-16.sub-3@statuswacht.example"), SESSION);
+    MimeMessage message =
+        MailMessages.toMime(
+            mail("Storing", List.of("ops@example.org"), "evt-16.sub-3@statuswacht.example"),
+            SESSION);
     message.saveChanges();
 
-    assertThat(message.getHeader("Message-ID")).containsExactly("<evt-17.sub-3@statuswacht.example>");
-    assertThat(message.getHeader("In-Reply-To")).containsExactly("<evt-16.sub-3@statuswacht.example>");
-    assertThat(message.getHeader("References")).containsExactly("<evt-16.sub-3@statuswacht.example>");
+    assertThat(message.getHeader("Message-ID"))
+        .containsExactly("<evt-17.sub-3@statuswacht.example>");
+    assertThat(message.getHeader("In-Reply-To"))
+        .containsExactly("<evt-16.sub-3@statuswacht.example>");
+    assertThat(message.getHeader("References"))
+        .containsExactly("<evt-16.sub-3@statuswacht.example>");
     assertThat(message.getHeader("Date")).containsExactly("Mon, 2 Mar 2026 08:15:30 +0000");
     assertThat(message.getSentDate()).isEqualTo(Date.from(DATE));
   }
@@ -89,8 +100,8 @@ class MailMessagesTest {
 
   @Test
   void injectedHeaderInTitleStaysInsideTheSubject() throws Exception {
-    String raw = render(MailMessages.toMime(mail("x\r\nBcc: evil@example.org\u2028To: a@b.c"),
-        SESSION));
+    String raw =
+        render(MailMessages.toMime(mail("x\r\nBcc: evil@example.org\u2028To: a@b.c"), SESSION));
     String headers = unfold(raw.substring(0, raw.indexOf("\r\n\r\n")));
 
     assertThat(headers.lines().filter(l -> l.startsWith("Subject:"))).hasSize(1);
@@ -111,16 +122,17 @@ class MailMessagesTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "ops@example.org\r\nBcc: evil@example.org",
-      "ops@example.org\nBcc: evil@example.org",
-      "ops@example.org\u2028",
-      "ops\t@example.org",
-      "not an address",
-      "ops@",
-      "ops",
-      "a@example.org, b@example.org",
-  })
+  @ValueSource(
+      strings = {
+        "ops@example.org\r\nBcc: evil@example.org",
+        "ops@example.org\nBcc: evil@example.org",
+        "ops@example.org\u2028",
+        "ops\t@example.org",
+        "not an address",
+        "ops@",
+        "ops",
+        "a@example.org, b@example.org",
+      })
   void badRecipientIsRefusedByName(String to) {
     assertThatThrownBy(() -> MailMessages.toMime(mail("x", List.of(to), null), SESSION))
         .isInstanceOf(IllegalArgumentException.class)
@@ -129,12 +141,14 @@ class MailMessagesTest {
 
   @Test
   void badSenderAndMessageIdAreRefused() {
-    OutgoingMail badFrom = new OutgoingMail("id@x", "a@b.c\r\nBcc: e@f.g", List.of("ops@example.org"),
-        "s", "b", DATE, null);
+    OutgoingMail badFrom =
+        new OutgoingMail(
+            "id@x", "a@b.c\r\nBcc: e@f.g", List.of("ops@example.org"), "s", "b", DATE, null);
     assertThatThrownBy(() -> MailMessages.toMime(badFrom, SESSION))
         .hasMessageContaining("unsafe address: \"a@b.c\\u000D\\u000ABcc: e@f.g\"");
-    OutgoingMail badId = new OutgoingMail("id@x>\r\nBcc: e@f.g", "a@b.c", List.of("ops@example.org"),
-        "s", "b", DATE, null);
+    OutgoingMail badId =
+        new OutgoingMail(
+            "id@x>\r\nBcc: e@f.g", "a@b.c", List.of("ops@example.org"), "s", "b", DATE, null);
     assertThatThrownBy(() -> MailMessages.toMime(badId, SESSION))
         .hasMessageContaining("unsafe Message-ID");
     assertThatThrownBy(() -> MailMessages.toMime(mail("s", List.of(), null), SESSION))
@@ -148,7 +162,8 @@ class MailMessagesTest {
   }
 
   static MimeMessage parse(String raw) throws Exception {
-    return new MimeMessage(SESSION, new ByteArrayInputStream(raw.getBytes(StandardCharsets.US_ASCII)));
+    return new MimeMessage(
+        SESSION, new ByteArrayInputStream(raw.getBytes(StandardCharsets.US_ASCII)));
   }
 
   static String unfold(String headers) {

@@ -36,20 +36,25 @@ class SmtpMailSenderTest {
 
   @Test
   void deliversWithExactHeaders() throws Exception {
-    OutgoingMail mail = MailMessagesTest.mail("Storing KVK API", List.of("ops@example.org"),
-        "evt-16.sub-3@statuswacht.example");
+    OutgoingMail mail =
+        MailMessagesTest.mail(
+            "Storing KVK API", List.of("ops@example.org"), "evt-16.sub-3@statuswacht.example");
 
     assertThat(relay().send(mail)).isEqualTo(new SendResult.Delivered());
 
     MimeMessage received = onlyReceived();
     assertThat(received.getSubject()).isEqualTo("Storing KVK API");
     assertThat(received.getFrom()[0].toString()).isEqualTo("Statuswacht <noreply@example.org>");
-    assertThat(received.getRecipients(RecipientType.TO)).extracting(Object::toString)
+    assertThat(received.getRecipients(RecipientType.TO))
+        .extracting(Object::toString)
         .containsExactly("ops@example.org");
     assertThat(received.getSentDate()).isEqualTo(Date.from(mail.date()));
-    assertThat(received.getHeader("Message-ID")).containsExactly("<evt-17.sub-3@statuswacht.example>");
-    assertThat(received.getHeader("In-Reply-To")).containsExactly("<evt-16.sub-3@statuswacht.example>");
-    assertThat(received.getHeader("References")).containsExactly("<evt-16.sub-3@statuswacht.example>");
+    assertThat(received.getHeader("Message-ID"))
+        .containsExactly("<evt-17.sub-3@statuswacht.example>");
+    assertThat(received.getHeader("In-Reply-To"))
+        .containsExactly("<evt-16.sub-3@statuswacht.example>");
+    assertThat(received.getHeader("References"))
+        .containsExactly("<evt-16.sub-3@statuswacht.example>");
   }
 
   @Test
@@ -83,14 +88,15 @@ class SmtpMailSenderTest {
 
   @Test
   void addressWithLineBreakIsRefusedAndNothingSent() {
-    OutgoingMail mail = MailMessagesTest.mail("x",
-        List.of("ops@example.org\r\nBcc: evil@example.org"), null);
+    OutgoingMail mail =
+        MailMessagesTest.mail("x", List.of("ops@example.org\r\nBcc: evil@example.org"), null);
 
     SendResult result = relay().send(mail);
 
     assertThat(result).isInstanceOf(SendResult.Permanent.class);
     assertThat(((SendResult.Permanent) result).reason())
-        .startsWith("smtp: mail: unsafe address: ").doesNotContain("\r", "\n");
+        .startsWith("smtp: mail: unsafe address: ")
+        .doesNotContain("\r", "\n");
     assertThat(greenMail.getReceivedMessages()).isEmpty();
   }
 
@@ -121,11 +127,17 @@ class SmtpMailSenderTest {
 
   @Test
   void mailboxUnavailableIsPermanent() throws Exception {
-    try (FakeSmtpServer fake = FakeSmtpServer.rejectingRecipients("550 5.1.1 mailbox unavailable")) {
+    try (FakeSmtpServer fake =
+        FakeSmtpServer.rejectingRecipients("550 5.1.1 mailbox unavailable")) {
       SendResult result = fake(fake).send(MailMessagesTest.mail("x"));
 
-      assertThat(result).isEqualTo(new SendResult.Permanent("smtp: 550 5.1.1 mailbox unavailable"
-          + " from 127.0.0.1:" + fake.port() + " (RCPT TO:<ops@example.org>)"));
+      assertThat(result)
+          .isEqualTo(
+              new SendResult.Permanent(
+                  "smtp: 550 5.1.1 mailbox unavailable"
+                      + " from 127.0.0.1:"
+                      + fake.port()
+                      + " (RCPT TO:<ops@example.org>)"));
       assertThat(fake.commands()).doesNotContain("DATA");
     }
   }
@@ -135,8 +147,13 @@ class SmtpMailSenderTest {
     try (FakeSmtpServer fake = FakeSmtpServer.rejectingRecipients("451 4.3.0 try again later")) {
       SendResult result = fake(fake).send(MailMessagesTest.mail("x"));
 
-      assertThat(result).isEqualTo(new SendResult.Transient("smtp: 451 4.3.0 try again later"
-          + " from 127.0.0.1:" + fake.port() + " (RCPT TO:<ops@example.org>)"));
+      assertThat(result)
+          .isEqualTo(
+              new SendResult.Transient(
+                  "smtp: 451 4.3.0 try again later"
+                      + " from 127.0.0.1:"
+                      + fake.port()
+                      + " (RCPT TO:<ops@example.org>)"));
     }
   }
 
@@ -145,21 +162,30 @@ class SmtpMailSenderTest {
     try (FakeSmtpServer fake = FakeSmtpServer.rejectingData("554 5.6.0 message content rejected")) {
       SendResult result = fake(fake).send(MailMessagesTest.mail("x"));
 
-      assertThat(result).isEqualTo(new SendResult.Permanent("smtp: 554 5.6.0 message content"
-          + " rejected from 127.0.0.1:" + fake.port()));
+      assertThat(result)
+          .isEqualTo(
+              new SendResult.Permanent(
+                  "smtp: 554 5.6.0 message content" + " rejected from 127.0.0.1:" + fake.port()));
     }
   }
 
   @Test
   void silentServerTimesOutAsTransient() throws Exception {
     try (FakeSmtpServer fake = FakeSmtpServer.silent()) {
-      SmtpSettings settings = new SmtpSettings("127.0.0.1", fake.port(), null, null, false,
-          Duration.ofSeconds(2), Duration.ofMillis(300));
+      SmtpSettings settings =
+          new SmtpSettings(
+              "127.0.0.1",
+              fake.port(),
+              null,
+              null,
+              false,
+              Duration.ofSeconds(2),
+              Duration.ofMillis(300));
 
       SendResult result = new SmtpMailSender(settings).send(MailMessagesTest.mail("x"));
 
-      assertThat(result).isEqualTo(
-          new SendResult.Transient("smtp: timeout talking to 127.0.0.1:" + fake.port()));
+      assertThat(result)
+          .isEqualTo(new SendResult.Transient("smtp: timeout talking to 127.0.0.1:" + fake.port()));
     }
   }
 
@@ -182,7 +208,9 @@ class SmtpMailSenderTest {
 
     assertThat(result).isInstanceOf(SendResult.Transient.class);
     assertThat(((SendResult.Transient) result).reason())
-        .startsWith("smtp: ").contains("535").doesNotContain("wrong", "\n");
+        .startsWith("smtp: ")
+        .contains("535")
+        .doesNotContain("wrong", "\n");
     assertThat(greenMail.getReceivedMessages()).isEmpty();
   }
 
@@ -224,5 +252,4 @@ class SmtpMailSenderTest {
     String raw = out.toString(StandardCharsets.US_ASCII);
     return MailMessagesTest.unfold(raw.substring(0, raw.indexOf("\r\n\r\n")));
   }
-
 }
