@@ -1,98 +1,180 @@
 package nl.statuswacht.notify;
 
-import jakarta.mail.Message;
+import jakarta.mail.Message.RecipientType;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
-import java.util.Date;
-import java.util.regex.Pattern;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
 
 /**
- * Builds the MIME message for an {@link OutgoingMail}. Every header value passes through {@link
- * #headerText}: one line, no control characters, so nothing can be injected through a post's title
- * or a configured address.
+ * Turns an {@link OutgoingMail} into a MIME message that no header value can break.
+ *
+ * <p>Every header value passes through {@link #oneLine}: line breaks (CR, LF, U+0085, U+2028,
+ * U+2029), tabs and every other control character become one space, runs of whitespace collapse,
+ * and the ends are trimmed. Free text (the subject) is cleaned that way and cut to {@value
+ * #MAX_SUBJECT} characters. Identifiers are not repaired but checked: an address holding any
+ * character that {@code oneLine} replaces (other than a plain space), or a Message-ID that {@code
+ * oneLine} would change at all, is rejected with an {@link IllegalArgumentException} that names it;
+ * addresses must also pass {@code new InternetAddress(address, true)} and have a domain.
  */
 public final class MailMessages {
-  /** The longest Subject we write, in characters. */
+  /** The longest subject we write, the ellipsis included. */
   static final int MAX_SUBJECT = 200;
 
-  private static final Pattern UNSAFE =
-      Pattern.compile("[\\p{Cntrl}\\u0085\\u2028\\u2029\\p{Zl}\\p{Zp}\\s]+");
+  private static final DateTimeFormatter RFC_5322_DATE =
+      DateTimeFormatter.ofPattern("EEE, d MMM yyyy HH:mm:ss Z", Locale.ENGLISH)
+          .withZone(ZoneOffset.UTC);
 
   private MailMessages() {}
 
-  public static MimeMessage toMime(OutgoingMail mail, Session session) throws MessagingException {
-    MimeMessage message = new FixedIdMessage(session, headerId(mail.messageId()));
-    message.setFrom(address(mail.from()));
-    for (String to : mail.to()) {
-      message.addRecipient(Message.RecipientType.TO, address(to));
+  /**
+   * Builds the message and calls {@code saveChanges()}, so it is ready for {@code writeTo} or a
+   * transport. Message-ID is {@code <messageId>}, always; Date is {@code mail.date()} in UTC.
+   *
+   * @throws IllegalArgumentException when an address or Message-ID is malformed or unsafe, or there
+   *     is no recipient; the message names the value
+   */
+  public static MimeMessage toMime(OutgoingMail mail, Session session) {
+    MimeMessage message = new FixedIdMessage(session, messageId(mail.messageId()));
+    try {
+      message.setFrom(address(mail.from()));
+      message.setRecipients(RecipientType.TO, addresses(mail.to()));
+      message.setSubject(subject(mail.subject()), "UTF-8");
+      message.setHeader("Date", date(mail.date()));
+      if (mail.inReplyTo() != null) {
+        String parent = messageId(mail.inReplyTo());
+        message.setHeader("In-Reply-To", parent);
+        message.setHeader("References", parent);
+      }
+      message.setText(mail.textBody(), "UTF-8");
+      message.setHeader("Content-Transfer-Encoding", "quoted-printable");
+      message.saveChanges();
+      return message;
+    } catch (MessagingException e) {
+      throw new IllegalStateException("mail: cannot build " + mail.messageId() + ": " + e, e);
     }
-    message.setSubject(subject(mail.subject()), "UTF-8");
-    message.setSentDate(Date.from(mail.date()));
-    if (mail.inReplyTo() != null) {
-      String parent = "<" + headerId(mail.inReplyTo()) + ">";
-      message.setHeader("In-Reply-To", parent);
-      message.setHeader("References", parent);
-    }
-    message.setText(mail.textBody(), "UTF-8");
-    message.saveChanges();
-    return message;
   }
 
-  /** One line of text: control characters and line separators become a space, runs collapse. */
-  static String headerText(String value) {
-    return UNSAFE.matcher(value).replaceAll(" ").strip();
+  /**
+   * The one header sanitiser: one line, no control characters, single spaces, trimmed.
+   *
+   * @return {@code raw} with every run of whitespace, line separator or control character replaced
+   *     by a single space, and trimmed
+   */
+  static String oneLine(String raw) {
+    StringBuilder out = new StringBuilder(raw.length());
+    boolean pendingSpace = false;
+    for (int i = 0; i < raw.length(); i++) {
+      char c = raw.charAt(i);
+      if (isBreaking(c)) {
+        pendingSpace = out.length() > 0;
+      } else {
+        if (pendingSpace) {
+          out.append(' ');
+          pendingSpace = false;
+        }
+        out.append(c);
+      }
+    }
+    return out.toString();
   }
 
-  /** A one-line subject of at most {@value #MAX_SUBJECT} characters. */
-  static String subject(String subject) {
-    String line = headerText(subject);
+  /** {@link #oneLine} and then at most {@value #MAX_SUBJECT} characters, ending in "…" if cut. */
+  static String subject(String raw) {
+    String line = oneLine(raw);
     if (line.length() <= MAX_SUBJECT) {
       return line;
     }
     int end = MAX_SUBJECT - 1;
     if (Character.isHighSurrogate(line.charAt(end - 1))) {
-      end--;
+      end--; // never split a surrogate pair
     }
     return line.substring(0, end).stripTrailing() + "…";
   }
 
-  /** Parses an address strictly; one with a line break or that does not parse is refused. */
-  static InternetAddress address(String address) {
-    if (!headerText(address).equals(address.strip()) || address.isBlank()) {
-      throw new IllegalArgumentException("mail: address contains a line break or control"
-          + " character: " + address.replaceAll("\\p{Cntrl}", "?"));
+  private static boolean isBreaking(char c) {
+    return Character.isISOControl(c)
+        || Character.isWhitespace(c)
+        || Character.isSpaceChar(c) // U+2028, U+2029, no-break spaces
+        || c == '\u0085';
+  }
+
+  /** A checked, bracketed Message-ID: {@code <id>}. */
+  private static String messageId(String id) {
+    if (id.isEmpty()
+        || !oneLine(id).equals(id)
+        || id.indexOf(' ') >= 0
+        || id.indexOf('<') >= 0
+        || id.indexOf('>') >= 0) {
+      throw new IllegalArgumentException("mail: unsafe Message-ID: " + printable(id));
+    }
+    return "<" + id + ">";
+  }
+
+  private static InternetAddress[] addresses(List<String> to) {
+    if (to.isEmpty()) {
+      throw new IllegalArgumentException("mail: no recipient");
+    }
+    return to.stream().map(MailMessages::address).toArray(InternetAddress[]::new);
+  }
+
+  /**
+   * Parses one address strictly; a character {@link #oneLine} replaces, but a space, is refused.
+   */
+  static InternetAddress address(String raw) {
+    if (raw.chars().anyMatch(c -> c != ' ' && isBreaking((char) c))) {
+      throw new IllegalArgumentException("mail: unsafe address: " + printable(raw));
     }
     try {
-      return new InternetAddress(address.strip(), true);
+      InternetAddress address = new InternetAddress(raw, true);
+      if (address.getAddress().indexOf('@') < 0) {
+        throw new IllegalArgumentException("mail: address has no domain: " + printable(raw));
+      }
+      return address;
     } catch (AddressException e) {
-      throw new IllegalArgumentException("mail: not a valid address: " + address + " ("
-          + e.getMessage() + ")", e);
+      throw new IllegalArgumentException(
+          "mail: bad address: " + printable(raw) + " (" + e.getMessage() + ")", e);
     }
   }
 
-  private static String headerId(String id) {
-    String clean = headerText(id).replaceAll("[<>\\s]", "");
-    if (clean.isEmpty() || !clean.contains("@")) {
-      throw new IllegalArgumentException("mail: not a Message-ID: " + id);
-    }
-    return clean;
+  static String date(Instant instant) {
+    return RFC_5322_DATE.format(instant);
   }
 
-  /** A message whose Message-ID is ours, not one Jakarta Mail makes up on save. */
+  /** A value for an error message: control characters shown as {@code \\uXXXX}, kept short. */
+  static String printable(String raw) {
+    StringBuilder out = new StringBuilder();
+    raw.codePoints()
+        .limit(120)
+        .forEach(
+            cp -> {
+              if (Character.isISOControl(cp) || cp == 0x2028 || cp == 0x2029) {
+                out.append(String.format("\\u%04X", cp));
+              } else {
+                out.appendCodePoint(cp);
+              }
+            });
+    return "\"" + out + (raw.length() > 120 ? "…" : "") + "\"";
+  }
+
+  /** Keeps the Message-ID we chose: Jakarta Mail would replace it on every saveChanges(). */
   private static final class FixedIdMessage extends MimeMessage {
-    private final String id;
+    private final String messageId;
 
-    FixedIdMessage(Session session, String id) {
+    FixedIdMessage(Session session, String messageId) {
       super(session);
-      this.id = id;
+      this.messageId = messageId;
     }
 
     @Override
     protected void updateMessageID() throws MessagingException {
-      setHeader("Message-ID", "<" + id + ">");
+      setHeader("Message-ID", messageId);
     }
   }
 }

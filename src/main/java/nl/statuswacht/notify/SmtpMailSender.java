@@ -1,56 +1,98 @@
 package nl.statuswacht.notify;
 
 import jakarta.mail.MessagingException;
-import jakarta.mail.SendFailedException;
+import jakarta.mail.NoSuchProviderException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.MimeMessage;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Properties;
 import nl.statuswacht.config.SmtpSettings;
 import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
 import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
-import org.eclipse.angus.mail.util.MailConnectException;
+import org.eclipse.angus.mail.smtp.SMTPSenderFailedException;
 
 /**
- * Sends over SMTP with Jakarta Mail (Eclipse Angus). STARTTLS is required, with the server's
- * identity checked, unless the configuration turns it off for a local relay. Connect, read and
- * write timeouts are always set. Failures are sorted: a 4xx reply or a connection problem is
- * {@link SendResult.Transient}; a 5xx reply or a bad address is {@link SendResult.Permanent}. A
- * server that does not offer STARTTLS when it is required is Transient: the server may be fixed,
- * and the mail must not go out in clear text meanwhile.
+ * Hands mail to an SMTP server, one connection per mail. Every outcome is a {@link SendResult};
+ * nothing is thrown for a failed delivery.
+ *
+ * <ul>
+ *   <li>{@link SendResult.Permanent}: a 5xx reply (to MAIL, RCPT or the end of DATA) or an address
+ *       or Message-ID that cannot be written safely.
+ *   <li>{@link SendResult.Transient}: everything else — a 4xx reply, a refused connection, a
+ *       timeout, an unknown host, a failed TLS handshake or login, and a server that does not offer
+ *       STARTTLS when it is required. Those last ones are configuration or server problems that an
+ *       operator can fix, so the mail waits instead of being dropped; the reason says what is
+ *       wrong.
+ * </ul>
+ *
+ * <p>The reason is one line naming the stage, the reply or the fault, and the server: {@code smtp:
+ * 550 5.1.1 mailbox unavailable from mail.example.org:587 (RCPT TO:<ops@example.org>)}.
  */
 public final class SmtpMailSender implements MailSender {
+  private static final int MAX_CAUSES = 20;
+
   private final SmtpSettings settings;
   private final Session session;
+  private final String server;
 
+  /** Uses the JVM's host name in EHLO. */
   public SmtpMailSender(SmtpSettings settings) {
-    this.settings = settings;
-    this.session = Session.getInstance(properties(settings));
+    this(settings, null);
   }
 
-  static Properties properties(SmtpSettings settings) {
-    Properties p = new Properties();
-    p.setProperty("mail.transport.protocol", "smtp");
-    p.setProperty("mail.smtp.host", settings.host());
-    p.setProperty("mail.smtp.port", Integer.toString(settings.port()));
-    p.setProperty("mail.smtp.connectiontimeout", millis(settings.connectTimeout()));
-    p.setProperty("mail.smtp.timeout", millis(settings.timeout()));
-    p.setProperty("mail.smtp.writetimeout", millis(settings.timeout()));
+  /**
+   * @param ehloName the name to give in EHLO ({@code mail.smtp.localhost}), or {@code null} for the
+   *     JVM's host name
+   */
+  public SmtpMailSender(SmtpSettings settings, String ehloName) {
+    this.settings = Objects.requireNonNull(settings, "settings");
+    this.session = Session.getInstance(properties(settings, ehloName));
+    this.server = settings.host() + ":" + settings.port();
+    try {
+      session.getProvider("smtp");
+    } catch (NoSuchProviderException e) {
+      throw new IllegalStateException("smtp: no SMTP provider on the class path", e);
+    }
+  }
+
+  private static Properties properties(SmtpSettings settings, String ehloName) {
+    Objects.requireNonNull(settings.host(), "smtp host");
+    Properties props = new Properties();
+    props.setProperty("mail.smtp.host", settings.host());
+    props.setProperty("mail.smtp.port", Integer.toString(settings.port()));
+    props.setProperty("mail.smtp.connectiontimeout", millis(settings.connectTimeout(), "connect"));
+    props.setProperty("mail.smtp.timeout", millis(settings.timeout(), "timeout"));
+    props.setProperty("mail.smtp.writetimeout", millis(settings.timeout(), "timeout"));
     if (settings.starttlsRequired()) {
-      p.setProperty("mail.smtp.starttls.enable", "true");
-      p.setProperty("mail.smtp.starttls.required", "true");
-      p.setProperty("mail.smtp.ssl.checkserveridentity", "true");
+      props.setProperty("mail.smtp.starttls.enable", "true");
+      props.setProperty("mail.smtp.starttls.required", "true");
+      props.setProperty("mail.smtp.ssl.checkserveridentity", "true");
     }
     if (settings.username() != null) {
-      p.setProperty("mail.smtp.auth", "true");
+      props.setProperty("mail.smtp.auth", "true");
     }
-    return p;
+    if (ehloName != null) {
+      if (ehloName.isEmpty()
+          || !MailMessages.oneLine(ehloName).equals(ehloName)
+          || ehloName.indexOf(' ') >= 0) {
+        throw new IllegalArgumentException(
+            "smtp: bad EHLO name: " + MailMessages.printable(ehloName));
+      }
+      props.setProperty("mail.smtp.localhost", ehloName);
+    }
+    return props;
   }
 
-  private static String millis(java.time.Duration duration) {
-    return Long.toString(duration.toMillis());
+  private static String millis(Duration duration, String name) {
+    return Long.toString(Objects.requireNonNull(duration, "smtp " + name).toMillis());
   }
 
   @Override
@@ -58,80 +100,108 @@ public final class SmtpMailSender implements MailSender {
     MimeMessage message;
     try {
       message = MailMessages.toMime(mail, session);
-    } catch (IllegalArgumentException | MessagingException e) {
+    } catch (IllegalArgumentException e) {
       return new SendResult.Permanent("smtp: " + e.getMessage());
     }
-    try (Transport transport = session.getTransport("smtp")) {
-      transport.connect(settings.host(), settings.port(), settings.username(),
-          settings.password());
-      transport.sendMessage(message, message.getAllRecipients());
+    try {
+      deliver(message);
       return new SendResult.Delivered();
     } catch (MessagingException e) {
       return classify(e);
     }
   }
 
-  private SendResult classify(MessagingException e) {
-    String where = " (" + settings.host() + ":" + settings.port() + ")";
-    int code = replyCode(e);
-    if (code >= 500) {
-      return new SendResult.Permanent("smtp: " + code + " " + oneLine(e) + where);
-    }
-    if (code >= 400) {
-      return new SendResult.Transient("smtp: " + code + " " + oneLine(e) + where);
-    }
-    if (e instanceof MailConnectException || causedBy(e, ConnectException.class)) {
-      return new SendResult.Transient("smtp: connection refused" + where);
-    }
-    if (causedBy(e, SocketTimeoutException.class)) {
-      return new SendResult.Transient("smtp: timed out" + where);
-    }
-    return new SendResult.Transient("smtp: " + oneLine(e) + where);
-  }
-
-  /** The SMTP reply code behind a failure, or 0 when there was none. */
-  private static int replyCode(MessagingException e) {
-    for (Throwable t = e; t != null; t = next(t)) {
-      if (t instanceof SMTPAddressFailedException failed) {
-        return failed.getReturnCode();
-      }
-      if (t instanceof SMTPSendFailedException failed) {
-        return failed.getReturnCode();
-      }
-      if (t instanceof org.eclipse.angus.mail.smtp.SMTPSenderFailedException failed) {
-        return failed.getReturnCode();
-      }
-    }
-    return 0;
-  }
-
-  private static Throwable next(Throwable t) {
-    if (t instanceof SendFailedException failed && failed.getNextException() != null
-        && failed.getNextException() != t) {
-      return failed.getNextException();
-    }
-    if (t instanceof MessagingException m && m.getNextException() != null) {
-      return m.getNextException();
-    }
-    return t.getCause() == t ? null : t.getCause();
-  }
-
-  private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
-    for (Throwable t = e; t != null; t = next(t)) {
-      if (type.isInstance(t)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static String oneLine(Throwable e) {
-    String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-    return MailMessages.headerText(message);
-  }
-
   @Override
   public String transport() {
     return "smtp";
+  }
+
+  private void deliver(MimeMessage message) throws MessagingException {
+    Transport transport = session.getTransport("smtp");
+    try {
+      transport.connect(settings.host(), settings.port(), settings.username(), settings.password());
+      transport.sendMessage(message, message.getAllRecipients());
+    } finally {
+      closeQuietly(transport);
+    }
+  }
+
+  /** The mail is accepted once DATA is answered; a failing QUIT must not make us send it again. */
+  private static void closeQuietly(Transport transport) {
+    try {
+      transport.close();
+    } catch (MessagingException ignored) {
+      // accepted is accepted
+    }
+  }
+
+  /**
+   * Sorts a failure into Transient or Permanent, with a one-line reason. With several recipients a
+   * 4xx for any of them wins over a 5xx for another: the mail may still reach someone later.
+   */
+  private SendResult classify(MessagingException failure) {
+    List<Throwable> chain = chain(failure);
+    Optional<Throwable> soft = chain.stream().filter(t -> replyCode(t) / 100 == 4).findFirst();
+    Optional<Throwable> hard = chain.stream().filter(t -> replyCode(t) / 100 == 5).findFirst();
+    if (soft.isPresent()) {
+      return new SendResult.Transient("smtp: " + reply(soft.get()));
+    }
+    if (hard.isPresent()) {
+      return new SendResult.Permanent("smtp: " + reply(hard.get()));
+    }
+    return new SendResult.Transient("smtp: " + fault(chain));
+  }
+
+  /** {@code 550 5.1.1 mailbox unavailable from host:port (RCPT TO:<a@b>)}. */
+  private String reply(Throwable coded) {
+    String command =
+        coded instanceof SMTPAddressFailedException failed
+            ? " (" + MailMessages.oneLine(failed.getCommand()) + ")"
+            : "";
+    return MailMessages.oneLine(String.valueOf(coded.getMessage())) + " from " + server + command;
+  }
+
+  /** A failure without an SMTP reply: the network, TLS, login, or the server's abilities. */
+  private String fault(List<Throwable> chain) {
+    for (Throwable t : chain) {
+      if (t instanceof ConnectException) {
+        return "connection refused to " + server;
+      }
+      if (t instanceof SocketTimeoutException) {
+        return "timeout talking to " + server;
+      }
+      if (t instanceof UnknownHostException) {
+        return "unknown host " + settings.host();
+      }
+    }
+    Throwable first = chain.get(0);
+    Throwable root = chain.get(chain.size() - 1);
+    String detail = root == first ? "" : " (" + MailMessages.oneLine(root.toString()) + ")";
+    return MailMessages.oneLine(String.valueOf(first.getMessage())) + " at " + server + detail;
+  }
+
+  /** The failure and its causes, at most {@value #MAX_CAUSES} (cause chains can loop). */
+  private static List<Throwable> chain(Throwable failure) {
+    List<Throwable> chain = new ArrayList<>();
+    for (Throwable t = failure; t != null && chain.size() < MAX_CAUSES; t = t.getCause()) {
+      if (chain.contains(t)) {
+        break;
+      }
+      chain.add(t);
+    }
+    return chain;
+  }
+
+  private static int replyCode(Throwable t) {
+    if (t instanceof SMTPAddressFailedException e) {
+      return e.getReturnCode();
+    }
+    if (t instanceof SMTPSenderFailedException e) {
+      return e.getReturnCode();
+    }
+    if (t instanceof SMTPSendFailedException e) {
+      return e.getReturnCode();
+    }
+    return -1;
   }
 }
