@@ -1,92 +1,144 @@
 package nl.statuswacht.fetch;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.Objects;
+import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * The evidence archive: every fetched body, gzip-compressed, named by its SHA-256 under {@code
- * dir/<first two hex digits>/<sha256>.gz}, written once and never overwritten. Where and when a
- * body was fetched is recorded in the database beside it.
+ * Keeps every fetched body as evidence: gzip-compressed and content-addressed by the SHA-256 of
+ * the uncompressed bytes, at {@code dir/<first 2 hex>/<sha256>.gz}. A stored blob is never
+ * overwritten. Metadata (URL, time, content type) belongs in the database, not here.
+ *
+ * <p>A blob is written to a temporary file next to its final place and then published
+ * atomically, so a reader never sees half a blob. Failing disks throw {@link
+ * UncheckedIOException}s that name the URL and the path.
  */
 public final class EvidenceArchive {
+
+  private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
+
   private final Path dir;
 
+  /** @param dir the archive's root; created when first needed */
   public EvidenceArchive(Path dir) {
-    this.dir = dir;
+    this.dir = Objects.requireNonNull(dir, "dir");
   }
 
   /**
-   * One archived body.
+   * Stores {@code body} unless the same bytes are already there.
    *
-   * @param size the uncompressed size in bytes
-   * @param newlyStored false when the same body was archived before
+   * @param url where the body came from, for messages
+   * @param fetchedAt when it was fetched, for messages
+   * @param contentType its Content-Type, or {@code null}; not stored here
    */
-  public record Evidence(String sha256, Path path, long size, boolean newlyStored) {}
-
-  /** Archives {@code body}; the same body twice is stored once. */
   public Evidence archive(URI url, Instant fetchedAt, String contentType, byte[] body) {
-    String sha = sha256(body);
-    Path target = path(sha);
+    Objects.requireNonNull(body, "body");
+    String sha256 = sha256(body);
+    Path target = pathOf(sha256);
     if (Files.exists(target)) {
-      return new Evidence(sha, target, body.length, false);
+      return new Evidence(sha256, target, body.length, false);
     }
     try {
-      Files.createDirectories(target.getParent());
-      Path temp = Files.createTempFile(target.getParent(), sha, ".tmp");
-      try {
-        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(temp))) {
-          out.write(body);
-        }
-        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
-      } catch (FileAlreadyExistsException e) {
-        // another writer stored the same body first; it is the same bytes
-      } finally {
-        Files.deleteIfExists(temp);
-      }
-      return new Evidence(sha, target, body.length, true);
+      boolean stored = store(body, target);
+      return new Evidence(sha256, target, body.length, stored);
     } catch (IOException e) {
-      throw new UncheckedIOException("evidence: cannot archive the body of " + url + " fetched at "
-          + fetchedAt + " under " + dir + ": " + e.getMessage(), e);
+      throw new UncheckedIOException(
+          "evidence: cannot store the body of " + url + " fetched at " + fetchedAt + " as "
+              + target + ": " + e.getMessage(),
+          e);
     }
   }
 
-  /** The archived body with this hash, decompressed. */
+  /**
+   * The uncompressed body stored under {@code sha256}.
+   *
+   * @throws IllegalArgumentException when {@code sha256} is not 64 lowercase hex digits
+   * @throws UncheckedIOException wrapping a {@link NoSuchFileException} when there is no such blob
+   * @throws IllegalStateException when the blob no longer matches its hash
+   */
   public byte[] read(String sha256) {
-    Path path = path(sha256);
-    if (!Files.exists(path)) {
-      throw new IllegalArgumentException("evidence: no archived body " + sha256 + " in " + dir);
-    }
-    try (var in = new GZIPInputStream(Files.newInputStream(path))) {
-      return in.readAllBytes();
+    Path path = pathOf(sha256);
+    byte[] body;
+    try (InputStream in = new GZIPInputStream(Files.newInputStream(path))) {
+      body = in.readAllBytes();
+    } catch (NoSuchFileException e) {
+      throw new UncheckedIOException(
+          new NoSuchFileException(path.toString(), null, "no evidence with sha256 " + sha256));
     } catch (IOException e) {
       throw new UncheckedIOException("evidence: cannot read " + path + ": " + e.getMessage(), e);
     }
-  }
-
-  private Path path(String sha) {
-    if (!sha.matches("[0-9a-f]{64}")) {
-      throw new IllegalArgumentException("evidence: not a SHA-256: " + sha);
+    if (!sha256(body).equals(sha256)) {
+      throw new IllegalStateException("evidence: " + path + " does not match its sha256");
     }
-    return dir.resolve(sha.substring(0, 2)).resolve(sha + ".gz");
+    return body;
   }
 
-  static String sha256(byte[] body) {
+  private Path pathOf(String sha256) {
+    if (sha256 == null || !SHA256.matcher(sha256).matches()) {
+      throw new IllegalArgumentException("not a lowercase hex sha256: " + sha256);
+    }
+    return dir.resolve(sha256.substring(0, 2)).resolve(sha256 + ".gz");
+  }
+
+  /** Writes a temporary file next to {@code target}, then publishes it; false if beaten to it. */
+  private static boolean store(byte[] body, Path target) throws IOException {
+    Path folder = Files.createDirectories(target.getParent());
+    Path temp = Files.createTempFile(folder, target.getFileName().toString(), ".tmp");
+    try {
+      writeGzip(body, temp);
+      return publish(temp, target);
+    } finally {
+      Files.deleteIfExists(temp);
+    }
+  }
+
+  private static void writeGzip(byte[] body, Path file) throws IOException {
+    try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file))) {
+      out.write(body);
+    }
+  }
+
+  /**
+   * Publishes {@code temp} as {@code target} atomically without ever replacing it: a hard link
+   * fails when the target exists, where a rename (even {@code ATOMIC_MOVE}) replaces it on POSIX.
+   * Where hard links are not to be had, falls back to an atomic move.
+   */
+  private static boolean publish(Path temp, Path target) throws IOException {
+    try {
+      Files.createLink(target, temp);
+      return true;
+    } catch (FileAlreadyExistsException e) {
+      return false;
+    } catch (UnsupportedOperationException | FileSystemException e) {
+      if (Files.exists(target)) {
+        return false;
+      }
+      Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+      return true;
+    }
+  }
+
+  private static String sha256(byte[] body) {
     try {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
     } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+      throw new IllegalStateException("every JVM has SHA-256", e);
     }
   }
 }

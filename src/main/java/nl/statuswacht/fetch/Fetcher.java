@@ -2,204 +2,309 @@ package nl.statuswacht.fetch;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.nio.channels.UnresolvedAddressException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Locale;
-import java.util.OptionalLong;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.ZipException;
+import java.util.Objects;
 import nl.statuswacht.config.HttpSettings;
+import nl.statuswacht.fetch.FetchOutcome.Failed;
+import nl.statuswacht.fetch.FetchOutcome.Fetched;
+import nl.statuswacht.fetch.FetchOutcome.Kind;
+import nl.statuswacht.fetch.FetchOutcome.NotModified;
+import nl.statuswacht.fetch.FetchOutcome.RateLimited;
+import nl.statuswacht.fetch.HttpDecisions.Decision;
 
 /**
- * Fetches one URL with the JDK's HttpClient: conditional GET, gzip, a cap on the decompressed
- * body, redirects followed by hand (a bounded number, only to http and https), and every outcome
- * sorted into a {@link FetchOutcome}. The only class of statuswacht that opens an HTTP connection.
+ * Fetches one URL with a conditional GET and sorts every way it can end into a {@link
+ * FetchOutcome}; it throws only for bugs.
+ *
+ * <p>Redirects are followed by hand (at most {@link HttpSettings#maxRedirects()}, only to http and
+ * https), gzip is decompressed here and the decompressed body is capped at {@link
+ * HttpSettings#maxBodyBytes()}. {@link HttpSettings#timeout()} bounds each request of a redirect
+ * chain, headers and body together. The injected clock times the fetch and dates {@code
+ * Retry-After}; the timeouts run on real time.
+ *
+ * <p>Thread-safe: one instance can serve every source.
  */
 public final class Fetcher {
-  private static final String ACCEPT = "application/atom+xml, application/rss+xml,"
-      + " application/xml;q=0.9, application/json;q=0.9, text/html;q=0.8, */*;q=0.5";
+
+  /** What statuswacht can read: feeds first, then JSON, then HTML. */
+  static final String ACCEPT =
+      "application/atom+xml, application/rss+xml, application/feed+json, application/json;q=0.9,"
+          + " application/xml;q=0.8, text/xml;q=0.8, text/html;q=0.7, */*;q=0.1";
 
   private final HttpSettings settings;
   private final Clock clock;
   private final HttpClient client;
 
+  /**
+   * @param settings timeouts, body cap, redirect limit and User-Agent
+   * @param clock times each fetch and dates {@code Retry-After}
+   */
   public Fetcher(HttpSettings settings, Clock clock) {
-    this.settings = settings;
-    this.clock = clock;
-    this.client = HttpClient.newBuilder()
-        .connectTimeout(settings.connectTimeout())
-        .followRedirects(HttpClient.Redirect.NEVER)
-        .build();
+    this.settings = Objects.requireNonNull(settings, "settings");
+    this.clock = Objects.requireNonNull(clock, "clock");
+    this.client =
+        HttpClient.newBuilder()
+            .connectTimeout(settings.connectTimeout())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .version(HttpClient.Version.HTTP_1_1)
+            .build();
   }
 
-  /** Fetches {@code url}, sending {@code validators} for a conditional GET. */
+  /**
+   * Fetches {@code url}, sending {@code validators} for a conditional GET.
+   *
+   * @param validators what the last fetch of this URL gave, or {@link Validators#NONE}
+   * @return what happened; never {@code null}
+   */
   public FetchOutcome fetch(URI url, Validators validators) {
-    Instant started = clock.instant();
-    URI current = url;
-    for (int redirects = 0; ; redirects++) {
-      Step step = request(url, current, validators, started);
-      if (step.outcome() != null) {
-        return step.outcome();
-      }
-      if (redirects == settings.maxRedirects()) {
-        return failed(url, FetchOutcome.Kind.BAD_REDIRECT, step.status(),
-            "more than " + settings.maxRedirects() + " redirects from " + url, started);
-      }
-      current = step.next();
+    Objects.requireNonNull(url, "url");
+    Objects.requireNonNull(validators, "validators");
+    Instant start = clock.instant();
+    if (!isHttp(url)) {
+      return failed(url, start, Kind.UNEXPECTED, 0, "not an absolute http(s) URL: " + url);
+    }
+    try {
+      return follow(url, validators, start);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return failed(url, start, Kind.NETWORK, 0, "interrupted");
     }
   }
 
-  /** One request: an outcome, or the URL a redirect points to. */
-  private record Step(FetchOutcome outcome, URI next, int status) {}
+  private FetchOutcome follow(URI url, Validators validators, Instant start)
+      throws InterruptedException {
+    URI current = url;
+    for (int redirects = 0; ; redirects++) {
+      Exchange exchange;
+      try {
+        exchange = exchange(current, validators);
+      } catch (IOException e) {
+        return failed(url, start, kindOf(e), 0, describe(e, current));
+      }
+      if (!exchange.isRedirect()) {
+        return exchange.outcome(url, validators, start);
+      }
+      if (redirects >= settings.maxRedirects()) {
+        return failed(
+            url, start, Kind.BAD_REDIRECT, exchange.status, tooManyRedirects(current));
+      }
+      Redirect next = Redirect.from(current, exchange.location);
+      if (next.failure() != null) {
+        return failed(
+            url,
+            start,
+            Kind.BAD_REDIRECT,
+            exchange.status,
+            HttpDecisions.statusText(exchange.status) + " from " + current + " " + next.failure());
+      }
+      current = next.target();
+    }
+  }
 
-  private Step request(URI url, URI current, Validators validators, Instant started) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(current)
-        .timeout(settings.timeout())
-        .header("User-Agent", settings.userAgent())
-        .header("Accept", ACCEPT)
-        .header("Accept-Encoding", "gzip");
+  private String tooManyRedirects(URI current) {
+    return "more than " + settings.maxRedirects() + " redirects, the last from " + current;
+  }
+
+  /** One request and what came back of it: a status, headers, and the body when it matters. */
+  private Exchange exchange(URI url, Validators validators)
+      throws IOException, InterruptedException {
+    long startNanos = System.nanoTime();
+    HttpResponse<InputStream> response =
+        client.send(request(url, validators), HttpResponse.BodyHandlers.ofInputStream());
+    try (InputStream body = response.body()) {
+      Exchange exchange = new Exchange(url, response);
+      if (exchange.action() == HttpDecisions.Action.FETCHED) {
+        exchange.readBody(body, remaining(startNanos));
+      }
+      return exchange;
+    }
+  }
+
+  private Duration remaining(long startNanos) {
+    Duration left = settings.timeout().minusNanos(System.nanoTime() - startNanos);
+    return left.isNegative() ? Duration.ZERO : left;
+  }
+
+  private HttpRequest request(URI url, Validators validators) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(url)
+            .GET()
+            .timeout(settings.timeout())
+            .header("User-Agent", settings.userAgent())
+            .header("Accept", ACCEPT)
+            .header("Accept-Encoding", "gzip");
     if (validators.etag() != null) {
       request.header("If-None-Match", validators.etag());
     }
     if (validators.lastModified() != null) {
       request.header("If-Modified-Since", validators.lastModified());
     }
-    HttpResponse<InputStream> response;
-    try {
-      response = client.send(request.GET().build(), HttpResponse.BodyHandlers.ofInputStream());
-    } catch (HttpConnectTimeoutException e) {
-      return done(failed(url, FetchOutcome.Kind.TIMEOUT, 0,
-          "connect timeout after " + settings.connectTimeout().toMillis() + " ms to " + current,
-          started));
-    } catch (HttpTimeoutException e) {
-      return done(failed(url, FetchOutcome.Kind.TIMEOUT, 0,
-          "no response within " + settings.timeout().toMillis() + " ms from " + current, started));
-    } catch (IOException e) {
-      return done(failed(url, FetchOutcome.Kind.NETWORK, 0,
-          describe(e) + " (" + current + ")", started));
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return done(failed(url, FetchOutcome.Kind.NETWORK, 0, "interrupted", started));
-    }
-    return handle(url, current, validators, response, started);
+    return request.build();
   }
 
-  private Step handle(URI url, URI current, Validators validators,
-      HttpResponse<InputStream> response, Instant started) {
-    int status = response.statusCode();
-    var headers = response.headers();
-    HttpDecisions.Verdict verdict =
-        HttpDecisions.verdict(status, headers.firstValue("Retry-After").isPresent());
-    if (verdict != HttpDecisions.Verdict.BODY) {
-      discard(response.body());
-    }
-    return switch (verdict) {
-      case BODY -> done(body(url, current, response, started));
-      case NOT_MODIFIED -> done(new FetchOutcome.NotModified(url,
-          HttpDecisions.validators(headers, validators), since(started)));
-      case REDIRECT -> redirect(url, current, headers.firstValue("Location").orElse(null),
-          status, started);
-      case RATE_LIMITED -> done(new FetchOutcome.RateLimited(url, status,
-          HttpDecisions.retryAt(headers.firstValue("Retry-After"), clock.instant()),
-          since(started)));
-      case CLIENT_ERROR -> done(failed(url, FetchOutcome.Kind.CLIENT_ERROR, status,
-          status + " from " + current, started));
-      case SERVER_ERROR -> done(failed(url, FetchOutcome.Kind.SERVER_ERROR, status,
-          status + " from " + current, started));
-      case UNEXPECTED -> done(failed(url, FetchOutcome.Kind.UNEXPECTED, status,
-          "unexpected status " + status + " from " + current, started));
-    };
+  private FetchOutcome failed(URI url, Instant start, Kind kind, int status, String detail) {
+    return new Failed(url, kind, status, detail, elapsed(start));
   }
 
-  private Step redirect(URI url, URI current, String location, int status, Instant started) {
-    if (location == null || location.isBlank()) {
-      return done(failed(url, FetchOutcome.Kind.BAD_REDIRECT, status,
-          status + " without Location from " + current, started));
-    }
-    URI next;
-    try {
-      next = current.resolve(location.strip());
-    } catch (IllegalArgumentException e) {
-      return done(failed(url, FetchOutcome.Kind.BAD_REDIRECT, status,
-          "unreadable Location '" + location + "' from " + current, started));
-    }
-    String scheme = next.getScheme() == null ? "" : next.getScheme().toLowerCase(Locale.ROOT);
-    if (!scheme.equals("http") && !scheme.equals("https")) {
-      return done(failed(url, FetchOutcome.Kind.BAD_REDIRECT, status,
-          "redirect to a non-http(s) URL " + next + " from " + current, started));
-    }
-    return new Step(null, next, status);
-  }
-
-  private FetchOutcome body(URI url, URI current, HttpResponse<InputStream> response,
-      Instant started) {
-    int status = response.statusCode();
-    OptionalLong length = response.headers().firstValueAsLong("Content-Length");
-    boolean gzip = response.headers().firstValue("Content-Encoding")
-        .map(e -> e.strip().equalsIgnoreCase("gzip")).orElse(false);
-    if (!gzip && length.isPresent() && length.getAsLong() > settings.maxBodyBytes()) {
-      discard(response.body());
-      return failed(url, FetchOutcome.Kind.TOO_LARGE, status, "body of " + length.getAsLong()
-          + " bytes exceeds the cap of " + settings.maxBodyBytes() + " from " + current, started);
-    }
-    byte[] body;
-    try (InputStream raw = response.body();
-        InputStream in = gzip ? new GZIPInputStream(raw) : raw) {
-      body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, settings.maxBodyBytes() + 1));
-    } catch (ZipException | java.io.EOFException e) {
-      return failed(url, FetchOutcome.Kind.UNEXPECTED, status,
-          "broken gzip body from " + current + ": " + e.getMessage(), started);
-    } catch (HttpTimeoutException e) {
-      return failed(url, FetchOutcome.Kind.TIMEOUT, status,
-          "body not complete within " + settings.timeout().toMillis() + " ms from " + current,
-          started);
-    } catch (IOException e) {
-      return failed(url, FetchOutcome.Kind.NETWORK, status,
-          "body cut off: " + describe(e) + " (" + current + ")", started);
-    }
-    if (body.length > settings.maxBodyBytes()) {
-      return failed(url, FetchOutcome.Kind.TOO_LARGE, status, "body exceeds the cap of "
-          + settings.maxBodyBytes() + " bytes (decompressed) from " + current, started);
-    }
-    return new FetchOutcome.Fetched(url, current, status,
-        response.headers().firstValue("Content-Type").orElse(null), body,
-        HttpDecisions.validators(response.headers(), Validators.NONE), since(started));
-  }
-
-  private static void discard(InputStream body) {
-    try (body) {
-      body.skip(64 * 1024);
-    } catch (IOException e) {
-      // the connection is closed either way
-    }
-  }
-
-  private static String describe(IOException e) {
-    String message = e.getMessage();
-    if (e instanceof java.net.ConnectException) {
-      return "connection refused";
-    }
-    return e.getClass().getSimpleName() + (message == null ? "" : ": " + message);
-  }
-
-  private FetchOutcome.Failed failed(URI url, FetchOutcome.Kind kind, int status, String detail,
-      Instant started) {
-    return new FetchOutcome.Failed(url, kind, status, detail, since(started));
-  }
-
-  private Duration since(Instant started) {
-    Duration elapsed = Duration.between(started, clock.instant());
+  private Duration elapsed(Instant start) {
+    Duration elapsed = Duration.between(start, clock.instant());
     return elapsed.isNegative() ? Duration.ZERO : elapsed;
   }
 
-  private static Step done(FetchOutcome outcome) {
-    return new Step(outcome, null, 0);
+  private static boolean isHttp(URI url) {
+    String scheme = url.getScheme();
+    return url.isAbsolute()
+        && url.getHost() != null
+        && ("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme));
+  }
+
+  private static Kind kindOf(IOException e) {
+    if (e instanceof HttpTimeoutException) { // HttpConnectTimeoutException included
+      return Kind.TIMEOUT;
+    }
+    if (e instanceof BoundedBody.TooLargeException) {
+      return Kind.TOO_LARGE;
+    }
+    if (e instanceof BoundedBody.BadEncodingException) {
+      return Kind.UNEXPECTED;
+    }
+    return Kind.NETWORK;
+  }
+
+  private String describe(IOException e, URI url) {
+    if (e instanceof HttpConnectTimeoutException) {
+      return "connect timed out after " + millis(settings.connectTimeout()) + " to " + url;
+    }
+    if (e instanceof HttpTimeoutException) {
+      return "timed out after " + millis(settings.timeout()) + " from " + url;
+    }
+    if (e instanceof ConnectException) {
+      return causedBy(e, UnresolvedAddressException.class)
+          ? "unknown host " + url.getHost() + " of " + url
+          : "connection refused by " + url;
+    }
+    if (e instanceof BoundedBody.TooLargeException
+        || e instanceof BoundedBody.BadEncodingException) {
+      return e.getMessage() + " from " + url;
+    }
+    return oneLine(e) + " from " + url;
+  }
+
+  private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (type.isInstance(cause)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String millis(Duration duration) {
+    return duration.toMillis() + " ms";
+  }
+
+  private static String oneLine(Throwable e) {
+    String message = e.getMessage();
+    String text = e.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+    return text.replaceAll("\\s+", " ");
+  }
+
+  /** Where a redirect goes, or why it may not be followed. */
+  private record Redirect(URI target, String failure) {
+    static Redirect from(URI current, String location) {
+      if (location == null || location.isBlank()) {
+        return new Redirect(null, "without Location");
+      }
+      URI target;
+      try {
+        target = current.resolve(location.trim());
+      } catch (IllegalArgumentException e) {
+        return new Redirect(null, "to an unreadable Location: " + location);
+      }
+      if (!isHttp(target)) {
+        return new Redirect(null, "to " + location + ", not http(s)");
+      }
+      return new Redirect(target, null);
+    }
+  }
+
+  /** A response in hand: its status, what it means, and its body once read. */
+  private final class Exchange {
+    final URI url;
+    final int status;
+    final HttpResponse<InputStream> response;
+    final String location;
+    final Decision decision;
+    byte[] body;
+    IOException bodyFailure;
+
+    Exchange(URI url, HttpResponse<InputStream> response) {
+      this.url = url;
+      this.response = response;
+      this.status = response.statusCode();
+      this.location = header("Location");
+      this.decision = HttpDecisions.decide(status, header("Retry-After"), clock.instant());
+    }
+
+    HttpDecisions.Action action() {
+      return decision.action();
+    }
+
+    boolean isRedirect() {
+      return action() == HttpDecisions.Action.REDIRECT;
+    }
+
+    String header(String name) {
+      return response.headers().firstValue(name).orElse(null);
+    }
+
+    /**
+     * Reads the body, within the cap and before {@code timeLeft} runs out; a body that cannot be
+     * had is kept as {@link #bodyFailure}, for the outcome to name along with the status.
+     */
+    void readBody(InputStream raw, Duration timeLeft) {
+      try {
+        body = BoundedBody.read(raw, response.headers(), settings.maxBodyBytes(), timeLeft);
+      } catch (IOException e) {
+        bodyFailure = e;
+      }
+    }
+
+    FetchOutcome outcome(URI asked, Validators sent, Instant start) {
+      Duration elapsed = elapsed(start);
+      if (bodyFailure != null) {
+        return new Failed(
+            asked, kindOf(bodyFailure), status, describe(bodyFailure, url), elapsed);
+      }
+      return switch (action()) {
+        case FETCHED -> new Fetched(
+            asked, url, status, header("Content-Type"), body, given(), elapsed);
+        case NOT_MODIFIED -> new NotModified(
+            asked, HttpDecisions.afterNotModified(sent, given()), elapsed);
+        case RATE_LIMITED -> new RateLimited(asked, status, decision.retryAt(), elapsed);
+        case CLIENT_ERROR -> failure(asked, Kind.CLIENT_ERROR, elapsed);
+        case SERVER_ERROR -> failure(asked, Kind.SERVER_ERROR, elapsed);
+        case UNEXPECTED, REDIRECT -> failure(asked, Kind.UNEXPECTED, elapsed);
+      };
+    }
+
+    private Failed failure(URI asked, Kind kind, Duration elapsed) {
+      String detail = HttpDecisions.statusText(status) + " from " + url;
+      return new Failed(asked, kind, status, detail, elapsed);
+    }
+
+    private Validators given() {
+      return HttpDecisions.validators(header("ETag"), header("Last-Modified"));
+    }
   }
 }

@@ -1,28 +1,28 @@
 package nl.statuswacht.fetch;
 
-import java.net.http.HttpHeaders;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * The HTTP decisions of a fetch, pure: what a status code means, when Retry-After lets us come
- * back, which validators to keep.
+ * The HTTP decisions of a fetch, free of I/O and of the clock: what a status means, when a server
+ * asks us to come back, which validators to keep. {@link Fetcher} does the talking; this decides.
  */
 final class HttpDecisions {
-  /** Without a Retry-After, a 429 waits this long. */
-  static final Duration DEFAULT_RATE_LIMIT_WAIT = Duration.ofMinutes(5);
-  /** A Retry-After longer than this is clamped to it. */
+
+  /** How long to stay away after a 429 that did not say. */
+  static final Duration DEFAULT_RATE_LIMIT_BACKOFF = Duration.ofMinutes(5);
+
+  /** The longest a Retry-After is honoured; a server asking for more gets this. */
   static final Duration MAX_RETRY_AFTER = Duration.ofHours(24);
 
-  private HttpDecisions() {}
-
-  /** What a status code means for a fetch. */
-  enum Verdict {
-    BODY,
+  /** What to do with a response, by its status. */
+  enum Action {
+    FETCHED,
     NOT_MODIFIED,
     REDIRECT,
     RATE_LIMITED,
@@ -31,58 +31,150 @@ final class HttpDecisions {
     UNEXPECTED
   }
 
-  static Verdict verdict(int status, boolean hasRetryAfter) {
-    if (status >= 200 && status < 300) {
-      return Verdict.BODY;
+  /**
+   * One decision.
+   *
+   * @param retryAt when to come back; only for {@link Action#RATE_LIMITED}, else {@code null}
+   */
+  record Decision(Action action, Instant retryAt) {}
+
+  private static final Map<Integer, String> REASONS =
+      Map.ofEntries(
+          Map.entry(200, "OK"),
+          Map.entry(204, "No Content"),
+          Map.entry(300, "Multiple Choices"),
+          Map.entry(301, "Moved Permanently"),
+          Map.entry(302, "Found"),
+          Map.entry(303, "See Other"),
+          Map.entry(304, "Not Modified"),
+          Map.entry(307, "Temporary Redirect"),
+          Map.entry(308, "Permanent Redirect"),
+          Map.entry(400, "Bad Request"),
+          Map.entry(401, "Unauthorized"),
+          Map.entry(403, "Forbidden"),
+          Map.entry(404, "Not Found"),
+          Map.entry(405, "Method Not Allowed"),
+          Map.entry(406, "Not Acceptable"),
+          Map.entry(408, "Request Timeout"),
+          Map.entry(410, "Gone"),
+          Map.entry(429, "Too Many Requests"),
+          Map.entry(500, "Internal Server Error"),
+          Map.entry(501, "Not Implemented"),
+          Map.entry(502, "Bad Gateway"),
+          Map.entry(503, "Service Unavailable"),
+          Map.entry(504, "Gateway Timeout"));
+
+  private HttpDecisions() {}
+
+  /**
+   * Decides what a response means.
+   *
+   * @param retryAfter the Retry-After header, or {@code null}
+   * @param now the instant the response came in
+   */
+  static Decision decide(int status, String retryAfter, Instant now) {
+    if (status == 429) {
+      return rateLimited(retryAt(retryAfter, now).orElse(now.plus(DEFAULT_RATE_LIMIT_BACKOFF)));
+    }
+    if (status == 503) {
+      return retryAt(retryAfter, now)
+          .map(HttpDecisions::rateLimited)
+          .orElse(new Decision(Action.SERVER_ERROR, null));
+    }
+    return new Decision(action(status), null);
+  }
+
+  private static Decision rateLimited(Instant retryAt) {
+    return new Decision(Action.RATE_LIMITED, retryAt);
+  }
+
+  private static Action action(int status) {
+    if (status >= 200 && status <= 299) {
+      return Action.FETCHED;
     }
     if (status == 304) {
-      return Verdict.NOT_MODIFIED;
+      return Action.NOT_MODIFIED;
     }
-    if (status == 301 || status == 302 || status == 303 || status == 307 || status == 308) {
-      return Verdict.REDIRECT;
+    if (isRedirect(status)) {
+      return Action.REDIRECT;
     }
-    if (status == 429 || (status == 503 && hasRetryAfter)) {
-      return Verdict.RATE_LIMITED;
+    if (status >= 400 && status <= 499) {
+      return Action.CLIENT_ERROR;
     }
-    if (status >= 400 && status < 500) {
-      return Verdict.CLIENT_ERROR;
+    if (status >= 500 && status <= 599) {
+      return Action.SERVER_ERROR;
     }
-    if (status >= 500 && status < 600) {
-      return Verdict.SERVER_ERROR;
-    }
-    return Verdict.UNEXPECTED;
+    return Action.UNEXPECTED;
+  }
+
+  /** The redirects we follow: 301, 302, 303, 307, 308. */
+  static boolean isRedirect(int status) {
+    return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
   }
 
   /**
-   * When we may come back after a 429/503: {@code Retry-After} as delta-seconds or an HTTP-date,
-   * clamped to [now, now + 24 h]; without a usable header, {@code now + 5 min}.
+   * When a Retry-After header (delta-seconds or an RFC 1123 HTTP-date) asks us to come back,
+   * clamped to between {@code now} and {@code now} + {@link #MAX_RETRY_AFTER}; empty when the
+   * header is absent or cannot be read.
    */
-  static Instant retryAt(Optional<String> retryAfter, Instant now) {
-    Instant limit = now.plus(MAX_RETRY_AFTER);
-    Instant at = retryAfter.map(String::strip).flatMap(value -> parseRetryAfter(value, now))
-        .orElse(now.plus(DEFAULT_RATE_LIMIT_WAIT));
-    if (at.isBefore(now)) {
-      return now;
+  static Optional<Instant> retryAt(String retryAfter, Instant now) {
+    if (retryAfter == null || retryAfter.isBlank()) {
+      return Optional.empty();
     }
-    return at.isAfter(limit) ? limit : at;
+    String value = retryAfter.trim();
+    Optional<Instant> asked =
+        value.chars().allMatch(Character::isDigit) ? afterSeconds(value, now) : httpDate(value);
+    return asked.map(at -> clamp(at, now));
   }
 
-  private static Optional<Instant> parseRetryAfter(String value, Instant now) {
-    if (value.matches("\\d{1,10}")) {
-      return Optional.of(now.plusSeconds(Long.parseLong(value)));
+  private static Optional<Instant> afterSeconds(String digits, Instant now) {
+    if (digits.length() > 9) { // more than ~31 years: clamped anyway, and no overflow
+      return Optional.of(now.plus(MAX_RETRY_AFTER));
     }
+    return Optional.of(now.plusSeconds(Long.parseLong(digits)));
+  }
+
+  private static Optional<Instant> httpDate(String value) {
     try {
-      return Optional.of(ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME)
-          .toInstant());
+      return Optional.of(
+          ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
     } catch (DateTimeParseException e) {
       return Optional.empty();
     }
   }
 
-  /** The validators a response gives; on a 304 the old ones stay where the response is silent. */
-  static Validators validators(HttpHeaders headers, Validators previous) {
-    String etag = headers.firstValue("ETag").orElse(previous.etag());
-    String lastModified = headers.firstValue("Last-Modified").orElse(previous.lastModified());
-    return new Validators(etag, lastModified);
+  private static Instant clamp(Instant at, Instant now) {
+    Instant latest = now.plus(MAX_RETRY_AFTER);
+    if (at.isBefore(now)) {
+      return now;
+    }
+    return at.isAfter(latest) ? latest : at;
+  }
+
+  /** The validators a response gave (ETag, Last-Modified), blank ones left out. */
+  static Validators validators(String etag, String lastModified) {
+    return new Validators(blankToNull(etag), blankToNull(lastModified));
+  }
+
+  /** The validators to keep after a 304: the ones we sent, updated with any the 304 gave. */
+  static Validators afterNotModified(Validators sent, Validators given) {
+    return new Validators(
+        given.etag() != null ? given.etag() : sent.etag(),
+        given.lastModified() != null ? given.lastModified() : sent.lastModified());
+  }
+
+  /** Whether a declared Content-Length is over the cap already; absent ({@code -1}) is not. */
+  static boolean declaredTooLarge(long contentLength, long maxBodyBytes) {
+    return contentLength > maxBodyBytes;
+  }
+
+  /** The status line's meaning for a message, e.g. {@code 503 Service Unavailable}. */
+  static String statusText(int status) {
+    String reason = REASONS.get(status);
+    return reason == null ? Integer.toString(status) : status + " " + reason;
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.trim();
   }
 }

@@ -12,6 +12,7 @@ import nl.statuswacht.change.Material;
 import nl.statuswacht.change.PostEvent;
 import nl.statuswacht.config.Config;
 import nl.statuswacht.config.Subscriber;
+import nl.statuswacht.fetch.Evidence;
 import nl.statuswacht.fetch.EvidenceArchive;
 import nl.statuswacht.fetch.FetchOutcome;
 import nl.statuswacht.fetch.Fetcher;
@@ -140,7 +141,7 @@ public final class PollCycle {
   private PollReport store(URI url, FetchOutcome.Fetched fetched, HttpState state,
       Instant started) {
     long elapsed = fetched.elapsed().toMillis();
-    EvidenceArchive.Evidence evidence =
+    Evidence evidence =
         archive.archive(url, started, fetched.contentType(), fetched.body());
     ReadOutcome read =
         reader.read(new SourceDocument(fetched.body(), fetched.contentType(), url.toString()));
@@ -225,7 +226,7 @@ public final class PollCycle {
   }
 
   private void recordEvidence(Connection c, URI url, FetchOutcome.Fetched fetched,
-      EvidenceArchive.Evidence evidence, Instant at) throws SQLException {
+      Evidence evidence, Instant at) throws SQLException {
     FetchRepository.recordEvidence(c, evidence.sha256(), url.toString(), at,
         fetched.contentType(), evidence.size());
   }

@@ -1,67 +1,130 @@
 package nl.statuswacht.fetch;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
+import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class EvidenceArchiveTest {
-  private static final URI URL = URI.create("https://status.kvk.nl/history.atom");
-  private static final Instant AT = Instant.parse("2026-11-28T12:00:00Z");
-  // printf 'hello statuswacht' | sha256sum
-  private static final String HELLO_SHA =
-      "fa1e45ece59df5fbfc4ac31550b9b4e61422ec945989dcff867d351078a3ad7c";
+
+  private static final URI URL = URI.create("https://status.kvk.nl/history.rss");
+  private static final Instant FETCHED_AT = Instant.parse("2026-03-02T10:00:00Z");
+  private static final byte[] RSS = "<rss version=\"2.0\"></rss>".getBytes(UTF_8);
+
+  /** {@code printf '<rss version="2.0"></rss>' | sha256sum} */
+  private static final String RSS_SHA256 =
+      "adbc963b3a41aa0dec391f4d03d60e9a8085b1154fbcffa50707fe3cd3ab1aaa";
 
   @TempDir Path dir;
 
   @Test
-  void aBodyIsStoredCompressedUnderItsSha256() throws IOException {
-    byte[] body = "hello statuswacht".getBytes(StandardCharsets.UTF_8);
-    EvidenceArchive archive = new EvidenceArchive(dir);
+  void storesTheBodyGzippedUnderItsSha256() throws IOException {
+    Evidence evidence = archive().archive(URL, FETCHED_AT, "application/rss+xml", RSS);
 
-    EvidenceArchive.Evidence evidence = archive.archive(URL, AT, "text/plain", body);
-
-    assertThat(evidence.sha256()).isEqualTo(HELLO_SHA);
-    assertThat(evidence.path()).isEqualTo(dir.resolve(HELLO_SHA.substring(0, 2))
-        .resolve(HELLO_SHA + ".gz"));
-    assertThat(evidence.size()).isEqualTo(17);
+    assertThat(evidence.sha256()).isEqualTo(RSS_SHA256);
+    assertThat(evidence.path()).isEqualTo(dir.resolve("ad").resolve(RSS_SHA256 + ".gz"));
+    assertThat(evidence.size()).isEqualTo(RSS.length);
     assertThat(evidence.newlyStored()).isTrue();
-    try (var in = new GZIPInputStream(Files.newInputStream(evidence.path()))) {
-      assertThat(in.readAllBytes()).isEqualTo(body);
-    }
-    assertThat(archive.read(HELLO_SHA)).isEqualTo(body);
+    assertThat(gunzip(evidence.path())).isEqualTo(RSS);
   }
 
   @Test
-  void theSameBodyTwiceIsStoredOnceAndNeverOverwritten() throws IOException {
-    byte[] body = "hello statuswacht".getBytes(StandardCharsets.UTF_8);
-    EvidenceArchive archive = new EvidenceArchive(dir);
-    Path path = archive.archive(URL, AT, null, body).path();
-    var written = Files.getLastModifiedTime(path);
-    Files.setLastModifiedTime(path, java.nio.file.attribute.FileTime.fromMillis(0));
+  void theSameBodyTwiceIsStoredOnce() throws IOException {
+    EvidenceArchive archive = archive();
 
-    EvidenceArchive.Evidence again = archive.archive(URL, AT.plusSeconds(300), null, body);
+    Evidence first = archive.archive(URL, FETCHED_AT, "application/rss+xml", RSS);
+    Evidence second = archive.archive(URL, FETCHED_AT.plusSeconds(300), null, RSS);
 
-    assertThat(again.newlyStored()).isFalse();
-    assertThat(Files.getLastModifiedTime(path).toMillis()).isZero();
-    assertThat(written.toMillis()).isPositive();
-    try (var files = Files.walk(dir)) {
-      assertThat(files.filter(Files::isRegularFile).count()).isEqualTo(1);
-    }
+    assertThat(first.newlyStored()).isTrue();
+    assertThat(second.newlyStored()).isFalse();
+    assertThat(second.path()).isEqualTo(first.path());
+    assertThat(filesUnder(dir)).containsExactly(first.path());
   }
 
   @Test
-  void readingAnAbsentBodySaysSo() {
-    EvidenceArchive archive = new EvidenceArchive(dir);
-    assertThatThrownBy(() -> archive.read(HELLO_SHA))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(HELLO_SHA);
+  void aStoredBlobRoundTrips() {
+    EvidenceArchive archive = archive();
+    byte[] empty = new byte[0];
+
+    archive.archive(URL, FETCHED_AT, "application/rss+xml", RSS);
+    Evidence none = archive.archive(URL, FETCHED_AT, null, empty);
+
+    assertThat(archive.read(RSS_SHA256)).isEqualTo(RSS);
+    assertThat(none.sha256())
+        .isEqualTo("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+    assertThat(archive.read(none.sha256())).isEmpty();
+  }
+
+  @Test
+  void anExistingFileIsNeverOverwritten() throws IOException {
+    Path existing = dir.resolve("ad").resolve(RSS_SHA256 + ".gz");
+    Files.createDirectories(existing.getParent());
+    Files.write(existing, "already here".getBytes(UTF_8));
+
+    Evidence evidence = archive().archive(URL, FETCHED_AT, "application/rss+xml", RSS);
+
+    assertThat(evidence.newlyStored()).isFalse();
+    assertThat(Files.readString(existing)).isEqualTo("already here");
+    assertThat(filesUnder(dir)).containsExactly(existing);
+  }
+
+  @Test
+  void readingAnAbsentBlobSaysWhichOne() {
+    String absent = "0".repeat(64);
+
+    assertThatThrownBy(() -> archive().read(absent))
+        .isInstanceOf(UncheckedIOException.class)
+        .hasCauseInstanceOf(NoSuchFileException.class)
+        .hasMessageContaining("no evidence with sha256 " + absent);
+  }
+
+  @Test
+  void readingSomethingThatIsNotASha256IsABug() {
+    assertThatThrownBy(() -> archive().read("../../etc/passwd"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("../../etc/passwd");
+  }
+
+  @Test
+  void aTamperedBlobIsNotPassedOffAsEvidence() throws IOException {
+    Evidence evidence = archive().archive(URL, FETCHED_AT, null, RSS);
+    Files.delete(evidence.path());
+    new EvidenceArchive(dir.resolve("other"))
+        .archive(URL, FETCHED_AT, null, "something else".getBytes(UTF_8));
+    Path other = filesUnder(dir.resolve("other")).get(0);
+    Files.copy(other, evidence.path());
+
+    assertThatThrownBy(() -> archive().read(RSS_SHA256))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining(RSS_SHA256);
+  }
+
+  private EvidenceArchive archive() {
+    return new EvidenceArchive(dir);
+  }
+
+  private static byte[] gunzip(Path path) throws IOException {
+    try (InputStream in = new GZIPInputStream(Files.newInputStream(path))) {
+      return in.readAllBytes();
+    }
+  }
+
+  private static List<Path> filesUnder(Path root) throws IOException {
+    try (Stream<Path> files = Files.walk(root)) {
+      return files.filter(Files::isRegularFile).toList();
+    }
   }
 }

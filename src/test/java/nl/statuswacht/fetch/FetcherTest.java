@@ -1,11 +1,11 @@
 package nl.statuswacht.fetch;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,238 +13,463 @@ import java.time.ZoneOffset;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.GZIPOutputStream;
 import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
 import nl.statuswacht.config.HttpSettings;
-import nl.statuswacht.testing.StatusSite;
+import nl.statuswacht.fetch.FetchOutcome.Failed;
+import nl.statuswacht.fetch.FetchOutcome.Fetched;
+import nl.statuswacht.fetch.FetchOutcome.Kind;
+import nl.statuswacht.fetch.FetchOutcome.NotModified;
+import nl.statuswacht.fetch.FetchOutcome.RateLimited;
 import okio.Buffer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The fetcher against a real HTTP server on loopback. */
 class FetcherTest {
-  private static final Instant NOW = Instant.parse("2026-11-28T12:00:00Z");
-  private static final HttpSettings SETTINGS = new HttpSettings(Duration.ofSeconds(2),
-      Duration.ofSeconds(5), 1000, 5, "statuswacht/test (+https://example.org)");
 
-  private StatusSite site;
-  private final Fetcher fetcher = new Fetcher(SETTINGS, Clock.fixed(NOW, ZoneOffset.UTC));
+  private static final Instant NOW = Instant.parse("2026-03-02T10:00:00Z");
+  private static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
+  private static final long CAP = 64 * 1024;
+  private static final String USER_AGENT = "statuswacht/test (+https://example.org/statuswacht)";
+  private static final String RSS = "<rss version=\"2.0\"><channel><title>KVK</title></channel></rss>";
+
+  private final MockWebServer server = new MockWebServer();
+  private final Fetcher fetcher = new Fetcher(settings(Duration.ofSeconds(5)), CLOCK);
 
   @BeforeEach
   void start() throws IOException {
-    site = new StatusSite();
+    server.start();
   }
 
   @AfterEach
-  void stop() throws IOException {
-    site.close();
+  void stop() {
+    server.close();
   }
 
-  private static MockResponse ok(String body) {
-    return new MockResponse.Builder().code(200).setHeader("Content-Type", "application/rss+xml")
-        .body(body).build();
+  @Test
+  void fetchesTheBodyAndCapturesTheValidators() throws Exception {
+    server.enqueue(
+        new MockResponse.Builder()
+            .code(200)
+            .addHeader("Content-Type", "application/rss+xml; charset=utf-8")
+            .addHeader("ETag", "\"v1\"")
+            .addHeader("Last-Modified", "Mon, 02 Mar 2026 09:00:00 GMT")
+            .body(RSS)
+            .build());
+    URI url = url("/history.rss");
+
+    FetchOutcome outcome = fetcher.fetch(url, Validators.NONE);
+
+    assertThat(outcome).isInstanceOf(Fetched.class);
+    Fetched fetched = (Fetched) outcome;
+    assertThat(fetched.url()).isEqualTo(url);
+    assertThat(fetched.finalUrl()).isEqualTo(url);
+    assertThat(fetched.status()).isEqualTo(200);
+    assertThat(fetched.contentType()).isEqualTo("application/rss+xml; charset=utf-8");
+    assertThat(new String(fetched.body(), UTF_8)).isEqualTo(RSS);
+    assertThat(fetched.validators())
+        .isEqualTo(new Validators("\"v1\"", "Mon, 02 Mar 2026 09:00:00 GMT"));
+    assertThat(fetched.elapsed()).isEqualTo(Duration.ZERO);
   }
 
-  private static MockResponse redirect(int code, String location) {
-    return new MockResponse.Builder().code(code).setHeader("Location", location).build();
+  @Test
+  void validatorsAreEmptyWhenTheServerGivesNone() {
+    server.enqueue(new MockResponse.Builder().code(200).body(RSS).build());
+
+    Fetched fetched = (Fetched) fetcher.fetch(url("/history.rss"), Validators.NONE);
+
+    assertThat(fetched.validators()).isEqualTo(Validators.NONE);
+    assertThat(fetched.contentType()).isNull();
   }
 
-  private static byte[] gzip(byte[] bytes) throws IOException {
+  @Test
+  void sendsUserAgentAcceptAndAcceptEncodingButNoConditionsWithoutValidators() throws Exception {
+    server.enqueue(new MockResponse.Builder().code(200).body(RSS).build());
+
+    fetcher.fetch(url("/history.rss"), Validators.NONE);
+
+    RecordedRequest request = server.takeRequest();
+    assertThat(request.getMethod()).isEqualTo("GET");
+    assertThat(request.getHeaders().get("User-Agent")).isEqualTo(USER_AGENT);
+    assertThat(request.getHeaders().get("Accept-Encoding")).isEqualTo("gzip");
+    assertThat(request.getHeaders().get("Accept"))
+        .contains("application/rss+xml", "application/atom+xml", "application/json", "text/html");
+    assertThat(request.getHeaders().get("If-None-Match")).isNull();
+    assertThat(request.getHeaders().get("If-Modified-Since")).isNull();
+  }
+
+  @Test
+  void conditionalGetSendsTheValidatorsAnd304IsNotModified() throws Exception {
+    server.enqueue(new MockResponse.Builder().code(304).build());
+    Validators sent = new Validators("\"v1\"", "Mon, 02 Mar 2026 09:00:00 GMT");
+
+    FetchOutcome outcome = fetcher.fetch(url("/history.rss"), sent);
+
+    assertThat(outcome).isEqualTo(new NotModified(url("/history.rss"), sent, Duration.ZERO));
+    RecordedRequest request = server.takeRequest();
+    assertThat(request.getHeaders().get("If-None-Match")).isEqualTo("\"v1\"");
+    assertThat(request.getHeaders().get("If-Modified-Since"))
+        .isEqualTo("Mon, 02 Mar 2026 09:00:00 GMT");
+  }
+
+  @Test
+  void notModifiedTakesANewETagThe304Sends() {
+    server.enqueue(new MockResponse.Builder().code(304).addHeader("ETag", "\"v2\"").build());
+    Validators sent = new Validators("\"v1\"", "Mon, 02 Mar 2026 09:00:00 GMT");
+
+    NotModified outcome = (NotModified) fetcher.fetch(url("/history.rss"), sent);
+
+    assertThat(outcome.validators())
+        .isEqualTo(new Validators("\"v2\"", "Mon, 02 Mar 2026 09:00:00 GMT"));
+  }
+
+  @Test
+  void decompressesAGzipBody() throws Exception {
+    server.enqueue(gzipped(RSS.getBytes(UTF_8)));
+
+    Fetched fetched = (Fetched) fetcher.fetch(url("/history.rss"), Validators.NONE);
+
+    assertThat(new String(fetched.body(), UTF_8)).isEqualTo(RSS);
+  }
+
+  @Test
+  void aGzipBombIsTooLargeOnceDecompressed() throws Exception {
+    byte[] tenMegabytesOfZeros = new byte[10 * 1024 * 1024];
+    server.enqueue(gzipped(tenMegabytesOfZeros));
+
+    FetchOutcome outcome = fetcher.fetch(url("/bomb.rss"), Validators.NONE);
+
+    assertThat(outcome).isInstanceOf(Failed.class);
+    Failed failed = (Failed) outcome;
+    assertThat(failed.kind()).isEqualTo(Kind.TOO_LARGE);
+    assertThat(failed.detail()).contains("decompressed").contains(url("/bomb.rss").toString());
+  }
+
+  @Test
+  void aBodyOneByteOverTheCapIsTooLargeAndOneAtTheCapIsNot() {
+    server.enqueue(gzipped(new byte[(int) CAP]));
+    server.enqueue(gzipped(new byte[(int) CAP + 1]));
+
+    assertThat(fetcher.fetch(url("/at-cap"), Validators.NONE)).isInstanceOf(Fetched.class);
+    assertThat(fetcher.fetch(url("/over-cap"), Validators.NONE))
+        .isInstanceOfSatisfying(Failed.class, f -> assertThat(f.kind()).isEqualTo(Kind.TOO_LARGE));
+  }
+
+  @Test
+  void aContentLengthOverTheCapIsTooLargeBeforeReading() {
+    server.enqueue(new MockResponse.Builder().code(200).body("x".repeat((int) CAP + 1)).build());
+
+    Failed failed = (Failed) fetcher.fetch(url("/big.html"), Validators.NONE);
+
+    assertThat(failed.kind()).isEqualTo(Kind.TOO_LARGE);
+    assertThat(failed.status()).isEqualTo(200);
+    assertThat(failed.detail()).contains("Content-Length " + (CAP + 1));
+  }
+
+  @Test
+  void badGzipIsUnexpected() {
+    server.enqueue(
+        new MockResponse.Builder()
+            .code(200)
+            .addHeader("Content-Encoding", "gzip")
+            .body("this is not gzip")
+            .build());
+
+    Failed failed = (Failed) fetcher.fetch(url("/broken.rss"), Validators.NONE);
+
+    assertThat(failed.kind()).isEqualTo(Kind.UNEXPECTED);
+    assertThat(failed.detail()).contains("gzip").contains(url("/broken.rss").toString());
+  }
+
+  @Test
+  void anEncodingNeverAskedForIsUnexpected() {
+    server.enqueue(
+        new MockResponse.Builder()
+            .code(200)
+            .addHeader("Content-Encoding", "br")
+            .body("brotli bytes")
+            .build());
+
+    Failed failed = (Failed) fetcher.fetch(url("/history.rss"), Validators.NONE);
+
+    assertThat(failed.kind()).isEqualTo(Kind.UNEXPECTED);
+    assertThat(failed.detail())
+        .isEqualTo("unsupported Content-Encoding br from " + url("/history.rss"));
+  }
+
+  @Test
+  void followsFiveRedirects() throws Exception {
+    for (int i = 1; i <= 5; i++) {
+      server.enqueue(redirect(301 + (i % 2), "/hop" + i));
+    }
+    server.enqueue(new MockResponse.Builder().code(200).body(RSS).build());
+
+    Fetched fetched = (Fetched) fetcher.fetch(url("/start"), Validators.NONE);
+
+    assertThat(fetched.url()).isEqualTo(url("/start"));
+    assertThat(fetched.finalUrl()).isEqualTo(url("/hop5"));
+    assertThat(server.getRequestCount()).isEqualTo(6);
+  }
+
+  @Test
+  void theSixthRedirectIsBad() {
+    for (int i = 1; i <= 6; i++) {
+      server.enqueue(redirect(307, "/hop" + i));
+    }
+
+    Failed failed = (Failed) fetcher.fetch(url("/start"), Validators.NONE);
+
+    assertThat(failed.kind()).isEqualTo(Kind.BAD_REDIRECT);
+    assertThat(failed.detail()).contains("more than 5 redirects");
+    assertThat(server.getRequestCount()).isEqualTo(6);
+  }
+
+  @Test
+  void aRelativeRedirectIsResolvedAgainstTheCurrentUrl() throws Exception {
+    server.enqueue(redirect(302, "../feeds/history.atom?lang=nl"));
+    server.enqueue(new MockResponse.Builder().code(200).body(RSS).build());
+
+    Fetched fetched = (Fetched) fetcher.fetch(url("/status/page/index.html"), Validators.NONE);
+
+    server.takeRequest();
+    assertThat(server.takeRequest().getTarget()).isEqualTo("/status/feeds/history.atom?lang=nl");
+    assertThat(fetched.finalUrl()).isEqualTo(url("/status/feeds/history.atom?lang=nl"));
+  }
+
+  @Test
+  void aRedirectToFtpIsBadAndNotFollowed() {
+    server.enqueue(redirect(301, "ftp://files.example.org/history.rss"));
+
+    Failed failed = (Failed) fetcher.fetch(url("/history.rss"), Validators.NONE);
+
+    assertThat(failed.kind()).isEqualTo(Kind.BAD_REDIRECT);
+    assertThat(failed.status()).isEqualTo(301);
+    assertThat(failed.detail()).contains("ftp://files.example.org/history.rss");
+    assertThat(server.getRequestCount()).isEqualTo(1);
+  }
+
+  @Test
+  void aRedirectToAFileIsBadAndNotFollowed() {
+    server.enqueue(redirect(302, "file:/etc/passwd"));
+    server.enqueue(new MockResponse.Builder().code(200).body("should never be asked").build());
+
+    Failed failed = (Failed) fetcher.fetch(url("/history.rss"), Validators.NONE);
+
+    assertThat(failed.kind()).isEqualTo(Kind.BAD_REDIRECT);
+    assertThat(failed.detail()).contains("file:/etc/passwd");
+    assertThat(server.getRequestCount()).isEqualTo(1);
+  }
+
+  @Test
+  void aRedirectWithoutLocationIsBad() {
+    server.enqueue(new MockResponse.Builder().code(302).build());
+
+    Failed failed = (Failed) fetcher.fetch(url("/history.rss"), Validators.NONE);
+
+    assertThat(failed.kind()).isEqualTo(Kind.BAD_REDIRECT);
+    assertThat(failed.detail()).contains("without Location");
+  }
+
+  @Test
+  void a429WithRetryAfterSecondsIsRateLimitedUntilThen() {
+    server.enqueue(new MockResponse.Builder().code(429).addHeader("Retry-After", "120").build());
+
+    FetchOutcome outcome = fetcher.fetch(url("/history.rss"), Validators.NONE);
+
+    assertThat(outcome)
+        .isEqualTo(
+            new RateLimited(url("/history.rss"), 429, NOW.plusSeconds(120), Duration.ZERO));
+  }
+
+  @Test
+  void a429WithoutRetryAfterBacksOffTheDefault() {
+    server.enqueue(new MockResponse.Builder().code(429).build());
+
+    RateLimited outcome = (RateLimited) fetcher.fetch(url("/history.rss"), Validators.NONE);
+
+    assertThat(outcome.retryAt()).isEqualTo(NOW.plus(HttpDecisions.DEFAULT_RATE_LIMIT_BACKOFF));
+  }
+
+  @Test
+  void a503WithAnHttpDateRetryAfterIsRateLimitedUntilThatDate() {
+    server.enqueue(
+        new MockResponse.Builder()
+            .code(503)
+            .addHeader("Retry-After", "Mon, 02 Mar 2026 10:45:00 GMT")
+            .build());
+
+    RateLimited outcome = (RateLimited) fetcher.fetch(url("/history.rss"), Validators.NONE);
+
+    assertThat(outcome.status()).isEqualTo(503);
+    assertThat(outcome.retryAt()).isEqualTo(Instant.parse("2026-03-02T10:45:00Z"));
+  }
+
+  @Test
+  void a503WithoutRetryAfterIsAServerError() {
+    server.enqueue(new MockResponse.Builder().code(503).build());
+
+    Failed failed = (Failed) fetcher.fetch(url("/history.rss"), Validators.NONE);
+
+    assertThat(failed.kind()).isEqualTo(Kind.SERVER_ERROR);
+    assertThat(failed.detail())
+        .isEqualTo("503 Service Unavailable from " + url("/history.rss"));
+  }
+
+  @Test
+  void a500IsAServerErrorWithItsStatus() {
+    server.enqueue(new MockResponse.Builder().code(500).body("oops").build());
+
+    Failed failed = (Failed) fetcher.fetch(url("/history.rss"), Validators.NONE);
+
+    assertThat(failed)
+        .isEqualTo(
+            new Failed(
+                url("/history.rss"),
+                Kind.SERVER_ERROR,
+                500,
+                "500 Internal Server Error from " + url("/history.rss"),
+                Duration.ZERO));
+  }
+
+  @Test
+  void a404IsAClientError() {
+    server.enqueue(new MockResponse.Builder().code(404).build());
+
+    Failed failed = (Failed) fetcher.fetch(url("/gone.rss"), Validators.NONE);
+
+    assertThat(failed.kind()).isEqualTo(Kind.CLIENT_ERROR);
+    assertThat(failed.status()).isEqualTo(404);
+    assertThat(failed.detail()).isEqualTo("404 Not Found from " + url("/gone.rss"));
+  }
+
+  @Test
+  void aClosedPortIsANetworkFailure() {
+    URI closed = url("/history.rss");
+    server.close();
+
+    Failed failed = (Failed) fetcher.fetch(closed, Validators.NONE);
+
+    assertThat(failed.kind()).isEqualTo(Kind.NETWORK);
+    assertThat(failed.status()).isZero();
+    assertThat(failed.detail()).isEqualTo("connection refused by " + closed);
+  }
+
+  @Test
+  void slowHeadersTimeOut() {
+    server.enqueue(
+        new MockResponse.Builder().code(200).body(RSS).headersDelay(5, TimeUnit.SECONDS).build());
+    Fetcher impatient = new Fetcher(settings(Duration.ofMillis(300)), CLOCK);
+
+    Failed failed = (Failed) impatient.fetch(url("/slow.rss"), Validators.NONE);
+
+    assertThat(failed.kind()).isEqualTo(Kind.TIMEOUT);
+    assertThat(failed.status()).isZero();
+    assertThat(failed.detail()).isEqualTo("timed out after 300 ms from " + url("/slow.rss"));
+  }
+
+  @Test
+  void aSlowBodyTimesOutToo() {
+    server.enqueue(
+        new MockResponse.Builder().code(200).body(RSS).bodyDelay(5, TimeUnit.SECONDS).build());
+    Fetcher impatient = new Fetcher(settings(Duration.ofMillis(300)), CLOCK);
+
+    Failed failed = (Failed) impatient.fetch(url("/slow.rss"), Validators.NONE);
+
+    assertThat(failed.kind()).isEqualTo(Kind.TIMEOUT);
+    assertThat(failed.status()).isEqualTo(200);
+    assertThat(failed.detail()).isEqualTo("timed out after 300 ms from " + url("/slow.rss"));
+  }
+
+  @Test
+  void anInterruptedFetchKeepsTheFlagAndSaysSo() {
+    server.enqueue(new MockResponse.Builder().code(200).body(RSS).build());
+    Thread.currentThread().interrupt();
+    try {
+      Failed failed = (Failed) fetcher.fetch(url("/history.rss"), Validators.NONE);
+
+      assertThat(Thread.currentThread().isInterrupted()).isTrue();
+      assertThat(failed.kind()).isEqualTo(Kind.NETWORK);
+      assertThat(failed.detail()).isEqualTo("interrupted");
+    } finally {
+      Thread.interrupted();
+    }
+  }
+
+  @Test
+  void aUrlThatIsNotHttpIsNotFetched() {
+    Failed failed = (Failed) fetcher.fetch(URI.create("ftp://example.org/x"), Validators.NONE);
+
+    assertThat(failed.kind()).isEqualTo(Kind.UNEXPECTED);
+    assertThat(failed.detail()).contains("ftp://example.org/x");
+  }
+
+  @Test
+  void elapsedIsMeasuredWithTheInjectedClock() {
+    server.enqueue(new MockResponse.Builder().code(200).body(RSS).build());
+    Clock ticking = new SteppingClock(NOW, Duration.ofMillis(1200));
+
+    FetchOutcome outcome = new Fetcher(settings(Duration.ofSeconds(5)), ticking)
+        .fetch(url("/history.rss"), Validators.NONE);
+
+    assertThat(outcome.elapsed()).isPositive();
+  }
+
+  private URI url(String path) {
+    return server.url(path).uri();
+  }
+
+  private static HttpSettings settings(Duration timeout) {
+    return new HttpSettings(Duration.ofSeconds(2), timeout, CAP, 5, USER_AGENT);
+  }
+
+  private static MockResponse redirect(int status, String location) {
+    return new MockResponse.Builder().code(status).addHeader("Location", location).build();
+  }
+
+  private static MockResponse gzipped(byte[] body) {
+    return new MockResponse.Builder()
+        .code(200)
+        .addHeader("Content-Encoding", "gzip")
+        .body(new Buffer().write(gzip(body)))
+        .build();
+  }
+
+  private static byte[] gzip(byte[] body) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
-      gz.write(bytes);
+    try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
+      gzip.write(body);
+    } catch (IOException e) {
+      throw new AssertionError(e);
     }
     return out.toByteArray();
   }
 
-  @Test
-  void aBodyComesWithItsValidatorsAndTheRequestNamesStatuswacht() {
-    site.serve("/feed.rss", new MockResponse.Builder().code(200)
-        .setHeader("Content-Type", "application/rss+xml; charset=utf-8")
-        .setHeader("ETag", "\"abc\"").setHeader("Last-Modified", "Wed, 31 Dec 2025 09:00:00 GMT")
-        .body("<rss/>").build());
+  /** A clock that moves on by a fixed step each time it is read. */
+  private static final class SteppingClock extends Clock {
+    private Instant now;
+    private final Duration step;
 
-    FetchOutcome outcome = fetcher.fetch(site.url("/feed.rss"), Validators.NONE);
-
-    assertThat(outcome).isInstanceOf(FetchOutcome.Fetched.class);
-    FetchOutcome.Fetched fetched = (FetchOutcome.Fetched) outcome;
-    assertThat(new String(fetched.body(), StandardCharsets.UTF_8)).isEqualTo("<rss/>");
-    assertThat(fetched.contentType()).isEqualTo("application/rss+xml; charset=utf-8");
-    assertThat(fetched.validators())
-        .isEqualTo(new Validators("\"abc\"", "Wed, 31 Dec 2025 09:00:00 GMT"));
-    var request = site.requests().get(0);
-    assertThat(request.getHeaders().get("User-Agent")).isEqualTo(SETTINGS.userAgent());
-    assertThat(request.getHeaders().get("Accept-Encoding")).isEqualTo("gzip");
-    assertThat(request.getHeaders().get("If-None-Match")).isNull();
-  }
-
-  @Test
-  void aConditionalGetSendsTheValidatorsAndA304IsNotModified() {
-    site.serve("/feed.rss", new MockResponse.Builder().code(304).build());
-    Validators validators = new Validators("\"abc\"", "Wed, 31 Dec 2025 09:00:00 GMT");
-
-    FetchOutcome outcome = fetcher.fetch(site.url("/feed.rss"), validators);
-
-    assertThat(outcome).isInstanceOf(FetchOutcome.NotModified.class);
-    assertThat(((FetchOutcome.NotModified) outcome).validators()).isEqualTo(validators);
-    var request = site.requests().get(0);
-    assertThat(request.getHeaders().get("If-None-Match")).isEqualTo("\"abc\"");
-    assertThat(request.getHeaders().get("If-Modified-Since"))
-        .isEqualTo("Wed, 31 Dec 2025 09:00:00 GMT");
-  }
-
-  @Test
-  void aGzipBodyIsDecompressed() throws IOException {
-    site.serve("/feed.rss", new MockResponse.Builder().code(200)
-        .setHeader("Content-Encoding", "gzip")
-        .body(new Buffer().write(gzip("<rss>ë</rss>".getBytes(StandardCharsets.UTF_8)))).build());
-
-    FetchOutcome.Fetched fetched =
-        (FetchOutcome.Fetched) fetcher.fetch(site.url("/feed.rss"), Validators.NONE);
-
-    assertThat(new String(fetched.body(), StandardCharsets.UTF_8)).isEqualTo("<rss>ë</rss>");
-  }
-
-  @Test
-  void aGzipBombIsCutAtTheCapOnTheDecompressedBytes() throws IOException {
-    byte[] bomb = gzip(new byte[1_000_000]);
-    assertThat((long) bomb.length).isLessThan(SETTINGS.maxBodyBytes() * 2);
-    site.serve("/feed.rss", new MockResponse.Builder().code(200)
-        .setHeader("Content-Encoding", "gzip").body(new Buffer().write(bomb)).build());
-
-    FetchOutcome outcome = fetcher.fetch(site.url("/feed.rss"), Validators.NONE);
-
-    assertThat(outcome).isInstanceOfSatisfying(FetchOutcome.Failed.class,
-        failed -> assertThat(failed.kind()).isEqualTo(FetchOutcome.Kind.TOO_LARGE));
-  }
-
-  @Test
-  void aBodyLongerThanTheCapIsTooLarge() {
-    site.serve("/feed.rss", ok("x".repeat(1001)));
-
-    FetchOutcome outcome = fetcher.fetch(site.url("/feed.rss"), Validators.NONE);
-
-    assertThat(outcome).isInstanceOfSatisfying(FetchOutcome.Failed.class, failed -> {
-      assertThat(failed.kind()).isEqualTo(FetchOutcome.Kind.TOO_LARGE);
-      assertThat(failed.detail()).contains("1001 bytes").contains(site.url("/feed.rss").toString());
-    });
-  }
-
-  @Test
-  void aBodyOfExactlyTheCapIsRead() {
-    site.serve("/feed.rss", ok("x".repeat(1000)));
-
-    assertThat(fetcher.fetch(site.url("/feed.rss"), Validators.NONE))
-        .isInstanceOf(FetchOutcome.Fetched.class);
-  }
-
-  @Test
-  void fiveRedirectsAreFollowedAndRelativeLocationsResolved() {
-    for (int i = 1; i <= 5; i++) {
-      site.serve("/r" + i, redirect(i % 2 == 0 ? 301 : 307, i == 5 ? "/feed.rss" : "r" + (i + 1)));
+    SteppingClock(Instant start, Duration step) {
+      this.now = start;
+      this.step = step;
     }
-    site.serve("/feed.rss", ok("<rss/>"));
 
-    FetchOutcome outcome = fetcher.fetch(site.url("/r1"), Validators.NONE);
-
-    assertThat(outcome).isInstanceOfSatisfying(FetchOutcome.Fetched.class,
-        fetched -> assertThat(fetched.finalUrl()).isEqualTo(site.url("/feed.rss")));
-    assertThat(site.requestedPaths()).containsExactly("/r1", "/r2", "/r3", "/r4", "/r5",
-        "/feed.rss");
-  }
-
-  @Test
-  void aSixthRedirectIsRefused() {
-    for (int i = 1; i <= 6; i++) {
-      site.serve("/r" + i, redirect(302, "/r" + (i + 1)));
+    @Override
+    public synchronized Instant instant() {
+      Instant current = now;
+      now = now.plus(step);
+      return current;
     }
-    site.serve("/r7", ok("<rss/>"));
 
-    FetchOutcome outcome = fetcher.fetch(site.url("/r1"), Validators.NONE);
-
-    assertThat(outcome).isInstanceOfSatisfying(FetchOutcome.Failed.class,
-        failed -> assertThat(failed.kind()).isEqualTo(FetchOutcome.Kind.BAD_REDIRECT));
-    assertThat(site.requestedPaths()).doesNotContain("/r7");
-  }
-
-  @Test
-  void aRedirectToAnythingButHttpIsRefused() {
-    site.serve("/ftp", redirect(302, "ftp://127.0.0.1/feed.rss"));
-    site.serve("/file", redirect(302, "file:///etc/passwd"));
-    site.serve("/nowhere", new MockResponse.Builder().code(302).build());
-
-    for (String path : new String[] {"/ftp", "/file", "/nowhere"}) {
-      FetchOutcome outcome = fetcher.fetch(site.url(path), Validators.NONE);
-      assertThat(outcome).as(path).isInstanceOfSatisfying(FetchOutcome.Failed.class,
-          failed -> assertThat(failed.kind()).isEqualTo(FetchOutcome.Kind.BAD_REDIRECT));
+    @Override
+    public java.time.ZoneId getZone() {
+      return ZoneOffset.UTC;
     }
-  }
 
-  @Test
-  void tooManyRequestsWaitsAsRetryAfterSays() {
-    site.serve("/feed.rss", new MockResponse.Builder().code(429)
-        .setHeader("Retry-After", "120").build());
-
-    FetchOutcome outcome = fetcher.fetch(site.url("/feed.rss"), Validators.NONE);
-
-    assertThat(outcome).isInstanceOfSatisfying(FetchOutcome.RateLimited.class, limited -> {
-      assertThat(limited.status()).isEqualTo(429);
-      assertThat(limited.retryAt()).isEqualTo(NOW.plusSeconds(120));
-    });
-  }
-
-  @Test
-  void unavailableWithAnHttpDateRetryAfterIsRateLimited() {
-    site.serve("/feed.rss", new MockResponse.Builder().code(503)
-        .setHeader("Retry-After", "Sat, 28 Nov 2026 12:30:00 GMT").build());
-
-    FetchOutcome outcome = fetcher.fetch(site.url("/feed.rss"), Validators.NONE);
-
-    assertThat(outcome).isInstanceOfSatisfying(FetchOutcome.RateLimited.class,
-        limited -> assertThat(limited.retryAt()).isEqualTo(Instant.parse("2026-11-28T12:30:00Z")));
-  }
-
-  @Test
-  void serverAndClientErrorsNameTheStatusAndTheUrl() {
-    site.serve("/500", new MockResponse.Builder().code(500).body("boom").build());
-
-    FetchOutcome server = fetcher.fetch(site.url("/500"), Validators.NONE);
-    FetchOutcome client = fetcher.fetch(site.url("/missing"), Validators.NONE);
-
-    assertThat(server).isInstanceOfSatisfying(FetchOutcome.Failed.class, failed -> {
-      assertThat(failed.kind()).isEqualTo(FetchOutcome.Kind.SERVER_ERROR);
-      assertThat(failed.status()).isEqualTo(500);
-      assertThat(failed.detail()).isEqualTo("500 from " + site.url("/500"));
-    });
-    assertThat(client).isInstanceOfSatisfying(FetchOutcome.Failed.class, failed -> {
-      assertThat(failed.kind()).isEqualTo(FetchOutcome.Kind.CLIENT_ERROR);
-      assertThat(failed.status()).isEqualTo(404);
-    });
-  }
-
-  @Test
-  void aRefusedConnectionIsANetworkFailure() throws IOException {
-    URI closed = site.url("/feed.rss");
-    site.close();
-
-    FetchOutcome outcome = fetcher.fetch(closed, Validators.NONE);
-
-    assertThat(outcome).isInstanceOfSatisfying(FetchOutcome.Failed.class, failed -> {
-      assertThat(failed.kind()).isEqualTo(FetchOutcome.Kind.NETWORK);
-      assertThat(failed.status()).isZero();
-      assertThat(failed.detail()).contains("connection refused").contains(closed.toString());
-    });
-  }
-
-  @Test
-  void aServerThatDoesNotAnswerInTimeIsATimeout() {
-    Fetcher impatient = new Fetcher(new HttpSettings(Duration.ofSeconds(2),
-        Duration.ofMillis(300), 1000, 5, "statuswacht/test"), Clock.fixed(NOW, ZoneOffset.UTC));
-    site.serve("/slow", new MockResponse.Builder().code(200).body("<rss/>")
-        .headersDelay(5, TimeUnit.SECONDS).build());
-
-    FetchOutcome outcome = impatient.fetch(site.url("/slow"), Validators.NONE);
-
-    assertThat(outcome).isInstanceOfSatisfying(FetchOutcome.Failed.class,
-        failed -> assertThat(failed.kind()).isEqualTo(FetchOutcome.Kind.TIMEOUT));
+    @Override
+    public Clock withZone(java.time.ZoneId zone) {
+      return this;
+    }
   }
 }

@@ -1,0 +1,156 @@
+package nl.statuswacht.fetch;
+
+import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.http.HttpHeaders;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
+
+/**
+ * Reads a response body, gunzipping it when the server says so, and stops one byte past the cap:
+ * a body is never read whole into memory before it is measured, so a gzip bomb costs at most the
+ * cap. A body that does not arrive in time is cut off.
+ */
+final class BoundedBody {
+
+  /** The largest array a JVM hands out, give or take its header. */
+  private static final long MAX_ARRAY = Integer.MAX_VALUE - 8;
+
+  private BoundedBody() {}
+
+  /** The body, decompressed or as declared, is over the cap. */
+  static final class TooLargeException extends IOException {
+    TooLargeException(String message) {
+      super(message);
+    }
+  }
+
+  /** The body claims to be gzip but is not, or ends too soon, or has an encoding never asked for. */
+  static final class BadEncodingException extends IOException {
+    BadEncodingException(IOException cause) {
+      super("bad gzip body: " + cause.getMessage(), cause);
+    }
+
+    BadEncodingException(String message) {
+      super(message);
+    }
+  }
+
+  /**
+   * Reads the body of a response with {@code headers}, at most {@code cap} bytes after
+   * decompression, within {@code timeLeft}.
+   *
+   * @throws TooLargeException when Content-Length or the decompressed body is over {@code cap}
+   * @throws BadEncodingException when the body is not valid gzip or has another encoding
+   * @throws HttpTimeoutException when {@code timeLeft} runs out first
+   * @throws IOException when reading {@code raw} fails
+   */
+  static byte[] read(InputStream raw, HttpHeaders headers, long cap, Duration timeLeft)
+      throws IOException {
+    long declared = headers.firstValueAsLong("Content-Length").orElse(-1);
+    if (HttpDecisions.declaredTooLarge(declared, cap)) {
+      throw new TooLargeException(
+          "Content-Length " + declared + " over the cap of " + cap + " bytes");
+    }
+    boolean gzip = isGzip(headers.firstValue("Content-Encoding").orElse(null));
+    AtomicBoolean timedOut = new AtomicBoolean();
+    CompletableFuture<Void> watchdog = closeWhenLate(raw, timeLeft, timedOut);
+    try {
+      return read(raw, gzip, cap);
+    } catch (IOException e) {
+      throw timedOut.get() ? new HttpTimeoutException("body not read in time") : e;
+    } finally {
+      watchdog.complete(null);
+    }
+  }
+
+  /**
+   * Reads {@code raw} to the end, at most {@code cap} bytes after decompression.
+   *
+   * @throws TooLargeException when there is more than {@code cap}
+   * @throws BadEncodingException when {@code gzip} and the bytes are not valid gzip
+   * @throws IOException when reading {@code raw} fails
+   */
+  static byte[] read(InputStream raw, boolean gzip, long cap) throws IOException {
+    long limit = Math.min(cap, MAX_ARRAY);
+    if (!gzip) {
+      return readCapped(raw, limit);
+    }
+    try (InputStream in = gunzip(raw)) {
+      return readCapped(in, limit);
+    } catch (ZipException | EOFException e) {
+      throw new BadEncodingException(e);
+    }
+  }
+
+  /** Whether to gunzip; an encoding we never asked for (br, deflate) cannot be read. */
+  private static boolean isGzip(String contentEncoding) throws BadEncodingException {
+    String encoding =
+        contentEncoding == null ? "identity" : contentEncoding.trim().toLowerCase(Locale.ROOT);
+    return switch (encoding) {
+      case "gzip", "x-gzip" -> true;
+      case "identity", "" -> false;
+      default -> throw new BadEncodingException(
+          "unsupported Content-Encoding " + contentEncoding);
+    };
+  }
+
+  private static InputStream gunzip(InputStream raw) throws IOException {
+    try {
+      return new GZIPInputStream(raw);
+    } catch (ZipException | EOFException e) {
+      throw new BadEncodingException(e);
+    }
+  }
+
+  private static byte[] readCapped(InputStream in, long cap) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    byte[] buffer = new byte[8192];
+    long total = 0;
+    int n;
+    while ((n = in.read(buffer, 0, (int) Math.min(buffer.length, cap + 1 - total))) > 0) {
+      total += n;
+      if (total > cap) {
+        throw new TooLargeException("body over " + cap + " bytes (decompressed)");
+      }
+      out.write(buffer, 0, n);
+    }
+    return out.toByteArray();
+  }
+
+  /**
+   * Closes {@code stream} when {@code timeLeft} runs out before the returned future is completed;
+   * closing unblocks a reader waiting on the JDK's response stream.
+   */
+  private static CompletableFuture<Void> closeWhenLate(
+      InputStream stream, Duration timeLeft, AtomicBoolean timedOut) {
+    CompletableFuture<Void> watchdog = new CompletableFuture<>();
+    watchdog
+        .orTimeout(Math.max(1, timeLeft.toMillis()), TimeUnit.MILLISECONDS)
+        .whenComplete(
+            (ignored, e) -> {
+              if (e instanceof TimeoutException) {
+                timedOut.set(true);
+                closeQuietly(stream);
+              }
+            });
+    return watchdog;
+  }
+
+  private static void closeQuietly(InputStream stream) {
+    try {
+      stream.close();
+    } catch (IOException ignored) {
+      // closed only to unblock the reader
+    }
+  }
+}
