@@ -1,0 +1,175 @@
+package nl.statuswacht.read;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import nl.statuswacht.model.PlatformHints;
+import nl.statuswacht.model.Post;
+import nl.statuswacht.model.PostUpdate;
+
+/**
+ * Merges what several documents of one status page say into one post per incident: a feed, the
+ * Statuspage JSON API and the HTML page describe the same post under different ids, but their
+ * links end in the same incident code ({@code /incidents/d03}, {@code /berichten/d03}). Pure.
+ *
+ * <p>Per post: the platform's structured hints (impact, scheduled window) come from the JSON API
+ * when it has them; the timeline is the longest one any document gives, a feed's on a tie (feeds
+ * carry the words the page shows, the API its status codes); published is the earliest date any
+ * document gives, updated the latest.
+ */
+public final class PostMerge {
+  private PostMerge() {}
+
+  /** What kind of document a set of posts came from. */
+  public enum Kind {
+    FEED,
+    API,
+    PAGE
+  }
+
+  /** The posts read from one document. */
+  public record Document(String location, Kind kind, List<Post> posts) {
+    public Document {
+      posts = List.copyOf(posts);
+    }
+  }
+
+  /**
+   * The merged posts, each with its {@link #key} as id, and the posts one kind of document shows
+   * while another, covering the same period, lacks.
+   */
+  public record Merged(List<Post> posts, List<String> gaps) {}
+
+  /**
+   * The key a post is stored under: the incident code its link ends in, else its source id. The
+   * same post read from any document gets the same key.
+   */
+  public static String key(Post post) {
+    if (post.link() != null) {
+      try {
+        String path = URI.create(post.link().strip()).getPath();
+        if (path != null) {
+          String[] segments = path.split("/");
+          for (int i = segments.length - 1; i >= 0; i--) {
+            if (!segments[i].isBlank()) {
+              return segments.length > 1 && i > 0 ? segments[i] : post.id();
+            }
+          }
+        }
+      } catch (IllegalArgumentException e) {
+        // an unreadable link: fall back to the id
+      }
+    }
+    return post.id();
+  }
+
+  public static Merged merge(List<Document> documents) {
+    Map<String, List<Sourced>> byKey = new LinkedHashMap<>();
+    for (Document document : documents) {
+      Map<String, Post> keys = keys(document);
+      keys.forEach((key, post) ->
+          byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(new Sourced(document, post)));
+    }
+    List<Post> posts = new ArrayList<>();
+    byKey.forEach((key, sourced) -> posts.add(merge(key, sourced)));
+    return new Merged(posts, gaps(documents));
+  }
+
+  private record Sourced(Document document, Post post) {}
+
+  /** A document's posts by key; a key two posts of one document share falls back to the ids. */
+  private static Map<String, Post> keys(Document document) {
+    Map<String, Integer> counts = new HashMap<>();
+    document.posts().forEach(post -> counts.merge(key(post), 1, Integer::sum));
+    Map<String, Post> keyed = new LinkedHashMap<>();
+    for (Post post : document.posts()) {
+      String key = counts.get(key(post)) == 1 ? key(post) : post.id();
+      keyed.putIfAbsent(key, post);
+    }
+    return keyed;
+  }
+
+  private static Post merge(String key, List<Sourced> sourced) {
+    List<Post> posts = sourced.stream().map(Sourced::post).toList();
+    Post timeline = sourced.stream()
+        .sorted(Comparator.comparingInt((Sourced s) -> -s.post().updates().size())
+            .thenComparing(s -> s.document().kind()))
+        .findFirst().orElseThrow().post();
+    List<Post> structuredFirst = sourced.stream()
+        .sorted(Comparator.comparing(s -> s.document().kind() != Kind.API))
+        .map(Sourced::post).toList();
+    String title = structuredFirst.stream().map(Post::title).filter(t -> !t.isBlank())
+        .findFirst().orElse("");
+    String link = posts.stream().map(Post::link).filter(Objects::nonNull).findFirst()
+        .orElse(null);
+    Instant published = posts.stream().map(Post::published).filter(Objects::nonNull)
+        .min(Comparator.naturalOrder()).orElse(null);
+    Instant updated = posts.stream().map(Post::updated).filter(Objects::nonNull)
+        .max(Comparator.naturalOrder()).orElse(null);
+    List<PostUpdate> updates = timeline.updates();
+    return new Post(key, title, link, published, updated, timeline.body(), updates,
+        hints(structuredFirst));
+  }
+
+  private static PlatformHints hints(List<Post> structuredFirst) {
+    String impact = structuredFirst.stream().map(p -> p.hints().impact())
+        .filter(Objects::nonNull).findFirst().orElse(null);
+    var scheduled = structuredFirst.stream().map(p -> p.hints().scheduled())
+        .filter(Objects::nonNull).findFirst().orElse(null);
+    Set<String> components = new LinkedHashSet<>();
+    structuredFirst.forEach(p -> components.addAll(p.hints().components()));
+    return new PlatformHints(impact, scheduled, List.copyOf(components));
+  }
+
+  /**
+   * Posts one kind of document shows and another lacks, where the other kind covers the post's
+   * time (its oldest post is not newer than this one): feed lag, or a post taken down.
+   */
+  private static List<String> gaps(List<Document> documents) {
+    Map<Kind, Map<String, Post>> byKind = new LinkedHashMap<>();
+    for (Document document : documents) {
+      byKind.computeIfAbsent(document.kind(), k -> new LinkedHashMap<>()).putAll(keys(document));
+    }
+    List<String> gaps = new ArrayList<>();
+    for (var shown : byKind.entrySet()) {
+      for (var other : byKind.entrySet()) {
+        if (shown.getKey() == other.getKey() || other.getValue().isEmpty()) {
+          continue;
+        }
+        Instant oldest = other.getValue().values().stream().map(PostMerge::newest)
+            .filter(Objects::nonNull).min(Comparator.naturalOrder()).orElse(Instant.MAX);
+        shown.getValue().forEach((key, post) -> {
+          Instant at = newest(post);
+          if (!other.getValue().containsKey(key) && at != null && !at.isBefore(oldest)) {
+            gaps.add(key + " \"" + post.title() + "\" is in the " + name(shown.getKey())
+                + " but not in the " + name(other.getKey()));
+          }
+        });
+      }
+    }
+    return gaps;
+  }
+
+  private static Instant newest(Post post) {
+    if (!post.updates().isEmpty()) {
+      return post.updates().get(post.updates().size() - 1).at();
+    }
+    return post.updated() != null ? post.updated() : post.published();
+  }
+
+  private static String name(Kind kind) {
+    return switch (kind) {
+      case FEED -> "feed";
+      case API -> "JSON API";
+      case PAGE -> "HTML page";
+    };
+  }
+}
