@@ -1,0 +1,121 @@
+package nl.statuswacht.read;
+
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.io.FeedException;
+import com.rometools.rome.io.ParsingFeedException;
+import com.rometools.rome.io.SyndFeedInput;
+import com.rometools.rome.io.XmlReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.statuswacht.model.Post;
+import org.xml.sax.SAXParseException;
+
+/**
+ * Reads RSS (0.9x, 1.0, 2.0) and Atom (0.3, 1.0) documents into {@link Post}s, through Rome.
+ *
+ * <p>DOCTYPEs are refused, so no DTD or external entity is ever read. A document that is not a
+ * feed is never an exception: it is a {@link ReadOutcome.Refused} whose one-line reason starts with
+ * {@code read:}, names the document, says what is wrong and, where the parser knows it, the line
+ * and column. Statuspage update histories inside entries become each post's timeline (see {@code
+ * StatuspageTimeline}).
+ */
+public final class FeedReader {
+
+  private static final Pattern ROOT = Pattern.compile("<([A-Za-z_][\\w.:-]*)");
+  private static final Pattern HTML_START =
+      Pattern.compile("^(<!--.*?-->\\s*)*<(!doctype\\s+html|html[\\s>])", Pattern.DOTALL);
+
+  /** Reads {@code doc}; never throws for a bad document. */
+  public ReadOutcome read(SourceDocument doc) {
+    String head = head(doc.bytes());
+    if (head.isBlank()) {
+      return refused(doc, "is empty");
+    }
+    if (looksLikeHtml(head)) {
+      return refused(doc, "is HTML, not a feed");
+    }
+    SyndFeed feed;
+    try {
+      feed = parse(doc);
+    } catch (ParsingFeedException e) {
+      return refused(doc, "is not a feed: " + xmlError(e));
+    } catch (FeedException e) {
+      return refused(doc, "is not a feed: " + e.getMessage());
+    } catch (IllegalArgumentException e) {
+      return refused(doc, "is not a feed: " + notAFeed(head, e));
+    } catch (IOException e) {
+      return refused(doc, "cannot be decoded: " + e.getMessage());
+    } catch (RuntimeException e) {
+      return refused(doc, "could not be read: " + e);
+    }
+    try {
+      List<Post> posts = new EntryMapper(feed, doc.location()).posts();
+      return new ReadOutcome.Posts(feed.getFeedType(), posts);
+    } catch (RuntimeException e) {
+      return refused(doc, "has entries that could not be read: " + e);
+    }
+  }
+
+  private static SyndFeed parse(SourceDocument doc) throws IOException, FeedException {
+    SyndFeedInput input = new SyndFeedInput();
+    input.setAllowDoctypes(false);
+    InputStream in = new ByteArrayInputStream(doc.bytes());
+    XmlReader reader =
+        doc.contentType() == null
+            ? new XmlReader(in, true, StandardCharsets.UTF_8.name())
+            : new XmlReader(in, doc.contentType(), true, StandardCharsets.UTF_8.name());
+    try (reader) {
+      return input.build(reader);
+    }
+  }
+
+  private static String xmlError(ParsingFeedException e) {
+    String message = null;
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SAXParseException sax) {
+        message = sax.getMessage();
+      }
+    }
+    if (message == null && e.getCause() instanceof RuntimeException bug) {
+      return "its structure is not RSS or Atom as Rome knows it (" + bug.getMessage() + ")";
+    }
+    message = message == null ? e.getMessage() : message;
+    String what = message != null && message.contains("DOCTYPE") ? "refused DOCTYPE" : "XML error";
+    if (e.getLineNumber() > 0) {
+      return what + " at line " + e.getLineNumber() + ", column " + e.getColumnNumber() + ": "
+          + message;
+    }
+    return what + ": " + message;
+  }
+
+  private static String notAFeed(String head, IllegalArgumentException e) {
+    Matcher m = ROOT.matcher(head.replaceAll("(?s)<\\?.*?\\?>|<!--.*?-->", ""));
+    if (m.find()) {
+      return "root element <" + m.group(1) + "> is neither RSS nor Atom";
+    }
+    return e.getMessage();
+  }
+
+  /** By its start, not its Content-Type: servers label real feeds text/html too. */
+  private static boolean looksLikeHtml(String head) {
+    return HTML_START.matcher(head.strip().toLowerCase(Locale.ROOT)).find();
+  }
+
+  /** The first few kilobytes as text, BOM and NULs dropped, enough to sniff the shape. */
+  private static String head(byte[] bytes) {
+    int n = Math.min(bytes.length, 4096);
+    String s = new String(bytes, 0, n, StandardCharsets.UTF_8);
+    return s.replace("\uFEFF", "").replace("\u0000", "").replace("\uFFFD", "");
+  }
+
+  private static ReadOutcome refused(SourceDocument doc, String what) {
+    return new ReadOutcome.Refused(
+        Texts.collapse("read: " + doc.location() + " " + what));
+  }
+}
