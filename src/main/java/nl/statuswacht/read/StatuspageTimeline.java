@@ -1,12 +1,12 @@
 package nl.statuswacht.read;
 
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.Month;
-import java.time.ZoneOffset;
-import java.time.format.TextStyle;
+import java.time.LocalTime;
+import java.time.MonthDay;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,145 +18,109 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 
 /**
- * Reads the update history that Statuspage writes into a feed entry's HTML, newest first:
+ * Reads the update history that Atlassian Statuspage writes into each feed entry, newest first:
  * {@code <p><small>Dec <var>31</var>, <var>09:00</var> UTC</small><br><strong>Opgelost</strong> -
- * text</p>}. The stamps carry no year, so the year is inferred from the entry's own date: the
- * newest update gets the year that puts it closest to that date, and each older update the latest
- * year that keeps it no later than the update after it (an entry of 2 January with updates of 31
- * December gets the year before for those).
+ * text</p>}.
  *
- * <p>Zone abbreviations are read from a fixed table ({@link #ZONES}); a stamp in any other zone
- * makes the whole timeline unreadable, and the post then has none rather than invented times.
+ * <p>The timeline is all or nothing: when any block's time cannot be read (an unknown zone
+ * abbreviation, an unknown month, no anchor to take the year from), the entry gets no timeline at
+ * all rather than one with a hole or an invented time. Its text stays in the post's body.
  */
 final class StatuspageTimeline {
-  /** The abbreviations Statuspage writes, with their fixed offsets. */
-  static final Map<String, ZoneOffset> ZONES = Map.ofEntries(
-      Map.entry("UTC", ZoneOffset.UTC), Map.entry("GMT", ZoneOffset.UTC),
-      Map.entry("Z", ZoneOffset.UTC),
-      Map.entry("CET", ZoneOffset.ofHours(1)), Map.entry("CEST", ZoneOffset.ofHours(2)),
-      Map.entry("WET", ZoneOffset.UTC), Map.entry("WEST", ZoneOffset.ofHours(1)),
-      Map.entry("EST", ZoneOffset.ofHours(-5)), Map.entry("EDT", ZoneOffset.ofHours(-4)),
-      Map.entry("CST", ZoneOffset.ofHours(-6)), Map.entry("CDT", ZoneOffset.ofHours(-5)),
-      Map.entry("MST", ZoneOffset.ofHours(-7)), Map.entry("MDT", ZoneOffset.ofHours(-6)),
-      Map.entry("PST", ZoneOffset.ofHours(-8)), Map.entry("PDT", ZoneOffset.ofHours(-7)));
 
-  private static final Pattern STAMP = Pattern.compile(
-      "([A-Z][a-z]{2})[a-z]*\\.?\\s+(\\d{1,2}),?\\s+(\\d{1,2}):(\\d{2})\\s*([A-Z]{1,5})?");
+  private static final Pattern STAMP =
+      Pattern.compile("([A-Za-z]{3,9})\\.?\\s+(\\d{1,2}),?\\s+(\\d{1,2}):(\\d{2})\\s+([A-Za-z]{1,5})");
+
+  private static final Map<String, Integer> MONTHS =
+      Map.ofEntries(
+          Map.entry("jan", 1),
+          Map.entry("feb", 2),
+          Map.entry("mar", 3),
+          Map.entry("mrt", 3),
+          Map.entry("apr", 4),
+          Map.entry("may", 5),
+          Map.entry("mei", 5),
+          Map.entry("jun", 6),
+          Map.entry("jul", 7),
+          Map.entry("aug", 8),
+          Map.entry("sep", 9),
+          Map.entry("oct", 10),
+          Map.entry("okt", 10),
+          Map.entry("nov", 11),
+          Map.entry("dec", 12));
 
   private StatuspageTimeline() {}
 
-  /** A stamp as written: month, day, time and zone, without a year. */
-  record Stamp(Month month, int day, int hour, int minute, ZoneOffset zone) {
-    Instant in(int year) {
-      int lastDay = month.length(java.time.Year.isLeap(year));
-      return LocalDateTime.of(year, month, Math.min(day, lastDay), hour, minute)
-          .toInstant(zone);
-    }
-  }
-
-  /** A parsed but not yet dated update. */
-  private record Raw(Stamp stamp, String status, String text) {}
-
   /**
-   * The timeline in {@code html}, oldest first; empty when the HTML has none or a stamp cannot be
-   * read.
+   * The updates in {@code html}, oldest first; empty when it holds no Statuspage blocks or when a
+   * block's time cannot be read.
    *
-   * @param anchor the entry's own date (its updated or published instant)
+   * @param html the entry's content or description as HTML
+   * @param anchor the entry's updated instant, else its published instant, else {@code null}
    */
-  static List<PostUpdate> read(String html, Instant anchor) {
-    if (html == null || anchor == null || !html.contains("<small")) {
+  static List<PostUpdate> parse(String html, Instant anchor) {
+    if (html == null || html.isBlank()) {
       return List.of();
     }
-    List<Raw> newestFirst = new ArrayList<>();
-    for (Element paragraph : Jsoup.parseBodyFragment(html).select("p:has(> small)")) {
-      Optional<Raw> raw = parse(paragraph);
-      if (raw.isEmpty()) {
+    List<Element> stamps = Jsoup.parseBodyFragment(html).select("small");
+    List<YearlessTime> times = new ArrayList<>();
+    List<String[]> words = new ArrayList<>();
+    for (Element small : stamps) {
+      Optional<YearlessTime> time = stampOf(small.text());
+      if (time.isEmpty()) {
         return List.of();
       }
-      newestFirst.add(raw.get());
+      times.add(time.get());
+      words.add(statusAndText(small));
     }
-    return date(newestFirst, anchor);
+    return YearInference.resolve(times, anchor).map(ats -> oldestFirst(ats, words)).orElse(List.of());
   }
 
-  private static Optional<Raw> parse(Element paragraph) {
-    Element small = paragraph.selectFirst("> small");
-    Optional<Stamp> stamp = stamp(small.text());
-    if (stamp.isEmpty()) {
+  /** A {@code <small>} text such as "Dec 31, 09:00 UTC" as a year-less time, if it is one. */
+  static Optional<YearlessTime> stampOf(String text) {
+    Matcher m = STAMP.matcher(Texts.collapse(text));
+    if (!m.matches()) {
       return Optional.empty();
     }
-    Element strong = paragraph.selectFirst("> strong");
-    String status = strong == null ? "" : strong.text().strip();
-    Element rest = paragraph.clone();
-    rest.select("> small").remove();
-    if (strong != null) {
-      rest.select("> strong").first().remove();
-    }
-    String text = rest.text().strip();
-    if (text.startsWith("-")) {
-      text = text.substring(1).strip();
-    }
-    return Optional.of(new Raw(stamp.get(), status, text));
-  }
-
-  static Optional<Stamp> stamp(String text) {
-    Matcher m = STAMP.matcher(text.strip());
-    if (!m.find()) {
-      return Optional.empty();
-    }
-    Optional<Month> month = month(m.group(1));
-    String zone = m.group(5) == null ? "UTC" : m.group(5);
+    Integer month = MONTHS.get(m.group(1).substring(0, 3).toLowerCase(Locale.ROOT));
     int day = Integer.parseInt(m.group(2));
     int hour = Integer.parseInt(m.group(3));
     int minute = Integer.parseInt(m.group(4));
-    if (month.isEmpty() || !ZONES.containsKey(zone) || day < 1 || day > 31 || hour > 23
-        || minute > 59) {
+    Optional<ZoneId> zone = ZoneAbbreviations.zoneOf(m.group(5));
+    if (month == null || zone.isEmpty() || day < 1 || day > 31 || hour > 23 || minute > 59) {
       return Optional.empty();
     }
-    return Optional.of(new Stamp(month.get(), day, hour, minute, ZONES.get(zone)));
+    if (day > MonthDay.of(month, 1).getMonth().maxLength()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new YearlessTime(MonthDay.of(month, day), LocalTime.of(hour, minute), zone.get()));
   }
 
-  private static Optional<Month> month(String abbreviation) {
-    for (Month month : Month.values()) {
-      if (month.getDisplayName(TextStyle.SHORT, Locale.ENGLISH).equals(abbreviation)) {
-        return Optional.of(month);
-      }
+  private static String[] statusAndText(Element small) {
+    Element block = small.parent() == null ? small : small.parent();
+    Element copy = block.clone();
+    copy.selectFirst("small").remove();
+    Element strong = copy.selectFirst("strong");
+    String status = "";
+    if (strong != null) {
+      status = Texts.collapse(strong.text());
+      strong.remove();
     }
-    return Optional.empty();
+    String text = Texts.collapse(copy.text());
+    if (text.startsWith("-")) {
+      text = text.substring(1).strip();
+    }
+    return new String[] {status, text};
   }
 
-  private static List<PostUpdate> date(List<Raw> newestFirst, Instant anchor) {
-    if (newestFirst.isEmpty()) {
-      return List.of();
-    }
-    List<PostUpdate> updates = new ArrayList<>();
-    int anchorYear = anchor.atOffset(ZoneOffset.UTC).getYear();
-    Instant newer = closest(newestFirst.get(0).stamp(), anchorYear, anchor);
-    int year = newer.atOffset(newestFirst.get(0).stamp().zone()).getYear();
-    for (Raw raw : newestFirst) {
-      Instant at = raw.stamp().in(year);
-      if (at.isAfter(newer)) {
-        year--;
-        at = raw.stamp().in(year);
-      }
-      updates.add(new PostUpdate(at, raw.status(), raw.text()));
-      newer = at;
+  private static List<PostUpdate> oldestFirst(List<Instant> ats, List<String[]> words) {
+    List<PostUpdate> updates = new ArrayList<>(ats.size());
+    for (int i = 0; i < ats.size(); i++) {
+      updates.add(new PostUpdate(ats.get(i), words.get(i)[0], words.get(i)[1]));
     }
     Collections.reverse(updates);
+    updates.sort(Comparator.comparing(PostUpdate::at));
     return List.copyOf(updates);
-  }
-
-  private static Instant closest(Stamp stamp, int anchorYear, Instant anchor) {
-    Instant best = null;
-    for (int year = anchorYear - 1; year <= anchorYear + 1; year++) {
-      Instant candidate = stamp.in(year);
-      if (best == null || distance(candidate, anchor) < distance(best, anchor)) {
-        best = candidate;
-      }
-    }
-    return best;
-  }
-
-  private static long distance(Instant a, Instant b) {
-    return Math.abs(a.getEpochSecond() - b.getEpochSecond());
   }
 }

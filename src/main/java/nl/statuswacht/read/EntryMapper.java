@@ -1,0 +1,154 @@
+package nl.statuswacht.read;
+
+import com.rometools.rome.feed.synd.SyndContent;
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.feed.synd.SyndLink;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import nl.statuswacht.model.PlatformHints;
+import nl.statuswacht.model.Post;
+import nl.statuswacht.model.PostUpdate;
+
+/** Maps Rome's mutable entries to immutable {@link Post}s; Rome's types stop here. */
+final class EntryMapper {
+
+  private final SyndFeed feed;
+  private final String base;
+
+  EntryMapper(SyndFeed feed, String location) {
+    this.feed = feed;
+    this.base = baseOf(feed, location);
+  }
+
+  List<Post> posts() {
+    List<Post> posts = new ArrayList<>();
+    for (SyndEntry entry : feed.getEntries()) {
+      posts.add(post(entry));
+    }
+    return posts;
+  }
+
+  private Post post(SyndEntry entry) {
+    String title = title(entry);
+    Instant published = instant(entry.getPublishedDate());
+    Instant updated = instant(entry.getUpdatedDate());
+    String html = content(entry);
+    String body = isPlain(entry) ? Texts.collapse(html) : Texts.ofHtml(html);
+    String link = link(entry);
+    String id = id(entry, link, title, published, body);
+    Instant anchor = updated != null ? updated : published;
+    List<PostUpdate> updates = isPlain(entry) ? List.of() : StatuspageTimeline.parse(html, anchor);
+    return new Post(id, title, link, published, updated, body, updates, PlatformHints.NONE);
+  }
+
+  private static String title(SyndEntry entry) {
+    SyndContent ex = entry.getTitleEx();
+    if (ex != null && ex.getType() != null && ex.getType().toLowerCase(Locale.ROOT).contains("html")) {
+      return Texts.ofHtml(ex.getValue());
+    }
+    return Texts.collapse(entry.getTitle());
+  }
+
+  /** The fullest text the entry has: its content, else its description (summary). */
+  private static String content(SyndEntry entry) {
+    for (SyndContent c : entry.getContents()) {
+      if (c.getValue() != null && !c.getValue().isBlank()) {
+        return c.getValue();
+      }
+    }
+    SyndContent d = entry.getDescription();
+    return d == null || d.getValue() == null ? "" : d.getValue();
+  }
+
+  private static boolean isPlain(SyndEntry entry) {
+    String type = null;
+    for (SyndContent c : entry.getContents()) {
+      if (c.getValue() != null && !c.getValue().isBlank()) {
+        type = c.getType();
+        break;
+      }
+    }
+    if (type == null && entry.getContents().isEmpty() && entry.getDescription() != null) {
+      type = entry.getDescription().getType();
+    }
+    return type != null && (type.equals("text") || type.equals("text/plain"));
+  }
+
+  private String link(SyndEntry entry) {
+    String link = entry.getLink();
+    if (blank(link)) {
+      for (SyndLink l : entry.getLinks()) {
+        if (!blank(l.getHref()) && (l.getRel() == null || "alternate".equals(l.getRel()))) {
+          link = l.getHref();
+          break;
+        }
+      }
+    }
+    return blank(link) ? null : resolve(link.strip());
+  }
+
+  /** A relative link against the feed's own link, else the document location; as given if absolute. */
+  private String resolve(String link) {
+    try {
+      URI uri = new URI(link);
+      if (uri.isAbsolute() || base == null) {
+        return link;
+      }
+      return new URI(base).resolve(uri).toString();
+    } catch (URISyntaxException | IllegalArgumentException e) {
+      return link;
+    }
+  }
+
+  private static String baseOf(SyndFeed feed, String location) {
+    String link = feed.getLink();
+    if (!blank(link) && isAbsoluteHttp(link.strip())) {
+      return link.strip();
+    }
+    return isAbsoluteHttp(location) ? location : null;
+  }
+
+  private static boolean isAbsoluteHttp(String s) {
+    String lower = s.toLowerCase(Locale.ROOT);
+    return lower.startsWith("http://") || lower.startsWith("https://");
+  }
+
+  private static String id(
+      SyndEntry entry, String link, String title, Instant published, String body) {
+    if (!blank(entry.getUri())) {
+      return entry.getUri().strip();
+    }
+    if (link != null) {
+      return link;
+    }
+    String seed = title + (published == null ? "" : published.toString()) + body;
+    return "sha256:" + sha256(seed);
+  }
+
+  private static String sha256(String s) {
+    try {
+      MessageDigest md = MessageDigest.getInstance("SHA-256");
+      return HexFormat.of().formatHex(md.digest(s.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+    }
+  }
+
+  private static Instant instant(Date date) {
+    return date == null ? null : date.toInstant();
+  }
+
+  private static boolean blank(String s) {
+    return s == null || s.isBlank();
+  }
+}

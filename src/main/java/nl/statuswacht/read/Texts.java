@@ -1,0 +1,25 @@
+package nl.statuswacht.read;
+
+import org.jsoup.Jsoup;
+
+/** Clean text out of feed fields: markup dropped, entities decoded, whitespace collapsed. */
+final class Texts {
+
+  private Texts() {}
+
+  /** {@code s} with every run of whitespace (non-breaking spaces too) as one space, trimmed. */
+  static String collapse(String s) {
+    if (s == null) {
+      return "";
+    }
+    return s.replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
+  }
+
+  /** The text a browser would show for {@code html}, whitespace collapsed. */
+  static String ofHtml(String html) {
+    if (html == null || html.isBlank()) {
+      return "";
+    }
+    return collapse(Jsoup.parseBodyFragment(html).text());
+  }
+}
