@@ -167,18 +167,6 @@ public final class PostRepository {
     }
   }
 
-  /** The number of posts stored for a source. */
-  public static int count(Connection c, String source) throws SQLException {
-    try (PreparedStatement statement =
-        c.prepareStatement("select count(*) from post where source = ?")) {
-      statement.setString(1, source);
-      try (ResultSet row = statement.executeQuery()) {
-        row.next();
-        return row.getInt(1);
-      }
-    }
-  }
-
   /** When the source's first poll recorded its baseline, if it did. */
   public static Optional<Instant> baseline(Connection c, String source) throws SQLException {
     try (PreparedStatement statement =
