@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HexFormat;
@@ -24,10 +25,22 @@ final class EntryMapper {
 
   private final SyndFeed feed;
   private final String base;
+  private final ZoneId zone;
 
   EntryMapper(SyndFeed feed, String location) {
     this.feed = feed;
     this.base = baseOf(feed, location);
+    this.zone = zoneOf(feed.getLanguage());
+  }
+
+  /**
+   * The zone a feed writes times in when they state none: Europe/Amsterdam for a Dutch feed (KVK
+   * writes its local time), else unknown.
+   */
+  private static ZoneId zoneOf(String language) {
+    return language != null && language.toLowerCase(Locale.ROOT).startsWith("nl")
+        ? ZoneId.of("Europe/Amsterdam")
+        : null;
   }
 
   List<Post> posts() {
@@ -47,8 +60,25 @@ final class EntryMapper {
     String link = link(entry);
     String id = id(entry, link, title, published, body);
     Instant anchor = updated != null ? updated : published;
-    List<PostUpdate> updates = isPlain(entry) ? List.of() : StatuspageTimeline.parse(html, anchor);
-    return new Post(id, title, link, published, updated, body, updates, PlatformHints.NONE);
+    if (isPlain(entry)) {
+      return new Post(id, title, link, published, updated, body, List.of(), PlatformHints.NONE);
+    }
+    List<PostUpdate> updates = StatuspageTimeline.parse(html, anchor);
+    if (updates.isEmpty()) {
+      updates = DatedTimeline.parse(html, zone);
+    }
+    PlatformHints hints = PlatformHints.NONE;
+    if (updates.isEmpty()) {
+      var state = IncidentIoItem.parse(html, anchor);
+      if (state.isPresent()) {
+        updates = List.of(state.get().update());
+        hints = new PlatformHints(null, null, state.get().components());
+      }
+    }
+    if (published == null && !updates.isEmpty()) {
+      published = updates.get(0).at();
+    }
+    return new Post(id, title, link, published, updated, body, updates, hints);
   }
 
   private static String title(SyndEntry entry) {

@@ -120,7 +120,7 @@ class KvkFeedTest {
   }
 
   @org.junit.jupiter.api.Test
-  void plainFeedHasPostsButNoStatuspageTimeline() {
+  void plainDutchFeedHasItsTimelineInAmsterdamTime() {
     ReadOutcome.Posts out = Fixtures.posts("kvk/site/feed.rss");
     assertThat(out.posts()).hasSize(20);
     Post d03 = out.posts().get(0);
@@ -128,7 +128,10 @@ class KvkFeedTest {
     assertThat(d03.link()).isEqualTo("https://status.kvk.nl/berichten/d03");
     assertThat(d03.published()).isEqualTo(Instant.parse("2025-12-23T09:00:00Z"));
     assertThat(d03.updated()).isNull();
-    assertThat(d03.updates()).isEmpty();
+    assertThat(d03.updates()).containsExactly(
+        u("2025-12-23T10:00:00+01:00", "Onderzoek", "Signalen van de KVK Mutatieservice worden"
+            + " met vertraging geleverd. De dienstverlening is minimaal verstoord."),
+        u("2025-12-31T10:00:00+01:00", "Opgelost", "Alle signalen zijn weer actueel."));
     assertThat(d03.body()).startsWith("23 december 2025 10:00 — Onderzoek Signalen van de KVK");
   }
 

@@ -111,7 +111,7 @@ class RealFeedTest {
   }
 
   @Test
-  void incidentIoKeepsItsDoubleSlashLinksAndHasNoTimeline() {
+  void incidentIoKeepsItsDoubleSlashLinksAndHasItsLatestStateAsTheTimeline() {
     List<Post> posts = posts("incidentio/openai-feed-2026-02-20.rss");
     assertThat(posts).hasSize(61);
     Post p = posts.get(0);
@@ -123,7 +123,12 @@ class RealFeedTest {
         .isEqualTo(
             "Status: Resolved All impacted services have now fully recovered. Affected components"
                 + " Video generation (Operational)");
-    assertThat(p.updates()).isEmpty();
+    assertThat(p.updates()).containsExactly(new nl.statuswacht.model.PostUpdate(
+        Instant.parse("2026-02-18T16:40:22Z"), "Resolved",
+        "All impacted services have now fully recovered."));
+    assertThat(p.hints().components()).containsExactly("Video generation");
+    assertThat(PostMerge.key(p)).isEqualTo("01KHRP7P1JF885BYA8SDWBDBR1");
+    assertThat(posts).allSatisfy(post -> assertThat(post.latestStatus()).isEqualTo("Resolved"));
   }
 
   @ParameterizedTest

@@ -1,0 +1,96 @@
+package nl.statuswacht.read;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.statuswacht.model.PostUpdate;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+
+/**
+ * Reads a timeline written as paragraphs that each open with a full date, a time and a status
+ * word, as plain status feeds write them: {@code <p><em>23 december 2025 10:00 — Onderzoek</em>
+ * <br/>text</p>}. Dutch and English month names. A stated zone (UTC, CET, CEST) is used; without
+ * one the feed's zone is, and a feed whose zone is unknown gets no timeline rather than a guessed
+ * one.
+ */
+final class DatedTimeline {
+  private static final Map<String, Integer> MONTHS = Map.ofEntries(
+      Map.entry("januari", 1), Map.entry("january", 1), Map.entry("jan", 1),
+      Map.entry("februari", 2), Map.entry("february", 2), Map.entry("feb", 2),
+      Map.entry("maart", 3), Map.entry("march", 3), Map.entry("mrt", 3), Map.entry("mar", 3),
+      Map.entry("april", 4), Map.entry("apr", 4),
+      Map.entry("mei", 5), Map.entry("may", 5),
+      Map.entry("juni", 6), Map.entry("june", 6), Map.entry("jun", 6),
+      Map.entry("juli", 7), Map.entry("july", 7), Map.entry("jul", 7),
+      Map.entry("augustus", 8), Map.entry("august", 8), Map.entry("aug", 8),
+      Map.entry("september", 9), Map.entry("sep", 9), Map.entry("sept", 9),
+      Map.entry("oktober", 10), Map.entry("october", 10), Map.entry("okt", 10),
+      Map.entry("oct", 10),
+      Map.entry("november", 11), Map.entry("nov", 11),
+      Map.entry("december", 12), Map.entry("dec", 12));
+  private static final Map<String, ZoneId> STATED = Map.of(
+      "UTC", ZoneId.of("UTC"), "GMT", ZoneId.of("UTC"),
+      "CET", ZoneId.of("Europe/Amsterdam"), "CEST", ZoneId.of("Europe/Amsterdam"));
+  private static final Pattern STAMP = Pattern.compile(
+      "(\\d{1,2})\\s+([A-Za-z]+)\\.?\\s+(\\d{4}),?\\s+(\\d{1,2})[:.](\\d{2})(?:\\s*uur)?"
+          + "(?:\\s+(UTC|GMT|CET|CEST))?\\s*[—–-]\\s*(.+)");
+
+  private DatedTimeline() {}
+
+  /**
+   * The updates in {@code html}, oldest first; empty when it holds none or one cannot be read.
+   *
+   * @param feedZone the zone the feed writes times in when they state none, or {@code null}
+   */
+  static List<PostUpdate> parse(String html, ZoneId feedZone) {
+    if (html == null || html.isBlank()) {
+      return List.of();
+    }
+    List<PostUpdate> updates = new ArrayList<>();
+    for (Element paragraph : Jsoup.parseBodyFragment(html).select("p")) {
+      Element stamp = paragraph.children().first();
+      if (stamp == null || !stamp.normalName().matches("em|i|strong|b|small|span|time")) {
+        continue;
+      }
+      Optional<PostUpdate> update = update(stamp, paragraph, feedZone);
+      if (update.isEmpty()) {
+        return List.of();
+      }
+      updates.add(update.get());
+    }
+    updates.sort(Comparator.comparing(PostUpdate::at));
+    return List.copyOf(updates);
+  }
+
+  private static Optional<PostUpdate> update(Element stamp, Element paragraph, ZoneId feedZone) {
+    Matcher m = STAMP.matcher(Texts.collapse(stamp.text()));
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    Integer month = MONTHS.get(m.group(2).toLowerCase(Locale.ROOT));
+    ZoneId zone = m.group(6) == null ? feedZone : STATED.get(m.group(6));
+    if (month == null || zone == null) {
+      return Optional.empty();
+    }
+    LocalDateTime local;
+    try {
+      local = LocalDateTime.of(Integer.parseInt(m.group(3)), month, Integer.parseInt(m.group(1)),
+          Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)));
+    } catch (java.time.DateTimeException e) {
+      return Optional.empty();
+    }
+    Instant at = local.atZone(zone).toInstant();
+    Element rest = paragraph.clone();
+    rest.children().first().remove();
+    return Optional.of(new PostUpdate(at, Texts.collapse(m.group(7)), Texts.ofHtml(rest.html())));
+  }
+}
