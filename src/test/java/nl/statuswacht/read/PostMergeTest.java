@@ -1,0 +1,98 @@
+package nl.statuswacht.read;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import nl.statuswacht.model.PlatformHints;
+import nl.statuswacht.model.Post;
+import nl.statuswacht.model.PostUpdate;
+import nl.statuswacht.model.Window;
+import org.junit.jupiter.api.Test;
+
+class PostMergeTest {
+  private static final Instant T = Instant.parse("2025-11-12T10:00:00Z");
+  private static final Window WINDOW =
+      new Window(Instant.parse("2025-12-02T22:00:00Z"), Instant.parse("2025-12-03T02:00:00Z"));
+
+  private static Post post(String id, String link, Instant published, List<PostUpdate> updates,
+      PlatformHints hints) {
+    return new Post(id, "Nachtelijk onderhoud KVK Dataservice", link, published, published,
+        "body of " + id, updates, hints);
+  }
+
+  @Test
+  void theKeyIsTheIncidentCodeTheLinkEndsIn() {
+    assertThat(PostMerge.key(post("tag:status.kvk.nl,2005:Incident/1009",
+        "https://status.kvk.nl/incidents/d10", T, List.of(), null))).isEqualTo("d10");
+    assertThat(PostMerge.key(post("kvk-d10", "https://status.kvk.nl/berichten/d10/", T,
+        List.of(), null))).isEqualTo("d10");
+    assertThat(PostMerge.key(post("kvk-d10", "https://status.kvk.nl", T, List.of(), null)))
+        .as("a link without a path names no incident").isEqualTo("kvk-d10");
+    assertThat(PostMerge.key(post("kvk-d10", null, T, List.of(), null))).isEqualTo("kvk-d10");
+  }
+
+  @Test
+  void theFeedsWordsAndTheApisStructureMakeOnePost() {
+    List<PostUpdate> feedTimeline = List.of(new PostUpdate(T, "Gepland", "In de nacht …"));
+    List<PostUpdate> apiTimeline = List.of(new PostUpdate(T, "scheduled", "In de nacht …"));
+    Post fromFeed = post("tag:status.kvk.nl,2005:Incident/1009",
+        "https://status.kvk.nl/incidents/d10", T.plusSeconds(3600), feedTimeline, null);
+    Post fromApi = post("d10", "https://status.kvk.nl/incidents/d10", T, apiTimeline,
+        new PlatformHints("maintenance", WINDOW, List.of("KVK Dataservice")));
+
+    PostMerge.Merged merged = PostMerge.merge(List.of(
+        new PostMerge.Document("history.atom", PostMerge.Kind.FEED, List.of(fromFeed)),
+        new PostMerge.Document("incidents.json", PostMerge.Kind.API, List.of(fromApi))));
+
+    assertThat(merged.posts()).singleElement().satisfies(post -> {
+      assertThat(post.id()).isEqualTo("d10");
+      assertThat(post.updates()).isEqualTo(feedTimeline);
+      assertThat(post.hints()).isEqualTo(
+          new PlatformHints("maintenance", WINDOW, List.of("KVK Dataservice")));
+      assertThat(post.published()).isEqualTo(T);
+      assertThat(post.updated()).isEqualTo(T.plusSeconds(3600));
+    });
+    assertThat(merged.gaps()).isEmpty();
+  }
+
+  @Test
+  void theLongerTimelineWins() {
+    List<PostUpdate> one = List.of(new PostUpdate(T, "Onderzoek", "a"));
+    List<PostUpdate> two = List.of(new PostUpdate(T, "investigating", "a"),
+        new PostUpdate(T.plusSeconds(60), "resolved", "b"));
+    PostMerge.Merged merged = PostMerge.merge(List.of(
+        new PostMerge.Document("feed", PostMerge.Kind.FEED,
+            List.of(post("f", "https://x/incidents/a", T, one, null))),
+        new PostMerge.Document("api", PostMerge.Kind.API,
+            List.of(post("a", "https://x/incidents/a", T, two, null)))));
+
+    assertThat(merged.posts().get(0).updates()).isEqualTo(two);
+  }
+
+  @Test
+  void aPostTheFeedLacksWithinItsPeriodIsAGapButAnOlderOneIsNot() {
+    Post old = post("old", "https://x/incidents/old", T.minusSeconds(86_400), List.of(), null);
+    Post shared = post("s", "https://x/incidents/shared", T, List.of(), null);
+    Post fresh = post("n", "https://x/incidents/new", T.plusSeconds(600), List.of(), null);
+
+    PostMerge.Merged merged = PostMerge.merge(List.of(
+        new PostMerge.Document("feed", PostMerge.Kind.FEED, List.of(shared)),
+        new PostMerge.Document("api", PostMerge.Kind.API, List.of(fresh, shared, old))));
+
+    assertThat(merged.posts()).extracting(Post::id).containsExactly("shared", "new", "old");
+    assertThat(merged.gaps()).containsExactly(
+        "new \"Nachtelijk onderhoud KVK Dataservice\" is in the JSON API but not in the feed");
+  }
+
+  @Test
+  void postsOfOneDocumentThatShareALinkKeepTheirOwnIds() {
+    Post a = post("a", "https://x/status", T, List.of(), null);
+    Post b = post("b", "https://x/status", T, List.of(), null);
+
+    PostMerge.Merged merged = PostMerge.merge(List.of(
+        new PostMerge.Document("feed", PostMerge.Kind.FEED, List.of(a, b))));
+
+    assertThat(merged.posts()).extracting(Post::id).containsExactly("a", "b");
+  }
+}
