@@ -48,7 +48,8 @@ import org.jsoup.Jsoup;
  *
  * <p>Dates are read with their offset; a missing date, or one without an offset or unparsable,
  * is {@code null}, never a guess. A post that appears twice in one document (a maintenance in
- * both arrays of a summary) is read once. Documents that are empty, not JSON, or JSON of another
+ * both arrays of a summary) is read once, in the place it first appears: the reading with the
+ * later {@code updated_at}, on a tie the one from {@code scheduled_maintenances}. Documents that are empty, not JSON, or JSON of another
  * shape are {@link ReadOutcome.Refused refused}; this reader never throws on its input.
  */
 public final class StatuspageJsonReader {
@@ -108,7 +109,7 @@ public final class StatuspageJsonReader {
         for (JsonNode item : array) {
           if (item.isObject()) {
             Post post = post(item, pageUrl);
-            posts.putIfAbsent(post.id(), post);
+            posts.merge(post.id(), post, StatuspageJsonReader::newer);
           }
         }
       }
@@ -116,6 +117,15 @@ public final class StatuspageJsonReader {
     String format = hasIncidents && hasMaintenances ? SUMMARY
         : hasIncidents ? INCIDENTS : SCHEDULED_MAINTENANCES;
     return new ReadOutcome.Posts(format, List.copyOf(posts.values()));
+  }
+
+  /** Of two readings of one post, the later updated; on a tie the second (its own array). */
+  private static Post newer(Post first, Post second) {
+    if (first.updated() != null
+        && (second.updated() == null || first.updated().isAfter(second.updated()))) {
+      return first;
+    }
+    return second;
   }
 
   private static Post post(JsonNode item, String pageUrl) {

@@ -334,6 +334,17 @@ class StatuspageJsonReaderTest {
       assertThat(inc1.published()).isEqualTo(at("2026-01-05T09:00:00Z"));
       assertThat(inc1.updates()).containsExactly(
           new PostUpdate(at("2026-01-05T09:00:00Z"), "investigating", "Looking"));
+      assertThat(posts.posts().get(1).hints().scheduled())
+          .isEqualTo(new Window(at("2026-01-06T22:00:00Z"), at("2026-01-06T23:00:00Z")));
+    }
+
+    @Test
+    void ofTwoReadingsOfOnePostTheLaterUpdatedWins() {
+      ReadOutcome.Posts posts = (ReadOutcome.Posts) readText("""
+          {"incidents": [{"id": "m", "name": "new", "updated_at": "2026-01-06T10:00:00Z"}],
+           "scheduled_maintenances": [{"id": "m", "name": "old",
+             "updated_at": "2026-01-05T10:00:00Z"}]}""");
+      assertThat(posts.posts()).extracting(Post::title).containsExactly("new");
     }
 
     @Test
