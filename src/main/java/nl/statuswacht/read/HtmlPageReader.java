@@ -61,8 +61,9 @@ import org.jsoup.nodes.Element;
  * published/updated.
  *
  * <p><b>Refusals.</b> Never throws; refuses an empty document, a truncated one (no {@code </html>}
- * or {@code </body>} in the raw bytes, so that a cut-off page never reads as "no incidents"), and a
- * page where nothing matches the post selector and nothing matches the page markers. A status page
+ * or {@code </body>} in the raw bytes, so that a cut-off page never reads as "no incidents"), a
+ * document that is no HTML at all, and a page where nothing matches the post selector and nothing
+ * matches the page markers. A status page
  * that lists no posts but has its markers reads as zero posts.
  */
 public final class HtmlPageReader {
@@ -96,9 +97,13 @@ public final class HtmlPageReader {
     if (isBlank(bytes)) {
       return new ReadOutcome.Refused("read: " + where + " is empty");
     }
-    if (!hasEnd(bytes)) {
-      return new ReadOutcome.Refused("read: " + where + " is truncated: no closing </html> or"
-          + " </body> in its " + bytes.length + " bytes");
+    String raw = rawText(bytes);
+    if (!raw.contains("</html") && !raw.contains("</body")) {
+      return new ReadOutcome.Refused(raw.contains("<html") || raw.contains("<body")
+          || raw.contains("<!doctype html")
+          ? "read: " + where + " is truncated: no closing </html> or </body> in its "
+              + bytes.length + " bytes"
+          : "read: " + where + " is not an HTML page (no <html> or <body> in it)");
     }
     Document page = parse(doc);
     List<Element> containers = page.select(selectors.post());
@@ -365,13 +370,12 @@ public final class HtmlPageReader {
     }
   }
 
-  /** Whether the raw bytes hold a closing html or body tag (UTF-16 by its BOM, else ASCII-wise). */
-  private static boolean hasEnd(byte[] bytes) {
+  /** The raw bytes as lower-case text for finding tags: UTF-16 by its BOM, else byte by byte. */
+  private static String rawText(byte[] bytes) {
     boolean utf16 = bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
         || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE));
-    String text = new String(bytes, utf16 ? StandardCharsets.UTF_16 : StandardCharsets.ISO_8859_1)
+    return new String(bytes, utf16 ? StandardCharsets.UTF_16 : StandardCharsets.ISO_8859_1)
         .toLowerCase(Locale.ROOT);
-    return text.contains("</html") || text.contains("</body");
   }
 
   private static boolean isBlank(byte[] bytes) {
