@@ -13,7 +13,7 @@ import nl.statuswacht.notify.OutboxDispatcher;
 import nl.statuswacht.notify.SmtpMailSender;
 import nl.statuswacht.poll.PollCycle;
 import nl.statuswacht.poll.PollReport;
-import nl.statuswacht.read.FeedReader;
+import nl.statuswacht.read.DocumentReader;
 import nl.statuswacht.schedule.Schedule;
 import nl.statuswacht.store.Database;
 import org.slf4j.Logger;
@@ -47,7 +47,7 @@ public final class Statuswacht implements AutoCloseable {
   public static Statuswacht create(Config config, Clock clock, String version) {
     Database database = Database.openH2(config.databaseFile());
     PollCycle pollCycle = new PollCycle(config, new Fetcher(config.http(), clock),
-        new FeedReader(), new EvidenceArchive(config.evidenceDir()), database, clock, version);
+        new DocumentReader(), new EvidenceArchive(config.evidenceDir()), database, clock, version);
     Backoff backoff = new Backoff(config.mail().retry().baseDelay(),
         config.mail().retry().maxDelay(), new Random());
     OutboxDispatcher dispatcher = new OutboxDispatcher(database, mailSender(config), backoff,

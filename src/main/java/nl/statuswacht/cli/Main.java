@@ -1,9 +1,13 @@
 package nl.statuswacht.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import nl.statuswacht.Statuswacht;
@@ -11,11 +15,19 @@ import nl.statuswacht.Version;
 import nl.statuswacht.config.Config;
 import nl.statuswacht.config.ConfigException;
 import nl.statuswacht.config.ConfigLoader;
+import nl.statuswacht.fetch.Discovery;
+import nl.statuswacht.fetch.FetchOutcome;
+import nl.statuswacht.fetch.Fetcher;
+import nl.statuswacht.fetch.Validators;
 import nl.statuswacht.notify.OutboxDispatcher;
 import nl.statuswacht.poll.PollReport;
+import nl.statuswacht.read.DocumentReader;
+import nl.statuswacht.read.ReadOutcome;
+import nl.statuswacht.read.SourceDocument;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -25,7 +37,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = Main.VersionProvider.class,
     description = "Watches status.kvk.nl and emails the people who need to know.",
-    subcommands = {Main.Run.class, Main.Poll.class, Main.CheckConfig.class})
+    subcommands = {Main.Run.class, Main.Poll.class, Main.Discover.class, Main.Classify.class,
+        Main.CheckConfig.class})
 public final class Main {
   static final int CONFIG_ERROR = 2;
   static final String DEFAULT_CONFIG = "conf/statuswacht.yaml";
@@ -142,6 +155,105 @@ public final class Main {
       } catch (ConfigException e) {
         return reportConfigProblems(main.spec.commandLine().getErr(), e);
       }
+    }
+  }
+
+  @Command(name = "discover",
+      description = "Find out which feeds, JSON API and page a status page offers, and which"
+          + " statuswacht would read.")
+  static final class Discover implements Callable<Integer> {
+    @ParentCommand Main main;
+
+    @Parameters(paramLabel = "URL", arity = "0..1",
+        description = "The status page (default: the configured source).")
+    URI url;
+
+    @Override
+    public Integer call() {
+      Config config;
+      try {
+        config = main.loadConfig();
+      } catch (ConfigException e) {
+        return reportConfigProblems(main.spec.commandLine().getErr(), e);
+      }
+      URI page = url != null ? url : config.source();
+      Discovery.Result result = new Discovery(new Fetcher(config.http(), Clock.systemUTC()),
+          new DocumentReader()).discover(page);
+      PrintWriter out = main.spec.commandLine().getOut();
+      out.println("discover " + page);
+      for (Discovery.Probe probe : result.probes()) {
+        out.printf("  %s %s%n    %s%n", probe.readable() ? "✓" : "✗", probe.url(), probe.note());
+      }
+      if (result.found()) {
+        out.println("will read:");
+        result.plan().forEach(u -> out.println("  " + u));
+      } else {
+        out.println("found nothing statuswacht can read");
+      }
+      out.flush();
+      return result.found() ? 0 : 1;
+    }
+  }
+
+  @Command(name = "classify",
+      description = "Read a saved document (or a URL) offline and print its posts.")
+  static final class Classify implements Callable<Integer> {
+    @ParentCommand Main main;
+
+    @Parameters(paramLabel = "FILE|URL", description = "A saved feed, JSON or HTML page, or a URL.")
+    String input;
+
+    @Option(names = "--format", defaultValue = "json", description = "json (default) or text.")
+    String format;
+
+    @Override
+    public Integer call() throws IOException {
+      PrintWriter err = main.spec.commandLine().getErr();
+      if (!format.equals("json") && !format.equals("text")) {
+        err.println("statuswacht classify: --format must be json or text, not " + format);
+        return CONFIG_ERROR;
+      }
+      Optional<SourceDocument> doc = document(err);
+      if (doc.isEmpty()) {
+        return 1;
+      }
+      DocumentReader.Reading reading = new DocumentReader().read(doc.get());
+      if (reading.outcome() instanceof ReadOutcome.Refused refused) {
+        err.println(refused.reason());
+        return 1;
+      }
+      ReadOutcome.Posts posts = (ReadOutcome.Posts) reading.outcome();
+      PrintWriter out = main.spec.commandLine().getOut();
+      out.println(format.equals("json")
+          ? ClassifyOutput.json(posts.format(), posts.posts())
+          : ClassifyOutput.text(posts.format(), posts.posts()));
+      out.flush();
+      return 0;
+    }
+
+    private Optional<SourceDocument> document(PrintWriter err) throws IOException {
+      if (input.startsWith("http://") || input.startsWith("https://")) {
+        Config config;
+        try {
+          config = main.loadConfig();
+        } catch (ConfigException e) {
+          reportConfigProblems(err, e);
+          return Optional.empty();
+        }
+        FetchOutcome outcome = new Fetcher(config.http(), Clock.systemUTC())
+            .fetch(URI.create(input), Validators.NONE);
+        if (outcome instanceof FetchOutcome.Fetched fetched) {
+          return Optional.of(new SourceDocument(fetched.body(), fetched.contentType(), input));
+        }
+        err.println("statuswacht classify: cannot fetch " + input + ": " + outcome);
+        return Optional.empty();
+      }
+      Path file = Path.of(input);
+      if (!Files.isRegularFile(file)) {
+        err.println("statuswacht classify: no such file: " + file);
+        return Optional.empty();
+      }
+      return Optional.of(new SourceDocument(Files.readAllBytes(file), null, file.toString()));
     }
   }
 

@@ -4,7 +4,9 @@ import java.net.URI;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import nl.statuswacht.change.ChangeDetector;
@@ -12,6 +14,7 @@ import nl.statuswacht.change.Material;
 import nl.statuswacht.change.PostEvent;
 import nl.statuswacht.config.Config;
 import nl.statuswacht.config.Subscriber;
+import nl.statuswacht.fetch.Discovery;
 import nl.statuswacht.fetch.Evidence;
 import nl.statuswacht.fetch.EvidenceArchive;
 import nl.statuswacht.fetch.FetchOutcome;
@@ -19,7 +22,8 @@ import nl.statuswacht.fetch.Fetcher;
 import nl.statuswacht.fetch.Validators;
 import nl.statuswacht.model.Post;
 import nl.statuswacht.notify.EventMails;
-import nl.statuswacht.read.FeedReader;
+import nl.statuswacht.read.DocumentReader;
+import nl.statuswacht.read.PostMerge;
 import nl.statuswacht.read.ReadOutcome;
 import nl.statuswacht.read.SourceDocument;
 import nl.statuswacht.store.Database;
@@ -28,38 +32,43 @@ import nl.statuswacht.store.FetchRepository.FetchLogEntry;
 import nl.statuswacht.store.FetchRepository.HttpState;
 import nl.statuswacht.store.OutboxRepository;
 import nl.statuswacht.store.PostRepository;
+import nl.statuswacht.store.SourceRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One poll, top to bottom: fetch (conditional GET) → archive the body as evidence → read → in one
- * transaction store new posts and material versions with their events and outbox rows → report.
- * A failed fetch or an unreadable document changes no post and keeps the old validators, so
- * nothing disappears and nothing is announced twice when the feed comes back.
+ * One poll, top to bottom: make sure there is a plan (discover which documents to read, daily and
+ * after repeated failures) → fetch each document with a conditional GET, archiving what changed
+ * → read each → merge them into one post per incident → in one transaction store new posts and
+ * material versions with their events and outbox rows → report.
+ *
+ * <p>A poll applies only a complete picture: when any document of the plan fails, nothing is
+ * stored, so no post disappears and nothing is announced twice when the page comes back. A
+ * document that did not change is read again from the evidence archive so that the merge always
+ * sees every document.
  */
 public final class PollCycle {
   private static final Logger log = LoggerFactory.getLogger(PollCycle.class);
+  /** A plan is discovered anew after this long. */
+  static final Duration PLAN_LIFETIME = Duration.ofDays(1);
+  /** A plan is discovered anew after this many failed polls in a row. */
+  static final int FAILURES_BEFORE_REDISCOVERY = 3;
 
   private final Config config;
   private final Fetcher fetcher;
-  private final FeedReader reader;
+  private final DocumentReader reader;
+  private final Discovery discovery;
   private final EvidenceArchive archive;
   private final Database database;
   private final Clock clock;
   private final String appVersion;
-  private volatile URI feed;
 
-  public PollCycle(
-      Config config,
-      Fetcher fetcher,
-      FeedReader reader,
-      EvidenceArchive archive,
-      Database database,
-      Clock clock,
-      String version) {
+  public PollCycle(Config config, Fetcher fetcher, DocumentReader reader,
+      EvidenceArchive archive, Database database, Clock clock, String version) {
     this.config = config;
     this.fetcher = fetcher;
     this.reader = reader;
+    this.discovery = new Discovery(fetcher, reader);
     this.archive = archive;
     this.database = database;
     this.clock = clock;
@@ -68,145 +77,257 @@ public final class PollCycle {
 
   /** Polls the source once and logs one line about it. */
   public PollReport run() {
-    PollReport report = locateAndPoll();
+    Instant started = clock.instant();
+    PollReport report = poll(started);
     if (report.failed()) {
-      log.warn("poll failed source={} url={} elapsed_ms={} reason={}",
-          config.source(), report.url(), report.elapsedMs(), report.detail());
+      database.inTransaction(c -> {
+        SourceRepository.countFailure(c, source());
+        return null;
+      });
+      log.warn("poll failed source={} url={} elapsed_ms={} reason={}", config.source(),
+          report.url(), report.elapsedMs(), report.detail());
     } else {
       log.info("poll source={} url={} outcome={} posts={} new={} updated={} queued={}"
-              + " baseline={} elapsed_ms={}",
-          config.source(), report.url(), report.outcome(), report.posts(), report.created(),
-          report.updated(), report.queued(), report.baseline(), report.elapsedMs());
+              + " baseline={} elapsed_ms={}", config.source(), report.url(), report.outcome(),
+          report.posts(), report.created(), report.updated(), report.queued(), report.baseline(),
+          report.elapsedMs());
+      if (!report.gaps().isEmpty()) {
+        log.info("poll sources disagree source={} gaps={}: {}", config.source(),
+            report.gaps().size(), String.join("; ", report.gaps()));
+      }
     }
     return report;
   }
 
-  private PollReport locateAndPoll() {
-    URI known = feed;
-    if (known != null) {
-      return poll(known);
+  private PollReport poll(Instant started) {
+    Plan plan = plan(started);
+    if (plan.urls().isEmpty()) {
+      return PollReport.failed(config.source().toString(), elapsed(started),
+          "no readable feed, JSON API or status page found at " + config.source() + "; tried "
+              + plan.problem());
     }
-    List<URI> candidates = FeedLocator.candidates(config.source());
-    List<String> failures = new java.util.ArrayList<>();
-    long elapsed = 0;
-    for (URI candidate : candidates) {
-      PollReport report = poll(candidate);
-      if (!report.failed() || candidates.size() == 1) {
-        if (!report.failed()) {
-          feed = candidate;
-        }
-        return report;
+    String where = plan.describe();
+    List<Obtained> documents = new ArrayList<>();
+    for (URI url : plan.urls()) {
+      Obtained obtained = obtain(url);
+      if (obtained.failure() != null) {
+        return PollReport.failed(where, elapsed(started), obtained.failure());
       }
-      elapsed += report.elapsedMs();
-      failures.add(candidate + ": " + report.detail());
+      documents.add(obtained);
     }
-    return PollReport.without(config.source().toString(), "failed", elapsed,
-        "no readable feed found; " + String.join("; ", failures));
+    if (documents.stream().allMatch(d -> d.document() == null)) {
+      return PollReport.unchanged(where, elapsed(started));
+    }
+    List<PostMerge.Document> read = new ArrayList<>();
+    for (Obtained obtained : documents) {
+      Optional<PostMerge.Document> document = obtained.document() != null
+          ? Optional.of(obtained.document()) : archived(obtained.url(), obtained.sha());
+      if (document.isEmpty()) {
+        return PollReport.failed(where, elapsed(started), "poll: the archived body "
+            + obtained.sha() + " of " + obtained.url() + " cannot be read; it is fetched anew"
+            + " next time");
+      }
+      read.add(document.get());
+    }
+    PostMerge.Merged merged = PostMerge.merge(read);
+    return database.inTransaction(c -> {
+      for (Obtained obtained : documents) {
+        obtained.record(c);
+      }
+      SourceRepository.resetFailures(c, source());
+      String evidence = String.join(",", documents.stream().map(Obtained::sha).toList());
+      return apply(c, where, merged, evidence, plan.changed(), started);
+    });
   }
 
-  private PollReport poll(URI url) {
+  /** The stored plan, or a new one when it is missing, a day old, or failing. */
+  private Plan plan(Instant now) {
+    Optional<SourceRepository.Plan> stored =
+        database.inTransaction(c -> SourceRepository.plan(c, source()));
+    if (stored.isPresent() && stored.get().discoveredAt().plus(PLAN_LIFETIME).isAfter(now)
+        && stored.get().failures() < FAILURES_BEFORE_REDISCOVERY) {
+      return new Plan(stored.get().urls(), false, null);
+    }
+    Discovery.Result found = discovery.discover(config.source());
+    log.info("discover source={} plan={} probes={}", config.source(), found.plan(),
+        found.probes().size());
+    if (!found.found()) {
+      String tried = String.join("; ", found.probes().stream()
+          .map(p -> p.url() + ": " + p.note()).toList());
+      return new Plan(stored.map(SourceRepository.Plan::urls).orElse(List.of()), false, tried);
+    }
+    boolean changed = stored.isPresent() && !stored.get().urls().equals(found.plan());
+    database.inTransaction(c -> {
+      SourceRepository.savePlan(c, source(), found.plan(), now);
+      return null;
+    });
+    return new Plan(found.plan(), changed, null);
+  }
+
+  /**
+   * The documents to read, whether they differ from the last plan's, and what discovery tried
+   * when it found nothing.
+   */
+  private record Plan(List<URI> urls, boolean changed, String problem) {
+    String describe() {
+      return String.join(" + ", urls.stream().map(URI::toString).toList());
+    }
+  }
+
+  /**
+   * One document of the plan: fetched and read anew ({@code document}, with the rows to record),
+   * unchanged (its archived body {@code sha} is read again only when another document changed),
+   * or failed.
+   */
+  private record Obtained(URI url, PostMerge.Document document, String sha, String failure,
+      Recorder recorder) {
+    void record(Connection c) throws SQLException {
+      if (recorder != null) {
+        recorder.record(c);
+      }
+    }
+  }
+
+  @FunctionalInterface
+  private interface Recorder {
+    void record(Connection c) throws SQLException;
+  }
+
+  private Obtained obtain(URI url) {
     Instant started = clock.instant();
     HttpState state = database.inTransaction(c -> FetchRepository.httpState(c, url.toString()));
+    boolean archived = state.evidenceSha() != null;
     if (state.retryNotBefore() != null && started.isBefore(state.retryNotBefore())) {
-      return PollReport.without(url.toString(), "deferred", 0,
-          "the server asked us to wait until " + state.retryNotBefore());
+      return archived ? unchanged(url, state)
+          : failed("fetch: " + url + ": the server asked us to wait until "
+              + state.retryNotBefore());
     }
-    FetchOutcome outcome =
-        fetcher.fetch(url, new Validators(state.etag(), state.lastModified()));
+    Validators validators = archived
+        ? new Validators(state.etag(), state.lastModified()) : Validators.NONE;
+    FetchOutcome outcome = fetcher.fetch(url, validators);
     long elapsed = outcome.elapsed().toMillis();
     if (outcome instanceof FetchOutcome.Fetched fetched) {
-      return store(url, fetched, state, started);
+      return read(url, fetched, started);
     }
-    if (outcome instanceof FetchOutcome.NotModified) {
+    if (outcome instanceof FetchOutcome.NotModified && archived) {
       logFetch(url, started, elapsed, "not_modified", 304, null, null, null);
-      return PollReport.without(url.toString(), "not_modified", elapsed, null);
+      return unchanged(url, state);
     }
     if (outcome instanceof FetchOutcome.RateLimited limited) {
+      String detail = limited.status() + ": retry after " + limited.retryAt();
       database.inTransaction(c -> {
-        FetchRepository.saveHttpState(c, url.toString(),
-            new HttpState(state.etag(), state.lastModified(), limited.retryAt()));
+        FetchRepository.saveHttpState(c, url.toString(), new HttpState(state.etag(),
+            state.lastModified(), limited.retryAt(), state.evidenceSha()));
+        logFetch(c, url, started, elapsed, "rate_limited", limited.status(), detail, null, null);
         return null;
       });
-      String detail = limited.status() + ": retry after " + limited.retryAt();
-      logFetch(url, started, elapsed, "rate_limited", limited.status(), detail, null, null);
-      return PollReport.without(url.toString(), "rate_limited", elapsed, detail);
+      return archived ? unchanged(url, state) : failed("fetch: " + url + ": " + detail);
     }
-    FetchOutcome.Failed failed = (FetchOutcome.Failed) outcome;
-    String detail = "fetch: " + failed.kind() + ": " + failed.detail();
-    logFetch(url, started, elapsed, "failed", failed.status() == 0 ? null : failed.status(),
-        detail, null, null);
-    return PollReport.without(url.toString(), "failed", elapsed, detail);
+    String detail = outcome instanceof FetchOutcome.Failed failed
+        ? "fetch: " + failed.kind() + ": " + failed.detail()
+        : "fetch: " + url + ": 304 although no validators were sent";
+    Integer status = outcome instanceof FetchOutcome.Failed failed && failed.status() != 0
+        ? failed.status() : null;
+    logFetch(url, started, elapsed, "failed", status, detail, null, null);
+    return failed(detail);
   }
 
-  private PollReport store(URI url, FetchOutcome.Fetched fetched, HttpState state,
-      Instant started) {
+  private Obtained read(URI url, FetchOutcome.Fetched fetched, Instant started) {
     long elapsed = fetched.elapsed().toMillis();
-    Evidence evidence =
-        archive.archive(url, started, fetched.contentType(), fetched.body());
-    ReadOutcome read =
+    Evidence evidence = archive.archive(url, started, fetched.contentType(), fetched.body());
+    DocumentReader.Reading reading =
         reader.read(new SourceDocument(fetched.body(), fetched.contentType(), url.toString()));
-    if (read instanceof ReadOutcome.Refused refused) {
+    if (reading.outcome() instanceof ReadOutcome.Refused refused) {
       database.inTransaction(c -> {
-        recordEvidence(c, url, fetched, evidence, started);
+        FetchRepository.recordEvidence(c, evidence.sha256(), url.toString(), started,
+            fetched.contentType(), evidence.size());
         logFetch(c, url, started, elapsed, "failed", fetched.status(), refused.reason(),
             evidence.sha256(), null);
         return null;
       });
-      return PollReport.without(url.toString(), "failed", elapsed, refused.reason());
+      return failed(refused.reason());
     }
-    List<Post> posts = ((ReadOutcome.Posts) read).posts();
-    return database.inTransaction(c -> {
-      recordEvidence(c, url, fetched, evidence, started);
-      PollReport report = apply(c, url, posts, evidence.sha256(), started, elapsed);
-      Validators validators = fetched.validators();
-      FetchRepository.saveHttpState(c, url.toString(),
-          new HttpState(validators.etag(), validators.lastModified(), null));
-      logFetch(c, url, started, elapsed, "fetched", fetched.status(), null,
-          evidence.sha256(), posts.size());
-      return report;
-    });
+    List<Post> posts = ((ReadOutcome.Posts) reading.outcome()).posts();
+    Validators validators = fetched.validators();
+    Recorder recorder = c -> {
+      FetchRepository.recordEvidence(c, evidence.sha256(), url.toString(), started,
+          fetched.contentType(), evidence.size());
+      FetchRepository.saveHttpState(c, url.toString(), new HttpState(validators.etag(),
+          validators.lastModified(), null, evidence.sha256()));
+      logFetch(c, url, started, elapsed, "fetched", fetched.status(), null, evidence.sha256(),
+          posts.size());
+    };
+    return new Obtained(url, new PostMerge.Document(url.toString(), reading.kind(), posts),
+        evidence.sha256(), null, recorder);
   }
 
-  private PollReport apply(Connection c, URI url, List<Post> posts, String evidenceSha,
-      Instant now, long elapsed) throws SQLException {
-    String source = config.source().toString();
-    boolean baseline = PostRepository.baseline(c, source).isEmpty();
-    boolean announce = !baseline || config.notifyOnBaseline();
+  /** A document as last read, from the evidence archive; empty (and forgotten) if unreadable. */
+  private Optional<PostMerge.Document> archived(URI url, String sha) {
+    try {
+      byte[] body = archive.read(sha);
+      DocumentReader.Reading reading =
+          reader.read(new SourceDocument(body, null, url.toString()));
+      if (reading.outcome() instanceof ReadOutcome.Posts posts) {
+        return Optional.of(new PostMerge.Document(url.toString(), reading.kind(), posts.posts()));
+      }
+    } catch (RuntimeException e) {
+      log.warn("poll: cannot read archived body {} of {}: {}", sha, url, e.getMessage());
+    }
+    database.inTransaction(c -> {
+      FetchRepository.saveHttpState(c, url.toString(), HttpState.NONE);
+      return null;
+    });
+    return Optional.empty();
+  }
+
+  private static Obtained unchanged(URI url, HttpState state) {
+    return new Obtained(url, null, state.evidenceSha(), null, null);
+  }
+
+  private static Obtained failed(String detail) {
+    return new Obtained(null, null, null, detail, null);
+  }
+
+  private PollReport apply(Connection c, String where, PostMerge.Merged merged, String evidence,
+      boolean planChanged, Instant now) throws SQLException {
+    boolean baseline = PostRepository.baseline(c, source()).isEmpty();
+    boolean announceNew = !baseline || config.notifyOnBaseline();
     int created = 0;
     int updated = 0;
     int queued = 0;
-    for (Post post : posts) {
-      Optional<PostRepository.Stored> stored = PostRepository.find(c, source, post.id());
+    for (Post post : merged.posts()) {
+      Optional<PostRepository.Stored> stored = PostRepository.find(c, source(), post.id());
       PostEvent event = ChangeDetector.detect(stored.map(PostRepository.Stored::last), post);
       String fingerprint = Material.of(post).fingerprint();
       if (event instanceof PostEvent.New) {
-        long id = PostRepository.insertPost(c, source, post.id(), now);
-        PostRepository.insertVersion(c, id, 1, post, fingerprint, now, evidenceSha);
+        long id = PostRepository.insertPost(c, source(), post.id(), now);
+        PostRepository.insertVersion(c, id, 1, post, fingerprint, now, evidence);
         created++;
-        if (announce) {
+        if (announceNew) {
           queued += queue(c, id, 1, EventMails.Kind.NEW, post, List.of(), now);
         }
       } else if (event instanceof PostEvent.MaterialUpdate update) {
         long id = stored.orElseThrow().id();
         int version = update.previousVersion() + 1;
-        PostRepository.insertVersion(c, id, version, post, fingerprint, now, evidenceSha);
+        PostRepository.insertVersion(c, id, version, post, fingerprint, now, evidence);
         updated++;
-        queued += queue(c, id, version, EventMails.Kind.UPDATED, post, update.changes(), now);
+        if (!planChanged) {
+          queued += queue(c, id, version, EventMails.Kind.UPDATED, post, update.changes(), now);
+        }
       } else {
         PostRepository.touch(c, stored.orElseThrow().id(), now);
       }
     }
     if (baseline) {
-      PostRepository.markBaseline(c, source, now);
+      PostRepository.markBaseline(c, source(), now);
     }
-    return new PollReport(url.toString(), "fetched", posts.size(), created, updated, queued,
-        baseline, elapsed, null);
+    return new PollReport(where, "fetched", merged.posts().size(), created, updated, queued,
+        baseline, elapsed(now), null, merged.gaps());
   }
 
   /** Records the event and one outbox row per subscriber; returns the rows added. */
   private int queue(Connection c, long postId, int version, EventMails.Kind kind, Post post,
       List<String> changes, Instant now) throws SQLException {
-    String source = config.source().toString();
     long eventId = PostRepository.insertEvent(c, postId, version, kind.name(), changes, now);
     EventMails.Content content = EventMails.compose(kind, post, changes, appVersion);
     String from = config.mail().from();
@@ -215,7 +336,7 @@ public final class PollCycle {
     for (Subscriber subscriber : config.subscribers()) {
       String address = subscriber.address();
       String messageId =
-          EventMails.messageId(source, post.id(), version, kind, address, domain);
+          EventMails.messageId(source(), post.id(), version, kind, address, domain);
       String inReplyTo = OutboxRepository.threadRoot(c, postId, address).orElse(null);
       if (OutboxRepository.enqueue(c, eventId, new OutboxRepository.NewMail(address, messageId,
           inReplyTo, from, content.subject(), content.body()), now)) {
@@ -223,12 +344,6 @@ public final class PollCycle {
       }
     }
     return added;
-  }
-
-  private void recordEvidence(Connection c, URI url, FetchOutcome.Fetched fetched,
-      Evidence evidence, Instant at) throws SQLException {
-    FetchRepository.recordEvidence(c, evidence.sha256(), url.toString(), at,
-        fetched.contentType(), evidence.size());
   }
 
   private void logFetch(URI url, Instant started, long elapsed, String outcome, Integer status,
@@ -241,7 +356,15 @@ public final class PollCycle {
 
   private void logFetch(Connection c, URI url, Instant started, long elapsed, String outcome,
       Integer status, String detail, String sha, Integer posts) throws SQLException {
-    FetchRepository.log(c, new FetchLogEntry(config.source().toString(), url.toString(),
-        started, elapsed, outcome, status, detail, sha, posts));
+    FetchRepository.log(c, new FetchLogEntry(source(), url.toString(), started, elapsed, outcome,
+        status, detail, sha, posts));
+  }
+
+  private String source() {
+    return config.source().toString();
+  }
+
+  private long elapsed(Instant started) {
+    return Math.max(0, Duration.between(started, clock.instant()).toMillis());
   }
 }

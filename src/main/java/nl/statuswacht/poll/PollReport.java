@@ -1,17 +1,20 @@
 package nl.statuswacht.poll;
 
+import java.util.List;
+
 /**
  * What one poll cycle did.
  *
- * @param url the document fetched (the last one tried)
- * @param outcome {@code fetched}, {@code not_modified}, {@code rate_limited}, {@code deferred}
- *     (Retry-After not yet over) or {@code failed}
+ * @param url the documents read, joined with " + "
+ * @param outcome {@code fetched} (something changed and was read), {@code not_modified} (no
+ *     document changed) or {@code failed} (nothing was stored)
  * @param posts posts read from the document
  * @param created posts seen for the first time
  * @param updated posts with a new material version
  * @param queued mails queued
  * @param baseline whether this was the baseline poll (which queues nothing by default)
- * @param detail why it failed or was deferred, else {@code null}
+ * @param detail why it failed, else {@code null}
+ * @param gaps posts one kind of document shows and another lacks
  */
 public record PollReport(
     String url,
@@ -22,13 +25,22 @@ public record PollReport(
     int queued,
     boolean baseline,
     long elapsedMs,
-    String detail) {
+    String detail,
+    List<String> gaps) {
+
+  public PollReport {
+    gaps = List.copyOf(gaps);
+  }
 
   public boolean failed() {
     return outcome.equals("failed");
   }
 
-  static PollReport without(String url, String outcome, long elapsedMs, String detail) {
-    return new PollReport(url, outcome, 0, 0, 0, 0, false, elapsedMs, detail);
+  static PollReport failed(String url, long elapsedMs, String detail) {
+    return new PollReport(url, "failed", 0, 0, 0, 0, false, elapsedMs, detail, List.of());
+  }
+
+  static PollReport unchanged(String url, long elapsedMs) {
+    return new PollReport(url, "not_modified", 0, 0, 0, 0, false, elapsedMs, null, List.of());
   }
 }

@@ -35,7 +35,7 @@ import org.jsoup.Jsoup;
  * leave this class.
  *
  * <p>Per incident or maintenance: {@code id} is the JSON {@code id}; {@code title} its
- * {@code name}; {@code link} its {@code shortlink}, else {@code page.url + "/incidents/" + id};
+ * {@code name}; {@code link} {@code page.url + "/incidents/" + id}, else its {@code shortlink};
  * {@code published} its {@code created_at} (else {@code published_at}), which is what
  * Statuspage's own Atom feed gives as {@code <published>} and what the first update of the
  * timeline carries; {@code updated} its {@code updated_at}. The timeline is
@@ -197,12 +197,17 @@ public final class StatuspageJsonReader {
     return new PlatformHints(string(item, "impact"), window, List.copyOf(components));
   }
 
+  /**
+   * The incident's page, {@code page.url + "/incidents/" + id}, as the feeds link it (so that
+   * {@link PostMerge} finds the same post in both); the shortlink only when the page has no URL
+   * (Statuspage shortlinks are {@code stspg.io} redirects with another code).
+   */
   private static String link(JsonNode item, String id, String pageUrl) {
-    String shortlink = string(item, "shortlink");
-    if (shortlink != null && !shortlink.isBlank()) {
-      return shortlink.strip();
+    if (pageUrl != null && id != null && !id.isBlank()) {
+      return pageUrl + "/incidents/" + id.strip();
     }
-    return pageUrl == null ? null : pageUrl + "/incidents/" + id.strip();
+    String shortlink = string(item, "shortlink");
+    return shortlink == null || shortlink.isBlank() ? null : shortlink.strip();
   }
 
   private static String pageUrl(JsonNode page) {

@@ -14,9 +14,13 @@ import java.util.Optional;
 public final class FetchRepository {
   private FetchRepository() {}
 
-  /** What the server said about a URL last time: validators and when we may come back. */
-  public record HttpState(String etag, String lastModified, Instant retryNotBefore) {
-    public static final HttpState NONE = new HttpState(null, null, null);
+  /**
+   * What the server said about a URL last time: validators, when we may come back, and the
+   * archived body the validators belong to.
+   */
+  public record HttpState(String etag, String lastModified, Instant retryNotBefore,
+      String evidenceSha) {
+    public static final HttpState NONE = new HttpState(null, null, null, null);
   }
 
   /** One line of the fetch log. */
@@ -34,14 +38,16 @@ public final class FetchRepository {
   public static HttpState httpState(Connection c, String url) throws SQLException {
     try (PreparedStatement statement =
         c.prepareStatement(
-            "select etag, last_modified, retry_not_before from http_cache where url = ?")) {
+            "select etag, last_modified, retry_not_before, evidence_sha from http_cache"
+                + " where url = ?")) {
       statement.setString(1, url);
       try (ResultSet row = statement.executeQuery()) {
         return row.next()
             ? new HttpState(
                 row.getString("etag"),
                 row.getString("last_modified"),
-                instant(row, "retry_not_before"))
+                instant(row, "retry_not_before"),
+                row.getString("evidence_sha"))
             : HttpState.NONE;
       }
     }
@@ -55,12 +61,13 @@ public final class FetchRepository {
     }
     try (PreparedStatement statement =
         c.prepareStatement(
-            "insert into http_cache (url, etag, last_modified, retry_not_before)"
-                + " values (?, ?, ?, ?)")) {
+            "insert into http_cache (url, etag, last_modified, retry_not_before, evidence_sha)"
+                + " values (?, ?, ?, ?, ?)")) {
       statement.setString(1, url);
       statement.setString(2, state.etag());
       statement.setString(3, state.lastModified());
       setInstant(statement, 4, state.retryNotBefore());
+      statement.setString(5, state.evidenceSha());
       statement.executeUpdate();
     }
   }

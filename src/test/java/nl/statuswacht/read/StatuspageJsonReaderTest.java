@@ -273,7 +273,7 @@ class StatuspageJsonReaderTest {
     void connectorAuthStorage() {
       Post p = posts.get("x017628t2rl5");
       assertThat(p.title()).isEqualTo("Upgrades to Connector Auth Storage");
-      assertThat(p.link()).isEqualTo("https://stspg.io/kzxt8ykxyx3j");
+      assertThat(p.link()).isEqualTo("https://status.claude.com/incidents/x017628t2rl5");
       assertThat(p.published()).isEqualTo(at("2025-08-29T01:23:38.417Z"));
       assertThat(p.updated()).isEqualTo(at("2025-08-29T02:40:21.294Z"));
       assertThat(p.updates()).extracting(PostUpdate::status)
@@ -292,7 +292,7 @@ class StatuspageJsonReaderTest {
       Post p = posts.get("16z0qdmy3qv2");
       assertThat(p.title())
           .isEqualTo("Scheduled maintenance for Claude.ai and Anthropic Console");
-      assertThat(p.link()).isEqualTo("https://stspg.io/6g6xhf17sbrb");
+      assertThat(p.link()).isEqualTo("https://status.claude.com/incidents/16z0qdmy3qv2");
       assertThat(p.published()).isEqualTo(at("2024-12-13T18:39:41.950Z"));
       assertThat(p.updates()).hasSize(4);
       assertThat(p.updates().get(0)).isEqualTo(new PostUpdate(at("2024-12-13T18:39:42.009Z"),
