@@ -44,7 +44,7 @@ public final class FeedReader {
     try {
       feed = parse(doc);
     } catch (ParsingFeedException e) {
-      return refused(doc, "is not a feed: " + xmlError(e));
+      return refused(doc, "is not a feed: " + xmlError(e, head));
     } catch (FeedException e) {
       return refused(doc, "is not a feed: " + e.getMessage());
     } catch (IllegalArgumentException e) {
@@ -75,12 +75,16 @@ public final class FeedReader {
     }
   }
 
-  private static String xmlError(ParsingFeedException e) {
+  private static String xmlError(ParsingFeedException e, String head) {
     String message = null;
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof SAXParseException sax) {
         message = sax.getMessage();
       }
+    }
+    String ascii = head.replace("\u0000", "");
+    if (message == null && ascii.contains("<rss") && !ascii.contains("<channel")) {
+      return "an <rss> root without the <channel> element RSS requires";
     }
     if (message == null && e.getCause() instanceof RuntimeException bug) {
       return "its structure is not RSS or Atom as Rome knows it (" + bug.getMessage() + ")";

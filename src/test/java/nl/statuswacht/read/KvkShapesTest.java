@@ -49,4 +49,51 @@ class KvkShapesTest {
 
     assertThat(timelinesByKey(posts)).containsExactlyInAnyOrderEntriesOf(expectedTimelines());
   }
+
+  private static List<Post> read(String file) {
+    String path = "kvk/site/" + file;
+    DocumentReader.Reading reading =
+        new DocumentReader().read(new SourceDocument(Fixtures.bytes(path), null, path));
+    return ((ReadOutcome.Posts) reading.outcome()).posts();
+  }
+
+  private static PostMerge.Document document(String file, PostMerge.Kind kind) {
+    return new PostMerge.Document(file, kind, read(file));
+  }
+
+  /** The JSON API says its status codes, not the page's words: compare instants and texts. */
+  @org.junit.jupiter.api.Test
+  void theJsonApiYieldsTheTwentyPostsWithTheirTimesAndTexts() throws IOException {
+    List<Post> posts = PostMerge.merge(List.of(
+        document("api/v2/incidents.json", PostMerge.Kind.API),
+        document("api/v2/scheduled-maintenances.json", PostMerge.Kind.API))).posts();
+
+    Map<String, List<String>> expected = new LinkedHashMap<>();
+    expectedTimelines().forEach((id, updates) -> expected.put(id, withoutStatus(updates)));
+    Map<String, List<String>> actual = new LinkedHashMap<>();
+    timelinesByKey(posts).forEach((id, updates) -> actual.put(id, withoutStatus(updates)));
+    assertThat(actual).containsExactlyInAnyOrderEntriesOf(expected);
+  }
+
+  @org.junit.jupiter.api.Test
+  void allShapesMergedYieldTheSameTwentyPostsWithTheSameTimelines() throws IOException {
+    PostMerge.Merged merged = PostMerge.merge(List.of(
+        document("history.atom", PostMerge.Kind.FEED),
+        document("history.rss", PostMerge.Kind.FEED),
+        document("feed.rss", PostMerge.Kind.FEED),
+        document("api/v2/incidents.json", PostMerge.Kind.API),
+        document("api/v2/scheduled-maintenances.json", PostMerge.Kind.API)));
+
+    assertThat(timelinesByKey(merged.posts()))
+        .containsExactlyInAnyOrderEntriesOf(expectedTimelines());
+    assertThat(merged.gaps()).isEmpty();
+    Post d10 = merged.posts().stream().filter(p -> p.id().equals("d10")).findFirst().orElseThrow();
+    assertThat(d10.hints().impact()).isEqualTo("maintenance");
+    assertThat(d10.hints().scheduled().start())
+        .isEqualTo(OffsetDateTime.parse("2025-12-02T23:00:00+01:00").toInstant());
+  }
+
+  private static List<String> withoutStatus(List<PostUpdate> updates) {
+    return updates.stream().map(u -> u.at() + " " + u.text()).toList();
+  }
 }
