@@ -47,7 +47,7 @@ public final class Statuswacht implements AutoCloseable {
   public static Statuswacht create(Config config, Clock clock, String version) {
     Database database = Database.openH2(config.databaseFile());
     PollCycle pollCycle = new PollCycle(config, new Fetcher(config.http(), clock),
-        new DocumentReader(), new EvidenceArchive(config.evidenceDir()), database, clock, version);
+        new DocumentReader(config.page()), new EvidenceArchive(config.evidenceDir()), database, clock, version);
     Backoff backoff = new Backoff(config.mail().retry().baseDelay(),
         config.mail().retry().maxDelay(), new Random());
     OutboxDispatcher dispatcher = new OutboxDispatcher(database, mailSender(config), backoff,

@@ -252,6 +252,43 @@ class SpineTest {
     assertThat(count("select count(*) from post")).isZero();
   }
 
+  @Test
+  void afterThreeFailedPollsTheSourceIsDiscoveredAnewAndTheNewPlanReannouncesNothing()
+      throws Exception {
+    pollAndDeliver(BEFORE_D01);
+    site.serve("/history.atom", new MockResponse.Builder().code(404).build());
+    site.serve("/feed.rss", new MockResponse.Builder().code(200)
+        .setHeader("Content-Type", "application/rss+xml")
+        .body(Fixtures.text("kvk/site/feed.rss")).build());
+
+    for (int i = 0; i < 3; i++) {
+      assertThat(statuswacht.pollOnce().failed()).isTrue();
+    }
+    PollReport rediscovered = statuswacht.pollOnce();
+    statuswacht.deliver();
+
+    assertThat(rediscovered.url()).isEqualTo(site.url("/feed.rss").toString());
+    assertThat(rediscovered.created()).as("d01 is new").isEqualTo(1);
+    assertThat(rediscovered.queued()).as("only d01, to both subscribers").isEqualTo(2);
+    assertThat(mailsTo(OPS)).singleElement().satisfies(mail -> assertThat(mail.getSubject())
+        .startsWith("[KVK status] Nieuw: Storing: KVK API's niet bereikbaar"));
+  }
+
+  @Test
+  void aPlanIsDiscoveredAnewAfterADay() {
+    pollAndDeliver(FULL);
+    int probes = site.requestedPaths().size();
+    statuswacht.pollOnce();
+    assertThat(site.requestedPaths()).as("within a day: one request, the feed")
+        .hasSize(probes + 1);
+
+    clock.advance(Duration.ofHours(25));
+    statuswacht.pollOnce();
+
+    assertThat(site.requestedPaths().subList(probes + 1, site.requestedPaths().size()))
+        .contains("/", "/history.rss", "/api/v2/incidents.json");
+  }
+
   private int count(String sql) {
     return statuswacht.database().inTransaction(c -> {
       try (ResultSet row = c.createStatement().executeQuery(sql)) {

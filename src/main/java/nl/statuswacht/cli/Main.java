@@ -178,7 +178,7 @@ public final class Main {
       }
       URI page = url != null ? url : config.source();
       Discovery.Result result = new Discovery(new Fetcher(config.http(), Clock.systemUTC()),
-          new DocumentReader()).discover(page);
+          new DocumentReader(config.page())).discover(page);
       PrintWriter out = main.spec.commandLine().getOut();
       out.println("discover " + page);
       for (Discovery.Probe probe : result.probes()) {
@@ -213,11 +213,17 @@ public final class Main {
         err.println("statuswacht classify: --format must be json or text, not " + format);
         return CONFIG_ERROR;
       }
-      Optional<SourceDocument> doc = document(err);
+      Config config;
+      try {
+        config = main.loadConfig();
+      } catch (ConfigException e) {
+        return reportConfigProblems(err, e);
+      }
+      Optional<SourceDocument> doc = document(config, err);
       if (doc.isEmpty()) {
         return 1;
       }
-      DocumentReader.Reading reading = new DocumentReader().read(doc.get());
+      DocumentReader.Reading reading = new DocumentReader(config.page()).read(doc.get());
       if (reading.outcome() instanceof ReadOutcome.Refused refused) {
         err.println(refused.reason());
         return 1;
@@ -231,15 +237,9 @@ public final class Main {
       return 0;
     }
 
-    private Optional<SourceDocument> document(PrintWriter err) throws IOException {
+    private Optional<SourceDocument> document(Config config, PrintWriter err)
+        throws IOException {
       if (input.startsWith("http://") || input.startsWith("https://")) {
-        Config config;
-        try {
-          config = main.loadConfig();
-        } catch (ConfigException e) {
-          reportConfigProblems(err, e);
-          return Optional.empty();
-        }
         FetchOutcome outcome = new Fetcher(config.http(), Clock.systemUTC())
             .fetch(URI.create(input), Validators.NONE);
         if (outcome instanceof FetchOutcome.Fetched fetched) {

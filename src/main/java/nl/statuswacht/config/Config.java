@@ -4,6 +4,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import nl.statuswacht.read.HtmlSelectors;
 
 /**
  * The validated configuration, built once at start by {@link ConfigLoader}.
@@ -13,6 +14,7 @@ import java.util.List;
  * @param notifyOnBaseline whether the first poll against an empty database sends mail for what it
  *     finds (default: no, it only records a baseline)
  * @param dataDir where the database, the evidence archive and the mail files live
+ * @param page where posts live on an HTML status page (the Statuspage preset unless configured)
  */
 public record Config(
     URI source,
@@ -20,6 +22,7 @@ public record Config(
     boolean notifyOnBaseline,
     Path dataDir,
     HttpSettings http,
+    HtmlSelectors page,
     MailSettings mail,
     List<Subscriber> subscribers) {
 

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,6 +19,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.statuswacht.read.HtmlSelectors;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -54,6 +56,14 @@ public final class ConfigLoader {
     DEFAULTS.put("http.timeout", "30s");
     DEFAULTS.put("http.max-body", "10MB");
     DEFAULTS.put("http.max-redirects", "5");
+    DEFAULTS.put("page.post", "");
+    DEFAULTS.put("page.title", "");
+    DEFAULTS.put("page.link", "");
+    DEFAULTS.put("page.update", "");
+    DEFAULTS.put("page.time", "");
+    DEFAULTS.put("page.status", "");
+    DEFAULTS.put("page.body", "");
+    DEFAULTS.put("page.zone", "Europe/Amsterdam");
     DEFAULTS.put("mail.transport", "file");
     DEFAULTS.put("mail.from", "statuswacht@localhost");
     DEFAULTS.put("mail.dir", "");
@@ -352,8 +362,35 @@ public final class ConfigLoader {
           bool("poll.notify-on-baseline"),
           dataDir,
           http,
+          page(),
           mail,
           subscribers);
+    }
+
+    /** The Statuspage preset, or the page's own selectors when {@code page.post} is set. */
+    private HtmlSelectors page() {
+      ZoneId zone = ZoneId.of("Europe/Amsterdam");
+      try {
+        zone = ZoneId.of(text("page.zone"));
+      } catch (java.time.DateTimeException e) {
+        problem("page.zone", "'" + text("page.zone") + "' is not a time zone (write e.g."
+            + " Europe/Amsterdam)");
+      }
+      if (text("page.post").isEmpty()) {
+        return HtmlSelectors.STATUSPAGE;
+      }
+      try {
+        return HtmlSelectors.of(text("page.post"), optional("page.title"), optional("page.link"),
+            optional("page.time"), optional("page.status"), optional("page.body"),
+            optional("page.update"), zone);
+      } catch (IllegalArgumentException e) {
+        problem("page.post", e.getMessage());
+        return HtmlSelectors.STATUSPAGE;
+      }
+    }
+
+    private String optional(String key) {
+      return text(key).isEmpty() ? null : text(key);
     }
 
     private String text(String key) {

@@ -167,6 +167,30 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void aPageWithoutFeedsIsDescribedBySelectorsAndABadSelectorIsNamed() throws IOException {
+    Path file = write("""
+        page:
+          post: article.melding
+          title: h2
+          time: time
+          zone: Europe/Amsterdam
+        """);
+    Config config = loader.load(file, true, Map.of());
+    assertThat(config.page().post()).isEqualTo("article.melding");
+    assertThat(config.page().title()).isEqualTo("h2");
+    assertThat(config.page().link()).isNull();
+    assertThat(loader.load(dir.resolve("none.yaml"), false, Map.of()).page())
+        .isEqualTo(nl.statuswacht.read.HtmlSelectors.STATUSPAGE);
+
+    Files.writeString(file, "page:\n  post: \"article[\"\n  zone: Mars/Olympus\n");
+    ConfigException e = catchThrowableOfType(ConfigException.class,
+        () -> loader.load(file, true, Map.of()));
+    assertThat(e.problems()).hasSize(2);
+    assertThat(e.problems().get(0)).startsWith(file + ":3: page.zone: 'Mars/Olympus'");
+    assertThat(e.problems().get(1)).startsWith(file + ":2: page.post: ");
+  }
+
+  @Test
   void environmentNamesFollowTheKeys() {
     assertThat(ConfigLoader.envName("source")).isEqualTo("STATUSWACHT_SOURCE");
     assertThat(ConfigLoader.envName("mail.smtp.connect-timeout"))
