@@ -167,7 +167,7 @@ class ConfigLoaderTest {
   }
 
   @Test
-  void aPageWithoutFeedsIsDescribedBySelectorsAndABadSelectorIsNamed() throws IOException {
+  void aPageWithoutFeedsIsDescribedBySelectorsAndABadSelectorIsNamed() throws Exception {
     Path file = write("""
         page:
           post: article.melding
