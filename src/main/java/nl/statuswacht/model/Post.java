@@ -15,6 +15,8 @@ import java.util.Objects;
  * @param body the whole body as clean text (whitespace collapsed)
  * @param updates the timeline, oldest first; empty when the source gives none
  * @param hints what the platform says beside the text
+ * @param html the body as HTML for emails, sanitised (jsoup's basic safelist: no scripts, no
+ *     event handlers, no {@code javascript:} links), or {@code ""} when the source has only text
  */
 public record Post(
     String id,
@@ -24,14 +26,22 @@ public record Post(
     Instant updated,
     String body,
     List<PostUpdate> updates,
-    PlatformHints hints) {
+    PlatformHints hints,
+    String html) {
 
   public Post {
     Objects.requireNonNull(id, "id");
     title = title == null ? "" : title;
     body = body == null ? "" : body;
+    html = html == null ? "" : html;
     updates = updates == null ? List.of() : List.copyOf(updates);
     hints = hints == null ? PlatformHints.NONE : hints;
+  }
+
+  /** A post whose source gives text only. */
+  public Post(String id, String title, String link, Instant published, Instant updated,
+      String body, List<PostUpdate> updates, PlatformHints hints) {
+    this(id, title, link, published, updated, body, updates, hints, "");
   }
 
   /** The status word of the newest update, or {@code ""} when there is no timeline. */

@@ -61,7 +61,8 @@ final class EntryMapper {
     String id = id(entry, link, title, published, body);
     Instant anchor = updated != null ? updated : published;
     if (isPlain(entry)) {
-      return new Post(id, title, link, published, updated, body, List.of(), PlatformHints.NONE);
+      return new Post(id, title, link, published, updated, body, List.of(), PlatformHints.NONE,
+          "");
     }
     List<PostUpdate> updates = StatuspageTimeline.parse(html, anchor);
     if (updates.isEmpty()) {
@@ -78,7 +79,8 @@ final class EntryMapper {
     if (published == null && !updates.isEmpty()) {
       published = updates.get(0).at();
     }
-    return new Post(id, title, link, published, updated, body, updates, hints);
+    return new Post(id, title, link, published, updated, body, updates, hints,
+        Texts.sanitised(html, base));
   }
 
   private static String title(SyndEntry entry) {

@@ -147,7 +147,7 @@ public final class HtmlPageReader {
     PlatformHints hints = new PlatformHints(impact(container), window(container, day, rendered),
         List.of());
     return new Post(id(container, link, title, published, where), title, link, published, updated,
-        body, updates, hints);
+        body, updates, hints, Texts.sanitised(container.html(), where));
   }
 
   private Optional<PostUpdate> update(Element element, Optional<LocalDate> day,

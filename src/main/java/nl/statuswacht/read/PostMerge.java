@@ -116,7 +116,7 @@ public final class PostMerge {
         .max(Comparator.naturalOrder()).orElse(null);
     List<PostUpdate> updates = timeline.updates();
     return new Post(key, title, link, published, updated, timeline.body(), updates,
-        hints(structuredFirst));
+        hints(structuredFirst), timeline.html());
   }
 
   private static PlatformHints hints(List<Post> structuredFirst) {

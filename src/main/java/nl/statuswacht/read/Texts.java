@@ -15,6 +15,19 @@ final class Texts {
     return s.replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
   }
 
+  /**
+   * HTML safe to put in an email: only jsoup's basic safelist of tags and attributes survives, so
+   * no script, style, event handler or {@code javascript:} link; relative links are made absolute
+   * against {@code base} (or dropped without one).
+   */
+  static String sanitised(String html, String base) {
+    if (html == null || html.isBlank()) {
+      return "";
+    }
+    return org.jsoup.Jsoup.clean(html, base == null ? "" : base,
+        org.jsoup.safety.Safelist.basic().preserveRelativeLinks(false));
+  }
+
   /** The text a browser would show for {@code html}, whitespace collapsed. */
   static String ofHtml(String html) {
     if (html == null || html.isBlank()) {
