@@ -65,7 +65,7 @@ public final class DateExpressions {
       + "(?:van|of|from)" + SP
       + "(?:(?<aw>" + WEEKDAY_WORDS + ")" + NL + "\\.?,?(?:" + SP + "(?<ad>\\d{1,2}))?"
       + "|(?<ae>\\d{1,2}))"
-      + "(?:" + SP + "(?<am>" + MONTH_WORDS + ")" + NL + "\\.?(?:,?" + SP
+      + "(?:" + SP + "(?<am>" + MONTH_WORDS + ")" + NL + DateGrammar.MONTH_DOT + "(?:,?" + SP
       + "(?<ay>\\d{4})(?!\\d))?)?"
       + SP + "(?:op|to|on|into)" + SP + date("b"), FLAGS);
 

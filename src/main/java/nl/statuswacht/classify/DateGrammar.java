@@ -39,6 +39,9 @@ final class DateGrammar {
       + "|juni|june|juli|july|augustus|august|september|oktober|october|november|december"
       + "|jan|feb|mrt|mar|apr|jun|jul|aug|sept|sep|okt|oct|nov|dec)";
 
+  /** The dot of "mrt. 2026"; a dot that ends the sentence is not part of the date. */
+  static final String MONTH_DOT = "(?:\\.(?=[\\s\\u00A0]*\\d))?";
+
   private static final Map<String, Integer> MONTHS = Map.ofEntries(
       Map.entry("januari", 1), Map.entry("january", 1), Map.entry("jan", 1),
       Map.entry("februari", 2), Map.entry("february", 2), Map.entry("feb", 2),
@@ -86,7 +89,7 @@ final class DateGrammar {
     String dayStart = "(?<![\\p{L}\\p{N}.,:/\\-])";
     return "(?:" + NLB + "(?<" + p + "w>" + WEEKDAY_WORDS + ")" + NL + "\\.?,?" + SP + ")?"
         + "(?:" + dayStart + "(?<" + p + "d>\\d{1,2})(?:ste|st|nd|rd|th|de|e)?" + SP
-        + "(?:of" + SP + ")?(?<" + p + "m>" + MONTH_WORDS + ")" + NL + "\\.?"
+        + "(?:of" + SP + ")?(?<" + p + "m>" + MONTH_WORDS + ")" + NL + MONTH_DOT
         + "(?:,?" + SP + "(?<" + p + "y>\\d{4})(?!\\d))?"
         + "|" + dayStart + "(?<" + p + "iy>\\d{4})-(?<" + p + "im>\\d{2})-(?<" + p
         + "id>\\d{2})(?!\\d)"

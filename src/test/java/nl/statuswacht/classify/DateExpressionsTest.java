@@ -1,0 +1,283 @@
+package nl.statuswacht.classify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.TimeZone;
+import nl.statuswacht.model.Window;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The date grammar, case by case. Expected instants are worked out by hand: Europe/Amsterdam is
+ * +01:00 in winter, +02:00 in summer; summer time 2025 runs from 30 March to 26 October, 2026 from
+ * 29 March to 25 October, the clocks moving at 02:00 (spring) and 03:00 (autumn) local time.
+ */
+class DateExpressionsTest {
+  static final ZoneId AMS = ZoneId.of("Europe/Amsterdam");
+
+  static Instant at(String iso) {
+    return OffsetDateTime.parse(iso).toInstant();
+  }
+
+  static Instant orNull(String iso) {
+    return iso == null ? null : at(iso);
+  }
+
+  // ------------------------------------------------------------------------------ windows
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+      # d06..d12: the fixture posts
+      Op zaterdag 18 oktober 2025 tussen 07:00 en 11:00 uur is de KVK API niet beschikbaar wegens gepland onderhoud. | 2025-10-01T10:00+02:00 | 2025-10-18T07:00+02:00 | 2025-10-18T11:00+02:00
+      Op woensdag 20 augustus 2025 van 17:00 tot 22:00 uur is de KVK Dataservice niet beschikbaar. | 2025-08-01T10:00+02:00 | 2025-08-20T17:00+02:00 | 2025-08-20T22:00+02:00
+      Op vrijdag 14 november 2025 van 22:00 tot 23:00 uur is de KVK Mutatieservice niet beschikbaar door onderhoud. | 2025-11-10T09:00+01:00 | 2025-11-14T22:00+01:00 | 2025-11-14T23:00+01:00
+      Donderdag 6 maart 2025 van 13:00 tot 15:00 uur voeren wij onderhoud uit. Tijdens dit onderhoud blijft de KVK API gewoon beschikbaar. | 2025-03-03T10:00+01:00 | 2025-03-06T13:00+01:00 | 2025-03-06T15:00+01:00
+      In de nacht van dinsdag 2 op woensdag 3 december 2025 is de KVK Dataservice van 23:00 tot 03:00 uur niet beschikbaar vanwege onderhoud. | 2025-11-12T11:00+01:00 | 2025-12-02T23:00+01:00 | 2025-12-03T03:00+01:00
+      The KVK Mutatieservice will be unavailable on Sunday 20 July 2025 between 08:00 and 12:00 because of planned maintenance. | 2025-07-01T09:00+02:00 | 2025-07-20T08:00+02:00 | 2025-07-20T12:00+02:00
+      Wij voeren vanavond van 19:00 tot 19:45 uur spoedonderhoud uit aan de KVK Dataservice. | 2025-05-13T15:30+02:00 | 2025-05-13T19:00+02:00 | 2025-05-13T19:45+02:00
+      # stated zones, taken literally
+      On Saturday 6 June 2026 from 07:00 to 09:00 CEST | 2026-05-01T10:00+02:00 | 2026-06-06T07:00+02:00 | 2026-06-06T09:00+02:00
+      On Saturday 6 June 2026 from 07:00 to 09:00 UTC | 2026-05-01T10:00+02:00 | 2026-06-06T07:00Z | 2026-06-06T09:00Z
+      Saturday 6 June 2026 07:00 - 09:00 (CET) | 2026-05-01T10:00+02:00 | 2026-06-06T07:00+01:00 | 2026-06-06T09:00+01:00
+      # end before start: next day
+      14-03-2026 van 21:00 tot 07:30 uur | 2026-03-01T10:00+01:00 | 2026-03-14T21:00+01:00 | 2026-03-15T07:30+01:00
+      za 19-09 tussen 22.00 en 02.00 uur | 2026-09-01T10:00+02:00 | 2026-09-19T22:00+02:00 | 2026-09-20T02:00+02:00
+      Op zaterdag 14 mrt. 2026 van 22:00 tot 24:00 uur | 2026-03-01T10:00+01:00 | 2026-03-14T22:00+01:00 | 2026-03-15T00:00+01:00
+      # no year: first such date on or after the anchor's date
+      14 maart van 08:00 tot 12:00 | 2026-03-01T10:00+01:00 | 2026-03-14T08:00+01:00 | 2026-03-14T12:00+01:00
+      14 maart van 08:00 tot 12:00 | 2026-03-20T10:00+01:00 | 2027-03-14T08:00+01:00 | 2027-03-14T12:00+01:00
+      vrijdag 2 januari van 22:00 tot 23:00 | 2025-12-20T10:00+01:00 | 2026-01-02T22:00+01:00 | 2026-01-02T23:00+01:00
+      maandag 29 december van 21:00 tot 23:00 uur | 2025-12-20T10:00+01:00 | 2025-12-29T21:00+01:00 | 2025-12-29T23:00+01:00
+      # start only
+      zaterdag 14 maart 2026 vanaf 08:00 uur | 2026-03-01T10:00+01:00 | 2026-03-14T08:00+01:00 |
+      # DST nights: spring 2026 is 2 h of real time, autumn 2026 4 h
+      In de nacht van zaterdag 28 op zondag 29 maart 2026 van 01:00 tot 04:00 uur | 2026-03-10T10:00+01:00 | 2026-03-29T01:00+01:00 | 2026-03-29T04:00+02:00
+      In de nacht van zaterdag 24 op zondag 25 oktober 2026 van 01:00 tot 04:00 uur | 2026-10-01T10:00+02:00 | 2026-10-25T01:00+02:00 | 2026-10-25T04:00+01:00
+      In de nacht van zaterdag 29 op zondag 30 maart 2025 van 23:00 tot 05:00 uur | 2025-03-10T10:00+01:00 | 2025-03-29T23:00+01:00 | 2025-03-30T05:00+02:00
+      nacht van 25 op 26 oktober 2025 van 21:00 tot 07:30 | 2025-10-01T10:00+02:00 | 2025-10-25T21:00+02:00 | 2025-10-26T07:30+01:00
+      Night from Saturday 28 to Sunday 29 March 2026 between 22:00 and 06:00 | 2026-03-10T10:00+01:00 | 2026-03-28T22:00+01:00 | 2026-03-29T06:00+02:00
+      # 02:30 does not exist on 29 March 2026: ZonedDateTime.ofLocal moves it to 03:30 summer time
+      In de nacht van 28 op 29 maart 2026 van 02:30 tot 05:00 | 2026-03-10T10:00+01:00 | 2026-03-29T03:30+02:00 | 2026-03-29T05:00+02:00
+      # 02:30 exists twice on 25 October 2026: the earlier offset (summer time) is taken
+      In de nacht van 24 op 25 oktober 2026 van 02:30 tot 04:00 | 2026-10-01T10:00+02:00 | 2026-10-25T02:30+02:00 | 2026-10-25T04:00+01:00
+      In de nacht van 31 december 2025 op 1 januari 2026 van 23:00 tot 01:00 | 2025-12-01T10:00+01:00 | 2025-12-31T23:00+01:00 | 2026-01-01T01:00+01:00
+      # relative days
+      Morgen tussen 07:00 en 09:00 uur is de API niet beschikbaar. | 2025-05-13T15:30+02:00 | 2025-05-14T07:00+02:00 | 2025-05-14T09:00+02:00
+      Overmorgen van 06:00 tot 07:00 uur | 2025-05-13T15:30+02:00 | 2025-05-15T06:00+02:00 | 2025-05-15T07:00+02:00
+      Vannacht van 23:00 tot 03:00 uur voeren wij onderhoud uit. | 2025-05-13T15:30+02:00 | 2025-05-13T23:00+02:00 | 2025-05-14T03:00+02:00
+      Vannacht van 01:00 tot 04:00 uur voeren wij onderhoud uit. | 2025-05-13T00:30+02:00 | 2025-05-13T01:00+02:00 | 2025-05-13T04:00+02:00
+      Vandaag van 12.00 tot 12.30 uur is de website traag. | 2025-05-13T09:00+02:00 | 2025-05-13T12:00+02:00 | 2025-05-13T12:30+02:00
+      Tonight from 22:00 to 23:30 the API is unavailable. | 2025-11-13T09:00+01:00 | 2025-11-13T22:00+01:00 | 2025-11-13T23:30+01:00
+      # other forms
+      Op vrijdag 14 november 2025 van 8:00 tot 9:30 uur | 2025-11-01T10:00+01:00 | 2025-11-14T08:00+01:00 | 2025-11-14T09:30+01:00
+      Van 22:00 tot 23:00 uur op vrijdag 14 november 2025 is de dienst niet beschikbaar. | 2025-11-01T10:00+01:00 | 2025-11-14T22:00+01:00 | 2025-11-14T23:00+01:00
+      Maintenance on Sun 20 Jul 2025 08:00-12:00. | 2025-07-01T09:00+02:00 | 2025-07-20T08:00+02:00 | 2025-07-20T12:00+02:00
+      2026-03-14 van 08:00 tot 09:00 | 2026-03-01T10:00+01:00 | 2026-03-14T08:00+01:00 | 2026-03-14T09:00+01:00
+      "Datum: zaterdag 18 oktober 2025
+      Tijd: 07.00 - 11.00 uur" | 2025-10-01T10:00+02:00 | 2025-10-18T07:00+02:00 | 2025-10-18T11:00+02:00
+      Gepubliceerd op 1 maart 2026. Op zaterdag 14 maart 2026 van 08:00 tot 12:00 uur is de API niet beschikbaar. | 2026-03-01T10:00+01:00 | 2026-03-14T08:00+01:00 | 2026-03-14T12:00+01:00
+      """)
+  void window(String text, String anchor, String start, String end) {
+    Optional<Found<Window>> found = DateExpressions.window(text, at(anchor), AMS);
+    assertThat(found).as(text).isPresent();
+    assertThat(found.get().value()).isEqualTo(new Window(at(start), orNull(end)));
+    assertThat(text).contains(found.get().evidence());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+      Op zaterdag 18 oktober 2025 is de KVK API niet beschikbaar. | 2025-10-01T10:00+02:00
+      Van 07:00 tot 11:00 uur is de KVK API niet beschikbaar. | 2025-10-01T10:00+02:00
+      Op vrijdag 18 oktober 2025 tussen 07:00 en 11:00 uur is de KVK API niet beschikbaar. | 2025-10-01T10:00+02:00
+      vrijdag 14 maart van 08:00 tot 12:00 | 2026-03-01T10:00+01:00
+      Op zaterdag 31 februari 2026 van 07:00 tot 11:00 uur | 2026-02-01T10:00+01:00
+      Op zaterdag 14 maart 2026 van 22:00 tot 25:00 uur | 2026-03-01T10:00+01:00
+      Op zaterdag 14 maart 2026 van 08:00 tot 08:00 uur | 2026-03-01T10:00+01:00
+      Binnenkort voeren wij onderhoud uit aan de KVK API. | 2025-10-01T10:00+02:00
+      Later dit jaar vervangen wij de servers. | 2025-10-01T10:00+02:00
+      Op termijn voegen wij een nieuw signaaltype toe. Wij informeren u later over de datum. | 2025-09-01T10:00+02:00
+      Bel 088-5851585 van 08:00 tot 17:00 uur. | 2025-09-01T10:00+02:00
+      Versie v1.2 van de API kost vanaf 1 juli € 12,50 per bevraging. | 2025-09-01T10:00+02:00
+      Incidenten kunt u na 17:00 uur melden via het formulier op het Developers Portal. | 2025-08-15T10:00+02:00
+      zaterdag 14 en zondag 15 maart 2026 van 08:00 tot 12:00 uur | 2026-03-01T10:00+01:00
+      Onderhoud staat gepland op 15 maart, 21 juni, 18 oktober en 13 december 2025 van 07:00 tot 11:00 uur. | 2024-12-10T10:00+01:00
+      In de nacht van maandag 2 op woensdag 3 december 2025 van 23:00 tot 03:00 uur | 2025-11-12T11:00+01:00
+      Op zaterdag 14 maart 2026 om 08:00 en 12:00 uur | 2026-03-01T10:00+01:00
+      """)
+  void noWindow(String text, String anchor) {
+    assertThat(DateExpressions.window(text, at(anchor), AMS)).as(text).isEmpty();
+  }
+
+  @Test
+  void windowEvidenceIsTheWordsRead() {
+    assertThat(DateExpressions.window("Op zaterdag 18 oktober 2025 tussen 07:00 en 11:00 uur is "
+        + "de KVK API niet beschikbaar.", at("2025-10-01T10:00+02:00"), AMS).orElseThrow()
+        .evidence()).isEqualTo("zaterdag 18 oktober 2025 tussen 07:00 en 11:00 uur");
+    assertThat(DateExpressions.window("Wij voeren vanavond van 19:00 tot 19:45 uur "
+        + "spoedonderhoud uit.", at("2025-05-13T15:30+02:00"), AMS).orElseThrow().evidence())
+        .isEqualTo("vanavond van 19:00 tot 19:45 uur");
+  }
+
+  // ------------------------------------------------------------------------ effective dates
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+      Versie 1 van de API Basisprofiel wordt per 1 februari 2026 uitgefaseerd en vervangen door versie 2. | 2025-01-15T10:00+01:00 | 2026-02-01 | per 1 februari 2026
+      Vanaf 1 september 2025 is een nieuw PKIoverheid-certificaat verplicht voor de KVK Dataservice. | 2025-05-01T10:00+02:00 | 2025-09-01 | Vanaf 1 september 2025
+      Met ingang van 5 mei 2025 geeft de API Zoeken ook het veld postcode terug. | 2025-02-03T10:00+01:00 | 2025-05-05 | Met ingang van 5 mei 2025
+      Per 1 januari 2026 wijzigen de tarieven van de KVK Mutatieservice. | 2025-10-20T10:00+02:00 | 2026-01-01 | Per 1 januari 2026
+      Vanaf 16 juni 2025 staat de documentatie van de KVK API op een nieuw adres. | 2025-06-10T10:00+02:00 | 2025-06-16 | Vanaf 16 juni 2025
+      M.i.v. 1 juli 2026 vervalt versie 1. | 2025-06-10T10:00+02:00 | 2026-07-01 | M.i.v. 1 juli 2026
+      From 1 July 2026 version 1 is retired. | 2025-06-10T10:00+02:00 | 2026-07-01 | From 1 July 2026
+      As of 1 July 2026, version 1 is retired. | 2025-06-10T10:00+02:00 | 2026-07-01 | As of 1 July 2026
+      As from 1 July 2026 version 1 is retired. | 2025-06-10T10:00+02:00 | 2026-07-01 | As from 1 July 2026
+      Effective 1 July 2026 the tariffs change. | 2025-06-10T10:00+02:00 | 2026-07-01 | Effective 1 July 2026
+      Starting 1 July 2026 the tariffs change. | 2025-06-10T10:00+02:00 | 2026-07-01 | Starting 1 July 2026
+      De tarieven wijzigen per 1 juli. | 2025-09-01T10:00+02:00 | 2026-07-01 | per 1 juli
+      De tarieven wijzigen per 1 juli. | 2025-05-01T10:00+02:00 | 2025-07-01 | per 1 juli
+      Vanaf maandag 1 september 2025 geldt een nieuw certificaat. | 2025-05-01T10:00+02:00 | 2025-09-01 | Vanaf maandag 1 september 2025
+      Per 1-7-2026 wijzigen de tarieven. | 2025-05-01T10:00+02:00 | 2026-07-01 | Per 1-7-2026
+      """)
+  void effectiveDate(String text, String anchor, String date, String evidence) {
+    Optional<Found<LocalDate>> found = DateExpressions.effectiveDate(text, at(anchor), AMS);
+    assertThat(found).as(text).contains(new Found<>(LocalDate.parse(date), evidence));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+      Vanaf 08:25 uur zijn de API Zoeken en de API Basisprofiel niet bereikbaar. | 2025-09-15T08:40+02:00
+      Op termijn voegen wij een nieuw signaaltype toe aan de KVK Mutatieservice. Wij informeren u later over de datum. | 2025-09-01T10:00+02:00
+      On 1 July 2026 we will retire version 1. | 2025-06-10T10:00+02:00
+      Wij rekenen € 12,50 per bevraging. | 2025-06-10T10:00+02:00
+      De tarieven wijzigen per 31 februari 2026. | 2025-06-10T10:00+02:00
+      Vanaf dinsdag 1 september 2025 geldt een nieuw certificaat. | 2025-05-01T10:00+02:00
+      Binnenkort wijzigt de API. | 2025-05-01T10:00+02:00
+      Later dit jaar komt er een nieuwe versie, v1.2. | 2025-05-01T10:00+02:00
+      Vragen? Bel 088-5851585 vanaf 08:00 uur. | 2025-05-01T10:00+02:00
+      """)
+  void noEffectiveDate(String text, String anchor) {
+    assertThat(DateExpressions.effectiveDate(text, at(anchor), AMS)).as(text).isEmpty();
+  }
+
+  // ---------------------------------------------------------------------------------- since
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+      Vanaf 08:25 uur zijn de API Zoeken en de API Basisprofiel niet bereikbaar. | 2025-09-15T08:40+02:00 | 2025-09-15T08:25+02:00
+      Sinds 09:05 uur zijn er problemen. | 2025-09-15T09:30+02:00 | 2025-09-15T09:05+02:00
+      Sinds vanochtend 07:10 is de Dataservice traag. | 2025-09-15T09:30+02:00 | 2025-09-15T07:10+02:00
+      Since 09:05 the API returns errors. | 2025-09-15T09:30+02:00 | 2025-09-15T09:05+02:00
+      From 08:25 (CEST) all endpoints return errors. | 2025-06-02T09:00+02:00 | 2025-06-02T08:25+02:00
+      From 06:25 UTC all endpoints return errors. | 2025-06-02T09:00+02:00 | 2025-06-02T06:25Z
+      Sinds 23:50 uur is de API niet bereikbaar. | 2025-11-10T00:20+01:00 | 2025-11-09T23:50+01:00
+      sinds maandag 15 september 08:25 | 2025-09-16T10:00+02:00 | 2025-09-15T08:25+02:00
+      sinds 15 september 2025 om 08:25 uur | 2025-09-16T10:00+02:00 | 2025-09-15T08:25+02:00
+      Sinds gisteravond 22:15 zijn er problemen. | 2025-09-16T08:00+02:00 | 2025-09-15T22:15+02:00
+      sinds 8.05 uur | 2025-09-16T08:30+02:00 | 2025-09-16T08:05+02:00
+      Sinds 01:30 uur is de API niet bereikbaar. | 2026-03-29T04:00+02:00 | 2026-03-29T01:30+01:00
+      """)
+  void since(String text, String anchor, String started) {
+    Optional<Found<Instant>> found = DateExpressions.since(text, at(anchor), AMS);
+    assertThat(found).as(text).isPresent();
+    assertThat(found.get().value()).isEqualTo(at(started));
+    assertThat(text).contains(found.get().evidence());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+      Vanaf 1 september 2025 is een nieuw PKIoverheid-certificaat verplicht. | 2025-05-01T10:00+02:00
+      Sinds 25:10 uur is de API niet bereikbaar. | 2025-09-15T09:30+02:00
+      Vanaf 08:00 tot 12:00 uur voeren wij onderhoud uit. | 2025-09-15T07:30+02:00
+      De verstoring is verholpen. | 2025-09-15T09:30+02:00
+      sinds vrijdag 15 september 08:25 | 2025-09-16T10:00+02:00
+      Sinds vanochtend 07:10 is de Dataservice traag. | 2025-09-15T06:00+02:00
+      Bel 088-5851585 voor meer informatie. | 2025-09-15T09:30+02:00
+      """)
+  void noSince(String text, String anchor) {
+    assertThat(DateExpressions.since(text, at(anchor), AMS)).as(text).isEmpty();
+  }
+
+  @Test
+  void sinceEvidence() {
+    assertThat(DateExpressions.since("Vanaf 08:25 uur zijn de API Zoeken niet bereikbaar.",
+        at("2025-09-15T08:40+02:00"), AMS).orElseThrow().evidence()).isEqualTo("Vanaf 08:25 uur");
+  }
+
+  // ---------------------------------------------------------------------------------- dates
+
+  @Test
+  void yearlyCalendarCarriesTheYearBack() {
+    assertThat(DateExpressions.dates("De onderhoudskalender voor 2025 is gepubliceerd. Onderhoud "
+        + "met onderbreking staat gepland op 15 maart, 21 juni, 18 oktober en 13 december 2025.",
+        at("2024-12-10T10:00+01:00"), AMS)).containsExactly(LocalDate.of(2025, 3, 15),
+        LocalDate.of(2025, 6, 21), LocalDate.of(2025, 10, 18), LocalDate.of(2025, 12, 13));
+  }
+
+  @Test
+  void aListAcrossNewYearTakesTheYearBefore() {
+    assertThat(DateExpressions.dates("op 15 december en 10 januari 2026",
+        at("2025-06-10T10:00+02:00"), AMS))
+        .containsExactly(LocalDate.of(2025, 12, 15), LocalDate.of(2026, 1, 10));
+  }
+
+  @Test
+  void datesOfANightAndImpossibleDatesLeftOut() {
+    assertThat(DateExpressions.dates("In de nacht van 2 op 3 december 2025; niet op 31 februari "
+        + "2026, wel op 1 maart 2026.", at("2025-06-10T10:00+02:00"), AMS))
+        .containsExactly(LocalDate.of(2025, 12, 2), LocalDate.of(2025, 12, 3),
+            LocalDate.of(2026, 3, 1));
+    assertThat(DateExpressions.dates("Geen datum hier: bel 088-5851585, betaal € 12,50, "
+        + "gebruik v1.2, om 08.00 uur.", at("2025-06-10T10:00+02:00"), AMS)).isEmpty();
+  }
+
+  // ------------------------------------------------------------------ default zone, locale
+
+  @Test
+  void theJvmDefaultZoneAndLocaleChangeNothing() {
+    TimeZone zone = TimeZone.getDefault();
+    Locale locale = Locale.getDefault();
+    try {
+      TimeZone.setDefault(TimeZone.getTimeZone("Pacific/Auckland"));
+      Locale.setDefault(Locale.US);
+      assertThat(DateExpressions.window("In de nacht van zaterdag 28 op zondag 29 maart 2026 van "
+          + "01:00 tot 04:00 uur", at("2026-03-10T10:00+01:00"), AMS).orElseThrow().value())
+          .isEqualTo(new Window(at("2026-03-29T01:00+01:00"), at("2026-03-29T04:00+02:00")));
+      assertThat(DateExpressions.window("Wij voeren vanavond van 19:00 tot 19:45 uur "
+          + "spoedonderhoud uit.", at("2025-05-13T15:30+02:00"), AMS).orElseThrow().value())
+          .isEqualTo(new Window(at("2025-05-13T19:00+02:00"), at("2025-05-13T19:45+02:00")));
+      assertThat(DateExpressions.since("Sinds 23:50 uur is de API niet bereikbaar.",
+          at("2025-11-10T00:20+01:00"), AMS).orElseThrow().value())
+          .isEqualTo(at("2025-11-09T23:50+01:00"));
+      assertThat(DateExpressions.effectiveDate("De tarieven wijzigen per 1 juli.",
+          at("2025-09-01T10:00+02:00"), AMS).orElseThrow().value())
+          .isEqualTo(LocalDate.of(2026, 7, 1));
+      TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
+      Locale.setDefault(Locale.forLanguageTag("tr-TR")); // dotless i in lower case
+      assertThat(DateExpressions.effectiveDate("MET INGANG VAN 5 MEI 2025 WIJZIGT DE API.",
+          at("2025-02-03T10:00+01:00"), AMS).orElseThrow().value())
+          .isEqualTo(LocalDate.of(2025, 5, 5));
+      assertThat(DateExpressions.dates("15 MAART, 21 JUNI EN 13 DECEMBER 2025",
+          at("2024-12-10T10:00+01:00"), AMS)).hasSize(3);
+    } finally {
+      TimeZone.setDefault(zone);
+      Locale.setDefault(locale);
+    }
+  }
+
+  @Test
+  void emptyTextGivesNothing() {
+    Instant anchor = at("2025-06-10T10:00+02:00");
+    assertThat(DateExpressions.window("", anchor, AMS)).isEmpty();
+    assertThat(DateExpressions.effectiveDate("", anchor, AMS)).isEmpty();
+    assertThat(DateExpressions.since("", anchor, AMS)).isEmpty();
+    assertThat(DateExpressions.dates("", anchor, AMS)).isEqualTo(List.of());
+  }
+}
