@@ -1,0 +1,192 @@
+package nl.statuswacht.config;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import nl.statuswacht.classify.Phrase;
+import nl.statuswacht.classify.Vocabulary;
+import nl.statuswacht.model.Category;
+import nl.statuswacht.model.ImpactClass;
+import nl.statuswacht.model.Priority;
+import nl.statuswacht.model.Service;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/**
+ * Reads the classifier's vocabulary, {@code conf/classify.yaml}. Every problem is reported with
+ * the file, the line and the key; all of them together.
+ */
+public final class VocabularyLoader {
+  private static final Set<String> SECTIONS = Set.of("calendar", "categories", "downtime",
+      "priority", "platform-priority", "impact", "services", "resolved");
+
+  /** Where the vocabulary shipped with statuswacht lies on the class path. */
+  static final String PACKAGED = "/conf/classify.yaml";
+
+  private final String file;
+  private final List<String> problems = new ArrayList<>();
+
+  private VocabularyLoader(String file) {
+    this.file = file;
+  }
+
+  /** The vocabulary in {@code file}, or the one shipped in the jar when the file is absent. */
+  public static Vocabulary load(Path file) throws ConfigException {
+    if (!Files.exists(file)) {
+      return packaged();
+    }
+    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      return new VocabularyLoader(file.toString()).read(reader);
+    } catch (IOException e) {
+      throw new ConfigException(List.of(file + ": cannot read: " + e.getMessage()));
+    }
+  }
+
+  /** The vocabulary shipped with statuswacht. */
+  public static Vocabulary packaged() throws ConfigException {
+    var in = VocabularyLoader.class.getResourceAsStream(PACKAGED);
+    if (in == null) {
+      throw new IllegalStateException("the jar lacks " + PACKAGED);
+    }
+    try (Reader reader = new java.io.InputStreamReader(in, StandardCharsets.UTF_8)) {
+      return new VocabularyLoader("classpath:" + PACKAGED).read(reader);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private Vocabulary read(Reader reader) throws ConfigException {
+    MappingNode root = root(reader);
+    Map<String, Node> sections = new LinkedHashMap<>();
+    for (NodeTuple tuple : root.getValue()) {
+      String name = ((ScalarNode) tuple.getKeyNode()).getValue();
+      if (!SECTIONS.contains(name)) {
+        problems.add(at(tuple.getKeyNode()) + ": unknown key '" + name + "'"
+            + ConfigLoader.suggestion(name, SECTIONS));
+      } else if (sections.put(name, tuple.getValueNode()) != null) {
+        problems.add(at(tuple.getKeyNode()) + ": duplicate key '" + name + "'");
+      }
+    }
+    for (String section : SECTIONS) {
+      if (!sections.containsKey(section)) {
+        problems.add(file + ": missing section '" + section + "'");
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new ConfigException(problems);
+    }
+    Map<String, Node> downtime = mapping(sections.get("downtime"), "downtime");
+    Vocabulary vocabulary = new Vocabulary(
+        phrases(sections.get("calendar"), "calendar"),
+        groups(sections.get("categories"), "categories", Category::valueOf),
+        phrases(downtime.get("unavailable"), "downtime.unavailable"),
+        phrases(downtime.get("available"), "downtime.available"),
+        groups(sections.get("priority"), "priority", Priority::valueOf),
+        platformPriorities(sections.get("platform-priority")),
+        groups(sections.get("impact"), "impact", ImpactClass::valueOf),
+        groups(sections.get("services"), "services", Service::valueOf),
+        phrases(sections.get("resolved"), "resolved"));
+    if (!problems.isEmpty()) {
+      throw new ConfigException(problems);
+    }
+    return vocabulary;
+  }
+
+  private MappingNode root(Reader reader) throws ConfigException {
+    LoaderOptions options = new LoaderOptions();
+    try {
+      Node root = new Yaml(options).compose(reader);
+      if (root instanceof MappingNode mapping) {
+        return mapping;
+      }
+      throw new ConfigException(List.of(file + ": expected a mapping of sections"));
+    } catch (MarkedYAMLException e) {
+      throw new ConfigException(List.of(file + ":" + (e.getProblemMark().getLine() + 1) + ": "
+          + e.getProblem()));
+    } catch (YAMLException e) {
+      throw new ConfigException(List.of(file + ": cannot read: " + e.getMessage()));
+    }
+  }
+
+  private Map<String, Node> mapping(Node node, String key) {
+    Map<String, Node> entries = new LinkedHashMap<>();
+    if (!(node instanceof MappingNode mapping)) {
+      problems.add(at(node) + ": " + key + ": expected a mapping");
+      return entries;
+    }
+    for (NodeTuple tuple : mapping.getValue()) {
+      entries.put(((ScalarNode) tuple.getKeyNode()).getValue(), tuple.getValueNode());
+    }
+    return entries;
+  }
+
+  private <K> Map<K, List<Phrase>> groups(Node node, String key, Function<String, K> names) {
+    Map<K, List<Phrase>> groups = new LinkedHashMap<>();
+    mapping(node, key).forEach((name, value) -> {
+      try {
+        groups.put(names.apply(name), phrases(value, key + "." + name));
+      } catch (IllegalArgumentException e) {
+        problems.add(at(value) + ": " + key + ": unknown name '" + name + "'");
+      }
+    });
+    return groups;
+  }
+
+  private Map<String, Priority> platformPriorities(Node node) {
+    Map<String, Priority> priorities = new LinkedHashMap<>();
+    mapping(node, "platform-priority").forEach((impact, value) -> {
+      String priority = value instanceof ScalarNode scalar ? scalar.getValue() : "";
+      try {
+        priorities.put(impact.toLowerCase(Locale.ROOT), Priority.valueOf(priority));
+      } catch (IllegalArgumentException e) {
+        problems.add(at(value) + ": platform-priority." + impact + ": '" + priority
+            + "' is not one of P1, P2, P3");
+      }
+    });
+    return priorities;
+  }
+
+  private List<Phrase> phrases(Node node, String key) {
+    List<Phrase> phrases = new ArrayList<>();
+    if (node == null) {
+      problems.add(file + ": missing '" + key + "'");
+      return phrases;
+    }
+    if (!(node instanceof SequenceNode sequence)) {
+      problems.add(at(node) + ": " + key + ": expected a list of words, e.g. [storing, verstoring]");
+      return phrases;
+    }
+    for (Node item : sequence.getValue()) {
+      if (!(item instanceof ScalarNode scalar)) {
+        problems.add(at(item) + ": " + key + ": expected a word or phrase");
+        continue;
+      }
+      try {
+        phrases.add(Phrase.of(scalar.getValue()));
+      } catch (IllegalArgumentException e) {
+        problems.add(at(item) + ": " + key + ": '" + scalar.getValue() + "': " + e.getMessage());
+      }
+    }
+    return phrases;
+  }
+
+  private String at(Node node) {
+    return node == null ? file : file + ":" + (node.getStartMark().getLine() + 1);
+  }
+}

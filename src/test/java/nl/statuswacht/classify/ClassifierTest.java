@@ -1,0 +1,248 @@
+package nl.statuswacht.classify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.TimeZone;
+import nl.statuswacht.config.VocabularyLoader;
+import nl.statuswacht.model.Category;
+import nl.statuswacht.model.Classification;
+import nl.statuswacht.model.ImpactClass;
+import nl.statuswacht.model.PlatformHints;
+import nl.statuswacht.model.Post;
+import nl.statuswacht.model.PostUpdate;
+import nl.statuswacht.model.Priority;
+import nl.statuswacht.model.Service;
+import nl.statuswacht.model.Window;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Sentences in the style of a Dutch or English status page, and what must come out of them. */
+class ClassifierTest {
+  private static final Instant PUBLISHED = at("2026-03-10T14:00:00+01:00");
+  private static final Classifier CLASSIFIER = classifier();
+
+  private static Classifier classifier() {
+    try {
+      return new Classifier(VocabularyLoader.load(Path.of("conf/classify.yaml")));
+    } catch (nl.statuswacht.config.ConfigException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static Instant at(String iso) {
+    return OffsetDateTime.parse(iso).toInstant();
+  }
+
+  private static Classification classify(String title, String text) {
+    return classify(title, text, PlatformHints.NONE);
+  }
+
+  private static Classification classify(String title, String text, PlatformHints hints) {
+    return CLASSIFIER.classify(new Post("p", title, null, PUBLISHED, PUBLISHED, text,
+        List.of(new PostUpdate(PUBLISHED, "", text)), hints));
+  }
+
+  @ParameterizedTest(name = "{0} — {1}")
+  @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+      Storing KVK API | De API Zoeken is niet bereikbaar. Prioriteit 1. | INCIDENT | P1
+      Verstoring Dataservice | De dienstverlening is beperkt verstoord. | INCIDENT | P2
+      Vertraging signalen | Signalen van de Mutatieservice komen later; minimaal verstoord. | INCIDENT | P3
+      Partial outage KVK API | The KVK API is partially disrupted. | INCIDENT | P2
+      Incident Basisprofiel | De API Basisprofiel geeft foutmeldingen (P2). | INCIDENT | P2
+      Storing | Wij onderzoeken een probleem met inloggen. | INCIDENT | -
+      Storing na upgrade naar HTTP1 | Wij onderzoeken de oorzaak. | INCIDENT | -
+      Storing KVK Dataservice | Prioriteit 3: enkele bevragingen duren langer. | INCIDENT | P3
+      Major outage KVK API | All requests fail. | INCIDENT | P1
+      """)
+  void incidentsAndTheirPriority(String title, String text, Category category, Priority priority) {
+    Classification c = classify(title, text);
+
+    assertThat(c.category()).isEqualTo(category);
+    assertThat(c.priority()).isEqualTo(priority);
+    assertThat(c.impactClass()).isNull();
+    assertThat(c.window()).isNull();
+  }
+
+  @Test
+  void withoutWordsThePlatformsImpactDecidesCategoryAndPriority() {
+    Classification c = classify("Probleem met inloggen", "Er is iets mis.",
+        new PlatformHints("major", null, List.of()));
+
+    assertThat(c.category()).isEqualTo(Category.INCIDENT);
+    assertThat(c.priority()).isEqualTo(Priority.P2);
+    assertThat(c.evidence()).containsEntry("priority", "platform impact: major");
+  }
+
+  @Test
+  void aPlatformThatCallsMaintenanceAnIncidentIsOverruledByTheText() {
+    Classification c = classify("Onderhoud aan de Mutatieservice",
+        "Tijdens het onderhoud blijft de KVK Mutatieservice beschikbaar.",
+        new PlatformHints("minor", null, List.of()));
+
+    assertThat(c.category()).isEqualTo(Category.PLANNED_MAINTENANCE);
+    assertThat(c.downtime()).isFalse();
+    assertThat(c.priority()).isNull();
+  }
+
+  @Test
+  void emergencyMaintenanceTonightWithDowntime() {
+    Classification c = classify("Spoedonderhoud KVK API",
+        "Vanavond van 20:00 tot 21:00 uur is de KVK API niet beschikbaar.");
+
+    assertThat(c.category()).isEqualTo(Category.EMERGENCY_MAINTENANCE);
+    assertThat(c.downtime()).isTrue();
+    assertThat(c.services()).containsExactly(Service.KVK_API);
+    assertThat(c.window()).isEqualTo(new Window(at("2026-03-10T20:00:00+01:00"),
+        at("2026-03-10T21:00:00+01:00")));
+  }
+
+  @Test
+  void plannedMaintenanceWithoutDowntimeInEnglish() {
+    Classification c = classify("Planned maintenance KVK Dataservice",
+        "The KVK Dataservice remains available during the maintenance.");
+
+    assertThat(c.category()).isEqualTo(Category.PLANNED_MAINTENANCE);
+    assertThat(c.downtime()).isFalse();
+    assertThat(c.evidence()).containsEntry("downtime", "\"remains available\"");
+  }
+
+  @Test
+  void thePlatformsScheduledWindowComesFirst() {
+    Window scheduled = new Window(at("2026-03-14T21:00:00+01:00"), at("2026-03-15T01:00:00+01:00"));
+    Classification c = classify("Gepland onderhoud KVK API",
+        "Op zaterdag 14 maart 2026 is de KVK API niet beschikbaar.",
+        new PlatformHints("maintenance", scheduled, List.of()));
+
+    assertThat(c.window()).isEqualTo(scheduled);
+    assertThat(c.evidence()).containsEntry("window", "platform: scheduled_for/scheduled_until");
+  }
+
+  @Test
+  void aYearlyCalendarIsInformationWithoutAWindowThoughItListsDates() {
+    Classification c = classify("Maintenance calendar 2027",
+        "Maintenance with downtime is planned on 13 March, 19 June and 16 October 2027.");
+
+    assertThat(c.category()).isEqualTo(Category.INFORMATION);
+    assertThat(c.window()).isNull();
+    assertThat(c.downtime()).isNull();
+  }
+
+  @ParameterizedTest(name = "{0} — {1}")
+  @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+      Wijziging documentatie KVK API | Deze wijziging heeft geen impact. | NONE | -
+      Wijziging veldnamen API Zoeken | Per 1 juli 2026 wijzigt een veldnaam. Dit heeft uiterst minimale impact. | NONE | 2026-07-01
+      Nieuwe tarieven KVK API | Per 1 januari 2027 gelden nieuwe tarieven. | TARIFF | 2027-01-01
+      KVK API v1 deprecated | Version 1 will be phased out as of 1 June 2027. | PHASE_OUT | 2027-06-01
+      Change to the KVK Dataservice | From 1 March 2027 a new certificate is required. This change has major impact. | MAJOR | 2027-03-01
+      Wijziging API Naamgeving | Met ingang van 1 mei 2026 verandert de volgorde van de namen; minimale impact. | MINOR | 2026-05-01
+      Wijziging in de Mutatieservice | Wij voegen binnenkort een signaal toe. | - | -
+      """)
+  void changesTheirImpactClassAndEffectiveDate(String title, String text, ImpactClass impact,
+      LocalDate effective) {
+    Classification c = classify(title, text);
+
+    assertThat(c.category()).isEqualTo(Category.CHANGE);
+    assertThat(c.impactClass()).isEqualTo(impact);
+    assertThat(c.effectiveDate()).isEqualTo(effective);
+    assertThat(c.priority()).isNull();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Storing KVK API en KVK Dataservice | Beide diensten zijn niet bereikbaar. | KVK_API,KVK_DATASERVICE
+      API Vestigingsprofiel traag | Bevragingen duren langer dan normaal. | KVK_API
+      Verstoring Mutatieservice | Ook de API Naamgeving is geraakt. | KVK_API,KVK_MUTATIESERVICE
+      Website KVK traag | De website kvk.nl reageert traag. | OTHER
+      Storing inloggen Developers Portal | Inloggen lukt niet. | OTHER
+      """)
+  void services(String title, String text, String services) {
+    List<Service> expected = List.of(services.split(",")).stream().map(Service::valueOf).toList();
+
+    assertThat(classify(title, text).services()).isEqualTo(expected);
+  }
+
+  @Test
+  void aNoticeIsInformation() {
+    Classification c = classify("Mededeling: Developers Portal vernieuwd",
+        "Het Developers Portal heeft een nieuwe vormgeving.");
+
+    assertThat(c.category()).isEqualTo(Category.INFORMATION);
+    assertThat(c.services()).containsExactly(Service.OTHER);
+  }
+
+  @Test
+  void wordsInsideLongerWordsDoNotCount() {
+    Classification c = classify("Nieuwe werkwijze incidentmeldingen",
+        "U kunt incidentmeldingen voortaan online doen.");
+
+    assertThat(c.category()).as("never a guess").isNull();
+    assertThat(c.evidence()).doesNotContainKey("category");
+  }
+
+  @Test
+  void aPostThatSaysNothingGetsNothing() {
+    Classification c = classify("Welkom", "Welkom op onze nieuwe statuspagina.");
+
+    assertThat(c.category()).isNull();
+    assertThat(c.downtime()).isNull();
+    assertThat(c.priority()).isNull();
+    assertThat(c.window()).isNull();
+    assertThat(c.started()).isNull();
+  }
+
+  @Test
+  void anIncidentIsResolvedByTheFirstUpdateThatSaysSoAndStartsWhenItSays() {
+    Post post = new Post("p", "Storing KVK Dataservice", null, PUBLISHED, PUBLISHED, "", List.of(
+        new PostUpdate(at("2026-03-10T09:20:00+01:00"), "Onderzoek",
+            "Sinds 09:05 uur mislukken bevragingen op de KVK Dataservice."),
+        new PostUpdate(at("2026-03-10T10:00:00+01:00"), "Update",
+            "De storing is verholpen; wij blijven monitoren."),
+        new PostUpdate(at("2026-03-10T11:00:00+01:00"), "Opgelost", "Alles werkt weer.")),
+        PlatformHints.NONE);
+
+    Classification c = CLASSIFIER.classify(post);
+
+    assertThat(c.started()).isEqualTo(at("2026-03-10T09:05:00+01:00"));
+    assertThat(c.resolved()).isEqualTo(at("2026-03-10T10:00:00+01:00"));
+    assertThat(c.evidence()).containsEntry("resolved", "the update \"verholpen\"");
+  }
+
+  @Test
+  void anOpenIncidentHasNoResolutionAndStartsAtItsFirstUpdate() {
+    Post post = new Post("p", "Storing KVK API", null, PUBLISHED, PUBLISHED, "", List.of(
+        new PostUpdate(at("2026-03-10T09:20:00+01:00"), "Onderzoek", "Wij onderzoeken het."),
+        new PostUpdate(at("2026-03-10T10:00:00+01:00"), "Monitoring", "Wij houden het in de gaten.")),
+        PlatformHints.NONE);
+
+    Classification c = CLASSIFIER.classify(post);
+
+    assertThat(c.started()).isEqualTo(at("2026-03-10T09:20:00+01:00"));
+    assertThat(c.evidence()).containsEntry("started", "its first update");
+    assertThat(c.resolved()).isNull();
+  }
+
+  @Test
+  void theSameResultsWhateverTheDefaultZoneAndLocale() {
+    Classification expected = classify("Spoedonderhoud KVK API",
+        "Vanavond van 20:00 tot 21:00 uur is de KVK API niet beschikbaar.");
+    TimeZone zone = TimeZone.getDefault();
+    Locale locale = Locale.getDefault();
+    try {
+      TimeZone.setDefault(TimeZone.getTimeZone("Pacific/Auckland"));
+      Locale.setDefault(Locale.forLanguageTag("tr-TR"));
+      assertThat(classify("Spoedonderhoud KVK API",
+          "Vanavond van 20:00 tot 21:00 uur is de KVK API niet beschikbaar.")).isEqualTo(expected);
+      assertThat(classify("STORING KVK API", "PRIORITEIT 1").priority()).isEqualTo(Priority.P1);
+    } finally {
+      TimeZone.setDefault(zone);
+      Locale.setDefault(locale);
+    }
+  }
+}

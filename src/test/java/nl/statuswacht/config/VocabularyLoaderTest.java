@@ -1,0 +1,63 @@
+package nl.statuswacht.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import nl.statuswacht.classify.Vocabulary;
+import nl.statuswacht.model.Category;
+import nl.statuswacht.model.Priority;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class VocabularyLoaderTest {
+  @TempDir Path dir;
+
+  @Test
+  void theShippedVocabularyKeepsItsOrderAndIsTheBuiltInOne() throws Exception {
+    Vocabulary shipped = VocabularyLoader.load(Path.of("conf/classify.yaml"));
+    Vocabulary builtIn = VocabularyLoader.load(dir.resolve("absent.yaml"));
+
+    assertThat(shipped.categories().keySet()).containsExactly(Category.EMERGENCY_MAINTENANCE,
+        Category.PLANNED_MAINTENANCE, Category.INCIDENT, Category.CHANGE, Category.INFORMATION);
+    assertThat(shipped.platformPriorities()).containsEntry("critical", Priority.P1);
+    assertThat(builtIn.categories().get(Category.INCIDENT).toString())
+        .isEqualTo(shipped.categories().get(Category.INCIDENT).toString());
+  }
+
+  @Test
+  void mistakesAreNamedWithTheirLines() throws Exception {
+    Path file = dir.resolve("classify.yaml");
+    String shipped = Files.readString(Path.of("conf/classify.yaml"));
+    Files.writeString(file, shipped
+        .replace("  INCIDENT: [storing,", "  INCIDENTS: [storing,")
+        .replace("  critical: P1", "  critical: P0")
+        .replace("resolved: [opgelost,", "resolved: [\"*\", opgelost,"));
+
+    ConfigException e = catchThrowableOfType(ConfigException.class,
+        () -> VocabularyLoader.load(file));
+
+    assertThat(e.problems()).hasSize(3);
+    assertThat(e.problems()).anySatisfy(p -> assertThat(p)
+        .matches(file + ":\\d+: categories: unknown name 'INCIDENTS'"));
+    assertThat(e.problems()).anySatisfy(p -> assertThat(p)
+        .matches(file + ":\\d+: platform-priority.critical: 'P0' is not one of P1, P2, P3"));
+    assertThat(e.problems()).anySatisfy(p -> assertThat(p)
+        .matches(file + ":\\d+: resolved: '\\*': an empty phrase matches everything"));
+  }
+
+  @Test
+  void anUnknownSectionGetsADidYouMean() throws Exception {
+    Path file = dir.resolve("classify.yaml");
+    Files.writeString(file, Files.readString(Path.of("conf/classify.yaml"))
+        .replace("\nservices:", "\nservice:"));
+
+    ConfigException e = catchThrowableOfType(ConfigException.class,
+        () -> VocabularyLoader.load(file));
+
+    assertThat(e.problems()).anySatisfy(p -> assertThat(p)
+        .matches(file + ":\\d+: unknown key 'service' \\(did you mean 'services'\\?\\)"));
+    assertThat(e.problems()).contains(file + ": missing section 'services'");
+  }
+}
