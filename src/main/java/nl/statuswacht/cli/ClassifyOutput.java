@@ -9,6 +9,8 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import nl.statuswacht.classify.Classifier;
+import nl.statuswacht.model.Classification;
 import nl.statuswacht.model.Post;
 import nl.statuswacht.model.PostUpdate;
 import nl.statuswacht.model.Window;
@@ -16,7 +18,7 @@ import nl.statuswacht.model.Window;
 /**
  * The output of {@code statuswacht classify}: the JSON contract of DESIGN.md, or a text rendering
  * of the same. Instants are ISO-8601 with the Europe/Amsterdam offset, unknown values {@code
- * null}. Classification fields stay {@code null} until the classifier fills them.
+ * null}, never a guess; each post carries the evidence of its classification.
  */
 final class ClassifyOutput {
   static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
@@ -27,11 +29,11 @@ final class ClassifyOutput {
 
   private ClassifyOutput() {}
 
-  static String json(String format, List<Post> posts) {
+  static String json(String format, List<Post> posts, Classifier classifier) {
     ObjectNode root = JSON.createObjectNode();
     root.put("format", format);
     ArrayNode array = root.putArray("posts");
-    posts.forEach(post -> array.add(post(post)));
+    posts.forEach(post -> array.add(post(post, classifier.classify(post))));
     try {
       return JSON.writeValueAsString(root);
     } catch (JsonProcessingException e) {
@@ -39,22 +41,31 @@ final class ClassifyOutput {
     }
   }
 
-  private static ObjectNode post(Post post) {
+  private static ObjectNode post(Post post, Classification c) {
     ObjectNode node = JSON.createObjectNode();
     node.put("id", post.id());
     node.put("title", post.title());
     node.put("link", post.link());
     node.put("published", instant(post.published()));
     node.put("updated", instant(post.updated()));
-    node.putNull("category");
-    node.putNull("downtime");
-    node.putNull("services");
-    node.putNull("priority");
-    node.putNull("impactClass");
-    node.set("window", window(post.hints().scheduled()));
-    node.putNull("effectiveDate");
-    node.putNull("started");
-    node.putNull("resolved");
+    node.put("category", name(c.category()));
+    if (c.downtime() == null) {
+      node.putNull("downtime");
+    } else {
+      node.put("downtime", c.downtime());
+    }
+    if (c.services() == null) {
+      node.putNull("services");
+    } else {
+      ArrayNode services = node.putArray("services");
+      c.services().forEach(service -> services.add(service.name()));
+    }
+    node.put("priority", name(c.priority()));
+    node.put("impactClass", name(c.impactClass()));
+    node.set("window", window(c.window()));
+    node.put("effectiveDate", c.effectiveDate() == null ? null : c.effectiveDate().toString());
+    node.put("started", instant(c.started()));
+    node.put("resolved", instant(c.resolved()));
     ArrayNode updates = node.putArray("updates");
     for (PostUpdate update : post.updates()) {
       ObjectNode u = updates.addObject();
@@ -63,7 +74,14 @@ final class ClassifyOutput {
       u.put("text", update.text());
     }
     node.putArray("verdicts");
+    ObjectNode evidence = node.putObject("evidence");
+    c.evidence().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
+        .forEach(e -> evidence.put(e.getKey(), e.getValue()));
     return node;
+  }
+
+  private static String name(Enum<?> value) {
+    return value == null ? null : value.name();
   }
 
   private static ObjectNode window(Window window) {
@@ -81,26 +99,55 @@ final class ClassifyOutput {
         : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atZone(AMSTERDAM));
   }
 
-  static String text(String format, List<Post> posts) {
+  static String text(String format, List<Post> posts, Classifier classifier) {
     StringBuilder out = new StringBuilder();
     out.append(format).append(": ").append(posts.size())
         .append(posts.size() == 1 ? " post\n" : " posts\n");
     for (Post post : posts) {
+      Classification c = classifier.classify(post);
       out.append('\n').append(post.title()).append('\n');
       out.append("  id:        ").append(post.id()).append('\n');
+      out.append("  category:  ").append(or(c.category())).append(because(c, "category"));
+      out.append("  services:  ").append(c.services() == null ? "unknown" : c.services())
+          .append(because(c, "services"));
+      if (c.downtime() != null) {
+        out.append("  downtime:  ").append(c.downtime()).append(because(c, "downtime"));
+      }
+      if (c.priority() != null || c.category() == nl.statuswacht.model.Category.INCIDENT) {
+        out.append("  priority:  ").append(or(c.priority())).append(because(c, "priority"));
+      }
+      if (c.impactClass() != null || c.category() == nl.statuswacht.model.Category.CHANGE) {
+        out.append("  impact:    ").append(or(c.impactClass())).append(because(c, "impactClass"));
+        out.append("  effective: ").append(or(c.effectiveDate()))
+            .append(because(c, "effectiveDate"));
+      }
+      if (c.window() != null) {
+        out.append("  window:    ").append(textTime(c.window().start())).append(" – ")
+            .append(textTime(c.window().end())).append(because(c, "window"));
+      }
+      if (c.started() != null || c.resolved() != null) {
+        out.append("  started:   ").append(textTime(c.started())).append(because(c, "started"));
+        out.append("  resolved:  ").append(textTime(c.resolved()))
+            .append(because(c, "resolved"));
+      }
       out.append("  link:      ").append(post.link() == null ? "-" : post.link()).append('\n');
       out.append("  published: ").append(textTime(post.published())).append('\n');
       out.append("  updated:   ").append(textTime(post.updated())).append('\n');
-      if (post.hints().scheduled() != null) {
-        out.append("  window:    ").append(textTime(post.hints().scheduled().start()))
-            .append(" – ").append(textTime(post.hints().scheduled().end())).append('\n');
-      }
       for (PostUpdate update : post.updates()) {
         out.append("  ").append(textTime(update.at())).append("  ").append(update.status())
             .append(" — ").append(update.text()).append('\n');
       }
     }
     return out.toString();
+  }
+
+  private static String or(Object value) {
+    return value == null ? "unknown" : value.toString();
+  }
+
+  private static String because(Classification c, String field) {
+    String why = c.evidence().get(field);
+    return (why == null ? "" : "   (" + why + ")") + "\n";
   }
 
   private static String textTime(Instant instant) {

@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import nl.statuswacht.Statuswacht;
 import nl.statuswacht.Version;
+import nl.statuswacht.classify.Classifier;
 import nl.statuswacht.config.Config;
 import nl.statuswacht.config.ConfigException;
 import nl.statuswacht.config.ConfigLoader;
@@ -73,6 +74,27 @@ public final class Main {
     return new ConfigLoader(Version.current()).load(file, explicit, env);
   }
 
+  /**
+   * A command that needs the configuration: it loads it, prints every problem without a stack
+   * trace (exit code 2), or runs with it.
+   */
+  abstract static class Configured implements Callable<Integer> {
+    @ParentCommand Main main;
+
+    @Override
+    public final Integer call() throws Exception {
+      Config config;
+      try {
+        config = main.loadConfig();
+      } catch (ConfigException e) {
+        return reportConfigProblems(main.spec.commandLine().getErr(), e);
+      }
+      return run(config, main.spec.commandLine().getOut(), main.spec.commandLine().getErr());
+    }
+
+    abstract int run(Config config, PrintWriter out, PrintWriter err) throws Exception;
+  }
+
   /** Prints every configuration problem, one a line, without a stack trace. */
   static int reportConfigProblems(PrintWriter err, ConfigException e) {
     err.println("statuswacht: the configuration has " + e.problems().size()
@@ -82,17 +104,9 @@ public final class Main {
   }
 
   @Command(name = "run", description = "Run the daemon: poll, store, mail, until stopped.")
-  static final class Run implements Callable<Integer> {
-    @ParentCommand Main main;
-
+  static final class Run extends Configured {
     @Override
-    public Integer call() throws InterruptedException {
-      Config config;
-      try {
-        config = main.loadConfig();
-      } catch (ConfigException e) {
-        return reportConfigProblems(main.spec.commandLine().getErr(), e);
-      }
+    int run(Config config, PrintWriter out, PrintWriter err) throws InterruptedException {
       Statuswacht statuswacht = Statuswacht.create(config, Clock.systemUTC(), Version.current());
       CountDownLatch stopped = new CountDownLatch(1);
       Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -106,22 +120,13 @@ public final class Main {
   }
 
   @Command(name = "poll", description = "Poll once now, deliver what it queued, and exit.")
-  static final class Poll implements Callable<Integer> {
-    @ParentCommand Main main;
-
+  static final class Poll extends Configured {
     @Override
-    public Integer call() {
-      Config config;
-      try {
-        config = main.loadConfig();
-      } catch (ConfigException e) {
-        return reportConfigProblems(main.spec.commandLine().getErr(), e);
-      }
+    int run(Config config, PrintWriter out, PrintWriter err) {
       try (Statuswacht statuswacht =
           Statuswacht.create(config, Clock.systemUTC(), Version.current())) {
         PollReport poll = statuswacht.pollOnce();
         OutboxDispatcher.Report sent = statuswacht.deliver();
-        PrintWriter out = main.spec.commandLine().getOut();
         out.printf("%s %s: fetched=%d new=%d updated=%d queued=%d sent=%d%s%s%n",
             poll.outcome(), poll.url(), poll.posts(), poll.created(), poll.updated(),
             poll.queued(), sent.sent(), poll.baseline() ? " (baseline: nothing mailed)" : "",
@@ -133,53 +138,36 @@ public final class Main {
   }
 
   @Command(name = "check-config", description = "Validate the configuration and print it.")
-  static final class CheckConfig implements Callable<Integer> {
-    @ParentCommand Main main;
-
+  static final class CheckConfig extends Configured {
     @Override
-    public Integer call() {
-      try {
-        Config config = main.loadConfig();
-        PrintWriter out = main.spec.commandLine().getOut();
-        out.println("configuration OK");
-        out.println("  source:        " + config.source());
-        out.println("  poll interval: " + config.pollInterval());
-        out.println("  data dir:      " + config.dataDir().toAbsolutePath());
-        out.println("  mail:          " + config.mail().transport()
-            + (config.mail().transport().equals("smtp")
-                ? " " + config.mail().smtp().host() + ":" + config.mail().smtp().port()
-                : " → " + config.mail().fileDir().toAbsolutePath()));
-        out.println("  subscribers:   " + config.subscribers().size());
-        out.flush();
-        return 0;
-      } catch (ConfigException e) {
-        return reportConfigProblems(main.spec.commandLine().getErr(), e);
-      }
+    int run(Config config, PrintWriter out, PrintWriter err) {
+      out.println("configuration OK");
+      out.println("  source:        " + config.source());
+      out.println("  poll interval: " + config.pollInterval());
+      out.println("  data dir:      " + config.dataDir().toAbsolutePath());
+      out.println("  mail:          " + config.mail().transport()
+          + (config.mail().transport().equals("smtp")
+              ? " " + config.mail().smtp().host() + ":" + config.mail().smtp().port()
+              : " → " + config.mail().fileDir().toAbsolutePath()));
+      out.println("  subscribers:   " + config.subscribers().size());
+      out.flush();
+      return 0;
     }
   }
 
   @Command(name = "discover",
       description = "Find out which feeds, JSON API and page a status page offers, and which"
           + " statuswacht would read.")
-  static final class Discover implements Callable<Integer> {
-    @ParentCommand Main main;
-
+  static final class Discover extends Configured {
     @Parameters(paramLabel = "URL", arity = "0..1",
         description = "The status page (default: the configured source).")
     URI url;
 
     @Override
-    public Integer call() {
-      Config config;
-      try {
-        config = main.loadConfig();
-      } catch (ConfigException e) {
-        return reportConfigProblems(main.spec.commandLine().getErr(), e);
-      }
+    int run(Config config, PrintWriter out, PrintWriter err) {
       URI page = url != null ? url : config.source();
       Discovery.Result result = new Discovery(new Fetcher(config.http(), Clock.systemUTC()),
           new DocumentReader(config.page())).discover(page);
-      PrintWriter out = main.spec.commandLine().getOut();
       out.println("discover " + page);
       for (Discovery.Probe probe : result.probes()) {
         out.printf("  %s %s%n    %s%n", probe.readable() ? "✓" : "✗", probe.url(), probe.note());
@@ -197,9 +185,7 @@ public final class Main {
 
   @Command(name = "classify",
       description = "Read a saved document (or a URL) offline and print its posts.")
-  static final class Classify implements Callable<Integer> {
-    @ParentCommand Main main;
-
+  static final class Classify extends Configured {
     @Parameters(paramLabel = "FILE|URL", description = "A saved feed, JSON or HTML page, or a URL.")
     String input;
 
@@ -207,17 +193,10 @@ public final class Main {
     String format;
 
     @Override
-    public Integer call() throws IOException {
-      PrintWriter err = main.spec.commandLine().getErr();
+    int run(Config config, PrintWriter out, PrintWriter err) throws IOException {
       if (!format.equals("json") && !format.equals("text")) {
         err.println("statuswacht classify: --format must be json or text, not " + format);
         return CONFIG_ERROR;
-      }
-      Config config;
-      try {
-        config = main.loadConfig();
-      } catch (ConfigException e) {
-        return reportConfigProblems(err, e);
       }
       Optional<SourceDocument> doc = document(config, err);
       if (doc.isEmpty()) {
@@ -229,10 +208,10 @@ public final class Main {
         return 1;
       }
       ReadOutcome.Posts posts = (ReadOutcome.Posts) reading.outcome();
-      PrintWriter out = main.spec.commandLine().getOut();
+      Classifier classifier = new Classifier(config.vocabulary());
       out.println(format.equals("json")
-          ? ClassifyOutput.json(posts.format(), posts.posts())
-          : ClassifyOutput.text(posts.format(), posts.posts()));
+          ? ClassifyOutput.json(posts.format(), posts.posts(), classifier)
+          : ClassifyOutput.text(posts.format(), posts.posts(), classifier));
       out.flush();
       return 0;
     }

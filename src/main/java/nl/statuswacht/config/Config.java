@@ -4,7 +4,9 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import nl.statuswacht.classify.Vocabulary;
 import nl.statuswacht.read.HtmlSelectors;
+import nl.statuswacht.rules.Policy;
 
 /**
  * The validated configuration, built once at start by {@link ConfigLoader}.
@@ -15,6 +17,8 @@ import nl.statuswacht.read.HtmlSelectors;
  *     finds (default: no, it only records a baseline)
  * @param dataDir where the database, the evidence archive and the mail files live
  * @param page where posts live on an HTML status page (the Statuspage preset unless configured)
+ * @param vocabulary the words the classifier looks for ({@code conf/classify.yaml})
+ * @param policy KVK's service levels ({@code conf/policy-kvk.yaml})
  */
 public record Config(
     URI source,
@@ -23,6 +27,8 @@ public record Config(
     Path dataDir,
     HttpSettings http,
     HtmlSelectors page,
+    Vocabulary vocabulary,
+    Policy policy,
     MailSettings mail,
     List<Subscriber> subscribers) {
 

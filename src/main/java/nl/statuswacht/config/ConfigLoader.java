@@ -19,7 +19,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.statuswacht.classify.Vocabulary;
 import nl.statuswacht.read.HtmlSelectors;
+import nl.statuswacht.rules.Policy;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -56,6 +58,8 @@ public final class ConfigLoader {
     DEFAULTS.put("http.timeout", "30s");
     DEFAULTS.put("http.max-body", "10MB");
     DEFAULTS.put("http.max-redirects", "5");
+    DEFAULTS.put("classify.vocabulary", "conf/classify.yaml");
+    DEFAULTS.put("policy.file", "conf/policy-kvk.yaml");
     DEFAULTS.put("page.post", "");
     DEFAULTS.put("page.title", "");
     DEFAULTS.put("page.link", "");
@@ -363,8 +367,30 @@ public final class ConfigLoader {
           dataDir,
           http,
           page(),
+          vocabulary(),
+          policy(),
           mail,
           subscribers);
+    }
+
+    /** The classifier's words: the configured file, or the one in the jar when it is absent. */
+    private Vocabulary vocabulary() {
+      try {
+        return VocabularyLoader.load(Path.of(text("classify.vocabulary")));
+      } catch (ConfigException e) {
+        problems.addAll(e.problems());
+        return null;
+      }
+    }
+
+    /** The service-level numbers: the configured file, or KVK's as shipped when it is absent. */
+    private Policy policy() {
+      try {
+        return PolicyLoader.load(Path.of(text("policy.file")));
+      } catch (ConfigException e) {
+        problems.addAll(e.problems());
+        return null;
+      }
     }
 
     /** The Statuspage preset, or the page's own selectors when {@code page.post} is set. */

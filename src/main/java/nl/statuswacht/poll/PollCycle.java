@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import nl.statuswacht.change.ChangeDetector;
+import nl.statuswacht.classify.Classifier;
 import nl.statuswacht.change.Material;
 import nl.statuswacht.change.PostEvent;
 import nl.statuswacht.config.Config;
@@ -58,6 +59,7 @@ public final class PollCycle {
   private final Fetcher fetcher;
   private final DocumentReader reader;
   private final Discovery discovery;
+  private final Classifier classifier;
   private final EvidenceArchive archive;
   private final Database database;
   private final Clock clock;
@@ -69,6 +71,7 @@ public final class PollCycle {
     this.fetcher = fetcher;
     this.reader = reader;
     this.discovery = new Discovery(fetcher, reader);
+    this.classifier = new Classifier(config.vocabulary());
     this.archive = archive;
     this.database = database;
     this.clock = clock;
@@ -301,7 +304,8 @@ public final class PollCycle {
       String fingerprint = Material.of(post).fingerprint();
       if (event instanceof PostEvent.New) {
         long id = PostRepository.insertPost(c, source(), post.id(), now);
-        PostRepository.insertVersion(c, id, 1, post, fingerprint, now, evidence);
+        PostRepository.insertVersion(c, id, 1, post, classifier.classify(post), fingerprint, now,
+            evidence);
         created++;
         if (announceNew) {
           queued += queue(c, id, 1, EventMails.Kind.NEW, post, List.of(), now);
@@ -309,7 +313,8 @@ public final class PollCycle {
       } else if (event instanceof PostEvent.MaterialUpdate update) {
         long id = stored.orElseThrow().id();
         int version = update.previousVersion() + 1;
-        PostRepository.insertVersion(c, id, version, post, fingerprint, now, evidence);
+        PostRepository.insertVersion(c, id, version, post, classifier.classify(post),
+            fingerprint, now, evidence);
         updated++;
         if (!planChanged) {
           queued += queue(c, id, version, EventMails.Kind.UPDATED, post, update.changes(), now);

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import nl.statuswacht.change.StoredVersion;
+import nl.statuswacht.model.Classification;
 import nl.statuswacht.model.Post;
 import nl.statuswacht.model.PostUpdate;
 
@@ -66,20 +67,26 @@ public final class PostRepository {
     }
   }
 
-  /** Stores {@code post} as version {@code version} of post {@code postId} and makes it current. */
+  /**
+   * Stores {@code post} as version {@code version} of post {@code postId}, with what the
+   * classifier read out of it, and makes it current.
+   */
   public static void insertVersion(
       Connection c,
       long postId,
       int version,
       Post post,
+      Classification classification,
       String fingerprint,
       Instant seenAt,
       String evidenceSha)
       throws SQLException {
     String sql =
         "insert into post_version (post_id, version, fingerprint, seen_at, title, link,"
-            + " published, updated, latest_status, body, evidence_sha)"
-            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " published, updated, latest_status, body, evidence_sha, category, downtime,"
+            + " services, priority, impact_class, window_start, window_end, effective_date,"
+            + " started, resolved, evidence)"
+            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     try (PreparedStatement statement = c.prepareStatement(sql)) {
       statement.setLong(1, postId);
       statement.setInt(2, version);
@@ -92,6 +99,7 @@ public final class PostRepository {
       statement.setString(9, post.latestStatus());
       statement.setString(10, post.body());
       statement.setString(11, evidenceSha);
+      setClassification(statement, 12, classification);
       statement.executeUpdate();
     }
     insertTimeline(c, postId, version, post.updates());
@@ -102,6 +110,24 @@ public final class PostRepository {
       statement.setLong(3, postId);
       statement.executeUpdate();
     }
+  }
+
+  private static void setClassification(PreparedStatement statement, int from, Classification c)
+      throws SQLException {
+    statement.setString(from, c.category() == null ? null : c.category().name());
+    statement.setObject(from + 1, c.downtime());
+    statement.setString(from + 2, c.services() == null ? null
+        : String.join(",", c.services().stream().map(Enum::name).toList()));
+    statement.setString(from + 3, c.priority() == null ? null : c.priority().name());
+    statement.setString(from + 4, c.impactClass() == null ? null : c.impactClass().name());
+    setInstant(statement, from + 5, c.window() == null ? null : c.window().start());
+    setInstant(statement, from + 6, c.window() == null ? null : c.window().end());
+    statement.setObject(from + 7, c.effectiveDate());
+    setInstant(statement, from + 8, c.started());
+    setInstant(statement, from + 9, c.resolved());
+    statement.setString(from + 10, String.join("\n", c.evidence().entrySet().stream()
+        .sorted(java.util.Map.Entry.comparingByKey())
+        .map(e -> e.getKey() + ": " + e.getValue()).toList()));
   }
 
   private static void insertTimeline(

@@ -35,13 +35,7 @@ class OutboxDispatcherTest {
   @BeforeEach
   void open() {
     database = Database.openH2(dir.resolve("statuswacht"));
-    event = database.inTransaction(c -> {
-      long post = PostRepository.insertPost(c, "https://status.kvk.nl", "p1", NOW);
-      PostRepository.insertVersion(c, post, 1,
-          new Post("p1", "Storing", null, NOW, NOW, "", List.of(), null), "f".repeat(64), NOW,
-          null);
-      return PostRepository.insertEvent(c, post, 1, "NEW", List.of(), NOW);
-    });
+    event = nl.statuswacht.testing.StoredPosts.newEvent(database, NOW);
   }
 
   @AfterEach

@@ -1,8 +1,5 @@
 package nl.statuswacht.read;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import nl.statuswacht.model.Post;
 
@@ -12,14 +9,7 @@ final class Fixtures {
   private Fixtures() {}
 
   static byte[] bytes(String path) {
-    try (InputStream in = Fixtures.class.getResourceAsStream("/fixtures/" + path)) {
-      if (in == null) {
-        throw new IllegalArgumentException("no fixture " + path);
-      }
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return nl.statuswacht.testing.Fixtures.bytes(path);
   }
 
   static ReadOutcome read(String path) {
