@@ -37,9 +37,9 @@ public final class Classifier {
   /** Times without a stated zone are KVK's: Europe/Amsterdam. */
   public static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
-  private static final Pattern PRIORITY = Pattern.compile(
-      "(?<![\\p{L}\\p{N}])(?:p\\s?([123])|prioriteit\\s*([123])|priority\\s*([123]))"
-          + "(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE);
+  /** "P1", "prioriteit 2", "priority 3" in folded (lower-case) text; the word start is checked. */
+  private static final Pattern PRIORITY =
+      Pattern.compile("(?:p ?|prioriteit ?|priority ?)([123])(?![\\p{L}\\p{N}])");
 
   private static final Pattern YEAR = Pattern.compile("(?<!\\d)20\\d{2}(?!\\d)");
 
@@ -73,15 +73,15 @@ public final class Classifier {
   /** A post's words, and the evidence gathered while reading them. */
   private static final class Reading {
     final Post post;
-    final String title;
-    final String text;
+    final Phrase.Text title;
+    final Phrase.Text text;
     final Map<String, String> evidence = new LinkedHashMap<>();
 
     Reading(Post post) {
       this.post = post;
-      this.title = post.title();
-      this.text = post.updates().isEmpty() ? post.body()
-          : String.join(" ", post.updates().stream().map(PostUpdate::text).toList());
+      this.title = Phrase.Text.of(post.title());
+      this.text = Phrase.Text.of(post.updates().isEmpty() ? post.body()
+          : String.join(" ", post.updates().stream().map(PostUpdate::text).toList()));
     }
 
     <T> T put(String field, Optional<Found<T>> found) {
@@ -96,7 +96,7 @@ public final class Classifier {
       return Optional.of(new Found<>(Category.INFORMATION,
           "a yearly maintenance calendar: \"" + calendar.get() + "\""));
     }
-    for (String where : new String[] {r.title, r.text}) {
+    for (Phrase.Text where : List.of(r.title, r.text)) {
       Optional<Found<Category>> found = firstGroup(vocabulary.categories(), where);
       if (found.isPresent()) {
         return found;
@@ -120,7 +120,7 @@ public final class Classifier {
     if (first(vocabulary.calendar(), r.title, r.text).isEmpty()) {
       return Optional.empty();
     }
-    Matcher year = YEAR.matcher(r.title);
+    Matcher year = YEAR.matcher(r.title.original());
     if (year.find()) {
       return Optional.of(new Found<>(Integer.parseInt(year.group()), "\"" + year.group()
           + "\" in the title"));
@@ -129,7 +129,7 @@ public final class Classifier {
     if (anchor == null) {
       return Optional.empty();
     }
-    return DateExpressions.dates(r.text, anchor, AMSTERDAM).stream()
+    return DateExpressions.dates(r.text.original(), anchor, AMSTERDAM).stream()
         .map(LocalDate::getYear).max(Integer::compare)
         .map(y -> new Found<>(y, "the dates it lists"));
   }
@@ -149,7 +149,7 @@ public final class Classifier {
   private Optional<Found<List<Service>>> services(Reading r) {
     List<Service> services = new ArrayList<>();
     List<String> words = new ArrayList<>();
-    String components = String.join(" ; ", r.post.hints().components());
+    Phrase.Text components = Phrase.Text.of(String.join(" ; ", r.post.hints().components()));
     vocabulary.services().forEach((service, phrases) ->
         first(phrases, r.title, r.text, components).ifPresent(found -> {
           services.add(service);
@@ -162,15 +162,16 @@ public final class Classifier {
   }
 
   private Optional<Found<Priority>> priority(Reading r) {
-    for (String where : new String[] {r.title, r.text}) {
-      Matcher m = PRIORITY.matcher(where);
-      if (m.find()) {
-        String digit = m.group(1) != null ? m.group(1)
-            : m.group(2) != null ? m.group(2) : m.group(3);
-        return Optional.of(new Found<>(Priority.valueOf("P" + digit), "\"" + m.group() + "\""));
+    for (Phrase.Text where : List.of(r.title, r.text)) {
+      Matcher m = PRIORITY.matcher(where.folded());
+      while (m.find()) {
+        if (m.start() == 0 || !Character.isLetterOrDigit(where.folded().charAt(m.start() - 1))) {
+          return Optional.of(new Found<>(Priority.valueOf("P" + m.group(1)),
+              "\"" + where.words(m.start(), m.end()) + "\""));
+        }
       }
     }
-    Optional<Found<Priority>> words = firstGroup(vocabulary.priorities(), r.title + " " + r.text);
+    Optional<Found<Priority>> words = firstGroup(vocabulary.priorities(), r.title, r.text);
     if (words.isPresent()) {
       return words;
     }
@@ -180,7 +181,7 @@ public final class Classifier {
   }
 
   private Optional<Found<ImpactClass>> impact(Reading r) {
-    return firstGroup(vocabulary.impacts(), r.title + " " + r.text);
+    return firstGroup(vocabulary.impacts(), r.title, r.text);
   }
 
   private Optional<Found<Window>> window(Reading r) {
@@ -213,7 +214,8 @@ public final class Classifier {
 
   private Optional<Found<Instant>> resolved(Reading r) {
     for (PostUpdate update : r.post.updates()) {
-      Optional<String> words = first(vocabulary.resolved(), update.status(), update.text());
+      Optional<String> words = first(vocabulary.resolved(), Phrase.Text.of(update.status()),
+          Phrase.Text.of(update.text()));
       if (words.isPresent()) {
         return Optional.of(new Found<>(update.at(), "the update \"" + words.get() + "\""));
       }
@@ -247,10 +249,11 @@ public final class Classifier {
     return impact == null ? "" : impact.toLowerCase(Locale.ROOT);
   }
 
-  /** The first group, in the vocabulary's order, with a phrase in {@code text}. */
-  private static <K> Optional<Found<K>> firstGroup(Map<K, List<Phrase>> groups, String text) {
+  /** The first group, in the vocabulary's order, with a phrase in any of {@code texts}. */
+  private static <K> Optional<Found<K>> firstGroup(Map<K, List<Phrase>> groups,
+      Phrase.Text... texts) {
     for (Map.Entry<K, List<Phrase>> group : groups.entrySet()) {
-      Optional<String> words = first(group.getValue(), text);
+      Optional<String> words = first(group.getValue(), texts);
       if (words.isPresent()) {
         return Optional.of(new Found<>(group.getKey(), "\"" + words.get() + "\""));
       }
@@ -259,8 +262,8 @@ public final class Classifier {
   }
 
   /** The words of the first phrase found in any of {@code texts}, looked for in that order. */
-  private static Optional<String> first(List<Phrase> phrases, String... texts) {
-    for (String text : texts) {
+  private static Optional<String> first(List<Phrase> phrases, Phrase.Text... texts) {
+    for (Phrase.Text text : texts) {
       for (Phrase phrase : phrases) {
         Optional<String> found = phrase.find(text);
         if (found.isPresent()) {

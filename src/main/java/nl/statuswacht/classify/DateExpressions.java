@@ -132,8 +132,21 @@ public final class DateExpressions {
    * @return the window, with the words from the day to the range as evidence; empty when the
    *     text states none or states one that is impossible or ambiguous
    */
+  /** Every expression this grammar reads has a digit (a day, a time): without one, none. */
+  private static boolean hasDigit(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isDigit(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   public static Optional<Found<Window>> window(String text, Instant anchor, ZoneId zone) {
     check(text, anchor, zone);
+    if (!hasDigit(text)) {
+      return Optional.empty();
+    }
     LocalDate today = anchor.atZone(zone).toLocalDate();
     List<Day> days = days(text, today);
     List<Times> times = times(text);
@@ -166,6 +179,9 @@ public final class DateExpressions {
    */
   public static Optional<Found<LocalDate>> effectiveDate(String text, Instant anchor, ZoneId zone) {
     check(text, anchor, zone);
+    if (!hasDigit(text)) {
+      return Optional.empty();
+    }
     LocalDate today = anchor.atZone(zone).toLocalDate();
     Matcher m = EFFECTIVE.matcher(text);
     while (m.find()) {
@@ -187,6 +203,9 @@ public final class DateExpressions {
    */
   public static Optional<Found<Instant>> since(String text, Instant anchor, ZoneId zone) {
     check(text, anchor, zone);
+    if (!hasDigit(text)) {
+      return Optional.empty();
+    }
     Matcher m = SINCE.matcher(text);
     while (m.find()) {
       Matcher range = CONTINUES_AS_RANGE.matcher(text);
@@ -208,6 +227,9 @@ public final class DateExpressions {
    */
   public static List<LocalDate> dates(String text, Instant anchor, ZoneId zone) {
     check(text, anchor, zone);
+    if (!hasDigit(text)) {
+      return List.of();
+    }
     LocalDate today = anchor.atZone(zone).toLocalDate();
     record Mention(int start, int end, DateParts parts, LocalDate fixed) {}
     List<Mention> mentions = new ArrayList<>();

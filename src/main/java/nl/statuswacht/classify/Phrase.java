@@ -10,46 +10,98 @@ import java.util.regex.Pattern;
  * beschikbaar"} matches "is de API niet  beschikbaar" but not "nietbeschikbaar". An ellipsis stands
  * for up to six words ({@code "blijft … beschikbaar"} matches "blijft de KVK API gewoon
  * beschikbaar"); a trailing {@code *} matches any word that starts so ({@code "uitfaser*"}).
+ *
+ * <p>Phrases are matched against a {@link Text}, lower-cased and with its white space folded once,
+ * so that a plain phrase is a string search with a word-boundary check, not a regular expression.
  */
 public final class Phrase {
-  private final String text;
-  private final Pattern pattern;
+  private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u00A0]+");
 
-  private Phrase(String text, Pattern pattern) {
+  private final String text;
+  private final String literal;
+  private final boolean prefix;
+  private final Pattern gapped;
+
+  private Phrase(String text, String literal, boolean prefix, Pattern gapped) {
     this.text = text;
-    this.pattern = pattern;
+    this.literal = literal;
+    this.prefix = prefix;
+    this.gapped = gapped;
+  }
+
+  /** A text prepared for matching: as written, and lower-cased with white space folded. */
+  public record Text(String original, String folded) {
+    public static Text of(String text) {
+      String original = text == null ? ""
+          : WHITESPACE.matcher(text).replaceAll(" ").strip();
+      return new Text(original, original.toLowerCase(Locale.ROOT));
+    }
+
+    /** The words at [start, end) of the folded text, as they stand in the original. */
+    String words(int start, int end) {
+      return folded.length() == original.length() ? original.substring(start, end)
+          : folded.substring(start, end);
+    }
   }
 
   /** Compiles a vocabulary entry; blank entries are refused. */
   public static Phrase of(String entry) {
-    String text = entry.strip().toLowerCase(Locale.ROOT);
+    String text = entry.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
     if (text.isEmpty() || text.equals("*")) {
       throw new IllegalArgumentException("an empty phrase matches everything");
     }
     boolean prefix = text.endsWith("*");
     String body = prefix ? text.substring(0, text.length() - 1).strip() : text;
+    if (!body.contains("…") && !body.contains("...")) {
+      return new Phrase(text, body, prefix, null);
+    }
     StringBuilder regex = new StringBuilder("(?<![\\p{L}\\p{N}])");
-    String[] words = body.split("\\s+");
+    String[] words = body.split(" ");
     for (int i = 0; i < words.length; i++) {
-      String word = words[i];
-      if (word.equals("…") || word.equals("...")) {
-        regex.append("(?:[^\\s.!?;]+\\s+){0,6}?");
+      if (words[i].equals("…") || words[i].equals("...")) {
+        regex.append("(?:[^ .!?;]+ ){0,6}?");
         continue;
       }
-      regex.append(Pattern.quote(word));
+      regex.append(Pattern.quote(words[i]));
       if (i < words.length - 1) {
-        regex.append("[\\s\\u00A0]+");
+        regex.append(' ');
       }
     }
     regex.append(prefix ? "[\\p{L}\\p{N}]*" : "(?![\\p{L}\\p{N}])");
-    return new Phrase(text, Pattern.compile(regex.toString(),
-        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+    return new Phrase(text, null, prefix, Pattern.compile(regex.toString()));
   }
 
   /** The words of {@code text} this phrase matches, as they stand there. */
   public Optional<String> find(String text) {
-    Matcher m = pattern.matcher(text);
-    return m.find() ? Optional.of(m.group()) : Optional.empty();
+    return find(Text.of(text));
+  }
+
+  /** The words of {@code text} this phrase matches, as they stand there. */
+  public Optional<String> find(Text text) {
+    if (gapped != null) {
+      Matcher m = gapped.matcher(text.folded());
+      return m.find() ? Optional.of(text.words(m.start(), m.end())) : Optional.empty();
+    }
+    String folded = text.folded();
+    for (int at = folded.indexOf(literal); at >= 0; at = folded.indexOf(literal, at + 1)) {
+      int end = at + literal.length();
+      if (at > 0 && isWordChar(folded.codePointBefore(at))) {
+        continue;
+      }
+      if (prefix) {
+        while (end < folded.length() && isWordChar(folded.codePointAt(end))) {
+          end += Character.charCount(folded.codePointAt(end));
+        }
+      } else if (end < folded.length() && isWordChar(folded.codePointAt(end))) {
+        continue;
+      }
+      return Optional.of(text.words(at, end));
+    }
+    return Optional.empty();
+  }
+
+  private static boolean isWordChar(int codePoint) {
+    return Character.isLetterOrDigit(codePoint);
   }
 
   /** The entry as written in the vocabulary, lower-cased. */
