@@ -1,0 +1,53 @@
+package nl.statuswacht.rules;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import nl.statuswacht.calendar.BusinessCalendar;
+import nl.statuswacht.model.Classification;
+import nl.statuswacht.model.Outcome;
+import nl.statuswacht.model.Rule;
+import nl.statuswacht.model.Verdict;
+
+/**
+ * §1.4: a change is announced at least N calendar months before it takes effect, N by its impact
+ * class. Compliant iff {@code effectiveDate >= announcementDate.plusMonths(N)} (local dates;
+ * java.time clamps at month ends: 31 Aug + 6 months = 28/29 Feb).
+ */
+final class ChangeNotice {
+  private ChangeNotice() {}
+
+  static Verdict judge(Policy policy, Classification c, Instant announced) {
+    if (c.impactClass() == null || c.effectiveDate() == null || announced == null) {
+      String missing = c.impactClass() == null ? "impact class" : c.effectiveDate() == null
+          ? "effective date" : "announcement date";
+      String missingNl = c.impactClass() == null ? "impactklasse" : c.effectiveDate() == null
+          ? "ingangsdatum" : "aankondigingsdatum";
+      return new Verdict(Rule.CHANGE_NOTICE, Outcome.NEEDS_REVIEW, "notice by impact class",
+          known(c, announced), "De wijziging noemt geen " + missingNl + "; beoordeel handmatig.",
+          "The change states no " + missing + "; review by hand.");
+    }
+    int months = policy.changeNoticeMonths().get(c.impactClass());
+    LocalDate announcedOn = announced.atZone(BusinessCalendar.AMSTERDAM).toLocalDate();
+    LocalDate required = announcedOn.plusMonths(months);
+    boolean compliant = !c.effectiveDate().isBefore(required);
+    String requiredText = "effective on or after " + required + " (" + months + " months after "
+        + announcedOn + ", " + c.impactClass() + ")";
+    String actual = "announced " + announcedOn + ", effective " + c.effectiveDate();
+    return compliant
+        ? new Verdict(Rule.CHANGE_NOTICE, Outcome.COMPLIANT, requiredText, actual,
+            "Aangekondigd " + months + " maanden of meer voor de ingangsdatum " + c.effectiveDate()
+                + ".",
+            "Announced " + months + " months or more before it takes effect on "
+                + c.effectiveDate() + ".")
+        : new Verdict(Rule.CHANGE_NOTICE, Outcome.VIOLATION, requiredText, actual,
+            "Te laat aangekondigd: ingangsdatum " + c.effectiveDate() + " ligt voor " + required
+                + " (" + months + " maanden na " + announcedOn + ").",
+            "Announced too late: it takes effect on " + c.effectiveDate() + ", before " + required
+                + " (" + months + " months after " + announcedOn + ").");
+  }
+
+  private static String known(Classification c, Instant announced) {
+    return "impact class " + c.impactClass() + ", effective " + c.effectiveDate()
+        + ", announced " + announced;
+  }
+}

@@ -1,0 +1,38 @@
+package nl.statuswacht.rules;
+
+import java.util.List;
+import nl.statuswacht.calendar.WindowCheck;
+import nl.statuswacht.model.Classification;
+import nl.statuswacht.model.Outcome;
+import nl.statuswacht.model.Rule;
+import nl.statuswacht.model.Verdict;
+
+/**
+ * §1.7: downtime maintenance happens at weekends or between 21:00 and 07:30; the parts of the
+ * window outside that are reported.
+ */
+final class MaintenanceWindow {
+  private MaintenanceWindow() {}
+
+  static Verdict judge(WindowCheck check, Classification c) {
+    String required = "weekends, or between the night start and end (Europe/Amsterdam)";
+    if (c.window() == null || c.window().start() == null || c.window().end() == null) {
+      return new Verdict(Rule.MAINTENANCE_WINDOW, Outcome.NEEDS_REVIEW, required,
+          "the window's start or end is not known",
+          "Het onderhoud noemt geen volledig tijdvak; beoordeel handmatig.",
+          "The maintenance states no complete window; review by hand.");
+    }
+    List<WindowCheck.Outside> outside = check.outside(c.window().start(), c.window().end());
+    String window = c.window().start() + " – " + c.window().end();
+    if (outside.isEmpty()) {
+      return new Verdict(Rule.MAINTENANCE_WINDOW, Outcome.COMPLIANT, required, window,
+          "Het onderhoud valt binnen de afgesproken tijden.",
+          "The maintenance lies within the agreed hours.");
+    }
+    String en = String.join(", ", outside.stream().map(WindowCheck.Outside::describe).toList());
+    String nl = String.join(", ", outside.stream().map(WindowCheck.Outside::describeNl).toList());
+    return new Verdict(Rule.MAINTENANCE_WINDOW, Outcome.VIOLATION, required, window + "; " + en,
+        "Onderhoud buiten de afgesproken tijden: " + nl + ".",
+        "Maintenance outside the agreed hours: " + en + ".");
+  }
+}

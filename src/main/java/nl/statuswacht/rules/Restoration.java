@@ -1,0 +1,105 @@
+package nl.statuswacht.rules;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import nl.statuswacht.calendar.BusinessCalendar;
+import nl.statuswacht.model.Classification;
+import nl.statuswacht.model.Outcome;
+import nl.statuswacht.model.Priority;
+import nl.statuswacht.model.Rule;
+import nl.statuswacht.model.Verdict;
+
+/**
+ * §1.5: incidents are restored within the targets of their priority. Restoration time = resolved
+ * − started; clock hours for hour targets, the time on business days for business-day targets.
+ * An incident violates the rule when it misses the longest target of its priority, is pending
+ * while open and before that deadline, and needs review when priority or start is unknown. The
+ * percentages are judged over a period by the report.
+ */
+public final class Restoration {
+  private Restoration() {}
+
+  /** One target of an incident's priority: its deadline, and whether it was met (null: open). */
+  public record TargetResult(Policy.Target target, Instant deadline, Boolean met) {}
+
+  /** Each target of the incident's priority with its deadline and whether it was met. */
+  public static List<TargetResult> targets(Policy policy, BusinessCalendar calendar,
+      Priority priority, Instant started, Instant resolved) {
+    List<TargetResult> results = new ArrayList<>();
+    for (Policy.Target target : policy.restoration().getOrDefault(priority, List.of())) {
+      Instant deadline = deadline(calendar, started, target);
+      Boolean met = resolved == null ? null : within(calendar, started, resolved, target);
+      results.add(new TargetResult(target, deadline, met));
+    }
+    return results;
+  }
+
+  static Instant deadline(BusinessCalendar calendar, Instant started, Policy.Target target) {
+    return target.unit() == Policy.Unit.HOURS
+        ? started.plus(Duration.ofHours(target.amount()))
+        : calendar.businessDeadline(started, target.amount());
+  }
+
+  static boolean within(BusinessCalendar calendar, Instant started, Instant resolved,
+      Policy.Target target) {
+    if (target.unit() == Policy.Unit.HOURS) {
+      return Duration.between(started, resolved).compareTo(Duration.ofHours(target.amount())) <= 0;
+    }
+    return calendar.businessTimeBetween(started, resolved)
+        .compareTo(Duration.ofHours(24L * target.amount())) <= 0;
+  }
+
+  static Verdict judge(Policy policy, BusinessCalendar calendar, Classification c, Instant now) {
+    if (c.priority() == null || c.started() == null) {
+      String what = c.priority() == null ? "priority" : "start";
+      String whatNl = c.priority() == null ? "prioriteit" : "begintijd";
+      return new Verdict(Rule.RESTORATION, Outcome.NEEDS_REVIEW, "restoration by priority",
+          "priority " + c.priority() + ", started " + c.started(),
+          "De storing noemt geen " + whatNl + "; beoordeel handmatig.",
+          "The incident states no " + what + "; review by hand.");
+    }
+    List<TargetResult> results = targets(policy, calendar, c.priority(), c.started(),
+        c.resolved());
+    TargetResult longest = results.stream().max(Comparator.comparing(TargetResult::deadline))
+        .orElseThrow();
+    String required = c.priority() + ": " + String.join("; ",
+        results.stream().map(r -> r.target().describe()).toList());
+    if (c.resolved() == null) {
+      boolean late = now.isAfter(longest.deadline());
+      String actual = "open since " + c.started() + "; longest deadline " + longest.deadline();
+      return late
+          ? new Verdict(Rule.RESTORATION, Outcome.VIOLATION, required, actual,
+              "Nog niet hersteld na de uiterste termijn (" + longest.target().describeNl() + ").",
+              "Still not restored after the longest target (" + longest.target().describe()
+                  + ").")
+          : new Verdict(Rule.RESTORATION, Outcome.PENDING, required, actual,
+              "Nog niet hersteld; uiterste termijn " + longest.deadline() + ".",
+              "Not restored yet; longest target due " + longest.deadline() + ".");
+    }
+    Duration took = Duration.between(c.started(), c.resolved());
+    String actual = "restored in " + human(took) + "; " + String.join("; ", results.stream()
+        .map(r -> r.target().describe() + ": " + (r.met() ? "met" : "missed")).toList());
+    return longest.met()
+        ? new Verdict(Rule.RESTORATION, Outcome.COMPLIANT, required, actual,
+            "Hersteld binnen de uiterste termijn (" + longest.target().describeNl() + "), in "
+                + human(took) + ".",
+            "Restored within the longest target (" + longest.target().describe() + "), in "
+                + human(took) + ".")
+        : new Verdict(Rule.RESTORATION, Outcome.VIOLATION, required, actual,
+            "Niet hersteld binnen de uiterste termijn (" + longest.target().describeNl()
+                + "): " + human(took) + ".",
+            "Not restored within the longest target (" + longest.target().describe() + "): "
+                + human(took) + ".");
+  }
+
+  static String human(Duration duration) {
+    long minutes = duration.toMinutes();
+    long days = minutes / (24 * 60);
+    long hours = minutes / 60 % 24;
+    long rest = minutes % 60;
+    return (days > 0 ? days + "d " : "") + hours + "h" + (rest > 0 ? " " + rest + "m" : "");
+  }
+}

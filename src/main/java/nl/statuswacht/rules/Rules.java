@@ -1,0 +1,76 @@
+package nl.statuswacht.rules;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import nl.statuswacht.calendar.BusinessCalendar;
+import nl.statuswacht.calendar.HolidayPolicy;
+import nl.statuswacht.calendar.WindowCheck;
+import nl.statuswacht.calendar.WindowPolicy;
+import nl.statuswacht.model.Classification;
+import nl.statuswacht.model.Post;
+import nl.statuswacht.model.Verdict;
+
+/**
+ * The service-level rules of SLA-RULES.md applied to one post: notice for changes (§1.4), notice
+ * and window for planned maintenance with downtime (§1.7), the yearly calendar (§1.7) and
+ * restoration of incidents (§1.5). Availability (§1.6) is judged over a period. Pure: the post, its classification, when it was announced and the present.
+ */
+public final class Rules {
+  private final Policy policy;
+  private final BusinessCalendar calendar;
+  private final WindowCheck windowCheck;
+
+  public Rules(Policy policy) {
+    this.policy = policy;
+    this.calendar = new BusinessCalendar(new HolidayPolicy(policy.goodFriday(), policy.closures()));
+    this.windowCheck = new WindowCheck(new WindowPolicy(policy.nightStart(), policy.nightEnd(),
+        policy.weekends(), policy.weekdayHolidaysAsWeekend()), calendar);
+  }
+
+  public BusinessCalendar calendar() {
+    return calendar;
+  }
+
+  /**
+   * When a post was announced: its first publication as the source dates it (the earlier of its
+   * published date and its first update), or {@code null} when the source dates neither.
+   */
+  public static Instant announced(Post post) {
+    Instant first = post.updates().isEmpty() ? null : post.updates().get(0).at();
+    if (post.published() == null) {
+      return first;
+    }
+    return first == null || post.published().isBefore(first) ? post.published() : first;
+  }
+
+  /**
+   * The verdicts for a post, from its classification.
+   *
+   * @param announced when the post was first published ({@link #announced})
+   * @param now the present, for incidents still open
+   */
+  public List<Verdict> judge(Classification c, Instant announced, Instant now) {
+    List<Verdict> verdicts = new ArrayList<>();
+    if (c.category() == null) {
+      return verdicts;
+    }
+    switch (c.category()) {
+      case CHANGE -> verdicts.add(ChangeNotice.judge(policy, c, announced));
+      case PLANNED_MAINTENANCE -> {
+        if (!Boolean.FALSE.equals(c.downtime())) {
+          verdicts.add(MaintenanceNotice.judge(policy, calendar, c, announced));
+          verdicts.add(MaintenanceWindow.judge(windowCheck, c));
+        }
+      }
+      case INCIDENT -> verdicts.add(Restoration.judge(policy, calendar, c, now));
+      case INFORMATION -> {
+        if (c.calendarYear() != null) {
+          verdicts.add(AnnualCalendar.judge(c, announced));
+        }
+      }
+      default -> { }
+    }
+    return verdicts;
+  }
+}
