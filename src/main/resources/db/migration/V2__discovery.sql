@@ -10,6 +10,6 @@ create table source_plan (
 alter table http_cache add column evidence_sha char(64);
 
 -- A version may be read from several documents merged: their hashes, comma-separated.
-alter table post_version alter column evidence_sha varchar(1000);
+alter table post_version alter column evidence_sha set data type varchar(1000);
 
 alter table source_state drop column feed_url;

@@ -289,6 +289,32 @@ class SpineTest {
         .contains("/", "/history.rss", "/api/v2/incidents.json");
   }
 
+  @Test
+  void everyVersionIsJudgedAndItsVerdictsKept() {
+    pollAndDeliver(FULL);
+
+    assertThat(count("select count(*) from verdict where outcome = 'VIOLATION'"))
+        .as("d02 restoration, d07 window, d08 notice, d14 change notice").isEqualTo(4);
+    assertThat(count("select count(*) from verdict v join post p on p.id = v.post_id"
+        + " where p.post_key = 'd02' and v.rule = 'RESTORATION' and v.outcome = 'VIOLATION'"))
+        .isEqualTo(1);
+    assertThat(count("select count(*) from post_version where category is null")).isZero();
+  }
+
+  @Test
+  void anOpenIncidentPastItsDeadlinesRaisesOneEventPerDeadline() {
+    pollAndDeliver(BEFORE_D01);
+    pollAndDeliver(D01_OPEN);
+    pollAndDeliver(D01_OPEN);
+
+    assertThat(count("select count(*) from event where kind like 'DEADLINE%'")).isEqualTo(2);
+    assertThat(count("select count(*) from event where kind ="
+        + " 'DEADLINE P1 95% within 4 hours'")).isEqualTo(1);
+
+    pollAndDeliver(D01_RESOLVED);
+    assertThat(count("select count(*) from event where kind like 'DEADLINE%'")).isEqualTo(2);
+  }
+
   private int count(String sql) {
     return statuswacht.database().inTransaction(c -> {
       try (ResultSet row = c.createStatement().executeQuery(sql)) {

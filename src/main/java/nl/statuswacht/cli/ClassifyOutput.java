@@ -12,6 +12,8 @@ import java.util.List;
 import nl.statuswacht.classify.Classifier;
 import nl.statuswacht.model.Classification;
 import nl.statuswacht.model.Post;
+import nl.statuswacht.model.Verdict;
+import nl.statuswacht.rules.Rules;
 import nl.statuswacht.model.PostUpdate;
 import nl.statuswacht.model.Window;
 
@@ -29,11 +31,15 @@ final class ClassifyOutput {
 
   private ClassifyOutput() {}
 
-  static String json(String format, List<Post> posts, Classifier classifier) {
+  static String json(String format, List<Post> posts, Classifier classifier, Rules rules,
+      Instant asOf) {
     ObjectNode root = JSON.createObjectNode();
     root.put("format", format);
     ArrayNode array = root.putArray("posts");
-    posts.forEach(post -> array.add(post(post, classifier.classify(post))));
+    for (Post post : posts) {
+      Classification c = classifier.classify(post);
+      array.add(post(post, c, rules.judge(c, Rules.announced(post), asOf)));
+    }
     try {
       return JSON.writeValueAsString(root);
     } catch (JsonProcessingException e) {
@@ -41,7 +47,7 @@ final class ClassifyOutput {
     }
   }
 
-  private static ObjectNode post(Post post, Classification c) {
+  private static ObjectNode post(Post post, Classification c, List<Verdict> verdicts) {
     ObjectNode node = JSON.createObjectNode();
     node.put("id", post.id());
     node.put("title", post.title());
@@ -73,7 +79,16 @@ final class ClassifyOutput {
       u.put("status", update.status());
       u.put("text", update.text());
     }
-    node.putArray("verdicts");
+    ArrayNode judged = node.putArray("verdicts");
+    for (Verdict verdict : verdicts) {
+      ObjectNode v = judged.addObject();
+      v.put("rule", verdict.rule().name());
+      v.put("outcome", verdict.outcome().name());
+      v.put("required", verdict.required());
+      v.put("actual", verdict.actual());
+      v.put("reason", verdict.reasonEn());
+      v.put("reasonNl", verdict.reasonNl());
+    }
     ObjectNode evidence = node.putObject("evidence");
     c.evidence().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
         .forEach(e -> evidence.put(e.getKey(), e.getValue()));
@@ -99,7 +114,8 @@ final class ClassifyOutput {
         : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atZone(AMSTERDAM));
   }
 
-  static String text(String format, List<Post> posts, Classifier classifier) {
+  static String text(String format, List<Post> posts, Classifier classifier, Rules rules,
+      Instant asOf) {
     StringBuilder out = new StringBuilder();
     out.append(format).append(": ").append(posts.size())
         .append(posts.size() == 1 ? " post\n" : " posts\n");
@@ -136,6 +152,10 @@ final class ClassifyOutput {
       for (PostUpdate update : post.updates()) {
         out.append("  ").append(textTime(update.at())).append("  ").append(update.status())
             .append(" — ").append(update.text()).append('\n');
+      }
+      for (Verdict verdict : rules.judge(c, Rules.announced(post), asOf)) {
+        out.append("  ").append(verdict.rule()).append(": ").append(verdict.outcome())
+            .append(" — ").append(verdict.reasonEn()).append('\n');
       }
     }
     return out.toString();

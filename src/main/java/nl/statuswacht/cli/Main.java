@@ -6,6 +6,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -25,6 +26,7 @@ import nl.statuswacht.poll.PollReport;
 import nl.statuswacht.read.DocumentReader;
 import nl.statuswacht.read.ReadOutcome;
 import nl.statuswacht.read.SourceDocument;
+import nl.statuswacht.rules.Rules;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -192,6 +194,11 @@ public final class Main {
     @Option(names = "--format", defaultValue = "json", description = "json (default) or text.")
     String format;
 
+    @Option(names = "--as-of", paramLabel = "INSTANT",
+        description = "The present for the verdicts, ISO-8601 (default: now); each post is judged"
+            + " as if first seen at its publication.")
+    Instant asOf;
+
     @Override
     int run(Config config, PrintWriter out, PrintWriter err) throws IOException {
       if (!format.equals("json") && !format.equals("text")) {
@@ -209,9 +216,11 @@ public final class Main {
       }
       ReadOutcome.Posts posts = (ReadOutcome.Posts) reading.outcome();
       Classifier classifier = new Classifier(config.vocabulary());
+      Rules rules = new Rules(config.policy());
+      Instant present = asOf != null ? asOf : Instant.now();
       out.println(format.equals("json")
-          ? ClassifyOutput.json(posts.format(), posts.posts(), classifier)
-          : ClassifyOutput.text(posts.format(), posts.posts(), classifier));
+          ? ClassifyOutput.json(posts.format(), posts.posts(), classifier, rules, present)
+          : ClassifyOutput.text(posts.format(), posts.posts(), classifier, rules, present));
       out.flush();
       return 0;
     }

@@ -21,7 +21,13 @@ import nl.statuswacht.fetch.EvidenceArchive;
 import nl.statuswacht.fetch.FetchOutcome;
 import nl.statuswacht.fetch.Fetcher;
 import nl.statuswacht.fetch.Validators;
+import nl.statuswacht.model.Classification;
+import nl.statuswacht.model.Outcome;
 import nl.statuswacht.model.Post;
+import nl.statuswacht.model.Verdict;
+import nl.statuswacht.rules.Restoration;
+import nl.statuswacht.rules.Rules;
+import nl.statuswacht.store.PostRepository.OpenIncident;
 import nl.statuswacht.notify.EventMails;
 import nl.statuswacht.read.DocumentReader;
 import nl.statuswacht.read.PostMerge;
@@ -60,6 +66,7 @@ public final class PollCycle {
   private final DocumentReader reader;
   private final Discovery discovery;
   private final Classifier classifier;
+  private final Rules rules;
   private final EvidenceArchive archive;
   private final Database database;
   private final Clock clock;
@@ -72,6 +79,7 @@ public final class PollCycle {
     this.reader = reader;
     this.discovery = new Discovery(fetcher, reader);
     this.classifier = new Classifier(config.vocabulary());
+    this.rules = new Rules(config.policy());
     this.archive = archive;
     this.database = database;
     this.clock = clock;
@@ -82,6 +90,9 @@ public final class PollCycle {
   public PollReport run() {
     Instant started = clock.instant();
     PollReport report = poll(started);
+    if (!report.failed()) {
+      database.inTransaction(c -> deadlines(c, started));
+    }
     if (report.failed()) {
       database.inTransaction(c -> {
         SourceRepository.countFailure(c, source());
@@ -304,8 +315,9 @@ public final class PollCycle {
       String fingerprint = Material.of(post).fingerprint();
       if (event instanceof PostEvent.New) {
         long id = PostRepository.insertPost(c, source(), post.id(), now);
-        PostRepository.insertVersion(c, id, 1, post, classifier.classify(post), fingerprint, now,
-            evidence);
+        Classification classification = classifier.classify(post);
+        PostRepository.insertVersion(c, id, 1, post, classification, fingerprint, now, evidence);
+        judge(c, id, 1, post, classification, now);
         created++;
         if (announceNew) {
           queued += queue(c, id, 1, EventMails.Kind.NEW, post, List.of(), now);
@@ -313,8 +325,10 @@ public final class PollCycle {
       } else if (event instanceof PostEvent.MaterialUpdate update) {
         long id = stored.orElseThrow().id();
         int version = update.previousVersion() + 1;
-        PostRepository.insertVersion(c, id, version, post, classifier.classify(post),
-            fingerprint, now, evidence);
+        Classification classification = classifier.classify(post);
+        PostRepository.insertVersion(c, id, version, post, classification, fingerprint, now,
+            evidence);
+        judge(c, id, version, post, classification, now);
         updated++;
         if (!planChanged) {
           queued += queue(c, id, version, EventMails.Kind.UPDATED, post, update.changes(), now);
@@ -328,6 +342,48 @@ public final class PollCycle {
     }
     return new PollReport(where, "fetched", merged.posts().size(), created, updated, queued,
         baseline, elapsed(now), null, merged.gaps());
+  }
+
+  /**
+   * Judges a new version and stores its verdicts. A post first seen more than two poll intervals
+   * after its publication is logged: backdated, or the watcher was down.
+   */
+  private void judge(Connection c, long postId, int version, Post post,
+      Classification classification, Instant now) throws SQLException {
+    Instant announced = Rules.announced(post);
+    List<Verdict> verdicts = rules.judge(classification, announced, now);
+    PostRepository.insertVerdicts(c, postId, version, announced, verdicts, now);
+    if (version == 1 && announced != null
+        && Duration.between(announced, now).compareTo(config.pollInterval().multipliedBy(2)) > 0) {
+      log.info("poll late post={} announced={} first_seen={}: first seen more than two poll"
+          + " intervals after its publication (backdated, or statuswacht was not watching)",
+          post.id(), announced, now);
+    }
+    verdicts.stream().filter(v -> v.outcome() == Outcome.VIOLATION).forEach(v ->
+        log.warn("verdict post={} rule={} outcome=VIOLATION reason={}", post.id(), v.rule(),
+            v.reasonEn()));
+  }
+
+  /**
+   * Raises, once per post and target, an event for each restoration deadline an open incident
+   * has passed (the email alerts turn it into a mail).
+   */
+  private int deadlines(Connection c, Instant now) throws SQLException {
+    int raised = 0;
+    for (OpenIncident open : PostRepository.openIncidents(c, source())) {
+      for (Restoration.TargetResult target : Restoration.targets(config.policy(),
+          rules.calendar(), open.priority(), open.started(), null)) {
+        String kind = "DEADLINE " + open.priority() + " " + target.target().describe();
+        if (now.isAfter(target.deadline()) && !PostRepository.hasEvent(c, open.postId(), kind)) {
+          PostRepository.insertEvent(c, open.postId(), open.version(), kind,
+              List.of("deadline " + target.deadline() + " passed unresolved"), now);
+          log.warn("deadline passed post={} target=\"{}\" deadline={} started={}",
+              open.key(), target.target().describe(), target.deadline(), open.started());
+          raised++;
+        }
+      }
+    }
+    return raised;
   }
 
   /** Records the event and one outbox row per subscriber; returns the rows added. */

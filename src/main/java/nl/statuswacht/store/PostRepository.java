@@ -14,6 +14,8 @@ import java.util.Optional;
 import nl.statuswacht.change.StoredVersion;
 import nl.statuswacht.model.Classification;
 import nl.statuswacht.model.Post;
+import nl.statuswacht.model.Priority;
+import nl.statuswacht.model.Verdict;
 import nl.statuswacht.model.PostUpdate;
 
 /** Posts, their material versions with timelines, and the events they raise. */
@@ -109,6 +111,72 @@ public final class PostRepository {
       setInstant(statement, 2, seenAt);
       statement.setLong(3, postId);
       statement.executeUpdate();
+    }
+  }
+
+  /** Stores the verdicts of a version, with the instant it was announced. */
+  public static void insertVerdicts(Connection c, long postId, int version, Instant announced,
+      List<Verdict> verdicts, Instant now) throws SQLException {
+    try (PreparedStatement statement = c.prepareStatement(
+        "update post_version set announced = ? where post_id = ? and version = ?")) {
+      setInstant(statement, 1, announced);
+      statement.setLong(2, postId);
+      statement.setInt(3, version);
+      statement.executeUpdate();
+    }
+    String sql = "insert into verdict (post_id, version, rule, outcome, required, actual,"
+        + " reason_nl, reason_en, judged_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    try (PreparedStatement statement = c.prepareStatement(sql)) {
+      for (Verdict verdict : verdicts) {
+        statement.setLong(1, postId);
+        statement.setInt(2, version);
+        statement.setString(3, verdict.rule().name());
+        statement.setString(4, verdict.outcome().name());
+        statement.setString(5, verdict.required());
+        statement.setString(6, verdict.actual());
+        statement.setString(7, verdict.reasonNl());
+        statement.setString(8, verdict.reasonEn());
+        setInstant(statement, 9, now);
+        statement.addBatch();
+      }
+      statement.executeBatch();
+    }
+  }
+
+  /** An incident whose current version is open: started, with a priority, not resolved. */
+  public record OpenIncident(long postId, String key, int version, Priority priority,
+      Instant started) {}
+
+  /** The source's open incidents, as their current versions classify them. */
+  public static List<OpenIncident> openIncidents(Connection c, String source)
+      throws SQLException {
+    String sql = "select p.id, p.post_key, v.version, v.priority, v.started from post p"
+        + " join post_version v on v.post_id = p.id and v.version = p.current_version"
+        + " where p.source = ? and v.category = 'INCIDENT' and v.resolved is null"
+        + " and v.priority is not null and v.started is not null order by p.id";
+    try (PreparedStatement statement = c.prepareStatement(sql)) {
+      statement.setString(1, source);
+      List<OpenIncident> open = new java.util.ArrayList<>();
+      try (ResultSet row = statement.executeQuery()) {
+        while (row.next()) {
+          open.add(new OpenIncident(row.getLong("id"), row.getString("post_key"),
+              row.getInt("version"), Priority.valueOf(row.getString("priority")),
+              instant(row, "started")));
+        }
+      }
+      return open;
+    }
+  }
+
+  /** Whether the post has an event of this kind, in any version. */
+  public static boolean hasEvent(Connection c, long postId, String kind) throws SQLException {
+    try (PreparedStatement statement =
+        c.prepareStatement("select 1 from event where post_id = ? and kind = ?")) {
+      statement.setLong(1, postId);
+      statement.setString(2, kind);
+      try (ResultSet row = statement.executeQuery()) {
+        return row.next();
+      }
     }
   }
 
