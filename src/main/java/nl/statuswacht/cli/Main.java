@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -27,6 +29,9 @@ import nl.statuswacht.read.DocumentReader;
 import nl.statuswacht.read.ReadOutcome;
 import nl.statuswacht.read.SourceDocument;
 import nl.statuswacht.rules.Rules;
+import nl.statuswacht.rules.Scoreboard;
+import nl.statuswacht.store.Database;
+import nl.statuswacht.store.ReportRepository;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -41,7 +46,7 @@ import picocli.CommandLine.Spec;
     versionProvider = Main.VersionProvider.class,
     description = "Watches status.kvk.nl and emails the people who need to know.",
     subcommands = {Main.Run.class, Main.Poll.class, Main.Discover.class, Main.Classify.class,
-        Main.CheckConfig.class})
+        Main.Report.class, Main.CheckConfig.class})
 public final class Main {
   static final int CONFIG_ERROR = 2;
   static final String DEFAULT_CONFIG = "conf/statuswacht.yaml";
@@ -242,6 +247,47 @@ public final class Main {
         return Optional.empty();
       }
       return Optional.of(new SourceDocument(Files.readAllBytes(file), null, file.toString()));
+    }
+  }
+
+  @Command(name = "report",
+      description = "The scoreboard against KVK's service levels, from the database.")
+  static final class Report extends Configured {
+    @Option(names = "--from", paramLabel = "DATE",
+        description = "First day (default: the policy's period before --to).")
+    LocalDate from;
+
+    @Option(names = "--to", paramLabel = "DATE", description = "Last day (default: today).")
+    LocalDate to;
+
+    @Option(names = "--format", defaultValue = "text",
+        description = "text (default), json, html or csv (one row per verdict).")
+    String format;
+
+    @Override
+    int run(Config config, PrintWriter out, PrintWriter err) {
+      if (!List.of("text", "json", "html", "csv").contains(format)) {
+        err.println("statuswacht report: --format must be text, json, html or csv, not "
+            + format);
+        return CONFIG_ERROR;
+      }
+      Instant now = Instant.now();
+      LocalDate last = to != null ? to : LocalDate.now(ClassifyOutput.AMSTERDAM);
+      LocalDate first = from != null ? from
+          : last.minusDays(config.policy().availabilityDays() - 1L);
+      if (first.isAfter(last)) {
+        err.println("statuswacht report: --from " + first + " is after --to " + last);
+        return CONFIG_ERROR;
+      }
+      Rules rules = new Rules(config.policy());
+      try (Database database = Database.openH2(config.databaseFile())) {
+        List<Scoreboard.Judged> posts = database.inTransaction(ReportRepository::current);
+        Scoreboard.Board board = Scoreboard.compute(posts, config.policy(), rules.calendar(),
+            first, last, now);
+        out.print(ReportOutput.render(board, format));
+        out.flush();
+      }
+      return 0;
     }
   }
 

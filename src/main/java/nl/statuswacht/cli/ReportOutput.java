@@ -1,0 +1,200 @@
+package nl.statuswacht.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import nl.statuswacht.rules.Availability;
+import nl.statuswacht.rules.Scoreboard;
+import org.jsoup.nodes.Entities;
+
+/** The scoreboard as text, JSON, CSV (one row per verdict) or an HTML page. */
+final class ReportOutput {
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  private ReportOutput() {}
+
+  static String render(Scoreboard.Board board, String format) {
+    return switch (format) {
+      case "json" -> json(board);
+      case "csv" -> csv(board);
+      case "html" -> html(board);
+      default -> text(board);
+    };
+  }
+
+  static String text(Scoreboard.Board board) {
+    StringBuilder out = new StringBuilder();
+    out.append("KVK service levels, ").append(board.from()).append(" to ").append(board.to())
+        .append("\n\nAvailability (rolling period ending ").append(board.to()).append(")\n");
+    board.rolling().forEach(r -> out.append(availability(r)));
+    out.append("\nAvailability per quarter\n");
+    board.quarters().forEach(r -> out.append(availability(r)));
+    out.append("\nRestoration\n");
+    for (Scoreboard.TargetScore s : board.restoration()) {
+      out.append(String.format(Locale.ROOT, "  %s %-28s %d/%d (%.0f%%) — norm %d%% — %s%n",
+          s.priority(), s.target().describe(), s.met(), s.total(), s.share() * 100,
+          s.target().percent(), s.reached() ? "MET" : "NOT MET"));
+    }
+    out.append("\nVerdicts of posts announced in the period\n");
+    if (board.verdicts().isEmpty()) {
+      out.append("  none\n");
+    }
+    for (Scoreboard.Finding f : board.verdicts()) {
+      out.append("  ").append(f.verdict().outcome()).append("  ").append(f.verdict().rule())
+          .append("  ").append(f.post().title()).append('\n')
+          .append("      ").append(f.verdict().reasonEn()).append('\n');
+    }
+    out.append("\nViolations: ").append(board.violations().size()).append('\n');
+    for (Scoreboard.Finding f : board.violations()) {
+      out.append("  ").append(f.verdict().rule()).append(": ").append(f.post().title())
+          .append("\n      link: ").append(f.post().link())
+          .append("\n      first seen by statuswacht: ").append(f.post().firstSeen())
+          .append(", announced: ").append(f.post().announced())
+          .append("\n      required: ").append(f.verdict().required())
+          .append("\n      actual: ").append(f.verdict().actual()).append('\n');
+    }
+    return out.toString();
+  }
+
+  private static String availability(Availability.Result r) {
+    return String.format(Locale.ROOT,
+        "  %-18s %s–%s  %.3f%% (norm %.0f%%) %s; unplanned %s, budget %s, left %s; degraded %s;"
+            + " planned %s%n",
+        r.service(), ClassifyOutput.instant(r.from()).substring(0, 10),
+        ClassifyOutput.instant(r.to()).substring(0, 10), r.availability() * 100, r.norm() * 100,
+        r.met() ? "MET" : "NOT MET", hours(r.unplanned()), hours(r.budget()),
+        hours(r.budgetLeft()), hours(r.degraded()), hours(r.planned()));
+  }
+
+  static String hours(Duration d) {
+    return d.toHours() + "h" + String.format(Locale.ROOT, "%02d", d.toMinutesPart()) + "m";
+  }
+
+  static String json(Scoreboard.Board board) {
+    ObjectNode root = JSON.createObjectNode();
+    root.put("from", board.from().toString());
+    root.put("to", board.to().toString());
+    availabilityJson(root.putArray("availability"), board.rolling());
+    availabilityJson(root.putArray("quarters"), board.quarters());
+    ArrayNode restoration = root.putArray("restoration");
+    for (Scoreboard.TargetScore s : board.restoration()) {
+      ObjectNode n = restoration.addObject();
+      n.put("priority", s.priority().name());
+      n.put("target", s.target().describe());
+      n.put("met", s.met());
+      n.put("total", s.total());
+      n.put("share", s.share());
+      n.put("norm", s.target().percent() / 100.0);
+      n.put("reached", s.reached());
+    }
+    ArrayNode verdicts = root.putArray("verdicts");
+    for (Scoreboard.Finding f : board.verdicts()) {
+      ObjectNode n = verdicts.addObject();
+      n.put("post", f.post().key());
+      n.put("title", f.post().title());
+      n.put("link", f.post().link());
+      n.put("firstSeen", ClassifyOutput.instant(f.post().firstSeen()));
+      n.put("announced", ClassifyOutput.instant(f.post().announced()));
+      n.put("rule", f.verdict().rule().name());
+      n.put("outcome", f.verdict().outcome().name());
+      n.put("required", f.verdict().required());
+      n.put("actual", f.verdict().actual());
+      n.put("reason", f.verdict().reasonEn());
+      n.put("reasonNl", f.verdict().reasonNl());
+    }
+    try {
+      return JSON.writeValueAsString(root);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("report: cannot write JSON: " + e.getMessage(), e);
+    }
+  }
+
+  private static void availabilityJson(ArrayNode array, List<Availability.Result> results) {
+    for (Availability.Result r : results) {
+      ObjectNode n = array.addObject();
+      n.put("service", r.service().name());
+      n.put("from", ClassifyOutput.instant(r.from()));
+      n.put("to", ClassifyOutput.instant(r.to()));
+      n.put("availability", r.availability());
+      n.put("norm", r.norm());
+      n.put("met", r.met());
+      n.put("unplannedMinutes", r.unplanned().toMinutes());
+      n.put("budgetMinutes", r.budget().toMinutes());
+      n.put("budgetLeftMinutes", r.budgetLeft().toMinutes());
+      n.put("degradedMinutes", r.degraded().toMinutes());
+      n.put("plannedMinutes", r.planned().toMinutes());
+    }
+  }
+
+  /** One row per verdict, RFC 4180 quoting. */
+  static String csv(Scoreboard.Board board) {
+    StringBuilder out = new StringBuilder(
+        "post,title,link,first_seen,announced,rule,outcome,required,actual,reason\r\n");
+    for (Scoreboard.Finding f : board.verdicts()) {
+      out.append(String.join(",", List.of(f.post().key(), f.post().title(),
+          String.valueOf(f.post().link()), ClassifyOutput.instant(f.post().firstSeen()),
+          String.valueOf(ClassifyOutput.instant(f.post().announced())), f.verdict().rule().name(),
+          f.verdict().outcome().name(), String.valueOf(f.verdict().required()),
+          String.valueOf(f.verdict().actual()), f.verdict().reasonEn()).stream()
+          .map(ReportOutput::quote).toList())).append("\r\n");
+    }
+    return out.toString();
+  }
+
+  private static String quote(String value) {
+    return "\"" + value.replace("\"", "\"\"") + "\"";
+  }
+
+  static String html(Scoreboard.Board board) {
+    StringBuilder out = new StringBuilder("<!DOCTYPE html><html lang=\"en\"><head>"
+        + "<meta charset=\"utf-8\"><title>KVK service levels</title></head>"
+        + "<body style=\"font-family:sans-serif\"><h1>KVK service levels, " + board.from()
+        + " to " + board.to() + "</h1><h2>Availability</h2><table border=\"1\""
+        + " cellpadding=\"4\"><tr><th>service</th><th>from</th><th>to</th><th>availability</th>"
+        + "<th>unplanned</th><th>budget left</th><th>norm</th></tr>");
+    for (Availability.Result r : concat(board.rolling(), board.quarters())) {
+      out.append("<tr><td>").append(r.service()).append("</td><td>")
+          .append(ClassifyOutput.instant(r.from()).substring(0, 10)).append("</td><td>")
+          .append(ClassifyOutput.instant(r.to()).substring(0, 10)).append("</td><td>")
+          .append(String.format(Locale.ROOT, "%.3f%%", r.availability() * 100))
+          .append("</td><td>").append(hours(r.unplanned())).append("</td><td>")
+          .append(hours(r.budgetLeft())).append("</td><td>").append(r.met() ? "MET" : "NOT MET")
+          .append("</td></tr>");
+    }
+    out.append("</table><h2>Restoration</h2><table border=\"1\" cellpadding=\"4\"><tr>"
+        + "<th>priority</th><th>target</th><th>met/total</th><th>norm</th></tr>");
+    for (Scoreboard.TargetScore s : board.restoration()) {
+      out.append("<tr><td>").append(s.priority()).append("</td><td>")
+          .append(s.target().describe()).append("</td><td>").append(s.met()).append('/')
+          .append(s.total()).append("</td><td>").append(s.reached() ? "MET" : "NOT MET")
+          .append("</td></tr>");
+    }
+    out.append("</table><h2>Verdicts</h2><table border=\"1\" cellpadding=\"4\"><tr>"
+        + "<th>outcome</th><th>rule</th><th>post</th><th>reason</th></tr>");
+    for (Scoreboard.Finding f : board.verdicts()) {
+      out.append("<tr><td>").append(f.verdict().outcome()).append("</td><td>")
+          .append(f.verdict().rule()).append("</td><td>");
+      if (f.post().link() != null) {
+        out.append("<a href=\"").append(Entities.escape(f.post().link())).append("\">")
+            .append(Entities.escape(f.post().title())).append("</a>");
+      } else {
+        out.append(Entities.escape(f.post().title()));
+      }
+      out.append("</td><td>").append(Entities.escape(f.verdict().reasonEn()))
+          .append("</td></tr>");
+    }
+    return out.append("</table></body></html>\n").toString();
+  }
+
+  private static <T> List<T> concat(List<T> a, List<T> b) {
+    List<T> all = new java.util.ArrayList<>(a);
+    all.addAll(b);
+    return all;
+  }
+}

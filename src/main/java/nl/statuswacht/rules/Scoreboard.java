@@ -1,0 +1,134 @@
+package nl.statuswacht.rules;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import nl.statuswacht.calendar.BusinessCalendar;
+import nl.statuswacht.model.Category;
+import nl.statuswacht.model.Classification;
+import nl.statuswacht.model.Outcome;
+import nl.statuswacht.model.Priority;
+import nl.statuswacht.model.Service;
+import nl.statuswacht.model.Verdict;
+
+/**
+ * The scoreboard against KVK's service levels over a period: availability per service (the
+ * policy's rolling period ending with the period, and per calendar quarter), each restoration
+ * target per priority as met/total against its norm, and every verdict of the posts announced in
+ * the period. Pure.
+ */
+public final class Scoreboard {
+  private static final ZoneId AMSTERDAM = BusinessCalendar.AMSTERDAM;
+
+  private Scoreboard() {}
+
+  /** A post as the store holds its current version. */
+  public record Judged(String key, String title, String link, Instant firstSeen,
+      Instant announced, Classification classification, List<Verdict> verdicts) {}
+
+  /** One restoration target over the period: {@code met} of {@code total} incidents. */
+  public record TargetScore(Priority priority, Policy.Target target, int met, int total) {
+    public double share() {
+      return total == 0 ? 1.0 : (double) met / total;
+    }
+
+    /** Whether the share reaches the norm; a target with no incidents is met. */
+    public boolean reached() {
+      return share() * 100 >= target.percent() - 1e-9;
+    }
+  }
+
+  /** A verdict with the post it concerns. */
+  public record Finding(Judged post, Verdict verdict) {}
+
+  /** The whole scoreboard. */
+  public record Board(LocalDate from, LocalDate to, List<Availability.Result> rolling,
+      List<Availability.Result> quarters, List<TargetScore> restoration, List<Finding> verdicts) {
+
+    public List<Finding> violations() {
+      return verdicts.stream().filter(f -> f.verdict().outcome() == Outcome.VIOLATION).toList();
+    }
+  }
+
+  /**
+   * The scoreboard for [from, to] (local dates, both included).
+   *
+   * @param now the present: an open incident past a deadline counts as a miss from then on
+   */
+  public static Board compute(List<Judged> posts, Policy policy, BusinessCalendar calendar,
+      LocalDate from, LocalDate to, Instant now) {
+    Instant start = from.atStartOfDay(AMSTERDAM).toInstant();
+    Instant end = to.plusDays(1).atStartOfDay(AMSTERDAM).toInstant();
+    Instant horizon = end.isBefore(now) ? end : now;
+    List<Availability.Stretch> stretches = new ArrayList<>();
+    posts.forEach(p -> stretches.addAll(
+        Availability.stretches(p.classification(), policy, horizon, p.key())));
+    List<Availability.Result> rolling = new ArrayList<>();
+    Instant rollingStart = to.plusDays(1).minusDays(policy.availabilityDays())
+        .atStartOfDay(AMSTERDAM).toInstant();
+    for (Service service : kvkServices()) {
+      rolling.add(Availability.compute(service, stretches, rollingStart, end,
+          policy.availabilityNorm()));
+    }
+    List<Availability.Result> quarters = new ArrayList<>();
+    for (LocalDate q = quarterStart(from); !q.isAfter(to); q = q.plusMonths(3)) {
+      Instant qs = q.atStartOfDay(AMSTERDAM).toInstant();
+      Instant qe = q.plusMonths(3).atStartOfDay(AMSTERDAM).toInstant();
+      for (Service service : kvkServices()) {
+        quarters.add(Availability.compute(service, stretches, qs, qe.isBefore(end) ? qe : end,
+            policy.availabilityNorm()));
+      }
+    }
+    List<TargetScore> restoration = restoration(posts, policy, calendar, start, end, now);
+    List<Finding> verdicts = new ArrayList<>();
+    for (Judged post : posts) {
+      Instant announced = post.announced() != null ? post.announced() : post.firstSeen();
+      if (!announced.isBefore(start) && announced.isBefore(end)) {
+        post.verdicts().forEach(v -> verdicts.add(new Finding(post, v)));
+      }
+    }
+    return new Board(from, to, rolling, quarters, restoration, verdicts);
+  }
+
+  private static List<TargetScore> restoration(List<Judged> posts, Policy policy,
+      BusinessCalendar calendar, Instant start, Instant end, Instant now) {
+    List<TargetScore> scores = new ArrayList<>();
+    for (Priority priority : Priority.values()) {
+      List<Policy.Target> targets = policy.restoration().getOrDefault(priority, List.of());
+      int[] met = new int[targets.size()];
+      int[] total = new int[targets.size()];
+      for (Judged post : posts) {
+        Classification c = post.classification();
+        if (c.category() != Category.INCIDENT || c.priority() != priority || c.started() == null
+            || c.started().isBefore(start) || !c.started().isBefore(end)) {
+          continue;
+        }
+        List<Restoration.TargetResult> results =
+            Restoration.targets(policy, calendar, priority, c.started(), c.resolved());
+        for (int i = 0; i < results.size(); i++) {
+          Restoration.TargetResult r = results.get(i);
+          if (r.met() != null) {
+            total[i]++;
+            met[i] += r.met() ? 1 : 0;
+          } else if (now.isAfter(r.deadline())) {
+            total[i]++;
+          }
+        }
+      }
+      for (int i = 0; i < targets.size(); i++) {
+        scores.add(new TargetScore(priority, targets.get(i), met[i], total[i]));
+      }
+    }
+    return scores;
+  }
+
+  private static List<Service> kvkServices() {
+    return List.of(Service.KVK_API, Service.KVK_DATASERVICE, Service.KVK_MUTATIESERVICE);
+  }
+
+  private static LocalDate quarterStart(LocalDate date) {
+    return LocalDate.of(date.getYear(), ((date.getMonthValue() - 1) / 3) * 3 + 1, 1);
+  }
+}

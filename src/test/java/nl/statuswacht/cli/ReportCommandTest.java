@@ -1,0 +1,98 @@
+package nl.statuswacht.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import nl.statuswacht.testing.Fixtures;
+import nl.statuswacht.testing.StatusSite;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@code statuswacht report} over the KVK site, polled into a fresh database. */
+class ReportCommandTest {
+  @TempDir Path dir;
+  private Map<String, String> env;
+
+  private String run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine commandLine = Main.commandLine(env);
+    commandLine.setOut(new PrintWriter(out));
+    commandLine.setErr(new PrintWriter(err));
+    assertThat(commandLine.execute(args)).as(err.toString()).isZero();
+    return out.toString();
+  }
+
+  @BeforeEach
+  void pollTheKvkSite() throws Exception {
+    try (StatusSite site = new StatusSite()) {
+      site.atom("/history.atom", Fixtures.text("kvk/site/history.atom"));
+      env = Map.of("STATUSWACHT_SOURCE", site.root().toString(),
+          "STATUSWACHT_DATA_DIR", dir.toString());
+      run("poll");
+    }
+  }
+
+  @Test
+  void theScoreboardOf2025HasTheFourViolationsAndTheRestorationScores() throws Exception {
+    JsonNode report = new ObjectMapper().readTree(
+        run("report", "--from", "2025-01-01", "--to", "2025-12-31", "--format", "json"));
+
+    List<String> violations = new ArrayList<>();
+    for (JsonNode verdict : report.get("verdicts")) {
+      if (verdict.get("outcome").asText().equals("VIOLATION")) {
+        violations.add(verdict.get("post").asText() + " " + verdict.get("rule").asText());
+      }
+    }
+    assertThat(violations).containsExactlyInAnyOrder("d02 RESTORATION", "d07 MAINTENANCE_WINDOW",
+        "d08 MAINTENANCE_NOTICE", "d14 CHANGE_NOTICE");
+    assertThat(score(report, "P1", "100% within 1 business day")).isEqualTo("2/2 true");
+    assertThat(score(report, "P2", "100% within 2 business days")).isEqualTo("0/1 false");
+    assertThat(score(report, "P3", "40% within 1 business day")).isEqualTo("0/1 false");
+    assertThat(score(report, "P3", "95% within 5 business days")).isEqualTo("1/1 true");
+    JsonNode q3api = null;
+    for (JsonNode quarter : report.get("quarters")) {
+      if (quarter.get("service").asText().equals("KVK_API")
+          && quarter.get("from").asText().startsWith("2025-07-01")) {
+        q3api = quarter;
+      }
+    }
+    assertThat(q3api.get("unplannedMinutes").asLong()).as("d01: 08:25–10:05").isEqualTo(100);
+  }
+
+  @Test
+  void textCsvAndHtmlSayTheSame() {
+    String text = run("report", "--from", "2025-01-01", "--to", "2025-12-31");
+    String csv = run("report", "--from", "2025-01-01", "--to", "2025-12-31", "--format", "csv");
+    String html = run("report", "--from", "2025-01-01", "--to", "2025-12-31", "--format", "html");
+
+    assertThat(text).contains("Violations: 4")
+        .contains("P2 100% within 2 business days  0/1 (0%) — norm 100% — NOT MET");
+    assertThat(csv.split("\r\n")[0]).isEqualTo(
+        "post,title,link,first_seen,announced,rule,outcome,required,actual,reason");
+    assertThat(csv).contains("\"d14\",\"Grote wijziging: nieuw certificaat verplicht voor KVK"
+        + " Dataservice\"");
+    assertThat(html).startsWith("<!DOCTYPE html>").contains("<h2>Restoration</h2>")
+        .doesNotContain("<script");
+  }
+
+  private static String score(JsonNode report, String priority, String target) {
+    for (JsonNode score : report.get("restoration")) {
+      if (score.get("priority").asText().equals(priority)
+          && score.get("target").asText().equals(target)) {
+        return score.get("met").asInt() + "/" + score.get("total").asInt() + " "
+            + score.get("reached").asBoolean();
+      }
+    }
+    throw new AssertionError("no " + priority + " " + target);
+  }
+}
