@@ -9,4 +9,5 @@ alter table post_version add column window_end timestamp with time zone;
 alter table post_version add column effective_date date;
 alter table post_version add column started timestamp with time zone;
 alter table post_version add column resolved timestamp with time zone;
+alter table post_version add column calendar_year integer;
 alter table post_version add column evidence varchar;

@@ -89,6 +89,7 @@ public final class Scoreboard {
         post.verdicts().forEach(v -> verdicts.add(new Finding(post, v)));
       }
     }
+    verdicts.addAll(missingCalendars(posts, from, to));
     return new Board(from, to, rolling, quarters, restoration, verdicts);
   }
 
@@ -122,6 +123,31 @@ public final class Scoreboard {
       }
     }
     return scores;
+  }
+
+  /**
+   * §1.7: on 1 January of a year Y in the period, a maintenance calendar for Y should have been
+   * seen; when none was, that is a finding of its own.
+   */
+  private static List<Finding> missingCalendars(List<Judged> posts, LocalDate from,
+      LocalDate to) {
+    List<Finding> findings = new ArrayList<>();
+    for (int year = from.getYear(); year <= to.getYear(); year++) {
+      LocalDate newYear = LocalDate.of(year, 1, 1);
+      int y = year;
+      if (newYear.isBefore(from) || newYear.isAfter(to) || posts.stream().anyMatch(p ->
+          Integer.valueOf(y).equals(p.classification().calendarYear()))) {
+        continue;
+      }
+      Judged none = new Judged("calendar-" + year, "Onderhoudskalender " + year, null,
+          newYear.atStartOfDay(AMSTERDAM).toInstant(), null, null, List.of());
+      findings.add(new Finding(none, new Verdict(nl.statuswacht.model.Rule.ANNUAL_CALENDAR,
+          Outcome.VIOLATION, "a maintenance calendar for " + year + " published before "
+              + newYear, "none seen by " + newYear,
+          "Geen onderhoudskalender voor " + year + " gezien voor 1 januari.",
+          "No maintenance calendar for " + year + " seen before 1 January.")));
+    }
+    return findings;
   }
 
   private static List<Service> kvkServices() {

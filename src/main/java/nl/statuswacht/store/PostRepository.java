@@ -87,8 +87,8 @@ public final class PostRepository {
         "insert into post_version (post_id, version, fingerprint, seen_at, title, link,"
             + " published, updated, latest_status, body, evidence_sha, category, downtime,"
             + " services, priority, impact_class, window_start, window_end, effective_date,"
-            + " started, resolved, evidence)"
-            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " started, resolved, calendar_year, evidence)"
+            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     try (PreparedStatement statement = c.prepareStatement(sql)) {
       statement.setLong(1, postId);
       statement.setInt(2, version);
@@ -193,7 +193,8 @@ public final class PostRepository {
     statement.setObject(from + 7, c.effectiveDate());
     setInstant(statement, from + 8, c.started());
     setInstant(statement, from + 9, c.resolved());
-    statement.setString(from + 10, String.join("\n", c.evidence().entrySet().stream()
+    statement.setObject(from + 10, c.calendarYear());
+    statement.setString(from + 11, String.join("\n", c.evidence().entrySet().stream()
         .sorted(java.util.Map.Entry.comparingByKey())
         .map(e -> e.getKey() + ": " + e.getValue()).toList()));
   }

@@ -74,7 +74,7 @@ public final class ReportRepository {
         effective,
         instant(row, "started"),
         instant(row, "resolved"),
-        null,
+        (Integer) row.getObject("calendar_year"),
         Map.of());
   }
 

@@ -53,8 +53,9 @@ class ReportCommandTest {
         violations.add(verdict.get("post").asText() + " " + verdict.get("rule").asText());
       }
     }
-    assertThat(violations).containsExactlyInAnyOrder("d02 RESTORATION", "d07 MAINTENANCE_WINDOW",
-        "d08 MAINTENANCE_NOTICE", "d14 CHANGE_NOTICE");
+    assertThat(violations).as("d19 is the calendar for 2025, published in December 2024")
+        .containsExactlyInAnyOrder("d02 RESTORATION", "d07 MAINTENANCE_WINDOW",
+            "d08 MAINTENANCE_NOTICE", "d14 CHANGE_NOTICE");
     assertThat(score(report, "P1", "100% within 1 business day")).isEqualTo("2/2 true");
     assertThat(score(report, "P2", "100% within 2 business days")).isEqualTo("0/1 false");
     assertThat(score(report, "P3", "40% within 1 business day")).isEqualTo("0/1 false");
@@ -67,6 +68,20 @@ class ReportCommandTest {
       }
     }
     assertThat(q3api.get("unplannedMinutes").asLong()).as("d01: 08:25–10:05").isEqualTo(100);
+  }
+
+  @Test
+  void aYearWithoutACalendarBeforeNewYearIsAFindingOfItsOwn() throws Exception {
+    JsonNode report = new ObjectMapper().readTree(
+        run("report", "--from", "2025-12-01", "--to", "2026-01-31", "--format", "json"));
+
+    List<String> calendar = new ArrayList<>();
+    for (JsonNode verdict : report.get("verdicts")) {
+      if (verdict.get("rule").asText().equals("ANNUAL_CALENDAR")) {
+        calendar.add(verdict.get("post").asText() + " " + verdict.get("outcome").asText());
+      }
+    }
+    assertThat(calendar).containsExactly("calendar-2026 VIOLATION");
   }
 
   @Test
