@@ -281,7 +281,12 @@ public final class Main {
       }
       Rules rules = new Rules(config.policy());
       try (Database database = Database.openH2(config.databaseFile())) {
-        List<Scoreboard.Judged> posts = database.inTransaction(ReportRepository::current);
+        // judged again now: an incident stored as PENDING may have passed its deadline since
+        List<Scoreboard.Judged> posts = database.inTransaction(ReportRepository::current).stream()
+            .map(p -> new Scoreboard.Judged(p.key(), p.title(), p.link(), p.firstSeen(),
+                p.announced(), p.classification(),
+                rules.judge(p.classification(), p.announced(), now)))
+            .toList();
         Scoreboard.Board board = Scoreboard.compute(posts, config.policy(), rules.calendar(),
             first, last, now);
         out.print(ReportOutput.render(board, format));
