@@ -83,7 +83,9 @@ public final class ConfigLoader {
     DEFAULTS.put("mail.retry.permanent-attempts", "3");
   }
 
-  private static final Set<String> SUBSCRIBER_KEYS = Set.of("address", "name");
+  private static final Set<String> SUBSCRIBER_KEYS = Set.of("address", "name", "language",
+      "categories", "services", "min-priority", "delivery", "reminders", "quiet-hours",
+      "quiet-hours-p1");
   private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h|d)");
   private static final Pattern SIZE = Pattern.compile("(\\d+)\\s*(B|KB|MB|GB)?");
   private static final Pattern ADDRESS = Pattern.compile("[^@\\s,<>\"]+@[^@\\s,<>\"]+");
@@ -157,6 +159,12 @@ public final class ConfigLoader {
   }
 
   static String suggestion(String wrong, java.util.Collection<String> known) {
+    for (String candidate : known) {
+      if (wrong.length() >= 4
+          && candidate.toLowerCase(Locale.ROOT).contains(wrong.toLowerCase(Locale.ROOT))) {
+        return " (did you mean '" + candidate + "'?)";
+      }
+    }
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (String candidate : known) {
@@ -287,13 +295,17 @@ public final class ConfigLoader {
         for (NodeTuple tuple : mapping.getValue()) {
           String name = ((ScalarNode) tuple.getKeyNode()).getValue();
           int keyLine = tuple.getKeyNode().getStartMark().getLine();
-          if (!SUBSCRIBER_KEYS.contains(name) || !(tuple.getValueNode() instanceof ScalarNode)) {
+          if (!SUBSCRIBER_KEYS.contains(name)) {
             problems.add(at(keyLine) + ": unknown key 'subscribers." + name + "'"
                 + suggestion(name, SUBSCRIBER_KEYS));
             continue;
           }
-          subscriber.put(
-              name, new Setting(((ScalarNode) tuple.getValueNode()).getValue(), at(keyLine)));
+          Node value = tuple.getValueNode();
+          String text = value instanceof SequenceNode list
+              ? String.join(",", list.getValue().stream()
+                  .map(n -> n instanceof ScalarNode s ? s.getValue() : "?").toList())
+              : value instanceof ScalarNode scalar ? scalar.getValue() : "?";
+          subscriber.put(name, new Setting(text, at(keyLine)));
         }
         if (!subscriber.containsKey("address")) {
           problems.add(at(line) + ": subscribers: missing 'address'");
@@ -354,11 +366,7 @@ public final class ConfigLoader {
               retry);
       List<Subscriber> subscribers = new ArrayList<>();
       for (Map<String, Setting> raw : rawSubscribers) {
-        Setting name = raw.get("name");
-        subscribers.add(
-            new Subscriber(
-                address(raw.get("address"), "subscribers.address"),
-                name == null ? null : name.value()));
+        subscribers.add(subscriber(raw));
       }
       return new Config(
           source,
@@ -417,6 +425,79 @@ public final class ConfigLoader {
 
     private String optional(String key) {
       return text(key).isEmpty() ? null : text(key);
+    }
+
+    /** One subscriber's settings, each with its line in the file. */
+    private Subscriber subscriber(Map<String, Setting> raw) {
+      Setting name = raw.get("name");
+      String address = address(raw.get("address"), "subscribers.address");
+      String language = choice(raw.get("language"), "subscribers.language", "nl", "nl", "en");
+      String delivery = choice(raw.get("delivery"), "subscribers.delivery", "immediate",
+          "immediate", "digest");
+      boolean reminders = choice(raw.get("reminders"), "subscribers.reminders", "true", "true",
+          "false").equals("true");
+      boolean quietP1 = choice(raw.get("quiet-hours-p1"), "subscribers.quiet-hours-p1",
+          "deliver", "deliver", "hold").equals("hold");
+      java.util.Set<nl.statuswacht.model.Category> categories = names(raw.get("categories"),
+          "subscribers.categories", nl.statuswacht.model.Category.class);
+      java.util.Set<nl.statuswacht.model.Service> services = names(raw.get("services"),
+          "subscribers.services", nl.statuswacht.model.Service.class);
+      java.util.Set<nl.statuswacht.model.Priority> priority = names(raw.get("min-priority"),
+          "subscribers.min-priority", nl.statuswacht.model.Priority.class);
+      java.time.LocalTime[] quiet = quietHours(raw.get("quiet-hours"));
+      return new Subscriber(address, name == null ? null : name.value(), language, categories,
+          services, priority.isEmpty() ? null : priority.iterator().next(),
+          delivery.equals("digest"), reminders, quiet[0], quiet[1], quietP1);
+    }
+
+    private String choice(Setting setting, String key, String otherwise, String... allowed) {
+      if (setting == null) {
+        return otherwise;
+      }
+      String value = setting.value().strip().toLowerCase(Locale.ROOT);
+      if (List.of(allowed).contains(value)) {
+        return value;
+      }
+      problems.add(setting.origin() + ": " + key + ": '" + setting.value() + "' is not one of "
+          + String.join(", ", allowed));
+      return otherwise;
+    }
+
+    private <E extends Enum<E>> java.util.Set<E> names(Setting setting, String key,
+        Class<E> type) {
+      java.util.Set<E> names = java.util.EnumSet.noneOf(type);
+      if (setting == null || setting.value().isBlank()) {
+        return names;
+      }
+      for (String name : setting.value().split(",")) {
+        try {
+          names.add(Enum.valueOf(type, name.strip().toUpperCase(Locale.ROOT)));
+        } catch (IllegalArgumentException e) {
+          List<String> known = java.util.Arrays.stream(type.getEnumConstants())
+              .map(Enum::name).toList();
+          problems.add(setting.origin() + ": " + key + ": '" + name.strip() + "' is not one of "
+              + String.join(", ", known) + suggestion(name.strip(), known));
+        }
+      }
+      return names;
+    }
+
+    private java.time.LocalTime[] quietHours(Setting setting) {
+      if (setting == null || setting.value().isBlank()) {
+        return new java.time.LocalTime[2];
+      }
+      String[] parts = setting.value().split("-");
+      try {
+        if (parts.length == 2) {
+          return new java.time.LocalTime[] {java.time.LocalTime.parse(parts[0].strip()),
+              java.time.LocalTime.parse(parts[1].strip())};
+        }
+      } catch (java.time.format.DateTimeParseException e) {
+        // below
+      }
+      problems.add(setting.origin() + ": subscribers.quiet-hours: '" + setting.value()
+          + "' is not a range of times (write 22:00-07:00)");
+      return new java.time.LocalTime[2];
     }
 
     private String text(String key) {

@@ -320,7 +320,7 @@ public final class PollCycle {
         judge(c, id, 1, post, classification, now);
         created++;
         if (announceNew) {
-          queued += queue(c, id, 1, EventMails.Kind.NEW, post, List.of(), now);
+          queued += queue(c, id, 1, EventMails.Kind.NEW, post, classification, List.of(), now);
         }
       } else if (event instanceof PostEvent.MaterialUpdate update) {
         long id = stored.orElseThrow().id();
@@ -331,7 +331,8 @@ public final class PollCycle {
         judge(c, id, version, post, classification, now);
         updated++;
         if (!planChanged) {
-          queued += queue(c, id, version, EventMails.Kind.UPDATED, post, update.changes(), now);
+          queued += queue(c, id, version, EventMails.Kind.UPDATED, post, classification,
+              update.changes(), now);
         }
       } else {
         PostRepository.touch(c, stored.orElseThrow().id(), now);
@@ -386,21 +387,28 @@ public final class PollCycle {
     return raised;
   }
 
-  /** Records the event and one outbox row per subscriber; returns the rows added. */
+  /**
+   * Records the event and one outbox row per subscriber who wants it, held until the end of their
+   * quiet hours; returns the rows added.
+   */
   private int queue(Connection c, long postId, int version, EventMails.Kind kind, Post post,
-      List<String> changes, Instant now) throws SQLException {
+      Classification classification, List<String> changes, Instant now) throws SQLException {
     long eventId = PostRepository.insertEvent(c, postId, version, kind.name(), changes, now);
     EventMails.Content content = EventMails.compose(kind, post, changes, appVersion);
     String from = config.mail().from();
     String domain = from.substring(from.indexOf('@') + 1);
     int added = 0;
     for (Subscriber subscriber : config.subscribers()) {
+      if (!subscriber.wants(classification)) {
+        continue;
+      }
       String address = subscriber.address();
       String messageId =
           EventMails.messageId(source(), post.id(), version, kind, address, domain);
       String inReplyTo = OutboxRepository.threadRoot(c, postId, address).orElse(null);
       if (OutboxRepository.enqueue(c, eventId, new OutboxRepository.NewMail(address, messageId,
-          inReplyTo, from, content.subject(), content.body()), now)) {
+          inReplyTo, from, content.subject(), content.body()), now,
+          subscriber.deliverAfter(now, classification))) {
         added++;
       }
     }

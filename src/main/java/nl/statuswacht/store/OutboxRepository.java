@@ -35,6 +35,17 @@ public final class OutboxRepository {
    */
   public static boolean enqueue(Connection c, long eventId, NewMail mail, Instant now)
       throws SQLException {
+    return enqueue(c, eventId, mail, now, now);
+  }
+
+  /**
+   * Queues a mail that may not go out before {@code notBefore} (the end of the recipient's quiet
+   * hours), unless one for the same event and recipient is queued already.
+   *
+   * @return true when a row was added
+   */
+  public static boolean enqueue(Connection c, long eventId, NewMail mail, Instant now,
+      Instant notBefore) throws SQLException {
     try (PreparedStatement find =
         c.prepareStatement("select 1 from outbox where event_id = ? and recipient = ?")) {
       find.setLong(1, eventId);
@@ -57,7 +68,7 @@ public final class OutboxRepository {
       statement.setString(5, mail.from());
       statement.setString(6, mail.subject());
       statement.setString(7, mail.body());
-      setInstant(statement, 8, now);
+      setInstant(statement, 8, notBefore);
       setInstant(statement, 9, now);
       statement.executeUpdate();
       return true;
