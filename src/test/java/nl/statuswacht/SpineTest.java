@@ -315,6 +315,37 @@ class SpineTest {
     assertThat(count("select count(*) from event where kind like 'DEADLINE%'")).isEqualTo(2);
   }
 
+  @Test
+  void downtimeMaintenanceGetsAReminderADayAndAnHourAheadOnce() {
+    String feed = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <feed xmlns="http://www.w3.org/2005/Atom"><id>tag:x</id><title>KVK</title>
+        <updated>2026-11-20T10:00:00Z</updated>
+        <entry><id>tag:status.kvk.nl,2005:Incident/2001</id>
+        <published>2026-11-20T10:00:00Z</published><updated>2026-11-20T10:00:00Z</updated>
+        <link rel="alternate" href="https://status.kvk.nl/incidents/m1"/>
+        <title>Gepland onderhoud KVK API</title>
+        <content type="text">Op zaterdag 5 december 2026 van 08:00 tot 12:00 uur is de KVK API
+        niet beschikbaar wegens onderhoud.</content></entry></feed>
+        """;
+    pollAndDeliver(feed);
+    assertThat(smtp.getReceivedMessages()).isEmpty();
+
+    clock.advance(Duration.ofHours(24).plusMinutes(30)); // 2026-11-29: nothing due yet
+    pollAndDeliver(feed);
+    assertThat(smtp.getReceivedMessages()).isEmpty();
+
+    clock.advance(Duration.ofDays(5).minusHours(4)); // 2026-12-04T08:30Z: within 24 h of 07:00Z
+    pollAndDeliver(feed);
+    pollAndDeliver(feed);
+    assertThat(smtp.getReceivedMessages()).hasSize(2);
+
+    clock.advance(Duration.ofHours(22)); // 2026-12-05T06:30Z: within the hour
+    pollAndDeliver(feed);
+    assertThat(smtp.getReceivedMessages()).hasSize(4);
+    assertThat(count("select count(*) from event where kind like 'REMINDER%'")).isEqualTo(2);
+  }
+
   private int count(String sql) {
     return statuswacht.database().inTransaction(c -> {
       try (ResultSet row = c.createStatement().executeQuery(sql)) {

@@ -71,6 +71,7 @@ public final class ConfigLoader {
     DEFAULTS.put("mail.transport", "file");
     DEFAULTS.put("mail.from", "statuswacht@localhost");
     DEFAULTS.put("mail.dir", "");
+    DEFAULTS.put("mail.reminders", "24h, 1h");
     DEFAULTS.put("mail.smtp.host", "localhost");
     DEFAULTS.put("mail.smtp.port", "587");
     DEFAULTS.put("mail.smtp.username", "");
@@ -363,7 +364,8 @@ public final class ConfigLoader {
               address(settings.get("mail.from"), "mail.from"),
               mailDir.isEmpty() ? dataDir.resolve("mail") : Path.of(mailDir),
               smtp,
-              retry);
+              retry,
+              durations("mail.reminders"));
       List<Subscriber> subscribers = new ArrayList<>();
       for (Map<String, Setting> raw : rawSubscribers) {
         subscribers.add(subscriber(raw));
@@ -524,7 +526,10 @@ public final class ConfigLoader {
     }
 
     private Duration duration(String key) {
-      String value = text(key);
+      return duration(text(key), key);
+    }
+
+    private Duration duration(String value, String key) {
       Matcher m = DURATION.matcher(value);
       if (m.matches()) {
         long amount = Long.parseLong(m.group(1));
@@ -542,6 +547,18 @@ public final class ConfigLoader {
         problem(key, "'" + value + "' is not a duration (write 500ms, 30s, 5m, 1h, 2d or PT5M)");
         return Duration.ofSeconds(1);
       }
+    }
+
+    private List<Duration> durations(String key) {
+      List<Duration> durations = new ArrayList<>();
+      String all = text(key);
+      for (String one : all.split(",")) {
+        if (!one.isBlank()) {
+          durations.add(positive(duration(one.strip(), key), key));
+        }
+      }
+      durations.sort(java.util.Comparator.naturalOrder());
+      return durations;
     }
 
     private Duration positive(Duration duration, String key) {

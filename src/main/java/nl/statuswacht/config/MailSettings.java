@@ -1,6 +1,8 @@
 package nl.statuswacht.config;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 
 /**
  * Where mail goes.
@@ -8,6 +10,17 @@ import java.nio.file.Path;
  * @param transport {@code file} (each mail an {@code .eml} file under {@code fileDir}) or {@code
  *     smtp}
  * @param from the From address
+ * @param reminders how long before a downtime window reminders go out, shortest first
  */
 public record MailSettings(
-    String transport, String from, Path fileDir, SmtpSettings smtp, RetrySettings retry) {}
+    String transport,
+    String from,
+    Path fileDir,
+    SmtpSettings smtp,
+    RetrySettings retry,
+    List<Duration> reminders) {
+
+  public MailSettings {
+    reminders = List.copyOf(reminders);
+  }
+}

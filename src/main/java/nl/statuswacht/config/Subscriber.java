@@ -46,12 +46,6 @@ public record Subscriber(
     services = Set.copyOf(services);
   }
 
-  /** Someone who wants everything, at once, in Dutch. */
-  public static Subscriber everything(String address) {
-    return new Subscriber(address, null, "nl", Set.of(), Set.of(), null, false, true, null, null,
-        false);
-  }
-
   /** Whether this subscriber wants an immediate mail about a post classified so. */
   public boolean wants(Classification c) {
     if (digestOnly) {

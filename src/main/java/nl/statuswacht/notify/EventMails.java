@@ -3,6 +3,7 @@ package nl.statuswacht.notify;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import nl.statuswacht.model.Post;
 import nl.statuswacht.model.PostUpdate;
+import nl.statuswacht.model.Window;
 
 /**
  * Writes the plain-text mail for a post event: subject and body, in Dutch, with times in
@@ -74,13 +76,39 @@ public final class EventMails {
     return new Content(subject, body.toString());
   }
 
+  /** The reminder that a downtime window starts within {@code lead}. */
+  public static Content reminder(String title, String link, Window window, Duration lead,
+      String version) {
+    String when = lead.toHours() >= 1 && lead.toMinutesPart() == 0
+        ? lead.toHours() + " uur" : lead.toMinutes() + " minuten";
+    String subject = "[KVK status] Herinnering: " + title.strip() + " — begint over " + when;
+    StringBuilder body = new StringBuilder(title.strip()).append("\n\n")
+        .append("Begint: ").append(when(window.start())).append('\n');
+    if (window.end() != null) {
+      body.append("Eindigt: ").append(when(window.end())).append('\n');
+    }
+    if (link != null) {
+      body.append("Link: ").append(link).append('\n');
+    }
+    body.append("\nDe dienst is in dit tijdvak niet beschikbaar.\n")
+        .append("\n-- \nstatuswacht ").append(version)
+        .append(" — tijden in Europe/Amsterdam.\n");
+    return new Content(subject, body.toString());
+  }
+
   /**
    * A Message-ID (without brackets) that is the same whenever the same event is mailed to the
    * same recipient, so that a resend after a crash is recognisable.
    */
   public static String messageId(
       String source, String postKey, int version, Kind kind, String recipient, String domain) {
-    String key = String.join("\u0000", source, postKey, Integer.toString(version), kind.name(),
+    return messageId(source, postKey, version, kind.name(), recipient, domain);
+  }
+
+  /** The same, for an event named by its kind (a reminder, a deadline). */
+  public static String messageId(
+      String source, String postKey, int version, String kind, String recipient, String domain) {
+    String key = String.join("\u0000", source, postKey, Integer.toString(version), kind,
         recipient.toLowerCase(Locale.ROOT));
     try {
       byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));

@@ -91,7 +91,7 @@ public final class PollCycle {
     Instant started = clock.instant();
     PollReport report = poll(started);
     if (!report.failed()) {
-      database.inTransaction(c -> deadlines(c, started));
+      database.inTransaction(c -> deadlines(c, started) + reminders(c, started));
     }
     if (report.failed()) {
       database.inTransaction(c -> {
@@ -388,6 +388,60 @@ public final class PollCycle {
   }
 
   /**
+   * Queues, once per window, the reminder whose lead time has come: of the configured leads (24 h
+   * and 1 h by default) the shortest that has begun; longer ones that were missed (a window
+   * announced at short notice) are recorded as done without a mail.
+   */
+  private int reminders(Connection c, Instant now) throws SQLException {
+    int queued = 0;
+    List<Duration> leads = config.mail().reminders();
+    for (PostRepository.Upcoming window : PostRepository.upcomingWindows(c, source(), now)) {
+      Instant start = window.classification().window().start();
+      Optional<Duration> due = leads.stream()
+          .filter(lead -> !now.isBefore(start.minus(lead))).findFirst();
+      if (due.isEmpty() || PostRepository.hasEvent(c, window.postId(), reminderKind(due.get()))) {
+        continue;
+      }
+      for (Duration lead : leads) {
+        if (lead.compareTo(due.get()) > 0
+            && !PostRepository.hasEvent(c, window.postId(), reminderKind(lead))) {
+          PostRepository.insertEvent(c, window.postId(), window.version(), reminderKind(lead),
+              List.of("missed: the window was announced at shorter notice"), now);
+        }
+      }
+      long eventId = PostRepository.insertEvent(c, window.postId(), window.version(),
+          reminderKind(due.get()), List.of("window starts " + start), now);
+      EventMails.Content content = EventMails.reminder(window.title(), window.link(),
+          window.classification().window(), due.get(), appVersion);
+      for (Subscriber subscriber : config.subscribers()) {
+        if (subscriber.reminders() && subscriber.wants(window.classification())) {
+          queued += enqueue(c, eventId, window.postId(), window.key(), window.version(),
+              reminderKind(due.get()), subscriber, content, now, window.classification());
+        }
+      }
+    }
+    return queued;
+  }
+
+  private static String reminderKind(Duration lead) {
+    return "REMINDER " + lead.toString().substring(2).toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /** One outbox row, threaded under the first mail about the post; 1 when added, else 0. */
+  private int enqueue(Connection c, long eventId, long postId, String postKey, int version,
+      String kind, Subscriber subscriber, EventMails.Content content, Instant now,
+      Classification classification) throws SQLException {
+    String from = config.mail().from();
+    String domain = from.substring(from.indexOf('@') + 1);
+    String address = subscriber.address();
+    String messageId = EventMails.messageId(source(), postKey, version, kind, address, domain);
+    String inReplyTo = OutboxRepository.threadRoot(c, postId, address).orElse(null);
+    return OutboxRepository.enqueue(c, eventId, new OutboxRepository.NewMail(address, messageId,
+        inReplyTo, from, content.subject(), content.body()), now,
+        subscriber.deliverAfter(now, classification)) ? 1 : 0;
+  }
+
+  /**
    * Records the event and one outbox row per subscriber who wants it, held until the end of their
    * quiet hours; returns the rows added.
    */
@@ -395,21 +449,11 @@ public final class PollCycle {
       Classification classification, List<String> changes, Instant now) throws SQLException {
     long eventId = PostRepository.insertEvent(c, postId, version, kind.name(), changes, now);
     EventMails.Content content = EventMails.compose(kind, post, changes, appVersion);
-    String from = config.mail().from();
-    String domain = from.substring(from.indexOf('@') + 1);
     int added = 0;
     for (Subscriber subscriber : config.subscribers()) {
-      if (!subscriber.wants(classification)) {
-        continue;
-      }
-      String address = subscriber.address();
-      String messageId =
-          EventMails.messageId(source(), post.id(), version, kind, address, domain);
-      String inReplyTo = OutboxRepository.threadRoot(c, postId, address).orElse(null);
-      if (OutboxRepository.enqueue(c, eventId, new OutboxRepository.NewMail(address, messageId,
-          inReplyTo, from, content.subject(), content.body()), now,
-          subscriber.deliverAfter(now, classification))) {
-        added++;
+      if (subscriber.wants(classification)) {
+        added += enqueue(c, eventId, postId, post.id(), version, kind.name(), subscriber, content,
+            now, classification);
       }
     }
     return added;

@@ -168,6 +168,32 @@ public final class PostRepository {
     }
   }
 
+  /** A maintenance window still to come, as the current version of its post states it. */
+  public record Upcoming(long postId, String key, int version, String title, String link,
+      Classification classification) {}
+
+  /** The source's maintenance with downtime whose window starts after {@code now}. */
+  public static List<Upcoming> upcomingWindows(Connection c, String source, Instant now)
+      throws SQLException {
+    String sql = "select p.id, p.post_key, v.* from post p join post_version v"
+        + " on v.post_id = p.id and v.version = p.current_version where p.source = ?"
+        + " and v.category in ('PLANNED_MAINTENANCE', 'EMERGENCY_MAINTENANCE')"
+        + " and v.downtime = true and v.window_start > ? order by v.window_start";
+    try (PreparedStatement statement = c.prepareStatement(sql)) {
+      statement.setString(1, source);
+      setInstant(statement, 2, now);
+      List<Upcoming> upcoming = new java.util.ArrayList<>();
+      try (ResultSet row = statement.executeQuery()) {
+        while (row.next()) {
+          upcoming.add(new Upcoming(row.getLong("id"), row.getString("post_key"),
+              row.getInt("version"), row.getString("title"), row.getString("link"),
+              ReportRepository.classification(row)));
+        }
+      }
+      return upcoming;
+    }
+  }
+
   /** Whether the post has an event of this kind, in any version. */
   public static boolean hasEvent(Connection c, long postId, String kind) throws SQLException {
     try (PreparedStatement statement =

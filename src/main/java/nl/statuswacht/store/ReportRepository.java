@@ -58,7 +58,8 @@ public final class ReportRepository {
     return new ArrayList<>(posts.values());
   }
 
-  private static Classification classification(ResultSet row) throws SQLException {
+  /** The classification columns of a post_version row (without evidence). */
+  static Classification classification(ResultSet row) throws SQLException {
     String services = row.getString("services");
     LocalDate effective = row.getObject("effective_date", LocalDate.class);
     var start = instant(row, "window_start");
