@@ -52,13 +52,49 @@ public final class MailMessages {
         message.setHeader("In-Reply-To", parent);
         message.setHeader("References", parent);
       }
-      message.setText(mail.textBody(), "UTF-8");
-      message.setHeader("Content-Transfer-Encoding", "quoted-printable");
+      if (mail.unsubscribe() != null) {
+        InternetAddress unsubscribe = address(mail.unsubscribe());
+        message.setHeader("List-Unsubscribe",
+            "<mailto:" + unsubscribe.getAddress() + "?subject=unsubscribe>");
+        message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+      }
+      if (mail.htmlBody() == null && mail.ics() == null) {
+        message.setText(mail.textBody(), "UTF-8");
+        message.setHeader("Content-Transfer-Encoding", "quoted-printable");
+      } else {
+        message.setContent(alternatives(mail));
+      }
       message.saveChanges();
       return message;
     } catch (MessagingException e) {
       throw new IllegalStateException("mail: cannot build " + mail.messageId() + ": " + e, e);
     }
+  }
+
+  /** text/plain, then text/html, then text/calendar: the richest last, as RFC 2046 wants. */
+  private static jakarta.mail.internet.MimeMultipart alternatives(OutgoingMail mail)
+      throws MessagingException {
+    var parts = new jakarta.mail.internet.MimeMultipart("alternative");
+    var text = new jakarta.mail.internet.MimeBodyPart();
+    text.setText(mail.textBody(), "UTF-8");
+    text.setHeader("Content-Transfer-Encoding", "quoted-printable");
+    parts.addBodyPart(text);
+    if (mail.htmlBody() != null) {
+      var html = new jakarta.mail.internet.MimeBodyPart();
+      html.setText(mail.htmlBody(), "UTF-8", "html");
+      html.setHeader("Content-Transfer-Encoding", "quoted-printable");
+      parts.addBodyPart(html);
+    }
+    if (mail.ics() != null) {
+      String method = mail.ics().contains("METHOD:CANCEL") ? "CANCEL" : "REQUEST";
+      var calendar = new jakarta.mail.internet.MimeBodyPart();
+      calendar.setContent(mail.ics(), "text/calendar; charset=UTF-8; method=" + method);
+      calendar.setHeader("Content-Type", "text/calendar; charset=UTF-8; method=" + method);
+      calendar.setHeader("Content-Transfer-Encoding", "quoted-printable");
+      calendar.setFileName("onderhoud.ics");
+      parts.addBodyPart(calendar);
+    }
+    return parts;
   }
 
   /**

@@ -106,6 +106,9 @@ public final class OutboxDispatcher {
         mail.subject(),
         mail.body(),
         mail.createdAt(),
-        mail.inReplyTo());
+        mail.inReplyTo(),
+        mail.html(),
+        mail.ics(),
+        mail.unsubscribe());
   }
 }

@@ -11,6 +11,9 @@ import java.util.Objects;
  *
  * @param messageId the Message-ID without angle brackets, deterministic per (event, subscriber)
  * @param inReplyTo the Message-ID this mail answers (without brackets), or {@code null}
+ * @param htmlBody the HTML alternative, or {@code null} for plain text only
+ * @param ics a calendar invitation (iCalendar text with its METHOD), or {@code null}
+ * @param unsubscribe the address that handles unsubscribing (List-Unsubscribe), or {@code null}
  */
 public record OutgoingMail(
     String messageId,
@@ -19,7 +22,10 @@ public record OutgoingMail(
     String subject,
     String textBody,
     Instant date,
-    String inReplyTo) {
+    String inReplyTo,
+    String htmlBody,
+    String ics,
+    String unsubscribe) {
   public OutgoingMail {
     Objects.requireNonNull(messageId, "messageId");
     Objects.requireNonNull(from, "from");
@@ -27,5 +33,11 @@ public record OutgoingMail(
     Objects.requireNonNull(subject, "subject");
     Objects.requireNonNull(textBody, "textBody");
     Objects.requireNonNull(date, "date");
+  }
+
+  /** A plain-text mail. */
+  public OutgoingMail(String messageId, String from, List<String> to, String subject,
+      String textBody, Instant date, String inReplyTo) {
+    this(messageId, from, to, subject, textBody, date, inReplyTo, null, null, null);
   }
 }

@@ -26,7 +26,17 @@ public final class OutboxRepository {
       String inReplyTo,
       String from,
       String subject,
-      String body) {}
+      String body,
+      String html,
+      String ics,
+      String unsubscribe) {
+
+    /** A plain-text mail. */
+    public NewMail(String recipient, String messageId, String inReplyTo, String from,
+        String subject, String body) {
+      this(recipient, messageId, inReplyTo, from, subject, body, null, null, null);
+    }
+  }
 
   /**
    * Queues a mail for an event, unless one for the same event and recipient is queued already.
@@ -58,8 +68,8 @@ public final class OutboxRepository {
     }
     String sql =
         "insert into outbox (event_id, recipient, message_id, in_reply_to, mail_from, subject,"
-            + " body, state, attempts, next_attempt_at, created_at)"
-            + " values (?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?)";
+            + " body, state, attempts, next_attempt_at, created_at, html, ics, list_unsubscribe)"
+            + " values (?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?, ?, ?, ?)";
     try (PreparedStatement statement = c.prepareStatement(sql)) {
       statement.setLong(1, eventId);
       statement.setString(2, mail.recipient());
@@ -70,6 +80,9 @@ public final class OutboxRepository {
       statement.setString(7, mail.body());
       setInstant(statement, 8, notBefore);
       setInstant(statement, 9, now);
+      statement.setString(10, mail.html());
+      statement.setString(11, mail.ics());
+      statement.setString(12, mail.unsubscribe());
       statement.executeUpdate();
       return true;
     }
@@ -100,7 +113,7 @@ public final class OutboxRepository {
   public static List<QueuedMail> due(Connection c, Instant now, int limit) throws SQLException {
     String sql =
         "select id, recipient, message_id, in_reply_to, mail_from, subject, body, attempts,"
-            + " created_at from outbox o where state = 'PENDING' and next_attempt_at <= ?"
+            + " created_at, html, ics, list_unsubscribe from outbox o where state = 'PENDING' and next_attempt_at <= ?"
             + " and not exists (select 1 from outbox e where e.recipient = o.recipient"
             + "   and e.state = 'PENDING' and e.id < o.id and e.next_attempt_at > ?)"
             + " order by id fetch first ? rows only";
@@ -121,7 +134,10 @@ public final class OutboxRepository {
                   row.getString("subject"),
                   row.getString("body"),
                   row.getInt("attempts"),
-                  instant(row, "created_at")));
+                  instant(row, "created_at"),
+                  row.getString("html"),
+                  row.getString("ics"),
+                  row.getString("list_unsubscribe")));
         }
       }
       return mails;

@@ -16,4 +16,7 @@ public record QueuedMail(
     String subject,
     String body,
     int attempts,
-    Instant createdAt) {}
+    Instant createdAt,
+    String html,
+    String ics,
+    String unsubscribe) {}
