@@ -37,7 +37,7 @@ public final class AlertTemplates {
   /**
    * One rendered mail.
    *
-   * @param subject plain text, one line, at most 150 characters
+   * @param subject plain text, one line; the title is cut so the whole stays within 150 characters
    * @param text the text/plain part
    * @param html the text/html part, a complete document with inline styles
    */
