@@ -1,0 +1,115 @@
+package nl.statuswacht.notify;
+
+import com.github.mustachejava.DefaultMustacheFactory;
+import com.github.mustachejava.Mustache;
+import com.github.mustachejava.MustacheFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * Renders an {@link Alert} as a mail in one language: a subject, a plain-text part and an HTML
+ * part. Pure and thread-safe; the templates ({@code templates/<lang>.text.mustache} and {@code
+ * templates/<lang>.html.mustache} beside this class) are compiled once, in the constructor.
+ *
+ * <p>The HTML part escapes every value ({@code {{ }}}), except the post's {@link
+ * nl.statuswacht.model.Post#html()}, which the reader already sanitised with jsoup's basic
+ * safelist. The text part escapes nothing: it is not HTML. The subject is built in Java as plain
+ * text on one line. All times are in Europe/Amsterdam, spelled out in the mail's language, whatever
+ * the JVM's default zone and locale.
+ */
+public final class AlertTemplates {
+  /** The language of a mail. */
+  public enum Language {
+    NL,
+    EN
+  }
+
+  /**
+   * One rendered mail.
+   *
+   * @param subject plain text, one line; the title is cut so the whole stays within 150 characters
+   * @param text the text/plain part
+   * @param html the text/html part, a complete document with inline styles
+   */
+  public record Content(String subject, String text, String html) {}
+
+  private static final Pattern ADDRESS =
+      Pattern.compile("[A-Za-z0-9.!$'*+/=^_`{|}~-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+");
+
+  private final Map<Language, Mustache> text = new EnumMap<>(Language.class);
+  private final Map<Language, Mustache> html = new EnumMap<>(Language.class);
+
+  /** Loads and compiles the templates; fails at once when one is missing or malformed. */
+  public AlertTemplates() {
+    MustacheFactory escaping = new DefaultMustacheFactory();
+    MustacheFactory verbatim = new DefaultMustacheFactory() {
+      @Override
+      public void encode(String value, Writer writer) {
+        try {
+          writer.write(value);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+    };
+    for (Language language : Language.values()) {
+      String lang = language.name().toLowerCase(java.util.Locale.ROOT);
+      text.put(language, compile(verbatim, lang + ".text.mustache"));
+      html.put(language, compile(escaping, lang + ".html.mustache"));
+    }
+  }
+
+  private static Mustache compile(MustacheFactory factory, String name) {
+    String resource = "templates/" + name;
+    InputStream in = AlertTemplates.class.getResourceAsStream(resource);
+    if (in == null) {
+      throw new IllegalStateException("templates: " + resource + " is missing from the classpath");
+    }
+    try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+      return factory.compile(reader, name);
+    } catch (IOException e) {
+      throw new UncheckedIOException("templates: cannot read " + resource, e);
+    }
+  }
+
+  /**
+   * Renders {@code alert} in {@code language}.
+   *
+   * @param unsubscribeAddress where the reader mails "unsubscribe" to; the footer links to it
+   * @throws IllegalArgumentException when {@code unsubscribeAddress} is not a plain address
+   */
+  public Content render(Alert alert, Language language, String unsubscribeAddress) {
+    Objects.requireNonNull(alert, "alert");
+    Objects.requireNonNull(language, "language");
+    if (unsubscribeAddress == null || !ADDRESS.matcher(unsubscribeAddress).matches()) {
+      throw new IllegalArgumentException(
+          "templates: unsubscribe address is not a plain address: " + unsubscribeAddress);
+    }
+    Words words = Words.of(language);
+    String subject = Subjects.of(alert, words);
+    Map<String, Object> view = AlertView.of(alert, words, subject, unsubscribeAddress);
+    return new Content(subject, tidy(run(text.get(language), view)), run(html.get(language), view));
+  }
+
+  private static String run(Mustache template, Map<String, Object> view) {
+    StringWriter out = new StringWriter();
+    template.execute(out, view);
+    return out.toString();
+  }
+
+  /** Trailing spaces off, at most one blank line in a row, one final newline. */
+  private static String tidy(String text) {
+    String lines = text.replaceAll("[ \\t]+\\n", "\n").replaceAll("\\n{3,}", "\n\n").strip();
+    return lines + "\n";
+  }
+}
