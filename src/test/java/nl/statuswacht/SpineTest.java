@@ -120,8 +120,9 @@ class SpineTest {
     assertThat(mailsTo(OPS)).hasSize(1);
     assertThat(mailsTo(MANAGER)).hasSize(1);
     MimeMessage first = mailsTo(OPS).get(0);
-    assertThat(first.getSubject())
-        .isEqualTo("[KVK status] Nieuw: Storing: KVK API's niet bereikbaar — Onderzoek");
+    assertThat(first.getSubject()).as("open since 2025, past its deadlines by now")
+        .isEqualTo("[KVK storing P1] Storing: KVK API's niet bereikbaar — nieuw"
+            + " — hersteltermijn overschreden");
 
     PollReport resolved = pollAndDeliver(D01_RESOLVED);
     assertThat(resolved.updated()).isEqualTo(1);
@@ -129,8 +130,8 @@ class SpineTest {
     assertThat(mailsTo(MANAGER)).hasSize(2);
     MimeMessage update = mailsTo(OPS).get(1);
     assertThat(update.getSubject())
-        .isEqualTo("[KVK status] Bijgewerkt: Storing: KVK API's niet bereikbaar — Opgelost");
-    assertThat((String) update.getContent()).contains("status: Onderzoek → Opgelost");
+        .isEqualTo("[KVK storing P1] Storing: KVK API's niet bereikbaar — opgelost");
+    assertThat(textPart(update)).contains("Opgelost");
     assertThat(update.getHeader("In-Reply-To")).containsExactly(first.getMessageID());
 
     PollReport ticked = pollAndDeliver(D01_TICKED);
@@ -271,7 +272,7 @@ class SpineTest {
     assertThat(rediscovered.created()).as("d01 is new").isEqualTo(1);
     assertThat(rediscovered.queued()).as("only d01, to both subscribers").isEqualTo(2);
     assertThat(mailsTo(OPS)).singleElement().satisfies(mail -> assertThat(mail.getSubject())
-        .startsWith("[KVK status] Nieuw: Storing: KVK API's niet bereikbaar"));
+        .startsWith("[KVK storing P1] Storing: KVK API's niet bereikbaar — nieuw"));
   }
 
   @Test
@@ -344,6 +345,11 @@ class SpineTest {
     pollAndDeliver(feed);
     assertThat(smtp.getReceivedMessages()).hasSize(4);
     assertThat(count("select count(*) from event where kind like 'REMINDER%'")).isEqualTo(2);
+  }
+
+  private static String textPart(MimeMessage mail) throws Exception {
+    return (String) ((jakarta.mail.internet.MimeMultipart) mail.getContent()).getBodyPart(0)
+        .getContent();
   }
 
   private int count(String sql) {

@@ -35,7 +35,7 @@ import nl.statuswacht.model.Window;
  */
 public final class Classifier {
   /** Times without a stated zone are KVK's: Europe/Amsterdam. */
-  public static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+  public static final ZoneId AMSTERDAM = nl.statuswacht.calendar.BusinessCalendar.AMSTERDAM;
 
   /** "P1", "prioriteit 2", "priority 3" in folded (lower-case) text; the word start is checked. */
   private static final Pattern PRIORITY =

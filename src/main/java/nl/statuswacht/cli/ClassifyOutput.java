@@ -23,7 +23,7 @@ import nl.statuswacht.model.Window;
  * null}, never a guess; each post carries the evidence of its classification.
  */
 final class ClassifyOutput {
-  static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+  static final ZoneId AMSTERDAM = nl.statuswacht.calendar.BusinessCalendar.AMSTERDAM;
   private static final ObjectMapper JSON =
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
   private static final DateTimeFormatter TEXT_TIME =

@@ -39,7 +39,7 @@ public record Subscriber(
     LocalTime quietFrom,
     LocalTime quietUntil,
     boolean quietP1) {
-  private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+  private static final ZoneId AMSTERDAM = nl.statuswacht.calendar.BusinessCalendar.AMSTERDAM;
 
   public Subscriber {
     categories = Set.copyOf(categories);

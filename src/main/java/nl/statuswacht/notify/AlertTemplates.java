@@ -44,7 +44,7 @@ public final class AlertTemplates {
   public record Content(String subject, String text, String html) {}
 
   private static final Pattern ADDRESS =
-      Pattern.compile("[A-Za-z0-9.!$'*+/=^_`{|}~-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+");
+      Pattern.compile("[A-Za-z0-9.!$'*+/=^_`{|}~-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*");
 
   private final Map<Language, Mustache> text = new EnumMap<>(Language.class);
   private final Map<Language, Mustache> html = new EnumMap<>(Language.class);

@@ -23,7 +23,7 @@ import nl.statuswacht.notify.AlertTemplates.Language;
  * everywhere, never the JVM's defaults.
  */
 final class Words {
-  static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+  static final ZoneId AMSTERDAM = nl.statuswacht.calendar.BusinessCalendar.AMSTERDAM;
 
   static final Words NL = new Words(Language.NL, Locale.forLanguageTag("nl-NL"));
   static final Words EN = new Words(Language.EN, Locale.UK);

@@ -28,7 +28,10 @@ import nl.statuswacht.model.Verdict;
 import nl.statuswacht.rules.Restoration;
 import nl.statuswacht.rules.Rules;
 import nl.statuswacht.store.PostRepository.OpenIncident;
-import nl.statuswacht.notify.EventMails;
+import nl.statuswacht.model.PlatformHints;
+import nl.statuswacht.notify.Alert;
+import nl.statuswacht.notify.AlertTemplates;
+import nl.statuswacht.notify.MessageIds;
 import nl.statuswacht.read.DocumentReader;
 import nl.statuswacht.read.PostMerge;
 import nl.statuswacht.read.ReadOutcome;
@@ -67,6 +70,7 @@ public final class PollCycle {
   private final Discovery discovery;
   private final Classifier classifier;
   private final Rules rules;
+  private final AlertTemplates templates = new AlertTemplates();
   private final EvidenceArchive archive;
   private final Database database;
   private final Clock clock;
@@ -317,10 +321,10 @@ public final class PollCycle {
         long id = PostRepository.insertPost(c, source(), post.id(), now);
         Classification classification = classifier.classify(post);
         PostRepository.insertVersion(c, id, 1, post, classification, fingerprint, now, evidence);
-        judge(c, id, 1, post, classification, now);
+        List<Verdict> verdicts = judge(c, id, 1, post, classification, now);
         created++;
         if (announceNew) {
-          queued += queue(c, id, 1, EventMails.Kind.NEW, post, classification, List.of(), now);
+          queued += queue(c, id, 1, Alert.newPost(post, classification, verdicts), now);
         }
       } else if (event instanceof PostEvent.MaterialUpdate update) {
         long id = stored.orElseThrow().id();
@@ -328,11 +332,14 @@ public final class PollCycle {
         Classification classification = classifier.classify(post);
         PostRepository.insertVersion(c, id, version, post, classification, fingerprint, now,
             evidence);
-        judge(c, id, version, post, classification, now);
+        List<Verdict> verdicts = judge(c, id, version, post, classification, now);
         updated++;
         if (!planChanged) {
-          queued += queue(c, id, version, EventMails.Kind.UPDATED, post, classification,
-              update.changes(), now);
+          Alert alert = classification.resolved() != null
+              && update.changes().stream().anyMatch(change -> change.startsWith("status"))
+              ? Alert.resolved(post, classification, verdicts, update.changes())
+              : Alert.updated(post, classification, verdicts, update.changes());
+          queued += queue(c, id, version, alert, now);
         }
       } else {
         PostRepository.touch(c, stored.orElseThrow().id(), now);
@@ -349,7 +356,7 @@ public final class PollCycle {
    * Judges a new version and stores its verdicts. A post first seen more than two poll intervals
    * after its publication is logged: backdated, or the watcher was down.
    */
-  private void judge(Connection c, long postId, int version, Post post,
+  private List<Verdict> judge(Connection c, long postId, int version, Post post,
       Classification classification, Instant now) throws SQLException {
     Instant announced = Rules.announced(post);
     List<Verdict> verdicts = rules.judge(classification, announced, now);
@@ -363,6 +370,7 @@ public final class PollCycle {
     verdicts.stream().filter(v -> v.outcome() == Outcome.VIOLATION).forEach(v ->
         log.warn("verdict post={} rule={} outcome=VIOLATION reason={}", post.id(), v.rule(),
             v.reasonEn()));
+    return verdicts;
   }
 
   /**
@@ -411,12 +419,13 @@ public final class PollCycle {
       }
       long eventId = PostRepository.insertEvent(c, window.postId(), window.version(),
           reminderKind(due.get()), List.of("window starts " + start), now);
-      EventMails.Content content = EventMails.reminder(window.title(), window.link(),
-          window.classification().window(), due.get(), appVersion);
+      Post post = new Post(window.key(), window.title(), window.link(), null, null, "",
+          List.of(), PlatformHints.NONE);
+      Alert alert = Alert.reminder(post, window.classification(), List.of(), due.get());
       for (Subscriber subscriber : config.subscribers()) {
         if (subscriber.reminders() && subscriber.wants(window.classification())) {
-          queued += enqueue(c, eventId, window.postId(), window.key(), window.version(),
-              reminderKind(due.get()), subscriber, content, now, window.classification());
+          queued += enqueue(c, eventId, window.postId(), window.version(),
+              reminderKind(due.get()), subscriber, alert, now);
         }
       }
     }
@@ -427,33 +436,41 @@ public final class PollCycle {
     return "REMINDER " + lead.toString().substring(2).toLowerCase(java.util.Locale.ROOT);
   }
 
-  /** One outbox row, threaded under the first mail about the post; 1 when added, else 0. */
-  private int enqueue(Connection c, long eventId, long postId, String postKey, int version,
-      String kind, Subscriber subscriber, EventMails.Content content, Instant now,
-      Classification classification) throws SQLException {
+  /**
+   * One outbox row: the alert in the subscriber's language, text and HTML, threaded under the
+   * first mail about the post, held until the end of their quiet hours; 1 when added, else 0.
+   */
+  private int enqueue(Connection c, long eventId, long postId, int version, String kind,
+      Subscriber subscriber, Alert alert, Instant now) throws SQLException {
     String from = config.mail().from();
     String domain = from.substring(from.indexOf('@') + 1);
     String address = subscriber.address();
-    String messageId = EventMails.messageId(source(), postKey, version, kind, address, domain);
+    String messageId =
+        MessageIds.of(source(), alert.post().id(), version, kind, address, domain);
     String inReplyTo = OutboxRepository.threadRoot(c, postId, address).orElse(null);
+    AlertTemplates.Content content = templates.render(alert,
+        subscriber.language().equals("en") ? AlertTemplates.Language.EN
+            : AlertTemplates.Language.NL, from);
     return OutboxRepository.enqueue(c, eventId, new OutboxRepository.NewMail(address, messageId,
-        inReplyTo, from, content.subject(), content.body()), now,
-        subscriber.deliverAfter(now, classification)) ? 1 : 0;
+        inReplyTo, from, content.subject(), content.text(), content.html(),
+        invitation(alert, version, now), from), now,
+        subscriber.deliverAfter(now, alert.classification())) ? 1 : 0;
   }
 
-  /**
-   * Records the event and one outbox row per subscriber who wants it, held until the end of their
-   * quiet hours; returns the rows added.
-   */
-  private int queue(Connection c, long postId, int version, EventMails.Kind kind, Post post,
-      Classification classification, List<String> changes, Instant now) throws SQLException {
-    long eventId = PostRepository.insertEvent(c, postId, version, kind.name(), changes, now);
-    EventMails.Content content = EventMails.compose(kind, post, changes, appVersion);
+  /** A calendar invitation for a downtime window; {@code null} for any other post. */
+  private String invitation(Alert alert, int version, Instant now) {
+    return null;
+  }
+
+  /** Records the event and one outbox row per subscriber who wants it; returns the rows added. */
+  private int queue(Connection c, long postId, int version, Alert alert, Instant now)
+      throws SQLException {
+    String kind = alert.kind() == Alert.Kind.NEW ? "NEW" : "UPDATED";
+    long eventId = PostRepository.insertEvent(c, postId, version, kind, alert.changes(), now);
     int added = 0;
     for (Subscriber subscriber : config.subscribers()) {
-      if (subscriber.wants(classification)) {
-        added += enqueue(c, eventId, postId, post.id(), version, kind.name(), subscriber, content,
-            now, classification);
+      if (subscriber.wants(alert.classification())) {
+        added += enqueue(c, eventId, postId, version, kind, subscriber, alert, now);
       }
     }
     return added;

@@ -95,7 +95,7 @@ class MainTest {
       try (InputStream in = Files.newInputStream(mails.get(0))) {
         MimeMessage mail = new MimeMessage(Session.getInstance(new Properties()), in);
         assertThat(mail.getSubject())
-            .isEqualTo("[KVK status] Nieuw: Storing: KVK API's niet bereikbaar — Opgelost");
+            .isEqualTo("[KVK storing P1] Storing: KVK API's niet bereikbaar — nieuw");
         assertThat(mail.getAllRecipients()[0].toString()).isEqualTo("ops@example.org");
       }
     }
