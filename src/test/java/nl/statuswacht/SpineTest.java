@@ -347,6 +347,33 @@ class SpineTest {
     assertThat(count("select count(*) from event where kind like 'REMINDER%'")).isEqualTo(2);
   }
 
+  @Test
+  void aNewDowntimeWindowComesWithACalendarInvitation() throws Exception {
+    pollAndDeliver(BEFORE_D01);
+    String maintenance = FULL.replaceFirst("<entry>", """
+        <entry><id>tag:status.kvk.nl,2005:Incident/2002</id>
+        <published>2026-11-28T10:00:00Z</published><updated>2026-11-28T10:00:00Z</updated>
+        <link rel="alternate" href="https://status.kvk.nl/incidents/m2"/>
+        <title>Gepland onderhoud KVK Dataservice</title>
+        <content type="text">Op zaterdag 12 december 2026 van 08:00 tot 12:00 uur is de KVK
+        Dataservice niet beschikbaar.</content></entry>
+        <entry>""".strip()).replace(Fixtures.atomEntry(FULL, D01), "");
+
+    pollAndDeliver(maintenance);
+
+    MimeMessage mail = mailsTo(OPS).get(0);
+    assertThat(mail.getSubject()).startsWith("[KVK onderhoud]");
+    var parts = (jakarta.mail.internet.MimeMultipart) mail.getContent();
+    assertThat(parts.getBodyPart(1).getContentType()).startsWith("text/html");
+    assertThat(parts.getBodyPart(2).getContentType()).startsWith("text/calendar")
+        .contains("method=REQUEST");
+    String ics = new String(parts.getBodyPart(2).getInputStream().readAllBytes(), "UTF-8");
+    assertThat(ics).contains("METHOD:REQUEST", "UID:statuswacht-m2@example.net",
+        "DTSTART;TZID=Europe/Amsterdam:20261212T080000",
+        "DTEND;TZID=Europe/Amsterdam:20261212T120000");
+    assertThat(mail.getHeader("List-Unsubscribe")).isNotNull();
+  }
+
   private static String textPart(MimeMessage mail) throws Exception {
     return (String) ((jakarta.mail.internet.MimeMultipart) mail.getContent()).getBodyPart(0)
         .getContent();

@@ -21,6 +21,7 @@ import nl.statuswacht.fetch.EvidenceArchive;
 import nl.statuswacht.fetch.FetchOutcome;
 import nl.statuswacht.fetch.Fetcher;
 import nl.statuswacht.fetch.Validators;
+import nl.statuswacht.model.Category;
 import nl.statuswacht.model.Classification;
 import nl.statuswacht.model.Outcome;
 import nl.statuswacht.model.Post;
@@ -31,6 +32,7 @@ import nl.statuswacht.store.PostRepository.OpenIncident;
 import nl.statuswacht.model.PlatformHints;
 import nl.statuswacht.notify.Alert;
 import nl.statuswacht.notify.AlertTemplates;
+import nl.statuswacht.notify.IcsInvites;
 import nl.statuswacht.notify.MessageIds;
 import nl.statuswacht.read.DocumentReader;
 import nl.statuswacht.read.PostMerge;
@@ -457,9 +459,29 @@ public final class PollCycle {
         subscriber.deliverAfter(now, alert.classification())) ? 1 : 0;
   }
 
-  /** A calendar invitation for a downtime window; {@code null} for any other post. */
+  /**
+   * A calendar invitation for a downtime window (planned or emergency): UID stable per post,
+   * SEQUENCE the version, so a moved window replaces the old one; CANCEL when it is called off.
+   * {@code null} for any other post and for reminders.
+   */
   private String invitation(Alert alert, int version, Instant now) {
-    return null;
+    Classification c = alert.classification();
+    boolean maintenance = c.category() == Category.PLANNED_MAINTENANCE
+        || c.category() == Category.EMERGENCY_MAINTENANCE;
+    if (!maintenance || !Boolean.TRUE.equals(c.downtime()) || c.window() == null
+        || c.window().start() == null || c.window().end() == null
+        || alert.kind() == Alert.Kind.REMINDER) {
+      return null;
+    }
+    String from = config.mail().from();
+    String link = alert.post().link();
+    IcsInvites.Invite invite = new IcsInvites.Invite(
+        "statuswacht-" + alert.post().id() + "@" + from.substring(from.indexOf('@') + 1),
+        version, now, c.window().start(), c.window().end(), alert.post().title(),
+        link == null ? alert.post().title() : alert.post().title() + "\n" + link,
+        link != null && link.startsWith("http") ? link : null, from);
+    return alert.kind() == Alert.Kind.CANCELLED ? IcsInvites.cancel(invite)
+        : IcsInvites.request(invite);
   }
 
   /** Records the event and one outbox row per subscriber who wants it; returns the rows added. */
