@@ -377,7 +377,7 @@ public final class PollCycle {
 
   /**
    * Raises, once per post and target, an event for each restoration deadline an open incident
-   * has passed (the email alerts turn it into a mail).
+   * has passed, and mails it to the subscribers who want the incident; returns the mails queued.
    */
   private int deadlines(Connection c, Instant now) throws SQLException {
     int raised = 0;
@@ -386,11 +386,20 @@ public final class PollCycle {
           rules.calendar(), open.priority(), open.started(), null)) {
         String kind = "DEADLINE " + open.priority() + " " + target.target().describe();
         if (now.isAfter(target.deadline()) && !PostRepository.hasEvent(c, open.postId(), kind)) {
-          PostRepository.insertEvent(c, open.postId(), open.version(), kind,
+          long eventId = PostRepository.insertEvent(c, open.postId(), open.version(), kind,
               List.of("deadline " + target.deadline() + " passed unresolved"), now);
           log.warn("deadline passed post={} target=\"{}\" deadline={} started={}",
               open.key(), target.target().describe(), target.deadline(), open.started());
-          raised++;
+          Post post = new Post(open.key(), open.title(), open.link(), null, null, "", List.of(),
+              PlatformHints.NONE);
+          Alert alert = Alert.deadlinePassed(post, open.classification(),
+              rules.judge(open.classification(), open.started(), now), target.target());
+          for (Subscriber subscriber : config.subscribers()) {
+            if (subscriber.wants(open.classification())) {
+              raised += enqueue(c, eventId, open.postId(), open.version(), kind, subscriber,
+                  alert, now);
+            }
+          }
         }
       }
     }
