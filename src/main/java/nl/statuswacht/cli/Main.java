@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,6 +21,10 @@ import nl.statuswacht.classify.Classifier;
 import nl.statuswacht.config.Config;
 import nl.statuswacht.config.ConfigException;
 import nl.statuswacht.config.ConfigLoader;
+import nl.statuswacht.config.Subscriber;
+import nl.statuswacht.model.Category;
+import nl.statuswacht.model.Priority;
+import nl.statuswacht.model.Service;
 import nl.statuswacht.fetch.Discovery;
 import nl.statuswacht.fetch.FetchOutcome;
 import nl.statuswacht.fetch.Fetcher;
@@ -32,6 +38,7 @@ import nl.statuswacht.rules.Rules;
 import nl.statuswacht.rules.Scoreboard;
 import nl.statuswacht.store.Database;
 import nl.statuswacht.store.ReportRepository;
+import nl.statuswacht.store.SubscriberRepository;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -46,7 +53,7 @@ import picocli.CommandLine.Spec;
     versionProvider = Main.VersionProvider.class,
     description = "Watches status.kvk.nl and emails the people who need to know.",
     subcommands = {Main.Run.class, Main.Poll.class, Main.Discover.class, Main.Classify.class,
-        Main.Report.class, Main.CheckConfig.class})
+        Main.Report.class, Main.Subscribers.class, Main.CheckConfig.class})
 public final class Main {
   static final int CONFIG_ERROR = 2;
   static final String DEFAULT_CONFIG = "conf/statuswacht.yaml";
@@ -293,6 +300,129 @@ public final class Main {
         out.flush();
       }
       return 0;
+    }
+  }
+
+  @Command(name = "subscribers", description = "Add, list or remove subscribers kept in the"
+      + " database (beside those in the config file).",
+      subcommands = {SubscribersAdd.class, SubscribersList.class, SubscribersRemove.class})
+  static final class Subscribers {
+    @ParentCommand Main main;
+  }
+
+  /** A subscribers subcommand: the configuration of the top command, and the database. */
+  abstract static class SubscribersCommand implements Callable<Integer> {
+    @ParentCommand Subscribers parent;
+
+    @Override
+    public final Integer call() throws Exception {
+      Main main = parent.main;
+      Config config;
+      try {
+        config = main.loadConfig();
+      } catch (ConfigException e) {
+        return reportConfigProblems(main.spec.commandLine().getErr(), e);
+      }
+      try (Database database = Database.openH2(config.databaseFile())) {
+        return run(config, database, main.spec.commandLine().getOut());
+      }
+    }
+
+    abstract int run(Config config, Database database, PrintWriter out);
+  }
+
+  @Command(name = "add", description = "Add a subscriber, or change one.")
+  static final class SubscribersAdd extends SubscribersCommand {
+    @Parameters(paramLabel = "ADDRESS") String address;
+
+    @Option(names = "--name") String name;
+
+    @Option(names = "--language", defaultValue = "nl", description = "nl (default) or en.")
+    String language;
+
+    @Option(names = "--categories", split = ",", description = "Only these categories.")
+    List<Category> categories = List.of();
+
+    @Option(names = "--services", split = ",", description = "Only these services.")
+    List<Service> services = List.of();
+
+    @Option(names = "--min-priority", description = "Only incidents this severe (P1, P2, P3).")
+    Priority minPriority;
+
+    @Option(names = "--digest", description = "No mail per post; the weekly digest only.")
+    boolean digest;
+
+    @Option(names = "--no-reminders", description = "No reminders before downtime windows.")
+    boolean noReminders;
+
+    @Option(names = "--quiet-hours", paramLabel = "HH:MM-HH:MM",
+        description = "Hold mail during these hours (Europe/Amsterdam).")
+    String quietHours;
+
+    @Option(names = "--quiet-hours-p1", description = "Hold P1 incidents in quiet hours too.")
+    boolean quietP1;
+
+    @Override
+    int run(Config config, Database database, PrintWriter out) {
+      LocalTime[] quiet = {null, null};
+      if (quietHours != null) {
+        String[] parts = quietHours.split("-");
+        quiet = new LocalTime[] {LocalTime.parse(parts[0].strip()),
+            LocalTime.parse(parts[1].strip())};
+      }
+      Subscriber subscriber = new Subscriber(address.strip(), name,
+          language.equals("en") ? "en" : "nl", Set.copyOf(categories), Set.copyOf(services),
+          minPriority, digest, !noReminders, quiet[0], quiet[1], quietP1);
+      database.inTransaction(c -> {
+        SubscriberRepository.save(c, subscriber);
+        return null;
+      });
+      out.println("subscribed " + subscriber.address());
+      out.flush();
+      return 0;
+    }
+  }
+
+  @Command(name = "list", description = "List every subscriber, from the file and the database.")
+  static final class SubscribersList extends SubscribersCommand {
+    @Override
+    int run(Config config, Database database, PrintWriter out) {
+      List<Subscriber> stored = database.inTransaction(SubscriberRepository::all);
+      stored.forEach(s -> out.println(describe(s, "database")));
+      config.subscribers().stream()
+          .filter(s -> stored.stream().noneMatch(d -> d.address().equalsIgnoreCase(s.address())))
+          .forEach(s -> out.println(describe(s, "config")));
+      out.flush();
+      return 0;
+    }
+
+    private static String describe(Subscriber s, String where) {
+      return s.address() + " (" + where + ") " + s.language()
+          + (s.categories().isEmpty() ? "" : " categories=" + s.categories())
+          + (s.services().isEmpty() ? "" : " services=" + s.services())
+          + (s.minPriority() == null ? "" : " min-priority=" + s.minPriority())
+          + (s.digestOnly() ? " digest-only" : "") + (s.reminders() ? "" : " no-reminders")
+          + (s.quietFrom() == null ? "" : " quiet=" + s.quietFrom() + "-" + s.quietUntil());
+    }
+  }
+
+  @Command(name = "remove", description = "Remove a subscriber kept in the database (how an"
+      + " unsubscribe mail is handled for now).")
+  static final class SubscribersRemove extends SubscribersCommand {
+    @Parameters(paramLabel = "ADDRESS") String address;
+
+    @Override
+    int run(Config config, Database database, PrintWriter out) {
+      boolean removed = database.inTransaction(c -> SubscriberRepository.remove(c, address));
+      boolean configured = config.subscribers().stream()
+          .anyMatch(s -> s.address().equalsIgnoreCase(address));
+      out.println(removed ? "removed " + address : "no subscriber " + address
+          + " in the database");
+      if (configured) {
+        out.println(address + " is also in the config file: remove it there too");
+      }
+      out.flush();
+      return removed ? 0 : 1;
     }
   }
 

@@ -394,7 +394,7 @@ public final class PollCycle {
               PlatformHints.NONE);
           Alert alert = Alert.deadlinePassed(post, open.classification(),
               rules.judge(open.classification(), open.started(), now), target.target());
-          for (Subscriber subscriber : config.subscribers()) {
+          for (Subscriber subscriber : subscribers(c)) {
             if (subscriber.wants(open.classification())) {
               raised += enqueue(c, eventId, open.postId(), open.version(), kind, subscriber,
                   alert, now);
@@ -433,7 +433,7 @@ public final class PollCycle {
       Post post = new Post(window.key(), window.title(), window.link(), null, null, "",
           List.of(), PlatformHints.NONE);
       Alert alert = Alert.reminder(post, window.classification(), List.of(), due.get());
-      for (Subscriber subscriber : config.subscribers()) {
+      for (Subscriber subscriber : subscribers(c)) {
         if (subscriber.reminders() && subscriber.wants(window.classification())) {
           queued += enqueue(c, eventId, window.postId(), window.version(),
               reminderKind(due.get()), subscriber, alert, now);
@@ -499,7 +499,7 @@ public final class PollCycle {
     String kind = alert.kind() == Alert.Kind.NEW ? "NEW" : "UPDATED";
     long eventId = PostRepository.insertEvent(c, postId, version, kind, alert.changes(), now);
     int added = 0;
-    for (Subscriber subscriber : config.subscribers()) {
+    for (Subscriber subscriber : subscribers(c)) {
       if (subscriber.wants(alert.classification())) {
         added += enqueue(c, eventId, postId, version, kind, subscriber, alert, now);
       }
@@ -519,6 +519,21 @@ public final class PollCycle {
       Integer status, String detail, String sha, Integer posts) throws SQLException {
     FetchRepository.log(c, new FetchLogEntry(source(), url.toString(), started, elapsed, outcome,
         status, detail, sha, posts));
+  }
+
+  /**
+   * Everyone who gets mail: the config file's subscribers and those added with {@code statuswacht
+   * subscribers add}; for the same address the database's settings win.
+   */
+  private List<Subscriber> subscribers(Connection c) throws SQLException {
+    List<Subscriber> stored = nl.statuswacht.store.SubscriberRepository.all(c);
+    List<Subscriber> all = new ArrayList<>(stored);
+    for (Subscriber configured : config.subscribers()) {
+      if (stored.stream().noneMatch(s -> s.address().equalsIgnoreCase(configured.address()))) {
+        all.add(configured);
+      }
+    }
+    return all;
   }
 
   private String source() {
