@@ -13,7 +13,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
-import mockwebserver3.MockResponse;
 import nl.statuswacht.config.Config;
 import nl.statuswacht.config.ConfigLoader;
 import nl.statuswacht.store.Database;

@@ -14,26 +14,18 @@ import nl.statuswacht.classify.Classifier;
 import nl.statuswacht.change.Material;
 import nl.statuswacht.change.PostEvent;
 import nl.statuswacht.config.Config;
-import nl.statuswacht.config.Subscriber;
 import nl.statuswacht.fetch.Discovery;
 import nl.statuswacht.fetch.Evidence;
 import nl.statuswacht.fetch.EvidenceArchive;
 import nl.statuswacht.fetch.FetchOutcome;
 import nl.statuswacht.fetch.Fetcher;
 import nl.statuswacht.fetch.Validators;
-import nl.statuswacht.model.Category;
 import nl.statuswacht.model.Classification;
 import nl.statuswacht.model.Outcome;
 import nl.statuswacht.model.Post;
 import nl.statuswacht.model.Verdict;
-import nl.statuswacht.rules.Restoration;
 import nl.statuswacht.rules.Rules;
-import nl.statuswacht.store.PostRepository.OpenIncident;
-import nl.statuswacht.model.PlatformHints;
 import nl.statuswacht.notify.Alert;
-import nl.statuswacht.notify.AlertTemplates;
-import nl.statuswacht.notify.IcsInvites;
-import nl.statuswacht.notify.MessageIds;
 import nl.statuswacht.read.DocumentReader;
 import nl.statuswacht.read.PostMerge;
 import nl.statuswacht.read.ReadOutcome;
@@ -42,7 +34,6 @@ import nl.statuswacht.store.Database;
 import nl.statuswacht.store.FetchRepository;
 import nl.statuswacht.store.FetchRepository.FetchLogEntry;
 import nl.statuswacht.store.FetchRepository.HttpState;
-import nl.statuswacht.store.OutboxRepository;
 import nl.statuswacht.store.PostRepository;
 import nl.statuswacht.store.SourceRepository;
 import org.slf4j.Logger;
@@ -72,7 +63,7 @@ public final class PollCycle {
   private final Discovery discovery;
   private final Classifier classifier;
   private final Rules rules;
-  private final AlertTemplates templates = new AlertTemplates();
+  private final Alerting alerting;
   private final EvidenceArchive archive;
   private final Database database;
   private final Clock clock;
@@ -86,6 +77,7 @@ public final class PollCycle {
     this.discovery = new Discovery(fetcher, reader);
     this.classifier = new Classifier(config.vocabulary());
     this.rules = new Rules(config.policy());
+    this.alerting = new Alerting(config, rules);
     this.archive = archive;
     this.database = database;
     this.clock = clock;
@@ -97,7 +89,7 @@ public final class PollCycle {
     Instant started = clock.instant();
     PollReport report = poll(started);
     if (!report.failed()) {
-      database.inTransaction(c -> deadlines(c, started) + reminders(c, started));
+      database.inTransaction(c -> alerting.deadlines(c, started) + alerting.reminders(c, started));
     }
     if (report.failed()) {
       database.inTransaction(c -> {
@@ -326,7 +318,7 @@ public final class PollCycle {
         List<Verdict> verdicts = judge(c, id, 1, post, classification, now);
         created++;
         if (announceNew) {
-          queued += queue(c, id, 1, Alert.newPost(post, classification, verdicts), now);
+          queued += alerting.queue(c, id, 1, Alert.newPost(post, classification, verdicts), now);
         }
       } else if (event instanceof PostEvent.MaterialUpdate update) {
         long id = stored.orElseThrow().id();
@@ -341,7 +333,7 @@ public final class PollCycle {
               && update.changes().stream().anyMatch(change -> change.startsWith("status"))
               ? Alert.resolved(post, classification, verdicts, update.changes())
               : Alert.updated(post, classification, verdicts, update.changes());
-          queued += queue(c, id, version, alert, now);
+          queued += alerting.queue(c, id, version, alert, now);
         }
       } else {
         PostRepository.touch(c, stored.orElseThrow().id(), now);
@@ -375,138 +367,6 @@ public final class PollCycle {
     return verdicts;
   }
 
-  /**
-   * Raises, once per post and target, an event for each restoration deadline an open incident
-   * has passed, and mails it to the subscribers who want the incident; returns the mails queued.
-   */
-  private int deadlines(Connection c, Instant now) throws SQLException {
-    int raised = 0;
-    for (OpenIncident open : PostRepository.openIncidents(c, source())) {
-      for (Restoration.TargetResult target : Restoration.targets(config.policy(),
-          rules.calendar(), open.priority(), open.started(), null)) {
-        String kind = "DEADLINE " + open.priority() + " " + target.target().describe();
-        if (now.isAfter(target.deadline()) && !PostRepository.hasEvent(c, open.postId(), kind)) {
-          long eventId = PostRepository.insertEvent(c, open.postId(), open.version(), kind,
-              List.of("deadline " + target.deadline() + " passed unresolved"), now);
-          log.warn("deadline passed post={} target=\"{}\" deadline={} started={}",
-              open.key(), target.target().describe(), target.deadline(), open.started());
-          Post post = new Post(open.key(), open.title(), open.link(), null, null, "", List.of(),
-              PlatformHints.NONE);
-          Alert alert = Alert.deadlinePassed(post, open.classification(),
-              rules.judge(open.classification(), open.started(), now), target.target());
-          for (Subscriber subscriber : subscribers(c)) {
-            if (subscriber.wants(open.classification())) {
-              raised += enqueue(c, eventId, open.postId(), open.version(), kind, subscriber,
-                  alert, now);
-            }
-          }
-        }
-      }
-    }
-    return raised;
-  }
-
-  /**
-   * Queues, once per window, the reminder whose lead time has come: of the configured leads (24 h
-   * and 1 h by default) the shortest that has begun; longer ones that were missed (a window
-   * announced at short notice) are recorded as done without a mail.
-   */
-  private int reminders(Connection c, Instant now) throws SQLException {
-    int queued = 0;
-    List<Duration> leads = config.mail().reminders();
-    for (PostRepository.Upcoming window : PostRepository.upcomingWindows(c, source(), now)) {
-      Instant start = window.classification().window().start();
-      Optional<Duration> due = leads.stream()
-          .filter(lead -> !now.isBefore(start.minus(lead))).findFirst();
-      if (due.isEmpty() || PostRepository.hasEvent(c, window.postId(), reminderKind(due.get()))) {
-        continue;
-      }
-      for (Duration lead : leads) {
-        if (lead.compareTo(due.get()) > 0
-            && !PostRepository.hasEvent(c, window.postId(), reminderKind(lead))) {
-          PostRepository.insertEvent(c, window.postId(), window.version(), reminderKind(lead),
-              List.of("missed: the window was announced at shorter notice"), now);
-        }
-      }
-      long eventId = PostRepository.insertEvent(c, window.postId(), window.version(),
-          reminderKind(due.get()), List.of("window starts " + start), now);
-      Post post = new Post(window.key(), window.title(), window.link(), null, null, "",
-          List.of(), PlatformHints.NONE);
-      Alert alert = Alert.reminder(post, window.classification(), List.of(), due.get());
-      for (Subscriber subscriber : subscribers(c)) {
-        if (subscriber.reminders() && subscriber.wants(window.classification())) {
-          queued += enqueue(c, eventId, window.postId(), window.version(),
-              reminderKind(due.get()), subscriber, alert, now);
-        }
-      }
-    }
-    return queued;
-  }
-
-  private static String reminderKind(Duration lead) {
-    return "REMINDER " + lead.toString().substring(2).toLowerCase(java.util.Locale.ROOT);
-  }
-
-  /**
-   * One outbox row: the alert in the subscriber's language, text and HTML, threaded under the
-   * first mail about the post, held until the end of their quiet hours; 1 when added, else 0.
-   */
-  private int enqueue(Connection c, long eventId, long postId, int version, String kind,
-      Subscriber subscriber, Alert alert, Instant now) throws SQLException {
-    String from = config.mail().from();
-    String domain = from.substring(from.indexOf('@') + 1);
-    String address = subscriber.address();
-    String messageId =
-        MessageIds.of(source(), alert.post().id(), version, kind, address, domain);
-    String inReplyTo = OutboxRepository.threadRoot(c, postId, address).orElse(null);
-    AlertTemplates.Content content = templates.render(alert,
-        subscriber.language().equals("en") ? AlertTemplates.Language.EN
-            : AlertTemplates.Language.NL, from);
-    return OutboxRepository.enqueue(c, eventId, new OutboxRepository.NewMail(address, messageId,
-        inReplyTo, from, content.subject(), content.text(), content.html(),
-        invitation(alert, version, now), from), now,
-        subscriber.deliverAfter(now, alert.classification())) ? 1 : 0;
-  }
-
-  /**
-   * A calendar invitation for a downtime window (planned or emergency): UID stable per post,
-   * SEQUENCE the version, so a moved window replaces the old one; CANCEL when it is called off.
-   * {@code null} for any other post and for reminders.
-   */
-  private String invitation(Alert alert, int version, Instant now) {
-    Classification c = alert.classification();
-    boolean maintenance = c.category() == Category.PLANNED_MAINTENANCE
-        || c.category() == Category.EMERGENCY_MAINTENANCE;
-    if (!maintenance || !Boolean.TRUE.equals(c.downtime()) || c.window() == null
-        || c.window().start() == null || c.window().end() == null
-        || alert.kind() == Alert.Kind.REMINDER) {
-      return null;
-    }
-    String from = config.mail().from();
-    String link = alert.post().link();
-    IcsInvites.Invite invite = new IcsInvites.Invite(
-        "statuswacht-" + alert.post().id() + "@" + from.substring(from.indexOf('@') + 1),
-        version, now, c.window().start(), c.window().end(), alert.post().title(),
-        link == null ? alert.post().title() : alert.post().title() + "\n" + link,
-        link != null && link.startsWith("http") ? link : null, from);
-    return alert.kind() == Alert.Kind.CANCELLED ? IcsInvites.cancel(invite)
-        : IcsInvites.request(invite);
-  }
-
-  /** Records the event and one outbox row per subscriber who wants it; returns the rows added. */
-  private int queue(Connection c, long postId, int version, Alert alert, Instant now)
-      throws SQLException {
-    String kind = alert.kind() == Alert.Kind.NEW ? "NEW" : "UPDATED";
-    long eventId = PostRepository.insertEvent(c, postId, version, kind, alert.changes(), now);
-    int added = 0;
-    for (Subscriber subscriber : subscribers(c)) {
-      if (subscriber.wants(alert.classification())) {
-        added += enqueue(c, eventId, postId, version, kind, subscriber, alert, now);
-      }
-    }
-    return added;
-  }
-
   private void logFetch(URI url, Instant started, long elapsed, String outcome, Integer status,
       String detail, String sha, Integer posts) {
     database.inTransaction(c -> {
@@ -519,21 +379,6 @@ public final class PollCycle {
       Integer status, String detail, String sha, Integer posts) throws SQLException {
     FetchRepository.log(c, new FetchLogEntry(source(), url.toString(), started, elapsed, outcome,
         status, detail, sha, posts));
-  }
-
-  /**
-   * Everyone who gets mail: the config file's subscribers and those added with {@code statuswacht
-   * subscribers add}; for the same address the database's settings win.
-   */
-  private List<Subscriber> subscribers(Connection c) throws SQLException {
-    List<Subscriber> stored = nl.statuswacht.store.SubscriberRepository.all(c);
-    List<Subscriber> all = new ArrayList<>(stored);
-    for (Subscriber configured : config.subscribers()) {
-      if (stored.stream().noneMatch(s -> s.address().equalsIgnoreCase(configured.address()))) {
-        all.add(configured);
-      }
-    }
-    return all;
   }
 
   private String source() {

@@ -2,7 +2,6 @@ package nl.statuswacht.notify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.time.Duration;
@@ -11,7 +10,6 @@ import java.util.List;
 import java.util.Random;
 import nl.statuswacht.config.RetrySettings;
 import nl.statuswacht.config.SmtpSettings;
-import nl.statuswacht.model.Post;
 import nl.statuswacht.store.Database;
 import nl.statuswacht.store.OutboxRepository;
 import nl.statuswacht.store.PostRepository;

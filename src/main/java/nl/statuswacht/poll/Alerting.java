@@ -1,0 +1,197 @@
+package nl.statuswacht.poll;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import nl.statuswacht.config.Config;
+import nl.statuswacht.config.Subscriber;
+import nl.statuswacht.model.Category;
+import nl.statuswacht.model.Classification;
+import nl.statuswacht.model.PlatformHints;
+import nl.statuswacht.model.Post;
+import nl.statuswacht.notify.Alert;
+import nl.statuswacht.notify.AlertTemplates;
+import nl.statuswacht.notify.IcsInvites;
+import nl.statuswacht.notify.MessageIds;
+import nl.statuswacht.rules.Restoration;
+import nl.statuswacht.rules.Rules;
+import nl.statuswacht.store.OutboxRepository;
+import nl.statuswacht.store.PostRepository;
+import nl.statuswacht.store.PostRepository.OpenIncident;
+import nl.statuswacht.store.SubscriberRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns what a poll found into mail, in the poll's transaction: an event per new post, material
+ * update, passed restoration deadline and due reminder, and one outbox row per subscriber who
+ * wants it, rendered in their language, threaded, with a calendar invitation for a downtime
+ * window, held until their quiet hours end.
+ */
+final class Alerting {
+  private static final Logger log = LoggerFactory.getLogger(Alerting.class);
+
+  private final Config config;
+  private final Rules rules;
+  private final AlertTemplates templates = new AlertTemplates();
+
+  Alerting(Config config, Rules rules) {
+    this.config = config;
+    this.rules = rules;
+  }
+
+  /**
+   * Raises, once per post and target, an event for each restoration deadline an open incident
+   * has passed, and mails it to the subscribers who want the incident; returns the mails queued.
+   */
+  int deadlines(Connection c, Instant now) throws SQLException {
+    int raised = 0;
+    for (OpenIncident open : PostRepository.openIncidents(c, source())) {
+      for (Restoration.TargetResult target : Restoration.targets(config.policy(),
+          rules.calendar(), open.priority(), open.started(), null)) {
+        String kind = "DEADLINE " + open.priority() + " " + target.target().describe();
+        if (now.isAfter(target.deadline()) && !PostRepository.hasEvent(c, open.postId(), kind)) {
+          long eventId = PostRepository.insertEvent(c, open.postId(), open.version(), kind,
+              List.of("deadline " + target.deadline() + " passed unresolved"), now);
+          log.warn("deadline passed post={} target=\"{}\" deadline={} started={}",
+              open.key(), target.target().describe(), target.deadline(), open.started());
+          Post post = new Post(open.key(), open.title(), open.link(), null, null, "", List.of(),
+              PlatformHints.NONE);
+          Alert alert = Alert.deadlinePassed(post, open.classification(),
+              rules.judge(open.classification(), open.started(), now), target.target());
+          for (Subscriber subscriber : subscribers(c)) {
+            if (subscriber.wants(open.classification())) {
+              raised += enqueue(c, eventId, open.postId(), open.version(), kind, subscriber,
+                  alert, now);
+            }
+          }
+        }
+      }
+    }
+    return raised;
+  }
+
+  /**
+   * Queues, once per window, the reminder whose lead time has come: of the configured leads (24 h
+   * and 1 h by default) the shortest that has begun; longer ones that were missed (a window
+   * announced at short notice) are recorded as done without a mail.
+   */
+  int reminders(Connection c, Instant now) throws SQLException {
+    int queued = 0;
+    List<Duration> leads = config.mail().reminders();
+    for (PostRepository.Upcoming window : PostRepository.upcomingWindows(c, source(), now)) {
+      Instant start = window.classification().window().start();
+      Optional<Duration> due = leads.stream()
+          .filter(lead -> !now.isBefore(start.minus(lead))).findFirst();
+      if (due.isEmpty() || PostRepository.hasEvent(c, window.postId(), reminderKind(due.get()))) {
+        continue;
+      }
+      for (Duration lead : leads) {
+        if (lead.compareTo(due.get()) > 0
+            && !PostRepository.hasEvent(c, window.postId(), reminderKind(lead))) {
+          PostRepository.insertEvent(c, window.postId(), window.version(), reminderKind(lead),
+              List.of("missed: the window was announced at shorter notice"), now);
+        }
+      }
+      long eventId = PostRepository.insertEvent(c, window.postId(), window.version(),
+          reminderKind(due.get()), List.of("window starts " + start), now);
+      Post post = new Post(window.key(), window.title(), window.link(), null, null, "",
+          List.of(), PlatformHints.NONE);
+      Alert alert = Alert.reminder(post, window.classification(), List.of(), due.get());
+      for (Subscriber subscriber : subscribers(c)) {
+        if (subscriber.reminders() && subscriber.wants(window.classification())) {
+          queued += enqueue(c, eventId, window.postId(), window.version(),
+              reminderKind(due.get()), subscriber, alert, now);
+        }
+      }
+    }
+    return queued;
+  }
+
+  private static String reminderKind(Duration lead) {
+    return "REMINDER " + lead.toString().substring(2).toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /**
+   * One outbox row: the alert in the subscriber's language, text and HTML, threaded under the
+   * first mail about the post, held until the end of their quiet hours; 1 when added, else 0.
+   */
+  private int enqueue(Connection c, long eventId, long postId, int version, String kind,
+      Subscriber subscriber, Alert alert, Instant now) throws SQLException {
+    String from = config.mail().from();
+    String domain = from.substring(from.indexOf('@') + 1);
+    String address = subscriber.address();
+    String messageId =
+        MessageIds.of(source(), alert.post().id(), version, kind, address, domain);
+    String inReplyTo = OutboxRepository.threadRoot(c, postId, address).orElse(null);
+    AlertTemplates.Content content = templates.render(alert,
+        subscriber.language().equals("en") ? AlertTemplates.Language.EN
+            : AlertTemplates.Language.NL, from);
+    return OutboxRepository.enqueue(c, eventId, new OutboxRepository.NewMail(address, messageId,
+        inReplyTo, from, content.subject(), content.text(), content.html(),
+        invitation(alert, version, now), from), now,
+        subscriber.deliverAfter(now, alert.classification())) ? 1 : 0;
+  }
+
+  /**
+   * A calendar invitation for a downtime window (planned or emergency): UID stable per post,
+   * SEQUENCE the version, so a moved window replaces the old one; CANCEL when it is called off.
+   * {@code null} for any other post and for reminders.
+   */
+  private String invitation(Alert alert, int version, Instant now) {
+    Classification c = alert.classification();
+    boolean maintenance = c.category() == Category.PLANNED_MAINTENANCE
+        || c.category() == Category.EMERGENCY_MAINTENANCE;
+    if (!maintenance || !Boolean.TRUE.equals(c.downtime()) || c.window() == null
+        || c.window().start() == null || c.window().end() == null
+        || alert.kind() == Alert.Kind.REMINDER) {
+      return null;
+    }
+    String from = config.mail().from();
+    String link = alert.post().link();
+    IcsInvites.Invite invite = new IcsInvites.Invite(
+        "statuswacht-" + alert.post().id() + "@" + from.substring(from.indexOf('@') + 1),
+        version, now, c.window().start(), c.window().end(), alert.post().title(),
+        link == null ? alert.post().title() : alert.post().title() + "\n" + link,
+        link != null && link.startsWith("http") ? link : null, from);
+    return alert.kind() == Alert.Kind.CANCELLED ? IcsInvites.cancel(invite)
+        : IcsInvites.request(invite);
+  }
+
+  /** Records the event and one outbox row per subscriber who wants it; returns the rows added. */
+  int queue(Connection c, long postId, int version, Alert alert, Instant now)
+      throws SQLException {
+    String kind = alert.kind() == Alert.Kind.NEW ? "NEW" : "UPDATED";
+    long eventId = PostRepository.insertEvent(c, postId, version, kind, alert.changes(), now);
+    int added = 0;
+    for (Subscriber subscriber : subscribers(c)) {
+      if (subscriber.wants(alert.classification())) {
+        added += enqueue(c, eventId, postId, version, kind, subscriber, alert, now);
+      }
+    }
+    return added;
+  }
+
+  /**
+   * Everyone who gets mail: the config file's subscribers and those added with {@code statuswacht
+   * subscribers add}; for the same address the database's settings win.
+   */
+  private List<Subscriber> subscribers(Connection c) throws SQLException {
+    List<Subscriber> stored = nl.statuswacht.store.SubscriberRepository.all(c);
+    List<Subscriber> all = new ArrayList<>(stored);
+    for (Subscriber configured : config.subscribers()) {
+      if (stored.stream().noneMatch(s -> s.address().equalsIgnoreCase(configured.address()))) {
+        all.add(configured);
+      }
+    }
+    return all;
+  }
+
+  private String source() {
+    return config.source().toString();
+  }
+}
