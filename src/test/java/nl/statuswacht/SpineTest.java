@@ -36,6 +36,7 @@ class SpineTest {
   private static final String D01 = "tag:status.kvk.nl,2005:Incident/1000";
   private static final String OPS = "ops@example.org";
   private static final String MANAGER = "manager@example.org";
+  private static final String OPERATOR = "operator@example.net";
 
   /** history.atom as KVK-style Statuspage serves it: 20 posts. */
   private static final String FULL = Fixtures.text("kvk/site/history.atom");
@@ -84,6 +85,7 @@ class SpineTest {
     env.put("STATUSWACHT_MAIL_SMTP_STARTTLS", "off");
     env.put("STATUSWACHT_MAIL_SMTP_TIMEOUT", "5s");
     env.put("STATUSWACHT_SUBSCRIBERS", OPS + "," + MANAGER);
+    env.put("STATUSWACHT_MAIL_OPERATOR", OPERATOR);
     return new ConfigLoader("test").load(data.resolve("none.yaml"), false, env);
   }
 
@@ -233,7 +235,9 @@ class SpineTest {
     assertThat(back.outcome()).isEqualTo("fetched");
     assertThat(back.created()).isZero();
     assertThat(back.updated()).isZero();
-    assertThat(smtp.getReceivedMessages()).isEmpty();
+    assertThat(mailsTo(OPS)).isEmpty();
+    assertThat(mailsTo(MANAGER)).isEmpty();
+    assertThat(mailsTo(OPERATOR)).as("unreadable after three, readable again").hasSize(2);
     assertThat(site.requests().get(site.requests().size() - 1).getHeaders().get("If-None-Match"))
         .as("validators of an unreadable body are not kept").isNull();
   }
@@ -382,6 +386,25 @@ class SpineTest {
         "DTSTART;TZID=Europe/Amsterdam:20261212T080000",
         "DTEND;TZID=Europe/Amsterdam:20261212T120000");
     assertThat(mail.getHeader("List-Unsubscribe")).isNotNull();
+  }
+
+  @Test
+  void theOperatorHearsOnceWhenThePageIsUnreadableAndOnceWhenItReadsAgain() throws Exception {
+    pollAndDeliver(FULL);
+    site.serve("/history.atom", new MockResponse.Builder().code(503).body("down").build());
+    for (int i = 0; i < 5; i++) {
+      statuswacht.pollOnce();
+      statuswacht.deliver();
+    }
+    assertThat(mailsTo(OPERATOR)).singleElement().satisfies(mail ->
+        assertThat(mail.getSubject()).isEqualTo("[statuswacht] KVK-statuspagina onleesbaar"));
+
+    pollAndDeliver(FULL);
+    pollAndDeliver(FULL);
+
+    assertThat(mailsTo(OPERATOR)).hasSize(2);
+    assertThat(mailsTo(OPERATOR).get(1).getSubject()).contains("weer leesbaar");
+    assertThat(mailsTo(OPS)).isEmpty();
   }
 
   private static String textPart(MimeMessage mail) throws Exception {

@@ -53,6 +53,7 @@ public final class ConfigLoader {
     DEFAULTS.put("source", "https://status.kvk.nl");
     DEFAULTS.put("poll.interval", "5m");
     DEFAULTS.put("poll.notify-on-baseline", "false");
+    DEFAULTS.put("poll.alert-after-failures", "3");
     DEFAULTS.put("data-dir", "./data");
     DEFAULTS.put("http.connect-timeout", "10s");
     DEFAULTS.put("http.timeout", "30s");
@@ -70,6 +71,7 @@ public final class ConfigLoader {
     DEFAULTS.put("page.zone", "Europe/Amsterdam");
     DEFAULTS.put("mail.transport", "file");
     DEFAULTS.put("mail.from", "statuswacht@localhost");
+    DEFAULTS.put("mail.operator", "");
     DEFAULTS.put("mail.dir", "");
     DEFAULTS.put("mail.reminders", "24h, 1h");
     DEFAULTS.put("mail.smtp.host", "localhost");
@@ -365,7 +367,10 @@ public final class ConfigLoader {
               mailDir.isEmpty() ? dataDir.resolve("mail") : Path.of(mailDir),
               smtp,
               retry,
-              durations("mail.reminders"));
+              durations("mail.reminders"),
+              text("mail.operator").isEmpty() ? null
+                  : address(settings.get("mail.operator"), "mail.operator"),
+              integer("poll.alert-after-failures", 1, 1000));
       List<Subscriber> subscribers = new ArrayList<>();
       for (Map<String, Setting> raw : rawSubscribers) {
         subscribers.add(subscriber(raw));

@@ -11,6 +11,8 @@ import java.util.List;
  *     smtp}
  * @param from the From address
  * @param reminders how long before a downtime window reminders go out, shortest first
+ * @param operator who is told when the status page cannot be read, or {@code null}
+ * @param alertAfterFailures failed polls in a row before the operator is told
  */
 public record MailSettings(
     String transport,
@@ -18,7 +20,9 @@ public record MailSettings(
     Path fileDir,
     SmtpSettings smtp,
     RetrySettings retry,
-    List<Duration> reminders) {
+    List<Duration> reminders,
+    String operator,
+    int alertAfterFailures) {
 
   public MailSettings {
     reminders = List.copyOf(reminders);

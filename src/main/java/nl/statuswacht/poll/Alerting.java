@@ -19,6 +19,7 @@ import nl.statuswacht.notify.IcsInvites;
 import nl.statuswacht.notify.MessageIds;
 import nl.statuswacht.rules.Restoration;
 import nl.statuswacht.rules.Rules;
+import nl.statuswacht.store.HealthRepository;
 import nl.statuswacht.store.OutboxRepository;
 import nl.statuswacht.store.PostRepository;
 import nl.statuswacht.store.PostRepository.OpenIncident;
@@ -189,6 +190,53 @@ final class Alerting {
       }
     }
     return all;
+  }
+
+  /**
+   * Counts a failed poll; when it makes {@code alert-after-failures} in a row, tells the operator
+   * once. Returns the mails queued.
+   */
+  int sourceFailed(Connection c, String detail, Instant now) throws SQLException {
+    HealthRepository.Health health = HealthRepository.health(c, source());
+    int failures = health.failures() + 1;
+    boolean alert = !health.alerted() && failures >= config.mail().alertAfterFailures()
+        && config.mail().operator() != null;
+    HealthRepository.save(c, source(),
+        new HealthRepository.Health(failures, health.alerted() || alert));
+    if (!alert) {
+      return 0;
+    }
+    log.error("source unreadable source={} failures={} operator={}: {}", source(), failures,
+        config.mail().operator(), detail);
+    return operator(c, Alert.sourceUnreadable(source() + ": " + detail), "SOURCE_UNREADABLE",
+        now);
+  }
+
+  /** A readable poll: after an alert, tells the operator once that the page reads again. */
+  int sourceRead(Connection c, Instant now) throws SQLException {
+    HealthRepository.Health health = HealthRepository.health(c, source());
+    if (health.failures() == 0 && !health.alerted()) {
+      return 0;
+    }
+    HealthRepository.save(c, source(), new HealthRepository.Health(0, false));
+    if (!health.alerted() || config.mail().operator() == null) {
+      return 0;
+    }
+    log.info("source readable again source={}", source());
+    return operator(c, Alert.sourceReadable(source()), "SOURCE_READABLE", now);
+  }
+
+  private int operator(Connection c, Alert alert, String kind, Instant now)
+      throws SQLException {
+    long eventId = HealthRepository.insertSourceEvent(c, kind, String.valueOf(alert.detail()),
+        now);
+    String from = config.mail().from();
+    String address = config.mail().operator();
+    String messageId = MessageIds.of(source(), "source", 0, kind + " " + now, address,
+        from.substring(from.indexOf('@') + 1));
+    AlertTemplates.Content content = templates.render(alert, AlertTemplates.Language.NL, from);
+    return OutboxRepository.enqueue(c, eventId, new OutboxRepository.NewMail(address, messageId,
+        null, from, content.subject(), content.text(), content.html(), null, from), now) ? 1 : 0;
   }
 
   private String source() {

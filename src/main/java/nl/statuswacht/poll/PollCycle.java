@@ -84,21 +84,24 @@ public final class PollCycle {
     this.appVersion = version;
   }
 
-  /** Polls the source once and logs one line about it. */
+  /**
+   * Polls the source once and logs one line about it; then raises what time or the poll's
+   * outcome calls for: passed deadlines, due reminders, and the operator's alert when the page
+   * cannot be read (or reads again).
+   */
   public PollReport run() {
     Instant started = clock.instant();
     PollReport report = poll(started);
-    if (!report.failed()) {
-      database.inTransaction(c -> alerting.deadlines(c, started) + alerting.reminders(c, started));
-    }
     if (report.failed()) {
       database.inTransaction(c -> {
         SourceRepository.countFailure(c, source());
-        return null;
+        return alerting.sourceFailed(c, report.detail(), started);
       });
       log.warn("poll failed source={} url={} elapsed_ms={} reason={}", config.source(),
           report.url(), report.elapsedMs(), report.detail());
     } else {
+      database.inTransaction(c -> alerting.deadlines(c, started)
+          + alerting.reminders(c, started) + alerting.sourceRead(c, started));
       log.info("poll source={} url={} outcome={} posts={} new={} updated={} queued={}"
               + " baseline={} elapsed_ms={}", config.source(), report.url(), report.outcome(),
           report.posts(), report.created(), report.updated(), report.queued(), report.baseline(),
