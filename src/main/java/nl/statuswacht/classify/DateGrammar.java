@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.statuswacht.calendar.MonthNames;
 
 /**
  * The words, patterns and calendar arithmetic behind {@link DateExpressions}. Pure: no clock, no
@@ -41,21 +42,6 @@ final class DateGrammar {
 
   /** The dot of "mrt. 2026"; a dot that ends the sentence is not part of the date. */
   static final String MONTH_DOT = "(?:\\.(?=[\\s\\u00A0]*\\d))?";
-
-  private static final Map<String, Integer> MONTHS = Map.ofEntries(
-      Map.entry("januari", 1), Map.entry("january", 1), Map.entry("jan", 1),
-      Map.entry("februari", 2), Map.entry("february", 2), Map.entry("feb", 2),
-      Map.entry("maart", 3), Map.entry("march", 3), Map.entry("mrt", 3), Map.entry("mar", 3),
-      Map.entry("april", 4), Map.entry("apr", 4),
-      Map.entry("mei", 5), Map.entry("may", 5),
-      Map.entry("juni", 6), Map.entry("june", 6), Map.entry("jun", 6),
-      Map.entry("juli", 7), Map.entry("july", 7), Map.entry("jul", 7),
-      Map.entry("augustus", 8), Map.entry("august", 8), Map.entry("aug", 8),
-      Map.entry("september", 9), Map.entry("sept", 9), Map.entry("sep", 9),
-      Map.entry("oktober", 10), Map.entry("october", 10), Map.entry("okt", 10),
-      Map.entry("oct", 10),
-      Map.entry("november", 11), Map.entry("nov", 11),
-      Map.entry("december", 12), Map.entry("dec", 12));
 
   private static final Map<String, DayOfWeek> WEEKDAYS = Map.ofEntries(
       Map.entry("maandag", DayOfWeek.MONDAY), Map.entry("monday", DayOfWeek.MONDAY),
@@ -126,7 +112,7 @@ final class DateGrammar {
   }
 
   static int month(String word) {
-    Integer m = MONTHS.get(lower(word).replace(".", ""));
+    Integer m = MonthNames.month(word).orElse(null);
     if (m == null) {
       throw new IllegalStateException("month word not in table: " + word);
     }

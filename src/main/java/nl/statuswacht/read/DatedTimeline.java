@@ -6,11 +6,11 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.statuswacht.calendar.MonthNames;
 import nl.statuswacht.model.PostUpdate;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -23,20 +23,6 @@ import org.jsoup.nodes.Element;
  * one.
  */
 final class DatedTimeline {
-  private static final Map<String, Integer> MONTHS = Map.ofEntries(
-      Map.entry("januari", 1), Map.entry("january", 1), Map.entry("jan", 1),
-      Map.entry("februari", 2), Map.entry("february", 2), Map.entry("feb", 2),
-      Map.entry("maart", 3), Map.entry("march", 3), Map.entry("mrt", 3), Map.entry("mar", 3),
-      Map.entry("april", 4), Map.entry("apr", 4),
-      Map.entry("mei", 5), Map.entry("may", 5),
-      Map.entry("juni", 6), Map.entry("june", 6), Map.entry("jun", 6),
-      Map.entry("juli", 7), Map.entry("july", 7), Map.entry("jul", 7),
-      Map.entry("augustus", 8), Map.entry("august", 8), Map.entry("aug", 8),
-      Map.entry("september", 9), Map.entry("sep", 9), Map.entry("sept", 9),
-      Map.entry("oktober", 10), Map.entry("october", 10), Map.entry("okt", 10),
-      Map.entry("oct", 10),
-      Map.entry("november", 11), Map.entry("nov", 11),
-      Map.entry("december", 12), Map.entry("dec", 12));
   private static final Map<String, ZoneId> STATED = Map.of(
       "UTC", ZoneId.of("UTC"), "GMT", ZoneId.of("UTC"),
       "CET", ZoneId.of("Europe/Amsterdam"), "CEST", ZoneId.of("Europe/Amsterdam"));
@@ -76,7 +62,7 @@ final class DatedTimeline {
     if (!m.matches()) {
       return Optional.empty();
     }
-    Integer month = MONTHS.get(m.group(2).toLowerCase(Locale.ROOT));
+    Integer month = MonthNames.month(m.group(2)).orElse(null);
     ZoneId zone = m.group(6) == null ? feedZone : STATED.get(m.group(6));
     if (month == null || zone == null) {
       return Optional.empty();

@@ -8,11 +8,11 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.statuswacht.calendar.MonthNames;
 import org.jsoup.nodes.Element;
 
 /**
@@ -34,13 +34,6 @@ final class HtmlTimes {
       Map.entry("CST", ZoneOffset.ofHours(-6)), Map.entry("CDT", ZoneOffset.ofHours(-5)),
       Map.entry("MST", ZoneOffset.ofHours(-7)), Map.entry("MDT", ZoneOffset.ofHours(-6)),
       Map.entry("PST", ZoneOffset.ofHours(-8)), Map.entry("PDT", ZoneOffset.ofHours(-7)));
-
-  /** English and Dutch month names by their first three letters (and "mrt"). */
-  private static final Map<String, Integer> MONTHS = Map.ofEntries(
-      Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("maa", 3),
-      Map.entry("mrt", 3), Map.entry("apr", 4), Map.entry("may", 5), Map.entry("mei", 5),
-      Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9),
-      Map.entry("oct", 10), Map.entry("okt", 10), Map.entry("nov", 11), Map.entry("dec", 12));
 
   private static final String ZONE = "(?:\\s*\\(?\\b([A-Z]{1,5})\\b\\)?)?";
   private static final Pattern ISO = Pattern.compile(
@@ -137,14 +130,14 @@ final class HtmlTimes {
     }
     Matcher m = MONTH_FIRST.matcher(text);
     while (m.find()) {
-      if (MONTHS.containsKey(m.group(1).toLowerCase(Locale.ROOT))) {
+      if (MonthNames.month(m.group(1)).isPresent()) {
         return stamp(m.group(1), m.group(2), m.group(3), m.group(4), m.group(5), m.group(6),
             m.group(7), zone);
       }
     }
     m = DAY_FIRST.matcher(text);
     while (m.find()) {
-      if (MONTHS.containsKey(m.group(2).toLowerCase(Locale.ROOT))) {
+      if (MonthNames.month(m.group(2)).isPresent()) {
         return stamp(m.group(2), m.group(1), m.group(3), m.group(4), m.group(5), null, m.group(6),
             zone);
       }
@@ -211,7 +204,7 @@ final class HtmlTimes {
 
   private static Optional<Stamp> stamp(String monthName, String dayText, String yearText,
       String hourText, String minuteText, String amPm, String zoneText, ZoneId defaultZone) {
-    Integer month = MONTHS.get(monthName.toLowerCase(Locale.ROOT));
+    Integer month = MonthNames.month(monthName).orElse(null);
     ZoneId zone = zoneText == null ? defaultZone : ZONES.get(zoneText);
     if (month == null || zone == null) {
       return Optional.empty();
@@ -233,7 +226,7 @@ final class HtmlTimes {
   }
 
   private static Optional<LocalDate> date(String year, String monthName, String day) {
-    Integer month = MONTHS.get(monthName.toLowerCase(Locale.ROOT));
+    Integer month = MonthNames.month(monthName).orElse(null);
     if (month == null) {
       return Optional.empty();
     }

@@ -8,11 +8,10 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.statuswacht.calendar.MonthNames;
 import nl.statuswacht.model.PostUpdate;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -30,24 +29,6 @@ final class StatuspageTimeline {
 
   private static final Pattern STAMP =
       Pattern.compile("([A-Za-z]{3,9})\\.?\\s+(\\d{1,2}),?\\s+(\\d{1,2}):(\\d{2})\\s+([A-Za-z]{1,5})");
-
-  private static final Map<String, Integer> MONTHS =
-      Map.ofEntries(
-          Map.entry("jan", 1),
-          Map.entry("feb", 2),
-          Map.entry("mar", 3),
-          Map.entry("mrt", 3),
-          Map.entry("apr", 4),
-          Map.entry("may", 5),
-          Map.entry("mei", 5),
-          Map.entry("jun", 6),
-          Map.entry("jul", 7),
-          Map.entry("aug", 8),
-          Map.entry("sep", 9),
-          Map.entry("oct", 10),
-          Map.entry("okt", 10),
-          Map.entry("nov", 11),
-          Map.entry("dec", 12));
 
   private StatuspageTimeline() {}
 
@@ -82,7 +63,7 @@ final class StatuspageTimeline {
     if (!m.matches()) {
       return Optional.empty();
     }
-    Integer month = MONTHS.get(m.group(1).substring(0, 3).toLowerCase(Locale.ROOT));
+    Integer month = MonthNames.month(m.group(1)).orElse(null);
     int day = Integer.parseInt(m.group(2));
     int hour = Integer.parseInt(m.group(3));
     int minute = Integer.parseInt(m.group(4));
