@@ -12,6 +12,7 @@ import java.util.Optional;
 import nl.statuswacht.change.ChangeDetector;
 import nl.statuswacht.classify.Classifier;
 import nl.statuswacht.change.Material;
+import nl.statuswacht.change.MeaningChanges;
 import nl.statuswacht.change.PostEvent;
 import nl.statuswacht.config.Config;
 import nl.statuswacht.fetch.Discovery;
@@ -327,15 +328,18 @@ public final class PollCycle {
         long id = stored.orElseThrow().id();
         int version = update.previousVersion() + 1;
         Classification classification = classifier.classify(post);
+        List<String> changes = new ArrayList<>(update.changes());
+        PostRepository.classification(c, id, update.previousVersion()).ifPresent(before ->
+            changes.addAll(MeaningChanges.between(before, classification)));
         PostRepository.insertVersion(c, id, version, post, classification, fingerprint, now,
             evidence);
         List<Verdict> verdicts = judge(c, id, version, post, classification, now);
         updated++;
         if (!planChanged) {
           Alert alert = classification.resolved() != null
-              && update.changes().stream().anyMatch(change -> change.startsWith("status"))
-              ? Alert.resolved(post, classification, verdicts, update.changes())
-              : Alert.updated(post, classification, verdicts, update.changes());
+              && changes.stream().anyMatch(change -> change.startsWith("status"))
+              ? Alert.resolved(post, classification, verdicts, changes)
+              : Alert.updated(post, classification, verdicts, changes);
           queued += alerting.queue(c, id, version, alert, now);
         }
       } else {

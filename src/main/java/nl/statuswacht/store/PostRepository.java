@@ -52,6 +52,19 @@ public final class PostRepository {
     }
   }
 
+  /** What the classifier read out of one stored version of a post. */
+  public static Optional<Classification> classification(Connection c, long postId, int version)
+      throws SQLException {
+    try (PreparedStatement statement = c.prepareStatement(
+        "select * from post_version where post_id = ? and version = ?")) {
+      statement.setLong(1, postId);
+      statement.setInt(2, version);
+      try (ResultSet row = statement.executeQuery()) {
+        return row.next() ? Optional.of(ReportRepository.classification(row)) : Optional.empty();
+      }
+    }
+  }
+
   /** Inserts a post with no version yet and returns its id. */
   public static long insertPost(Connection c, String source, String key, Instant now)
       throws SQLException {
