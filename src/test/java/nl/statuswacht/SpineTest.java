@@ -407,6 +407,35 @@ class SpineTest {
     assertThat(mailsTo(OPS)).isEmpty();
   }
 
+  @Test
+  void aCalledOffWindowSendsACancellation() throws Exception {
+    pollAndDeliver(BEFORE_D01);
+    String planned = "<p><small>Nov <var data-var='date'>28</var>, <var data-var='time'>10:00"
+        + "</var> UTC</small><br><strong>Gepland</strong> - Op zaterdag 12 december 2026 van"
+        + " 08:00 tot 12:00 uur is de KVK Dataservice niet beschikbaar.</p>";
+    String cancelled = "<p><small>Nov <var data-var='date'>29</var>, <var data-var='time'>09:00"
+        + "</var> UTC</small><br><strong>Geannuleerd</strong> - Het onderhoud gaat niet door.</p>"
+        + planned;
+    pollAndDeliver(BEFORE_D01.replaceFirst("<entry>", maintenanceEntry(planned) + "<entry>"));
+    pollAndDeliver(BEFORE_D01.replaceFirst("<entry>", maintenanceEntry(cancelled) + "<entry>"));
+
+    List<MimeMessage> mails = mailsTo(OPS);
+    assertThat(mails).hasSize(2);
+    var parts = (jakarta.mail.internet.MimeMultipart) mails.get(1).getContent();
+    String ics = new String(parts.getBodyPart(2).getInputStream().readAllBytes(), "UTF-8");
+    assertThat(ics).contains("METHOD:CANCEL", "STATUS:CANCELLED", "UID:statuswacht-m3@example.net",
+        "SEQUENCE:2");
+  }
+
+  private static String maintenanceEntry(String html) {
+    return "<entry><id>tag:status.kvk.nl,2005:Incident/2003</id>"
+        + "<published>2026-11-29T09:00:00Z</published><updated>2026-11-29T09:00:00Z</updated>"
+        + "<link rel=\"alternate\" href=\"https://status.kvk.nl/incidents/m3\"/>"
+        + "<title>Gepland onderhoud KVK Dataservice</title><content type=\"html\">"
+        + html.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        + "</content></entry>";
+  }
+
   private static String textPart(MimeMessage mail) throws Exception {
     return (String) ((jakarta.mail.internet.MimeMultipart) mail.getContent()).getBodyPart(0)
         .getContent();

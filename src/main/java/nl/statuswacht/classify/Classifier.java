@@ -70,6 +70,19 @@ public final class Classifier {
         reading.evidence);
   }
 
+  /**
+   * Whether the newest update of a maintenance post calls its window off ("gaat niet door",
+   * "cancelled"), by its status word or its text.
+   */
+  public boolean cancelled(Post post) {
+    if (post.updates().isEmpty()) {
+      return false;
+    }
+    PostUpdate newest = post.updates().get(post.updates().size() - 1);
+    return first(vocabulary.cancelled(), Phrase.Text.of(newest.status()),
+        Phrase.Text.of(newest.text())).isPresent();
+  }
+
   /** A post's words, and the evidence gathered while reading them. */
   private static final class Reading {
     final Post post;

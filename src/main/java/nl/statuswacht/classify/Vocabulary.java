@@ -21,6 +21,7 @@ import nl.statuswacht.model.Service;
  * @param impacts words per change impact class, tried in order
  * @param services words per service
  * @param resolved words of an update that resolves an incident
+ * @param cancelled words of an update that calls maintenance off
  */
 public record Vocabulary(
     List<Phrase> calendar,
@@ -31,4 +32,5 @@ public record Vocabulary(
     Map<String, Priority> platformPriorities,
     Map<ImpactClass, List<Phrase>> impacts,
     Map<Service, List<Phrase>> services,
-    List<Phrase> resolved) {}
+    List<Phrase> resolved,
+    List<Phrase> cancelled) {}

@@ -34,7 +34,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  */
 public final class VocabularyLoader {
   private static final Set<String> SECTIONS = Set.of("calendar", "categories", "downtime",
-      "priority", "platform-priority", "impact", "services", "resolved");
+      "priority", "platform-priority", "impact", "services", "resolved", "cancelled");
 
   /** Where the vocabulary shipped with statuswacht lies on the class path. */
   static final String PACKAGED = "/conf/classify.yaml";
@@ -101,7 +101,8 @@ public final class VocabularyLoader {
         platformPriorities(sections.get("platform-priority")),
         groups(sections.get("impact"), "impact", ImpactClass::valueOf),
         groups(sections.get("services"), "services", Service::valueOf),
-        phrases(sections.get("resolved"), "resolved"));
+        phrases(sections.get("resolved"), "resolved"),
+        phrases(sections.get("cancelled"), "cancelled"));
     if (!problems.isEmpty()) {
       throw new ConfigException(problems);
     }

@@ -21,6 +21,7 @@ import nl.statuswacht.fetch.EvidenceArchive;
 import nl.statuswacht.fetch.FetchOutcome;
 import nl.statuswacht.fetch.Fetcher;
 import nl.statuswacht.fetch.Validators;
+import nl.statuswacht.model.Category;
 import nl.statuswacht.model.Classification;
 import nl.statuswacht.model.Outcome;
 import nl.statuswacht.model.Post;
@@ -336,8 +337,10 @@ public final class PollCycle {
         List<Verdict> verdicts = judge(c, id, version, post, classification, now);
         updated++;
         if (!planChanged) {
-          Alert alert = classification.resolved() != null
-              && changes.stream().anyMatch(change -> change.startsWith("status"))
+          Alert alert = isMaintenance(classification) && classifier.cancelled(post)
+              ? Alert.cancelled(post, classification, verdicts, changes)
+              : classification.resolved() != null
+                  && changes.stream().anyMatch(change -> change.startsWith("status"))
               ? Alert.resolved(post, classification, verdicts, changes)
               : Alert.updated(post, classification, verdicts, changes);
           queued += alerting.queue(c, id, version, alert, now);
@@ -386,6 +389,11 @@ public final class PollCycle {
       Integer status, String detail, String sha, Integer posts) throws SQLException {
     FetchRepository.log(c, new FetchLogEntry(source(), url.toString(), started, elapsed, outcome,
         status, detail, sha, posts));
+  }
+
+  private static boolean isMaintenance(Classification c) {
+    return c.category() == Category.PLANNED_MAINTENANCE
+        || c.category() == Category.EMERGENCY_MAINTENANCE;
   }
 
   private String source() {
