@@ -45,6 +45,11 @@ final class FakeSmtpServer implements AutoCloseable {
     return new FakeSmtpServer("220 fake.test ESMTP", "250 2.1.5 ok", reply);
   }
 
+  /** Takes the whole message, then never answers it. */
+  static FakeSmtpServer stallingAfterData() throws IOException {
+    return new FakeSmtpServer("220 fake.test ESMTP", "250 2.1.5 ok", null);
+  }
+
   static FakeSmtpServer silent() throws IOException {
     return new FakeSmtpServer(null, null, null);
   }
@@ -87,6 +92,10 @@ final class FakeSmtpServer implements AutoCloseable {
         case "DATA" -> {
           reply(out, "354 end with <CRLF>.<CRLF>");
           skipMessage(in);
+          if (dataReply == null) {
+            in.readLine(); // stalls after the message until the client gives up
+            return;
+          }
           reply(out, dataReply);
         }
         case "QUIT" -> {

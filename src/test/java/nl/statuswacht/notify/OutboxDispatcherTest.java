@@ -129,4 +129,35 @@ class OutboxDispatcherTest {
           .isEqualTo("0");
     }
   }
+
+  @Test
+  void a552IsPermanentAndEndsAsADeadLetter() throws Exception {
+    queue("ops@example.org", "sw.1@example.net");
+    try (FakeSmtpServer server = FakeSmtpServer.rejectingData("552 5.3.4 message too big")) {
+      OutboxDispatcher dispatcher = dispatcher(smtp(server.port()));
+
+      assertThat(dispatcher.drain().retrying()).isEqualTo(1);
+      clock.advance(Duration.ofSeconds(30));
+      assertThat(dispatcher.drain().dead()).isEqualTo(1);
+      assertThat(column("select last_error from outbox")).contains("552");
+    }
+  }
+
+  @Test
+  void aServerThatStallsAfterDataTimesOutAndHoldsUpNoOtherRecipient() throws Exception {
+    queue("ops@example.org", "sw.1@example.net");
+    queue("manager@example.org", "sw.2@example.net");
+    try (FakeSmtpServer server = FakeSmtpServer.stallingAfterData()) {
+      SmtpMailSender impatient = new SmtpMailSender(new SmtpSettings("127.0.0.1", server.port(),
+          null, null, false, Duration.ofSeconds(2), Duration.ofMillis(500)));
+
+      OutboxDispatcher.Report report = dispatcher(impatient).drain();
+
+      assertThat(report.retrying()).as("both tried, both timed out").isEqualTo(2);
+      assertThat(column("select last_error from outbox where message_id = 'sw.1@example.net'"))
+          .contains("timeout");
+      assertThat(column("select attempts from outbox where message_id = 'sw.2@example.net'"))
+          .isEqualTo("1");
+    }
+  }
 }
