@@ -436,6 +436,39 @@ class SpineTest {
         + "</content></entry>";
   }
 
+  @Test
+  void quietHoursHoldAMailUntilTheyEndAndThenReleaseIt() throws Exception {
+    statuswacht.close();
+    java.nio.file.Path file = data.resolve("quiet.yaml");
+    java.nio.file.Files.writeString(file, """
+        subscribers:
+          - address: night@example.org
+            quiet-hours: "22:00-07:00"
+            min-priority: P3
+        """);
+    Map<String, String> env = new HashMap<>(Map.of(
+        "STATUSWACHT_SOURCE", site.root().toString(),
+        "STATUSWACHT_DATA_DIR", data.toString(),
+        "STATUSWACHT_MAIL_TRANSPORT", "smtp",
+        "STATUSWACHT_MAIL_FROM", "statuswacht@example.net",
+        "STATUSWACHT_MAIL_SMTP_HOST", "127.0.0.1",
+        "STATUSWACHT_MAIL_SMTP_PORT", Integer.toString(smtp.getSmtp().getPort()),
+        "STATUSWACHT_MAIL_SMTP_STARTTLS", "off"));
+    statuswacht = Statuswacht.create(new ConfigLoader("test").load(file, true, env), clock,
+        "test");
+    clock.advance(Duration.ofHours(14).plusMinutes(30)); // 2025-09-15 23:30 in Amsterdam
+
+    pollAndDeliver(Fixtures.withoutAtomEntry(BEFORE_D01, "tag:status.kvk.nl,2005:Incident/1001"));
+    pollAndDeliver(FULL); // d01 (P1) and d02 (P2) appear
+    assertThat(mailsTo("night@example.org")).as("the P1 at once, the P2 held")
+        .singleElement().satisfies(mail -> assertThat(mail.getSubject()).contains("P1"));
+
+    clock.advance(Duration.ofHours(7).plusMinutes(31)); // 07:01 the next morning
+    statuswacht.deliver();
+    assertThat(mailsTo("night@example.org")).hasSize(2);
+    assertThat(mailsTo("night@example.org").get(1).getSubject()).contains("P2");
+  }
+
   private static String textPart(MimeMessage mail) throws Exception {
     return (String) ((jakarta.mail.internet.MimeMultipart) mail.getContent()).getBodyPart(0)
         .getContent();

@@ -108,14 +108,16 @@ public final class OutboxRepository {
 
   /**
    * Pending mails whose next attempt is due, oldest first; a mail waits while an older one to the
-   * same recipient is still waiting for its retry, so that order is kept.
+   * same recipient is still waiting for its retry, so that order is kept. A mail held for quiet
+   * hours (not yet tried) holds up nothing: a P1 that may go out does.
    */
   public static List<QueuedMail> due(Connection c, Instant now, int limit) throws SQLException {
     String sql =
         "select id, recipient, message_id, in_reply_to, mail_from, subject, body, attempts,"
             + " created_at, html, ics, list_unsubscribe from outbox o where state = 'PENDING' and next_attempt_at <= ?"
             + " and not exists (select 1 from outbox e where e.recipient = o.recipient"
-            + "   and e.state = 'PENDING' and e.id < o.id and e.next_attempt_at > ?)"
+            + "   and e.state = 'PENDING' and e.id < o.id and e.attempts > 0"
+            + "   and e.next_attempt_at > ?)"
             + " order by id fetch first ? rows only";
     try (PreparedStatement statement = c.prepareStatement(sql)) {
       setInstant(statement, 1, now);
