@@ -1,10 +1,6 @@
 package nl.statuswacht.config;
 
-import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -52,28 +48,14 @@ public final class PolicyLoader {
     this.file = file;
   }
 
+  /** The policy in {@code file}, or the one shipped in the jar when the file is absent. */
   public static Policy load(Path file) throws ConfigException {
-    if (!Files.exists(file)) {
-      return packaged();
-    }
-    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return new PolicyLoader(file.toString()).read(reader);
-    } catch (IOException e) {
-      throw new ConfigException(List.of(file + ": cannot read: " + e.getMessage()));
-    }
+    return PolicyFiles.load(file, PACKAGED, (name, reader) -> new PolicyLoader(name).read(reader));
   }
 
-  /** The policy shipped with statuswacht. */
+  /** The one shipped with statuswacht. */
   public static Policy packaged() throws ConfigException {
-    var in = PolicyLoader.class.getResourceAsStream(PACKAGED);
-    if (in == null) {
-      throw new IllegalStateException("the jar lacks " + PACKAGED);
-    }
-    try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-      return new PolicyLoader("classpath:" + PACKAGED).read(reader);
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
+    return PolicyFiles.packaged(PACKAGED, (name, reader) -> new PolicyLoader(name).read(reader));
   }
 
   private Policy read(Reader reader) throws ConfigException {

@@ -1,9 +1,6 @@
 package nl.statuswacht.config;
 
-import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -48,27 +45,12 @@ public final class VocabularyLoader {
 
   /** The vocabulary in {@code file}, or the one shipped in the jar when the file is absent. */
   public static Vocabulary load(Path file) throws ConfigException {
-    if (!Files.exists(file)) {
-      return packaged();
-    }
-    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return new VocabularyLoader(file.toString()).read(reader);
-    } catch (IOException e) {
-      throw new ConfigException(List.of(file + ": cannot read: " + e.getMessage()));
-    }
+    return PolicyFiles.load(file, PACKAGED, (name, reader) -> new VocabularyLoader(name).read(reader));
   }
 
-  /** The vocabulary shipped with statuswacht. */
+  /** The one shipped with statuswacht. */
   public static Vocabulary packaged() throws ConfigException {
-    var in = VocabularyLoader.class.getResourceAsStream(PACKAGED);
-    if (in == null) {
-      throw new IllegalStateException("the jar lacks " + PACKAGED);
-    }
-    try (Reader reader = new java.io.InputStreamReader(in, StandardCharsets.UTF_8)) {
-      return new VocabularyLoader("classpath:" + PACKAGED).read(reader);
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
+    return PolicyFiles.packaged(PACKAGED, (name, reader) -> new VocabularyLoader(name).read(reader));
   }
 
   private Vocabulary read(Reader reader) throws ConfigException {

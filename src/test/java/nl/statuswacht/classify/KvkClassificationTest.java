@@ -16,10 +16,7 @@ import java.util.TreeMap;
 import nl.statuswacht.config.VocabularyLoader;
 import nl.statuswacht.model.Classification;
 import nl.statuswacht.model.Post;
-import nl.statuswacht.read.DocumentReader;
-import nl.statuswacht.read.PostMerge;
-import nl.statuswacht.read.ReadOutcome;
-import nl.statuswacht.read.SourceDocument;
+import nl.statuswacht.testing.KvkSite;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -116,22 +113,12 @@ class KvkClassificationTest {
   }
 
   private static Map<String, Post> posts(String rendering) {
-    List<PostMerge.Document> documents = new ArrayList<>();
-    List<String> files = switch (rendering) {
+    return KvkSite.merged(switch (rendering) {
       case "api" -> List.of("api/v2/incidents.json", "api/v2/scheduled-maintenances.json");
       case "merged" -> List.of("history.atom", "history.rss", "feed.rss",
           "api/v2/incidents.json", "api/v2/scheduled-maintenances.json");
       default -> List.of(rendering);
-    };
-    for (String file : files) {
-      DocumentReader.Reading reading = new DocumentReader().read(
-          new SourceDocument(bytes("kvk/site/" + file), null, file));
-      documents.add(new PostMerge.Document(file, reading.kind(),
-          ((ReadOutcome.Posts) reading.outcome()).posts()));
-    }
-    Map<String, Post> byKey = new LinkedHashMap<>();
-    PostMerge.merge(documents).posts().forEach(post -> byKey.put(post.id(), post));
-    return byKey;
+    });
   }
 
   private static byte[] bytes(String path) {

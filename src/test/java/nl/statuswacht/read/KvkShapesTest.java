@@ -50,15 +50,9 @@ class KvkShapesTest {
     assertThat(timelinesByKey(posts)).containsExactlyInAnyOrderEntriesOf(expectedTimelines());
   }
 
-  private static List<Post> read(String file) {
-    String path = "kvk/site/" + file;
-    DocumentReader.Reading reading =
-        new DocumentReader().read(new SourceDocument(Fixtures.bytes(path), null, path));
-    return ((ReadOutcome.Posts) reading.outcome()).posts();
-  }
-
   private static PostMerge.Document document(String file, PostMerge.Kind kind) {
-    return new PostMerge.Document(file, kind, read(file));
+    return new PostMerge.Document(file, kind,
+        nl.statuswacht.testing.KvkSite.document(file).posts());
   }
 
   /** The JSON API says its status codes, not the page's words: compare instants and texts. */

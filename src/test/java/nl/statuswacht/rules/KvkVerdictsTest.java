@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -17,11 +16,8 @@ import nl.statuswacht.config.PolicyLoader;
 import nl.statuswacht.config.VocabularyLoader;
 import nl.statuswacht.model.Post;
 import nl.statuswacht.model.Verdict;
-import nl.statuswacht.read.DocumentReader;
-import nl.statuswacht.read.PostMerge;
-import nl.statuswacht.read.ReadOutcome;
-import nl.statuswacht.read.SourceDocument;
 import nl.statuswacht.testing.Fixtures;
+import nl.statuswacht.testing.KvkSite;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -63,19 +59,9 @@ class KvkVerdictsTest {
   }
 
   private static Map<String, Post> posts(String rendering) {
-    List<String> files = rendering.equals("merged")
+    return KvkSite.merged(rendering.equals("merged")
         ? List.of("history.atom", "feed.rss", "api/v2/incidents.json",
             "api/v2/scheduled-maintenances.json")
-        : List.of(rendering);
-    List<PostMerge.Document> documents = new ArrayList<>();
-    for (String file : files) {
-      DocumentReader.Reading reading = new DocumentReader().read(
-          new SourceDocument(Fixtures.bytes("kvk/site/" + file), null, file));
-      documents.add(new PostMerge.Document(file, reading.kind(),
-          ((ReadOutcome.Posts) reading.outcome()).posts()));
-    }
-    Map<String, Post> byKey = new LinkedHashMap<>();
-    PostMerge.merge(documents).posts().forEach(post -> byKey.put(post.id(), post));
-    return byKey;
+        : List.of(rendering));
   }
 }
