@@ -2,8 +2,7 @@
 create table source_plan (
   source         varchar(2000) primary key,
   plan           varchar not null,
-  discovered_at  timestamp with time zone not null,
-  failures       integer not null
+  discovered_at  timestamp with time zone not null
 );
 
 -- The archived body a URL's validators belong to, read again when the server answers 304.

@@ -36,6 +36,7 @@ import nl.statuswacht.store.Database;
 import nl.statuswacht.store.FetchRepository;
 import nl.statuswacht.store.FetchRepository.FetchLogEntry;
 import nl.statuswacht.store.FetchRepository.HttpState;
+import nl.statuswacht.store.HealthRepository;
 import nl.statuswacht.store.PostRepository;
 import nl.statuswacht.store.SourceRepository;
 import org.slf4j.Logger;
@@ -95,10 +96,7 @@ public final class PollCycle {
     Instant started = clock.instant();
     PollReport report = poll(started);
     if (report.failed()) {
-      database.inTransaction(c -> {
-        SourceRepository.countFailure(c, source());
-        return alerting.sourceFailed(c, report.detail(), started);
-      });
+      database.inTransaction(c -> alerting.sourceFailed(c, report.detail(), started));
       log.warn("poll failed source={} url={} elapsed_ms={} reason={}", config.source(),
           report.url(), report.elapsedMs(), report.detail());
     } else {
@@ -151,18 +149,22 @@ public final class PollCycle {
       for (Obtained obtained : documents) {
         obtained.record(c);
       }
-      SourceRepository.resetFailures(c, source());
       String evidence = String.join(",", documents.stream().map(Obtained::sha).toList());
       return apply(c, where, merged, evidence, plan.changed(), started);
     });
   }
 
-  /** The stored plan, or a new one when it is missing, a day old, or failing. */
+  /**
+   * The stored plan, or a new one when it is missing, a day old, or has just failed {@value
+   * #FAILURES_BEFORE_REDISCOVERY} polls in a row (again every so many while it keeps failing).
+   */
   private Plan plan(Instant now) {
     Optional<SourceRepository.Plan> stored =
         database.inTransaction(c -> SourceRepository.plan(c, source()));
+    int failures = database.inTransaction(c -> HealthRepository.health(c, source())).failures();
+    boolean failing = failures > 0 && failures % FAILURES_BEFORE_REDISCOVERY == 0;
     if (stored.isPresent() && stored.get().discoveredAt().plus(PLAN_LIFETIME).isAfter(now)
-        && stored.get().failures() < FAILURES_BEFORE_REDISCOVERY) {
+        && !failing) {
       return new Plan(stored.get().urls(), false, null);
     }
     Discovery.Result found = discovery.discover(config.source());
