@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Random;
 import nl.statuswacht.config.Config;
+import nl.statuswacht.digest.Digester;
 import nl.statuswacht.fetch.EvidenceArchive;
 import nl.statuswacht.fetch.Fetcher;
 import nl.statuswacht.notify.Backoff;
@@ -33,14 +34,16 @@ public final class Statuswacht implements AutoCloseable {
   private final Database database;
   private final PollCycle pollCycle;
   private final OutboxDispatcher dispatcher;
+  private final Digester digester;
   private Schedule schedule;
 
   private Statuswacht(Config config, Database database, PollCycle pollCycle,
-      OutboxDispatcher dispatcher) {
+      OutboxDispatcher dispatcher, Digester digester) {
     this.config = config;
     this.database = database;
     this.pollCycle = pollCycle;
     this.dispatcher = dispatcher;
+    this.digester = digester;
   }
 
   /** Opens the database (migrating it) and wires the stages. */
@@ -52,7 +55,8 @@ public final class Statuswacht implements AutoCloseable {
         config.mail().retry().maxDelay(), new Random());
     OutboxDispatcher dispatcher = new OutboxDispatcher(database, mailSender(config), backoff,
         config.mail().retry(), clock);
-    return new Statuswacht(config, database, pollCycle, dispatcher);
+    return new Statuswacht(config, database, pollCycle, dispatcher,
+        new Digester(config, database, clock));
   }
 
   private static MailSender mailSender(Config config) {
@@ -74,6 +78,19 @@ public final class Statuswacht implements AutoCloseable {
     return report;
   }
 
+  /**
+   * Queues the weekly digest that is due and not yet queued (none, usually); the poll job calls it
+   * after every poll, so that a digest missed while statuswacht was down goes out once, with what
+   * the first poll after the start read.
+   */
+  public int queueDigests() {
+    return digester.queueDue();
+  }
+
+  public Digester digester() {
+    return digester;
+  }
+
   public Database database() {
     return database;
   }
@@ -83,13 +100,19 @@ public final class Statuswacht implements AutoCloseable {
     schedule = new Schedule(config.pollInterval(), SEND_INTERVAL,
         () -> {
           pollOnce();
+          queueDigests();
           deliver();
         },
-        this::deliver);
+        this::deliver,
+        config.digest(),
+        () -> {
+          queueDigests();
+          deliver();
+        });
     schedule.start();
-    log.info("started source={} interval={} transport={} subscribers={} data={}",
+    log.info("started source={} interval={} transport={} subscribers={} data={} next-digest={}",
         config.source(), config.pollInterval(), config.mail().transport(),
-        config.subscribers().size(), config.dataDir().toAbsolutePath());
+        config.subscribers().size(), config.dataDir().toAbsolutePath(), schedule.nextDigest());
   }
 
   /** Lets a running job finish, stops the schedule and closes the database. */

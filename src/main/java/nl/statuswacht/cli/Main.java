@@ -53,7 +53,7 @@ import picocli.CommandLine.Spec;
     versionProvider = Main.VersionProvider.class,
     description = "Watches status.kvk.nl and emails the people who need to know.",
     subcommands = {Main.Run.class, Main.Poll.class, Main.Discover.class, Main.Classify.class,
-        Main.Report.class, Main.Subscribers.class, Main.CheckConfig.class})
+        Main.Report.class, Main.Digest.class, Main.Subscribers.class, Main.CheckConfig.class})
 public final class Main {
   static final int CONFIG_ERROR = 2;
   static final String DEFAULT_CONFIG = "conf/statuswacht.yaml";
@@ -78,7 +78,7 @@ public final class Main {
 
   /** The command line with its environment; tests pass their own. */
   public static CommandLine commandLine(Map<String, String> env) {
-    return new CommandLine(new Main(env));
+    return new CommandLine(new Main(env)).setCaseInsensitiveEnumValuesAllowed(true);
   }
 
   Config loadConfig() throws ConfigException {
@@ -303,6 +303,90 @@ public final class Main {
     }
   }
 
+  @Command(name = "digest",
+      description = "The weekly digest as it would be sent now: printed (plain text), written as"
+          + " HTML with --preview, or mailed at once with --send-to.")
+  static final class Digest extends Configured {
+    @Option(names = "--preview", paramLabel = "FILE",
+        description = "Write the HTML part to FILE (and print where).")
+    Path preview;
+
+    @Option(names = "--send-to", paramLabel = "ADDRESS",
+        description = "Send the digest to ADDRESS now (outside the weekly schedule).")
+    String sendTo;
+
+    @Option(names = "--week", paramLabel = "YYYY-Www",
+        description = "The ISO week, e.g. 2026-W13 (default: the last week that has ended).")
+    String week;
+
+    @Option(names = "--language", paramLabel = "nl|en",
+        description = "The language (default: the subscriber's, if ADDRESS is one; else nl).")
+    String language;
+
+    @Override
+    int run(Config config, PrintWriter out, PrintWriter err) throws IOException {
+      Clock clock = Clock.systemUTC();
+      nl.statuswacht.digest.Week chosen;
+      try {
+        chosen = week == null ? nl.statuswacht.digest.Week.lastEndedBy(clock.instant())
+            : nl.statuswacht.digest.Week.parse(week);
+      } catch (IllegalArgumentException e) {
+        err.println("statuswacht digest: --week: " + e.getMessage());
+        return CONFIG_ERROR;
+      }
+      if (chosen.start().isAfter(clock.instant())) {
+        err.println("statuswacht digest: week " + chosen + " has not begun");
+        return CONFIG_ERROR;
+      }
+      if (language != null && !language.equals("nl") && !language.equals("en")) {
+        err.println("statuswacht digest: --language must be nl or en, not " + language);
+        return CONFIG_ERROR;
+      }
+      Optional<nl.statuswacht.notify.AlertTemplates.Language> lang = Optional.ofNullable(language)
+          .map(l -> l.equals("en") ? nl.statuswacht.notify.AlertTemplates.Language.EN
+              : nl.statuswacht.notify.AlertTemplates.Language.NL);
+      try (Statuswacht statuswacht = Statuswacht.create(config, clock, Version.current())) {
+        var digester = statuswacht.digester();
+        var digest = digester.preview(chosen, Optional.ofNullable(sendTo), lang);
+        if (preview != null) {
+          Path parent = preview.toAbsolutePath().getParent();
+          if (parent != null) {
+            Files.createDirectories(parent);
+          }
+          Files.writeString(preview, digest.html());
+          out.println("wrote " + preview + " (" + digest.subject() + ")");
+        }
+        if (sendTo != null) {
+          try {
+            nl.statuswacht.notify.MailMessages.checkAddress(sendTo);
+          } catch (IllegalArgumentException e) {
+            err.println("statuswacht digest: --send-to: " + e.getMessage());
+            return CONFIG_ERROR;
+          }
+          long id = digester.queueOnce(chosen, sendTo, lang);
+          statuswacht.deliver();
+          String state = statuswacht.database().inTransaction(
+              c -> nl.statuswacht.store.OutboxRepository.state(c, id));
+          if (!state.equals("SENT")) {
+            err.println("statuswacht digest: " + chosen + " to " + sendTo + " not sent ("
+                + state.toLowerCase(java.util.Locale.ROOT) + "; see the log): the daemon will"
+                + " retry it");
+            err.flush();
+            return 1;
+          }
+          out.println("sent " + chosen + " to " + sendTo + " via " + config.mail().transport());
+        }
+        if (preview == null && sendTo == null) {
+          out.println(digest.subject());
+          out.println();
+          out.print(digest.text());
+        }
+      }
+      out.flush();
+      return 0;
+    }
+  }
+
   @Command(name = "subscribers", description = "Add, list or remove subscribers kept in the"
       + " database (beside those in the config file).",
       subcommands = {SubscribersAdd.class, SubscribersList.class, SubscribersRemove.class})
@@ -349,8 +433,10 @@ public final class Main {
     @Option(names = "--min-priority", description = "Only incidents this severe (P1, P2, P3).")
     Priority minPriority;
 
-    @Option(names = "--digest", description = "No mail per post; the weekly digest only.")
-    boolean digest;
+    @Option(names = "--delivery", defaultValue = "immediate", paramLabel = "HOW",
+        description = "immediate (a mail per post, default), digest (the weekly digest only) or"
+            + " both.")
+    Subscriber.Delivery delivery;
 
     @Option(names = "--no-reminders", description = "No reminders before downtime windows.")
     boolean noReminders;
@@ -372,7 +458,7 @@ public final class Main {
       }
       Subscriber subscriber = new Subscriber(address.strip(), name,
           language.equals("en") ? "en" : "nl", Set.copyOf(categories), Set.copyOf(services),
-          minPriority, digest, !noReminders, quiet[0], quiet[1], quietP1);
+          minPriority, delivery, !noReminders, quiet[0], quiet[1], quietP1);
       database.inTransaction(c -> {
         SubscriberRepository.save(c, subscriber);
         return null;
@@ -401,7 +487,8 @@ public final class Main {
           + (s.categories().isEmpty() ? "" : " categories=" + s.categories())
           + (s.services().isEmpty() ? "" : " services=" + s.services())
           + (s.minPriority() == null ? "" : " min-priority=" + s.minPriority())
-          + (s.digestOnly() ? " digest-only" : "") + (s.reminders() ? "" : " no-reminders")
+          + (s.delivery() == Subscriber.Delivery.IMMEDIATE ? ""
+              : " delivery=" + s.delivery().name().toLowerCase(java.util.Locale.ROOT)) + (s.reminders() ? "" : " no-reminders")
           + (s.quietFrom() == null ? "" : " quiet=" + s.quietFrom() + "-" + s.quietUntil());
     }
   }

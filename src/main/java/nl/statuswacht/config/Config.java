@@ -30,7 +30,8 @@ public record Config(
     Vocabulary vocabulary,
     Policy policy,
     MailSettings mail,
-    List<Subscriber> subscribers) {
+    List<Subscriber> subscribers,
+    DigestSettings digest) {
 
   public Config {
     subscribers = List.copyOf(subscribers);

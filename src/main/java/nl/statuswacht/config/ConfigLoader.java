@@ -84,6 +84,8 @@ public final class ConfigLoader {
     DEFAULTS.put("mail.retry.max-delay", "1h");
     DEFAULTS.put("mail.retry.max-attempts", "20");
     DEFAULTS.put("mail.retry.permanent-attempts", "3");
+    DEFAULTS.put("digest.cron", "0 0 8 ? * MON");
+    DEFAULTS.put("digest.zone", "Europe/Amsterdam");
   }
 
   private static final Set<String> SUBSCRIBER_KEYS = Set.of("address", "name", "language",
@@ -385,7 +387,29 @@ public final class ConfigLoader {
           vocabulary(),
           policy(),
           mail,
-          subscribers);
+          subscribers,
+          digest());
+    }
+
+    /** When the weekly digest goes out: a Quartz cron expression read in a zone. */
+    private DigestSettings digest() {
+      ZoneId zone = ZoneId.of("Europe/Amsterdam");
+      try {
+        zone = ZoneId.of(text("digest.zone"));
+      } catch (java.time.DateTimeException e) {
+        problem("digest.zone", "'" + text("digest.zone") + "' is not a time zone (write e.g."
+            + " Europe/Amsterdam)");
+      }
+      String cron = text("digest.cron").strip();
+      try {
+        new org.quartz.CronExpression(cron);
+      } catch (java.text.ParseException e) {
+        problem("digest.cron", "'" + cron + "' is not a Quartz cron expression (" + e.getMessage()
+            + "); write seconds minutes hours day-of-month month day-of-week, e.g. '0 0 8 ? * MON'"
+            + " for Monday 08:00");
+        cron = DEFAULTS.get("digest.cron");
+      }
+      return new DigestSettings(cron, zone);
     }
 
     /** The classifier's words: the configured file, or the one in the jar when it is absent. */
@@ -440,7 +464,7 @@ public final class ConfigLoader {
       String address = address(raw.get("address"), "subscribers.address");
       String language = choice(raw.get("language"), "subscribers.language", "nl", "nl", "en");
       String delivery = choice(raw.get("delivery"), "subscribers.delivery", "immediate",
-          "immediate", "digest");
+          "immediate", "digest", "both");
       boolean reminders = choice(raw.get("reminders"), "subscribers.reminders", "true", "true",
           "false").equals("true");
       boolean quietP1 = choice(raw.get("quiet-hours-p1"), "subscribers.quiet-hours-p1",
@@ -454,7 +478,7 @@ public final class ConfigLoader {
       java.time.LocalTime[] quiet = quietHours(raw.get("quiet-hours"));
       return new Subscriber(address, name == null ? null : name.value(), language, categories,
           services, priority.isEmpty() ? null : priority.iterator().next(),
-          delivery.equals("digest"), reminders, quiet[0], quiet[1], quietP1);
+          Subscriber.Delivery.valueOf(delivery.toUpperCase(Locale.ROOT)), reminders, quiet[0], quiet[1], quietP1);
     }
 
     private String choice(Setting setting, String key, String otherwise, String... allowed) {

@@ -21,7 +21,7 @@ import nl.statuswacht.model.Service;
  * @param services the services they want; empty: all (a post naming none of them is not sent)
  * @param minPriority incidents of this priority or more severe only; {@code null}: all (an
  *     incident of unknown priority is always sent: it may be the worst)
- * @param digestOnly no immediate mails, only the weekly digest
+ * @param delivery mail per post, the weekly digest, or both
  * @param reminders reminders before downtime windows
  * @param quietFrom start of quiet hours (Europe/Amsterdam), or {@code null} for none
  * @param quietUntil end of quiet hours; mails held during them go out then
@@ -34,23 +34,49 @@ public record Subscriber(
     Set<Category> categories,
     Set<Service> services,
     Priority minPriority,
-    boolean digestOnly,
+    Delivery delivery,
     boolean reminders,
     LocalTime quietFrom,
     LocalTime quietUntil,
     boolean quietP1) {
   private static final ZoneId AMSTERDAM = nl.statuswacht.calendar.BusinessCalendar.AMSTERDAM;
 
+  /** What a subscriber gets: a mail per post, the weekly digest, or both. */
+  public enum Delivery {
+    /** A mail per post, at once (the default). */
+    IMMEDIATE,
+    /** Only the weekly digest. */
+    DIGEST,
+    /** A mail per post and the weekly digest. */
+    BOTH
+  }
+
   public Subscriber {
     categories = Set.copyOf(categories);
     services = Set.copyOf(services);
+    java.util.Objects.requireNonNull(delivery, "delivery");
+  }
+
+  /** Whether this subscriber gets only the weekly digest. */
+  public boolean digestOnly() {
+    return delivery == Delivery.DIGEST;
+  }
+
+  /** Whether this subscriber gets the weekly digest. */
+  public boolean wantsDigest() {
+    return delivery != Delivery.IMMEDIATE;
   }
 
   /** Whether this subscriber wants an immediate mail about a post classified so. */
   public boolean wants(Classification c) {
-    if (digestOnly) {
-      return false;
-    }
+    return !digestOnly() && matches(c);
+  }
+
+  /**
+   * Whether a post classified so passes this subscriber's filters (categories, services, minimum
+   * priority), whatever the delivery: the digest lists only such posts.
+   */
+  public boolean matches(Classification c) {
     if (!categories.isEmpty() && (c.category() == null || !categories.contains(c.category()))) {
       return false;
     }
@@ -67,8 +93,15 @@ public record Subscriber(
    * falls in (a P1 incident at once unless {@code quietP1}).
    */
   public Instant deliverAfter(Instant now, Classification c) {
-    if (quietFrom == null || quietUntil == null || quietFrom.equals(quietUntil)
-        || (c.priority() == Priority.P1 && c.category() == Category.INCIDENT && !quietP1)) {
+    if (c.priority() == Priority.P1 && c.category() == Category.INCIDENT && !quietP1) {
+      return now;
+    }
+    return deliverAfter(now);
+  }
+
+  /** When a mail about no post in particular (the digest), queued at {@code now}, may go out. */
+  public Instant deliverAfter(Instant now) {
+    if (quietFrom == null || quietUntil == null || quietFrom.equals(quietUntil)) {
       return now;
     }
     ZonedDateTime local = now.atZone(AMSTERDAM);

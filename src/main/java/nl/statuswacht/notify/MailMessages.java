@@ -179,6 +179,15 @@ public final class MailMessages {
     }
   }
 
+  /**
+   * Checks an address as a mail to it would: strictly parsed, one line, with a domain.
+   *
+   * @throws IllegalArgumentException naming the address when it is not one
+   */
+  public static void checkAddress(String raw) {
+    address(raw);
+  }
+
   static String date(Instant instant) {
     return RFC_5322_DATE.format(instant);
   }

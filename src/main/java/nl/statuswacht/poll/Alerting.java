@@ -177,19 +177,8 @@ final class Alerting {
     return added;
   }
 
-  /**
-   * Everyone who gets mail: the config file's subscribers and those added with {@code statuswacht
-   * subscribers add}; for the same address the database's settings win.
-   */
   private List<Subscriber> subscribers(Connection c) throws SQLException {
-    List<Subscriber> stored = nl.statuswacht.store.SubscriberRepository.all(c);
-    List<Subscriber> all = new ArrayList<>(stored);
-    for (Subscriber configured : config.subscribers()) {
-      if (stored.stream().noneMatch(s -> s.address().equalsIgnoreCase(configured.address()))) {
-        all.add(configured);
-      }
-    }
-    return all;
+    return SubscriberRepository.everyone(c, config.subscribers());
   }
 
   /**
@@ -228,7 +217,7 @@ final class Alerting {
 
   private int operator(Connection c, Alert alert, String kind, Instant now)
       throws SQLException {
-    long eventId = HealthRepository.insertSourceEvent(c, kind, String.valueOf(alert.detail()),
+    long eventId = PostRepository.insertEventWithoutPost(c, kind, String.valueOf(alert.detail()),
         now);
     String from = config.mail().from();
     String address = config.mail().operator();

@@ -1,13 +1,9 @@
 package nl.statuswacht.store;
 
-import static nl.statuswacht.store.Database.setInstant;
-
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.time.Instant;
 
 /** Whether a source can be read: failed polls in a row, and whether the operator was told. */
 public final class HealthRepository {
@@ -38,21 +34,6 @@ public final class HealthRepository {
       statement.setInt(2, health.failures());
       statement.setBoolean(3, health.alerted());
       statement.executeUpdate();
-    }
-  }
-
-  /** An event about the source itself, with no post; returns its id. */
-  public static long insertSourceEvent(Connection c, String kind, String detail, Instant now)
-      throws SQLException {
-    String sql = "insert into event (post_id, version, kind, changes, created_at)"
-        + " values (null, null, ?, ?, ?)";
-    try (PreparedStatement statement =
-        c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
-      statement.setString(1, kind);
-      statement.setString(2, detail);
-      setInstant(statement, 3, now);
-      statement.executeUpdate();
-      return PostRepository.generatedId(statement);
     }
   }
 }

@@ -197,6 +197,31 @@ public final class OutboxRepository {
     }
   }
 
+  /** The id of the outbox row with this Message-ID, if there is one. */
+  public static Optional<Long> idOf(Connection c, String messageId) throws SQLException {
+    try (PreparedStatement statement =
+        c.prepareStatement("select id from outbox where message_id = ?")) {
+      statement.setString(1, messageId);
+      try (ResultSet row = statement.executeQuery()) {
+        return row.next() ? Optional.of(row.getLong(1)) : Optional.empty();
+      }
+    }
+  }
+
+  /** The state of one outbox row: PENDING, SENT or DEAD. */
+  public static String state(Connection c, long id) throws SQLException {
+    try (PreparedStatement statement =
+        c.prepareStatement("select state from outbox where id = ?")) {
+      statement.setLong(1, id);
+      try (ResultSet row = statement.executeQuery()) {
+        if (!row.next()) {
+          throw new SQLException("no outbox row " + id);
+        }
+        return row.getString(1);
+      }
+    }
+  }
+
   /** The number of outbox rows in {@code state} (PENDING, SENT, DEAD). */
   public static int count(Connection c, String state) throws SQLException {
     try (PreparedStatement statement =

@@ -330,4 +330,19 @@ public final class PostRepository {
       return keys.getLong(1);
     }
   }
+
+  /** An event that belongs to no post (about the source, or a digest); returns its id. */
+  public static long insertEventWithoutPost(Connection c, String kind, String detail, Instant now)
+      throws SQLException {
+    String sql = "insert into event (post_id, version, kind, changes, created_at)"
+        + " values (null, null, ?, ?, ?)";
+    try (PreparedStatement statement =
+        c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+      statement.setString(1, kind);
+      statement.setString(2, detail);
+      setInstant(statement, 3, now);
+      statement.executeUpdate();
+      return generatedId(statement);
+    }
+  }
 }

@@ -24,7 +24,7 @@ public final class SubscriberRepository {
   public static void save(Connection c, Subscriber s) throws SQLException {
     remove(c, s.address());
     String sql = "insert into subscriber (address, name, language, categories, services,"
-        + " min_priority, digest_only, reminders, quiet_from, quiet_until, quiet_p1)"
+        + " min_priority, delivery, reminders, quiet_from, quiet_until, quiet_p1)"
         + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     try (PreparedStatement statement = c.prepareStatement(sql)) {
       statement.setString(1, s.address());
@@ -33,7 +33,7 @@ public final class SubscriberRepository {
       statement.setString(4, names(s.categories()));
       statement.setString(5, names(s.services()));
       statement.setString(6, s.minPriority() == null ? null : s.minPriority().name());
-      statement.setBoolean(7, s.digestOnly());
+      statement.setString(7, s.delivery().name());
       statement.setBoolean(8, s.reminders());
       statement.setObject(9, s.quietFrom());
       statement.setObject(10, s.quietUntil());
@@ -61,12 +61,28 @@ public final class SubscriberRepository {
         subscribers.add(new Subscriber(row.getString("address"), row.getString("name"),
             row.getString("language"), parse(row.getString("categories"), Category.class),
             parse(row.getString("services"), Service.class),
-            priority == null ? null : Priority.valueOf(priority), row.getBoolean("digest_only"),
+            priority == null ? null : Priority.valueOf(priority), Subscriber.Delivery.valueOf(row.getString("delivery")),
             row.getBoolean("reminders"), row.getObject("quiet_from", LocalTime.class),
             row.getObject("quiet_until", LocalTime.class), row.getBoolean("quiet_p1")));
       }
     }
     return subscribers;
+  }
+
+  /**
+   * Everyone who gets mail: those added with {@code statuswacht subscribers add} and the config
+   * file's {@code configured} ones; for the same address the database's settings win.
+   */
+  public static List<Subscriber> everyone(Connection c, List<Subscriber> configured)
+      throws SQLException {
+    List<Subscriber> stored = all(c);
+    List<Subscriber> everyone = new ArrayList<>(stored);
+    for (Subscriber subscriber : configured) {
+      if (stored.stream().noneMatch(s -> s.address().equalsIgnoreCase(subscriber.address()))) {
+        everyone.add(subscriber);
+      }
+    }
+    return everyone;
   }
 
   private static String names(Collection<? extends Enum<?>> values) {

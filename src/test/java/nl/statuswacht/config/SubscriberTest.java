@@ -43,11 +43,14 @@ class SubscriberTest {
             categories: CHANGE, PLANNED_MAINTENANCE
           - address: manager@example.org
             delivery: digest
+          - address: both@example.org
+            delivery: both
         """);
     List<Subscriber> subscribers = new ConfigLoader("t").load(file, true, Map.of()).subscribers();
     Subscriber api = subscribers.get(0);
     Subscriber changes = subscribers.get(1);
     Subscriber manager = subscribers.get(2);
+    Subscriber both = subscribers.get(3);
 
     assertThat(api.language()).isEqualTo("en");
     assertThat(api.wants(incident(Priority.P1, Service.KVK_API))).isTrue();
@@ -59,12 +62,16 @@ class SubscriberTest {
     assertThat(changes.categories()).containsExactlyInAnyOrder(Category.CHANGE,
         Category.PLANNED_MAINTENANCE);
     assertThat(manager.wants(incident(Priority.P1, Service.KVK_API))).isFalse();
+    assertThat(manager.wantsDigest()).isTrue();
+    assertThat(api.wantsDigest()).as("immediate is the default: no digest").isFalse();
+    assertThat(both.wants(incident(Priority.P1, Service.KVK_API))).isTrue();
+    assertThat(both.wantsDigest()).isTrue();
   }
 
   @Test
   void quietHoursHoldMailUntilTheyEndButNotAP1() {
     Subscriber night = new Subscriber("ops@example.org", null, "nl", Set.of(), Set.of(), null,
-        false, true, LocalTime.of(22, 0), LocalTime.of(7, 0), false);
+        Subscriber.Delivery.IMMEDIATE, true, LocalTime.of(22, 0), LocalTime.of(7, 0), false);
     Classification p2 = incident(Priority.P2, Service.KVK_API);
 
     assertThat(night.deliverAfter(at("2026-03-28T23:30:00+01:00"), p2))

@@ -27,4 +27,21 @@ public final class StoredPosts {
       return PostRepository.insertEvent(c, post, 1, "NEW", List.of(), now);
     });
   }
+
+  /**
+   * Stores a post of https://status.kvk.nl as version 1, announced at {@code announced} (also its
+   * first sighting and its one update), with {@code classification} and no verdicts.
+   */
+  public static void announced(Database database, String key, String title, Instant announced,
+      Classification classification) {
+    database.inTransaction(c -> {
+      long post = PostRepository.insertPost(c, "https://status.kvk.nl", key, announced);
+      PostRepository.insertVersion(c, post, 1,
+          new Post(key, title, "https://status.kvk.nl/incidents/" + key, announced, announced, "",
+              List.of(new nl.statuswacht.model.PostUpdate(announced, "Gepland", title)), null),
+          classification, "f".repeat(64), announced, null);
+      PostRepository.insertVerdicts(c, post, 1, announced, List.of(), announced);
+      return null;
+    });
+  }
 }

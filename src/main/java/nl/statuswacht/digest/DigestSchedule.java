@@ -1,0 +1,69 @@
+package nl.statuswacht.digest;
+
+import java.text.ParseException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.Optional;
+import java.util.TimeZone;
+import nl.statuswacht.config.DigestSettings;
+import org.quartz.CronExpression;
+
+/**
+ * When digests are due: the configured cron expression, read in its zone by Quartz (so 08:00 stays
+ * 08:00 local across DST changes). Each time it fires, the digest of the last week that has ended
+ * is due; when statuswacht was down at that time, it is still due when it comes back, and only the
+ * latest such week is. Pure: a function of the settings and the instant asked about.
+ */
+public final class DigestSchedule {
+  /** How far back a missed fire time is looked for: a monthly expression still finds its last. */
+  static final Duration LOOK_BACK = Duration.ofDays(32);
+
+  private final DigestSettings settings;
+  private final CronExpression cron;
+
+  public DigestSchedule(DigestSettings settings) {
+    this.settings = settings;
+    this.cron = expression(settings);
+  }
+
+  /** A fresh Quartz expression in the settings' zone (CronExpression is not thread-safe). */
+  static CronExpression expression(DigestSettings settings) {
+    try {
+      CronExpression expression = new CronExpression(settings.cron());
+      expression.setTimeZone(TimeZone.getTimeZone(settings.zone()));
+      return expression;
+    } catch (ParseException e) {
+      throw new IllegalArgumentException("digest.cron: '" + settings.cron() + "': "
+          + e.getMessage(), e);
+    }
+  }
+
+  public DigestSettings settings() {
+    return settings;
+  }
+
+  /** The latest time at or before {@code now} the digest was due, within {@link #LOOK_BACK}. */
+  public synchronized Optional<Instant> lastFire(Instant now) {
+    Date at = Date.from(now.minus(LOOK_BACK));
+    Instant last = null;
+    while (true) {
+      Date next = cron.getNextValidTimeAfter(at);
+      if (next == null || next.toInstant().isAfter(now)) {
+        return Optional.ofNullable(last);
+      }
+      last = next.toInstant();
+      at = next;
+    }
+  }
+
+  /** The first time after {@code now} the digest is due. */
+  public synchronized Optional<Instant> nextFire(Instant now) {
+    return Optional.ofNullable(cron.getNextValidTimeAfter(Date.from(now))).map(Date::toInstant);
+  }
+
+  /** The week whose digest is due at {@code now}: the last one ended by the latest fire time. */
+  public Optional<Week> due(Instant now) {
+    return lastFire(now).map(Week::lastEndedBy);
+  }
+}

@@ -1,0 +1,211 @@
+package nl.statuswacht.digest;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+import nl.statuswacht.classify.Classifier;
+import nl.statuswacht.config.Config;
+import nl.statuswacht.config.Subscriber;
+import nl.statuswacht.model.Classification;
+import nl.statuswacht.model.PlatformHints;
+import nl.statuswacht.model.Post;
+import nl.statuswacht.notify.AlertTemplates.Language;
+import nl.statuswacht.notify.MessageIds;
+import nl.statuswacht.rules.Rules;
+import nl.statuswacht.rules.Scoreboard;
+import nl.statuswacht.store.Database;
+import nl.statuswacht.store.DigestRepository;
+import nl.statuswacht.store.OutboxRepository;
+import nl.statuswacht.store.PostRepository;
+import nl.statuswacht.store.SubscriberRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Queues the weekly digest: exactly one per subscriber per week. The digest due at an instant is
+ * that of the last week ended by the latest fire time of the schedule ({@link DigestSchedule});
+ * per subscriber, in one transaction, it is composed from the store, put in the outbox, recorded
+ * under the primary key (subscriber, week) and the subscriber's watermark moves to it. A week at or
+ * before the watermark is never queued again, so a restart, a second trigger or the catch-up after
+ * a downtime adds nothing, and after a downtime of several weeks only the latest week is sent.
+ */
+public final class Digester {
+  private static final Logger log = LoggerFactory.getLogger(Digester.class);
+
+  private final Config config;
+  private final Database database;
+  private final Clock clock;
+  private final Rules rules;
+  private final Classifier classifier;
+  private final DigestSchedule schedule;
+  private final DigestTemplates templates = new DigestTemplates();
+
+  public Digester(Config config, Database database, Clock clock) {
+    this.config = config;
+    this.database = database;
+    this.clock = clock;
+    this.rules = new Rules(config.policy());
+    this.classifier = new Classifier(config.vocabulary());
+    this.schedule = new DigestSchedule(config.digest());
+  }
+
+  public DigestSchedule schedule() {
+    return schedule;
+  }
+
+  /**
+   * Queues the digest that is due now for every subscriber who gets one and has not had it.
+   * Safe to call at any time and as often as wanted.
+   *
+   * @return the digests queued
+   */
+  public synchronized int queueDue() {
+    Instant now = clock.instant();
+    Optional<Week> due = schedule.due(now);
+    if (due.isEmpty()) {
+      return 0;
+    }
+    Week week = due.get();
+    List<Subscriber> subscribers = database.inTransaction(
+        c -> SubscriberRepository.everyone(c, config.subscribers()));
+    int queued = 0;
+    for (Subscriber subscriber : subscribers) {
+      if (subscriber.wantsDigest()) {
+        try {
+          queued += database.inTransaction(c -> queue(c, subscriber, week, now)) ? 1 : 0;
+        } catch (RuntimeException e) {
+          // one subscriber's digest failing (a bad address, say) must not stop the others
+          log.error("digest week={} recipient={} not queued: {}", week, subscriber.address(),
+              e.toString(), e);
+        }
+      }
+    }
+    return queued;
+  }
+
+  /** One subscriber's digest of {@code week}, unless their watermark is at or past it. */
+  private boolean queue(Connection c, Subscriber subscriber, Week week, Instant now)
+      throws SQLException {
+    Optional<LocalDate> watermark = DigestRepository.watermark(c, subscriber.address());
+    if (watermark.isPresent() && !watermark.get().isBefore(week.monday())) {
+      return false;
+    }
+    if (watermark.isPresent() && watermark.get().isBefore(week.previous().monday())) {
+      log.info("digest recipient={} weeks after {} up to {} were missed (statuswacht was down);"
+          + " sending {} only", subscriber.address(), new Week(watermark.get()), week.previous(),
+          week);
+    }
+    DigestTemplates.Rendered digest = compose(c, week, now, subscriber::matches,
+        language(subscriber));
+    String messageId = messageId(subscriber.address(), "DIGEST " + week.label());
+    long outboxId = enqueue(c, subscriber.address(), messageId, digest, now,
+        subscriber.deliverAfter(now), "digest " + week.label());
+    DigestRepository.record(c, subscriber.address(), week.monday(), outboxId, now);
+    log.info("digest week={} recipient={} queued", week, subscriber.address());
+    return true;
+  }
+
+  /**
+   * The digest of {@code week} as it reads now, for anyone (the subscriber's filters, if {@code
+   * address} is one, else none), without queueing it: {@code statuswacht digest --preview}.
+   */
+  public DigestTemplates.Rendered preview(Week week, Optional<String> address,
+      Optional<Language> language) {
+    Instant now = clock.instant();
+    return database.inTransaction(c -> {
+      Optional<Subscriber> subscriber = subscriber(c, address);
+      return compose(c, week, asOf(week, now), predicate(subscriber),
+          language.orElse(subscriber.map(Digester::language).orElse(Language.NL)));
+    });
+  }
+
+  /**
+   * Queues the digest of {@code week} for {@code address} now, outside the weekly schedule: it
+   * moves no watermark and does not count as that week's digest.
+   *
+   * @return the outbox row's id
+   */
+  public long queueOnce(Week week, String address, Optional<Language> language) {
+    Instant now = clock.instant();
+    return database.inTransaction(c -> {
+      Optional<Subscriber> subscriber = subscriber(c, Optional.of(address));
+      DigestTemplates.Rendered digest = compose(c, week, asOf(week, now),
+          predicate(subscriber),
+          language.orElse(subscriber.map(Digester::language).orElse(Language.NL)));
+      return enqueue(c, address, messageId(address, "DIGEST " + week.label() + " " + now),
+          digest, now, now, "digest " + week.label() + " sent by hand");
+    });
+  }
+
+  /**
+   * The moment a digest of {@code week} speaks from: now for the last week ended and the week
+   * under way; the end of the week for an earlier one (what was coming then).
+   */
+  static Instant asOf(Week week, Instant now) {
+    return week.compareTo(Week.lastEndedBy(now)) >= 0 || now.isBefore(week.end()) ? now
+        : week.end();
+  }
+
+  private DigestTemplates.Rendered compose(Connection c, Week week, Instant asOf,
+      Predicate<Classification> wanted, Language language) throws SQLException {
+    List<DigestPost> posts = new ArrayList<>();
+    for (DigestRepository.Current current : DigestRepository.current(c)) {
+      // judged again now: an incident stored as PENDING may have passed its deadline since
+      Scoreboard.Judged judged = new Scoreboard.Judged(current.key(), current.title(),
+          current.link(), current.firstSeen(), current.announced(), current.classification(),
+          rules.judge(current.classification(), current.announced(), asOf));
+      posts.add(new DigestPost(judged, current.version(), cancelled(current),
+          current.evidenceSha()));
+    }
+    DigestReport report = DigestReport.compose(posts, config.policy(), rules.calendar(), week,
+        asOf, wanted);
+    return templates.render(report, language, config.mail().from());
+  }
+
+  private boolean cancelled(DigestRepository.Current current) {
+    return current.newest() != null && classifier.cancelled(new Post(current.key(),
+        current.title(), current.link(), null, null, "", List.of(current.newest()),
+        PlatformHints.NONE));
+  }
+
+  private long enqueue(Connection c, String address, String messageId,
+      DigestTemplates.Rendered digest, Instant now, Instant notBefore, String detail)
+      throws SQLException {
+    String from = config.mail().from();
+    long eventId = PostRepository.insertEventWithoutPost(c, "DIGEST", detail + " to " + address,
+        now);
+    OutboxRepository.enqueue(c, eventId, new OutboxRepository.NewMail(address, messageId, null,
+        from, digest.subject(), digest.text(), digest.html(), digest.ics(), from), now,
+        notBefore);
+    return OutboxRepository.idOf(c, messageId).orElseThrow();
+  }
+
+  private String messageId(String address, String kind) {
+    String from = config.mail().from();
+    return MessageIds.of(config.source().toString(), "digest", 0, kind, address,
+        from.substring(from.indexOf('@') + 1));
+  }
+
+  private Optional<Subscriber> subscriber(Connection c, Optional<String> address)
+      throws SQLException {
+    if (address.isEmpty()) {
+      return Optional.empty();
+    }
+    return SubscriberRepository.everyone(c, config.subscribers()).stream()
+        .filter(s -> s.address().equalsIgnoreCase(address.get().strip())).findFirst();
+  }
+
+  private static Predicate<Classification> predicate(Optional<Subscriber> subscriber) {
+    return subscriber.<Predicate<Classification>>map(s -> s::matches).orElse(c -> true);
+  }
+
+  private static Language language(Subscriber subscriber) {
+    return subscriber.language().equals("en") ? Language.EN : Language.NL;
+  }
+}
