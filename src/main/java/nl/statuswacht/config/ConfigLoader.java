@@ -115,6 +115,8 @@ public final class ConfigLoader {
     DEFAULTS.forEach((key, value) -> settings.put(key, new Setting(value, "default")));
     List<Map<String, Setting>> subscribers = new ArrayList<>();
     subscribers.add(Map.of("address", new Setting("ops@example.org", "default")));
+    subscribers.add(Map.of("address", new Setting("contracts@example.org", "default"),
+        "delivery", new Setting("digest", "default")));
     if (Files.exists(file)) {
       new FileReading(file, settings, subscribers, problems).read();
     } else if (required) {

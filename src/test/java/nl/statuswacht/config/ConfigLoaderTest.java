@@ -1,6 +1,7 @@
 package nl.statuswacht.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -9,6 +10,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,8 +33,11 @@ class ConfigLoaderTest {
     assertThat(config.http().maxBodyBytes()).isEqualTo(10L * 1024 * 1024);
     assertThat(config.http().maxRedirects()).isEqualTo(5);
     assertThat(config.http().userAgent()).startsWith("statuswacht/1.2.3");
-    assertThat(config.subscribers()).extracting(Subscriber::address)
-        .containsExactly("ops@example.org");
+    assertThat(config.subscribers()).extracting(Subscriber::address, Subscriber::delivery)
+        .containsExactly(tuple("ops@example.org", Subscriber.Delivery.IMMEDIATE),
+            tuple("contracts@example.org", Subscriber.Delivery.DIGEST));
+    assertThat(config.digest())
+        .isEqualTo(new DigestSettings("0 0 8 ? * MON", ZoneId.of("Europe/Amsterdam")));
   }
 
   @Test
@@ -44,6 +49,7 @@ class ConfigLoaderTest {
     assertThat(builtIn.pollInterval()).isEqualTo(shipped.pollInterval());
     assertThat(builtIn.http()).isEqualTo(shipped.http());
     assertThat(builtIn.mail()).isEqualTo(shipped.mail());
+    assertThat(builtIn.digest()).isEqualTo(shipped.digest());
     assertThat(builtIn.subscribers()).extracting(Subscriber::address)
         .isEqualTo(shipped.subscribers().stream().map(Subscriber::address).toList());
   }
@@ -66,7 +72,9 @@ class ConfigLoaderTest {
         "STATUSWACHT_MAIL_SMTP_HOST", "relay.internal",
         "STATUSWACHT_MAIL_SMTP_STARTTLS", "off",
         "STATUSWACHT_SMTP_PASSWORD", "s3cret",
-        "STATUSWACHT_SUBSCRIBERS", "a@example.org, b@example.org"));
+        "STATUSWACHT_SUBSCRIBERS", "a@example.org, b@example.org",
+        "STATUSWACHT_DIGEST_CRON", "0 30 17 ? * FRI",
+        "STATUSWACHT_DIGEST_ZONE", "Europe/London"));
 
     assertThat(config.source()).isEqualTo(URI.create("http://127.0.0.1:8080/"));
     assertThat(config.pollInterval()).isEqualTo(Duration.ofSeconds(30));
@@ -78,6 +86,20 @@ class ConfigLoaderTest {
     assertThat(config.mail().smtp().toString()).doesNotContain("s3cret");
     assertThat(config.subscribers()).extracting(Subscriber::address)
         .containsExactly("a@example.org", "b@example.org");
+    assertThat(config.digest())
+        .isEqualTo(new DigestSettings("0 30 17 ? * FRI", ZoneId.of("Europe/London")));
+  }
+
+  @Test
+  void aBadDigestScheduleIsNamedWithItsLine() throws IOException {
+    Path file = write("digest:\n  cron: \"0 0 8 * * MON\"\n  zone: Mars/Olympus\n");
+    ConfigException e = catchThrowableOfType(ConfigException.class,
+        () -> loader.load(file, true, Map.of()));
+    assertThat(e.problems()).hasSize(2);
+    assertThat(e.problems().get(0)).startsWith(file + ":3: digest.zone: 'Mars/Olympus'");
+    // Quartz wants '?' in one of day-of-month and day-of-week
+    assertThat(e.problems().get(1)).startsWith(file + ":2: digest.cron: '0 0 8 * * MON' is not a"
+        + " Quartz cron expression").contains("'0 0 8 ? * MON' for Monday 08:00");
   }
 
   @Test
