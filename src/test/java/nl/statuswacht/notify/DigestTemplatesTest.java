@@ -9,10 +9,17 @@ import static nl.statuswacht.testing.DigestHistory.at;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Properties;
 import java.util.Set;
 import java.util.TimeZone;
 import net.fortuna.ical4j.data.CalendarBuilder;
@@ -313,6 +320,26 @@ class DigestTemplatesTest {
         .isEqualTo("20251122T080000");
     assertThat(rendered.ics()).contains("DTSTART;TZID=Europe/Amsterdam:20251122T080000\r\n")
         .contains("DTSTAMP:20251117T080000Z\r\n"); // 09:00 +01:00
+  }
+
+  @Test
+  void theDigestMailCarriesTheCalendarAsAnAttachment() throws Exception {
+    Rendered rendered = TEMPLATES.render(WEEK_46, Language.NL, FROM);
+    OutgoingMail mail = new OutgoingMail("digest-2025-W46.sub-1@statuswacht.example", FROM,
+        List.of("ops@example.org"), rendered.subject(), rendered.text(), AS_OF, null,
+        rendered.html(), rendered.ics(), FROM);
+    Session session = Session.getInstance(new Properties());
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    MailMessages.toMime(mail, session).writeTo(bytes);
+    MimeMessage read = new MimeMessage(session, new ByteArrayInputStream(bytes.toByteArray()));
+
+    assertThat(read.getSubject()).isEqualTo(rendered.subject());
+    MimeMultipart mixed = (MimeMultipart) read.getContent();
+    assertThat(read.getContentType()).startsWith("multipart/mixed");
+    assertThat(((MimeMultipart) mixed.getBodyPart(0).getContent()).getCount()).isEqualTo(2);
+    assertThat(mixed.getBodyPart(1).getFileName()).isEqualTo("onderhoud-komende-14-dagen.ics");
+    assertThat(new String(mixed.getBodyPart(1).getInputStream().readAllBytes(),
+        StandardCharsets.UTF_8)).isEqualTo(rendered.ics());
   }
 
   @Test
