@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Starts the built jar as the README's run command does, against a status page served on
 # loopback from the test fixtures: first without one post (the baseline), then with it. Passes
-# when exactly one .eml file appears and the daemon stops cleanly on SIGTERM.
+# when exactly two .eml files appear — the new post to ops@example.org, and the weekly digest that
+# the digest-only contracts@example.org gets at a first start — and the daemon stops cleanly on
+# SIGTERM.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 jar=target/statuswacht.jar
@@ -43,13 +45,22 @@ wait_for() { # seconds, description, test command...
 }
 wait_for 60 "the baseline poll" grep -q "baseline=true" "$work/daemon.log"
 cp "$full" "$site/history.atom"
-wait_for 30 "an .eml file" bash -c "ls '$work/data/mail/'*.eml >/dev/null 2>&1"
+wait_for 30 "two .eml files" bash -c "[ \$(ls '$work/data/mail/'*.eml 2>/dev/null | wc -l) -ge 2 ]"
 
 kill -TERM "$daemon"
 wait "$daemon" || true
 daemon=
 count=$(ls "$work/data/mail/"*.eml | wc -l)
 grep -q "stopped" "$work/daemon.log" || { echo "smoke: no clean stop" >&2; cat "$work/daemon.log" >&2; exit 1; }
-[ "$count" -eq 1 ] || { echo "smoke: expected 1 .eml file, found $count" >&2; exit 1; }
-grep -q "^Subject: " "$work/data/mail/"*.eml
-echo "smoke: the daemon polled, mailed exactly one new post as .eml, and stopped cleanly"
+[ "$count" -eq 2 ] || { echo "smoke: expected 2 .eml files, found $count" >&2; exit 1; }
+post=$(grep -l "^To: ops@example.org" "$work/data/mail/"*.eml)
+digest=$(grep -l "^To: contracts@example.org" "$work/data/mail/"*.eml)
+grep -q "^Subject: " "$post"
+python3 - "$digest" <<'PY' || { echo "smoke: the digest's subject is not a weekly digest" >&2; exit 1; }
+import email, email.header, email.policy, sys
+subject = email.message_from_binary_file(open(sys.argv[1], "rb"), policy=email.policy.default)["Subject"]
+print("smoke: digest subject:", subject)
+sys.exit(0 if "Weekoverzicht" in str(subject) else 1)
+PY
+echo "smoke: the daemon polled, mailed the new post to ops and the weekly digest to contracts as"
+echo "smoke: .eml files, and stopped cleanly"

@@ -16,6 +16,7 @@ import nl.statuswacht.model.Classification;
 import nl.statuswacht.model.PlatformHints;
 import nl.statuswacht.model.Post;
 import nl.statuswacht.notify.AlertTemplates.Language;
+import nl.statuswacht.notify.DigestTemplates;
 import nl.statuswacht.notify.MessageIds;
 import nl.statuswacht.rules.Rules;
 import nl.statuswacht.rules.Scoreboard;

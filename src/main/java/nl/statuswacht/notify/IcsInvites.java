@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import net.fortuna.ical4j.data.CalendarOutputter;
@@ -44,13 +45,14 @@ import net.fortuna.ical4j.validate.ValidationException;
  *
  * <p>{@link #request} announces or moves a window ({@code METHOD:REQUEST}, {@code
  * STATUS:CONFIRMED}); {@link #cancel} withdraws it ({@code METHOD:CANCEL}, {@code
- * STATUS:CANCELLED}). Both write one {@code VEVENT} whose {@code DTSTART} and {@code DTEND} carry
+ * STATUS:CANCELLED}); {@link #publish} lists several windows at once ({@code METHOD:PUBLISH}, for
+ * the weekly digest). Each window is a {@code VEVENT} whose {@code DTSTART} and {@code DTEND} carry
  * {@code TZID=Europe/Amsterdam}, preceded by the {@code VTIMEZONE} for Europe/Amsterdam from
  * ical4j's bundled zone database, so a client needs no zone knowledge of its own to place the
  * window across a DST change. The event is {@code TRANSP:TRANSPARENT}: it marks KVK's
  * maintenance, not the reader's own time, so it must not show them busy for a night.
  *
- * <p>Pure: the output depends only on the {@link Invite}; {@code DTSTAMP} is an input, never the
+ * <p>Pure: the output depends only on the {@link Invite}s; {@code DTSTAMP} is an input, never the
  * clock, and neither the JVM's default time zone nor its locale plays a part. Instants are
  * written to the second (sub-second parts are dropped). ical4j escapes text values; lines end in
  * CRLF and are folded at 75 octets of UTF-8. The one read is of ical4j's zone file, from the
@@ -149,19 +151,42 @@ public final class IcsInvites {
     return write(invite, ImmutableMethod.CANCEL, ImmutableStatus.VEVENT_CANCELLED);
   }
 
+  /**
+   * Several windows in one calendar to import, not an invitation: {@code METHOD:PUBLISH}, one
+   * {@code VEVENT} per invite, each {@code STATUS:CONFIRMED} with its own UID and SEQUENCE (the
+   * same UIDs as the invitations, so a client that has them updates them instead of adding
+   * copies).
+   *
+   * @return iCalendar text with CRLF line ends
+   * @throws IllegalArgumentException when {@code invites} is empty: a calendar needs an event
+   */
+  public static String publish(List<Invite> invites) {
+    if (invites.isEmpty()) {
+      throw new IllegalArgumentException("ics: nothing to publish");
+    }
+    return write(invites, ImmutableMethod.PUBLISH, ImmutableStatus.VEVENT_CONFIRMED);
+  }
+
   private static String write(Invite invite, Method method, Status status) {
+    return write(List.of(invite), method, status);
+  }
+
+  private static String write(List<Invite> invites, Method method, Status status) {
     Calendar calendar = new Calendar()
         .add(new ProdId(PRODID))
         .add(ImmutableVersion.VERSION_2_0)
         .add(ImmutableCalScale.GREGORIAN)
         .add(method);
     calendar.add(AmsterdamZone.copy());
-    calendar.add(event(invite, status));
+    for (Invite invite : invites) {
+      calendar.add(event(invite, status));
+    }
     StringWriter out = new StringWriter();
     try {
       new CalendarOutputter(false).output(calendar, out);
     } catch (IOException | ValidationException e) {
-      throw new IllegalStateException("ics: cannot write uid " + invite.uid() + ": " + e, e);
+      throw new IllegalStateException("ics: cannot write uid "
+          + String.join(", ", invites.stream().map(Invite::uid).toList()) + ": " + e, e);
     }
     return foldByOctets(out.toString());
   }

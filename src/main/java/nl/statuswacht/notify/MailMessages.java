@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Turns an {@link OutgoingMail} into a MIME message that no header value can break.
@@ -22,10 +23,23 @@ import java.util.Locale;
  * character that {@code oneLine} replaces (other than a plain space), or a Message-ID that {@code
  * oneLine} would change at all, is rejected with an {@link IllegalArgumentException} that names it;
  * addresses must also pass {@code new InternetAddress(address, true)} and have a domain.
+ *
+ * <p>A mail with a calendar invitation ({@code METHOD:REQUEST} or {@code CANCEL}) is
+ * multipart/alternative of text, HTML and the calendar, which clients show as an invitation; a
+ * published calendar ({@code METHOD:PUBLISH}, the digest's windows) is attached instead.
  */
 public final class MailMessages {
   /** The longest subject we write, the ellipsis included. */
   static final int MAX_SUBJECT = 200;
+
+  /** The name of the attached calendar of a digest's windows. */
+  static final String PUBLISHED_FILE = "onderhoud-komende-14-dagen.ics";
+
+  /**
+   * The {@code METHOD:PUBLISH} content line. Only a property starts a line: a value's line breaks
+   * are written as {@code \n} and its folds start with a space.
+   */
+  private static final Pattern PUBLISH = Pattern.compile("(?m)^METHOD:PUBLISH\\r?$");
 
   private static final DateTimeFormatter RFC_5322_DATE =
       DateTimeFormatter.ofPattern("EEE, d MMM yyyy HH:mm:ss Z", Locale.ENGLISH)
@@ -61,6 +75,8 @@ public final class MailMessages {
       if (mail.htmlBody() == null && mail.ics() == null) {
         message.setText(mail.textBody(), "UTF-8");
         message.setHeader("Content-Transfer-Encoding", "quoted-printable");
+      } else if (mail.ics() != null && PUBLISH.matcher(mail.ics()).find()) {
+        message.setContent(withCalendarAttached(mail));
       } else {
         message.setContent(alternatives(mail));
       }
@@ -95,6 +111,30 @@ public final class MailMessages {
       parts.addBodyPart(calendar);
     }
     return parts;
+  }
+
+  /**
+   * A published calendar (the digest's windows) is a file to import, not an invitation to answer:
+   * multipart/mixed of the text and HTML alternatives and the calendar as an attachment named
+   * {@value #PUBLISHED_FILE}.
+   */
+  private static jakarta.mail.internet.MimeMultipart withCalendarAttached(OutgoingMail mail)
+      throws MessagingException {
+    var body = new jakarta.mail.internet.MimeBodyPart();
+    body.setContent(alternatives(new OutgoingMail(mail.messageId(), mail.from(), mail.to(),
+        mail.subject(), mail.textBody(), mail.date(), mail.inReplyTo(), mail.htmlBody(), null,
+        mail.unsubscribe())));
+    var calendar = new jakarta.mail.internet.MimeBodyPart();
+    String type = "text/calendar; charset=UTF-8; method=PUBLISH";
+    calendar.setContent(mail.ics(), type);
+    calendar.setHeader("Content-Type", type);
+    calendar.setHeader("Content-Transfer-Encoding", "quoted-printable");
+    calendar.setDisposition(jakarta.mail.Part.ATTACHMENT);
+    calendar.setFileName(PUBLISHED_FILE);
+    var mixed = new jakarta.mail.internet.MimeMultipart("mixed");
+    mixed.addBodyPart(body);
+    mixed.addBodyPart(calendar);
+    return mixed;
   }
 
   /**

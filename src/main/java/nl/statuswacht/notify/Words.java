@@ -1,5 +1,7 @@
 package nl.statuswacht.notify;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -7,7 +9,9 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Locale;
+import nl.statuswacht.digest.DigestReport;
 import nl.statuswacht.model.Category;
 import nl.statuswacht.model.Outcome;
 import nl.statuswacht.model.Priority;
@@ -15,6 +19,7 @@ import nl.statuswacht.model.Rule;
 import nl.statuswacht.model.Service;
 import nl.statuswacht.model.Window;
 import nl.statuswacht.notify.AlertTemplates.Language;
+import nl.statuswacht.rules.Policy;
 
 /**
  * The words and time formats of one language that the templates take as values: labels of the
@@ -32,12 +37,18 @@ final class Words {
   private final DateTimeFormatter dateTime;
   private final DateTimeFormatter date;
   private final DateTimeFormatter time;
+  private final DateTimeFormatter dayMonth;
+  private final DateTimeFormatter dayMonthYear;
+  private final Locale locale;
 
   private Words(Language language, Locale locale) {
     this.language = language;
+    this.locale = locale;
     this.dateTime = DateTimeFormatter.ofPattern("EEEE d MMMM uuuu HH:mm", locale).withZone(AMSTERDAM);
     this.date = DateTimeFormatter.ofPattern("EEEE d MMMM uuuu", locale);
     this.time = DateTimeFormatter.ofPattern("HH:mm", locale).withZone(AMSTERDAM);
+    this.dayMonth = DateTimeFormatter.ofPattern("d MMMM", locale);
+    this.dayMonthYear = DateTimeFormatter.ofPattern("d MMMM uuuu", locale);
   }
 
   static Words of(Language language) {
@@ -56,6 +67,110 @@ final class Words {
   /** "woensdag 1 april 2026" / "Wednesday 1 April 2026". */
   String date(LocalDate day) {
     return date.format(day);
+  }
+
+  /** "15 september 2025" / "15 September 2025". */
+  String shortDate(LocalDate day) {
+    return dayMonthYear.format(day);
+  }
+
+  /** "15 september" / "15 September". */
+  String dayMonth(LocalDate day) {
+    return dayMonth.format(day);
+  }
+
+  /**
+   * A range of days, its shared parts said once: "10–16 november 2025", "27 oktober – 2 november
+   * 2025", "29 december 2025 – 4 januari 2026"; one day is just that day.
+   */
+  String days(LocalDate from, LocalDate to) {
+    if (from.equals(to)) {
+      return shortDate(from);
+    }
+    if (from.getYear() != to.getYear()) {
+      return shortDate(from) + " – " + shortDate(to);
+    }
+    if (from.getMonth() != to.getMonth()) {
+      return dayMonth(from) + " – " + shortDate(to);
+    }
+    return from.getDayOfMonth() + "–" + shortDate(to);
+  }
+
+  /** Like {@link #days} without the year: "7–9 oktober", "30 september – 2 oktober". */
+  String daysInYear(LocalDate from, LocalDate to) {
+    if (from.equals(to)) {
+      return dayMonth(from);
+    }
+    if (from.getMonth() != to.getMonth()) {
+      return dayMonth(from) + " – " + dayMonth(to);
+    }
+    return from.getDayOfMonth() + "–" + dayMonth(to);
+  }
+
+  /**
+   * A share as a percentage with {@code decimals} decimals, in the language's notation ("99,76%"
+   * / "99.76%"), rounded <em>down</em>: a figure shown at a norm has reached it.
+   */
+  String percent(double share, int decimals) {
+    BigDecimal value = BigDecimal.valueOf(share).movePointRight(2)
+        .add(BigDecimal.valueOf(1, 9)) // a share of exactly 0.99 is stored as 0.98999…
+        .setScale(decimals, RoundingMode.DOWN);
+    return String.format(locale, "%." + decimals + "f%%", value);
+  }
+
+  /** A norm as a percentage without needless decimals: "99%", "99,5%" / "99.5%". */
+  String norm(double share) {
+    BigDecimal value = BigDecimal.valueOf(share).movePointRight(2).stripTrailingZeros();
+    return value.scale() <= 0 ? value.toBigInteger() + "%"
+        : String.format(locale, "%." + value.scale() + "f%%", value);
+  }
+
+  /** "1 storing", "3 storingen", "geen storingen" / "1 incident", "no incidents". */
+  String count(int n, String nlOne, String nlMany, String enOne, String enMany) {
+    if (n == 0) {
+      return pick("geen ", "no ") + pick(nlMany, enMany);
+    }
+    return n + " " + (n == 1 ? pick(nlOne, enOne) : pick(nlMany, enMany));
+  }
+
+  /** "a, b en c" / "a, b and c". */
+  String and(List<String> items) {
+    if (items.size() <= 1) {
+      return String.join("", items);
+    }
+    return String.join(", ", items.subList(0, items.size() - 1)) + pick(" en ", " and ")
+        + items.get(items.size() - 1);
+  }
+
+  /** A longer span: "14 dagen 3 uur" / "14 days 3 hours"; under a day as {@link #duration}. */
+  String span(Duration duration) {
+    long days = duration.toDays();
+    if (days == 0) {
+      return duration(duration);
+    }
+    Duration rest = duration.minusDays(days);
+    String d = days + " " + pick(days == 1 ? "dag" : "dagen", days == 1 ? "day" : "days");
+    return rest.toMinutes() == 0 ? d : d + " " + duration(rest);
+  }
+
+  /** A restoration target in the mail's language: "95% binnen 4 uur" / "95% within 4 hours". */
+  String target(Policy.Target target) {
+    return language == Language.NL ? target.describeNl() : target.describe();
+  }
+
+  /** Whether a norm was reached: "GEHAALD" / "MET". */
+  String reached(boolean reached) {
+    return reached ? pick("GEHAALD", "MET") : pick("NIET GEHAALD", "NOT MET");
+  }
+
+  /** The state of a service on a day: "storing", "in orde" / "down", "fine". */
+  String dayState(DigestReport.DayState state) {
+    return switch (state) {
+      case DOWN -> pick("storing", "down");
+      case DEGRADED -> pick("verstoord", "degraded");
+      case MAINTENANCE -> pick("onderhoud", "maintenance");
+      case OK -> pick("in orde", "fine");
+    };
   }
 
   /**

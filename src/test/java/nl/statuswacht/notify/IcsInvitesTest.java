@@ -241,4 +241,41 @@ class IcsInvitesTest {
         "not a uri", "a@b.nl")).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("url");
   }
+  @Test
+  void publishListsEveryWindowAsAConfirmedEventWithItsOwnUidAndSequence() throws Exception {
+    Invite spring = SPRING;
+    Invite autumn = new Invite("post-4712@statuswacht", 0, STAMP,
+        OffsetDateTime.parse("2026-10-24T21:00+02:00").toInstant(),
+        OffsetDateTime.parse("2026-10-25T07:30+01:00").toInstant(), "Onderhoud Dataservice",
+        null, null, "statuswacht@example.nl");
+
+    String ics = IcsInvites.publish(List.of(spring, autumn));
+    Calendar calendar = parse(ics);
+
+    assertThat(calendar.getRequiredProperty(Property.METHOD).getValue()).isEqualTo("PUBLISH");
+    assertThat(calendar.getComponents(Component.VTIMEZONE)).hasSize(1);
+    List<VEvent> events = calendar.getComponents(Component.VEVENT);
+    assertThat(events).extracting(e -> value(e, Property.UID))
+        .containsExactly("post-4711@statuswacht", "post-4712@statuswacht");
+    assertThat(events).extracting(e -> value(e, Property.SEQUENCE)).containsExactly("2", "0");
+    assertThat(events).extracting(e -> value(e, Property.STATUS))
+        .containsExactly("CONFIRMED", "CONFIRMED");
+    // Sat 24 Oct 21:00 +02:00 to Sun 25 Oct 07:30 +01:00: the autumn night is 11.5 hours.
+    Instant start = instant(events.get(1).getDateTimeStart().orElseThrow().getDate());
+    Instant end = instant(events.get(1).getDateTimeEnd().orElseThrow().getDate());
+    assertThat(Duration.between(start, end)).isEqualTo(Duration.ofMinutes(690));
+    assertThat(ics).contains("DTSTART;TZID=Europe/Amsterdam:20261024T210000\r\n")
+        .contains("DTEND;TZID=Europe/Amsterdam:20261025T073000\r\n")
+        .doesNotContain("METHOD:REQUEST");
+    for (String line : ics.split("\r\n")) {
+      assertThat(line.getBytes(StandardCharsets.UTF_8).length)
+          .isLessThanOrEqualTo(IcsInvites.MAX_LINE_OCTETS);
+    }
+  }
+
+  @Test
+  void publishNeedsAWindow() {
+    assertThatThrownBy(() -> IcsInvites.publish(List.of()))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("ics: nothing to publish");
+  }
 }

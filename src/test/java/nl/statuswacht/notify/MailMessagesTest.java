@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
+import jakarta.mail.BodyPart;
+import jakarta.mail.Part;
 import jakarta.mail.Session;
+import jakarta.mail.internet.ContentType;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -153,6 +157,63 @@ class MailMessagesTest {
         .hasMessageContaining("unsafe Message-ID");
     assertThatThrownBy(() -> MailMessages.toMime(mail("s", List.of(), null), SESSION))
         .hasMessageContaining("no recipient");
+  }
+
+  private static IcsInvites.Invite invite(String uid, String summary) {
+    return new IcsInvites.Invite(uid, 1, DATE, Instant.parse("2026-03-14T20:00:00Z"),
+        Instant.parse("2026-03-14T22:00:00Z"), summary, null, null, "noreply@example.org");
+  }
+
+  private static OutgoingMail rich(String ics) {
+    return new OutgoingMail("digest-2026-W11.sub-3@statuswacht.example", "noreply@example.org",
+        List.of("ops@example.org"), "[statuswacht] Weekoverzicht", "tekst € ë\n", DATE, null,
+        "<p>html</p>", ics, "noreply@example.org");
+  }
+
+  @Test
+  void aPublishedCalendarIsAnAttachmentBesideTheAlternatives() throws Exception {
+    String ics = IcsInvites.publish(List.of(invite("statuswacht-a@example.org", "Onderhoud A"),
+        invite("statuswacht-b@example.org", "Onderhoud B")));
+
+    MimeMessage parsed = parse(render(MailMessages.toMime(rich(ics), SESSION)));
+
+    assertThat(parsed.getContentType()).startsWith("multipart/mixed");
+    MimeMultipart mixed = (MimeMultipart) parsed.getContent();
+    assertThat(mixed.getCount()).isEqualTo(2);
+    BodyPart body = mixed.getBodyPart(0);
+    assertThat(body.getContentType()).startsWith("multipart/alternative");
+    MimeMultipart alternatives = (MimeMultipart) body.getContent();
+    assertThat(alternatives.getCount()).isEqualTo(2);
+    assertThat(alternatives.getBodyPart(0).getContentType()).startsWith("text/plain");
+    assertThat(((String) alternatives.getBodyPart(0).getContent()).replace("\r\n", "\n"))
+        .isEqualTo("tekst € ë\n");
+    assertThat(alternatives.getBodyPart(1).getContentType()).startsWith("text/html");
+    BodyPart calendar = mixed.getBodyPart(1);
+    ContentType type = new ContentType(calendar.getContentType());
+    assertThat(type.getBaseType()).isEqualTo("text/calendar");
+    assertThat(type.getParameter("charset")).isEqualTo("UTF-8");
+    assertThat(type.getParameter("method")).isEqualTo("PUBLISH");
+    assertThat(calendar.getDisposition()).isEqualTo(Part.ATTACHMENT);
+    assertThat(calendar.getFileName()).isEqualTo("onderhoud-komende-14-dagen.ics");
+    assertThat(new String(calendar.getInputStream().readAllBytes(), StandardCharsets.UTF_8))
+        .isEqualTo(ics);
+  }
+
+  @Test
+  void anInvitationStaysAnAlternativeEvenWhenItsTitleSaysPublish() throws Exception {
+    String ics = IcsInvites.request(invite("statuswacht-a@example.org", "METHOD:PUBLISH"));
+
+    MimeMessage parsed = parse(render(MailMessages.toMime(rich(ics), SESSION)));
+
+    assertThat(parsed.getContentType()).startsWith("multipart/alternative");
+    MimeMultipart parts = (MimeMultipart) parsed.getContent();
+    assertThat(parts.getCount()).isEqualTo(3);
+    assertThat(parts.getBodyPart(0).getContentType()).startsWith("text/plain");
+    assertThat(parts.getBodyPart(1).getContentType()).startsWith("text/html");
+    ContentType type = new ContentType(parts.getBodyPart(2).getContentType());
+    assertThat(type.getBaseType()).isEqualTo("text/calendar");
+    assertThat(type.getParameter("method")).isEqualTo("REQUEST");
+    assertThat(parts.getBodyPart(2).getFileName()).isEqualTo("onderhoud.ics");
   }
 
   static String render(MimeMessage message) throws Exception {

@@ -1,0 +1,173 @@
+package nl.statuswacht.notify;
+
+import com.github.mustachejava.DefaultMustacheFactory;
+import com.github.mustachejava.Mustache;
+import com.github.mustachejava.MustacheFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import nl.statuswacht.digest.DigestPost;
+import nl.statuswacht.digest.DigestReport;
+import nl.statuswacht.model.Classification;
+import nl.statuswacht.notify.AlertTemplates.Language;
+import nl.statuswacht.rules.Scoreboard;
+
+/**
+ * Renders a {@link DigestReport} as the weekly digest mail in one language: a subject, a
+ * plain-text part, an HTML part, and one calendar ({@code METHOD:PUBLISH}) holding every downtime
+ * window of the coming {@value DigestReport#HORIZON_DAYS} days. Pure and thread-safe; the
+ * templates ({@code templates/digest.<lang>.text.mustache} and {@code
+ * templates/digest.<lang>.html.mustache} beside this class) are compiled once, in the
+ * constructor.
+ *
+ * <p>The HTML part escapes every value; the templates have no triple braces. It is a complete
+ * document with inline styles and table layout, without scripts, images or anything fetched; the
+ * only links are the posts' web links and the unsubscribe address. The text part escapes
+ * nothing. All times are in Europe/Amsterdam, spelled out in the mail's language, whatever the
+ * JVM's default zone and locale.
+ */
+public final class DigestTemplates {
+  /**
+   * One rendered digest.
+   *
+   * @param subject plain text, one line
+   * @param text the text/plain part
+   * @param html the text/html part
+   * @param ics every upcoming downtime window as one {@code METHOD:PUBLISH} calendar, or {@code
+   *     null} when there is none
+   */
+  public record Rendered(String subject, String text, String html, String ics) {}
+
+  private static final Pattern WEB_LINK = Pattern.compile("(?i)https?://[^\\s\\p{Cc}]+");
+  private static final Pattern ADDRESS =
+      Pattern.compile("[A-Za-z0-9.!$'*+/=^_`{|}~-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*");
+
+  private final Map<Language, Mustache> text = new EnumMap<>(Language.class);
+  private final Map<Language, Mustache> html = new EnumMap<>(Language.class);
+
+  /** Loads and compiles the templates; fails at once when one is missing or malformed. */
+  public DigestTemplates() {
+    MustacheFactory escaping = new DefaultMustacheFactory();
+    MustacheFactory verbatim = new DefaultMustacheFactory() {
+      @Override
+      public void encode(String value, Writer writer) {
+        try {
+          writer.write(value);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+    };
+    for (Language language : Language.values()) {
+      String lang = language.name().toLowerCase(Locale.ROOT);
+      text.put(language, compile(verbatim, "digest." + lang + ".text.mustache"));
+      html.put(language, compile(escaping, "digest." + lang + ".html.mustache"));
+    }
+  }
+
+  private static Mustache compile(MustacheFactory factory, String name) {
+    String resource = "templates/" + name;
+    InputStream in = DigestTemplates.class.getResourceAsStream(resource);
+    if (in == null) {
+      throw new IllegalStateException("templates: " + resource + " is missing from the classpath");
+    }
+    try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+      return factory.compile(reader, name);
+    } catch (IOException e) {
+      throw new UncheckedIOException("templates: cannot read " + resource, e);
+    }
+  }
+
+  /**
+   * Renders {@code report} in {@code language}.
+   *
+   * @param from the sender's plain address: where the reader mails "unsubscribe" to, the
+   *     organizer of the calendar, and the domain of its UIDs (the alerts' UIDs, so a client that
+   *     holds an invitation updates it instead of adding a copy)
+   * @throws IllegalArgumentException when {@code from} is not a plain address
+   */
+  public Rendered render(DigestReport report, Language language, String from) {
+    Objects.requireNonNull(report, "report");
+    Objects.requireNonNull(language, "language");
+    if (from == null || !ADDRESS.matcher(from).matches()) {
+      throw new IllegalArgumentException("digest: from is not a plain address: " + from);
+    }
+    Words words = Words.of(language);
+    String subject = subject(report, words);
+    Map<String, Object> view = DigestView.of(report, words, subject, from);
+    return new Rendered(subject, tidy(run(text.get(language), view)),
+        run(html.get(language), view), calendar(report, from));
+  }
+
+  /**
+   * {@code [statuswacht] Weekoverzicht KVK week 47 (16–22 november 2026): 2 storingen, 1
+   * schending}, or {@code … — geen berichten} for a quiet week.
+   */
+  static String subject(DigestReport report, Words words) {
+    String head = "[statuswacht] " + (words == Words.NL ? "Weekoverzicht KVK week "
+        : "KVK weekly digest week ") + report.week().number() + " ("
+        + DigestView.range(report, words) + ")";
+    return report.quiet() ? head + (words == Words.NL ? " — geen berichten" : " — no posts")
+        : head + ": " + DigestView.counts(report, words);
+  }
+
+  /** The upcoming windows as one published calendar; UID and SEQUENCE as the alerts have them. */
+  private static String calendar(DigestReport report, String from) {
+    if (report.upcomingWindows().isEmpty()) {
+      return null;
+    }
+    String domain = from.substring(from.indexOf('@') + 1);
+    List<IcsInvites.Invite> invites = report.upcomingWindows().stream()
+        .map(post -> invite(post, domain, report, from))
+        .toList();
+    return IcsInvites.publish(invites);
+  }
+
+  private static IcsInvites.Invite invite(DigestPost post, String domain, DigestReport report,
+      String from) {
+    Scoreboard.Judged judged = post.judged();
+    Classification c = judged.classification();
+    String title = Subjects.oneLine(judged.title() == null ? "" : judged.title());
+    String link = judged.link();
+    return new IcsInvites.Invite("statuswacht-" + judged.key() + "@" + domain, post.version(),
+        report.asOf(), c.window().start(), c.window().end(), title,
+        link == null ? title : title + "\n" + link, webLink(link), from);
+  }
+
+  /** The link when it is a web address a URI can hold, else {@code null}. */
+  private static String webLink(String link) {
+    if (link == null || !WEB_LINK.matcher(link.strip()).matches()) {
+      return null;
+    }
+    try {
+      return new URI(link.strip()).toString();
+    } catch (URISyntaxException e) {
+      return null;
+    }
+  }
+
+  private static String run(Mustache template, Map<String, Object> view) {
+    StringWriter out = new StringWriter();
+    template.execute(out, view);
+    return out.toString();
+  }
+
+  /** Trailing spaces off, at most one blank line in a row, one final newline. */
+  private static String tidy(String text) {
+    String lines = text.replaceAll("[ \\t]+\\n", "\n").replaceAll("\\n{3,}", "\n\n").strip();
+    return lines + "\n";
+  }
+}
