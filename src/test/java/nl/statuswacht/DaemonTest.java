@@ -35,18 +35,27 @@ class DaemonTest {
         "STATUSWACHT_POLL_INTERVAL", "100ms"));
   }
 
-  private long emlFiles() throws Exception {
+  /** The .eml files written to {@code address}. */
+  private long emlFiles(String address) throws Exception {
     Path mail = data.resolve("mail");
     if (!Files.exists(mail)) {
       return 0;
     }
     try (Stream<Path> files = Files.list(mail)) {
-      return files.filter(p -> p.toString().endsWith(".eml")).count();
+      return files.filter(p -> p.toString().endsWith(".eml"))
+          .filter(p -> {
+            try {
+              return Files.readAllLines(p).contains("To: " + address);
+            } catch (java.io.IOException e) {
+              throw new java.io.UncheckedIOException(e);
+            }
+          })
+          .count();
     }
   }
 
   @Test
-  void theScheduledDaemonWritesAnEmlFileForAPostThatAppearsAfterTheBaseline() throws Exception {
+  void theScheduledDaemonWritesAnEmlFileForAPostThatAppearsAfterTheBaselineAndOneDigest() throws Exception {
     try (StatusSite site = new StatusSite()) {
       site.atom("/history.atom", Fixtures.withoutAtomEntry(FULL, D01));
       Statuswacht daemon = Statuswacht.create(config(site), Clock.systemUTC(), "test");
@@ -56,10 +65,13 @@ class DaemonTest {
         // baseline holds the feed without d01, whatever the site serves next
         await().atMost(Duration.ofSeconds(20)).until(() -> site.requestedPaths().stream()
             .filter("/history.atom"::equals).count() >= 2);
-        assertThat(emlFiles()).isZero();
+        assertThat(emlFiles("ops@example.org")).isZero();
 
         site.atom("/history.atom", FULL);
-        await().atMost(Duration.ofSeconds(20)).until(() -> emlFiles() == 1);
+        await().atMost(Duration.ofSeconds(20)).until(() -> emlFiles("ops@example.org") == 1);
+        // the default digest-only subscriber has never had a digest: the first poll queued the
+        // last week's, and none of the many polls since queued another
+        assertThat(emlFiles("contracts@example.org")).isEqualTo(1);
       } finally {
         daemon.close();
       }
