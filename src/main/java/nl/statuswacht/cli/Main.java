@@ -22,6 +22,7 @@ import nl.statuswacht.config.Config;
 import nl.statuswacht.config.ConfigException;
 import nl.statuswacht.config.ConfigLoader;
 import nl.statuswacht.config.Subscriber;
+import nl.statuswacht.digest.CurrentPosts;
 import nl.statuswacht.model.Category;
 import nl.statuswacht.model.Priority;
 import nl.statuswacht.model.Service;
@@ -37,7 +38,6 @@ import nl.statuswacht.read.SourceDocument;
 import nl.statuswacht.rules.Rules;
 import nl.statuswacht.rules.Scoreboard;
 import nl.statuswacht.store.Database;
-import nl.statuswacht.store.ReportRepository;
 import nl.statuswacht.store.SubscriberRepository;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -288,12 +288,11 @@ public final class Main {
       }
       Rules rules = new Rules(config.policy());
       try (Database database = Database.openH2(config.databaseFile())) {
-        // judged again now: an incident stored as PENDING may have passed its deadline since
-        List<Scoreboard.Judged> posts = database.inTransaction(ReportRepository::current).stream()
-            .map(p -> new Scoreboard.Judged(p.key(), p.title(), p.link(), p.firstSeen(),
-                p.announced(), p.classification(),
-                rules.judge(p.classification(), p.announced(), now)))
-            .toList();
+        // judged again now (a PENDING incident may have passed its deadline); a window called
+        // off took no time
+        List<Scoreboard.Judged> posts = database.inTransaction(c -> CurrentPosts.load(c, rules,
+            new Classifier(config.vocabulary()), now)).stream()
+            .map(nl.statuswacht.digest.DigestPost::asHappened).toList();
         Scoreboard.Board board = Scoreboard.compute(posts, config.policy(), rules.calendar(),
             first, last, now);
         out.print(ReportOutput.render(board, format));

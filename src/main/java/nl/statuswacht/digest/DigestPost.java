@@ -1,9 +1,10 @@
 package nl.statuswacht.digest;
 
+import nl.statuswacht.model.Classification;
 import nl.statuswacht.rules.Scoreboard;
 
 /**
- * One post as the digest sees it: its current version, judged at the digest's moment.
+ * One post as the digest and the report see it: its current version, judged at their moment.
  *
  * @param judged the post with its classification and verdicts
  * @param version its current version (the SEQUENCE of its calendar entry)
@@ -12,4 +13,21 @@ import nl.statuswacht.rules.Scoreboard;
  *     {@code null} when none was kept
  */
 public record DigestPost(Scoreboard.Judged judged, int version, boolean cancelled,
-    String evidenceSha) {}
+    String evidenceSha) {
+
+  /**
+   * The post as time went for the services: maintenance called off took no time, so its window
+   * is not downtime (not planned maintenance in the availability, not a maintenance day on the
+   * bars). Its verdicts stay as they are.
+   */
+  public Scoreboard.Judged asHappened() {
+    Classification c = judged.classification();
+    if (!cancelled || c == null || !Boolean.TRUE.equals(c.downtime())) {
+      return judged;
+    }
+    return new Scoreboard.Judged(judged.key(), judged.title(), judged.link(), judged.firstSeen(),
+        judged.announced(), new Classification(c.category(), false, c.services(), c.priority(),
+            c.impactClass(), c.window(), c.effectiveDate(), c.started(), c.resolved(),
+            c.calendarYear(), c.evidence()), judged.verdicts());
+  }
+}

@@ -170,7 +170,8 @@ public record DigestReport(
       BusinessCalendar calendar, Week week, Instant asOf, Predicate<Classification> wanted) {
     List<DigestPost> ordered = posts.stream().sorted(BY_ANNOUNCED).toList();
     List<DigestPost> inWeek = ordered.stream().filter(p -> belongs(p, week)).toList();
-    List<Scoreboard.Judged> judged = ordered.stream().map(DigestPost::judged).toList();
+    // time as it went: a window called off took none (its verdicts still count)
+    List<Scoreboard.Judged> judged = ordered.stream().map(DigestPost::asHappened).toList();
     Scoreboard.Board board = Scoreboard.compute(judged, policy, calendar,
         week.sunday().minusDays(policy.availabilityDays() - 1L), week.sunday(), asOf);
     Predicate<DigestPost> chosen = p -> wanted.test(p.judged().classification());

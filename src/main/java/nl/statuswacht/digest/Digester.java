@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -13,13 +12,10 @@ import nl.statuswacht.classify.Classifier;
 import nl.statuswacht.config.Config;
 import nl.statuswacht.config.Subscriber;
 import nl.statuswacht.model.Classification;
-import nl.statuswacht.model.PlatformHints;
-import nl.statuswacht.model.Post;
 import nl.statuswacht.notify.AlertTemplates.Language;
 import nl.statuswacht.notify.DigestTemplates;
 import nl.statuswacht.notify.MessageIds;
 import nl.statuswacht.rules.Rules;
-import nl.statuswacht.rules.Scoreboard;
 import nl.statuswacht.store.Database;
 import nl.statuswacht.store.DigestRepository;
 import nl.statuswacht.store.OutboxRepository;
@@ -155,24 +151,9 @@ public final class Digester {
 
   private DigestTemplates.Rendered compose(Connection c, Week week, Instant asOf,
       Predicate<Classification> wanted, Language language) throws SQLException {
-    List<DigestPost> posts = new ArrayList<>();
-    for (DigestRepository.Current current : DigestRepository.current(c)) {
-      // judged again now: an incident stored as PENDING may have passed its deadline since
-      Scoreboard.Judged judged = new Scoreboard.Judged(current.key(), current.title(),
-          current.link(), current.firstSeen(), current.announced(), current.classification(),
-          rules.judge(current.classification(), current.announced(), asOf));
-      posts.add(new DigestPost(judged, current.version(), cancelled(current),
-          current.evidenceSha()));
-    }
-    DigestReport report = DigestReport.compose(posts, config.policy(), rules.calendar(), week,
-        asOf, wanted);
+    DigestReport report = DigestReport.compose(CurrentPosts.load(c, rules, classifier, asOf),
+        config.policy(), rules.calendar(), week, asOf, wanted);
     return templates.render(report, language, config.mail().from());
-  }
-
-  private boolean cancelled(DigestRepository.Current current) {
-    return current.newest() != null && classifier.cancelled(new Post(current.key(),
-        current.title(), current.link(), null, null, "", List.of(current.newest()),
-        PlatformHints.NONE));
   }
 
   private long enqueue(Connection c, String address, String messageId,

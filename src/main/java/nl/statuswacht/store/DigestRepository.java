@@ -52,7 +52,7 @@ public final class DigestRepository {
         Instant newestAt = instant(row, "newest_at");
         posts.add(new Current(row.getString("post_key"), row.getInt("version"),
             row.getString("title"), row.getString("link"), instant(row, "first_seen"),
-            instant(row, "announced"), ReportRepository.classification(row),
+            instant(row, "announced"), PostRepository.classification(row),
             newestAt == null ? null : new PostUpdate(newestAt, row.getString("newest_status"),
                 row.getString("newest_text")),
             row.getString("evidence_sha")));

@@ -9,14 +9,21 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import nl.statuswacht.change.StoredVersion;
+import nl.statuswacht.model.Category;
 import nl.statuswacht.model.Classification;
+import nl.statuswacht.model.ImpactClass;
 import nl.statuswacht.model.Post;
-import nl.statuswacht.model.Priority;
-import nl.statuswacht.model.Verdict;
 import nl.statuswacht.model.PostUpdate;
+import nl.statuswacht.model.Priority;
+import nl.statuswacht.model.Service;
+import nl.statuswacht.model.Verdict;
+import nl.statuswacht.model.Window;
 
 /** Posts, their material versions with timelines, and the events they raise. */
 public final class PostRepository {
@@ -60,7 +67,7 @@ public final class PostRepository {
       statement.setLong(1, postId);
       statement.setInt(2, version);
       try (ResultSet row = statement.executeQuery()) {
-        return row.next() ? Optional.of(ReportRepository.classification(row)) : Optional.empty();
+        return row.next() ? Optional.of(classification(row)) : Optional.empty();
       }
     }
   }
@@ -175,7 +182,7 @@ public final class PostRepository {
           open.add(new OpenIncident(row.getLong("id"), row.getString("post_key"),
               row.getInt("version"), Priority.valueOf(row.getString("priority")),
               instant(row, "started"), row.getString("title"), row.getString("link"),
-              ReportRepository.classification(row)));
+              classification(row)));
         }
       }
       return open;
@@ -201,7 +208,7 @@ public final class PostRepository {
         while (row.next()) {
           upcoming.add(new Upcoming(row.getLong("id"), row.getString("post_key"),
               row.getInt("version"), row.getString("title"), row.getString("link"),
-              ReportRepository.classification(row)));
+              classification(row)));
         }
       }
       return upcoming;
@@ -344,5 +351,30 @@ public final class PostRepository {
       statement.executeUpdate();
       return generatedId(statement);
     }
+  }
+
+  /** The classification columns of a post_version row (without evidence). */
+  static Classification classification(ResultSet row) throws SQLException {
+    String services = row.getString("services");
+    LocalDate effective = row.getObject("effective_date", LocalDate.class);
+    var start = instant(row, "window_start");
+    var end = instant(row, "window_end");
+    return new Classification(
+        name(Category.class, row.getString("category")),
+        (Boolean) row.getObject("downtime"),
+        services == null ? null
+            : Arrays.stream(services.split(",")).map(Service::valueOf).toList(),
+        name(Priority.class, row.getString("priority")),
+        name(ImpactClass.class, row.getString("impact_class")),
+        start == null && end == null ? null : new Window(start, end),
+        effective,
+        instant(row, "started"),
+        instant(row, "resolved"),
+        (Integer) row.getObject("calendar_year"),
+        Map.of());
+  }
+
+  private static <E extends Enum<E>> E name(Class<E> type, String value) {
+    return value == null ? null : Enum.valueOf(type, value);
   }
 }

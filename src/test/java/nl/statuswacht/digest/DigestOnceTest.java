@@ -152,6 +152,11 @@ class DigestOnceTest {
     assertThat(mailsTo(OPS)).isEmpty();
     assertThat(mailsTo(SUPPLIER).get(1).getSubject()).as("in the subscriber's language")
         .isEqualTo("[statuswacht] KVK weekly digest week 47 (16–22 November 2026) — no posts");
+    // nothing is stored: the digest is the short one that says so, a sign of life
+    String quiet = textPart(mailsTo(SUPPLIER).get(1));
+    assertThat(quiet).contains("No posts on the KVK status page in week 47 (16–22 November"
+        + " 2026).");
+    assertThat(quiet.lines().count()).isLessThan(25);
   }
 
   @Test

@@ -28,6 +28,7 @@ import nl.statuswacht.model.Priority;
 import nl.statuswacht.model.Rule;
 import nl.statuswacht.model.Service;
 import nl.statuswacht.model.Verdict;
+import nl.statuswacht.model.Window;
 import nl.statuswacht.rules.Availability;
 import nl.statuswacht.rules.Scoreboard;
 import nl.statuswacht.testing.DigestHistory;
@@ -332,6 +333,39 @@ class DigestReportTest {
     Bar mut = midWeek.bars().get(2);
     assertThat(mut.service()).isEqualTo(Service.KVK_MUTATIESERVICE);
     assertThat(notFine(mut)).containsExactly("2025-11-14 DEGRADED", "2025-11-15 DEGRADED");
+  }
+
+  @Test
+  void aWindowCalledOffTakesNoTimeButKeepsItsVerdicts() {
+    // Two windows of 2 hours on the Mutatieservice on Sat 8 Nov 2025, 08:00-10:00 and
+    // 12:00-14:00, both announced on 3 Nov (4 business days ahead: too late); the second is
+    // called off. Only the first is planned time (120 min) and a maintenance day; both keep
+    // their late-notice verdict.
+    Instant asOf = at("2025-11-17T09:00+01:00");
+    Classification morning = new Classification(Category.PLANNED_MAINTENANCE, true,
+        List.of(Service.KVK_MUTATIESERVICE), null, null,
+        new Window(at("2025-11-08T08:00+01:00"), at("2025-11-08T10:00+01:00")), null, null,
+        null, null, Map.of());
+    Classification noon = new Classification(Category.PLANNED_MAINTENANCE, true,
+        List.of(Service.KVK_MUTATIESERVICE), null, null,
+        new Window(at("2025-11-08T12:00+01:00"), at("2025-11-08T14:00+01:00")), null, null,
+        null, null, Map.of());
+    Instant announced = at("2025-11-03T10:00+01:00");
+    DigestPost held = new DigestPost(new Scoreboard.Judged("held", "Onderhoud", null, announced,
+        announced, morning, RULES.judge(morning, announced, asOf)), 1, false, null);
+    DigestPost calledOff = new DigestPost(new Scoreboard.Judged("off", "Onderhoud (vervalt)",
+        null, announced, announced, noon, RULES.judge(noon, announced, asOf)), 2, true, null);
+
+    DigestReport report = DigestReport.compose(List.of(held, calledOff), POLICY,
+        RULES.calendar(), WEEK, asOf, c -> true);
+
+    Availability.Result mut = report.scoreboard().rolling().get(2);
+    assertThat(mut.service()).isEqualTo(Service.KVK_MUTATIESERVICE);
+    assertThat(mut.planned()).isEqualTo(Duration.ofHours(2));
+    assertThat(notFine(report.bars().get(2))).containsExactly("2025-11-08 MAINTENANCE");
+    Compliance notice = report.compliance().stream()
+        .filter(x -> x.rule() == Rule.MAINTENANCE_NOTICE).findFirst().orElseThrow();
+    assertThat(notice.violation()).isEqualTo(2);
   }
 
   @Test
