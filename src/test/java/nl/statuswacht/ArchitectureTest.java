@@ -26,6 +26,21 @@ class ArchitectureTest {
   }
 
   @Test
+  void whatADigestSaysAndWhenItIsDueArePure() {
+    noClasses()
+        .that().haveFullyQualifiedName("nl.statuswacht.digest.DigestReport")
+        .or().haveFullyQualifiedName("nl.statuswacht.digest.DigestPost")
+        .or().haveFullyQualifiedName("nl.statuswacht.digest.Week")
+        .or().haveFullyQualifiedName("nl.statuswacht.digest.DigestSchedule")
+        .should().dependOnClassesThat().resideInAnyPackage("nl.statuswacht.store..",
+            "nl.statuswacht.fetch..", "nl.statuswacht.notify..", "nl.statuswacht.schedule..",
+            "nl.statuswacht.web..", "nl.statuswacht.poll..")
+        .orShould().callMethod(java.time.Instant.class, "now")
+        .orShould().callMethod(System.class, "currentTimeMillis")
+        .check(CLASSES);
+  }
+
+  @Test
   void pureStagesDoNotReadTheSystemClock() {
     noClasses()
         .that().resideInAnyPackage("nl.statuswacht.model..", "nl.statuswacht.read..",

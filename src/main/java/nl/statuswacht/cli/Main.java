@@ -163,7 +163,13 @@ public final class Main {
           + (config.mail().transport().equals("smtp")
               ? " " + config.mail().smtp().host() + ":" + config.mail().smtp().port()
               : " → " + config.mail().fileDir().toAbsolutePath()));
-      out.println("  subscribers:   " + config.subscribers().size());
+      out.println("  subscribers:   " + config.subscribers().size() + " ("
+          + config.subscribers().stream().filter(Subscriber::wantsDigest).count()
+          + " with the weekly digest)");
+      out.println("  digest:        " + config.digest().cron() + " in " + config.digest().zone()
+          + ", next " + new nl.statuswacht.digest.DigestSchedule(config.digest())
+              .nextFire(Instant.now()).map(i -> i.atZone(config.digest().zone()).toString())
+              .orElse("never"));
       out.flush();
       return 0;
     }
@@ -367,9 +373,9 @@ public final class Main {
           String state = statuswacht.database().inTransaction(
               c -> nl.statuswacht.store.OutboxRepository.state(c, id));
           if (!state.equals("SENT")) {
-            err.println("statuswacht digest: " + chosen + " to " + sendTo + " not sent ("
-                + state.toLowerCase(java.util.Locale.ROOT) + "; see the log): the daemon will"
-                + " retry it");
+            err.println("statuswacht digest: " + chosen + " to " + sendTo + " not sent (see the"
+                + " log): " + (state.equals("DEAD") ? "the mail server refused it"
+                    : "it waits in the outbox; the daemon retries it"));
             err.flush();
             return 1;
           }

@@ -42,7 +42,10 @@ class MainTest {
 
     assertThat(result.exit()).isZero();
     assertThat(result.out()).contains("configuration OK").contains("https://status.kvk.nl")
-        .contains("file → ");
+        .contains("file → ").contains("subscribers:   2 (1 with the weekly digest)")
+        .contains("digest:        0 0 8 ? * MON in Europe/Amsterdam, next ");
+    assertThat(result.out()).as("the next digest is at 08:00 Amsterdam time")
+        .containsPattern("next \\d{4}-\\d{2}-\\d{2}T08:00\\+0[12]:00\\[Europe/Amsterdam\\]");
   }
 
   @Test
