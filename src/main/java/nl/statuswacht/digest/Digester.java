@@ -18,6 +18,8 @@ import nl.statuswacht.notify.MessageIds;
 import nl.statuswacht.rules.Rules;
 import nl.statuswacht.store.Database;
 import nl.statuswacht.store.DigestRepository;
+import nl.statuswacht.store.FetchRepository;
+import nl.statuswacht.store.HealthRepository;
 import nl.statuswacht.store.OutboxRepository;
 import nl.statuswacht.store.PostRepository;
 import nl.statuswacht.store.SubscriberRepository;
@@ -153,7 +155,10 @@ public final class Digester {
       Predicate<Classification> wanted, Language language) throws SQLException {
     DigestReport report = DigestReport.compose(CurrentPosts.load(c, rules, classifier, asOf),
         config.policy(), rules.calendar(), week, asOf, wanted);
-    return templates.render(report, language, config.mail().from());
+    String source = config.source().toString();
+    return templates.render(report, language, config.mail().from(),
+        new DigestTemplates.PageHealth(FetchRepository.lastRead(c, source).orElse(null),
+            HealthRepository.health(c, source).failures()));
   }
 
   private long enqueue(Connection c, String address, String messageId,

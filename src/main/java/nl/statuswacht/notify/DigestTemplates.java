@@ -10,6 +10,7 @@ import java.io.Reader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.time.Instant;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -50,6 +51,15 @@ public final class DigestTemplates {
    *     null} when there is none
    */
   public record Rendered(String subject, String text, String html, String ics) {}
+
+  /**
+   * How reading the status page went, so that the digest's sign of life is honest.
+   *
+   * @param lastRead the last time the page was read (fetched, or unchanged since), or {@code null}
+   *     when it never was
+   * @param failedPolls the polls in a row that could not read it (0: the last one could)
+   */
+  public record PageHealth(Instant lastRead, int failedPolls) {}
 
   private static final Pattern WEB_LINK = Pattern.compile("(?i)https?://[^\\s\\p{Cc}]+");
   private static final Pattern ADDRESS =
@@ -97,17 +107,21 @@ public final class DigestTemplates {
    * @param from the sender's plain address: where the reader mails "unsubscribe" to, the
    *     organizer of the calendar, and the domain of its UIDs (the alerts' UIDs, so a client that
    *     holds an invitation updates it instead of adding a copy)
+   * @param health how reading the page went: the digest says when it was last read, and warns
+   *     when the last polls failed
    * @throws IllegalArgumentException when {@code from} is not a plain address
    */
-  public Rendered render(DigestReport report, Language language, String from) {
+  public Rendered render(DigestReport report, Language language, String from,
+      PageHealth health) {
     Objects.requireNonNull(report, "report");
     Objects.requireNonNull(language, "language");
+    Objects.requireNonNull(health, "health");
     if (from == null || !ADDRESS.matcher(from).matches()) {
       throw new IllegalArgumentException("digest: from is not a plain address: " + from);
     }
     Words words = Words.of(language);
     String subject = subject(report, words);
-    Map<String, Object> view = DigestView.of(report, words, subject, from);
+    Map<String, Object> view = DigestView.of(report, words, subject, from, health);
     return new Rendered(subject, tidy(run(text.get(language), view)),
         run(html.get(language), view), calendar(report, from));
   }

@@ -43,8 +43,17 @@ final class DigestView {
   private DigestView() {}
 
   static Map<String, Object> of(DigestReport report, Words words, String subject,
-      String unsubscribe) {
+      String unsubscribe, DigestTemplates.PageHealth health) {
     Map<String, Object> view = new HashMap<>();
+    if (health.lastRead() == null) {
+      view.put("neverRead", true);
+    } else {
+      view.put("lastRead", words.when(health.lastRead()));
+    }
+    if (health.failedPolls() > 0) {
+      view.put("failing", true);
+      view.put("failedPolls", String.valueOf(health.failedPolls()));
+    }
     view.put("subject", subject);
     view.put("unsubscribe", unsubscribe);
     view.put("unsubscribeHref", "mailto:" + unsubscribe + "?subject=unsubscribe");

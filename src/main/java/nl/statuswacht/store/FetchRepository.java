@@ -92,6 +92,22 @@ public final class FetchRepository {
     }
   }
 
+  /**
+   * When a document of the source was last read: fetched, or answered "not modified" (its
+   * archived copy still holds).
+   */
+  public static Optional<Instant> lastRead(Connection c, String source) throws SQLException {
+    String sql = "select max(started_at) as last_read from fetch_log where source = ?"
+        + " and outcome in ('fetched', 'not_modified')";
+    try (PreparedStatement statement = c.prepareStatement(sql)) {
+      statement.setString(1, source);
+      try (ResultSet row = statement.executeQuery()) {
+        row.next();
+        return Optional.ofNullable(instant(row, "last_read"));
+      }
+    }
+  }
+
   /** The newest fetch-log line for a source, for status and tests. */
   public static Optional<FetchLogEntry> lastLog(Connection c, String source) throws SQLException {
     String sql =

@@ -30,6 +30,7 @@ import net.fortuna.ical4j.model.component.VEvent;
 import nl.statuswacht.digest.DigestReport;
 import nl.statuswacht.digest.Week;
 import nl.statuswacht.notify.AlertTemplates.Language;
+import nl.statuswacht.notify.DigestTemplates.PageHealth;
 import nl.statuswacht.notify.DigestTemplates.Rendered;
 import nl.statuswacht.testing.DigestHistory;
 import org.jsoup.Jsoup;
@@ -48,6 +49,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 class DigestTemplatesTest {
   private static final DigestTemplates TEMPLATES = new DigestTemplates();
   private static final String FROM = "statuswacht@statuswacht.example";
+  /** The page read five minutes before the quiet digest, and the poll before too. */
+  private static final PageHealth READ = new PageHealth(at("2025-11-24T05:55+01:00"), 0);
   private static final DigestReport WEEK_46 = DigestReport.compose(DigestHistory.posts(),
       POLICY, RULES.calendar(), WEEK, AS_OF, NO_DATASERVICE);
   private static final Instant QUIET_AS_OF = at("2025-11-24T06:00+01:00");
@@ -79,21 +82,21 @@ class DigestTemplatesTest {
   void subjectsInBothLanguages() {
     // 4 incidents among the subscriber's posts of the week; 3 violations (d08, ds-p1,
     // change-late).
-    assertThat(TEMPLATES.render(WEEK_46, Language.NL, FROM).subject()).isEqualTo(
+    assertThat(TEMPLATES.render(WEEK_46, Language.NL, FROM, READ).subject()).isEqualTo(
         "[statuswacht] Weekoverzicht KVK week 46 (10–16 november 2025): 4 storingen,"
             + " 3 schendingen");
-    assertThat(TEMPLATES.render(WEEK_46, Language.EN, FROM).subject()).isEqualTo(
+    assertThat(TEMPLATES.render(WEEK_46, Language.EN, FROM, READ).subject()).isEqualTo(
         "[statuswacht] KVK weekly digest week 46 (10–16 November 2025): 4 incidents,"
             + " 3 violations");
-    assertThat(TEMPLATES.render(QUIET, Language.NL, FROM).subject()).isEqualTo(
+    assertThat(TEMPLATES.render(QUIET, Language.NL, FROM, READ).subject()).isEqualTo(
         "[statuswacht] Weekoverzicht KVK week 47 (17–23 november 2025) — geen berichten");
-    assertThat(TEMPLATES.render(QUIET, Language.EN, FROM).subject()).isEqualTo(
+    assertThat(TEMPLATES.render(QUIET, Language.EN, FROM, READ).subject()).isEqualTo(
         "[statuswacht] KVK weekly digest week 47 (17–23 November 2025) — no posts");
   }
 
   @Test
   void textHasTheBarsWithTheirLegendAndTheDaysThatWereNotFine() {
-    String nl = TEMPLATES.render(WEEK_46, Language.NL, FROM).text();
+    String nl = TEMPLATES.render(WEEK_46, Language.NL, FROM, READ).text();
     assertThat(nl).contains(
         "Legenda: . in orde   m onderhoud   d verstoord   X storing\n"
             + API_LINE + "\n" + DATA_LINE + "\n" + MUT_LINE + "\n");
@@ -107,7 +110,7 @@ class DigestTemplatesTest {
             + " op 20 augustus.\n"
             + "KVK Mutatieservice: Verstoord op 7–10 november, 14 november en 16 november.\n");
 
-    String en = TEMPLATES.render(WEEK_46, Language.EN, FROM).text();
+    String en = TEMPLATES.render(WEEK_46, Language.EN, FROM, READ).text();
     assertThat(en).contains(
         "Legend: . fine   m maintenance   d degraded   X down\n"
             + API_LINE + "\n" + DATA_LINE + "\n" + MUT_LINE + "\n");
@@ -118,7 +121,7 @@ class DigestTemplatesTest {
 
   @Test
   void textSectionsInTheirOrder() {
-    String nl = TEMPLATES.render(WEEK_46, Language.NL, FROM).text();
+    String nl = TEMPLATES.render(WEEK_46, Language.NL, FROM, READ).text();
     assertThat(nl).startsWith("Weekoverzicht KVK-statuspagina, week 46 (10–16 november 2025)\n"
         // 9 posts: 4 incidents, d08, 2 changes, info, unknown
         + "Week 46 (10–16 november 2025): 9 berichten, 4 storingen, 3 schendingen.\n");
@@ -153,7 +156,7 @@ class DigestTemplatesTest {
     // API: 1 - 310 / 129 390 = 99.760…% shown rounded down as 99,76%; 5 h 10 min used of 21 h
     // 33 min 54 s, 16 h 23 min 54 s left (whole minutes shown). Dataservice: 98.747…%, 27 h
     // used, none left. See DigestReportTest for the arithmetic.
-    String nl = TEMPLATES.render(WEEK_46, Language.NL, FROM).text();
+    String nl = TEMPLATES.render(WEEK_46, Language.NL, FROM, READ).text();
     assertThat(nl).contains("- KVK API: 99,76% (norm 99%, GEHAALD)\n"
         + "  onbeschikbaar 5 uur 10 minuten van de toegestane 21 uur 33 minuten, nog 16 uur 23"
         + " minuten over;\n"
@@ -171,7 +174,7 @@ class DigestTemplatesTest {
         + "- Aankondiging onderhoud: 6 / 1 / 0 / 0\n"
         + "- Onderhoudsvenster: 7 / 0 / 0 / 0\n");
 
-    String en = TEMPLATES.render(WEEK_46, Language.EN, FROM).text();
+    String en = TEMPLATES.render(WEEK_46, Language.EN, FROM, READ).text();
     assertThat(en).contains("- KVK API: 99.76% (target 99%, MET)\n"
         + "  unavailable 5 hours 10 minutes of the 21 hours 33 minutes allowed, 16 hours 23"
         + " minutes left;\n");
@@ -180,16 +183,35 @@ class DigestTemplatesTest {
   }
 
   @Test
+  void whenThePageCouldNotBeReadTheDigestWarnsAndClaimsNothing() {
+    PageHealth failing = new PageHealth(at("2025-11-23T14:00+01:00"), 197);
+    String nl = TEMPLATES.render(QUIET, Language.NL, FROM, failing).text();
+    assertThat(nl).contains("LET OP: de KVK-statuspagina kon de laatste 197 keer niet gelezen"
+        + " worden; dit overzicht kan onvolledig zijn.")
+        .contains("las de pagina voor het laatst op zondag 23 november 2025 14:00");
+    String en = TEMPLATES.render(WEEK_46, Language.EN, FROM, failing).html();
+    assertThat(Jsoup.parse(en).text()).contains("NOTE: the KVK status page could not be read the"
+        + " last 197 times; this digest may be incomplete.");
+
+    String never = TEMPLATES.render(QUIET, Language.NL, FROM, new PageHealth(null, 3)).text();
+    assertThat(never).contains("statuswacht draait, maar heeft de pagina nog niet kunnen lezen.")
+        .doesNotContain("er loopt geen storing");
+    assertThat(TEMPLATES.render(QUIET, Language.NL, FROM, READ).text())
+        .doesNotContain("LET OP");
+  }
+
+  @Test
   void aQuietWeekIsShortAndSaysSo() {
     // 90 days from Tue 26 Aug 00:00 +02:00 to Mon 24 Nov 00:00 +01:00 = 2161 h = 129 660 min.
     // API: d01 unplanned 100 min, d06 planned 240 min: 1 - 100 / 129 420 = 99.922…%. Dataservice
     // and Mutatieservice: nothing unplanned, 100%.
-    assertThat(TEMPLATES.render(QUIET, Language.NL, FROM).text()).isEqualTo(
+    assertThat(TEMPLATES.render(QUIET, Language.NL, FROM, READ).text()).isEqualTo(
         "Weekoverzicht KVK-statuspagina, week 47 (17–23 november 2025)\n"
             + "\n"
             + "Geen berichten op de KVK-statuspagina in week 47 (17–23 november 2025).\n"
-            + "statuswacht draait en leest de pagina nog steeds: er loopt geen storing, en er is"
-            + " geen onderhoud met onderbreking of wijziging aangekondigd die nog moet komen.\n"
+            + "statuswacht draait en las de pagina voor het laatst op maandag 24 november 2025"
+            + " 05:55: er loopt geen storing, en er is geen onderhoud met onderbreking of"
+            + " wijziging aangekondigd die nog moet komen.\n"
             + "\n"
             + "Beschikbaarheid over de laatste 90 dagen (26 augustus – 23 november 2025):\n"
             + "- KVK API: 99,92% (norm 99%)\n"
@@ -201,20 +223,20 @@ class DigestTemplatesTest {
             + " KVK-statuspagina.\n"
             + "Afmelden: stuur een mail met als onderwerp \"unsubscribe\" naar " + FROM
             + " (mailto:" + FROM + "?subject=unsubscribe).\n");
-    String en = TEMPLATES.render(QUIET, Language.EN, FROM).text();
+    String en = TEMPLATES.render(QUIET, Language.EN, FROM, READ).text();
     assertThat(en).contains("No posts on the KVK status page in week 47 (17–23 November 2025).\n"
-        + "statuswacht is running and still reading the page")
+        + "statuswacht is running and last read the page on Monday 24 November 2025 05:55:")
         .contains("- KVK API: 99.92% (target 99%)\n")
         .doesNotContain("==");
     assertThat(en.lines().count()).isLessThan(15);
     for (Language language : Language.values()) {
-      Rendered quiet = TEMPLATES.render(QUIET, language, FROM);
+      Rendered quiet = TEMPLATES.render(QUIET, language, FROM, READ);
       assertThat(quiet.ics()).isNull();
       Document doc = Jsoup.parse(quiet.html());
       assertThat(doc.select("table[role=img], th")).isEmpty();
       assertThat(quiet.html().length()).isLessThan(4000);
     }
-    assertThat(Jsoup.parse(TEMPLATES.render(QUIET, Language.NL, FROM).html()).text())
+    assertThat(Jsoup.parse(TEMPLATES.render(QUIET, Language.NL, FROM, READ).html()).text())
         .contains("Geen berichten op de KVK-statuspagina in week 47 (17–23 november 2025).")
         .contains("KVK API: 99,92% (norm 99%)");
   }
@@ -223,7 +245,7 @@ class DigestTemplatesTest {
   @EnumSource(Language.class)
   void htmlIsACompleteSafeDocumentThatFetchesNothing(Language language) {
     for (DigestReport report : List.of(WEEK_46, QUIET)) {
-      Rendered rendered = TEMPLATES.render(report, language, FROM);
+      Rendered rendered = TEMPLATES.render(report, language, FROM, READ);
       String html = rendered.html();
       assertThat(html).startsWith("<!DOCTYPE html>\n<html lang=\""
           + language.name().toLowerCase(Locale.ROOT) + "\">").endsWith("</html>\n")
@@ -252,7 +274,7 @@ class DigestTemplatesTest {
 
   @Test
   void everyValueIsEscapedInHtmlAndVerbatimInText() {
-    Rendered rendered = TEMPLATES.render(WEEK_46, Language.NL, FROM);
+    Rendered rendered = TEMPLATES.render(WEEK_46, Language.NL, FROM, READ);
     assertThat(rendered.html()).contains("Storing &lt;b&gt;KVK API&lt;/b&gt; &amp; Zoeken")
         .contains("Mededeling: nieuwe &lt;b&gt;portal&lt;/b&gt; &amp; app")
         .doesNotContain("<b>KVK API</b>", "<b>portal</b>");
@@ -262,7 +284,7 @@ class DigestTemplatesTest {
 
   @Test
   void htmlBarsAreTableCellsWithTitlesAndASummary() {
-    Document doc = Jsoup.parse(TEMPLATES.render(WEEK_46, Language.NL, FROM).html());
+    Document doc = Jsoup.parse(TEMPLATES.render(WEEK_46, Language.NL, FROM, READ).html());
     Elements bars = doc.select("table[role=img]");
     assertThat(bars).hasSize(3);
     Element api = bars.get(0);
@@ -286,14 +308,14 @@ class DigestTemplatesTest {
     assertThat(data.select("td").get(49).attr("title")).isEqualTo("7 oktober 2025: verstoord");
     assertThat(api.nextElementSibling().text()).isEqualTo("19 augustus 2025 16 november 2025");
 
-    Document en = Jsoup.parse(TEMPLATES.render(WEEK_46, Language.EN, FROM).html());
+    Document en = Jsoup.parse(TEMPLATES.render(WEEK_46, Language.EN, FROM, READ).html());
     assertThat(en.select("table[role=img]").get(0).select("td").get(27).attr("title"))
         .isEqualTo("15 September 2025: down");
   }
 
   @Test
   void htmlSectionsInTheirOrder() {
-    Document doc = Jsoup.parse(TEMPLATES.render(WEEK_46, Language.NL, FROM).html());
+    Document doc = Jsoup.parse(TEMPLATES.render(WEEK_46, Language.NL, FROM, READ).html());
     assertThat(doc.select("h2").eachText()).containsExactly(
         "Schendingen van de serviceniveaus", "Berichten van deze week", "Open storingen",
         "Onderhoud met onderbreking in de komende 14 dagen", "Wijzigingen die nog ingaan",
@@ -304,7 +326,7 @@ class DigestTemplatesTest {
 
   @Test
   void theCalendarPublishesEveryUpcomingWindow() throws Exception {
-    Rendered rendered = TEMPLATES.render(WEEK_46, Language.EN, FROM);
+    Rendered rendered = TEMPLATES.render(WEEK_46, Language.EN, FROM, READ);
     Calendar calendar = new CalendarBuilder().build(new StringReader(rendered.ics()));
     assertThat(calendar.getRequiredProperty(Property.METHOD).getValue()).isEqualTo("PUBLISH");
     List<VEvent> events = calendar.getComponents(Component.VEVENT);
@@ -324,7 +346,7 @@ class DigestTemplatesTest {
 
   @Test
   void theDigestMailCarriesTheCalendarAsAnAttachment() throws Exception {
-    Rendered rendered = TEMPLATES.render(WEEK_46, Language.NL, FROM);
+    Rendered rendered = TEMPLATES.render(WEEK_46, Language.NL, FROM, READ);
     OutgoingMail mail = new OutgoingMail("digest-2025-W46.sub-1@statuswacht.example", FROM,
         List.of("ops@example.org"), rendered.subject(), rendered.text(), AS_OF, null,
         rendered.html(), rendered.ics(), FROM);
@@ -356,14 +378,14 @@ class DigestTemplatesTest {
   private static List<Rendered> renderAll() {
     DigestReport report = DigestReport.compose(DigestHistory.posts(), POLICY, RULES.calendar(),
         WEEK, AS_OF, NO_DATASERVICE);
-    return List.of(TEMPLATES.render(report, Language.NL, FROM),
-        TEMPLATES.render(report, Language.EN, FROM), TEMPLATES.render(QUIET, Language.EN, FROM));
+    return List.of(TEMPLATES.render(report, Language.NL, FROM, READ),
+        TEMPLATES.render(report, Language.EN, FROM, READ), TEMPLATES.render(QUIET, Language.EN, FROM, READ));
   }
 
   @Test
   void refusesAFromThatIsNotAPlainAddress() {
     for (String bad : new String[] {null, "", "Statuswacht <a@example.org>", "a@example.org\r\n"}) {
-      assertThatThrownBy(() -> TEMPLATES.render(QUIET, Language.NL, bad))
+      assertThatThrownBy(() -> TEMPLATES.render(QUIET, Language.NL, bad, READ))
           .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("plain address");
     }
   }
