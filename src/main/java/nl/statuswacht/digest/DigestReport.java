@@ -7,8 +7,10 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 import nl.statuswacht.calendar.BusinessCalendar;
 import nl.statuswacht.model.Category;
@@ -40,6 +42,8 @@ import nl.statuswacht.rules.Scoreboard;
  * @param compliance the notice and window verdicts of the scoreboard, counted per outcome
  * @param violations every violation of the week, with its evidence
  * @param bars per service, the state of each day of the rolling period
+ * @param leftOut how many posts the subscriber's choice kept out of the lists (the week's posts,
+ *     open incidents, windows, changes); 0 for someone who follows everything
  */
 public record DigestReport(
     Week week,
@@ -51,7 +55,8 @@ public record DigestReport(
     Scoreboard.Board scoreboard,
     List<Compliance> compliance,
     List<Violation> violations,
-    List<Bar> bars) {
+    List<Bar> bars,
+    int leftOut) {
 
   /** How far ahead the digest looks for downtime windows, in days. */
   public static final int HORIZON_DAYS = 14;
@@ -147,7 +152,10 @@ public record DigestReport(
     }
   }
 
-  /** Whether nothing happened: no posts, nothing open or coming, no violation. */
+  /**
+   * Whether the digest has nothing to tell: no posts, nothing open or coming, no violation (of
+   * what the subscriber follows: see {@link #leftOut}).
+   */
   public boolean quiet() {
     return weekPosts.isEmpty() && openIncidents.isEmpty() && upcomingWindows.isEmpty()
         && upcomingChanges.isEmpty() && violations.isEmpty();
@@ -174,14 +182,24 @@ public record DigestReport(
     List<Scoreboard.Judged> judged = ordered.stream().map(DigestPost::asHappened).toList();
     Scoreboard.Board board = Scoreboard.compute(judged, policy, calendar,
         week.sunday().minusDays(policy.availabilityDays() - 1L), week.sunday(), asOf);
+    List<OpenIncident> open = openIncidents(ordered, policy, calendar, asOf);
+    List<DigestPost> windows = upcomingWindows(ordered, asOf);
+    List<UpcomingChange> changes = upcomingChanges(ordered, asOf);
+    Set<String> all = new HashSet<>();
+    inWeek.forEach(p -> all.add(p.judged().key()));
+    open.forEach(o -> all.add(o.post().judged().key()));
+    windows.forEach(p -> all.add(p.judged().key()));
+    changes.forEach(u -> all.add(u.post().judged().key()));
     Predicate<DigestPost> chosen = p -> wanted.test(p.judged().classification());
+    int leftOut = (int) ordered.stream()
+        .filter(p -> all.contains(p.judged().key()) && !chosen.test(p)).count();
     return new DigestReport(week, asOf,
         groups(inWeek.stream().filter(chosen).toList()),
-        openIncidents(ordered.stream().filter(chosen).toList(), policy, calendar, asOf),
-        upcomingWindows(ordered.stream().filter(chosen).toList(), asOf),
-        upcomingChanges(ordered.stream().filter(chosen).toList(), asOf),
+        open.stream().filter(o -> chosen.test(o.post())).toList(),
+        windows.stream().filter(chosen).toList(),
+        changes.stream().filter(u -> chosen.test(u.post())).toList(),
         board, compliance(board), violations(inWeek, board, week),
-        bars(judged, policy, week, asOf));
+        bars(judged, policy, week, asOf), leftOut);
   }
 
   /** When a post was announced: its own date, else when the watcher first saw it. */

@@ -52,7 +52,9 @@ final class DigestView {
     }
     if (health.failedPolls() > 0) {
       view.put("failing", true);
-      view.put("failedPolls", String.valueOf(health.failedPolls()));
+      int n = health.failedPolls();
+      view.put("failedPolls", n == 1 ? words.pick("de laatste keer", "the last time")
+          : words.pick("de laatste " + n + " keer", "the last " + n + " times"));
     }
     view.put("subject", subject);
     view.put("unsubscribe", unsubscribe);
@@ -62,6 +64,11 @@ final class DigestView {
     view.put("range", range(report, words));
     view.put("asOf", words.when(report.asOf()));
     view.put(report.quiet() ? "quiet" : "full", true);
+    if (report.leftOut() == 0) {
+      view.put("pageQuiet", true);
+    } else {
+      view.put("leftOut", words.count(report.leftOut(), "bericht", "berichten", "post", "posts"));
+    }
     int posts = report.weekPosts().stream().mapToInt(g -> g.posts().size()).sum();
     view.put("summaryCounts", String.join(", ",
         words.count(posts, "bericht", "berichten", "post", "posts"),

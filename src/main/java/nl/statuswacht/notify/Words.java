@@ -55,7 +55,7 @@ final class Words {
     return language == Language.NL ? NL : EN;
   }
 
-  private String pick(String nl, String en) {
+  String pick(String nl, String en) {
     return language == Language.NL ? nl : en;
   }
 

@@ -382,6 +382,33 @@ class DigestReportTest {
     assertThat(quiet.violations()).isEmpty();
     assertThat(quiet.scoreboard().rolling()).hasSize(3);
     assertThat(REPORT.quiet()).isFalse();
+    assertThat(quiet.leftOut()).isZero();
+  }
+
+  @Test
+  void whatTheSubscriberDoesNotFollowIsCountedNotShown() {
+    // week 47 with the KVK website's incident still open since 3 November: for everyone it is
+    // the one open incident; for someone following the KVK API only the week is quiet, with 1
+    // post left out
+    Instant asOf = at("2025-11-24T06:00+01:00");
+    List<DigestPost> posts = new ArrayList<>(
+        DigestHistory.fixtures(asOf, Set.of("d01", "d02", "d06")));
+    posts.addAll(DigestHistory.constructed().stream()
+        .filter(p -> p.judged().key().equals("other-open")).toList());
+    Week w47 = Week.parse("2025-W47");
+
+    DigestReport everything = DigestReport.compose(posts, POLICY, RULES.calendar(), w47, asOf,
+        c -> true);
+    assertThat(everything.openIncidents()).extracting(o -> o.post().judged().key())
+        .containsExactly("other-open");
+    assertThat(everything.quiet()).isFalse();
+    assertThat(everything.leftOut()).isZero();
+
+    DigestReport apiOnly = DigestReport.compose(posts, POLICY, RULES.calendar(), w47, asOf,
+        c -> c.services() != null && c.services().contains(Service.KVK_API));
+    assertThat(apiOnly.openIncidents()).isEmpty();
+    assertThat(apiOnly.quiet()).isTrue();
+    assertThat(apiOnly.leftOut()).isEqualTo(1);
   }
 
   @Test

@@ -17,6 +17,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
@@ -27,8 +28,10 @@ import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Component;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
+import nl.statuswacht.digest.DigestPost;
 import nl.statuswacht.digest.DigestReport;
 import nl.statuswacht.digest.Week;
+import nl.statuswacht.model.Service;
 import nl.statuswacht.notify.AlertTemplates.Language;
 import nl.statuswacht.notify.DigestTemplates.PageHealth;
 import nl.statuswacht.notify.DigestTemplates.Rendered;
@@ -198,6 +201,35 @@ class DigestTemplatesTest {
         .doesNotContain("er loopt geen storing");
     assertThat(TEMPLATES.render(QUIET, Language.NL, FROM, READ).text())
         .doesNotContain("LET OP");
+    PageHealth once = new PageHealth(at("2025-11-24T05:40+01:00"), 1);
+    assertThat(TEMPLATES.render(QUIET, Language.NL, FROM, once).text())
+        .contains("LET OP: de KVK-statuspagina kon de laatste keer niet gelezen worden;");
+    assertThat(TEMPLATES.render(QUIET, Language.EN, FROM, once).text())
+        .contains("NOTE: the KVK status page could not be read the last time;");
+  }
+
+  @Test
+  void aWeekQuietOnlyForWhatTheSubscriberFollowsDoesNotSayThePageIsQuiet() {
+    // week 47 again, with the incident on the KVK website still open since 3 November; the
+    // subscriber follows the KVK API only
+    List<DigestPost> posts = new ArrayList<>(
+        DigestHistory.fixtures(QUIET_AS_OF, Set.of("d01", "d02", "d06")));
+    posts.addAll(DigestHistory.constructed().stream()
+        .filter(p -> p.judged().key().equals("other-open")).toList());
+    DigestReport apiOnly = DigestReport.compose(posts, POLICY, RULES.calendar(),
+        Week.parse("2025-W47"), QUIET_AS_OF,
+        c -> c.services() != null && c.services().contains(Service.KVK_API));
+
+    String nl = TEMPLATES.render(apiOnly, Language.NL, FROM, READ).text();
+    assertThat(nl).contains("Geen berichten over de diensten en soorten die u volgt in week 47"
+        + " (17–23 november 2025); weggelaten: 1 bericht over andere.\n"
+        + "statuswacht draait en las de pagina voor het laatst op maandag 24 november 2025"
+        + " 05:55.\n")
+        .doesNotContain("Geen berichten op de KVK-statuspagina", "er loopt geen storing");
+    String en = Jsoup.parse(TEMPLATES.render(apiOnly, Language.EN, FROM, READ).html()).text();
+    assertThat(en).contains("No posts about the services and kinds you follow in week 47"
+        + " (17–23 November 2025); left out: 1 post about others.")
+        .doesNotContain("no incident is open");
   }
 
   @Test
