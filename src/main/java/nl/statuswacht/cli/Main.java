@@ -140,10 +140,12 @@ public final class Main {
       try (Statuswacht statuswacht =
           Statuswacht.create(config, Clock.systemUTC(), Version.current())) {
         PollReport poll = statuswacht.pollOnce();
+        int digests = statuswacht.queueDigests();
         OutboxDispatcher.Report sent = statuswacht.deliver();
-        out.printf("%s %s: fetched=%d new=%d updated=%d queued=%d sent=%d%s%s%n",
+        out.printf("%s %s: fetched=%d new=%d updated=%d queued=%d digests=%d sent=%d%s%s%n",
             poll.outcome(), poll.url(), poll.posts(), poll.created(), poll.updated(),
-            poll.queued(), sent.sent(), poll.baseline() ? " (baseline: nothing mailed)" : "",
+            poll.queued(), digests, sent.sent(),
+            poll.baseline() ? " (baseline: no post mailed)" : "",
             poll.detail() == null ? "" : " — " + poll.detail());
         out.flush();
         return poll.failed() ? 1 : 0;

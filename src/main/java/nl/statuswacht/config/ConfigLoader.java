@@ -7,6 +7,7 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
@@ -95,11 +96,21 @@ public final class ConfigLoader {
   private static final Pattern SIZE = Pattern.compile("(\\d+)\\s*(B|KB|MB|GB)?");
   private static final Pattern ADDRESS = Pattern.compile("[^@\\s,<>\"]+@[^@\\s,<>\"]+");
 
+  /** The digest is weekly: its cron may fire at most hourly and must fire within this. */
+  static final Duration DIGEST_LONGEST_GAP = Duration.ofDays(32);
+
   private final String version;
+  private final Clock clock;
 
   /** @param version statuswacht's version, named in the User-Agent */
   public ConfigLoader(String version) {
+    this(version, Clock.systemUTC());
+  }
+
+  /** @param clock the time the digest schedule's next fire times are checked from */
+  public ConfigLoader(String version, Clock clock) {
     this.version = version;
+    this.clock = clock;
   }
 
   /**
@@ -404,7 +415,15 @@ public final class ConfigLoader {
       }
       String cron = text("digest.cron").strip();
       try {
-        new org.quartz.CronExpression(cron);
+        org.quartz.CronExpression expression = new org.quartz.CronExpression(cron);
+        expression.setTimeZone(java.util.TimeZone.getTimeZone(zone));
+        String wrong = cadence(expression);
+        if (wrong != null) {
+          problem("digest.cron", "'" + cron + "' " + wrong + "; the digest is weekly: fire it"
+              + " between once an hour and once every " + DIGEST_LONGEST_GAP.toDays() + " days,"
+              + " e.g. '0 0 8 ? * MON' for Monday 08:00");
+          cron = DEFAULTS.get("digest.cron");
+        }
       } catch (java.text.ParseException e) {
         problem("digest.cron", "'" + cron + "' is not a Quartz cron expression (" + e.getMessage()
             + "); write seconds minutes hours day-of-month month day-of-week, e.g. '0 0 8 ? * MON'"
@@ -412,6 +431,32 @@ public final class ConfigLoader {
         cron = DEFAULTS.get("digest.cron");
       }
       return new DigestSettings(cron, zone);
+    }
+
+    /**
+     * What is wrong with how often {@code expression} fires over its next dozen times from now,
+     * or {@code null}: it never fires again, fires more often than hourly, or leaves a gap longer
+     * than {@link #DIGEST_LONGEST_GAP} (a digest missed while statuswacht was down would then no
+     * longer be found).
+     */
+    private String cadence(org.quartz.CronExpression expression) {
+      java.util.Date at = java.util.Date.from(clock.instant());
+      for (int i = 0; i < 12; i++) {
+        java.util.Date next = expression.getNextValidTimeAfter(at);
+        if (next == null) {
+          return i == 0 ? "never fires after " + clock.instant() : "stops firing after " + at
+              .toInstant();
+        }
+        Duration gap = Duration.between(at.toInstant(), next.toInstant());
+        if (i > 0 && gap.compareTo(Duration.ofHours(1)) < 0) {
+          return "fires more often than once an hour";
+        }
+        if (i > 0 && gap.compareTo(DIGEST_LONGEST_GAP) > 0) {
+          return "leaves " + gap.toDays() + " days between two fire times";
+        }
+        at = next;
+      }
+      return null;
     }
 
     /** The classifier's words: the configured file, or the one in the jar when it is absent. */

@@ -19,11 +19,9 @@ public final class DigestSchedule {
   /** How far back a missed fire time is looked for: a monthly expression still finds its last. */
   static final Duration LOOK_BACK = Duration.ofDays(32);
 
-  private final DigestSettings settings;
   private final CronExpression cron;
 
   public DigestSchedule(DigestSettings settings) {
-    this.settings = settings;
     this.cron = expression(settings);
   }
 
@@ -39,21 +37,25 @@ public final class DigestSchedule {
     }
   }
 
-  public DigestSettings settings() {
-    return settings;
-  }
-
-  /** The latest time at or before {@code now} the digest was due, within {@link #LOOK_BACK}. */
+  /**
+   * The latest time at or before {@code now} the digest was due, within {@link #LOOK_BACK}. It is
+   * looked for in the last day first, then in twice as long, so an hourly expression costs a day's
+   * fire times, not a month's.
+   */
   public synchronized Optional<Instant> lastFire(Instant now) {
-    Date at = Date.from(now.minus(LOOK_BACK));
-    Instant last = null;
+    Duration span = Duration.ofDays(1);
     while (true) {
-      Date next = cron.getNextValidTimeAfter(at);
-      if (next == null || next.toInstant().isAfter(now)) {
+      Instant last = null;
+      Date at = Date.from(now.minus(span));
+      for (Date next = cron.getNextValidTimeAfter(at);
+          next != null && !next.toInstant().isAfter(now);
+          next = cron.getNextValidTimeAfter(next)) {
+        last = next.toInstant();
+      }
+      if (last != null || span.equals(LOOK_BACK)) {
         return Optional.ofNullable(last);
       }
-      last = next.toInstant();
-      at = next;
+      span = span.multipliedBy(2).compareTo(LOOK_BACK) < 0 ? span.multipliedBy(2) : LOOK_BACK;
     }
   }
 

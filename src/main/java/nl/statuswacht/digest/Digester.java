@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -54,10 +55,6 @@ public final class Digester {
     this.schedule = new DigestSchedule(config.digest());
   }
 
-  public DigestSchedule schedule() {
-    return schedule;
-  }
-
   /**
    * Queues the digest that is due now for every subscriber who gets one and has not had it.
    * Safe to call at any time and as often as wanted.
@@ -72,12 +69,31 @@ public final class Digester {
     }
     Week week = due.get();
     List<Subscriber> subscribers = database.inTransaction(
-        c -> SubscriberRepository.everyone(c, config.subscribers()));
+        c -> SubscriberRepository.everyone(c, config.subscribers())).stream()
+        .filter(Subscriber::wantsDigest).toList();
+    List<String> waiting = database.inTransaction(c -> {
+      List<String> addresses = new ArrayList<>();
+      for (Subscriber subscriber : subscribers) {
+        Optional<LocalDate> watermark = DigestRepository.watermark(c, subscriber.address());
+        if (watermark.isEmpty() || watermark.get().isBefore(week.monday())) {
+          addresses.add(subscriber.address());
+        }
+      }
+      return addresses;
+    });
+    if (waiting.isEmpty()) {
+      return 0;
+    }
+    // what the page says is read once for all of them; each subscriber's digest is then queued
+    // in its own transaction, which checks the watermark again
+    Instant asOf = asOf(week, now);
+    Material material = database.inTransaction(c -> material(c, asOf));
     int queued = 0;
     for (Subscriber subscriber : subscribers) {
-      if (subscriber.wantsDigest()) {
+      if (waiting.contains(subscriber.address())) {
         try {
-          queued += database.inTransaction(c -> queue(c, subscriber, week, now)) ? 1 : 0;
+          queued += database.inTransaction(c -> queue(c, subscriber, week, now, material))
+              ? 1 : 0;
         } catch (RuntimeException e) {
           // one subscriber's digest failing (a bad address, say) must not stop the others
           log.error("digest week={} recipient={} not queued: {}", week, subscriber.address(),
@@ -89,19 +105,19 @@ public final class Digester {
   }
 
   /** One subscriber's digest of {@code week}, unless their watermark is at or past it. */
-  private boolean queue(Connection c, Subscriber subscriber, Week week, Instant now)
-      throws SQLException {
+  private boolean queue(Connection c, Subscriber subscriber, Week week, Instant now,
+      Material material) throws SQLException {
     Optional<LocalDate> watermark = DigestRepository.watermark(c, subscriber.address());
     if (watermark.isPresent() && !watermark.get().isBefore(week.monday())) {
       return false;
     }
     if (watermark.isPresent() && watermark.get().isBefore(week.previous().monday())) {
-      log.info("digest recipient={} weeks after {} up to {} were missed (statuswacht was down);"
-          + " sending {} only", subscriber.address(), new Week(watermark.get()), week.previous(),
+      log.info("digest recipient={} weeks after {} up to {} were not sent (statuswacht was not"
+          + " running at their digest time); sending {} only", subscriber.address(), new Week(watermark.get()), week.previous(),
           week);
     }
-    DigestTemplates.Rendered digest = compose(c, week, now, subscriber::matches,
-        language(subscriber));
+    DigestTemplates.Rendered digest = compose(material, week, asOf(week, now),
+        subscriber::matches, language(subscriber));
     String messageId = messageId(subscriber.address(), "DIGEST " + week.label());
     long outboxId = enqueue(c, subscriber.address(), messageId, digest, now,
         subscriber.deliverAfter(now), "digest " + week.label());
@@ -147,18 +163,29 @@ public final class Digester {
    * under way; the end of the week for an earlier one (what was coming then).
    */
   static Instant asOf(Week week, Instant now) {
-    return week.compareTo(Week.lastEndedBy(now)) >= 0 || now.isBefore(week.end()) ? now
-        : week.end();
+    return week.compareTo(Week.lastEndedBy(now)) >= 0 ? now : week.end();
+  }
+
+  /** What a digest is composed from: the posts as they stand, and how reading the page goes. */
+  private record Material(List<DigestPost> posts, DigestTemplates.PageHealth health) {}
+
+  private Material material(Connection c, Instant asOf) throws SQLException {
+    String source = config.source().toString();
+    return new Material(CurrentPosts.load(c, rules, classifier, asOf),
+        new DigestTemplates.PageHealth(FetchRepository.lastRead(c, source).orElse(null),
+            HealthRepository.health(c, source).failures()));
   }
 
   private DigestTemplates.Rendered compose(Connection c, Week week, Instant asOf,
       Predicate<Classification> wanted, Language language) throws SQLException {
-    DigestReport report = DigestReport.compose(CurrentPosts.load(c, rules, classifier, asOf),
-        config.policy(), rules.calendar(), week, asOf, wanted);
-    String source = config.source().toString();
-    return templates.render(report, language, config.mail().from(),
-        new DigestTemplates.PageHealth(FetchRepository.lastRead(c, source).orElse(null),
-            HealthRepository.health(c, source).failures()));
+    return compose(material(c, asOf), week, asOf, wanted, language);
+  }
+
+  private DigestTemplates.Rendered compose(Material material, Week week, Instant asOf,
+      Predicate<Classification> wanted, Language language) {
+    DigestReport report = DigestReport.compose(material.posts(), config.policy(),
+        rules.calendar(), week, asOf, wanted);
+    return templates.render(report, language, config.mail().from(), material.health());
   }
 
   private long enqueue(Connection c, String address, String messageId,

@@ -4,7 +4,6 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.regex.Matcher;
@@ -60,11 +59,7 @@ public record Week(LocalDate monday) implements Comparable<Week> {
       throw new IllegalArgumentException("week: " + year + " has no week " + week + " (\""
           + text + "\")");
     }
-    try {
-      return of(jan4.with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, week));
-    } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException("week: \"" + text + "\": " + e.getMessage(), e);
-    }
+    return of(jan4.with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, week));
   }
 
   /** Monday 00:00 Amsterdam time. */
@@ -84,10 +79,6 @@ public record Week(LocalDate monday) implements Comparable<Week> {
 
   public Week previous() {
     return new Week(monday.minusWeeks(1));
-  }
-
-  public Week next() {
-    return new Week(monday.plusWeeks(1));
   }
 
   /** {@code 2026-W13}: the ISO week-based year and week number. */

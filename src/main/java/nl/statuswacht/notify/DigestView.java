@@ -60,7 +60,6 @@ final class DigestView {
     view.put("unsubscribe", unsubscribe);
     view.put("unsubscribeHref", "mailto:" + unsubscribe + "?subject=unsubscribe");
     view.put("weekNumber", String.valueOf(report.week().number()));
-    view.put("weekLabel", report.week().label());
     view.put("range", range(report, words));
     view.put("asOf", words.when(report.asOf()));
     view.put(report.quiet() ? "quiet" : "full", true);

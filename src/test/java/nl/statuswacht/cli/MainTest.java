@@ -2,8 +2,10 @@ package nl.statuswacht.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -81,26 +83,40 @@ class MainTest {
       site.atom("/history.atom", Fixtures.withoutAtomEntry(full, D01));
       Result baseline = run(env, "poll");
       assertThat(baseline.exit()).as(baseline.err()).isZero();
-      assertThat(baseline.out()).contains("fetched=19 new=19 updated=0 queued=0 sent=0")
+      // the baseline mails no post; the default digest-only subscriber gets last week's digest
+      assertThat(baseline.out()).contains("fetched=19 new=19 updated=0 queued=0 digests=1 sent=1")
           .contains("baseline");
-      assertThat(dir.resolve("data/mail")).doesNotExist();
+      assertThat(emlFiles()).singleElement()
+          .satisfies(eml -> assertThat(recipient(eml)).isEqualTo("contracts@example.org"));
 
       site.atom("/history.atom", full);
       Result next = run(env, "poll");
       assertThat(next.exit()).as(next.err()).isZero();
-      assertThat(next.out()).contains("fetched=20 new=1 updated=0 queued=1 sent=1");
+      assertThat(next.out()).contains("fetched=20 new=1 updated=0 queued=1 digests=0 sent=1");
 
-      List<Path> mails;
-      try (Stream<Path> files = Files.list(dir.resolve("data/mail"))) {
-        mails = files.filter(p -> p.toString().endsWith(".eml")).toList();
-      }
+      List<Path> mails = emlFiles().stream()
+          .filter(eml -> recipient(eml).equals("ops@example.org")).toList();
       assertThat(mails).hasSize(1);
       try (InputStream in = Files.newInputStream(mails.get(0))) {
         MimeMessage mail = new MimeMessage(Session.getInstance(new Properties()), in);
         assertThat(mail.getSubject())
             .isEqualTo("[KVK storing P1] Storing: KVK API's niet bereikbaar — nieuw");
-        assertThat(mail.getAllRecipients()[0].toString()).isEqualTo("ops@example.org");
       }
+    }
+  }
+
+  private List<Path> emlFiles() throws IOException {
+    try (Stream<Path> files = Files.list(dir.resolve("data/mail"))) {
+      return files.filter(p -> p.toString().endsWith(".eml")).sorted().toList();
+    }
+  }
+
+  private static String recipient(Path eml) {
+    try (InputStream in = Files.newInputStream(eml)) {
+      MimeMessage mail = new MimeMessage(Session.getInstance(new Properties()), in);
+      return mail.getAllRecipients()[0].toString();
+    } catch (IOException | MessagingException e) {
+      throw new AssertionError(eml + ": " + e, e);
     }
   }
 }

@@ -9,8 +9,11 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -100,6 +103,29 @@ class ConfigLoaderTest {
     // Quartz wants '?' in one of day-of-month and day-of-week
     assertThat(e.problems().get(1)).startsWith(file + ":2: digest.cron: '0 0 8 * * MON' is not a"
         + " Quartz cron expression").contains("'0 0 8 ? * MON' for Monday 08:00");
+  }
+
+  @Test
+  void aDigestScheduleThatWouldNotSendAWeeklyDigestIsRefused() throws Exception {
+    ConfigLoader on28November2026 = new ConfigLoader("1.2.3",
+        Clock.fixed(Instant.parse("2026-11-28T12:00:00Z"), ZoneOffset.UTC));
+    Map<String, String> refused = Map.of(
+        "0 0 8 ? * MON 2020", "'0 0 8 ? * MON 2020' never fires after 2026-11-28T12:00:00Z",
+        "0 * * ? * *", "'0 * * ? * *' fires more often than once an hour",
+        "0 0 8 1 1 ?", "'0 0 8 1 1 ?' leaves 365 days between two fire times");
+    for (Map.Entry<String, String> cron : refused.entrySet()) {
+      Path file = write("digest:\n  cron: \"" + cron.getKey() + "\"\n");
+      ConfigException e = catchThrowableOfType(ConfigException.class,
+          () -> on28November2026.load(file, true, Map.of()));
+      assertThat(e).as(cron.getKey()).isNotNull();
+      assertThat(e.problems()).singleElement().asString()
+          .startsWith(file + ":2: digest.cron: " + cron.getValue() + "; the digest is weekly");
+    }
+    // hourly and monthly are the limits, and they pass
+    for (String cron : new String[] {"0 0 * ? * *", "0 0 8 1 * ?"}) {
+      Path file = write("digest:\n  cron: \"" + cron + "\"\n");
+      assertThat(on28November2026.load(file, true, Map.of()).digest().cron()).isEqualTo(cron);
+    }
   }
 
   @Test

@@ -63,6 +63,23 @@ class WeekAndScheduleTest {
   }
 
   @Test
+  void theLatestFireTimeIsFoundHourlyAndMonthlyAndNotBeyondItsLookBack() {
+    ZoneId amsterdam = ZoneId.of("Europe/Amsterdam");
+    DigestSchedule hourly = new DigestSchedule(new DigestSettings("0 0 * ? * *", amsterdam));
+    assertThat(hourly.lastFire(at("2026-11-25T10:59:59+01:00")))
+        .contains(at("2026-11-25T10:00:00+01:00"));
+    // the 1st at 08:00: on 30 November the last was 1 November, 29 days back
+    DigestSchedule monthly = new DigestSchedule(new DigestSettings("0 0 8 1 * ?", amsterdam));
+    assertThat(monthly.lastFire(at("2026-11-30T12:00:00+01:00")))
+        .contains(at("2026-11-01T08:00:00+01:00"));
+    // 1 January only: on 10 February it is 40 days back, past the 32 days looked at
+    DigestSchedule yearly = new DigestSchedule(new DigestSettings("0 0 8 1 1 ?", amsterdam));
+    assertThat(yearly.lastFire(at("2026-01-20T12:00:00+01:00")))
+        .contains(at("2026-01-01T08:00:00+01:00"));
+    assertThat(yearly.lastFire(at("2026-02-10T12:00:00+01:00"))).isEmpty();
+  }
+
+  @Test
   void aFridayDigestCoversTheLastWholeWeek() {
     DigestSchedule friday = new DigestSchedule(
         new DigestSettings("0 0 16 ? * FRI", ZoneId.of("Europe/Amsterdam")));
