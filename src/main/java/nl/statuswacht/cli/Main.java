@@ -9,10 +9,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.Set;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import nl.statuswacht.Statuswacht;
@@ -23,13 +24,18 @@ import nl.statuswacht.config.ConfigException;
 import nl.statuswacht.config.ConfigLoader;
 import nl.statuswacht.config.Subscriber;
 import nl.statuswacht.digest.CurrentPosts;
-import nl.statuswacht.model.Category;
-import nl.statuswacht.model.Priority;
-import nl.statuswacht.model.Service;
+import nl.statuswacht.digest.DigestPost;
+import nl.statuswacht.digest.DigestSchedule;
+import nl.statuswacht.digest.Week;
 import nl.statuswacht.fetch.Discovery;
 import nl.statuswacht.fetch.FetchOutcome;
 import nl.statuswacht.fetch.Fetcher;
 import nl.statuswacht.fetch.Validators;
+import nl.statuswacht.model.Category;
+import nl.statuswacht.model.Priority;
+import nl.statuswacht.model.Service;
+import nl.statuswacht.notify.AlertTemplates.Language;
+import nl.statuswacht.notify.MailMessages;
 import nl.statuswacht.notify.OutboxDispatcher;
 import nl.statuswacht.poll.PollReport;
 import nl.statuswacht.read.DocumentReader;
@@ -38,6 +44,7 @@ import nl.statuswacht.read.SourceDocument;
 import nl.statuswacht.rules.Rules;
 import nl.statuswacht.rules.Scoreboard;
 import nl.statuswacht.store.Database;
+import nl.statuswacht.store.OutboxRepository;
 import nl.statuswacht.store.SubscriberRepository;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -169,7 +176,7 @@ public final class Main {
           + config.subscribers().stream().filter(Subscriber::wantsDigest).count()
           + " with the weekly digest)");
       out.println("  digest:        " + config.digest().cron() + " in " + config.digest().zone()
-          + ", next " + new nl.statuswacht.digest.DigestSchedule(config.digest())
+          + ", next " + new DigestSchedule(config.digest())
               .nextFire(Instant.now()).map(i -> i.atZone(config.digest().zone()).toString())
               .orElse("never"));
       out.flush();
@@ -300,7 +307,7 @@ public final class Main {
         // off took no time
         List<Scoreboard.Judged> posts = database.inTransaction(c -> CurrentPosts.load(c, rules,
             new Classifier(config.vocabulary()), now)).stream()
-            .map(nl.statuswacht.digest.DigestPost::asHappened).toList();
+            .map(DigestPost::asHappened).toList();
         Scoreboard.Board board = Scoreboard.compute(posts, config.policy(), rules.calendar(),
             first, last, now);
         out.print(ReportOutput.render(board, format));
@@ -333,10 +340,10 @@ public final class Main {
     @Override
     int run(Config config, PrintWriter out, PrintWriter err) throws IOException {
       Clock clock = Clock.systemUTC();
-      nl.statuswacht.digest.Week chosen;
+      Week chosen;
       try {
-        chosen = week == null ? nl.statuswacht.digest.Week.lastEndedBy(clock.instant())
-            : nl.statuswacht.digest.Week.parse(week);
+        chosen = week == null ? Week.lastEndedBy(clock.instant())
+            : Week.parse(week);
       } catch (IllegalArgumentException e) {
         err.println("statuswacht digest: --week: " + e.getMessage());
         return CONFIG_ERROR;
@@ -349,9 +356,8 @@ public final class Main {
         err.println("statuswacht digest: --language must be nl or en, not " + language);
         return CONFIG_ERROR;
       }
-      Optional<nl.statuswacht.notify.AlertTemplates.Language> lang = Optional.ofNullable(language)
-          .map(l -> l.equals("en") ? nl.statuswacht.notify.AlertTemplates.Language.EN
-              : nl.statuswacht.notify.AlertTemplates.Language.NL);
+      Optional<Language> lang = Optional.ofNullable(language)
+          .map(l -> l.equals("en") ? Language.EN : Language.NL);
       try (Statuswacht statuswacht = Statuswacht.create(config, clock, Version.current())) {
         var digester = statuswacht.digester();
         var digest = digester.preview(chosen, Optional.ofNullable(sendTo), lang);
@@ -365,15 +371,14 @@ public final class Main {
         }
         if (sendTo != null) {
           try {
-            nl.statuswacht.notify.MailMessages.checkAddress(sendTo);
+            MailMessages.checkAddress(sendTo);
           } catch (IllegalArgumentException e) {
             err.println("statuswacht digest: --send-to: " + e.getMessage());
             return CONFIG_ERROR;
           }
           long id = digester.queueOnce(chosen, sendTo, lang);
           statuswacht.deliver();
-          String state = statuswacht.database().inTransaction(
-              c -> nl.statuswacht.store.OutboxRepository.state(c, id));
+          String state = statuswacht.database().inTransaction(c -> OutboxRepository.state(c, id));
           if (!state.equals("SENT")) {
             err.println("statuswacht digest: " + chosen + " to " + sendTo + " not sent (see the"
                 + " log): " + (state.equals("DEAD") ? "the mail server refused it"
@@ -495,7 +500,8 @@ public final class Main {
           + (s.services().isEmpty() ? "" : " services=" + s.services())
           + (s.minPriority() == null ? "" : " min-priority=" + s.minPriority())
           + (s.delivery() == Subscriber.Delivery.IMMEDIATE ? ""
-              : " delivery=" + s.delivery().name().toLowerCase(java.util.Locale.ROOT)) + (s.reminders() ? "" : " no-reminders")
+              : " delivery=" + s.delivery().name().toLowerCase(Locale.ROOT))
+          + (s.reminders() ? "" : " no-reminders")
           + (s.quietFrom() == null ? "" : " quiet=" + s.quietFrom() + "-" + s.quietUntil());
     }
   }

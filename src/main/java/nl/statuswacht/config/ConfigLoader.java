@@ -525,7 +525,8 @@ public final class ConfigLoader {
       java.time.LocalTime[] quiet = quietHours(raw.get("quiet-hours"));
       return new Subscriber(address, name == null ? null : name.value(), language, categories,
           services, priority.isEmpty() ? null : priority.iterator().next(),
-          Subscriber.Delivery.valueOf(delivery.toUpperCase(Locale.ROOT)), reminders, quiet[0], quiet[1], quietP1);
+          Subscriber.Delivery.valueOf(delivery.toUpperCase(Locale.ROOT)), reminders, quiet[0],
+          quiet[1], quietP1);
     }
 
     private String choice(Setting setting, String key, String otherwise, String... allowed) {

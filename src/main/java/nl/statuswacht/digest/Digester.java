@@ -113,8 +113,8 @@ public final class Digester {
     }
     if (watermark.isPresent() && watermark.get().isBefore(week.previous().monday())) {
       log.info("digest recipient={} weeks after {} up to {} were not sent (statuswacht was not"
-          + " running at their digest time); sending {} only", subscriber.address(), new Week(watermark.get()), week.previous(),
-          week);
+          + " running at their digest time); sending {} only", subscriber.address(),
+          new Week(watermark.get()), week.previous(), week);
     }
     DigestTemplates.Rendered digest = compose(material, week, asOf(week, now),
         subscriber::matches, language(subscriber));

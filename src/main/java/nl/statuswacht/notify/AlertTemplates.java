@@ -45,6 +45,17 @@ public final class AlertTemplates {
 
   private static final Pattern ADDRESS =
       Pattern.compile("[A-Za-z0-9.!$'*+/=^_`{|}~-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*");
+  private static final Pattern WEB_LINK = Pattern.compile("(?i)https?://[^\\s\\p{Cc}]+");
+
+  /** Whether {@code address} is a plain address a footer may link to with mailto:. */
+  static boolean plainAddress(String address) {
+    return address != null && ADDRESS.matcher(address).matches();
+  }
+
+  /** The link, stripped, when it is an http(s) address with nothing odd in it; else null. */
+  static String webLink(String link) {
+    return link != null && WEB_LINK.matcher(link.strip()).matches() ? link.strip() : null;
+  }
 
   private final Map<Language, Mustache> text = new EnumMap<>(Language.class);
   private final Map<Language, Mustache> html = new EnumMap<>(Language.class);
@@ -91,7 +102,7 @@ public final class AlertTemplates {
   public Content render(Alert alert, Language language, String unsubscribeAddress) {
     Objects.requireNonNull(alert, "alert");
     Objects.requireNonNull(language, "language");
-    if (unsubscribeAddress == null || !ADDRESS.matcher(unsubscribeAddress).matches()) {
+    if (!plainAddress(unsubscribeAddress)) {
       throw new IllegalArgumentException(
           "templates: unsubscribe address is not a plain address: " + unsubscribeAddress);
     }

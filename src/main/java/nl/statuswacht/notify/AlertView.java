@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 import nl.statuswacht.model.Classification;
 import nl.statuswacht.model.Outcome;
 import nl.statuswacht.model.Post;
@@ -19,7 +18,6 @@ import nl.statuswacht.model.Verdict;
  */
 final class AlertView {
   /** Only web links become links; anything else a feed may carry (javascript:, data:) is dropped. */
-  private static final Pattern WEB_LINK = Pattern.compile("(?i)https?://[^\\s\\p{Cc}]+");
 
   private AlertView() {}
 
@@ -52,8 +50,9 @@ final class AlertView {
 
   private static void post(Map<String, Object> view, Post post, Words words) {
     view.put("title", Subjects.oneLine(post.title()));
-    if (post.link() != null && WEB_LINK.matcher(post.link().strip()).matches()) {
-      view.put("link", post.link().strip());
+    String link = AlertTemplates.webLink(post.link());
+    if (link != null) {
+      view.put("link", link);
     }
     if (post.published() != null) {
       view.put("published", words.when(post.published()));

@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Pattern;
 import nl.statuswacht.digest.DigestPost;
 import nl.statuswacht.digest.DigestReport;
 import nl.statuswacht.model.Classification;
@@ -61,9 +60,6 @@ public final class DigestTemplates {
    */
   public record PageHealth(Instant lastRead, int failedPolls) {}
 
-  private static final Pattern WEB_LINK = Pattern.compile("(?i)https?://[^\\s\\p{Cc}]+");
-  private static final Pattern ADDRESS =
-      Pattern.compile("[A-Za-z0-9.!$'*+/=^_`{|}~-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*");
 
   private final Map<Language, Mustache> text = new EnumMap<>(Language.class);
   private final Map<Language, Mustache> html = new EnumMap<>(Language.class);
@@ -116,7 +112,7 @@ public final class DigestTemplates {
     Objects.requireNonNull(report, "report");
     Objects.requireNonNull(language, "language");
     Objects.requireNonNull(health, "health");
-    if (from == null || !ADDRESS.matcher(from).matches()) {
+    if (!AlertTemplates.plainAddress(from)) {
       throw new IllegalArgumentException("digest: from is not a plain address: " + from);
     }
     Words words = Words.of(language);
@@ -163,11 +159,12 @@ public final class DigestTemplates {
 
   /** The link when it is a web address a URI can hold, else {@code null}. */
   private static String webLink(String link) {
-    if (link == null || !WEB_LINK.matcher(link.strip()).matches()) {
+    String web = AlertTemplates.webLink(link);
+    if (web == null) {
       return null;
     }
     try {
-      return new URI(link.strip()).toString();
+      return new URI(web).toString();
     } catch (URISyntaxException e) {
       return null;
     }

@@ -6,7 +6,6 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import nl.statuswacht.digest.DigestPost;
 import nl.statuswacht.digest.DigestReport;
 import nl.statuswacht.digest.DigestReport.DayState;
@@ -24,7 +23,6 @@ import nl.statuswacht.rules.Scoreboard;
  * A value that does not apply is absent, so its line does not render.
  */
 final class DigestView {
-  private static final Pattern WEB_LINK = Pattern.compile("(?i)https?://[^\\s\\p{Cc}]+");
 
   /** The colour of a day in the bar picture. */
   private static final Map<DayState, String> COLOURS = new EnumMap<>(Map.of(
@@ -301,8 +299,9 @@ final class DigestView {
   private static Map<String, Object> post(Scoreboard.Judged post, Words words) {
     Map<String, Object> entry = new HashMap<>();
     entry.put("title", Subjects.oneLine(post.title() == null ? "" : post.title()));
-    if (post.link() != null && WEB_LINK.matcher(post.link().strip()).matches()) {
-      entry.put("link", post.link().strip());
+    String link = AlertTemplates.webLink(post.link());
+    if (link != null) {
+      entry.put("link", link);
     }
     if (post.announced() != null) {
       entry.put("announced", words.when(post.announced()));

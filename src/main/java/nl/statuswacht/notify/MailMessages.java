@@ -12,6 +12,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import nl.statuswacht.digest.DigestReport;
 
 /**
  * Turns an {@link OutgoingMail} into a MIME message that no header value can break.
@@ -33,7 +34,8 @@ public final class MailMessages {
   static final int MAX_SUBJECT = 200;
 
   /** The name of the attached calendar of a digest's windows. */
-  static final String PUBLISHED_FILE = "onderhoud-komende-14-dagen.ics";
+  static final String PUBLISHED_FILE =
+      "onderhoud-komende-" + DigestReport.HORIZON_DAYS + "-dagen.ics";
 
   /**
    * The {@code METHOD:PUBLISH} content line. Only a property starts a line: a value's line breaks

@@ -61,7 +61,8 @@ public final class SubscriberRepository {
         subscribers.add(new Subscriber(row.getString("address"), row.getString("name"),
             row.getString("language"), parse(row.getString("categories"), Category.class),
             parse(row.getString("services"), Service.class),
-            priority == null ? null : Priority.valueOf(priority), Subscriber.Delivery.valueOf(row.getString("delivery")),
+            priority == null ? null : Priority.valueOf(priority),
+            Subscriber.Delivery.valueOf(row.getString("delivery")),
             row.getBoolean("reminders"), row.getObject("quiet_from", LocalTime.class),
             row.getObject("quiet_until", LocalTime.class), row.getBoolean("quiet_p1")));
       }

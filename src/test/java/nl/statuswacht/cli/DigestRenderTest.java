@@ -63,7 +63,7 @@ class DigestRenderTest {
     assertThat(nl.exitCode()).isZero();
     assertThat(nl.problems()).as("console messages and errors").isEmpty();
     assertThat(nl.stdout()).contains("Schendingen van de serviceniveaus",
-        "Berichten van deze week", "Open storingen", "komende 14 dagen",
+        "Berichten van week 46", "Open storingen", "komende 14 dagen",
         "Wijzigingen die nog ingaan", "Serviceniveaus over de laatste 90 dagen",
         "Dag voor dag");
     assertThat(nl.stdout()).as("nothing to fetch: mail clients block it")

@@ -1,12 +1,15 @@
 package nl.statuswacht.digest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.file.Path;
+import java.sql.SQLException;
+import java.sql.SQLIntegrityConstraintViolationException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -25,6 +28,7 @@ import nl.statuswacht.model.Service;
 import nl.statuswacht.store.DigestRepository;
 import nl.statuswacht.testing.MutableClock;
 import nl.statuswacht.testing.StoredPosts;
+import org.assertj.core.util.Throwables;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -331,14 +335,17 @@ class DigestOnceTest {
         }
       }
     });
-    Throwable second = org.assertj.core.api.Assertions.catchThrowable(() ->
+    Throwable second = catchThrowable(() ->
         statuswacht.database().inTransaction(c -> {
           DigestRepository.record(c, MANAGER.toUpperCase(java.util.Locale.ROOT),
               LocalDate.of(2026, 11, 16), outbox, clock.instant());
           return null;
         }));
     assertThat(second).as("same address in other capitals, same week").isNotNull()
-        .hasMessageContaining("primary key violation").hasMessageContaining("DIGEST(RECIPIENT, WEEK_START)");
+        .hasRootCauseInstanceOf(SQLIntegrityConstraintViolationException.class)
+        .rootCause().hasMessageContaining("DIGEST(RECIPIENT, WEEK_START)");
+    assertThat(((SQLException) Throwables.getRootCause(second))
+        .getSQLState()).as("unique violation").isEqualTo("23505");
     int digests = statuswacht.database().inTransaction(c -> DigestRepository.count(c, MANAGER));
     assertThat(digests).isEqualTo(1);
   }

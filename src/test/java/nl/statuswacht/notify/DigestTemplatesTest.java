@@ -129,7 +129,7 @@ class DigestTemplatesTest {
         // 9 posts: 4 incidents, d08, 2 changes, info, unknown
         + "Week 46 (10–16 november 2025): 9 berichten, 4 storingen, 3 schendingen.\n");
     assertThat(nl).containsSubsequence("*** SCHENDINGEN VAN DE SERVICENIVEAUS ***",
-        "== Berichten van deze week ==", "== Open storingen ==",
+        "== Berichten van week 46 ==", "== Open storingen ==",
         "== Onderhoud met onderbreking in de komende 14 dagen ==",
         "== Wijzigingen die nog ingaan ==", "== Serviceniveaus over de laatste 90 dagen",
         "== Dag voor dag", "Afmelden: stuur een mail");
@@ -349,7 +349,7 @@ class DigestTemplatesTest {
   void htmlSectionsInTheirOrder() {
     Document doc = Jsoup.parse(TEMPLATES.render(WEEK_46, Language.NL, FROM, READ).html());
     assertThat(doc.select("h2").eachText()).containsExactly(
-        "Schendingen van de serviceniveaus", "Berichten van deze week", "Open storingen",
+        "Schendingen van de serviceniveaus", "Berichten van week 46", "Open storingen",
         "Onderhoud met onderbreking in de komende 14 dagen", "Wijzigingen die nog ingaan",
         "Serviceniveaus over de laatste 90 dagen", "Dag voor dag, de laatste 90 dagen");
     assertThat(doc.text()).contains("KVK API 99,76% 99% — GEHAALD 5 uur 10 minuten"
