@@ -45,6 +45,7 @@ import nl.statuswacht.rules.Rules;
 import nl.statuswacht.rules.Scoreboard;
 import nl.statuswacht.store.Database;
 import nl.statuswacht.store.OutboxRepository;
+import nl.statuswacht.store.StoreException;
 import nl.statuswacht.store.SubscriberRepository;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -110,7 +111,15 @@ public final class Main {
       } catch (ConfigException e) {
         return reportConfigProblems(main.spec.commandLine().getErr(), e);
       }
-      return run(config, main.spec.commandLine().getOut(), main.spec.commandLine().getErr());
+      PrintWriter err = main.spec.commandLine().getErr();
+      try {
+        return run(config, main.spec.commandLine().getOut(), err);
+      } catch (StoreException e) {
+        // the database cannot be opened or used: say which and why, without a stack trace
+        err.println("statuswacht: " + e.getMessage());
+        err.flush();
+        return 1;
+      }
     }
 
     abstract int run(Config config, PrintWriter out, PrintWriter err) throws Exception;

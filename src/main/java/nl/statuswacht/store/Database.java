@@ -10,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
 
 /**
@@ -30,6 +31,16 @@ public final class Database implements AutoCloseable {
   public static Database openH2(Path file) {
     String url = "jdbc:h2:file:" + file.toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE";
     JdbcConnectionPool pool = JdbcConnectionPool.create(url, "statuswacht", "");
+    try (Connection first = pool.getConnection()) {
+      first.isValid(1);
+    } catch (SQLException e) {
+      pool.dispose();
+      String name = file.toAbsolutePath() + ".mv.db";
+      throw new StoreException(e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1
+          ? "store: " + name + " is in use by another process, most likely a running statuswacht"
+              + " daemon: stop it first (an embedded H2 database has one process at a time)"
+          : "store: cannot open " + name + ": " + e.getMessage(), e);
+    }
     migrate(pool);
     return new Database(pool);
   }

@@ -9,8 +9,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -102,6 +105,30 @@ class MainTest {
         assertThat(mail.getSubject())
             .isEqualTo("[KVK storing P1] Storing: KVK API's niet bereikbaar — nieuw");
       }
+    }
+  }
+
+  @Test
+  void aDatabaseHeldByAnotherProcessIsNamedWithoutAStackTrace() throws Exception {
+    try (StatusSite site = new StatusSite()) {
+      site.atom("/history.atom", Fixtures.text("kvk/site/history.atom"));
+      Map<String, String> env = Map.of(
+          "STATUSWACHT_SOURCE", site.root().toString(),
+          "STATUSWACHT_DATA_DIR", dir.resolve("data").toString());
+      assertThat(run(env, "poll").exit()).isZero();
+
+      // a running daemon holds an OS lock on the file; this test takes the same lock
+      Path file = dir.resolve("data/statuswacht.mv.db");
+      try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ,
+              StandardOpenOption.WRITE);
+          FileLock lock = channel.lock()) {
+        Result digest = run(env, "digest");
+        assertThat(digest.exit()).isEqualTo(1);
+        assertThat(digest.err()).isEqualTo("statuswacht: store: " + file.toAbsolutePath()
+            + " is in use by another process, most likely a running statuswacht daemon: stop it"
+            + " first (an embedded H2 database has one process at a time)\n");
+      }
+      assertThat(run(env, "digest").exit()).as("free again").isZero();
     }
   }
 
