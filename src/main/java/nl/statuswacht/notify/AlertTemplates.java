@@ -1,17 +1,5 @@
 package nl.statuswacht.notify;
 
-import com.github.mustachejava.DefaultMustacheFactory;
-import com.github.mustachejava.Mustache;
-import com.github.mustachejava.MustacheFactory;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -57,41 +45,7 @@ public final class AlertTemplates {
     return link != null && WEB_LINK.matcher(link.strip()).matches() ? link.strip() : null;
   }
 
-  private final Map<Language, Mustache> text = new EnumMap<>(Language.class);
-  private final Map<Language, Mustache> html = new EnumMap<>(Language.class);
-
-  /** Loads and compiles the templates; fails at once when one is missing or malformed. */
-  public AlertTemplates() {
-    MustacheFactory escaping = new DefaultMustacheFactory();
-    MustacheFactory verbatim = new DefaultMustacheFactory() {
-      @Override
-      public void encode(String value, Writer writer) {
-        try {
-          writer.write(value);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      }
-    };
-    for (Language language : Language.values()) {
-      String lang = language.name().toLowerCase(java.util.Locale.ROOT);
-      text.put(language, compile(verbatim, lang + ".text.mustache"));
-      html.put(language, compile(escaping, lang + ".html.mustache"));
-    }
-  }
-
-  private static Mustache compile(MustacheFactory factory, String name) {
-    String resource = "templates/" + name;
-    InputStream in = AlertTemplates.class.getResourceAsStream(resource);
-    if (in == null) {
-      throw new IllegalStateException("templates: " + resource + " is missing from the classpath");
-    }
-    try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-      return factory.compile(reader, name);
-    } catch (IOException e) {
-      throw new UncheckedIOException("templates: cannot read " + resource, e);
-    }
-  }
+  private final TemplateSet templates = new TemplateSet("");
 
   /**
    * Renders {@code alert} in {@code language}.
@@ -109,18 +63,6 @@ public final class AlertTemplates {
     Words words = Words.of(language);
     String subject = Subjects.of(alert, words);
     Map<String, Object> view = AlertView.of(alert, words, subject, unsubscribeAddress);
-    return new Content(subject, tidy(run(text.get(language), view)), run(html.get(language), view));
-  }
-
-  private static String run(Mustache template, Map<String, Object> view) {
-    StringWriter out = new StringWriter();
-    template.execute(out, view);
-    return out.toString();
-  }
-
-  /** Trailing spaces off, at most one blank line in a row, one final newline. */
-  private static String tidy(String text) {
-    String lines = text.replaceAll("[ \\t]+\\n", "\n").replaceAll("\\n{3,}", "\n\n").strip();
-    return lines + "\n";
+    return new Content(subject, templates.text(language, view), templates.html(language, view));
   }
 }

@@ -1,22 +1,9 @@
 package nl.statuswacht.notify;
 
-import com.github.mustachejava.DefaultMustacheFactory;
-import com.github.mustachejava.Mustache;
-import com.github.mustachejava.MustacheFactory;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.time.Instant;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import nl.statuswacht.digest.DigestPost;
@@ -60,42 +47,7 @@ public final class DigestTemplates {
    */
   public record PageHealth(Instant lastRead, int failedPolls) {}
 
-
-  private final Map<Language, Mustache> text = new EnumMap<>(Language.class);
-  private final Map<Language, Mustache> html = new EnumMap<>(Language.class);
-
-  /** Loads and compiles the templates; fails at once when one is missing or malformed. */
-  public DigestTemplates() {
-    MustacheFactory escaping = new DefaultMustacheFactory();
-    MustacheFactory verbatim = new DefaultMustacheFactory() {
-      @Override
-      public void encode(String value, Writer writer) {
-        try {
-          writer.write(value);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      }
-    };
-    for (Language language : Language.values()) {
-      String lang = language.name().toLowerCase(Locale.ROOT);
-      text.put(language, compile(verbatim, "digest." + lang + ".text.mustache"));
-      html.put(language, compile(escaping, "digest." + lang + ".html.mustache"));
-    }
-  }
-
-  private static Mustache compile(MustacheFactory factory, String name) {
-    String resource = "templates/" + name;
-    InputStream in = DigestTemplates.class.getResourceAsStream(resource);
-    if (in == null) {
-      throw new IllegalStateException("templates: " + resource + " is missing from the classpath");
-    }
-    try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-      return factory.compile(reader, name);
-    } catch (IOException e) {
-      throw new UncheckedIOException("templates: cannot read " + resource, e);
-    }
-  }
+  private final TemplateSet templates = new TemplateSet("digest.");
 
   /**
    * Renders {@code report} in {@code language}.
@@ -118,8 +70,8 @@ public final class DigestTemplates {
     Words words = Words.of(language);
     String subject = subject(report, words);
     Map<String, Object> view = DigestView.of(report, words, subject, from, health);
-    return new Rendered(subject, tidy(run(text.get(language), view)),
-        run(html.get(language), view), calendar(report, from));
+    return new Rendered(subject, templates.text(language, view),
+        templates.html(language, view), calendar(report, from));
   }
 
   /**
@@ -168,17 +120,5 @@ public final class DigestTemplates {
     } catch (URISyntaxException e) {
       return null;
     }
-  }
-
-  private static String run(Mustache template, Map<String, Object> view) {
-    StringWriter out = new StringWriter();
-    template.execute(out, view);
-    return out.toString();
-  }
-
-  /** Trailing spaces off, at most one blank line in a row, one final newline. */
-  private static String tidy(String text) {
-    String lines = text.replaceAll("[ \\t]+\\n", "\n").replaceAll("\\n{3,}", "\n\n").strip();
-    return lines + "\n";
   }
 }

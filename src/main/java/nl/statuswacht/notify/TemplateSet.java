@@ -1,0 +1,77 @@
+package nl.statuswacht.notify;
+
+import com.github.mustachejava.DefaultMustacheFactory;
+import com.github.mustachejava.Mustache;
+import com.github.mustachejava.MustacheFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import nl.statuswacht.notify.AlertTemplates.Language;
+
+/**
+ * A plain-text and an HTML Mustache template per language, {@code templates/<prefix><lang>.text
+ * .mustache} and {@code .html.mustache} beside this class. The HTML is escaped; the text is not
+ * (it is no HTML), and comes out tidied: no trailing spaces, at most one blank line in a row.
+ */
+final class TemplateSet {
+  private final Map<Language, Mustache> text = new EnumMap<>(Language.class);
+  private final Map<Language, Mustache> html = new EnumMap<>(Language.class);
+
+  /** Loads and compiles the templates; fails at once when one is missing or malformed. */
+  TemplateSet(String prefix) {
+    MustacheFactory escaping = new DefaultMustacheFactory();
+    MustacheFactory verbatim = new DefaultMustacheFactory() {
+      @Override
+      public void encode(String value, Writer writer) {
+        try {
+          writer.write(value);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+    };
+    for (Language language : Language.values()) {
+      String lang = prefix + language.name().toLowerCase(Locale.ROOT);
+      text.put(language, compile(verbatim, lang + ".text.mustache"));
+      html.put(language, compile(escaping, lang + ".html.mustache"));
+    }
+  }
+
+  private static Mustache compile(MustacheFactory factory, String name) {
+    String resource = "templates/" + name;
+    InputStream in = TemplateSet.class.getResourceAsStream(resource);
+    if (in == null) {
+      throw new IllegalStateException("templates: " + resource + " is missing from the classpath");
+    }
+    try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+      return factory.compile(reader, name);
+    } catch (IOException e) {
+      throw new UncheckedIOException("templates: cannot read " + resource, e);
+    }
+  }
+
+  /** The text part: trailing spaces off, at most one blank line in a row, one final newline. */
+  String text(Language language, Map<String, Object> view) {
+    String out = run(text.get(language), view);
+    return out.replaceAll("[ \\t]+\\n", "\n").replaceAll("\\n{3,}", "\n\n").strip() + "\n";
+  }
+
+  /** The HTML part. */
+  String html(Language language, Map<String, Object> view) {
+    return run(html.get(language), view);
+  }
+
+  private static String run(Mustache template, Map<String, Object> view) {
+    StringWriter out = new StringWriter();
+    template.execute(out, view);
+    return out.toString();
+  }
+}
