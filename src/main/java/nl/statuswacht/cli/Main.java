@@ -149,7 +149,8 @@ public final class Main {
     }
   }
 
-  @Command(name = "poll", description = "Poll once now, deliver what it queued, and exit.")
+  @Command(name = "poll", description = "Poll once now, queue a weekly digest that is due, deliver"
+      + " what is queued, and exit.")
   static final class Poll extends Configured {
     @Override
     int run(Config config, PrintWriter out, PrintWriter err) {
