@@ -109,8 +109,8 @@ final class AlertView {
       entry.put("outcome", words.outcome(verdict.outcome()));
       String reason = words == Words.NL ? verdict.reasonNl() : verdict.reasonEn();
       put(entry, "reason", reason);
-      put(entry, "required", verdict.required());
-      put(entry, "actual", verdict.actual());
+      put(entry, "required", words.pick(verdict.requiredNl(), verdict.required()));
+      put(entry, "actual", words.pick(verdict.actualNl(), verdict.actual()));
       (verdict.outcome() == Outcome.VIOLATION ? violations : others).add(entry);
     }
     if (!violations.isEmpty()) {

@@ -347,8 +347,8 @@ final class DigestView {
       entry.put("isViolation", true);
     }
     put(entry, "reason", words == Words.NL ? verdict.reasonNl() : verdict.reasonEn());
-    put(entry, "required", verdict.required());
-    put(entry, "actual", verdict.actual());
+    put(entry, "required", words.pick(verdict.requiredNl(), verdict.required()));
+    put(entry, "actual", words.pick(verdict.actualNl(), verdict.actual()));
   }
 
   private static void list(Map<String, Object> view, String key, List<?> list) {

@@ -15,10 +15,12 @@ final class AnnualCalendar {
   static Verdict judge(Classification c, Instant announced) {
     int year = c.calendarYear();
     String required = "published before " + year + "-01-01";
+    String requiredNl = "gepubliceerd voor " + year + "-01-01";
     if (announced == null) {
       return new Verdict(Rule.ANNUAL_CALENDAR, Outcome.NEEDS_REVIEW, required,
           "publication date unknown", "De publicatiedatum is onbekend; beoordeel handmatig.",
-          "The publication date is unknown; review by hand.");
+          "The publication date is unknown; review by hand.", requiredNl,
+          "publicatiedatum onbekend");
     }
     LocalDate published = announced.atZone(BusinessCalendar.AMSTERDAM).toLocalDate();
     boolean compliant = published.getYear() < year;
@@ -27,6 +29,7 @@ final class AnnualCalendar {
         compliant ? "Onderhoudskalender " + year + " op tijd gepubliceerd (" + published + ")."
             : "Onderhoudskalender " + year + " te laat gepubliceerd (" + published + ").",
         compliant ? "Maintenance calendar " + year + " published in time (" + published + ")."
-            : "Maintenance calendar " + year + " published late (" + published + ").");
+            : "Maintenance calendar " + year + " published late (" + published + ").",
+        requiredNl, "gepubliceerd " + published);
   }
 }

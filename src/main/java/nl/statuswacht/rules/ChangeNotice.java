@@ -23,8 +23,13 @@ final class ChangeNotice {
       String missingNl = c.impactClass() == null ? "impactklasse" : c.effectiveDate() == null
           ? "ingangsdatum" : "aankondigingsdatum";
       return new Verdict(Rule.CHANGE_NOTICE, Outcome.NEEDS_REVIEW, "notice by impact class",
-          known(c, announced), "De wijziging noemt geen " + missingNl + "; beoordeel handmatig.",
-          "The change states no " + missing + "; review by hand.");
+          "impact class " + c.impactClass() + ", effective " + c.effectiveDate()
+              + ", announced " + announced,
+          "De wijziging noemt geen " + missingNl + "; beoordeel handmatig.",
+          "The change states no " + missing + "; review by hand.",
+          "aankondigingstermijn naar impactklasse",
+          "impactklasse " + c.impactClass() + ", ingangsdatum " + c.effectiveDate()
+              + ", aangekondigd " + announced);
     }
     int months = policy.changeNoticeMonths().get(c.impactClass());
     LocalDate announcedOn = announced.atZone(BusinessCalendar.AMSTERDAM).toLocalDate();
@@ -33,21 +38,19 @@ final class ChangeNotice {
     String requiredText = "effective on or after " + required + " (" + months + " months after "
         + announcedOn + ", " + c.impactClass() + ")";
     String actual = "announced " + announcedOn + ", effective " + c.effectiveDate();
+    String requiredNl = "ingangsdatum op of na " + required + " (" + months + " maanden na "
+        + announcedOn + ", " + c.impactClass() + ")";
+    String actualNl = "aangekondigd " + announcedOn + ", ingangsdatum " + c.effectiveDate();
     return compliant
         ? new Verdict(Rule.CHANGE_NOTICE, Outcome.COMPLIANT, requiredText, actual,
             "Aangekondigd " + months + " maanden of meer voor de ingangsdatum " + c.effectiveDate()
                 + ".",
             "Announced " + months + " months or more before it takes effect on "
-                + c.effectiveDate() + ".")
+                + c.effectiveDate() + ".", requiredNl, actualNl)
         : new Verdict(Rule.CHANGE_NOTICE, Outcome.VIOLATION, requiredText, actual,
             "Te laat aangekondigd: ingangsdatum " + c.effectiveDate() + " ligt voor " + required
                 + " (" + months + " maanden na " + announcedOn + ").",
             "Announced too late: it takes effect on " + c.effectiveDate() + ", before " + required
-                + " (" + months + " months after " + announcedOn + ").");
-  }
-
-  private static String known(Classification c, Instant announced) {
-    return "impact class " + c.impactClass() + ", effective " + c.effectiveDate()
-        + ", announced " + announced;
+                + " (" + months + " months after " + announcedOn + ").", requiredNl, actualNl);
   }
 }

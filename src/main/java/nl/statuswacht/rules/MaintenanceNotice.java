@@ -23,7 +23,8 @@ final class MaintenanceNotice {
       return new Verdict(Rule.MAINTENANCE_NOTICE, Outcome.NEEDS_REVIEW,
           days + " business days' notice", "no start of the window is known",
           "Het onderhoud noemt geen begintijd; beoordeel handmatig.",
-          "The maintenance states no start; review by hand.");
+          "The maintenance states no start; review by hand.",
+          days + " werkdagen vooraf aangekondigd", "de begintijd van het onderhoud is onbekend");
     }
     LocalDate start = c.window().start().atZone(BusinessCalendar.AMSTERDAM).toLocalDate();
     LocalDate latest = calendar.latestAnnouncement(start, days);
@@ -31,14 +32,18 @@ final class MaintenanceNotice {
     String required = "announced by " + latest + " (" + days + " business days before " + start
         + ")";
     String actual = "announced " + announcedOn;
+    String requiredNl = "aangekondigd uiterlijk " + latest + " (" + days + " werkdagen voor "
+        + start + ")";
+    String actualNl = "aangekondigd " + announcedOn;
     return !announcedOn.isAfter(latest)
         ? new Verdict(Rule.MAINTENANCE_NOTICE, Outcome.COMPLIANT, required, actual,
             "Op tijd aangekondigd: " + announcedOn + ", uiterlijk " + latest + ".",
-            "Announced in time: " + announcedOn + ", due by " + latest + ".")
+            "Announced in time: " + announcedOn + ", due by " + latest + ".", requiredNl,
+            actualNl)
         : new Verdict(Rule.MAINTENANCE_NOTICE, Outcome.VIOLATION, required, actual,
             "Te laat aangekondigd: " + announcedOn + ", uiterlijk had " + latest + " gemoeten ("
                 + days + " werkdagen voor " + start + ").",
             "Announced too late: " + announcedOn + ", due by " + latest + " (" + days
-                + " business days before " + start + ").");
+                + " business days before " + start + ").", requiredNl, actualNl);
   }
 }

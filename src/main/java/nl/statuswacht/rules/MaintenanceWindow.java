@@ -16,23 +16,26 @@ final class MaintenanceWindow {
 
   static Verdict judge(WindowCheck check, Classification c) {
     String required = "weekends, or between the night start and end (Europe/Amsterdam)";
+    String requiredNl = "in het weekend, of tussen begin en einde van de nacht"
+        + " (Europe/Amsterdam)";
     if (c.window() == null || c.window().start() == null || c.window().end() == null) {
       return new Verdict(Rule.MAINTENANCE_WINDOW, Outcome.NEEDS_REVIEW, required,
           "the window's start or end is not known",
           "Het onderhoud noemt geen volledig tijdvak; beoordeel handmatig.",
-          "The maintenance states no complete window; review by hand.");
+          "The maintenance states no complete window; review by hand.", requiredNl,
+          "begin of einde van het onderhoud is onbekend");
     }
     List<WindowCheck.Outside> outside = check.outside(c.window().start(), c.window().end());
     String window = c.window().start() + " – " + c.window().end();
     if (outside.isEmpty()) {
       return new Verdict(Rule.MAINTENANCE_WINDOW, Outcome.COMPLIANT, required, window,
           "Het onderhoud valt binnen de afgesproken tijden.",
-          "The maintenance lies within the agreed hours.");
+          "The maintenance lies within the agreed hours.", requiredNl, window);
     }
     String en = String.join(", ", outside.stream().map(WindowCheck.Outside::describe).toList());
     String nl = String.join(", ", outside.stream().map(WindowCheck.Outside::describeNl).toList());
     return new Verdict(Rule.MAINTENANCE_WINDOW, Outcome.VIOLATION, required, window + "; " + en,
         "Onderhoud buiten de afgesproken tijden: " + nl + ".",
-        "Maintenance outside the agreed hours: " + en + ".");
+        "Maintenance outside the agreed hours: " + en + ".", requiredNl, window + "; " + nl);
   }
 }

@@ -59,7 +59,8 @@ public final class Restoration {
       return new Verdict(Rule.RESTORATION, Outcome.NEEDS_REVIEW, "restoration by priority",
           "priority " + c.priority() + ", started " + c.started(),
           "De storing noemt geen " + whatNl + "; beoordeel handmatig.",
-          "The incident states no " + what + "; review by hand.");
+          "The incident states no " + what + "; review by hand.", "herstel naar prioriteit",
+          "prioriteit " + c.priority() + ", begin " + c.started());
     }
     List<TargetResult> results = targets(policy, calendar, c.priority(), c.started(),
         c.resolved());
@@ -67,32 +68,39 @@ public final class Restoration {
         .orElseThrow();
     String required = c.priority() + ": " + String.join("; ",
         results.stream().map(r -> r.target().describe()).toList());
+    String requiredNl = c.priority() + ": " + String.join("; ",
+        results.stream().map(r -> r.target().describeNl()).toList());
     if (c.resolved() == null) {
       boolean late = now.isAfter(longest.deadline());
       String actual = "open since " + c.started() + "; longest deadline " + longest.deadline();
+      String actualNl = "open sinds " + c.started() + "; uiterste termijn " + longest.deadline();
       return late
           ? new Verdict(Rule.RESTORATION, Outcome.VIOLATION, required, actual,
               "Nog niet hersteld na de uiterste termijn (" + longest.target().describeNl() + ").",
               "Still not restored after the longest target (" + longest.target().describe()
-                  + ").")
+                  + ").", requiredNl, actualNl)
           : new Verdict(Rule.RESTORATION, Outcome.PENDING, required, actual,
               "Nog niet hersteld; uiterste termijn " + longest.deadline() + ".",
-              "Not restored yet; longest target due " + longest.deadline() + ".");
+              "Not restored yet; longest target due " + longest.deadline() + ".", requiredNl,
+              actualNl);
     }
     Duration took = Duration.between(c.started(), c.resolved());
     String actual = "restored in " + human(took) + "; " + String.join("; ", results.stream()
         .map(r -> r.target().describe() + ": " + (r.met() ? "met" : "missed")).toList());
+    String actualNl = "hersteld in " + human(took) + "; " + String.join("; ", results.stream()
+        .map(r -> r.target().describeNl() + ": " + (r.met() ? "gehaald" : "niet gehaald"))
+        .toList());
     return longest.met()
         ? new Verdict(Rule.RESTORATION, Outcome.COMPLIANT, required, actual,
             "Hersteld binnen de uiterste termijn (" + longest.target().describeNl() + "), in "
                 + human(took) + ".",
             "Restored within the longest target (" + longest.target().describe() + "), in "
-                + human(took) + ".")
+                + human(took) + ".", requiredNl, actualNl)
         : new Verdict(Rule.RESTORATION, Outcome.VIOLATION, required, actual,
             "Niet hersteld binnen de uiterste termijn (" + longest.target().describeNl()
                 + "): " + human(took) + ".",
             "Not restored within the longest target (" + longest.target().describe() + "): "
-                + human(took) + ".");
+                + human(took) + ".", requiredNl, actualNl);
   }
 
   static String human(Duration duration) {

@@ -145,7 +145,9 @@ public final class Scoreboard {
           Outcome.VIOLATION, "a maintenance calendar for " + year + " published before "
               + newYear, "none seen by " + newYear,
           "Geen onderhoudskalender voor " + year + " gezien voor 1 januari.",
-          "No maintenance calendar for " + year + " seen before 1 January.")));
+          "No maintenance calendar for " + year + " seen before 1 January.",
+          "een onderhoudskalender voor " + year + ", gepubliceerd voor " + newYear,
+          "geen gezien op " + newYear)));
     }
     return findings;
   }

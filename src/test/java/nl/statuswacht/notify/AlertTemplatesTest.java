@@ -59,12 +59,14 @@ class AlertTemplatesTest {
 
   static final Verdict RESTORED = new Verdict(Rule.RESTORATION, Outcome.COMPLIANT,
       "P1: 95% within 4 hours", "restored after 1 h 30 min",
-      "Hersteld binnen 1 uur 30 minuten.", "Restored within 1 hour 30 minutes.");
+      "Hersteld binnen 1 uur 30 minuten.", "Restored within 1 hour 30 minutes.",
+      "P1: 95% binnen 4 uur", "hersteld na 1 u 30 min");
 
   static final Verdict NOT_RESTORED = new Verdict(Rule.RESTORATION, Outcome.VIOLATION,
       "P2: 95% within 8 hours", "open since 2026-03-14T20:00:00Z",
       "Nog niet hersteld na de uiterste termijn (95% binnen 8 uur).",
-      "Still not restored after the longest target (95% within 8 hours).");
+      "Still not restored after the longest target (95% within 8 hours).",
+      "P2: 95% binnen 8 uur", "open sinds 2026-03-14T20:00:00Z");
 
   /** Planned maintenance across the DST change: Sat 28 March 21:00 CET → Sun 29 March 07:30 CEST. */
   static final Window DST_WINDOW =
@@ -86,11 +88,13 @@ class AlertTemplatesTest {
   static final Verdict LATE_NOTICE = new Verdict(Rule.MAINTENANCE_NOTICE, Outcome.VIOLATION,
       "announced by 2026-03-16 (10 business days before 2026-03-28)", "announced 2026-03-25",
       "Aangekondigd 3 werkdagen vooraf; vereist is 10 werkdagen.",
-      "Announced 3 business days ahead; 10 are required.");
+      "Announced 3 business days ahead; 10 are required.",
+      "aangekondigd uiterlijk 2026-03-16 (10 werkdagen voor 2026-03-28)",
+      "aangekondigd 2026-03-25");
 
   static final Verdict WINDOW_OK = new Verdict(Rule.MAINTENANCE_WINDOW, Outcome.COMPLIANT,
       "within the maintenance window", "within", "Binnen het onderhoudsvenster.",
-      "Within the maintenance window.");
+      "Within the maintenance window.", "binnen het onderhoudsvenster", "binnen");
 
   static Alert alert(Alert.Kind kind) {
     return switch (kind) {
@@ -230,6 +234,8 @@ class AlertTemplatesTest {
         Arguments.of(Alert.Kind.UPDATED, Language.NL, List.of(
             "*** SLA-SCHENDING ***",
             "Aankondiging onderhoud: Aangekondigd 3 werkdagen vooraf; vereist is 10 werkdagen.",
+            "  Vereist: aangekondigd uiterlijk 2026-03-16 (10 werkdagen voor 2026-03-28)",
+            "  Feitelijk: aangekondigd 2026-03-25",
             "Een bericht op de KVK-statuspagina is gewijzigd.",
             "Wat is er gewijzigd:",
             "- venster verplaatst naar 28 maart 21:00",
@@ -370,7 +376,7 @@ class AlertTemplatesTest {
                 "<script>alert(4)</script> & meer")), null);
     Alert alert = Alert.updated(post, incident(Priority.P1, null), List.of(
             new Verdict(Rule.RESTORATION, Outcome.VIOLATION, "<b>r</b>", "a & b",
-                "<script>x()</script>", "<script>x()</script>")),
+                "<script>x()</script>", "<script>x()</script>", "<b>r</b>", "a & b")),
         List.of("titel: <oud> → <script>nieuw</script>"));
     for (Language language : Language.values()) {
       Content c = TEMPLATES.render(alert, language, UNSUBSCRIBE);

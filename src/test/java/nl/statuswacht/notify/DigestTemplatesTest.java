@@ -134,8 +134,12 @@ class DigestTemplatesTest {
         "== Wijzigingen die nog ingaan ==", "== Serviceniveaus over de laatste 90 dagen",
         "== Dag voor dag", "Afmelden: stuur een mail");
     // The evidence of d08's violation.
+    // 10 business days before Fri 14 Nov is Fri 31 Oct; announced Mon 10 Nov. In Dutch.
     assertThat(nl).contains("Aankondiging onderhoud: Gepland onderhoud Mutatieservice\n")
-        .contains("  Link:         https://status.kvk.nl/incidents/d08\n"
+        .contains("  Vereist:      aangekondigd uiterlijk 2025-10-31 (10 werkdagen voor"
+            + " 2025-11-14)\n"
+            + "  Feitelijk:    aangekondigd 2025-11-10\n"
+            + "  Link:         https://status.kvk.nl/incidents/d08\n"
             + "  Eerst gezien: maandag 10 november 2025 09:00 (door statuswacht)\n"
             + "  Aangekondigd: maandag 10 november 2025 09:00\n"
             + "  Bewijs:       SHA-256 " + DigestHistory.sha("d08") + "\n");
@@ -152,6 +156,11 @@ class DigestTemplatesTest {
     assertThat(nl).contains("- dinsdag 18 november 2025 19:00 – 20:00 (1 uur)\n");
     assertThat(nl).contains("- maandag 1 december 2025: Grote wijziging KVK API: nieuwe"
         + " authenticatie\n");
+    assertThat(nl).as("no English rule text in Dutch").doesNotContain("announced", "effective",
+        "restored", "open since");
+    assertThat(TEMPLATES.render(WEEK_46, Language.EN, FROM, READ).text())
+        .contains("  Required:     announced by 2025-10-31 (10 business days before 2025-11-14)\n"
+            + "  Actual:       announced 2025-11-10\n");
   }
 
   @Test

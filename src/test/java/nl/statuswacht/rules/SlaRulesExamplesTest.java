@@ -68,7 +68,11 @@ class SlaRulesExamplesTest {
         announced, NOW), Rule.CHANGE_NOTICE);
 
     assertThat(onTime.outcome()).isEqualTo(Outcome.COMPLIANT);
-    assertThat(onTime.required()).startsWith("effective on or after 2026-02-28");
+    assertThat(onTime.required()).isEqualTo(
+        "effective on or after 2026-02-28 (6 months after 2025-08-31, MAJOR)");
+    assertThat(onTime.requiredNl()).isEqualTo(
+        "ingangsdatum op of na 2026-02-28 (6 maanden na 2025-08-31, MAJOR)");
+    assertThat(onTime.actualNl()).isEqualTo("aangekondigd 2025-08-31, ingangsdatum 2026-02-28");
     assertThat(late.outcome()).isEqualTo(Outcome.VIOLATION);
   }
 
@@ -105,6 +109,10 @@ class SlaRulesExamplesTest {
     assertThat(late.outcome()).isEqualTo(Outcome.VIOLATION);
     assertThat(late.required()).isEqualTo(
         "announced by 2026-03-02 (10 business days before 2026-03-16)");
+    assertThat(late.requiredNl()).isEqualTo(
+        "aangekondigd uiterlijk 2026-03-02 (10 werkdagen voor 2026-03-16)");
+    assertThat(late.actual()).isEqualTo("announced 2026-03-03");
+    assertThat(late.actualNl()).isEqualTo("aangekondigd 2026-03-03");
   }
 
   /** "Maintenance Sat 2026-03-14 → latest announcement Mon 2026-03-02 as well". */
@@ -142,6 +150,9 @@ class SlaRulesExamplesTest {
     assertThat(verdict.outcome()).isEqualTo(Outcome.COMPLIANT);
     assertThat(verdict.actual()).contains("95% within 8 hours: missed")
         .contains("100% within 2 business days: met");
+    assertThat(verdict.requiredNl()).isEqualTo("P2: 95% binnen 8 uur; 100% binnen 2 werkdagen");
+    assertThat(verdict.actualNl()).isEqualTo("hersteld in 20h; 95% binnen 8 uur: niet gehaald;"
+        + " 100% binnen 2 werkdagen: gehaald");
   }
 
   @Test
