@@ -35,9 +35,12 @@ import nl.statuswacht.rules.Scoreboard;
  * @param week the week the digest covers
  * @param asOf the moment the verdicts were judged at, and "now" for what is open and coming
  * @param weekPosts the posts that belong to the week, per category (see {@link #belongs})
- * @param openIncidents incidents not resolved at {@code asOf}, oldest first
- * @param upcomingWindows downtime windows in the {@value #HORIZON_DAYS} days from {@code asOf}
- * @param upcomingChanges changes taking effect on or after {@code asOf}'s local date
+ * @param openIncidents incidents announced and started by {@code asOf} and not resolved then,
+ *     oldest first
+ * @param upcomingWindows downtime windows announced by {@code asOf} in the {@value
+ *     #HORIZON_DAYS} days from it
+ * @param upcomingChanges changes announced by {@code asOf} taking effect on or after its local
+ *     date
  * @param scoreboard the rolling period ({@link Policy#availabilityDays()}) ending with the week
  * @param compliance the notice and window verdicts of the scoreboard, counted per outcome
  * @param violations every violation of the week, with its evidence
@@ -182,9 +185,13 @@ public record DigestReport(
     List<Scoreboard.Judged> judged = ordered.stream().map(DigestPost::asHappened).toList();
     Scoreboard.Board board = Scoreboard.compute(judged, policy, calendar,
         week.sunday().minusDays(policy.availabilityDays() - 1L), week.sunday(), asOf);
-    List<OpenIncident> open = openIncidents(ordered, policy, calendar, asOf);
-    List<DigestPost> windows = upcomingWindows(ordered, asOf);
-    List<UpcomingChange> changes = upcomingChanges(ordered, asOf);
+    // what was open and coming at asOf: for a week told as of its end, what was announced later
+    // is left out (for a digest of now, nothing is)
+    List<DigestPost> known = ordered.stream()
+        .filter(p -> !announced(p.judged()).isAfter(asOf)).toList();
+    List<OpenIncident> open = openIncidents(known, policy, calendar, asOf);
+    List<DigestPost> windows = upcomingWindows(known, asOf);
+    List<UpcomingChange> changes = upcomingChanges(known, asOf);
     Set<String> all = new HashSet<>();
     inWeek.forEach(p -> all.add(p.judged().key()));
     open.forEach(o -> all.add(o.post().judged().key()));
@@ -270,8 +277,8 @@ public record DigestReport(
       Classification c = post.judged().classification();
       Instant started = c == null ? null
           : c.started() != null ? c.started() : announced(post.judged());
-      if (category(post) != Category.INCIDENT || c.resolved() != null
-          || !started.isBefore(asOf)) {
+      boolean resolvedBy = c != null && c.resolved() != null && !c.resolved().isAfter(asOf);
+      if (category(post) != Category.INCIDENT || resolvedBy || !started.isBefore(asOf)) {
         continue;
       }
       List<Restoration.TargetResult> targets = c.priority() == null ? List.of()

@@ -85,9 +85,9 @@ public final class Digester {
       return 0;
     }
     // what the page says is read once for all of them; each subscriber's digest is then queued
-    // in its own transaction, which checks the watermark again
-    Instant asOf = asOf(week, now);
-    Material material = database.inTransaction(c -> material(c, asOf));
+    // in its own transaction, which checks the watermark again. A digest that goes out speaks
+    // from now, even when it is a late one of the week before last: what is open and coming now
+    Material material = database.inTransaction(c -> material(c, now));
     int queued = 0;
     for (Subscriber subscriber : subscribers) {
       if (waiting.contains(subscriber.address())) {
@@ -116,8 +116,8 @@ public final class Digester {
           + " running at their digest time); sending {} only", subscriber.address(),
           new Week(watermark.get()), week.previous(), week);
     }
-    DigestTemplates.Rendered digest = compose(material, week, asOf(week, now),
-        subscriber::matches, language(subscriber));
+    DigestTemplates.Rendered digest = compose(material, week, now, subscriber::matches,
+        language(subscriber));
     String messageId = messageId(subscriber.address(), "DIGEST " + week.label());
     long outboxId = enqueue(c, subscriber.address(), messageId, digest, now,
         subscriber.deliverAfter(now), "digest " + week.label());
@@ -159,8 +159,9 @@ public final class Digester {
   }
 
   /**
-   * The moment a digest of {@code week} speaks from: now for the last week ended and the week
-   * under way; the end of the week for an earlier one (what was coming then).
+   * The moment a digest of {@code week} made by hand ({@code preview}, {@code queueOnce}) speaks
+   * from: now for the last week ended and the week under way; the end of the week for an earlier
+   * one (what was open and coming then).
    */
   static Instant asOf(Week week, Instant now) {
     return week.compareTo(Week.lastEndedBy(now)) >= 0 ? now : week.end();

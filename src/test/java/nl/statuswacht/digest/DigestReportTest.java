@@ -155,6 +155,24 @@ class DigestReportTest {
   }
 
   @Test
+  void aPastWeekToldAsOfItsEndListsWhatWasOpenAndComingThen() {
+    // 2025-W45 as of its end, Mon 10 Nov 00:00. Open then: other-open (3 Nov) and mut-p3-old
+    // (7 Nov 15:00, resolved only on 10 Nov 11:00); ds-p1 starts 11 Nov. Coming in 14 days: w1
+    // (22 Nov, announced 3 Nov); d08 (14 Nov) was announced 10 Nov 09:00 and w4 (18 Nov) on 17
+    // Nov, both after. Changes from 10 Nov on: change-none (13 Nov), d16, d13; change-late was
+    // announced 12 Nov.
+    Instant end = at("2025-11-10T00:00+01:00");
+    DigestReport w45 = DigestReport.compose(DigestHistory.posts(), POLICY, RULES.calendar(),
+        Week.parse("2025-W45"), end, c -> true);
+
+    assertThat(w45.openIncidents()).extracting(o -> o.post().judged().key())
+        .containsExactly("other-open", "mut-p3-old");
+    assertThat(keys(w45.upcomingWindows())).containsExactly("w1");
+    assertThat(w45.upcomingChanges()).extracting(c -> c.post().judged().key())
+        .containsExactly("change-none", "d16", "d13");
+  }
+
+  @Test
   void changesComingIntoEffectWithTheirNoticeVerdict() {
     // On or after Mon 17 Nov 2025, by date: change-late 1 Dec 2025 (MAJOR: announced 12 Nov +
     // 6 months = 12 May 2026, after 1 Dec: a violation), d16 1 Jan 2026 (TARIFF: 20 Oct + 2
