@@ -7,22 +7,30 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.ParseException;
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TimeZone;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.statuswacht.classify.Vocabulary;
 import nl.statuswacht.read.HtmlSelectors;
 import nl.statuswacht.rules.Policy;
+import org.quartz.CronExpression;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -98,6 +106,7 @@ public final class ConfigLoader {
 
   /** The digest is weekly: its cron may fire at most hourly and must fire within this. */
   static final Duration DIGEST_LONGEST_GAP = Duration.ofDays(32);
+  private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm");
 
   private final String version;
   private final Clock clock;
@@ -409,22 +418,22 @@ public final class ConfigLoader {
       ZoneId zone = ZoneId.of("Europe/Amsterdam");
       try {
         zone = ZoneId.of(text("digest.zone"));
-      } catch (java.time.DateTimeException e) {
+      } catch (DateTimeException e) {
         problem("digest.zone", "'" + text("digest.zone") + "' is not a time zone (write e.g."
             + " Europe/Amsterdam)");
       }
       String cron = text("digest.cron").strip();
       try {
-        org.quartz.CronExpression expression = new org.quartz.CronExpression(cron);
-        expression.setTimeZone(java.util.TimeZone.getTimeZone(zone));
-        String wrong = cadence(expression);
+        CronExpression expression = new CronExpression(cron);
+        expression.setTimeZone(TimeZone.getTimeZone(zone));
+        String wrong = cadence(expression, zone);
         if (wrong != null) {
           problem("digest.cron", "'" + cron + "' " + wrong + "; the digest is weekly: fire it"
               + " between once an hour and once every " + DIGEST_LONGEST_GAP.toDays() + " days,"
               + " e.g. '0 0 8 ? * MON' for Monday 08:00");
           cron = DEFAULTS.get("digest.cron");
         }
-      } catch (java.text.ParseException e) {
+      } catch (ParseException e) {
         problem("digest.cron", "'" + cron + "' is not a Quartz cron expression (" + e.getMessage()
             + "); write seconds minutes hours day-of-month month day-of-week, e.g. '0 0 8 ? * MON'"
             + " for Monday 08:00");
@@ -434,29 +443,36 @@ public final class ConfigLoader {
     }
 
     /**
-     * What is wrong with how often {@code expression} fires over its next dozen times from now,
-     * or {@code null}: it never fires again, fires more often than hourly, or leaves a gap longer
-     * than {@link #DIGEST_LONGEST_GAP} (a digest missed while statuswacht was down would then no
-     * longer be found).
+     * What is wrong with how often {@code expression} fires over the coming year, or {@code
+     * null}: it never fires again, stops firing, fires more often than hourly, or leaves a gap
+     * longer than {@link #DIGEST_LONGEST_GAP} (a digest missed while statuswacht was down would
+     * then no longer be found).
      */
-    private String cadence(org.quartz.CronExpression expression) {
-      java.util.Date at = java.util.Date.from(clock.instant());
-      for (int i = 0; i < 12; i++) {
-        java.util.Date next = expression.getNextValidTimeAfter(at);
+    private String cadence(CronExpression expression, ZoneId zone) {
+      Instant now = clock.instant();
+      Instant yearAhead = now.plus(Duration.ofDays(366));
+      Date at = Date.from(now);
+      for (int fires = 0; !at.toInstant().isAfter(yearAhead); fires++) {
+        Date next = expression.getNextValidTimeAfter(at);
         if (next == null) {
-          return i == 0 ? "never fires after " + clock.instant() : "stops firing after " + at
-              .toInstant();
+          return fires == 0 ? "never fires after " + local(now, zone)
+              : "stops firing after " + local(at.toInstant(), zone);
         }
         Duration gap = Duration.between(at.toInstant(), next.toInstant());
-        if (i > 0 && gap.compareTo(Duration.ofHours(1)) < 0) {
+        if (fires > 0 && gap.compareTo(Duration.ofHours(1)) < 0) {
           return "fires more often than once an hour";
         }
-        if (i > 0 && gap.compareTo(DIGEST_LONGEST_GAP) > 0) {
-          return "leaves " + gap.toDays() + " days between two fire times";
+        if (fires > 0 && gap.compareTo(DIGEST_LONGEST_GAP) > 0) {
+          return "leaves " + gap.toDays() + " days between " + local(at.toInstant(), zone)
+              + " and " + local(next.toInstant(), zone);
         }
         at = next;
       }
       return null;
+    }
+
+    private static String local(Instant instant, ZoneId zone) {
+      return LOCAL.format(instant.atZone(zone)) + " (" + zone + ")";
     }
 
     /** The classifier's words: the configured file, or the one in the jar when it is absent. */
@@ -484,7 +500,7 @@ public final class ConfigLoader {
       ZoneId zone = ZoneId.of("Europe/Amsterdam");
       try {
         zone = ZoneId.of(text("page.zone"));
-      } catch (java.time.DateTimeException e) {
+      } catch (DateTimeException e) {
         problem("page.zone", "'" + text("page.zone") + "' is not a time zone (write e.g."
             + " Europe/Amsterdam)");
       }
@@ -522,7 +538,7 @@ public final class ConfigLoader {
           "subscribers.services", nl.statuswacht.model.Service.class);
       java.util.Set<nl.statuswacht.model.Priority> priority = names(raw.get("min-priority"),
           "subscribers.min-priority", nl.statuswacht.model.Priority.class);
-      java.time.LocalTime[] quiet = quietHours(raw.get("quiet-hours"));
+      LocalTime[] quiet = quietHours(raw.get("quiet-hours"));
       return new Subscriber(address, name == null ? null : name.value(), language, categories,
           services, priority.isEmpty() ? null : priority.iterator().next(),
           Subscriber.Delivery.valueOf(delivery.toUpperCase(Locale.ROOT)), reminders, quiet[0],
@@ -561,22 +577,22 @@ public final class ConfigLoader {
       return names;
     }
 
-    private java.time.LocalTime[] quietHours(Setting setting) {
+    private LocalTime[] quietHours(Setting setting) {
       if (setting == null || setting.value().isBlank()) {
-        return new java.time.LocalTime[2];
+        return new LocalTime[2];
       }
       String[] parts = setting.value().split("-");
       try {
         if (parts.length == 2) {
-          return new java.time.LocalTime[] {java.time.LocalTime.parse(parts[0].strip()),
-              java.time.LocalTime.parse(parts[1].strip())};
+          return new LocalTime[] {LocalTime.parse(parts[0].strip()),
+              LocalTime.parse(parts[1].strip())};
         }
       } catch (java.time.format.DateTimeParseException e) {
         // below
       }
       problems.add(setting.origin() + ": subscribers.quiet-hours: '" + setting.value()
           + "' is not a range of times (write 22:00-07:00)");
-      return new java.time.LocalTime[2];
+      return new LocalTime[2];
     }
 
     private String text(String key) {

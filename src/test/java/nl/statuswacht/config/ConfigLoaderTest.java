@@ -109,10 +109,18 @@ class ConfigLoaderTest {
   void aDigestScheduleThatWouldNotSendAWeeklyDigestIsRefused() throws Exception {
     ConfigLoader on28November2026 = new ConfigLoader("1.2.3",
         Clock.fixed(Instant.parse("2026-11-28T12:00:00Z"), ZoneOffset.UTC));
+    // noon UTC is 13:00 in Amsterdam; the gaps are checked over the coming year
     Map<String, String> refused = Map.of(
-        "0 0 8 ? * MON 2020", "'0 0 8 ? * MON 2020' never fires after 2026-11-28T12:00:00Z",
+        "0 0 8 ? * MON 2020",
+        "'0 0 8 ? * MON 2020' never fires after 2026-11-28 13:00 (Europe/Amsterdam)",
+        "0 0 8 ? * MON 2026",
+        "'0 0 8 ? * MON 2026' stops firing after 2026-12-28 08:00 (Europe/Amsterdam)",
         "0 * * ? * *", "'0 * * ? * *' fires more often than once an hour",
-        "0 0 8 1 1 ?", "'0 0 8 1 1 ?' leaves 365 days between two fire times");
+        "0 0 8 1 1 ?", "'0 0 8 1 1 ?' leaves 365 days between 2027-01-01 08:00"
+            + " (Europe/Amsterdam) and 2028-01-01 08:00 (Europe/Amsterdam)",
+        // January to June only: from the last Monday of June, 28 June 2027, to 3 January 2028
+        "0 0 8 ? 1-6 MON", "'0 0 8 ? 1-6 MON' leaves 189 days between 2027-06-28 08:00"
+            + " (Europe/Amsterdam) and 2028-01-03 08:00 (Europe/Amsterdam)");
     for (Map.Entry<String, String> cron : refused.entrySet()) {
       Path file = write("digest:\n  cron: \"" + cron.getKey() + "\"\n");
       ConfigException e = catchThrowableOfType(ConfigException.class,
