@@ -34,6 +34,11 @@ public final class WindowCheck {
     this.calendar = Objects.requireNonNull(calendar, "calendar");
   }
 
+  /** When maintenance may happen. */
+  public WindowPolicy policy() {
+    return policy;
+  }
+
   /**
    * The parts of {@code [start, end)} that are not allowed, merged and in order; empty when the
    * window is compliant (or empty).

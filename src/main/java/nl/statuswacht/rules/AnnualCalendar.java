@@ -15,7 +15,7 @@ final class AnnualCalendar {
   static Verdict judge(Classification c, Instant announced) {
     int year = c.calendarYear();
     String required = "published before " + year + "-01-01";
-    String requiredNl = "gepubliceerd voor " + year + "-01-01";
+    String requiredNl = "gepubliceerd vóór " + year + "-01-01";
     if (announced == null) {
       return new Verdict(Rule.ANNUAL_CALENDAR, Outcome.NEEDS_REVIEW, required,
           "publication date unknown", "De publicatiedatum is onbekend; beoordeel handmatig.",

@@ -27,9 +27,10 @@ final class ChangeNotice {
               + ", announced " + announced,
           "De wijziging noemt geen " + missingNl + "; beoordeel handmatig.",
           "The change states no " + missing + "; review by hand.",
-          "aankondigingstermijn naar impactklasse",
-          "impactklasse " + c.impactClass() + ", ingangsdatum " + c.effectiveDate()
-              + ", aangekondigd " + announced);
+          "aankondigingstermijn per impactklasse",
+          "impactklasse " + Local.orUnknown(c.impactClass(), true) + ", ingangsdatum "
+              + Local.orUnknown(c.effectiveDate(), true) + ", aangekondigd "
+              + Local.time(announced, true));
     }
     int months = policy.changeNoticeMonths().get(c.impactClass());
     LocalDate announcedOn = announced.atZone(BusinessCalendar.AMSTERDAM).toLocalDate();

@@ -2,6 +2,7 @@ package nl.statuswacht.rules;
 
 import java.util.List;
 import nl.statuswacht.calendar.WindowCheck;
+import nl.statuswacht.calendar.WindowPolicy;
 import nl.statuswacht.model.Classification;
 import nl.statuswacht.model.Outcome;
 import nl.statuswacht.model.Rule;
@@ -15,9 +16,13 @@ final class MaintenanceWindow {
   private MaintenanceWindow() {}
 
   static Verdict judge(WindowCheck check, Classification c) {
-    String required = "weekends, or between the night start and end (Europe/Amsterdam)";
-    String requiredNl = "in het weekend, of tussen begin en einde van de nacht"
-        + " (Europe/Amsterdam)";
+    WindowPolicy allowed = check.policy();
+    String required = (allowed.weekends() ? allowed.weekdayHolidaysAsWeekend()
+        ? "at weekends and on public holidays, or " : "at weekends, or " : "")
+        + "between " + allowed.nightStart() + " and " + allowed.nightEnd() + " (Europe/Amsterdam)";
+    String requiredNl = (allowed.weekends() ? allowed.weekdayHolidaysAsWeekend()
+        ? "in het weekend en op feestdagen, of " : "in het weekend, of " : "")
+        + "tussen " + allowed.nightStart() + " en " + allowed.nightEnd() + " (Europe/Amsterdam)";
     if (c.window() == null || c.window().start() == null || c.window().end() == null) {
       return new Verdict(Rule.MAINTENANCE_WINDOW, Outcome.NEEDS_REVIEW, required,
           "the window's start or end is not known",
@@ -27,15 +32,17 @@ final class MaintenanceWindow {
     }
     List<WindowCheck.Outside> outside = check.outside(c.window().start(), c.window().end());
     String window = c.window().start() + " – " + c.window().end();
+    String windowNl = Local.time(c.window().start(), true) + " – "
+        + Local.time(c.window().end(), true);
     if (outside.isEmpty()) {
       return new Verdict(Rule.MAINTENANCE_WINDOW, Outcome.COMPLIANT, required, window,
           "Het onderhoud valt binnen de afgesproken tijden.",
-          "The maintenance lies within the agreed hours.", requiredNl, window);
+          "The maintenance lies within the agreed hours.", requiredNl, windowNl);
     }
     String en = String.join(", ", outside.stream().map(WindowCheck.Outside::describe).toList());
     String nl = String.join(", ", outside.stream().map(WindowCheck.Outside::describeNl).toList());
     return new Verdict(Rule.MAINTENANCE_WINDOW, Outcome.VIOLATION, required, window + "; " + en,
         "Onderhoud buiten de afgesproken tijden: " + nl + ".",
-        "Maintenance outside the agreed hours: " + en + ".", requiredNl, window + "; " + nl);
+        "Maintenance outside the agreed hours: " + en + ".", requiredNl, windowNl + "; " + nl);
   }
 }

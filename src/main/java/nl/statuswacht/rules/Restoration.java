@@ -59,8 +59,9 @@ public final class Restoration {
       return new Verdict(Rule.RESTORATION, Outcome.NEEDS_REVIEW, "restoration by priority",
           "priority " + c.priority() + ", started " + c.started(),
           "De storing noemt geen " + whatNl + "; beoordeel handmatig.",
-          "The incident states no " + what + "; review by hand.", "herstel naar prioriteit",
-          "prioriteit " + c.priority() + ", begin " + c.started());
+          "The incident states no " + what + "; review by hand.", "hersteltermijn per prioriteit",
+          "prioriteit " + Local.orUnknown(c.priority(), true) + ", begin "
+              + Local.time(c.started(), true));
     }
     List<TargetResult> results = targets(policy, calendar, c.priority(), c.started(),
         c.resolved());
@@ -73,41 +74,36 @@ public final class Restoration {
     if (c.resolved() == null) {
       boolean late = now.isAfter(longest.deadline());
       String actual = "open since " + c.started() + "; longest deadline " + longest.deadline();
-      String actualNl = "open sinds " + c.started() + "; uiterste termijn " + longest.deadline();
+      String actualNl = "open sinds " + Local.time(c.started(), true) + "; uiterste termijn "
+          + Local.time(longest.deadline(), true);
       return late
           ? new Verdict(Rule.RESTORATION, Outcome.VIOLATION, required, actual,
               "Nog niet hersteld na de uiterste termijn (" + longest.target().describeNl() + ").",
               "Still not restored after the longest target (" + longest.target().describe()
                   + ").", requiredNl, actualNl)
           : new Verdict(Rule.RESTORATION, Outcome.PENDING, required, actual,
-              "Nog niet hersteld; uiterste termijn " + longest.deadline() + ".",
-              "Not restored yet; longest target due " + longest.deadline() + ".", requiredNl,
+              "Nog niet hersteld; uiterste termijn " + Local.time(longest.deadline(), true)
+                  + ".",
+              "Not restored yet; longest target due " + Local.time(longest.deadline(), false)
+                  + ".", requiredNl,
               actualNl);
     }
     Duration took = Duration.between(c.started(), c.resolved());
-    String actual = "restored in " + human(took) + "; " + String.join("; ", results.stream()
+    String actual = "restored in " + Local.span(took, false) + "; " + String.join("; ", results.stream()
         .map(r -> r.target().describe() + ": " + (r.met() ? "met" : "missed")).toList());
-    String actualNl = "hersteld in " + human(took) + "; " + String.join("; ", results.stream()
+    String actualNl = "hersteld in " + Local.span(took, true) + "; " + String.join("; ", results.stream()
         .map(r -> r.target().describeNl() + ": " + (r.met() ? "gehaald" : "niet gehaald"))
         .toList());
     return longest.met()
         ? new Verdict(Rule.RESTORATION, Outcome.COMPLIANT, required, actual,
             "Hersteld binnen de uiterste termijn (" + longest.target().describeNl() + "), in "
-                + human(took) + ".",
+                + Local.span(took, true) + ".",
             "Restored within the longest target (" + longest.target().describe() + "), in "
-                + human(took) + ".", requiredNl, actualNl)
+                + Local.span(took, false) + ".", requiredNl, actualNl)
         : new Verdict(Rule.RESTORATION, Outcome.VIOLATION, required, actual,
             "Niet hersteld binnen de uiterste termijn (" + longest.target().describeNl()
-                + "): " + human(took) + ".",
+                + "): " + Local.span(took, true) + ".",
             "Not restored within the longest target (" + longest.target().describe() + "): "
-                + human(took) + ".", requiredNl, actualNl);
-  }
-
-  static String human(Duration duration) {
-    long minutes = duration.toMinutes();
-    long days = minutes / (24 * 60);
-    long hours = minutes / 60 % 24;
-    long rest = minutes % 60;
-    return (days > 0 ? days + "d " : "") + hours + "h" + (rest > 0 ? " " + rest + "m" : "");
+                + Local.span(took, false) + ".", requiredNl, actualNl);
   }
 }

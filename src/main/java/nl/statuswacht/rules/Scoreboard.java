@@ -146,8 +146,8 @@ public final class Scoreboard {
               + newYear, "none seen by " + newYear,
           "Geen onderhoudskalender voor " + year + " gezien voor 1 januari.",
           "No maintenance calendar for " + year + " seen before 1 January.",
-          "een onderhoudskalender voor " + year + ", gepubliceerd voor " + newYear,
-          "geen gezien op " + newYear)));
+          "een onderhoudskalender voor " + year + ", gepubliceerd vóór " + newYear,
+          "geen gezien vóór " + newYear)));
     }
     return findings;
   }

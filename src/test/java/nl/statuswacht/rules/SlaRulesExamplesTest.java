@@ -137,6 +137,13 @@ class SlaRulesExamplesTest {
 
     assertThat(verdict.outcome()).isEqualTo(Outcome.VIOLATION);
     assertThat(verdict.actual()).contains("Tue 19:00–21:00 (2h) outside");
+    assertThat(verdict.required()).isEqualTo(
+        "at weekends, or between 21:00 and 07:30 (Europe/Amsterdam)");
+    // in Dutch, in Amsterdam time
+    assertThat(verdict.requiredNl()).isEqualTo(
+        "in het weekend, of tussen 21:00 en 07:30 (Europe/Amsterdam)");
+    assertThat(verdict.actualNl())
+        .isEqualTo("2026-03-17 19:00 – 2026-03-17 23:00; di 19:00–21:00 (2u) buiten");
   }
 
   /** "a P2 resolved in 20 h is COMPLIANT but missed "within 8 hours"". */
@@ -151,7 +158,7 @@ class SlaRulesExamplesTest {
     assertThat(verdict.actual()).contains("95% within 8 hours: missed")
         .contains("100% within 2 business days: met");
     assertThat(verdict.requiredNl()).isEqualTo("P2: 95% binnen 8 uur; 100% binnen 2 werkdagen");
-    assertThat(verdict.actualNl()).isEqualTo("hersteld in 20h; 95% binnen 8 uur: niet gehaald;"
+    assertThat(verdict.actualNl()).isEqualTo("hersteld in 20 uur; 95% binnen 8 uur: niet gehaald;"
         + " 100% binnen 2 werkdagen: gehaald");
   }
 
@@ -162,8 +169,12 @@ class SlaRulesExamplesTest {
 
     assertThat(only(rules.judge(open, started, at("2026-03-23T17:59:00+01:00")),
         Rule.RESTORATION).outcome()).isEqualTo(Outcome.PENDING);
-    assertThat(only(rules.judge(open, started, at("2026-03-23T18:01:00+01:00")),
-        Rule.RESTORATION).outcome()).isEqualTo(Outcome.VIOLATION);
+    Verdict late = only(rules.judge(open, started, at("2026-03-23T18:01:00+01:00")),
+        Rule.RESTORATION);
+    assertThat(late.outcome()).isEqualTo(Outcome.VIOLATION);
+    // the longest P1 target, 1 business day from Fri 18:00, ends Mon 23 March 18:00
+    assertThat(late.actualNl())
+        .isEqualTo("open sinds 2026-03-20 18:00; uiterste termijn 2026-03-23 18:00");
   }
 
   /** "started Fri 18:00 → 1 business day ends Mon 18:00" (as the deadline of a P1). */
@@ -179,9 +190,21 @@ class SlaRulesExamplesTest {
 
   @Test
   void unknownPriorityNeedsReview() {
-    assertThat(only(rules.judge(incident(null, at("2026-03-20T18:00:00+01:00"),
+    Verdict review = only(rules.judge(incident(null, at("2026-03-20T18:00:00+01:00"),
         at("2026-03-20T19:00:00+01:00")), at("2026-03-20T18:00:00+01:00"), NOW),
-        Rule.RESTORATION).outcome()).isEqualTo(Outcome.NEEDS_REVIEW);
+        Rule.RESTORATION);
+    assertThat(review.outcome()).isEqualTo(Outcome.NEEDS_REVIEW);
+    assertThat(review.actualNl()).isEqualTo("prioriteit onbekend, begin 2026-03-20 18:00");
+  }
+
+  @Test
+  void aRestorationOfDaysIsToldInDaysHoursAndMinutes() {
+    // a P3 from Mon 16 March 09:00 to Wed 18 March 11:30: 2 days 2 hours 30 minutes
+    Instant started = at("2026-03-16T09:00:00+01:00");
+    Verdict verdict = only(rules.judge(incident(Priority.P3, started,
+        at("2026-03-18T11:30:00+01:00")), started, NOW), Rule.RESTORATION);
+    assertThat(verdict.actual()).startsWith("restored in 2d 2h 30m; ");
+    assertThat(verdict.actualNl()).startsWith("hersteld in 2 dagen 2 uur 30 min; ");
   }
 
   private static final class PolicyLoaderHolder {
