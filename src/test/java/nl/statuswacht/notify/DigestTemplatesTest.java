@@ -177,7 +177,8 @@ class DigestTemplatesTest {
         + "  onbeschikbaar 27 uur van de toegestane 21 uur 33 minuten, nog 0 minuten over;\n");
     // 2/3 = 66.66…%, shown rounded down.
     assertThat(nl).contains(
-        "- P1 — ernstig verstoord: 2/3 (66,6%) — 95% binnen 4 uur — NIET GEHAALD\n"
+        "Hersteltijden (binnen de norm/totaal, aandeel, norm):\n"
+            + "- P1 — ernstig verstoord: 2/3 (66,6%) — 95% binnen 4 uur — NIET GEHAALD\n"
             + "- P1 — ernstig verstoord: 2/3 (66,6%) — 100% binnen 1 werkdag — NIET GEHAALD\n"
             + "- P2 — beperkt verstoord: 0/2 (0,0%) — 95% binnen 8 uur — NIET GEHAALD\n"
             + "- P2 — beperkt verstoord: 0/1 (0,0%) — 100% binnen 2 werkdagen — NIET GEHAALD\n"
@@ -190,7 +191,7 @@ class DigestTemplatesTest {
     assertThat(en).contains("- KVK API: 99.76% (target 99%, MET)\n"
         + "  unavailable 5 hours 10 minutes of the 21 hours 33 minutes allowed, 16 hours 23"
         + " minutes left;\n");
-    assertThat(en).contains(
+    assertThat(en).contains("Restoration (within target/total, share, target):\n").contains(
         "- P3 — minimally disrupted: 2/3 (66.6%) — 95% within 5 business days — NOT MET\n");
   }
 
