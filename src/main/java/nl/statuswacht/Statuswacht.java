@@ -99,15 +99,22 @@ public final class Statuswacht implements AutoCloseable {
   public synchronized void start() {
     schedule = new Schedule(config.pollInterval(), SEND_INTERVAL,
         () -> {
-          pollOnce();
-          queueDigests();
-          deliver();
+          // what the poll queued goes out even when the digest fails (that failure is logged)
+          try {
+            pollOnce();
+            queueDigests();
+          } finally {
+            deliver();
+          }
         },
         this::deliver,
         config.digest(),
         () -> {
-          queueDigests();
-          deliver();
+          try {
+            queueDigests();
+          } finally {
+            deliver();
+          }
         });
     schedule.start();
     log.info("started source={} interval={} transport={} subscribers={} data={} next-digest={}",

@@ -157,7 +157,16 @@ public final class Main {
       try (Statuswacht statuswacht =
           Statuswacht.create(config, Clock.systemUTC(), Version.current())) {
         PollReport poll = statuswacht.pollOnce();
-        int digests = statuswacht.queueDigests();
+        int digests = 0;
+        boolean digestFailed = false;
+        try {
+          digests = statuswacht.queueDigests();
+        } catch (RuntimeException e) {
+          // what the poll queued still goes out below
+          err.println("statuswacht poll: the weekly digest was not queued: " + e.getMessage());
+          err.flush();
+          digestFailed = true;
+        }
         OutboxDispatcher.Report sent = statuswacht.deliver();
         out.printf("%s %s: fetched=%d new=%d updated=%d queued=%d digests=%d sent=%d%s%s%n",
             poll.outcome(), poll.url(), poll.posts(), poll.created(), poll.updated(),
@@ -165,7 +174,7 @@ public final class Main {
             poll.baseline() ? " (baseline: no post mailed)" : "",
             poll.detail() == null ? "" : " — " + poll.detail());
         out.flush();
-        return poll.failed() ? 1 : 0;
+        return poll.failed() || digestFailed ? 1 : 0;
       }
     }
   }

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.stream.Stream;
+import nl.statuswacht.store.Database;
 import nl.statuswacht.testing.Fixtures;
 import nl.statuswacht.testing.StatusSite;
 import org.junit.jupiter.api.Test;
@@ -129,6 +130,32 @@ class MainTest {
             + " first (an embedded H2 database has one process at a time)\n");
       }
       assertThat(run(env, "digest").exit()).as("free again").isZero();
+    }
+  }
+
+  @Test
+  void aDigestThatCannotBeQueuedDoesNotHoldBackThePostsMail() throws Exception {
+    String full = Fixtures.text("kvk/site/history.atom");
+    try (StatusSite site = new StatusSite()) {
+      Map<String, String> env = Map.of(
+          "STATUSWACHT_SOURCE", site.root().toString(),
+          "STATUSWACHT_DATA_DIR", dir.resolve("data").toString());
+      site.atom("/history.atom", Fixtures.withoutAtomEntry(full, D01));
+      assertThat(run(env, "poll").exit()).isZero();
+      // a real fault of the store: the digest's watermark table is gone
+      try (Database database = Database.openH2(dir.resolve("data/statuswacht"))) {
+        database.inTransaction(c -> c.createStatement().execute("drop table digest_watermark"));
+      }
+
+      site.atom("/history.atom", full);
+      Result next = run(env, "poll");
+
+      assertThat(next.exit()).isEqualTo(1);
+      assertThat(next.err()).startsWith("statuswacht poll: the weekly digest was not queued: ")
+          .contains("DIGEST_WATERMARK");
+      assertThat(next.out()).contains("fetched=20 new=1 updated=0 queued=1 digests=0 sent=1");
+      assertThat(emlFiles()).extracting(MainTest::recipient)
+          .containsExactlyInAnyOrder("contracts@example.org", "ops@example.org");
     }
   }
 
