@@ -40,7 +40,10 @@ public final class AlertTemplates {
     return address != null && ADDRESS.matcher(address).matches();
   }
 
-  /** The link, stripped, when it is an http(s) address with nothing odd in it; else null. */
+  /**
+   * The link, stripped, when it is an http(s) address with nothing odd in it; else null. Only web
+   * links become links: anything else a feed may carry (javascript:, data:) is dropped.
+   */
   static String webLink(String link) {
     return link != null && WEB_LINK.matcher(link.strip()).matches() ? link.strip() : null;
   }

@@ -17,8 +17,6 @@ import nl.statuswacht.model.Verdict;
  * that does not apply is absent, so its section does not render.
  */
 final class AlertView {
-  /** Only web links become links; anything else a feed may carry (javascript:, data:) is dropped. */
-
   private AlertView() {}
 
   static Map<String, Object> of(Alert alert, Words words, String subject, String unsubscribe) {

@@ -231,14 +231,14 @@ class DigestTemplatesTest {
         c -> c.services() != null && c.services().contains(Service.KVK_API));
 
     String nl = TEMPLATES.render(apiOnly, Language.NL, FROM, READ).text();
-    assertThat(nl).contains("Geen berichten over de diensten en soorten die u volgt in week 47"
-        + " (17–23 november 2025); weggelaten: 1 bericht over andere.\n"
+    assertThat(nl).contains("Geen berichten over wat u volgt in week 47 (17–23 november 2025)."
+        + " Buiten uw keuze: 1 bericht (van deze week, nog open of nog komend).\n"
         + "statuswacht draait en las de pagina voor het laatst op maandag 24 november 2025"
         + " 05:55.\n")
         .doesNotContain("Geen berichten op de KVK-statuspagina", "er loopt geen storing");
     String en = Jsoup.parse(TEMPLATES.render(apiOnly, Language.EN, FROM, READ).html()).text();
-    assertThat(en).contains("No posts about the services and kinds you follow in week 47"
-        + " (17–23 November 2025); left out: 1 post about others.")
+    assertThat(en).contains("No posts about what you follow in week 47 (17–23 November 2025)."
+        + " Outside your choice: 1 post (of this week, still open or still to come).")
         .doesNotContain("no incident is open");
   }
 

@@ -50,9 +50,10 @@ public final class Chromium {
    * @param exitCode the process's exit code
    * @param stdout what it wrote to standard output
    * @param problems the lines of its log that say the page went wrong: console messages (a script
-   *     error, a resource that did not load) and fatal errors. Chromium's own {@code :ERROR:}
-   *     lines are left out: they speak of the machine (no D-Bus, no GPU), not of the page, and
-   *     come and go from run to run
+   *     error) and fatal errors. A resource that failed to load is not among them (headless
+   *     Chromium does not log it): a test checks the DOM for what would be fetched. Chromium's
+   *     own {@code :ERROR:} lines are left out too: they speak of the machine (no D-Bus, no GPU),
+   *     not of the page, and come and go from run to run
    */
   public record Run(int exitCode, String stdout, List<String> problems) {}
 
