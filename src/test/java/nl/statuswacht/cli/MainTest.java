@@ -80,9 +80,7 @@ class MainTest {
   void aNewUsersPathPollWritesEmlFilesForNewPostsAfterTheBaseline() throws Exception {
     String full = Fixtures.text("kvk/site/history.atom");
     try (StatusSite site = new StatusSite()) {
-      Map<String, String> env = Map.of(
-          "STATUSWACHT_SOURCE", site.root().toString(),
-          "STATUSWACHT_DATA_DIR", dir.resolve("data").toString());
+      Map<String, String> env = env(site);
 
       site.atom("/history.atom", Fixtures.withoutAtomEntry(full, D01));
       Result baseline = run(env, "poll");
@@ -113,9 +111,7 @@ class MainTest {
   void aDatabaseHeldByAnotherProcessIsNamedWithoutAStackTrace() throws Exception {
     try (StatusSite site = new StatusSite()) {
       site.atom("/history.atom", Fixtures.text("kvk/site/history.atom"));
-      Map<String, String> env = Map.of(
-          "STATUSWACHT_SOURCE", site.root().toString(),
-          "STATUSWACHT_DATA_DIR", dir.resolve("data").toString());
+      Map<String, String> env = env(site);
       assertThat(run(env, "poll").exit()).isZero();
 
       // a running daemon holds an OS lock on the file; this test takes the same lock
@@ -137,9 +133,7 @@ class MainTest {
   void aDigestThatCannotBeQueuedDoesNotHoldBackThePostsMail() throws Exception {
     String full = Fixtures.text("kvk/site/history.atom");
     try (StatusSite site = new StatusSite()) {
-      Map<String, String> env = Map.of(
-          "STATUSWACHT_SOURCE", site.root().toString(),
-          "STATUSWACHT_DATA_DIR", dir.resolve("data").toString());
+      Map<String, String> env = env(site);
       site.atom("/history.atom", Fixtures.withoutAtomEntry(full, D01));
       assertThat(run(env, "poll").exit()).isZero();
       // a real fault of the store: the digest's watermark table is gone
@@ -157,6 +151,12 @@ class MainTest {
       assertThat(emlFiles()).extracting(MainTest::recipient)
           .containsExactlyInAnyOrder("contracts@example.org", "ops@example.org");
     }
+  }
+
+  /** The environment of a user pointing statuswacht at {@code site}, with data under dir/data. */
+  private Map<String, String> env(StatusSite site) {
+    return Map.of("STATUSWACHT_SOURCE", site.root().toString(),
+        "STATUSWACHT_DATA_DIR", dir.resolve("data").toString());
   }
 
   private List<Path> emlFiles() throws IOException {
