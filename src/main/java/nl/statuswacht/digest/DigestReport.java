@@ -185,10 +185,10 @@ public record DigestReport(
     List<Scoreboard.Judged> judged = ordered.stream().map(DigestPost::asHappened).toList();
     Scoreboard.Board board = Scoreboard.compute(judged, policy, calendar,
         week.sunday().minusDays(policy.availabilityDays() - 1L), week.sunday(), asOf);
-    // what was open and coming at asOf: for a week told as of its end, what was announced later
-    // is left out (for a digest of now, nothing is)
-    List<DigestPost> known = ordered.stream()
-        .filter(p -> !announced(p.judged()).isAfter(asOf)).toList();
+    // what was open and coming at asOf: for a week told as of its end, what was announced and
+    // seen only later is left out (for a digest of now, nothing is: whatever a post's own date,
+    // the watcher has seen it)
+    List<DigestPost> known = ordered.stream().filter(p -> knownBy(p.judged(), asOf)).toList();
     List<OpenIncident> open = openIncidents(known, policy, calendar, asOf);
     List<DigestPost> windows = upcomingWindows(known, asOf);
     List<UpcomingChange> changes = upcomingChanges(known, asOf);
@@ -207,6 +207,12 @@ public record DigestReport(
         changes.stream().filter(u -> chosen.test(u.post())).toList(),
         board, compliance(board), violations(inWeek, board, week),
         bars(judged, policy, week, asOf), leftOut);
+  }
+
+  /** Whether a post was known at {@code asOf}: announced, or seen by the watcher, by then. */
+  private static boolean knownBy(Scoreboard.Judged post, Instant asOf) {
+    return !announced(post).isAfter(asOf)
+        || (post.firstSeen() != null && !post.firstSeen().isAfter(asOf));
   }
 
   /** When a post was announced: its own date, else when the watcher first saw it. */

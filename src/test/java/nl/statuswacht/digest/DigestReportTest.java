@@ -173,6 +173,27 @@ class DigestReportTest {
   }
 
   @Test
+  void aPostDatedAfterTheDigestButSeenBeforeItIsStillComing() {
+    // w1 (Sat 22 Nov 08:00) as a page might date it: its own date the day of the window, seen
+    // by the watcher on Mon 10 Nov. In the digest of Mon 17 Nov it is coming; as of Sun 9 Nov
+    // 12:00, 12 days 20 hours before it (within the 14 days), it was not known yet.
+    DigestPost w1 = DigestHistory.constructed().stream()
+        .filter(p -> p.judged().key().equals("w1")).findFirst().orElseThrow();
+    Scoreboard.Judged j = w1.judged();
+    DigestPost dated = new DigestPost(new Scoreboard.Judged("w1-dated", j.title(), j.link(),
+        at("2025-11-10T10:00+01:00"), at("2025-11-22T08:00+01:00"), j.classification(),
+        j.verdicts()), 1, false, null);
+
+    DigestReport now = DigestReport.compose(List.of(dated), POLICY, RULES.calendar(), WEEK,
+        AS_OF, c -> true);
+    assertThat(keys(now.upcomingWindows())).containsExactly("w1-dated");
+    Instant before = at("2025-11-09T12:00+01:00");
+    DigestReport earlier = DigestReport.compose(List.of(dated), POLICY, RULES.calendar(),
+        Week.parse("2025-W45"), before, c -> true);
+    assertThat(earlier.upcomingWindows()).isEmpty();
+  }
+
+  @Test
   void changesComingIntoEffectWithTheirNoticeVerdict() {
     // On or after Mon 17 Nov 2025, by date: change-late 1 Dec 2025 (MAJOR: announced 12 Nov +
     // 6 months = 12 May 2026, after 1 Dec: a violation), d16 1 Jan 2026 (TARIFF: 20 Oct + 2
