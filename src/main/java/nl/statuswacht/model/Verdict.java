@@ -10,7 +10,7 @@ import java.util.Objects;
  *     output and the database keep this English text
  * @param actual e.g. "announced 2026-03-05"
  * @param requiredNl {@code required} in Dutch, for the Dutch mails: "aangekondigd uiterlijk
- *     2026-03-02 (10 werkdagen voor 2026-03-16)"
+ *     2026-03-02 (10 werkdagen vóór 2026-03-16)"
  * @param actualNl {@code actual} in Dutch: "aangekondigd 2026-03-05"
  */
 public record Verdict(

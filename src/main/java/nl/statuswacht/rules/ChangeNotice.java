@@ -23,8 +23,9 @@ final class ChangeNotice {
       String missingNl = c.impactClass() == null ? "impactklasse" : c.effectiveDate() == null
           ? "ingangsdatum" : "aankondigingsdatum";
       return new Verdict(Rule.CHANGE_NOTICE, Outcome.NEEDS_REVIEW, "notice by impact class",
-          "impact class " + c.impactClass() + ", effective " + c.effectiveDate()
-              + ", announced " + announced,
+          "impact class " + Local.orUnknown(c.impactClass(), false) + ", effective "
+              + Local.orUnknown(c.effectiveDate(), false) + ", announced "
+              + Local.time(announced, false),
           "De wijziging noemt geen " + missingNl + "; beoordeel handmatig.",
           "The change states no " + missing + "; review by hand.",
           "aankondigingstermijn per impactklasse",
@@ -44,12 +45,12 @@ final class ChangeNotice {
     String actualNl = "aangekondigd " + announcedOn + ", ingangsdatum " + c.effectiveDate();
     return compliant
         ? new Verdict(Rule.CHANGE_NOTICE, Outcome.COMPLIANT, requiredText, actual,
-            "Aangekondigd " + months + " maanden of meer voor de ingangsdatum " + c.effectiveDate()
+            "Aangekondigd " + months + " maanden of meer vóór de ingangsdatum " + c.effectiveDate()
                 + ".",
             "Announced " + months + " months or more before it takes effect on "
                 + c.effectiveDate() + ".", requiredNl, actualNl)
         : new Verdict(Rule.CHANGE_NOTICE, Outcome.VIOLATION, requiredText, actual,
-            "Te laat aangekondigd: ingangsdatum " + c.effectiveDate() + " ligt voor " + required
+            "Te laat aangekondigd: ingangsdatum " + c.effectiveDate() + " ligt vóór " + required
                 + " (" + months + " maanden na " + announcedOn + ").",
             "Announced too late: it takes effect on " + c.effectiveDate() + ", before " + required
                 + " (" + months + " months after " + announcedOn + ").", requiredNl, actualNl);

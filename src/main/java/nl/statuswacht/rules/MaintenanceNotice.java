@@ -32,7 +32,7 @@ final class MaintenanceNotice {
     String required = "announced by " + latest + " (" + days + " business days before " + start
         + ")";
     String actual = "announced " + announcedOn;
-    String requiredNl = "aangekondigd uiterlijk " + latest + " (" + days + " werkdagen voor "
+    String requiredNl = "aangekondigd uiterlijk " + latest + " (" + days + " werkdagen vóór "
         + start + ")";
     String actualNl = "aangekondigd " + announcedOn;
     return !announcedOn.isAfter(latest)
@@ -42,7 +42,7 @@ final class MaintenanceNotice {
             actualNl)
         : new Verdict(Rule.MAINTENANCE_NOTICE, Outcome.VIOLATION, required, actual,
             "Te laat aangekondigd: " + announcedOn + ", uiterlijk had " + latest + " gemoeten ("
-                + days + " werkdagen voor " + start + ").",
+                + days + " werkdagen vóór " + start + ").",
             "Announced too late: " + announcedOn + ", due by " + latest + " (" + days
                 + " business days before " + start + ").", requiredNl, actualNl);
   }

@@ -16,12 +16,16 @@ final class MaintenanceWindow {
   private MaintenanceWindow() {}
 
   static Verdict judge(WindowCheck check, Classification c) {
+    // as WindowCheck allows: days that are no business days (weekends, holidays, closures)
+    // when holidays count as weekend; else Saturday and Sunday when weekends are allowed
     WindowPolicy allowed = check.policy();
-    String required = (allowed.weekends() ? allowed.weekdayHolidaysAsWeekend()
-        ? "at weekends and on public holidays, or " : "at weekends, or " : "")
+    String required = (allowed.weekdayHolidaysAsWeekend()
+        ? "at weekends, on public holidays and on closure days, or "
+        : allowed.weekends() ? "at weekends, or " : "")
         + "between " + allowed.nightStart() + " and " + allowed.nightEnd() + " (Europe/Amsterdam)";
-    String requiredNl = (allowed.weekends() ? allowed.weekdayHolidaysAsWeekend()
-        ? "in het weekend en op feestdagen, of " : "in het weekend, of " : "")
+    String requiredNl = (allowed.weekdayHolidaysAsWeekend()
+        ? "in het weekend, op feestdagen en op sluitingsdagen, of "
+        : allowed.weekends() ? "in het weekend, of " : "")
         + "tussen " + allowed.nightStart() + " en " + allowed.nightEnd() + " (Europe/Amsterdam)";
     if (c.window() == null || c.window().start() == null || c.window().end() == null) {
       return new Verdict(Rule.MAINTENANCE_WINDOW, Outcome.NEEDS_REVIEW, required,
@@ -31,7 +35,8 @@ final class MaintenanceWindow {
           "begin of einde van het onderhoud is onbekend");
     }
     List<WindowCheck.Outside> outside = check.outside(c.window().start(), c.window().end());
-    String window = c.window().start() + " – " + c.window().end();
+    String window = Local.time(c.window().start(), false) + " – "
+        + Local.time(c.window().end(), false);
     String windowNl = Local.time(c.window().start(), true) + " – "
         + Local.time(c.window().end(), true);
     if (outside.isEmpty()) {

@@ -57,7 +57,8 @@ public final class Restoration {
       String what = c.priority() == null ? "priority" : "start";
       String whatNl = c.priority() == null ? "prioriteit" : "begintijd";
       return new Verdict(Rule.RESTORATION, Outcome.NEEDS_REVIEW, "restoration by priority",
-          "priority " + c.priority() + ", started " + c.started(),
+          "priority " + Local.orUnknown(c.priority(), false) + ", started "
+              + Local.time(c.started(), false),
           "De storing noemt geen " + whatNl + "; beoordeel handmatig.",
           "The incident states no " + what + "; review by hand.", "hersteltermijn per prioriteit",
           "prioriteit " + Local.orUnknown(c.priority(), true) + ", begin "
@@ -73,7 +74,8 @@ public final class Restoration {
         results.stream().map(r -> r.target().describeNl()).toList());
     if (c.resolved() == null) {
       boolean late = now.isAfter(longest.deadline());
-      String actual = "open since " + c.started() + "; longest deadline " + longest.deadline();
+      String actual = "open since " + Local.time(c.started(), false) + "; longest deadline "
+          + Local.time(longest.deadline(), false);
       String actualNl = "open sinds " + Local.time(c.started(), true) + "; uiterste termijn "
           + Local.time(longest.deadline(), true);
       return late

@@ -144,7 +144,7 @@ public final class Scoreboard {
       findings.add(new Finding(none, new Verdict(nl.statuswacht.model.Rule.ANNUAL_CALENDAR,
           Outcome.VIOLATION, "a maintenance calendar for " + year + " published before "
               + newYear, "none seen by " + newYear,
-          "Geen onderhoudskalender voor " + year + " gezien voor 1 januari.",
+          "Geen onderhoudskalender voor " + year + " gezien vóór 1 januari.",
           "No maintenance calendar for " + year + " seen before 1 January.",
           "een onderhoudskalender voor " + year + ", gepubliceerd vóór " + newYear,
           "geen gezien vóór " + newYear)));

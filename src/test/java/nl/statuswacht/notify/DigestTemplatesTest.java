@@ -136,7 +136,7 @@ class DigestTemplatesTest {
     // The evidence of d08's violation.
     // 10 business days before Fri 14 Nov is Fri 31 Oct; announced Mon 10 Nov. In Dutch.
     assertThat(nl).contains("Aankondiging onderhoud: Gepland onderhoud Mutatieservice\n")
-        .contains("  Vereist:      aangekondigd uiterlijk 2025-10-31 (10 werkdagen voor"
+        .contains("  Vereist:      aangekondigd uiterlijk 2025-10-31 (10 werkdagen vóór"
             + " 2025-11-14)\n"
             + "  Feitelijk:    aangekondigd 2025-11-10\n"
             + "  Link:         https://status.kvk.nl/incidents/d08\n"

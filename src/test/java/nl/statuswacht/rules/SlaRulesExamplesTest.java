@@ -110,7 +110,7 @@ class SlaRulesExamplesTest {
     assertThat(late.required()).isEqualTo(
         "announced by 2026-03-02 (10 business days before 2026-03-16)");
     assertThat(late.requiredNl()).isEqualTo(
-        "aangekondigd uiterlijk 2026-03-02 (10 werkdagen voor 2026-03-16)");
+        "aangekondigd uiterlijk 2026-03-02 (10 werkdagen vóór 2026-03-16)");
     assertThat(late.actual()).isEqualTo("announced 2026-03-03");
     assertThat(late.actualNl()).isEqualTo("aangekondigd 2026-03-03");
   }
@@ -204,7 +204,7 @@ class SlaRulesExamplesTest {
     Verdict verdict = only(rules.judge(incident(Priority.P3, started,
         at("2026-03-18T11:30:00+01:00")), started, NOW), Rule.RESTORATION);
     assertThat(verdict.actual()).startsWith("restored in 2d 2h 30m; ");
-    assertThat(verdict.actualNl()).startsWith("hersteld in 2 dagen 2 uur 30 min; ");
+    assertThat(verdict.actualNl()).startsWith("hersteld in 2 dagen 2 uur 30 minuten; ");
   }
 
   private static final class PolicyLoaderHolder {
