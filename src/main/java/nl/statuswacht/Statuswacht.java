@@ -87,6 +87,39 @@ public final class Statuswacht implements AutoCloseable {
     return digester.queueDue();
   }
 
+  /**
+   * The poll job: poll, queue a digest that is due (the catch-up after a downtime), deliver. Each
+   * step runs even when one before it failed, so a failing digest holds back no alert and a
+   * failing poll no catch-up; the first failure is thrown at the end (Quartz logs it), the others
+   * suppressed in it.
+   */
+  public void pollJob() {
+    steps(this::pollOnce, this::queueDigests, this::deliver);
+  }
+
+  /** The digest job at the digest's cron time: queue the digests that are due, deliver. */
+  public void digestJob() {
+    steps(this::queueDigests, this::deliver);
+  }
+
+  private static void steps(Runnable... steps) {
+    RuntimeException first = null;
+    for (Runnable step : steps) {
+      try {
+        step.run();
+      } catch (RuntimeException e) {
+        if (first == null) {
+          first = e;
+        } else {
+          first.addSuppressed(e);
+        }
+      }
+    }
+    if (first != null) {
+      throw first;
+    }
+  }
+
   public Digester digester() {
     return digester;
   }
@@ -98,24 +131,7 @@ public final class Statuswacht implements AutoCloseable {
   /** Starts polling at the configured interval and delivering the outbox. */
   public synchronized void start() {
     schedule = new Schedule(config.pollInterval(), SEND_INTERVAL,
-        () -> {
-          // what the poll queued goes out even when the digest fails (that failure is logged)
-          try {
-            pollOnce();
-            queueDigests();
-          } finally {
-            deliver();
-          }
-        },
-        this::deliver,
-        config.digest(),
-        () -> {
-          try {
-            queueDigests();
-          } finally {
-            deliver();
-          }
-        });
+        this::pollJob, this::deliver, config.digest(), this::digestJob);
     schedule.start();
     log.info("started source={} interval={} transport={} subscribers={} data={} next-digest={}",
         config.source(), config.pollInterval(), config.mail().transport(),

@@ -1,6 +1,7 @@
 package nl.statuswacht;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Files;
@@ -16,6 +17,7 @@ import java.util.stream.Stream;
 import nl.statuswacht.config.Config;
 import nl.statuswacht.config.ConfigLoader;
 import nl.statuswacht.store.Database;
+import nl.statuswacht.store.StoreException;
 import nl.statuswacht.testing.Fixtures;
 import nl.statuswacht.testing.StatusSite;
 import org.junit.jupiter.api.Test;
@@ -51,6 +53,28 @@ class DaemonTest {
             }
           })
           .count();
+    }
+  }
+
+  @Test
+  void thePollJobDeliversThePostsMailWhenTheDigestFailsAndThenSaysWhy() throws Exception {
+    try (StatusSite site = new StatusSite()) {
+      site.atom("/history.atom", Fixtures.withoutAtomEntry(FULL, D01));
+      try (Statuswacht daemon = Statuswacht.create(config(site), Clock.systemUTC(), "test")) {
+        daemon.pollJob();
+        assertThat(emlFiles("contracts@example.org")).as("the first digest").isEqualTo(1);
+        // a real fault of the store: the digest's watermark table is gone
+        daemon.database().inTransaction(
+            c -> c.createStatement().execute("drop table digest_watermark"));
+
+        site.atom("/history.atom", FULL);
+        Throwable failure = catchThrowable(daemon::pollJob);
+
+        assertThat(failure).isInstanceOf(StoreException.class)
+            .hasMessageContaining("DIGEST_WATERMARK");
+        assertThat(failure.getSuppressed()).isEmpty();
+        assertThat(emlFiles("ops@example.org")).as("d01, delivered all the same").isEqualTo(1);
+      }
     }
   }
 

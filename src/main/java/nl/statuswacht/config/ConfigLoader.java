@@ -444,9 +444,9 @@ public final class ConfigLoader {
 
     /**
      * What is wrong with how often {@code expression} fires over the coming year, or {@code
-     * null}: it never fires again, stops firing, fires more often than hourly, or leaves a gap
-     * longer than {@link #DIGEST_LONGEST_GAP} (a digest missed while statuswacht was down would
-     * then no longer be found).
+     * null}: it never fires again, first fires or stops firing too late, fires more often than
+     * hourly, or leaves a gap longer than {@link #DIGEST_LONGEST_GAP} (a digest missed while
+     * statuswacht was down would then no longer be found).
      */
     private String cadence(CronExpression expression, ZoneId zone) {
       Instant now = clock.instant();
@@ -459,6 +459,9 @@ public final class ConfigLoader {
               : "stops firing after " + local(at.toInstant(), zone);
         }
         Duration gap = Duration.between(at.toInstant(), next.toInstant());
+        if (fires == 0 && gap.compareTo(DIGEST_LONGEST_GAP) > 0) {
+          return "does not fire until " + local(next.toInstant(), zone);
+        }
         if (fires > 0 && gap.compareTo(Duration.ofHours(1)) < 0) {
           return "fires more often than once an hour";
         }

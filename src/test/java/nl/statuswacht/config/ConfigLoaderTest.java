@@ -116,11 +116,16 @@ class ConfigLoaderTest {
         "0 0 8 ? * MON 2026",
         "'0 0 8 ? * MON 2026' stops firing after 2026-12-28 08:00 (Europe/Amsterdam)",
         "0 * * ? * *", "'0 * * ? * *' fires more often than once an hour",
-        "0 0 8 1 1 ?", "'0 0 8 1 1 ?' leaves 365 days between 2027-01-01 08:00"
-            + " (Europe/Amsterdam) and 2028-01-01 08:00 (Europe/Amsterdam)",
-        // January to June only: from the last Monday of June, 28 June 2027, to 3 January 2028
-        "0 0 8 ? 1-6 MON", "'0 0 8 ? 1-6 MON' leaves 189 days between 2027-06-28 08:00"
-            + " (Europe/Amsterdam) and 2028-01-03 08:00 (Europe/Amsterdam)");
+        // first Monday of 2027 is 4 January, 37 days ahead
+        "0 0 8 ? * MON 2027",
+        "'0 0 8 ? * MON 2027' does not fire until 2027-01-04 08:00 (Europe/Amsterdam)",
+        "0 0 8 ? * MON 2028",
+        "'0 0 8 ? * MON 2028' does not fire until 2028-01-03 08:00 (Europe/Amsterdam)",
+        "0 0 8 1 12 ?", "'0 0 8 1 12 ?' leaves 365 days between 2026-12-01 08:00"
+            + " (Europe/Amsterdam) and 2027-12-01 08:00 (Europe/Amsterdam)",
+        // not from July to October: from the last Monday of June, 28 June 2027, to 1 November
+        "0 0 8 ? 1-6,11-12 MON", "'0 0 8 ? 1-6,11-12 MON' leaves 126 days between 2027-06-28"
+            + " 08:00 (Europe/Amsterdam) and 2027-11-01 08:00 (Europe/Amsterdam)");
     for (Map.Entry<String, String> cron : refused.entrySet()) {
       Path file = write("digest:\n  cron: \"" + cron.getKey() + "\"\n");
       ConfigException e = catchThrowableOfType(ConfigException.class,

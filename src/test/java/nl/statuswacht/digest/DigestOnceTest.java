@@ -24,6 +24,7 @@ import nl.statuswacht.config.Config;
 import nl.statuswacht.config.ConfigLoader;
 import nl.statuswacht.model.Category;
 import nl.statuswacht.model.Classification;
+import nl.statuswacht.model.Priority;
 import nl.statuswacht.model.Service;
 import nl.statuswacht.store.DigestRepository;
 import nl.statuswacht.testing.MutableClock;
@@ -161,6 +162,30 @@ class DigestOnceTest {
     assertThat(quiet).contains("No posts on the KVK status page in week 47 (16–22 November"
         + " 2026).");
     assertThat(quiet.lines().count()).isLessThan(25);
+  }
+
+  @Test
+  void aLateDigestOfTheWeekBeforeLastSpeaksFromNow() throws Exception {
+    // a first start on Monday 23 November 07:59: the due week is still 9–15 November (the
+    // latest fire was 16 November 08:00), sent now; an incident that began on Wednesday 18
+    // November and is still open is what the manager needs to know now
+    clock.set(at("2026-11-23T07:59:00+01:00"));
+    Statuswacht statuswacht = statuswacht();
+    Instant started = at("2026-11-18T10:00:00+01:00");
+    StoredPosts.announced(statuswacht.database(), "i-open", "Storing KVK API: zoeken traag",
+        started, new Classification(Category.INCIDENT, true, List.of(Service.KVK_API),
+            Priority.P2, null, null, null, started, null, null, Map.of()));
+
+    assertThat(statuswacht.queueDigests()).isEqualTo(3);
+    statuswacht.deliver();
+
+    MimeMessage digest = mailsTo(MANAGER).get(0);
+    assertThat(digest.getSubject())
+        .startsWith("[statuswacht] Weekoverzicht KVK week 46 (9–15 november 2026)");
+    assertThat(textPart(digest))
+        .contains("stand op maandag 23 november 2026 07:59")
+        .containsSubsequence("== Open storingen ==", "Storing KVK API: zoeken traag",
+            "Begonnen:     woensdag 18 november 2026 10:00");
   }
 
   @Test
