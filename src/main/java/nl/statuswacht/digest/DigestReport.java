@@ -35,12 +35,11 @@ import nl.statuswacht.rules.Scoreboard;
  * @param week the week the digest covers
  * @param asOf the moment the verdicts were judged at, and "now" for what is open and coming
  * @param weekPosts the posts that belong to the week, per category (see {@link #belongs})
- * @param openIncidents incidents announced and started by {@code asOf} and not resolved then,
- *     oldest first
- * @param upcomingWindows downtime windows announced by {@code asOf} in the {@value
- *     #HORIZON_DAYS} days from it
- * @param upcomingChanges changes announced by {@code asOf} taking effect on or after its local
- *     date
+ * @param openIncidents incidents known (announced or seen) and started by {@code asOf} and not
+ *     resolved then, oldest first
+ * @param upcomingWindows downtime windows known by {@code asOf} in the {@value #HORIZON_DAYS}
+ *     days from it, not called off (as they read now)
+ * @param upcomingChanges changes known by {@code asOf} taking effect on or after its local date
  * @param scoreboard the rolling period ({@link Policy#availabilityDays()}) ending with the week
  * @param compliance the notice and window verdicts of the scoreboard, counted per outcome
  * @param violations every violation of the week, with its evidence

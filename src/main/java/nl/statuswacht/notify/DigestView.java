@@ -63,6 +63,9 @@ final class DigestView {
     view.put(report.quiet() ? "quiet" : "full", true);
     if (report.leftOut() == 0) {
       view.put("pageQuiet", true);
+      // a past week is told as of its end: what was open and coming then, not now
+      boolean then = health.lastRead() != null && report.asOf().isBefore(health.lastRead());
+      view.put(then ? "quietThen" : "quietNow", true);
     } else {
       view.put("leftOut", words.count(report.leftOut(), "bericht", "berichten", "post", "posts"));
     }

@@ -219,6 +219,24 @@ class DigestTemplatesTest {
   }
 
   @Test
+  void aQuietPastWeekToldAsOfItsEndSaysWhatWasTrueThen() {
+    // week 47 told as of its end, Mon 24 Nov 00:00, read later (05:55): the claim is of then
+    Instant end = at("2025-11-24T00:00+01:00");
+    DigestReport past = DigestReport.compose(
+        DigestHistory.fixtures(end, Set.of("d01", "d02", "d06")), POLICY, RULES.calendar(),
+        Week.parse("2025-W47"), end, c -> true);
+
+    String nl = TEMPLATES.render(past, Language.NL, FROM, READ).text();
+    assertThat(nl).contains("statuswacht draait en las de pagina voor het laatst op maandag 24"
+        + " november 2025 05:55. Aan het eind van week 47 liep er geen storing, en was er geen"
+        + " onderhoud met onderbreking of wijziging aangekondigd die nog moest komen.\n")
+        .doesNotContain("er loopt geen storing");
+    assertThat(TEMPLATES.render(past, Language.EN, FROM, READ).text()).contains("last read the"
+        + " page on Monday 24 November 2025 05:55. At the end of week 47 no incident was open,")
+        .doesNotContain("no incident is open");
+  }
+
+  @Test
   void aWeekQuietOnlyForWhatTheSubscriberFollowsDoesNotSayThePageIsQuiet() {
     // week 47 again, with the incident on the KVK website still open since 3 November; the
     // subscriber follows the KVK API only
@@ -232,13 +250,13 @@ class DigestTemplatesTest {
 
     String nl = TEMPLATES.render(apiOnly, Language.NL, FROM, READ).text();
     assertThat(nl).contains("Geen berichten over wat u volgt in week 47 (17–23 november 2025)."
-        + " Buiten uw keuze: 1 bericht (van deze week, nog open of nog komend).\n"
+        + " Niet in uw selectie: 1 bericht (uit week 47, nog open of nog op komst).\n"
         + "statuswacht draait en las de pagina voor het laatst op maandag 24 november 2025"
         + " 05:55.\n")
         .doesNotContain("Geen berichten op de KVK-statuspagina", "er loopt geen storing");
     String en = Jsoup.parse(TEMPLATES.render(apiOnly, Language.EN, FROM, READ).html()).text();
     assertThat(en).contains("No posts about what you follow in week 47 (17–23 November 2025)."
-        + " Outside your choice: 1 post (of this week, still open or still to come).")
+        + " Not in your selection: 1 post (from week 47, still open or still to come).")
         .doesNotContain("no incident is open");
   }
 
