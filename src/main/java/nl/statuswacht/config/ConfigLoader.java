@@ -23,7 +23,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TimeZone;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -424,9 +423,7 @@ public final class ConfigLoader {
       }
       String cron = text("digest.cron").strip();
       try {
-        CronExpression expression = new CronExpression(cron);
-        expression.setTimeZone(TimeZone.getTimeZone(zone));
-        String wrong = cadence(expression, zone);
+        String wrong = cadence(DigestSettings.expression(cron, zone), zone);
         if (wrong != null) {
           problem("digest.cron", "'" + cron + "' " + wrong + "; the digest is weekly: fire it"
               + " between once an hour and once every " + DIGEST_LONGEST_GAP.toDays() + " days,"

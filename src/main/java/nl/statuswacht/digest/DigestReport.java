@@ -7,11 +7,11 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 import nl.statuswacht.calendar.BusinessCalendar;
 import nl.statuswacht.model.Category;
 import nl.statuswacht.model.Classification;
@@ -191,14 +191,11 @@ public record DigestReport(
     List<OpenIncident> open = openIncidents(known, policy, calendar, asOf);
     List<DigestPost> windows = upcomingWindows(known, asOf);
     List<UpcomingChange> changes = upcomingChanges(known, asOf);
-    Set<String> all = new HashSet<>();
-    inWeek.forEach(p -> all.add(p.judged().key()));
-    open.forEach(o -> all.add(o.post().judged().key()));
-    windows.forEach(p -> all.add(p.judged().key()));
-    changes.forEach(u -> all.add(u.post().judged().key()));
     Predicate<DigestPost> chosen = p -> wanted.test(p.judged().classification());
-    int leftOut = (int) ordered.stream()
-        .filter(p -> all.contains(p.judged().key()) && !chosen.test(p)).count();
+    int leftOut = (int) Stream.of(inWeek.stream(), open.stream().map(OpenIncident::post),
+            windows.stream(), changes.stream().map(UpcomingChange::post))
+        .flatMap(Function.identity()).filter(chosen.negate()).map(p -> p.judged().key())
+        .distinct().count();
     return new DigestReport(week, asOf,
         groups(inWeek.stream().filter(chosen).toList()),
         open.stream().filter(o -> chosen.test(o.post())).toList(),

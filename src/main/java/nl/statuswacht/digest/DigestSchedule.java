@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.Optional;
-import java.util.TimeZone;
 import nl.statuswacht.config.DigestSettings;
 import org.quartz.CronExpression;
 
@@ -28,9 +27,7 @@ public final class DigestSchedule {
   /** A fresh Quartz expression in the settings' zone (CronExpression is not thread-safe). */
   static CronExpression expression(DigestSettings settings) {
     try {
-      CronExpression expression = new CronExpression(settings.cron());
-      expression.setTimeZone(TimeZone.getTimeZone(settings.zone()));
-      return expression;
+      return DigestSettings.expression(settings.cron(), settings.zone());
     } catch (ParseException e) {
       throw new IllegalArgumentException("digest.cron: '" + settings.cron() + "': "
           + e.getMessage(), e);

@@ -68,18 +68,15 @@ public final class Digester {
       return 0;
     }
     Week week = due.get();
-    List<Subscriber> subscribers = database.inTransaction(
-        c -> SubscriberRepository.everyone(c, config.subscribers())).stream()
-        .filter(Subscriber::wantsDigest).toList();
-    List<String> waiting = database.inTransaction(c -> {
-      List<String> addresses = new ArrayList<>();
-      for (Subscriber subscriber : subscribers) {
-        Optional<LocalDate> watermark = DigestRepository.watermark(c, subscriber.address());
-        if (watermark.isEmpty() || watermark.get().isBefore(week.monday())) {
-          addresses.add(subscriber.address());
+    List<Subscriber> waiting = database.inTransaction(c -> {
+      List<Subscriber> owed = new ArrayList<>();
+      for (Subscriber subscriber : SubscriberRepository.everyone(c, config.subscribers())) {
+        if (subscriber.wantsDigest()
+            && owed(DigestRepository.watermark(c, subscriber.address()), week)) {
+          owed.add(subscriber);
         }
       }
-      return addresses;
+      return owed;
     });
     if (waiting.isEmpty()) {
       return 0;
@@ -89,26 +86,28 @@ public final class Digester {
     // from now, even when it is a late one of the week before last: what is open and coming now
     Material material = database.inTransaction(c -> material(c, now));
     int queued = 0;
-    for (Subscriber subscriber : subscribers) {
-      if (waiting.contains(subscriber.address())) {
-        try {
-          queued += database.inTransaction(c -> queue(c, subscriber, week, now, material))
-              ? 1 : 0;
-        } catch (RuntimeException e) {
-          // one subscriber's digest failing (a bad address, say) must not stop the others
-          log.error("digest week={} recipient={} not queued: {}", week, subscriber.address(),
-              e.toString(), e);
-        }
+    for (Subscriber subscriber : waiting) {
+      try {
+        queued += database.inTransaction(c -> queue(c, subscriber, week, now, material)) ? 1 : 0;
+      } catch (RuntimeException e) {
+        // one subscriber's digest failing (a bad address, say) must not stop the others
+        log.error("digest week={} recipient={} not queued: {}", week, subscriber.address(),
+            e.toString(), e);
       }
     }
     return queued;
+  }
+
+  /** Whether a subscriber with this watermark (the last week queued) is still owed {@code week}. */
+  private static boolean owed(Optional<LocalDate> watermark, Week week) {
+    return watermark.isEmpty() || watermark.get().isBefore(week.monday());
   }
 
   /** One subscriber's digest of {@code week}, unless their watermark is at or past it. */
   private boolean queue(Connection c, Subscriber subscriber, Week week, Instant now,
       Material material) throws SQLException {
     Optional<LocalDate> watermark = DigestRepository.watermark(c, subscriber.address());
-    if (watermark.isPresent() && !watermark.get().isBefore(week.monday())) {
+    if (!owed(watermark, week)) {
       return false;
     }
     if (watermark.isPresent() && watermark.get().isBefore(week.previous().monday())) {

@@ -103,12 +103,7 @@ final class AlertView {
     List<Map<String, Object>> others = new ArrayList<>();
     for (Verdict verdict : verdicts) {
       Map<String, Object> entry = new HashMap<>();
-      entry.put("rule", words.rule(verdict.rule()));
-      entry.put("outcome", words.outcome(verdict.outcome()));
-      String reason = words == Words.NL ? verdict.reasonNl() : verdict.reasonEn();
-      put(entry, "reason", reason);
-      put(entry, "required", words.pick(verdict.requiredNl(), verdict.required()));
-      put(entry, "actual", words.pick(verdict.actualNl(), verdict.actual()));
+      verdict(entry, verdict, words);
       (verdict.outcome() == Outcome.VIOLATION ? violations : others).add(entry);
     }
     if (!violations.isEmpty()) {
@@ -117,6 +112,18 @@ final class AlertView {
     if (!others.isEmpty()) {
       list(view, "verdicts", others);
     }
+  }
+
+  /**
+   * A verdict in the mail's language: rule, outcome, reason, what was required and what happened
+   * (the alerts' and the digest's templates read the same keys).
+   */
+  static void verdict(Map<String, Object> entry, Verdict verdict, Words words) {
+    entry.put("rule", words.rule(verdict.rule()));
+    entry.put("outcome", words.outcome(verdict.outcome()));
+    put(entry, "reason", words.pick(verdict.reasonNl(), verdict.reasonEn()));
+    put(entry, "required", words.pick(verdict.requiredNl(), verdict.required()));
+    put(entry, "actual", words.pick(verdict.actualNl(), verdict.actual()));
   }
 
   /** A list and its "has" flag, so a template can put a heading above it. */

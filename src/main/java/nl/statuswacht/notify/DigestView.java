@@ -23,7 +23,6 @@ import nl.statuswacht.rules.Scoreboard;
  * A value that does not apply is absent, so its line does not render.
  */
 final class DigestView {
-
   /** The colour of a day in the bar picture. */
   private static final Map<DayState, String> COLOURS = new EnumMap<>(Map.of(
       DayState.DOWN, "#d93025",
@@ -344,14 +343,10 @@ final class DigestView {
   }
 
   private static void verdict(Map<String, Object> entry, Verdict verdict, Words words) {
-    entry.put("rule", words.rule(verdict.rule()));
-    entry.put("outcome", words.outcome(verdict.outcome()));
+    AlertView.verdict(entry, verdict, words);
     if (verdict.outcome() == Outcome.VIOLATION) {
       entry.put("isViolation", true);
     }
-    put(entry, "reason", words == Words.NL ? verdict.reasonNl() : verdict.reasonEn());
-    put(entry, "required", words.pick(verdict.requiredNl(), verdict.required()));
-    put(entry, "actual", words.pick(verdict.actualNl(), verdict.actual()));
   }
 
   private static void list(Map<String, Object> view, String key, List<?> list) {

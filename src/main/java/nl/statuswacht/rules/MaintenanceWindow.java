@@ -1,5 +1,7 @@
 package nl.statuswacht.rules;
 
+import static nl.statuswacht.calendar.BusinessCalendar.AMSTERDAM;
+
 import java.util.List;
 import nl.statuswacht.calendar.WindowCheck;
 import nl.statuswacht.calendar.WindowPolicy;
@@ -22,11 +24,11 @@ final class MaintenanceWindow {
     String required = (allowed.weekdayHolidaysAsWeekend()
         ? "at weekends, on public holidays and on closure days, or "
         : allowed.weekends() ? "at weekends, or " : "")
-        + "between " + allowed.nightStart() + " and " + allowed.nightEnd() + " (Europe/Amsterdam)";
+        + "between " + allowed.nightStart() + " and " + allowed.nightEnd() + " (" + AMSTERDAM + ")";
     String requiredNl = (allowed.weekdayHolidaysAsWeekend()
         ? "in het weekend, op feestdagen en op sluitingsdagen, of "
         : allowed.weekends() ? "in het weekend, of " : "")
-        + "tussen " + allowed.nightStart() + " en " + allowed.nightEnd() + " (Europe/Amsterdam)";
+        + "tussen " + allowed.nightStart() + " en " + allowed.nightEnd() + " (" + AMSTERDAM + ")";
     if (c.window() == null || c.window().start() == null || c.window().end() == null) {
       return new Verdict(Rule.MAINTENANCE_WINDOW, Outcome.NEEDS_REVIEW, required,
           "the window's start or end is not known",

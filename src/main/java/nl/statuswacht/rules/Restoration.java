@@ -87,15 +87,16 @@ public final class Restoration {
               "Nog niet hersteld; uiterste termijn " + Local.time(longest.deadline(), true)
                   + ".",
               "Not restored yet; longest target due " + Local.time(longest.deadline(), false)
-                  + ".", requiredNl,
-              actualNl);
+                  + ".", requiredNl, actualNl);
     }
     Duration took = Duration.between(c.started(), c.resolved());
-    String actual = "restored in " + Local.span(took, false) + "; " + String.join("; ", results.stream()
-        .map(r -> r.target().describe() + ": " + (r.met() ? "met" : "missed")).toList());
-    String actualNl = "hersteld in " + Local.span(took, true) + "; " + String.join("; ", results.stream()
-        .map(r -> r.target().describeNl() + ": " + (r.met() ? "gehaald" : "niet gehaald"))
-        .toList());
+    String actual = "restored in " + Local.span(took, false) + "; " + String.join("; ",
+        results.stream()
+            .map(r -> r.target().describe() + ": " + (r.met() ? "met" : "missed")).toList());
+    String actualNl = "hersteld in " + Local.span(took, true) + "; " + String.join("; ",
+        results.stream()
+            .map(r -> r.target().describeNl() + ": " + (r.met() ? "gehaald" : "niet gehaald"))
+            .toList());
     return longest.met()
         ? new Verdict(Rule.RESTORATION, Outcome.COMPLIANT, required, actual,
             "Hersteld binnen de uiterste termijn (" + longest.target().describeNl() + "), in "
