@@ -4,11 +4,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,22 +27,32 @@ import nl.statuswacht.model.Window;
 /**
  * Reads what a post is out of its words and its platform's hints: category, downtime, services,
  * priority, impact class, window, effective date, start and resolution — each with its evidence,
- * and {@code null} where the post does not say. The words come from the {@link Vocabulary}; the
- * grammar (the order of the checks, "P1", "prioriteit 2", dates and times through {@link
- * DateExpressions}) is here. Pure: the same post gives the same result, whatever the clock, zone
- * or locale.
+ * and {@code null} where the post does not say. The words come from the {@link Vocabulary} (each
+ * word matching its inflected forms); the grammar (the weighing of evidence, "P1", "prioriteit 2",
+ * dates and times through {@link DateExpressions}) is here. Pure: the same post gives the same
+ * result, whatever the clock, zone or locale.
  *
- * <p>Categories are looked for in the title first and then in the updates' text, in the
- * vocabulary's order; a yearly maintenance calendar is information before anything else; only
- * when the words say nothing does the platform's impact field decide.
+ * <p>The category is weighed from all the evidence ({@link #category}): the title's words, the
+ * text's words, the status words of the updates and the platform's own kind. A yearly maintenance
+ * calendar is information before anything else.
  */
 public final class Classifier {
   /** Times without a stated zone are KVK's: Europe/Amsterdam. */
   public static final ZoneId AMSTERDAM = nl.statuswacht.calendar.BusinessCalendar.AMSTERDAM;
 
-  /** "P1", "prioriteit 2", "priority 3" in folded (lower-case) text; the word start is checked. */
+  /** What each kind of evidence weighs towards a category. */
+  static final int TITLE = 4;
+  static final int STATUS = 3;
+  /** One status word alone ("Resolved" on a post filed after the fact) is less of a lifecycle. */
+  static final int STATUS_WORD = 2;
+  static final int PLATFORM = 3;
+  static final int TEXT = 1;
+  /** Text evidence counts per distinct word of a category, up to this many. */
+  static final int TEXT_MAX = 2;
+
+  /** "P1", "prio 2", "prioriteit 2", "priority 3" in folded text; the word start is checked. */
   private static final Pattern PRIORITY =
-      Pattern.compile("(?:p ?|prioriteit ?|priority ?)([123])(?![\\p{L}\\p{N}])");
+      Pattern.compile("(?:prioriteit|priority|prio|p)[ -]?([123])(?![\\p{L}\\p{N}])");
 
   private static final Pattern YEAR = Pattern.compile("(?<!\\d)20\\d{2}(?!\\d)");
 
@@ -86,15 +99,24 @@ public final class Classifier {
   /** A post's words, and the evidence gathered while reading them. */
   private static final class Reading {
     final Post post;
+    final Stems.Language language;
     final Phrase.Text title;
     final Phrase.Text text;
+    final List<Phrase.Text> updateTexts = new ArrayList<>();
+    final List<Phrase.Text> statuses = new ArrayList<>();
     final Map<String, String> evidence = new LinkedHashMap<>();
 
     Reading(Post post) {
       this.post = post;
-      this.title = Phrase.Text.of(post.title());
-      this.text = Phrase.Text.of(post.updates().isEmpty() ? post.body()
-          : String.join(" ", post.updates().stream().map(PostUpdate::text).toList()));
+      String body = post.updates().isEmpty() ? post.body()
+          : String.join(" ", post.updates().stream().map(PostUpdate::text).toList());
+      this.language = Phrase.Text.of(post.title() + " " + body).language();
+      this.title = Phrase.Text.of(post.title(), language);
+      this.text = Phrase.Text.of(body, language);
+      for (PostUpdate update : post.updates()) {
+        updateTexts.add(Phrase.Text.of(update.text(), language));
+        statuses.add(Phrase.Text.of(update.status(), language));
+      }
     }
 
     <T> T put(String field, Optional<Found<T>> found) {
@@ -103,26 +125,108 @@ public final class Classifier {
     }
   }
 
+  /**
+   * The category, weighed: each category gets {@value #TITLE} for a word of it in the title,
+   * {@value #TEXT} for each distinct word of it in the text (up to {@value #TEXT_MAX}), {@value
+   * #STATUS} when the updates' status words follow its lifecycle (Onderzoek → Opgelost marks an
+   * incident, Gepland → Voltooid maintenance; {@value #STATUS_WORD} for a single status word), and {@value #PLATFORM} when the platform files the
+   * post so (a scheduled window or impact "maintenance"; an incident impact). Planned and emergency
+   * maintenance weigh together as maintenance, which is an emergency when any emergency word is
+   * there. The heaviest wins, ties in the vocabulary's order; no evidence at all gives none.
+   */
   private Optional<Found<Category>> category(Reading r) {
     Optional<String> calendar = first(vocabulary.calendar(), r.title, r.text);
     if (calendar.isPresent()) {
       return Optional.of(new Found<>(Category.INFORMATION,
           "a yearly maintenance calendar: \"" + calendar.get() + "\""));
     }
-    for (Phrase.Text where : List.of(r.title, r.text)) {
-      Optional<Found<Category>> found = firstGroup(vocabulary.categories(), where);
-      if (found.isPresent()) {
-        return found;
+    Map<Category, Integer> score = new EnumMap<>(Category.class);
+    Map<Category, List<String>> why = new EnumMap<>(Category.class);
+    vocabulary.categories().forEach((category, phrases) -> {
+      first(phrases, r.title).ifPresent(w ->
+          weigh(score, why, category, TITLE, "title \"" + w + "\""));
+      Set<String> words = new LinkedHashSet<>();
+      for (Phrase phrase : phrases) {
+        phrase.find(r.text).ifPresent(w -> words.add(w.toLowerCase(Locale.ROOT)));
+        if (words.size() == TEXT_MAX) {
+          break;
+        }
+      }
+      for (String w : words) {
+        weigh(score, why, category, TEXT, "text \"" + w + "\"");
+      }
+    });
+    vocabulary.statuses().forEach((category, phrases) -> {
+      Set<String> seen = new LinkedHashSet<>();
+      for (Phrase.Text status : r.statuses) {
+        first(phrases, status).ifPresent(seen::add);
+      }
+      if (!seen.isEmpty()) {
+        weigh(score, why, category, seen.size() == 1 ? STATUS_WORD : STATUS,
+            "status words \"" + String.join("\", \"", seen) + "\"");
+      }
+    });
+    String impact = impact(r.post);
+    if (r.post.hints().scheduled() != null || impact.equals("maintenance")) {
+      weigh(score, why, Category.PLANNED_MAINTENANCE, PLATFORM, r.post.hints().scheduled() != null
+          ? "platform: a scheduled window" : "platform impact: maintenance");
+    } else if (vocabulary.platformPriorities().containsKey(impact)) {
+      weigh(score, why, Category.INCIDENT, PLATFORM, "platform impact: " + impact);
+    }
+    return decide(score, why);
+  }
+
+  private static void weigh(Map<Category, Integer> score, Map<Category, List<String>> why,
+      Category category, int weight, String evidence) {
+    score.merge(category, weight, Integer::sum);
+    why.computeIfAbsent(category, c -> new ArrayList<>()).add(evidence + " +" + weight);
+  }
+
+  private Optional<Found<Category>> decide(Map<Category, Integer> score,
+      Map<Category, List<String>> why) {
+    if (score.isEmpty()) {
+      return Optional.empty();
+    }
+    int emergency = score.getOrDefault(Category.EMERGENCY_MAINTENANCE, 0);
+    int maintenance = emergency + score.getOrDefault(Category.PLANNED_MAINTENANCE, 0);
+    Category best = null;
+    int bestScore = 0;
+    for (Category category : vocabulary.categories().keySet()) {
+      int s = category == Category.EMERGENCY_MAINTENANCE
+          || category == Category.PLANNED_MAINTENANCE ? maintenance : score.getOrDefault(category, 0);
+      if (s > bestScore) {
+        best = category;
+        bestScore = s;
       }
     }
-    String impact = impact(r.post);
-    if (impact.equals("maintenance")) {
-      return Optional.of(new Found<>(Category.PLANNED_MAINTENANCE, "platform impact: maintenance"));
+    if (best == null) {
+      return Optional.empty();
     }
-    if (vocabulary.platformPriorities().containsKey(impact)) {
-      return Optional.of(new Found<>(Category.INCIDENT, "platform impact: " + impact));
+    boolean isMaintenance = best == Category.PLANNED_MAINTENANCE
+        || best == Category.EMERGENCY_MAINTENANCE;
+    Category chosen = !isMaintenance ? best
+        : emergency > 0 ? Category.EMERGENCY_MAINTENANCE : Category.PLANNED_MAINTENANCE;
+    List<String> decided = new ArrayList<>();
+    if (isMaintenance) {
+      decided.addAll(why.getOrDefault(Category.EMERGENCY_MAINTENANCE, List.of()));
+      decided.addAll(why.getOrDefault(Category.PLANNED_MAINTENANCE, List.of()));
+    } else {
+      decided.addAll(why.get(chosen));
     }
-    return Optional.empty();
+    StringBuilder evidence = new StringBuilder(String.join(", ", decided))
+        .append(" = ").append(bestScore);
+    List<String> others = new ArrayList<>();
+    score.forEach((category, s) -> {
+      boolean sameFamily = isMaintenance && (category == Category.PLANNED_MAINTENANCE
+          || category == Category.EMERGENCY_MAINTENANCE);
+      if (category != chosen && !sameFamily) {
+        others.add(category + " " + s);
+      }
+    });
+    if (!others.isEmpty()) {
+      evidence.append(" (against ").append(String.join(", ", others)).append(')');
+    }
+    return Optional.of(new Found<>(chosen, evidence.toString()));
   }
 
   /**
@@ -159,30 +263,110 @@ public final class Classifier {
     return Optional.empty();
   }
 
+  /**
+   * The services a post affects. A service named only as an alternative or a workaround ("haal de
+   * gegevens zo nodig op via de KVK API") is not affected; nor is one named only as unaffected
+   * ("de Dataservice is niet geraakt"), unless no other service is named at all.
+   */
   private Optional<Found<List<Service>>> services(Reading r) {
-    List<Service> services = new ArrayList<>();
+    List<Service> affected = new ArrayList<>();
+    List<Service> unaffected = new ArrayList<>();
     List<String> words = new ArrayList<>();
+    List<String> unaffectedWords = new ArrayList<>();
+    List<String> notAffected = new ArrayList<>();
     Phrase.Text components = Phrase.Text.of(String.join(" ; ", r.post.hints().components()));
-    vocabulary.services().forEach((service, phrases) ->
-        first(phrases, r.title, r.text, components).ifPresent(found -> {
-          services.add(service);
-          words.add("\"" + found + "\"");
-        }));
-    if (services.isEmpty()) {
-      return Optional.of(new Found<>(List.of(Service.OTHER), "names none of KVK's services"));
+    vocabulary.services().forEach((service, phrases) -> {
+      Mention mention = mention(phrases, r, components);
+      switch (mention.kind) {
+        case AFFECTED -> {
+          affected.add(service);
+          words.add("\"" + mention.words + "\"");
+        }
+        case UNAFFECTED -> {
+          unaffected.add(service);
+          unaffectedWords.add("\"" + mention.words + "\"");
+        }
+        case ALTERNATIVE -> notAffected.add("\"" + mention.words + "\" (an alternative)");
+        default -> { }
+      }
+    });
+    if (affected.isEmpty() && !unaffected.isEmpty()) {
+      return Optional.of(new Found<>(unaffected, String.join(", ", unaffectedWords)));
     }
-    return Optional.of(new Found<>(services, String.join(", ", words)));
+    unaffectedWords.forEach(w -> notAffected.add(w + " (not affected)"));
+    String aside = notAffected.isEmpty() ? "" : "; not " + String.join(", ", notAffected);
+    if (affected.isEmpty()) {
+      return Optional.of(new Found<>(List.of(Service.OTHER), "names none of KVK's services"
+          + (notAffected.isEmpty() ? "" : " as affected" + aside)));
+    }
+    return Optional.of(new Found<>(affected, String.join(", ", words) + aside));
   }
 
+  private enum MentionKind { NONE, AFFECTED, UNAFFECTED, ALTERNATIVE }
+
+  private record Mention(MentionKind kind, String words) {}
+
+  /** How a service is mentioned: its strongest mention (affected before unaffected). */
+  private Mention mention(List<Phrase> phrases, Reading r, Phrase.Text components) {
+    Mention best = new Mention(MentionKind.NONE, "");
+    for (Phrase.Text where : List.of(r.title, components)) {
+      Optional<String> found = first(phrases, where);
+      if (found.isPresent()) {
+        return new Mention(MentionKind.AFFECTED, found.get());
+      }
+    }
+    for (Phrase phrase : phrases) {
+      for (int[] at : phrase.locateAll(r.text)) {
+        String words = r.text.words(at[0], at[1]);
+        MentionKind kind = alternative(r.text, at) ? MentionKind.ALTERNATIVE
+            : unaffected(r.text, at) ? MentionKind.UNAFFECTED : MentionKind.AFFECTED;
+        if (kind == MentionKind.AFFECTED) {
+          return new Mention(kind, words);
+        }
+        if (best.kind == MentionKind.NONE || kind == MentionKind.UNAFFECTED) {
+          best = new Mention(kind, words);
+        }
+      }
+    }
+    return best;
+  }
+
+  /** Whether the words before a mention, in its sentence, make it an alternative. */
+  private boolean alternative(Phrase.Text text, int[] at) {
+    Phrase.Text before = Phrase.Text.of(text.clauseBefore(at[0]), text.language());
+    return first(vocabulary.alternative(), before).isPresent();
+  }
+
+  /** Whether the words after a mention, in its sentence, say it is not affected. */
+  private boolean unaffected(Phrase.Text text, int[] at) {
+    Phrase.Text after = Phrase.Text.of(text.clauseAfter(at[1]), text.language());
+    return first(vocabulary.unaffected(), after).isPresent();
+  }
+
+  /**
+   * The highest priority the post states: an explicit code in the title or any update ("P1",
+   * "prioriteit 2"), else the words ("ernstig verstoord"), else the platform's impact. An update
+   * that raises the priority raises it for the whole incident.
+   */
   private Optional<Found<Priority>> priority(Reading r) {
+    Priority highest = null;
+    List<String> stated = new ArrayList<>();
     for (Phrase.Text where : List.of(r.title, r.text)) {
       Matcher m = PRIORITY.matcher(where.folded());
       while (m.find()) {
-        if (m.start() == 0 || !Character.isLetterOrDigit(where.folded().charAt(m.start() - 1))) {
-          return Optional.of(new Found<>(Priority.valueOf("P" + m.group(1)),
-              "\"" + where.words(m.start(), m.end()) + "\""));
+        if (m.start() > 0 && Character.isLetterOrDigit(where.folded().charAt(m.start() - 1))) {
+          continue;
+        }
+        Priority p = Priority.valueOf("P" + m.group(1));
+        stated.add("\"" + where.words(m.start(), m.end()) + "\"");
+        if (highest == null || p.compareTo(highest) < 0) {
+          highest = p;
         }
       }
+    }
+    if (highest != null) {
+      return Optional.of(new Found<>(highest, stated.size() == 1 ? stated.get(0)
+          : "the highest of " + String.join(", ", stated)));
     }
     Optional<Found<Priority>> words = firstGroup(vocabulary.priorities(), r.title, r.text);
     if (words.isPresent()) {
@@ -207,33 +391,80 @@ public final class Classifier {
   }
 
   private Optional<Found<LocalDate>> effectiveDate(Reading r) {
-    return newestFirst(r, update ->
+    Optional<Found<LocalDate>> inTitle = r.post.updates().isEmpty() ? Optional.empty()
+        : DateExpressions.effectiveDate(r.post.title(), r.post.updates().get(0).at(), AMSTERDAM);
+    Optional<Found<LocalDate>> inText = newestFirst(r, update ->
         DateExpressions.effectiveDate(update.text(), update.at(), AMSTERDAM));
+    return inText.isPresent() ? inText
+        : inTitle.map(f -> new Found<>(f.value(), "\"" + f.evidence() + "\" in the title"));
   }
 
+  /** The start an update (not a resolving one) states, else the first update. */
   private Optional<Found<Instant>> started(Reading r) {
-    for (PostUpdate update : timeline(r.post)) {
+    List<PostUpdate> timeline = timeline(r.post);
+    for (int i = 0; i < timeline.size(); i++) {
+      PostUpdate update = timeline.get(i);
+      if (i < r.updateTexts.size() && resolves(r, i)) {
+        continue;
+      }
       Optional<Found<Instant>> since = DateExpressions.since(update.text(), update.at(), AMSTERDAM);
       if (since.isPresent()) {
         return since.map(f -> new Found<>(f.value(), "\"" + f.evidence() + "\""));
       }
     }
-    List<PostUpdate> timeline = timeline(r.post);
     if (!timeline.isEmpty()) {
       return Optional.of(new Found<>(timeline.get(0).at(), "its first update"));
     }
     return Optional.empty();
   }
 
+  /**
+   * When the incident was resolved: the first update that resolves it after the last one that
+   * reopens it ("de storing is teruggekeerd"), at the time that update states ("om 10.20 uur
+   * verholpen") or else at its publication.
+   */
   private Optional<Found<Instant>> resolved(Reading r) {
-    for (PostUpdate update : r.post.updates()) {
-      Optional<String> words = first(vocabulary.resolved(), Phrase.Text.of(update.status()),
-          Phrase.Text.of(update.text()));
-      if (words.isPresent()) {
-        return Optional.of(new Found<>(update.at(), "the update \"" + words.get() + "\""));
+    Optional<Found<Instant>> resolved = Optional.empty();
+    List<PostUpdate> updates = r.post.updates();
+    for (int i = 0; i < updates.size(); i++) {
+      PostUpdate update = updates.get(i);
+      String words = resolved.isEmpty() ? resolvingWords(r, i) : null;
+      if (words != null) {
+        Optional<Found<Instant>> stated = DateExpressions.until(update.text(), update.at(),
+            AMSTERDAM);
+        resolved = Optional.of(stated.isPresent()
+            ? new Found<>(stated.get().value(), "the update \"" + words + "\": \""
+                + stated.get().evidence() + "\"")
+            : new Found<>(update.at(), "the update \"" + words + "\""));
+      }
+      if (resolved.isPresent() && first(vocabulary.reopened(), r.updateTexts.get(i),
+          r.statuses.get(i)).isPresent()) {
+        resolved = Optional.empty();
       }
     }
-    return Optional.empty();
+    return resolved;
+  }
+
+  /**
+   * Whether update {@code i} resolves the incident: its status word says so, or it has a status
+   * word that is no lifecycle word and its text says so.
+   */
+  private boolean resolves(Reading r, int i) {
+    return resolvingWords(r, i) != null;
+  }
+
+  private String resolvingWords(Reading r, int i) {
+    Phrase.Text status = r.statuses.get(i);
+    Optional<String> byStatus = first(vocabulary.resolved(), status);
+    if (byStatus.isPresent()) {
+      return byStatus.get();
+    }
+    for (List<Phrase> lifecycle : vocabulary.statuses().values()) {
+      if (first(lifecycle, status).isPresent()) {
+        return null; // "Monitoring", "Onderzoek": the page says it is not resolved yet
+      }
+    }
+    return first(vocabulary.resolved(), r.updateTexts.get(i)).orElse(null);
   }
 
   /** The timeline, or the body dated at publication when the post has none. */

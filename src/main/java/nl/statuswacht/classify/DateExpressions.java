@@ -498,6 +498,12 @@ public final class DateExpressions {
     return Optional.of(at);
   }
 
+  /** Placeholder until the temporal grammar reads stated end times; replaced on merge. */
+  public static Optional<Found<Instant>> until(String text, Instant anchor, ZoneId zone) {
+    check(text, anchor, zone);
+    return Optional.empty();
+  }
+
   private static void check(String text, Instant anchor, ZoneId zone) {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(anchor, "anchor");

@@ -1,40 +1,119 @@
 package nl.statuswacht.classify;
 
-import java.util.Locale;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
- * One entry of the vocabulary, matched as whole words, case-insensitively: {@code "niet
- * beschikbaar"} matches "is de API niet  beschikbaar" but not "nietbeschikbaar". An ellipsis stands
- * for up to six words ({@code "blijft … beschikbaar"} matches "blijft de KVK API gewoon
- * beschikbaar"); a trailing {@code *} matches any word that starts so ({@code "uitfaser*"}).
+ * One entry of the vocabulary, matched as whole words, case-insensitively, in any inflected form:
+ * {@code "storing"} matches "storingen", {@code "mislukken"} matches "mislukte", {@code "error"}
+ * matches "errors" (see {@link Stems}). {@code "niet beschikbaar"} matches "is de API niet
+ * beschikbaar" but not "nietbeschikbaar". An ellipsis stands for up to six words within a
+ * sentence ({@code "blijft … beschikbaar"} matches "blijft de KVK API gewoon beschikbaar"); a
+ * trailing {@code *} matches any word that starts so ({@code "uitfaser*"}); a leading {@code *}
+ * any word that ends so, a Dutch compound ({@code "*storing"} matches "netwerkstoringen").
  *
- * <p>Phrases are matched against a {@link Text}, lower-cased and with its white space folded once,
- * so that a plain phrase is a string search with a word-boundary check, not a regular expression.
+ * <p>Phrases are matched against a {@link Text}: its words, their stems in the text's language,
+ * and an index from stem to position, made once per text.
  */
 public final class Phrase {
   private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u00A0]+");
 
-  private final String text;
-  private final String literal;
-  private final boolean prefix;
-  private final Pattern gapped;
+  /** How many words an ellipsis may stand for. */
+  static final int GAP = 6;
 
-  private Phrase(String text, String literal, boolean prefix, Pattern gapped) {
+  /** How far before or after a word its clause is read ("zo nodig via …"). */
+  static final int CLAUSE = 10;
+
+  /** One word of a phrase, or a gap. */
+  private record Item(Stems.Keys keys, boolean prefix, boolean suffix, boolean gap) {}
+
+  private final String text;
+  private final Item[] items;
+
+  private Phrase(String text, Item[] items) {
     this.text = text;
-    this.literal = literal;
-    this.prefix = prefix;
-    this.gapped = gapped;
+    this.items = items;
   }
 
-  /** A text prepared for matching: as written, and lower-cased with white space folded. */
-  public record Text(String original, String folded) {
+  /** A text prepared for matching: its words, their stems and an index of both. */
+  public static final class Text {
+    private final String original;
+    private final String folded;
+    private final int[] starts;
+    private final int[] ends;
+    private final String[] words;
+    /** Whether a sentence break (. ! ? ;) lies between word i-1 and word i. */
+    private final boolean[] breakBefore;
+    private final Stems.Language language;
+    private Stems.Keys[] keys;
+    private Map<String, List<Integer>> index;
+
+    private Text(String original, Stems.Language language) {
+      this.original = original;
+      this.folded = Stems.lower(original);
+      List<int[]> spans = new ArrayList<>();
+      int i = 0;
+      int n = folded.length();
+      while (i < n) {
+        int cp = folded.codePointAt(i);
+        if (!Character.isLetterOrDigit(cp)) {
+          i += Character.charCount(cp);
+          continue;
+        }
+        int start = i;
+        while (i < n && Character.isLetterOrDigit(folded.codePointAt(i))) {
+          i += Character.charCount(folded.codePointAt(i));
+        }
+        spans.add(new int[] {start, i});
+      }
+      int size = spans.size();
+      starts = new int[size];
+      ends = new int[size];
+      words = new String[size];
+      breakBefore = new boolean[size];
+      for (int w = 0; w < size; w++) {
+        starts[w] = spans.get(w)[0];
+        ends[w] = spans.get(w)[1];
+        words[w] = folded.substring(starts[w], ends[w]);
+        breakBefore[w] = w > 0 && isBreak(folded, ends[w - 1], starts[w]);
+      }
+      this.language = language != null ? language : Stems.language(words);
+    }
+
+    /** The text, with the language told from its own words. */
     public static Text of(String text) {
-      String original = text == null ? ""
-          : WHITESPACE.matcher(text).replaceAll(" ").strip();
-      return new Text(original, original.toLowerCase(Locale.ROOT));
+      return of(text, null);
+    }
+
+    /** The text, its words compared in {@code language} (null: told from its own words). */
+    static Text of(String text, Stems.Language language) {
+      String original = text == null ? "" : WHITESPACE.matcher(text).replaceAll(" ").strip();
+      return new Text(original, language);
+    }
+
+    /** The text as written, white space folded. */
+    public String original() {
+      return original;
+    }
+
+    /** The text lower-cased. */
+    public String folded() {
+      return folded;
+    }
+
+    /** Its words, lower-case. */
+    String[] wordList() {
+      return words;
+    }
+
+    Stems.Language language() {
+      return language;
     }
 
     /** The words at [start, end) of the folded text, as they stand in the original. */
@@ -42,33 +121,118 @@ public final class Phrase {
       return folded.length() == original.length() ? original.substring(start, end)
           : folded.substring(start, end);
     }
+
+    /** The words before {@code at} in its sentence: at most {@value #CLAUSE} words back. */
+    String clauseBefore(int at) {
+      int w = 0;
+      while (w < words.length && ends[w] <= at) {
+        w++;
+      }
+      int from = w;
+      while (from > 0 && w - from < CLAUSE && !breakBefore[from]) {
+        from--;
+      }
+      return from >= w ? "" : words(starts[from], Math.min(at, folded.length()));
+    }
+
+    /** The words after {@code at} in its sentence: at most {@value #CLAUSE} words on. */
+    String clauseAfter(int at) {
+      int w = 0;
+      while (w < words.length && starts[w] < at) {
+        w++;
+      }
+      int to = w;
+      while (to < words.length && to - w < CLAUSE && (to == w || !breakBefore[to])) {
+        to++;
+      }
+      if (w < words.length && breakBefore[w]) {
+        return "";
+      }
+      return to <= w ? "" : words(at, ends[to - 1]);
+    }
+
+    private static boolean isBreak(String text, int from, int to) {
+      for (int i = from; i < to; i++) {
+        char c = text.charAt(i);
+        if (c == '!' || c == '?' || c == ';'
+            || (c == '.' && (i + 1 >= text.length() || Character.isWhitespace(text.charAt(i + 1))))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private Stems.Keys keys(int w) {
+      if (keys == null) {
+        keys = new Stems.Keys[words.length];
+      }
+      if (keys[w] == null) {
+        keys[w] = Stems.of(words[w]);
+      }
+      return keys[w];
+    }
+
+    private Map<String, List<Integer>> index() {
+      if (index == null) {
+        index = new HashMap<>(words.length * 4);
+        for (int w = 0; w < words.length; w++) {
+          for (String key : indexKeys(keys(w), language)) {
+            List<Integer> at = index.computeIfAbsent(key, k -> new ArrayList<>(2));
+            if (at.isEmpty() || at.get(at.size() - 1) != w) {
+              at.add(w);
+            }
+          }
+        }
+      }
+      return index;
+    }
+  }
+
+  private static List<String> indexKeys(Stems.Keys k, Stems.Language language) {
+    List<String> out = new ArrayList<>(5);
+    out.add("w:" + k.word());
+    if (language.dutch()) {
+      out.add("n:" + k.snowballNl());
+      out.add("n:" + k.kp());
+      out.add("n:" + k.kpPresent());
+    }
+    if (language.english()) {
+      out.add("e:" + k.english());
+    }
+    return out;
   }
 
   /** Compiles a vocabulary entry; blank entries are refused. */
   public static Phrase of(String entry) {
-    String text = entry.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    String text = Stems.lower(entry.strip()).replaceAll("\\s+", " ");
     if (text.isEmpty() || text.equals("*")) {
       throw new IllegalArgumentException("an empty phrase matches everything");
     }
-    boolean prefix = text.endsWith("*");
-    String body = prefix ? text.substring(0, text.length() - 1).strip() : text;
-    if (!body.contains("…") && !body.contains("...")) {
-      return new Phrase(text, body, prefix, null);
-    }
-    StringBuilder regex = new StringBuilder("(?<![\\p{L}\\p{N}])");
-    String[] words = body.split(" ");
-    for (int i = 0; i < words.length; i++) {
-      if (words[i].equals("…") || words[i].equals("...")) {
-        regex.append("(?:[^ .!?;]+ ){0,6}?");
+    List<Item> items = new ArrayList<>();
+    String[] parts = text.split(" ");
+    for (int p = 0; p < parts.length; p++) {
+      String part = parts[p];
+      if (part.equals("…") || part.equals("...")) {
+        if (items.isEmpty() || p == parts.length - 1) {
+          throw new IllegalArgumentException("an ellipsis stands between words, not at an end");
+        }
+        items.add(new Item(null, false, false, true));
         continue;
       }
-      regex.append(Pattern.quote(words[i]));
-      if (i < words.length - 1) {
-        regex.append(' ');
+      boolean suffix = p == 0 && part.startsWith("*");
+      boolean prefix = p == parts.length - 1 && part.endsWith("*");
+      String[] subwords = part.replace("*", " ").strip().split("[^\\p{L}\\p{N}]+");
+      List<String> kept = new ArrayList<>(Arrays.asList(subwords));
+      kept.removeIf(String::isEmpty);
+      if (kept.isEmpty()) {
+        throw new IllegalArgumentException("'" + part + "' has no word in it");
+      }
+      for (int s = 0; s < kept.size(); s++) {
+        items.add(new Item(Stems.of(kept.get(s)), prefix && s == kept.size() - 1,
+            suffix && s == 0, false));
       }
     }
-    regex.append(prefix ? "[\\p{L}\\p{N}]*" : "(?![\\p{L}\\p{N}])");
-    return new Phrase(text, null, prefix, Pattern.compile(regex.toString()));
+    return new Phrase(text, items.toArray(new Item[0]));
   }
 
   /** The words of {@code text} this phrase matches, as they stand there. */
@@ -76,32 +240,123 @@ public final class Phrase {
     return find(Text.of(text));
   }
 
-  /** The words of {@code text} this phrase matches, as they stand there. */
+  /** The words of {@code text} this phrase matches (the first place), as they stand there. */
   public Optional<String> find(Text text) {
-    if (gapped != null) {
-      Matcher m = gapped.matcher(text.folded());
-      return m.find() ? Optional.of(text.words(m.start(), m.end())) : Optional.empty();
-    }
-    String folded = text.folded();
-    for (int at = folded.indexOf(literal); at >= 0; at = folded.indexOf(literal, at + 1)) {
-      int end = at + literal.length();
-      if (at > 0 && isWordChar(folded.codePointBefore(at))) {
-        continue;
-      }
-      if (prefix) {
-        while (end < folded.length() && isWordChar(folded.codePointAt(end))) {
-          end += Character.charCount(folded.codePointAt(end));
-        }
-      } else if (end < folded.length() && isWordChar(folded.codePointAt(end))) {
-        continue;
-      }
-      return Optional.of(text.words(at, end));
-    }
-    return Optional.empty();
+    int[] at = locate(text);
+    return at == null ? Optional.empty() : Optional.of(text.words(at[0], at[1]));
   }
 
-  private static boolean isWordChar(int codePoint) {
-    return Character.isLetterOrDigit(codePoint);
+  /** The [start, end) of the first match in the folded text, or null. */
+  int[] locate(Text text) {
+    if (text.words.length == 0) {
+      return null;
+    }
+    Item first = items[0];
+    if (first.prefix || first.suffix) {
+      for (int w = 0; w < text.words.length; w++) {
+        int end = match(text, 0, w);
+        if (end >= 0) {
+          return new int[] {text.starts[w], text.ends[end]};
+        }
+      }
+      return null;
+    }
+    int best = -1;
+    int bestEnd = -1;
+    for (String key : indexKeys(first.keys, text.language)) {
+      List<Integer> candidates = text.index().get(key);
+      if (candidates == null) {
+        continue;
+      }
+      for (int w : candidates) {
+        if (best >= 0 && w >= best) {
+          break;
+        }
+        int end = match(text, 0, w);
+        if (end >= 0) {
+          best = w;
+          bestEnd = end;
+          break;
+        }
+      }
+    }
+    return best < 0 ? null : new int[] {text.starts[best], text.ends[bestEnd]};
+  }
+
+  /** Every place this phrase matches, in order, without overlaps: [start, end) each. */
+  List<int[]> locateAll(Text text) {
+    List<int[]> out = new ArrayList<>();
+    if (text.words.length == 0) {
+      return out;
+    }
+    Item first = items[0];
+    TreeSet<Integer> candidates = new TreeSet<>();
+    if (first.prefix || first.suffix) {
+      for (int w = 0; w < text.words.length; w++) {
+        candidates.add(w);
+      }
+    } else {
+      for (String key : indexKeys(first.keys, text.language)) {
+        List<Integer> at = text.index().get(key);
+        if (at != null) {
+          candidates.addAll(at);
+        }
+      }
+    }
+    int next = 0;
+    for (int w : candidates) {
+      if (w < next) {
+        continue;
+      }
+      int end = match(text, 0, w);
+      if (end >= 0) {
+        out.add(new int[] {text.starts[w], text.ends[end]});
+        next = end + 1;
+      }
+    }
+    return out;
+  }
+
+  /** Matches items[i..] from word w on; the index of the last word matched, or -1. */
+  private int match(Text text, int i, int w) {
+    if (i == items.length) {
+      return w - 1;
+    }
+    Item item = items[i];
+    if (item.gap) {
+      if (w < text.words.length && text.breakBefore[w]) {
+        return -1; // a gap does not reach into the next sentence
+      }
+      for (int skip = 0; skip <= GAP && w + skip < text.words.length; skip++) {
+        if (skip > 0 && text.breakBefore[w + skip]) {
+          break;
+        }
+        int end = match(text, i + 1, w + skip);
+        if (end >= 0) {
+          return end;
+        }
+      }
+      return -1;
+    }
+    if (w >= text.words.length || (i > 0 && text.breakBefore[w])) {
+      return -1;
+    }
+    if (!matches(item, text, w)) {
+      return -1;
+    }
+    return match(text, i + 1, w + 1);
+  }
+
+  private static boolean matches(Item item, Text text, int w) {
+    String word = text.words[w];
+    if (item.prefix) {
+      return word.startsWith(item.keys.word());
+    }
+    Stems.Keys keys = text.keys(w);
+    if (item.suffix) {
+      return keys.endsWith(item.keys, text.language);
+    }
+    return keys.matches(item.keys, text.language);
   }
 
   /** The entry as written in the vocabulary, lower-cased. */

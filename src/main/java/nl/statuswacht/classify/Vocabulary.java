@@ -9,28 +9,39 @@ import nl.statuswacht.model.Service;
 
 /**
  * The words the classifier looks for, as {@code conf/classify.yaml} gives them; the grammar that
- * uses them is in {@link Classifier}. Maps keep the file's order: the first category, priority or
- * impact class whose words match wins.
+ * uses them is in {@link Classifier}. Maps keep the file's order: where the evidence for two
+ * categories weighs the same, and where two priorities or impact classes match, the first wins.
+ * Every word also matches its inflected forms ({@link Stems}).
  *
  * @param calendar words of a yearly maintenance calendar (an {@code INFORMATION} post)
- * @param categories words per category, tried in order
+ * @param categories words per category
+ * @param statuses status words of updates per category: an incident's lifecycle (Onderzoek,
+ *     Opgelost, Investigating, Resolved) or maintenance's (Gepland, Voltooid, Completed)
  * @param unavailable words saying a service is (or will be) unavailable
  * @param available words saying a service stays available
  * @param priorities words per incident priority
  * @param platformPriorities the platform's impact field → priority
  * @param impacts words per change impact class, tried in order
  * @param services words per service
+ * @param alternative words before a service that make it an alternative or a workaround ("haal
+ *     de gegevens zo nodig op via"), not a service that is affected
+ * @param unaffected words after a service that say it is not affected ("is niet geraakt")
  * @param resolved words of an update that resolves an incident
+ * @param reopened words of an update that reopens a resolved incident
  * @param cancelled words of an update that calls maintenance off
  */
 public record Vocabulary(
     List<Phrase> calendar,
     Map<Category, List<Phrase>> categories,
+    Map<Category, List<Phrase>> statuses,
     List<Phrase> unavailable,
     List<Phrase> available,
     Map<Priority, List<Phrase>> priorities,
     Map<String, Priority> platformPriorities,
     Map<ImpactClass, List<Phrase>> impacts,
     Map<Service, List<Phrase>> services,
+    List<Phrase> alternative,
+    List<Phrase> unaffected,
     List<Phrase> resolved,
+    List<Phrase> reopened,
     List<Phrase> cancelled) {}

@@ -30,8 +30,9 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * the file, the line and the key; all of them together.
  */
 public final class VocabularyLoader {
-  private static final Set<String> SECTIONS = Set.of("calendar", "categories", "downtime",
-      "priority", "platform-priority", "impact", "services", "resolved", "cancelled");
+  private static final Set<String> SECTIONS = Set.of("calendar", "categories", "status-words",
+      "downtime", "priority", "platform-priority", "impact", "services", "alternative",
+      "unaffected", "resolved", "reopened", "cancelled");
 
   /** Where the vocabulary shipped with statuswacht lies on the class path. */
   static final String PACKAGED = "/conf/classify.yaml";
@@ -77,13 +78,17 @@ public final class VocabularyLoader {
     Vocabulary vocabulary = new Vocabulary(
         phrases(sections.get("calendar"), "calendar"),
         groups(sections.get("categories"), "categories", Category::valueOf),
+        groups(sections.get("status-words"), "status-words", Category::valueOf),
         phrases(downtime.get("unavailable"), "downtime.unavailable"),
         phrases(downtime.get("available"), "downtime.available"),
         groups(sections.get("priority"), "priority", Priority::valueOf),
         platformPriorities(sections.get("platform-priority")),
         groups(sections.get("impact"), "impact", ImpactClass::valueOf),
         groups(sections.get("services"), "services", Service::valueOf),
+        phrases(sections.get("alternative"), "alternative"),
+        phrases(sections.get("unaffected"), "unaffected"),
         phrases(sections.get("resolved"), "resolved"),
+        phrases(sections.get("reopened"), "reopened"),
         phrases(sections.get("cancelled"), "cancelled"));
     if (!problems.isEmpty()) {
       throw new ConfigException(problems);

@@ -1,0 +1,163 @@
+package nl.statuswacht.classify;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.tartarus.snowball.SnowballStemmer;
+import org.tartarus.snowball.ext.DutchStemmer;
+import org.tartarus.snowball.ext.EnglishStemmer;
+import org.tartarus.snowball.ext.KpStemmer;
+
+/**
+ * The stems of a word, so that a vocabulary word matches its inflected forms: "storing" matches
+ * "storingen", "mislukken" matches "mislukt" and "mislukte", "falen" matches "faalt", "error"
+ * matches "errors", "fail" matches "fails" and "failed". A word has Dutch keys and an English key:
+ *
+ * <ul>
+ *   <li>Dutch: the Snowball Dutch stem, the Kraaij-Pohlmann stem (which also takes off "ge-" and
+ *       the endings of verbs: "gewijzigd" → "wijzig"), and the Kraaij-Pohlmann stem of the word
+ *       without the "-t" of the present tense ("faalt" → "faal", as "falen" → "faal"); a noun in
+ *       "-ing" keeps its Snowball stem only, so that "oplossing" does not match "opgelost";
+ *   <li>English: the Snowball English (Porter2) stem.
+ * </ul>
+ *
+ * <p>Two words match in a language when one of their keys in that language is the same. Keys of
+ * different languages are never compared, so that the English stem of "storing" ("store") does
+ * not make "stored" a Dutch "storing". Which language a text is in is told by {@link #language}.
+ *
+ * <p>The stemmers come from Lucene's analysis module. They are not thread-safe, so each call makes
+ * its own; stems are cached (up to {@link #CACHE_LIMIT} words), as the words of status posts
+ * repeat.
+ */
+final class Stems {
+  private Stems() {}
+
+  /** The language(s) a text's words are compared in. */
+  enum Language {
+    DUTCH, ENGLISH, BOTH;
+
+    boolean dutch() {
+      return this != ENGLISH;
+    }
+
+    boolean english() {
+      return this != DUTCH;
+    }
+  }
+
+  /** The keys of one lower-case word: Dutch keys first (three), then the English one. */
+  record Keys(String word, String snowballNl, String kp, String kpPresent, String english) {
+    /** Whether this word and {@code other} share a key in {@code language}. */
+    boolean matches(Keys other, Language language) {
+      if (word.equals(other.word)) {
+        return true;
+      }
+      if (language.dutch() && (anyEqual(snowballNl, other) || anyEqual(kp, other)
+          || anyEqual(kpPresent, other))) {
+        return true;
+      }
+      return language.english() && english.equals(other.english);
+    }
+
+    /** Whether one of this word's keys ends with one of {@code head}'s: a Dutch compound. */
+    boolean endsWith(Keys head, Language language) {
+      if (word.endsWith(head.word)) {
+        return true;
+      }
+      if (language.dutch()) {
+        for (String key : new String[] {snowballNl, kp, kpPresent}) {
+          for (String h : new String[] {head.snowballNl, head.kp, head.kpPresent}) {
+            if (h.length() >= MIN_HEAD && key.endsWith(h)) {
+              return true;
+            }
+          }
+        }
+      }
+      return language.english() && head.english.length() >= MIN_HEAD
+          && english.endsWith(head.english);
+    }
+
+    private static boolean anyEqual(String key, Keys other) {
+      return key.equals(other.snowballNl) || key.equals(other.kp)
+          || key.equals(other.kpPresent);
+    }
+  }
+
+  /** A compound's head must be this long to count ("*storing" yes, "*op" never). */
+  static final int MIN_HEAD = 4;
+
+  static final int CACHE_LIMIT = 50_000;
+
+  private static final ConcurrentHashMap<String, Keys> CACHE = new ConcurrentHashMap<>();
+
+  /** The keys of a lower-case word. */
+  static Keys of(String word) {
+    Keys keys = CACHE.get(word);
+    if (keys != null) {
+      return keys;
+    }
+    keys = compute(word);
+    if (CACHE.size() < CACHE_LIMIT) {
+      CACHE.putIfAbsent(word, keys);
+    }
+    return keys;
+  }
+
+  private static Keys compute(String word) {
+    if (word.length() <= 2 || !Character.isLetter(word.charAt(0))) {
+      return new Keys(word, word, word, word, word);
+    }
+    String snowball = stem(new DutchStemmer(), word);
+    String english = stem(new EnglishStemmer(), word);
+    if (word.endsWith("ing") || word.endsWith("ingen")) {
+      // a noun: Kraaij-Pohlmann would make "oplossing" the verb of "opgelost"
+      return new Keys(word, snowball, snowball, snowball, english);
+    }
+    String kp = stem(new KpStemmer(), word);
+    String present = word.length() > 4 && word.endsWith("t") && !word.endsWith("tt")
+        ? stem(new KpStemmer(), word.substring(0, word.length() - 1)) : kp;
+    return new Keys(word, snowball, kp, present, english);
+  }
+
+  private static String stem(SnowballStemmer stemmer, String word) {
+    stemmer.setCurrent(word);
+    stemmer.stem();
+    return stemmer.getCurrent();
+  }
+
+  private static final Set<String> DUTCH_WORDS = Set.of("de", "het", "een", "en", "van", "is",
+      "niet", "wij", "we", "zijn", "voor", "op", "te", "dat", "die", "met", "bij", "worden",
+      "wordt", "u", "uw", "er", "naar", "om", "tot", "ook", "nog", "geen", "deze", "vanaf", "uur");
+
+  private static final Set<String> ENGLISH_WORDS = Set.of("the", "a", "an", "and", "of", "is",
+      "not", "we", "are", "for", "on", "to", "that", "with", "be", "will", "our", "your", "you",
+      "this", "has", "have", "been", "from", "at", "some", "all", "no", "as", "it");
+
+  /**
+   * The language of a text's words, by its most common little words: Dutch or English where one
+   * clearly outnumbers the other (two to one), else both.
+   */
+  static Language language(String[] words) {
+    int dutch = 0;
+    int english = 0;
+    for (String w : words) {
+      if (DUTCH_WORDS.contains(w)) {
+        dutch++;
+      }
+      if (ENGLISH_WORDS.contains(w)) {
+        english++;
+      }
+    }
+    if (dutch >= 2 && dutch >= 2 * english) {
+      return Language.DUTCH;
+    }
+    if (english >= 2 && english >= 2 * dutch) {
+      return Language.ENGLISH;
+    }
+    return Language.BOTH;
+  }
+
+  static String lower(String s) {
+    return s.toLowerCase(Locale.ROOT);
+  }
+}

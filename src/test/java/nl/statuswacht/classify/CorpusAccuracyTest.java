@@ -1,0 +1,235 @@
+package nl.statuswacht.classify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Properties;
+import java.util.TreeMap;
+import nl.statuswacht.config.PolicyLoader;
+import nl.statuswacht.config.VocabularyLoader;
+import nl.statuswacht.model.Classification;
+import nl.statuswacht.model.Post;
+import nl.statuswacht.model.Verdict;
+import nl.statuswacht.model.Window;
+import nl.statuswacht.rules.Rules;
+import nl.statuswacht.testing.Corpus;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * How well statuswacht reads posts it was not written for: every post of the corpus
+ * ({@code src/test/resources/corpus/}), rendered as a Statuspage Atom feed and as a plain Dutch
+ * feed, read back, classified and judged, and compared field by field with what its
+ * {@code expected} says. The report (per split, per field, and every miss) is printed and written
+ * to {@code target/corpus-accuracy.txt}; {@code scripts/accuracy.sh} runs just this.
+ *
+ * <p>The validation split was written before the reader was tuned and is never tuned against;
+ * the training split is what the vocabulary and grammar were tuned on. Each split's figures may
+ * not fall below those recorded in {@code corpus/floors.properties} (and in BENCHMARKS.md).
+ */
+class CorpusAccuracyTest {
+  private static Classifier classifier;
+  private static Rules rules;
+  private static final Map<String, Score> SCORES = new LinkedHashMap<>();
+
+  @BeforeAll
+  static void read() throws Exception {
+    classifier = new Classifier(VocabularyLoader.load(Path.of("conf/classify.yaml")));
+    rules = new Rules(PolicyLoader.load(Path.of("conf/policy-kvk.yaml")));
+    StringBuilder report = new StringBuilder();
+    // -Dcorpus.splits=training measures one split only (while tuning, never on validation)
+    for (String split : System.getProperty("corpus.splits", "validation,training").split(",")) {
+      Score score = score(split);
+      SCORES.put(split, score);
+      report.append(score.report(split));
+    }
+    System.out.println(report);
+    Files.createDirectories(Path.of("target"));
+    Files.writeString(Path.of("target/corpus-accuracy.txt"), report);
+  }
+
+  @Test
+  void validationAccuracyHoldsItsRecordedFloor() {
+    assertFloors("validation");
+  }
+
+  @Test
+  void trainingAccuracyHoldsItsRecordedFloor() {
+    assertFloors("training");
+  }
+
+  @Test
+  void bothRenderingsOfAPostGiveTheSameReading() {
+    List<String> differences = new ArrayList<>();
+    SCORES.values().forEach(s -> differences.addAll(s.differences));
+    assertThat(differences).isEmpty();
+  }
+
+  @Test
+  void theValidationSplitIsLargeEnoughToMeanSomething() {
+    assertThat(Corpus.split("validation")).hasSizeGreaterThanOrEqualTo(60);
+    assertThat(Corpus.split("validation").size() + Corpus.split("training").size())
+        .isGreaterThanOrEqualTo(250);
+  }
+
+  private static void assertFloors(String split) {
+    Properties floors = floors();
+    Score score = SCORES.get(split);
+    assertThat(score).as("the %s split was not measured in this run", split).isNotNull();
+    List<String> below = new ArrayList<>();
+    score.counts.forEach((field, c) -> {
+      String key = split + "." + field;
+      String floor = floors.getProperty(key);
+      assertThat(floor).as("corpus/floors.properties has no %s", key).isNotNull();
+      if (c[0] < Double.parseDouble(floor) * c[1] - 1e-9) {
+        below.add(String.format("%s: %d/%d = %.3f below the recorded %s", key, c[0], c[1],
+            (double) c[0] / c[1], floor));
+      }
+    });
+    assertThat(below).as(score.report(split)).isEmpty();
+  }
+
+  private static Properties floors() {
+    try (InputStream in = CorpusAccuracyTest.class.getResourceAsStream(
+        "/corpus/floors.properties")) {
+      Properties p = new Properties();
+      p.load(Objects.requireNonNull(in, "corpus/floors.properties"));
+      return p;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Per field: [right, total] over both renderings; every miss; renderings that disagree. */
+  private static final class Score {
+    final Map<String, int[]> counts = new TreeMap<>();
+    final List<String> misses = new ArrayList<>();
+    final List<String> differences = new ArrayList<>();
+    int posts;
+
+    String report(String split) {
+      StringBuilder r = new StringBuilder(String.format("%n%s split: %d posts, each read from %d"
+          + " renderings%n", split, posts, Corpus.Rendering.values().length));
+      counts.forEach((field, c) -> r.append(String.format("  %-14s %4d/%4d  %6.1f%%%n", field,
+          c[0], c[1], 100.0 * c[0] / c[1])));
+      r.append(String.format("  misses (%d):%n", misses.size()));
+      misses.forEach(m -> r.append("    ").append(m).append('\n'));
+      if (!differences.isEmpty()) {
+        r.append(String.format("  renderings that disagree (%d):%n", differences.size()));
+        differences.forEach(d -> r.append("    ").append(d).append('\n'));
+      }
+      return r.toString();
+    }
+  }
+
+  private static Score score(String split) {
+    Score score = new Score();
+    List<Corpus.Entry> entries = Corpus.split(split);
+    score.posts = entries.size();
+    Map<Corpus.Rendering, Map<String, Post>> renderings = new LinkedHashMap<>();
+    for (Corpus.Rendering rendering : Corpus.Rendering.values()) {
+      renderings.put(rendering, Corpus.read(entries, rendering));
+    }
+    for (Corpus.Entry entry : entries) {
+      Map<String, Object> first = null;
+      for (Map.Entry<Corpus.Rendering, Map<String, Post>> rendering : renderings.entrySet()) {
+        Post post = rendering.getValue().get(entry.id());
+        assertThat(post).as("%s read from %s", entry.id(), rendering.getKey()).isNotNull();
+        Classification c = classifier.classify(post);
+        Map<String, Object> actual = fields(c, rules.judge(c, Rules.announced(post),
+            entry.asOf()));
+        compare(entry, rendering.getKey(), actual, c, score);
+        if (first == null) {
+          first = actual;
+        } else if (!first.equals(actual)) {
+          score.differences.add(entry.id() + ": " + first + " vs " + actual);
+        }
+      }
+    }
+    return score;
+  }
+
+  private static void compare(Corpus.Entry entry, Corpus.Rendering rendering,
+      Map<String, Object> actual, Classification c, Score score) {
+    JsonNode expected = entry.expected();
+    for (Iterator<String> names = expected.fieldNames(); names.hasNext(); ) {
+      String field = names.next();
+      Object want = expectedValue(field, expected.get(field));
+      Object got = actual.get(field);
+      int[] counts = score.counts.computeIfAbsent(field, f -> new int[2]);
+      counts[1]++;
+      if (Objects.equals(want, got)) {
+        counts[0]++;
+      } else if (rendering == Corpus.Rendering.STATUSPAGE_ATOM) {
+        // a plain-feed miss that reads otherwise is listed among the renderings that disagree
+        String why = c.evidence().get(field);
+        score.misses.add(entry.id() + "." + field + ": expected " + want
+            + " but was " + got + (why == null ? "" : " — " + why)
+            + (field.equals("category") ? "" : " (category " + c.category() + ")"));
+      }
+    }
+  }
+
+  /** What the post reads as, in the corpus's terms. */
+  private static Map<String, Object> fields(Classification c, List<Verdict> verdicts) {
+    Map<String, Object> fields = new LinkedHashMap<>();
+    fields.put("category", c.category() == null ? null : c.category().name());
+    fields.put("downtime", c.downtime());
+    fields.put("services", c.services() == null ? null
+        : c.services().stream().map(Enum::name).toList());
+    fields.put("priority", c.priority() == null ? null : c.priority().name());
+    fields.put("impactClass", c.impactClass() == null ? null : c.impactClass().name());
+    fields.put("window", c.window());
+    fields.put("effectiveDate", c.effectiveDate());
+    fields.put("started", c.started());
+    fields.put("resolved", c.resolved());
+    fields.put("calendarYear", c.calendarYear());
+    Map<String, String> outcomes = new TreeMap<>();
+    verdicts.forEach(v -> outcomes.put(v.rule().name(), v.outcome().name()));
+    fields.put("verdicts", outcomes);
+    return fields;
+  }
+
+  private static Object expectedValue(String field, JsonNode value) {
+    if (value == null || value.isNull()) {
+      return null;
+    }
+    return switch (field) {
+      case "downtime" -> value.asBoolean();
+      case "services" -> {
+        List<String> services = new ArrayList<>();
+        value.forEach(s -> services.add(s.asText()));
+        yield services;
+      }
+      case "window" -> new Window(instant(value.get("start")), instant(value.get("end")));
+      case "effectiveDate" -> LocalDate.parse(value.asText());
+      case "started", "resolved" -> instant(value);
+      case "calendarYear" -> value.asInt();
+      case "verdicts" -> {
+        Map<String, String> outcomes = new TreeMap<>();
+        value.fields().forEachRemaining(e -> outcomes.put(e.getKey(), e.getValue().asText()));
+        yield outcomes;
+      }
+      default -> value.asText();
+    };
+  }
+
+  private static Instant instant(JsonNode value) {
+    return value == null || value.isNull() ? null
+        : OffsetDateTime.parse(value.asText()).toInstant();
+  }
+}

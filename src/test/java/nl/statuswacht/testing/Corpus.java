@@ -1,0 +1,187 @@
+package nl.statuswacht.testing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import nl.statuswacht.model.Post;
+import nl.statuswacht.read.DocumentReader;
+import nl.statuswacht.read.ReadOutcome;
+import nl.statuswacht.read.SourceDocument;
+
+/**
+ * The reading corpus of {@code src/test/resources/corpus/} (its README says the format), and its
+ * posts rendered in two shapes a status page serves: a Statuspage-style Atom feed, its update
+ * timeline in the entry's HTML with times in UTC and no year, and a plain Dutch RSS feed, its
+ * timeline as dated paragraphs in Amsterdam time. Each shape is read back through statuswacht's
+ * own {@link DocumentReader}, so a post is classified as a poll would see it.
+ */
+public final class Corpus {
+  private Corpus() {}
+
+  /** The present for verdicts when a post names none. */
+  public static final Instant AS_OF = Instant.parse("2026-11-28T12:00:00Z");
+
+  /** The files of each split. */
+  public static final Map<String, List<String>> SPLITS = Map.of(
+      "validation", List.of("validation.json"),
+      "training", List.of("training-incidents.json", "training-maintenance.json"));
+
+  /** One post of the corpus. */
+  public record Entry(String id, String kind, String title, List<Update> updates, Instant asOf,
+      JsonNode expected) {}
+
+  /** One update of a post, as written in the corpus. */
+  public record Update(OffsetDateTime at, String status, String body) {}
+
+  /** The two renderings. */
+  public enum Rendering { STATUSPAGE_ATOM, PLAIN_RSS }
+
+  /** The posts of one split, in file order. */
+  public static List<Entry> split(String name) {
+    List<Entry> entries = new ArrayList<>();
+    for (String file : SPLITS.get(name)) {
+      entries.addAll(load(file));
+    }
+    return entries;
+  }
+
+  static List<Entry> load(String file) {
+    try (InputStream in = Corpus.class.getResourceAsStream("/corpus/" + file)) {
+      if (in == null) {
+        throw new IllegalArgumentException("no corpus file " + file);
+      }
+      List<Entry> entries = new ArrayList<>();
+      for (JsonNode post : new ObjectMapper().readTree(in)) {
+        List<Update> updates = new ArrayList<>();
+        for (JsonNode u : post.get("updates")) {
+          updates.add(new Update(OffsetDateTime.parse(u.get("at").asText()),
+              u.path("status").asText(""), u.get("body").asText()));
+        }
+        Instant asOf = post.hasNonNull("asOf") ? Instant.parse(post.get("asOf").asText()) : AS_OF;
+        entries.add(new Entry(post.get("id").asText(), post.get("kind").asText(),
+            post.get("title").asText(), updates, asOf, post.get("expected")));
+      }
+      return entries;
+    } catch (IOException e) {
+      throw new UncheckedIOException("corpus/" + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Every post rendered in {@code rendering} and read back, by corpus id. */
+  public static Map<String, Post> read(List<Entry> entries, Rendering rendering) {
+    String document = rendering == Rendering.STATUSPAGE_ATOM ? atom(entries) : rss(entries);
+    DocumentReader.Reading reading = new DocumentReader().read(new SourceDocument(
+        document.getBytes(StandardCharsets.UTF_8), null, rendering.name()));
+    if (!(reading.outcome() instanceof ReadOutcome.Posts posts)) {
+      throw new IllegalStateException(rendering + " was not read: " + reading.outcome());
+    }
+    Map<String, Post> byId = new LinkedHashMap<>();
+    for (Post post : posts.posts()) {
+      String link = post.link();
+      byId.put(link.substring(link.lastIndexOf('/') + 1), post);
+    }
+    return byId;
+  }
+
+  private static final String BASE = "https://status.kvk.nl";
+  private static final DateTimeFormatter ISO_UTC =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss'Z'", Locale.ROOT);
+  private static final DateTimeFormatter RFC_1123 = DateTimeFormatter.RFC_1123_DATE_TIME;
+  private static final String[] MONTHS_EN = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul",
+      "Aug", "Sep", "Oct", "Nov", "Dec"};
+  private static final String[] MONTHS_NL = {"januari", "februari", "maart", "april", "mei",
+      "juni", "juli", "augustus", "september", "oktober", "november", "december"};
+
+  /** A Statuspage history feed: one entry per post, its updates newest first, times in UTC. */
+  static String atom(List<Entry> entries) {
+    StringBuilder a = new StringBuilder("""
+        <?xml version="1.0" encoding="UTF-8"?>
+        <feed xml:lang="nl-NL" xmlns="http://www.w3.org/2005/Atom">
+          <id>tag:status.kvk.nl,2005:/history</id>
+          <link rel="alternate" type="text/html" href="https://status.kvk.nl"/>
+          <title>KVK Status - Incident History</title>
+        """);
+    Instant latest = entries.stream().map(e -> last(e).at().toInstant())
+        .max(Comparator.naturalOrder()).orElse(AS_OF);
+    a.append("  <updated>").append(ISO_UTC.format(latest.atOffset(ZoneOffset.UTC)))
+        .append("</updated>\n");
+    int number = 1000;
+    for (Entry e : entries) {
+      StringBuilder html = new StringBuilder();
+      for (int i = e.updates().size() - 1; i >= 0; i--) {
+        Update u = e.updates().get(i);
+        OffsetDateTime t = u.at().withOffsetSameInstant(ZoneOffset.UTC);
+        html.append(String.format(Locale.ROOT, "<p><small>%s <var data-var='date'>%2d</var>, "
+                + "<var data-var='time'>%02d:%02d</var> UTC</small><br><strong>%s</strong> - %s"
+                + "</p>", MONTHS_EN[t.getMonthValue() - 1], t.getDayOfMonth(), t.getHour(),
+            t.getMinute(), xml(u.status()), xml(u.body())));
+      }
+      String stamp = ISO_UTC.format(last(e).at().withOffsetSameInstant(ZoneOffset.UTC));
+      a.append("  <entry>\n")
+          .append("    <id>tag:status.kvk.nl,2005:Incident/").append(number++).append("</id>\n")
+          .append("    <published>").append(stamp).append("</published>\n")
+          .append("    <updated>").append(stamp).append("</updated>\n")
+          .append("    <link rel=\"alternate\" type=\"text/html\" href=\"").append(BASE)
+          .append("/incidents/").append(e.id()).append("\"/>\n")
+          .append("    <title>").append(xml(e.title())).append("</title>\n")
+          .append("    <content type=\"html\">").append(xml(html.toString()))
+          .append("</content>\n")
+          .append("  </entry>\n");
+    }
+    return a.append("</feed>\n").toString();
+  }
+
+  /** A plain Dutch feed: one item per post dated at its first update, dated paragraphs. */
+  static String rss(List<Entry> entries) {
+    StringBuilder r = new StringBuilder("""
+        <?xml version="1.0" encoding="UTF-8"?>
+        <rss version="2.0">
+          <channel>
+            <title>KVK statusberichten</title>
+            <link>https://status.kvk.nl</link>
+            <description>Storingen, onderhoud en wijzigingen</description>
+            <language>nl-nl</language>
+        """);
+    for (Entry e : entries) {
+      StringBuilder body = new StringBuilder();
+      for (Update u : e.updates()) {
+        OffsetDateTime t = u.at();
+        body.append(String.format(Locale.ROOT, "<p><em>%d %s %d %02d:%02d — %s</em><br/>%s</p>",
+            t.getDayOfMonth(), MONTHS_NL[t.getMonthValue() - 1], t.getYear(), t.getHour(),
+            t.getMinute(), xml(u.status()), xml(u.body())));
+      }
+      r.append("    <item>\n")
+          .append("      <title>").append(xml(e.title())).append("</title>\n")
+          .append("      <link>").append(BASE).append("/berichten/").append(e.id())
+          .append("</link>\n")
+          .append("      <guid isPermaLink=\"false\">kvk-").append(e.id()).append("</guid>\n")
+          .append("      <pubDate>").append(RFC_1123.format(e.updates().get(0).at()))
+          .append("</pubDate>\n")
+          .append("      <description>").append(xml(body.toString())).append("</description>\n")
+          .append("    </item>\n");
+    }
+    return r.append("  </channel>\n</rss>\n").toString();
+  }
+
+  private static Update last(Entry e) {
+    return e.updates().get(e.updates().size() - 1);
+  }
+
+  private static String xml(String s) {
+    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        .replace("\"", "&quot;");
+  }
+}
