@@ -46,6 +46,8 @@ public final class Classifier {
   /** One status word alone ("Resolved" on a post filed after the fact) is less of a lifecycle. */
   static final int STATUS_WORD = 2;
   static final int PLATFORM = 3;
+  /** A window stated in the first update and lying after it: something planned. */
+  static final int AHEAD = 2;
   static final int TEXT = 1;
   /** Text evidence counts per distinct word of a category, up to this many. */
   static final int TEXT_MAX = 2;
@@ -57,14 +59,22 @@ public final class Classifier {
   private static final Pattern YEAR = Pattern.compile("(?<!\\d)20\\d{2}(?!\\d)");
 
   private final Vocabulary vocabulary;
+  /** A change's words: the category's, and those of every impact class ("geen impact"). */
+  private final List<Phrase> changeWords;
 
   public Classifier(Vocabulary vocabulary) {
     this.vocabulary = vocabulary;
+    List<Phrase> change = new ArrayList<>(
+        vocabulary.categories().getOrDefault(Category.CHANGE, List.of()));
+    vocabulary.impacts().values().forEach(change::addAll);
+    this.changeWords = List.copyOf(change);
   }
 
   public Classification classify(Post post) {
     Reading reading = new Reading(post);
     Category category = reading.put("category", category(reading));
+    reading.information = category == Category.INFORMATION
+        && first(vocabulary.calendar(), reading.title, reading.text).isEmpty();
     boolean maintenance = category == Category.PLANNED_MAINTENANCE
         || category == Category.EMERGENCY_MAINTENANCE;
     boolean incident = category == Category.INCIDENT;
@@ -105,6 +115,8 @@ public final class Classifier {
     final List<Phrase.Text> updateTexts = new ArrayList<>();
     final List<Phrase.Text> statuses = new ArrayList<>();
     final Map<String, String> evidence = new LinkedHashMap<>();
+    /** Information other than a yearly calendar: set once the category is known. */
+    boolean information;
 
     Reading(Post post) {
       this.post = post;
@@ -129,7 +141,9 @@ public final class Classifier {
    * The category, weighed: each category gets {@value #TITLE} for a word of it in the title,
    * {@value #TEXT} for each distinct word of it in the text (up to {@value #TEXT_MAX}), {@value
    * #STATUS} when the updates' status words follow its lifecycle (Onderzoek → Opgelost marks an
-   * incident, Gepland → Voltooid maintenance; {@value #STATUS_WORD} for a single status word), and {@value #PLATFORM} when the platform files the
+   * incident, Gepland → Voltooid maintenance; {@value #STATUS_WORD} for a single status word),
+   * {@value #AHEAD} towards maintenance when the first update states a window after its own time,
+   * and {@value #PLATFORM} when the platform files the
    * post so (a scheduled window or impact "maintenance"; an incident impact). Planned and emergency
    * maintenance weigh together as maintenance, which is an emergency when any emergency word is
    * there. The heaviest wins, ties in the vocabulary's order; no evidence at all gives none.
@@ -142,7 +156,8 @@ public final class Classifier {
     }
     Map<Category, Integer> score = new EnumMap<>(Category.class);
     Map<Category, List<String>> why = new EnumMap<>(Category.class);
-    vocabulary.categories().forEach((category, phrases) -> {
+    vocabulary.categories().forEach((category, listed) -> {
+      List<Phrase> phrases = category == Category.CHANGE ? changeWords : listed;
       first(phrases, r.title).ifPresent(w ->
           weigh(score, why, category, TITLE, "title \"" + w + "\""));
       Set<String> words = new LinkedHashSet<>();
@@ -166,6 +181,8 @@ public final class Classifier {
             "status words \"" + String.join("\", \"", seen) + "\"");
       }
     });
+    ahead(r).ifPresent(window -> weigh(score, why, Category.PLANNED_MAINTENANCE, AHEAD,
+        "a window after its announcement \"" + window + "\""));
     String impact = impact(r.post);
     if (r.post.hints().scheduled() != null || impact.equals("maintenance")) {
       weigh(score, why, Category.PLANNED_MAINTENANCE, PLATFORM, r.post.hints().scheduled() != null
@@ -174,6 +191,18 @@ public final class Classifier {
       weigh(score, why, Category.INCIDENT, PLATFORM, "platform impact: " + impact);
     }
     return decide(score, why);
+  }
+
+  /** A window the first update states, starting after it was written: announced ahead. */
+  private static Optional<String> ahead(Reading r) {
+    List<PostUpdate> timeline = timeline(r.post);
+    if (timeline.isEmpty()) {
+      return Optional.empty();
+    }
+    PostUpdate first = timeline.get(0);
+    return DateExpressions.window(first.text(), first.at(), AMSTERDAM)
+        .filter(w -> w.value().start() != null && w.value().start().isAfter(first.at()))
+        .map(Found::evidence);
   }
 
   private static void weigh(Map<Category, Integer> score, Map<Category, List<String>> why,
@@ -266,11 +295,17 @@ public final class Classifier {
   /**
    * The services a post affects. A service named only as an alternative or a workaround ("haal de
    * gegevens zo nodig op via de KVK API") is not affected; nor is one named only as unaffected
-   * ("de Dataservice is niet geraakt"), unless no other service is named at all.
+   * ("de Dataservice is niet geraakt"), nor one said to stay available ("de KVK API blijft
+   * beschikbaar") unless no other service is affected: then it is the one being maintained.
+   * Information (other than a yearly calendar) affects no service.
    */
   private Optional<Found<List<Service>>> services(Reading r) {
+    if (r.information) {
+      return Optional.of(new Found<>(List.of(Service.OTHER), "information affects no service"));
+    }
     List<Service> affected = new ArrayList<>();
     List<Service> unaffected = new ArrayList<>();
+    List<MentionKind> unaffectedKinds = new ArrayList<>();
     List<String> words = new ArrayList<>();
     List<String> unaffectedWords = new ArrayList<>();
     List<String> notAffected = new ArrayList<>();
@@ -282,16 +317,28 @@ public final class Classifier {
           affected.add(service);
           words.add("\"" + mention.words + "\"");
         }
-        case UNAFFECTED -> {
+        case UNAFFECTED, STAYS_AVAILABLE -> {
           unaffected.add(service);
+          unaffectedKinds.add(mention.kind);
           unaffectedWords.add("\"" + mention.words + "\"");
         }
         case ALTERNATIVE -> notAffected.add("\"" + mention.words + "\" (an alternative)");
         default -> { }
       }
     });
-    if (affected.isEmpty() && !unaffected.isEmpty()) {
-      return Optional.of(new Found<>(unaffected, String.join(", ", unaffectedWords)));
+    if (affected.isEmpty() && !unaffected.isEmpty() && !r.information) {
+      // "de Dataservice blijft beschikbaar": only said of the one service being maintained
+      List<Service> staying = new ArrayList<>();
+      List<String> stayingWords = new ArrayList<>();
+      for (int i = 0; i < unaffected.size(); i++) {
+        if (unaffectedKinds.get(i) == MentionKind.STAYS_AVAILABLE) {
+          staying.add(unaffected.get(i));
+          stayingWords.add(unaffectedWords.get(i));
+        }
+      }
+      if (!staying.isEmpty()) {
+        return Optional.of(new Found<>(staying, String.join(", ", stayingWords)));
+      }
     }
     unaffectedWords.forEach(w -> notAffected.add(w + " (not affected)"));
     String aside = notAffected.isEmpty() ? "" : "; not " + String.join(", ", notAffected);
@@ -302,7 +349,7 @@ public final class Classifier {
     return Optional.of(new Found<>(affected, String.join(", ", words) + aside));
   }
 
-  private enum MentionKind { NONE, AFFECTED, UNAFFECTED, ALTERNATIVE }
+  private enum MentionKind { NONE, AFFECTED, STAYS_AVAILABLE, UNAFFECTED, ALTERNATIVE }
 
   private record Mention(MentionKind kind, String words) {}
 
@@ -319,11 +366,13 @@ public final class Classifier {
       for (int[] at : phrase.locateAll(r.text)) {
         String words = r.text.words(at[0], at[1]);
         MentionKind kind = alternative(r.text, at) ? MentionKind.ALTERNATIVE
-            : unaffected(r.text, at) ? MentionKind.UNAFFECTED : MentionKind.AFFECTED;
+            : after(vocabulary.unaffected(), r.text, at) ? MentionKind.UNAFFECTED
+            : after(vocabulary.available(), r.text, at) ? MentionKind.STAYS_AVAILABLE
+            : MentionKind.AFFECTED;
         if (kind == MentionKind.AFFECTED) {
           return new Mention(kind, words);
         }
-        if (best.kind == MentionKind.NONE || kind == MentionKind.UNAFFECTED) {
+        if (kind.compareTo(best.kind) < 0 || best.kind == MentionKind.NONE) {
           best = new Mention(kind, words);
         }
       }
@@ -337,10 +386,10 @@ public final class Classifier {
     return first(vocabulary.alternative(), before).isPresent();
   }
 
-  /** Whether the words after a mention, in its sentence, say it is not affected. */
-  private boolean unaffected(Phrase.Text text, int[] at) {
+  /** Whether the words after a mention, in its sentence, have one of {@code phrases}. */
+  private static boolean after(List<Phrase> phrases, Phrase.Text text, int[] at) {
     Phrase.Text after = Phrase.Text.of(text.clauseAfter(at[1]), text.language());
-    return first(vocabulary.unaffected(), after).isPresent();
+    return first(phrases, after).isPresent();
   }
 
   /**

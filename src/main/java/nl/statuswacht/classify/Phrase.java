@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
  * matches "errors" (see {@link Stems}). {@code "niet beschikbaar"} matches "is de API niet
  * beschikbaar" but not "nietbeschikbaar". An ellipsis stands for up to six words within a
  * sentence ({@code "blijft … beschikbaar"} matches "blijft de KVK API gewoon beschikbaar"); a
- * trailing {@code *} matches any word that starts so ({@code "uitfaser*"}); a leading {@code *}
- * any word that ends so, a Dutch compound ({@code "*storing"} matches "netwerkstoringen").
+ * trailing {@code *} on the last word matches any word that starts so ({@code "uitfaser*"}); a
+ * leading {@code *} on a word matches any word that ends so, a Dutch compound ({@code "*storing"}
+ * matches "netwerkstoringen").
  *
  * <p>Phrases are matched against a {@link Text}: its words, their stems in the text's language,
  * and an index from stem to position, made once per text.
@@ -219,7 +220,7 @@ public final class Phrase {
         items.add(new Item(null, false, false, true));
         continue;
       }
-      boolean suffix = p == 0 && part.startsWith("*");
+      boolean suffix = part.startsWith("*");
       boolean prefix = p == parts.length - 1 && part.endsWith("*");
       String[] subwords = part.replace("*", " ").strip().split("[^\\p{L}\\p{N}]+");
       List<String> kept = new ArrayList<>(Arrays.asList(subwords));

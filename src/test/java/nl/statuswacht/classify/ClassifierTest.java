@@ -188,13 +188,21 @@ class ClassifierTest {
 
   @Test
   void aPostThatSaysNothingGetsNothing() {
-    Classification c = classify("Welkom", "Welkom op onze nieuwe statuspagina.");
+    Classification c = classify("Test", "Dit is een test.");
 
     assertThat(c.category()).isNull();
     assertThat(c.downtime()).isNull();
     assertThat(c.priority()).isNull();
     assertThat(c.window()).isNull();
     assertThat(c.started()).isNull();
+  }
+
+  @Test
+  void aWordAboutTheStatusPageItselfIsInformation() {
+    Classification c = classify("Welkom", "Welkom op onze nieuwe statuspagina.");
+
+    assertThat(c.category()).isEqualTo(Category.INFORMATION);
+    assertThat(c.evidence().get("category")).contains("\"statuspagina\"");
   }
 
   @Test
