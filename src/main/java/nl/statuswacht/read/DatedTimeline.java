@@ -18,7 +18,7 @@ import org.jsoup.nodes.Element;
 /**
  * Reads a timeline written as paragraphs that each open with a full date, a time and a status
  * word, as plain status feeds write them: {@code <p><em>23 december 2025 10:00 — Onderzoek</em>
- * <br/>text</p>}. Dutch and English month names. A stated zone (UTC, CET, CEST) is used; without
+ * <br/>text</p>}; a page that shows no status word leaves it out ("10:00 —" or "10:00"). Dutch and English month names. A stated zone (UTC, CET, CEST) is used; without
  * one the feed's zone is, and a feed whose zone is unknown gets no timeline rather than a guessed
  * one.
  */
@@ -28,7 +28,7 @@ final class DatedTimeline {
       "CET", ZoneId.of("Europe/Amsterdam"), "CEST", ZoneId.of("Europe/Amsterdam"));
   private static final Pattern STAMP = Pattern.compile(
       "(\\d{1,2})\\s+([A-Za-z]+)\\.?\\s+(\\d{4}),?\\s+(\\d{1,2})[:.](\\d{2})(?:\\s*uur)?"
-          + "(?:\\s+(UTC|GMT|CET|CEST))?\\s*[—–-]\\s*(.+)");
+          + "(?:\\s+(UTC|GMT|CET|CEST))?(?:\\s*[—–-]\\s*(.*))?");
 
   private DatedTimeline() {}
 
@@ -77,6 +77,7 @@ final class DatedTimeline {
     Instant at = local.atZone(zone).toInstant();
     Element rest = paragraph.clone();
     rest.children().first().remove();
-    return Optional.of(new PostUpdate(at, Texts.collapse(m.group(7)), Texts.ofHtml(rest.html())));
+    String status = m.group(7) == null ? "" : Texts.collapse(m.group(7));
+    return Optional.of(new PostUpdate(at, status, Texts.ofHtml(rest.html())));
   }
 }

@@ -136,6 +136,25 @@ class KvkFeedTest {
   }
 
   @org.junit.jupiter.api.Test
+  void aPlainFeedThatShowsNoStatusWordStillHasItsTimeline() {
+    String feed = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <rss version="2.0"><channel><title>KVK</title><link>https://status.kvk.nl</link>
+        <description>x</description><language>nl-nl</language>
+        <item><title>KVK API traag</title><link>https://status.kvk.nl/berichten/x1</link>
+        <pubDate>Tue, 25 Mar 2025 13:20:00 +0100</pubDate>
+        <description>&lt;p&gt;&lt;em&gt;25 maart 2025 13:20 — &lt;/em&gt;&lt;br/&gt;De API is traag.&lt;/p&gt;        &lt;p&gt;&lt;em&gt;25 maart 2025 14:50&lt;/em&gt;&lt;br/&gt;Alles werkt weer.&lt;/p&gt;</description>
+        </item></channel></rss>
+        """;
+    ReadOutcome.Posts out = (ReadOutcome.Posts) new DocumentReader().read(new SourceDocument(
+        feed.getBytes(java.nio.charset.StandardCharsets.UTF_8), null, "feed.rss")).outcome();
+
+    assertThat(out.posts().get(0).updates()).containsExactly(
+        u("2025-03-25T13:20:00+01:00", "", "De API is traag."),
+        u("2025-03-25T14:50:00+01:00", "", "Alles werkt weer."));
+  }
+
+  @org.junit.jupiter.api.Test
   void resultsDoNotDependOnTheDefaultTimeZone() {
     List<Post> expected = posts("history.rss");
     TimeZone saved = TimeZone.getDefault();
