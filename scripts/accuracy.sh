@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# How well statuswacht reads posts: every post of src/test/resources/corpus/ rendered as a
+# Statuspage Atom feed and as a plain Dutch feed, read back, classified, judged and compared with
+# its expected fields. Prints per split (validation, training) and per field the share read right,
+# then every miss with the evidence that decided it. Also in target/corpus-accuracy.txt.
+# Usage: scripts/accuracy.sh            (both splits; fails when a figure drops below
+#                                        src/test/resources/corpus/floors.properties)
+set -uo pipefail
+cd "$(dirname "$0")/.."
+mkdir -p target
+mvn -q -B test -Dtest=CorpusAccuracyTest -Dsurefire.failIfNoSpecifiedTests=false \
+  >target/corpus-accuracy.log 2>&1
+status=$?
+cat target/corpus-accuracy.txt 2>/dev/null || cat target/corpus-accuracy.log
+if [ "$status" -ne 0 ]; then
+  echo
+  echo "accuracy: below a recorded floor or the test failed (see target/corpus-accuracy.log)"
+fi
+exit "$status"
