@@ -174,6 +174,29 @@ public final class PostRepository {
   }
 
   /**
+   * Replaces the stored {@code PENDING} verdict of a version's rule by {@code verdict}, now that
+   * time has decided it (an open incident past its longest deadline); a verdict already decided
+   * stays as it is. Returns whether a row changed.
+   */
+  public static boolean settleVerdict(Connection c, long postId, int version, Verdict verdict,
+      Instant now) throws SQLException {
+    try (PreparedStatement statement = c.prepareStatement("update verdict set outcome = ?,"
+        + " required = ?, actual = ?, reason_nl = ?, reason_en = ?, judged_at = ?"
+        + " where post_id = ? and version = ? and rule = ? and outcome = 'PENDING'")) {
+      statement.setString(1, verdict.outcome().name());
+      statement.setString(2, verdict.required());
+      statement.setString(3, verdict.actual());
+      statement.setString(4, verdict.reasonNl());
+      statement.setString(5, verdict.reasonEn());
+      setInstant(statement, 6, now);
+      statement.setLong(7, postId);
+      statement.setInt(8, version);
+      statement.setString(9, verdict.rule().name());
+      return statement.executeUpdate() > 0;
+    }
+  }
+
+  /**
    * One stored version of a post as the notice rules need it.
    *
    * @param seenAt when statuswacht first saw this version
