@@ -11,7 +11,8 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Business days (werkdagen) and business time in Europe/Amsterdam, as SLA-RULES.md defines them.
+ * Business days (werkdagen) and business time in Europe/Amsterdam, as {@code
+ * docs/service-levels.md} defines them.
  *
  * <p>A business day is a Monday to Friday that is not a public holiday of the <i>Algemene
  * termijnenwet</i> art. 3 (Nieuwjaarsdag, Tweede paasdag, Koningsdag, Bevrijdingsdag every year,

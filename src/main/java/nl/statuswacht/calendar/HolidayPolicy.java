@@ -17,7 +17,10 @@ public record HolidayPolicy(boolean goodFriday, Set<LocalDate> closures) {
     closures = Set.copyOf(Objects.requireNonNull(closures, "closures"));
   }
 
-  /** The default of SLA-RULES.md: the Termijnenwet holidays, Good Friday a business day, no closures. */
+  /**
+   * The default of {@code docs/service-levels.md}: the Termijnenwet holidays, Good Friday a
+   * business day, no closures.
+   */
   public static HolidayPolicy termijnenwet() {
     return new HolidayPolicy(false, Set.of());
   }

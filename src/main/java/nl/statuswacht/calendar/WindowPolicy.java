@@ -26,7 +26,10 @@ public record WindowPolicy(
     }
   }
 
-  /** The defaults of SLA-RULES.md: 21:00–07:30, weekends allowed, weekday holidays are not. */
+  /**
+   * The defaults of {@code docs/service-levels.md}: 21:00–07:30, weekends allowed, weekday
+   * holidays are not.
+   */
   public static WindowPolicy defaults() {
     return new WindowPolicy(LocalTime.of(21, 0), LocalTime.of(7, 30), true, false);
   }

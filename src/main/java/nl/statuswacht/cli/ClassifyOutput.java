@@ -18,9 +18,10 @@ import nl.statuswacht.model.PostUpdate;
 import nl.statuswacht.model.Window;
 
 /**
- * The output of {@code statuswacht classify}: the JSON contract of DESIGN.md, or a text rendering
- * of the same. Instants are ISO-8601 with the Europe/Amsterdam offset, unknown values {@code
- * null}, never a guess; each post carries the evidence of its classification.
+ * The output of {@code statuswacht classify}: the JSON contract the README gives ("What
+ * statuswacht reads out of a post"), or a text rendering of the same. Instants are ISO-8601 with
+ * the Europe/Amsterdam offset, unknown values {@code null}, never a guess; each post carries the
+ * evidence of its classification.
  */
 final class ClassifyOutput {
   static final ZoneId AMSTERDAM = nl.statuswacht.calendar.BusinessCalendar.AMSTERDAM;

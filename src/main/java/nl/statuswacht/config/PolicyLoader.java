@@ -29,7 +29,8 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 /**
  * Reads the service-level policy, {@code conf/policy-kvk.yaml}: every number of the rules. Every
  * problem is reported with the file, the line and the key, all together; a file that is absent
- * gives the policy shipped in the jar (KVK's document as SLA-RULES.md makes it exact).
+ * gives the policy shipped in the jar (KVK's document as {@code docs/service-levels.md} makes it
+ * exact).
  */
 public final class PolicyLoader {
   static final String PACKAGED = "/conf/policy-kvk.yaml";

@@ -14,7 +14,8 @@ import nl.statuswacht.store.DigestRepository;
 
 /**
  * Every stored post's current version, judged again at a moment (an incident stored as PENDING
- * may have passed its deadline since), with whether its newest update calls maintenance off (the
+ * may have passed its deadline since) with notice measured as it was when the version was
+ * stored, with whether its newest update calls maintenance off (the
  * {@code cancelled:} words of the vocabulary). What the digest and {@code statuswacht report}
  * compute from.
  */
@@ -27,7 +28,7 @@ public final class CurrentPosts {
     for (DigestRepository.Current current : DigestRepository.current(c)) {
       Scoreboard.Judged judged = new Scoreboard.Judged(current.key(), current.title(),
           current.link(), current.firstSeen(), current.announced(), current.classification(),
-          rules.judge(current.classification(), current.announced(), asOf));
+          rules.judge(current.classification(), current.noticeFrom(), asOf));
       boolean cancelled = current.newest() != null && classifier.cancelled(new Post(
           current.key(), current.title(), current.link(), null, null, "",
           List.of(current.newest()), PlatformHints.NONE));

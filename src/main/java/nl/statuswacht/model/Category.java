@@ -1,6 +1,6 @@
 package nl.statuswacht.model;
 
-/** What a status-page post is (SLA-RULES.md, "Categories of status-page posts"). */
+/** What a status-page post is ({@code docs/service-levels.md}, "Categories of posts"). */
 public enum Category {
   INCIDENT,
   PLANNED_MAINTENANCE,

@@ -1,6 +1,6 @@
 package nl.statuswacht.model;
 
-/** The service-level rules of SLA-RULES.md. */
+/** The service-level rules of {@code docs/service-levels.md}. */
 public enum Rule {
   CHANGE_NOTICE,
   MAINTENANCE_NOTICE,

@@ -10,8 +10,11 @@ import nl.statuswacht.config.Config;
 import nl.statuswacht.config.Subscriber;
 import nl.statuswacht.model.Category;
 import nl.statuswacht.model.Classification;
+import nl.statuswacht.model.Outcome;
 import nl.statuswacht.model.PlatformHints;
 import nl.statuswacht.model.Post;
+import nl.statuswacht.model.Rule;
+import nl.statuswacht.model.Verdict;
 import nl.statuswacht.notify.Alert;
 import nl.statuswacht.notify.AlertTemplates;
 import nl.statuswacht.notify.IcsInvites;
@@ -47,10 +50,13 @@ final class Alerting {
   /**
    * Raises, once per post and target, an event for each restoration deadline an open incident
    * has passed, and mails it to the subscribers who want the incident; returns the mails queued.
+   * Once the longest deadline has passed, the stored {@code PENDING} verdict of the incident's
+   * current version becomes the {@code VIOLATION} it now is (decided case 1).
    */
   int deadlines(Connection c, Instant now) throws SQLException {
     int raised = 0;
     for (OpenIncident open : PostRepository.openIncidents(c, source())) {
+      settle(c, open, now);
       for (Restoration.TargetResult target : Restoration.targets(config.policy(),
           rules.calendar(), open.priority(), open.started(), null)) {
         String kind = "DEADLINE " + open.priority() + " " + target.target().describe();
@@ -73,6 +79,17 @@ final class Alerting {
       }
     }
     return raised;
+  }
+
+  /** Stores the restoration verdict of an open incident that time has decided. */
+  private void settle(Connection c, OpenIncident open, Instant now) throws SQLException {
+    for (Verdict verdict : rules.judge(open.classification(), open.started(), now)) {
+      if (verdict.rule() == Rule.RESTORATION && verdict.outcome() == Outcome.VIOLATION
+          && PostRepository.settleVerdict(c, open.postId(), open.version(), verdict, now)) {
+        log.warn("verdict post={} rule={} outcome=VIOLATION reason={}", open.key(),
+            verdict.rule(), verdict.reasonEn());
+      }
+    }
   }
 
   /**

@@ -26,6 +26,7 @@ import nl.statuswacht.model.Classification;
 import nl.statuswacht.model.Outcome;
 import nl.statuswacht.model.Post;
 import nl.statuswacht.model.Verdict;
+import nl.statuswacht.rules.NoticeStart;
 import nl.statuswacht.rules.Rules;
 import nl.statuswacht.notify.Alert;
 import nl.statuswacht.read.DocumentReader;
@@ -359,14 +360,19 @@ public final class PollCycle {
   }
 
   /**
-   * Judges a new version and stores its verdicts. A post first seen more than two poll intervals
-   * after its publication is logged: backdated, or the watcher was down.
+   * Judges a new version and stores its verdicts. The post's announcement is its first
+   * publication as the source dates it, never later than statuswacht first saw it; notice is
+   * measured from the first version that announced this version's date or an earlier one
+   * ({@link NoticeStart}). A post first seen more than two poll intervals after its publication
+   * is logged: backdated, or the watcher was down.
    */
   private List<Verdict> judge(Connection c, long postId, int version, Post post,
       Classification classification, Instant now) throws SQLException {
-    Instant announced = Rules.announced(post);
-    List<Verdict> verdicts = rules.judge(classification, announced, now);
-    PostRepository.insertVerdicts(c, postId, version, announced, verdicts, now);
+    PostRepository.History history = PostRepository.history(c, postId);
+    Instant announced = Rules.announced(post, history.firstSeen());
+    Instant noticeFrom = NoticeStart.of(versions(history, announced));
+    List<Verdict> verdicts = rules.judge(classification, noticeFrom, now);
+    PostRepository.insertVerdicts(c, postId, version, announced, noticeFrom, verdicts, now);
     if (version == 1 && announced != null
         && Duration.between(announced, now).compareTo(config.pollInterval().multipliedBy(2)) > 0) {
       log.info("poll late post={} announced={} first_seen={}: first seen more than two poll"
@@ -377,6 +383,28 @@ public final class PollCycle {
         log.warn("verdict post={} rule={} outcome=VIOLATION reason={}", post.id(), v.rule(),
             v.reasonEn()));
     return verdicts;
+  }
+
+  /**
+   * The stored versions as the notice rule sees them: the first at the post's announcement (as
+   * stored with it, or {@code announced} for a version being judged now), each later one at its
+   * edit.
+   */
+  private static List<NoticeStart.Version> versions(PostRepository.History history,
+      Instant announced) {
+    List<NoticeStart.Version> versions = new ArrayList<>();
+    Instant first = null;
+    for (PostRepository.SeenVersion seen : history.versions()) {
+      Instant at;
+      if (first == null) {
+        first = seen.announced() != null ? seen.announced() : announced;
+        at = first;
+      } else {
+        at = NoticeStart.edit(seen.updated(), seen.seenAt(), first);
+      }
+      versions.add(new NoticeStart.Version(at, seen.classification()));
+    }
+    return versions;
   }
 
   private void logFetch(URI url, Instant started, long elapsed, String outcome, Integer status,

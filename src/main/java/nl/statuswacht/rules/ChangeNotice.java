@@ -11,12 +11,17 @@ import nl.statuswacht.model.Verdict;
 /**
  * §1.4: a change is announced at least N calendar months before it takes effect, N by its impact
  * class. Compliant iff {@code effectiveDate >= announcementDate.plusMonths(N)} (local dates;
- * java.time clamps at month ends: 31 Aug + 6 months = 28/29 Feb).
+ * java.time clamps at month ends: 31 Aug + 6 months = 28/29 Feb). A class that needs no notice
+ * is compliant whatever the date, also without one.
  */
 final class ChangeNotice {
   private ChangeNotice() {}
 
   static Verdict judge(Policy policy, Classification c, Instant announced) {
+    if (c.impactClass() != null
+        && Integer.valueOf(0).equals(policy.changeNoticeMonths().get(c.impactClass()))) {
+      return noNoticeNeeded(c, announced);
+    }
     if (c.impactClass() == null || c.effectiveDate() == null || announced == null) {
       String missing = c.impactClass() == null ? "impact class" : c.effectiveDate() == null
           ? "effective date" : "announcement date";
@@ -54,5 +59,23 @@ final class ChangeNotice {
                 + " (" + months + " maanden na " + announcedOn + ").",
             "Announced too late: it takes effect on " + c.effectiveDate() + ", before " + required
                 + " (" + months + " months after " + announcedOn + ").", requiredNl, actualNl);
+  }
+
+  /**
+   * Decided case 7: a class that needs no notice (0 months: {@code NONE} by default) is compliant
+   * whatever its effective date, also when the post states none.
+   */
+  private static Verdict noNoticeNeeded(Classification c, Instant announced) {
+    LocalDate announcedOn = announced == null ? null
+        : announced.atZone(BusinessCalendar.AMSTERDAM).toLocalDate();
+    return new Verdict(Rule.CHANGE_NOTICE, Outcome.COMPLIANT,
+        "no notice (" + c.impactClass() + ")",
+        "announced " + Local.orUnknown(announcedOn, false) + ", effective "
+            + Local.orUnknown(c.effectiveDate(), false),
+        "Geen aankondigingstermijn nodig (impactklasse " + c.impactClass() + ").",
+        "No notice needed (impact class " + c.impactClass() + ").",
+        "geen aankondigingstermijn (" + c.impactClass() + ")",
+        "aangekondigd " + Local.orUnknown(announcedOn, true) + ", ingangsdatum "
+            + Local.orUnknown(c.effectiveDate(), true));
   }
 }

@@ -9,8 +9,8 @@ import nl.statuswacht.model.ImpactClass;
 import nl.statuswacht.model.Priority;
 
 /**
- * Every number of KVK's service levels, as {@code conf/policy-kvk.yaml} gives them (SLA-RULES.md
- * holds the defaults and what they mean).
+ * Every number of KVK's service levels, as {@code conf/policy-kvk.yaml} gives them ({@code
+ * docs/service-levels.md} holds the defaults and what they mean).
  *
  * @param goodFriday whether Good Friday is a holiday (not by default)
  * @param closures extra days KVK is closed

@@ -27,11 +27,14 @@ public final class DigestRepository {
   /**
    * A post's current version as the digest needs it.
    *
+   * @param announced when the post was announced
+   * @param noticeFrom what this version's notice is measured from: {@code announced}, or a later
+   *     edit that moved the date earlier
    * @param newest its newest update, or {@code null} when it has none
    * @param evidenceSha the archived document it was read from, or {@code null}
    */
   public record Current(String key, int version, String title, String link, Instant firstSeen,
-      Instant announced, Classification classification, PostUpdate newest,
+      Instant announced, Instant noticeFrom, Classification classification, PostUpdate newest,
       String evidenceSha) {}
 
   /** Every post's current version, oldest first. */
@@ -52,13 +55,19 @@ public final class DigestRepository {
         Instant newestAt = instant(row, "newest_at");
         posts.add(new Current(row.getString("post_key"), row.getInt("version"),
             row.getString("title"), row.getString("link"), instant(row, "first_seen"),
-            instant(row, "announced"), PostRepository.classification(row),
+            instant(row, "announced"), noticeFrom(row), PostRepository.classification(row),
             newestAt == null ? null : new PostUpdate(newestAt, row.getString("newest_status"),
                 row.getString("newest_text")),
             row.getString("evidence_sha")));
       }
     }
     return posts;
+  }
+
+  /** The version's notice start; {@code announced} for a row judged before it was kept. */
+  private static Instant noticeFrom(ResultSet row) throws SQLException {
+    Instant noticeFrom = instant(row, "notice_from");
+    return noticeFrom != null ? noticeFrom : instant(row, "announced");
   }
 
   /** The last week (its Monday) queued for {@code recipient}, if any. */

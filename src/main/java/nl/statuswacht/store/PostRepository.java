@@ -134,14 +134,24 @@ public final class PostRepository {
     }
   }
 
-  /** Stores the verdicts of a version, with the instant it was announced. */
+  /** Stores the verdicts of a version, with the instant it was announced and notice counts from. */
   public static void insertVerdicts(Connection c, long postId, int version, Instant announced,
       List<Verdict> verdicts, Instant now) throws SQLException {
-    try (PreparedStatement statement = c.prepareStatement(
-        "update post_version set announced = ? where post_id = ? and version = ?")) {
+    insertVerdicts(c, postId, version, announced, announced, verdicts, now);
+  }
+
+  /**
+   * Stores the verdicts of a version, with the instant the post was announced and the one its
+   * notice was measured from (they differ when an edit moved the date earlier).
+   */
+  public static void insertVerdicts(Connection c, long postId, int version, Instant announced,
+      Instant noticeFrom, List<Verdict> verdicts, Instant now) throws SQLException {
+    try (PreparedStatement statement = c.prepareStatement("update post_version"
+        + " set announced = ?, notice_from = ? where post_id = ? and version = ?")) {
       setInstant(statement, 1, announced);
-      statement.setLong(2, postId);
-      statement.setInt(3, version);
+      setInstant(statement, 2, noticeFrom);
+      statement.setLong(3, postId);
+      statement.setInt(4, version);
       statement.executeUpdate();
     }
     String sql = "insert into verdict (post_id, version, rule, outcome, required, actual,"
@@ -161,6 +171,69 @@ public final class PostRepository {
       }
       statement.executeBatch();
     }
+  }
+
+  /**
+   * Replaces the stored {@code PENDING} verdict of a version's rule by {@code verdict}, now that
+   * time has decided it (an open incident past its longest deadline); a verdict already decided
+   * stays as it is. Returns whether a row changed.
+   */
+  public static boolean settleVerdict(Connection c, long postId, int version, Verdict verdict,
+      Instant now) throws SQLException {
+    try (PreparedStatement statement = c.prepareStatement("update verdict set outcome = ?,"
+        + " required = ?, actual = ?, reason_nl = ?, reason_en = ?, judged_at = ?"
+        + " where post_id = ? and version = ? and rule = ? and outcome = 'PENDING'")) {
+      statement.setString(1, verdict.outcome().name());
+      statement.setString(2, verdict.required());
+      statement.setString(3, verdict.actual());
+      statement.setString(4, verdict.reasonNl());
+      statement.setString(5, verdict.reasonEn());
+      setInstant(statement, 6, now);
+      statement.setLong(7, postId);
+      statement.setInt(8, version);
+      statement.setString(9, verdict.rule().name());
+      return statement.executeUpdate() > 0;
+    }
+  }
+
+  /**
+   * One stored version of a post as the notice rules need it.
+   *
+   * @param seenAt when statuswacht first saw this version
+   * @param updated its last update as the source dates it, or {@code null}
+   * @param announced when the post was announced, as stored with this version's verdicts
+   */
+  public record SeenVersion(int version, Instant seenAt, Instant updated, Instant announced,
+      Classification classification) {}
+
+  /** When statuswacht first saw the post, and its versions oldest first. */
+  public record History(Instant firstSeen, List<SeenVersion> versions) {}
+
+  /** The post's first sighting and every stored version of it. */
+  public static History history(Connection c, long postId) throws SQLException {
+    Instant firstSeen;
+    try (PreparedStatement statement =
+        c.prepareStatement("select first_seen from post where id = ?")) {
+      statement.setLong(1, postId);
+      try (ResultSet row = statement.executeQuery()) {
+        if (!row.next()) {
+          throw new SQLException("store: no post with id " + postId);
+        }
+        firstSeen = instant(row, "first_seen");
+      }
+    }
+    List<SeenVersion> versions = new java.util.ArrayList<>();
+    try (PreparedStatement statement = c.prepareStatement(
+        "select * from post_version where post_id = ? order by version")) {
+      statement.setLong(1, postId);
+      try (ResultSet row = statement.executeQuery()) {
+        while (row.next()) {
+          versions.add(new SeenVersion(row.getInt("version"), instant(row, "seen_at"),
+              instant(row, "updated"), instant(row, "announced"), classification(row)));
+        }
+      }
+    }
+    return new History(firstSeen, versions);
   }
 
   /** An incident whose current version is open: started, with a priority, not resolved. */

@@ -20,7 +20,7 @@ class BusinessTimeTest {
 
   @ParameterizedTest(name = "maintenance {0} → latest announcement {1}")
   @CsvSource({
-      // SLA-RULES.md Rule 2, word for word: maintenance Mon 2026-03-16 21:00 → Mon 2026-03-02.
+      // docs/service-levels.md Rule 2, word for word: maintenance Mon 2026-03-16 21:00 → Mon 2026-03-02.
       "2026-03-16, 2026-03-02",
       // Maintenance Sat 2026-03-14 → Mon 2026-03-02 as well (Sat is no business day).
       "2026-03-14, 2026-03-02",
@@ -54,7 +54,7 @@ class BusinessTimeTest {
 
   @ParameterizedTest(name = "started {0}, {1} business day(s) → ends {2}")
   @CsvSource({
-      // SLA-RULES.md Rule 5, word for word: started Fri 18:00 → 1 business day ends Mon 18:00.
+      // docs/service-levels.md Rule 5, word for word: started Fri 18:00 → 1 business day ends Mon 18:00.
       "2026-03-13T18:00, 1, 2026-03-16T18:00",
       // Started Sat 10:00 → it ends Tue 00:00.
       "2026-03-14T10:00, 1, 2026-03-17T00:00",

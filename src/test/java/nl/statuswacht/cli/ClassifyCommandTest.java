@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-/** {@code statuswacht classify} on saved documents: the JSON contract of DESIGN.md. */
+/** {@code statuswacht classify} on saved documents: the JSON contract of the README. */
 class ClassifyCommandTest {
   @TempDir Path dir;
 

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 class PolicyLoaderTest {
   @TempDir Path dir;
 
-  /** The numbers of SLA-RULES.md, one by one. */
+  /** The numbers of docs/service-levels.md, one by one. */
   @Test
   void theShippedPolicyIsKvksDocument() throws Exception {
     Policy policy = PolicyLoader.load(Path.of("conf/policy-kvk.yaml"));

@@ -37,7 +37,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The digest of 2025-W46 (Mon 10 – Sun 16 November 2025) made on Mon 17 November 2025 09:00, over
  * the history of {@link DigestHistory}, for a subscriber who does not follow the KVK
- * Dataservice. Every expected value is worked out by hand from SLA-RULES.md; the arithmetic is
+ * Dataservice. Every expected value is worked out by hand from docs/service-levels.md; the arithmetic is
  * in the comments. The scoreboard's period is the 90 days ending with Sunday 16 November: 19
  * August (16 November − 89 days: 15 days back to 1 November, 31 to 1 October, 30 to 1 September,
  * 13 to 19 August) to 16 November 2025. It runs from 19 August 00:00 +02:00 to 17 November 00:00

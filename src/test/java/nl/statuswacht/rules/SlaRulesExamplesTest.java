@@ -21,7 +21,7 @@ import nl.statuswacht.model.Verdict;
 import nl.statuswacht.model.Window;
 import org.junit.jupiter.api.Test;
 
-/** The worked examples of SLA-RULES.md, word for word, each a test. */
+/** The worked examples of docs/service-levels.md, word for word, each a test. */
 class SlaRulesExamplesTest {
   private static final Instant NOW = Instant.parse("2026-11-28T12:00:00Z");
   private final Rules rules = rules();
