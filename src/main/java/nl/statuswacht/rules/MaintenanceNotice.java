@@ -19,6 +19,15 @@ final class MaintenanceNotice {
   static Verdict judge(Policy policy, BusinessCalendar calendar, Classification c,
       Instant announced) {
     int days = policy.maintenanceNoticeBusinessDays();
+    if (c.downtime() == null) {
+      return new Verdict(Rule.MAINTENANCE_NOTICE, Outcome.NEEDS_REVIEW,
+          days + " business days' notice for maintenance with downtime",
+          "whether the service will be unavailable is not known",
+          "Het onderhoud zegt niet of de dienst onbeschikbaar is; beoordeel handmatig.",
+          "The maintenance does not say whether the service will be unavailable; review by hand.",
+          days + " werkdagen vooraf aangekondigd bij onderhoud met onderbreking",
+          "onbekend of de dienst onbeschikbaar is");
+    }
     if (c.window() == null || c.window().start() == null || announced == null) {
       return new Verdict(Rule.MAINTENANCE_NOTICE, Outcome.NEEDS_REVIEW,
           days + " business days' notice", "no start of the window is known",

@@ -19,6 +19,7 @@ import nl.statuswacht.model.Rule;
 import nl.statuswacht.model.Service;
 import nl.statuswacht.model.Verdict;
 import nl.statuswacht.model.Window;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
 /** The worked examples of docs/service-levels.md, word for word, each a test. */
@@ -128,6 +129,22 @@ class SlaRulesExamplesTest {
   }
 
   /** "Report the part of the window that falls outside, e.g. "Tue 19:00–21:00 (2h) outside"". */
+  /** "Maintenance whose post does not say whether the service will be unavailable". */
+  @Test
+  void maintenanceThatDoesNotSayWhetherTheServiceIsDownNeedsReview() {
+    Window tuesdayAfternoon = new Window(at("2026-03-17T14:00:00+01:00"),
+        at("2026-03-17T16:00:00+01:00"));
+    Classification unsaid = new Classification(Category.PLANNED_MAINTENANCE, null,
+        List.of(Service.KVK_API), null, null, tuesdayAfternoon, null, null, null, null, Map.of());
+
+    List<Verdict> verdicts = rules.judge(unsaid, at("2026-03-16T10:00:00+01:00"), NOW);
+
+    assertThat(verdicts).extracting(Verdict::rule, Verdict::outcome).containsExactly(
+        Tuple.tuple(Rule.MAINTENANCE_NOTICE, Outcome.NEEDS_REVIEW),
+        Tuple.tuple(Rule.MAINTENANCE_WINDOW, Outcome.NEEDS_REVIEW));
+    assertThat(verdicts.get(0).reasonNl()).contains("zegt niet of de dienst onbeschikbaar is");
+  }
+
   @Test
   void theWindowReportsThePartOutside() {
     Window window = new Window(at("2026-03-17T19:00:00+01:00"), at("2026-03-17T23:00:00+01:00"));
