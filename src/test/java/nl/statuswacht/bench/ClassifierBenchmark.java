@@ -15,6 +15,7 @@ import nl.statuswacht.model.Classification;
 import nl.statuswacht.model.PlatformHints;
 import nl.statuswacht.model.Post;
 import nl.statuswacht.model.PostUpdate;
+import nl.statuswacht.testing.Corpus;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -29,7 +30,7 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * Posts classified per second, one thread: the 20 KVK posts of {@code fixtures/kvk/posts.json},
- * classified in turn. Run with {@code scripts/bench.sh}; the figures go into BENCHMARKS.md.
+ * classified in turn, and the posts of the reading corpus ({@code corpus/}). Run with {@code scripts/bench.sh}; the figures go into BENCHMARKS.md.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -40,11 +41,19 @@ import org.openjdk.jmh.infra.Blackhole;
 public class ClassifierBenchmark {
   private Classifier classifier;
   private List<Post> posts;
+  private List<Post> corpus;
+  /** The posts of both splits of the reading corpus. */
+  static final int CORPUS_POSTS = 270;
 
   @Setup
   public void setUp() throws Exception {
     classifier = new Classifier(VocabularyLoader.load(Path.of("conf/classify.yaml")));
     posts = kvkPosts();
+    corpus = corpusPosts();
+    if (corpus.size() != CORPUS_POSTS) {
+      throw new IllegalStateException("the corpus has " + corpus.size() + " posts, the benchmark"
+          + " counts " + CORPUS_POSTS + ": change CORPUS_POSTS");
+    }
   }
 
   /** One operation classifies one post (the 20 in turn). */
@@ -55,6 +64,26 @@ public class ClassifierBenchmark {
       Classification c = classifier.classify(post);
       blackhole.consume(c);
     }
+  }
+
+  /**
+   * One operation classifies one post of the reading corpus (both splits, as read from their
+   * Statuspage Atom rendering): real-world wording, longer timelines, more dates.
+   */
+  @Benchmark
+  @org.openjdk.jmh.annotations.OperationsPerInvocation(CORPUS_POSTS)
+  public void classifyCorpus(Blackhole blackhole) {
+    for (Post post : corpus) {
+      blackhole.consume(classifier.classify(post));
+    }
+  }
+
+  static List<Post> corpusPosts() {
+    List<Post> all = new ArrayList<>();
+    for (String split : List.of("validation", "training")) {
+      all.addAll(Corpus.read(Corpus.split(split), Corpus.Rendering.STATUSPAGE_ATOM).values());
+    }
+    return all;
   }
 
   static List<Post> kvkPosts() throws IOException {
