@@ -248,16 +248,21 @@ public final class DateExpressions {
   private static final Pattern LIST_GAP =
       Pattern.compile(OSP + "(?:,|,?" + OSP + "(?:en|and|of|or|&))" + OSP, FLAGS);
 
+  /** Day words that can stand in a list of days: "maandag tot en met vrijdag", "vandaag en". */
+  private static final String LISTED_DAY_WORDS = "(?:" + WEEKDAY_WORDS + "|vandaag|morgen"
+      + "|overmorgen|vanavond|vannacht|today|tomorrow|tonight)" + NL;
+
   /** The text before a day ends in another day and a list or range word: "14 en ". */
   private static final Pattern LIST_BEFORE = Pattern.compile(
-      "(?:(?<![\\d:.])\\d{1,4}|" + MONTH_WORDS + NL + "\\.?)" + OSP
+      "(?:(?<![\\d:.])\\d{1,4}|" + MONTH_WORDS + NL + "\\.?|" + NLB + LISTED_DAY_WORDS
+          + "\\.?)" + OSP
           + "(?:,|&|[-\u2013]|(?:en|and|of|or|t/m|tot" + SP + "en" + SP + "met|tot|to|until|till"
           + "|through)" + NL + ")" + OSP + "$", FLAGS);
 
   /** The text after a day continues with another day: " en zondag 15 maart", ", 21 juni". */
   private static final Pattern LIST_AFTER = Pattern.compile(
       OSP + "(?:,|&|[-\u2013]|(?:en|and|of|or|t/m|tot" + SP + "en" + SP + "met|tot|to|until|till"
-          + "|through)" + NL + ")" + OSP + "(?:" + WEEKDAY_WORDS + NL + "|\\d{1,2}(?![\\d:.]))",
+          + "|through)" + NL + ")" + OSP + "(?:" + LISTED_DAY_WORDS + "|\\d{1,2}(?![\\d:.]))",
       FLAGS);
 
   // ------------------------------------------------------------------------------------ API
@@ -306,7 +311,7 @@ public final class DateExpressions {
     for (Object unit : units) {
       if (unit instanceof Span s) {
         int[] sentence = DateGrammar.sentenceOf(c.sentences, s.start);
-        if (plainDate(s.startDay) && listed(text, s.startDay, sentence)) {
+        if (listable(s.startDay) && listed(text, s.startDay, sentence)) {
           return Optional.empty();
         }
         DayRef day = c.spanDay(s);
@@ -314,12 +319,12 @@ public final class DateExpressions {
       }
       Tok day = (Tok) unit;
       int[] sentence = DateGrammar.sentenceOf(c.sentences, day.start());
-      Span t = pair(day, pairable, dayStarts, sentence);
+      Span t = pair(text, day, pairable, dayStarts, sentence);
       if (t == null) {
         continue;
       }
       DayRef ref = c.day(day);
-      if (ref == null || !t.valid || (plainDate(day) && listed(text, day, sentence))) {
+      if (ref == null || !t.valid || (listable(day) && listed(text, day, sentence))) {
         return Optional.empty();
       }
       return found(text, compose(c, ref, t), Math.min(day.start(), t.evStart),
@@ -822,8 +827,9 @@ public final class DateExpressions {
         || t instanceof NightTok || t instanceof WeekendTok;
   }
 
-  private static boolean plainDate(Tok t) {
-    return t instanceof DateTok;
+  /** A single day that a list can make ambiguous: a date, a weekday, a relative day. */
+  private static boolean listable(Tok t) {
+    return t instanceof DateTok || t instanceof WeekdayTok || t instanceof RelTok;
   }
 
   /** Part of a list or range of days ("zaterdag 14 en zondag 15 maart"): ambiguous. */
@@ -835,19 +841,22 @@ public final class DateExpressions {
   }
 
   /**
-   * The times of a day: the first after it in its sentence with no other day in between, else the
-   * last before it likewise.
+   * The times of a day: the first after it in its sentence with no other day and no ";" in
+   * between, else the last before it likewise.
    */
-  private static Span pair(Tok day, List<Span> spans, List<Integer> days, int[] sentence) {
+  private static Span pair(String text, Tok day, List<Span> spans, List<Integer> days,
+      int[] sentence) {
     for (Span t : spans) {
-      if (t.start >= day.end() && t.end <= sentence[1] && !dayBetween(days, day.end(), t.start)) {
+      if (t.start >= day.end() && t.end <= sentence[1] && !dayBetween(days, day.end(), t.start)
+          && text.lastIndexOf(';', t.start - 1) < day.end()) {
         return t;
       }
     }
     Span before = null;
     for (Span t : spans) {
       if (t.end <= day.start() && t.start >= sentence[0]
-          && !dayBetween(days, t.end, day.start())) {
+          && !dayBetween(days, t.end, day.start())
+          && text.lastIndexOf(';', day.start() - 1) < t.end) {
         before = t;
       }
     }

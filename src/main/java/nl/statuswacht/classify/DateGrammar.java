@@ -287,10 +287,18 @@ final class DateGrammar {
           + "(?:" + OSP + "(?:uur|u)" + NL + ")?"
           + ZONE);
 
-  /** Right before an hour without minutes: the word that makes it a time ("om 23 uur"). */
+  /**
+   * Right before an hour without minutes: the word that makes it a time ("om 23 uur"). Not "na",
+   * "voor", "binnen": "na 2 uur" may as well be two hours.
+   */
   private static final Pattern HOUR_CUE = Pattern.compile("(?:" + NLB
-      + "(?:om|van|vanaf|tot|tussen|en|and|rond|omstreeks|sinds|since|from|until|till|to|at|na"
-      + "|after|before|voor|vóór|tijd|time)" + OSP + ":?" + OSP + "|[-\u2013\u2014]" + OSP + ")$");
+      + "(?:om|van|vanaf|tot|tussen|en|and|rond|omstreeks|sinds|since|from|until|till|to|at"
+      + "|tijd|time)" + OSP + ":?" + OSP + "|[-\u2013\u2014]" + OSP + ")$");
+
+  /** Before an hour without minutes: a duration verb ("duurt tussen 1 en 2 uur"). */
+  private static final Pattern DURATION_BEFORE = Pattern.compile(NLB
+      + "(?:duurt|duren|duurde|duurden|lasts?|took|takes?|gedurende|ongeveer|circa|ca\\.|zo'n"
+      + "|maximaal|hooguit)(?:" + SP + "[\\p{L}.']+){0,5}?" + SP + "$");
 
   /** Right after an hour without minutes: it was a duration ("tot 2 uur duren"). */
   private static final Pattern DURATION_AFTER = Pattern.compile(
@@ -729,6 +737,7 @@ final class DateGrammar {
           continue;
         }
         if (tok.bareHour() && (!precededBy(low, t.start(), HOUR_CUE)
+            || precededBy(low, t.start(), DURATION_BEFORE)
             || followed(low, t.end(), DURATION_AFTER))) {
           continue;
         }
@@ -796,7 +805,7 @@ final class DateGrammar {
   /** Whether the text right before {@code at} ends with {@code before} (a pattern ending in $). */
   static boolean precededBy(String s, int at, Pattern before) {
     Matcher m = before.matcher(s);
-    m.region(Math.max(0, at - 24), at);
+    m.region(Math.max(0, at - 60), at);
     m.useTransparentBounds(true);
     return m.find();
   }
