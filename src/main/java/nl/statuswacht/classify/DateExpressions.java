@@ -20,8 +20,10 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -310,7 +312,7 @@ public final class DateExpressions {
     units.sort(Comparator.comparingInt(u -> u instanceof Span s ? s.start : ((Tok) u).start()));
     for (Object unit : units) {
       if (unit instanceof Span s) {
-        int[] sentence = DateGrammar.sentenceOf(c.sentences, s.start);
+        int[] sentence = c.sentence(s.start);
         if (listable(s.startDay) && listed(text, s.startDay, sentence)) {
           return Optional.empty();
         }
@@ -318,8 +320,8 @@ public final class DateExpressions {
         return found(text, compose(c, day, s), Math.min(s.start, s.evStart), s.evEnd);
       }
       Tok day = (Tok) unit;
-      int[] sentence = DateGrammar.sentenceOf(c.sentences, day.start());
-      Span t = pair(text, day, pairable, dayStarts, sentence);
+      int[] sentence = c.sentence(day.start());
+      Span t = pair(c.semicolons, day, pairable, dayStarts, sentence);
       if (t == null) {
         continue;
       }
@@ -490,11 +492,9 @@ public final class DateExpressions {
       moments.add(new Moment(scan.start(mm.start()), scan.end(mm.end()),
           (TimeTok) scan.tok(mm.start("st")), day, mm.group("cue")));
     }
-    Matcher r = RESOLVED.matcher(scan.low);
-    while (r.find()) {
-      int[] sentence = DateGrammar.sentenceOf(c.sentences, r.start());
-      if (DateGrammar.precededBy(scan.low, r.start(), NEGATED)
-          || has(scan.low, sentence, EXPECTATION)) {
+    for (int[] r : c.resolved()) {
+      int[] sentence = c.sentence(r[0]);
+      if (DateGrammar.precededBy(scan.low, r[0], NEGATED) || c.has(sentence, EXPECTATION)) {
         continue;
       }
       Moment best = null;
@@ -503,12 +503,12 @@ public final class DateExpressions {
         if (mo.start < sentence[0] || mo.end > sentence[1]) {
           continue;
         }
-        boolean before = mo.end <= r.start();
-        int distance = before ? r.start() - mo.end : mo.start - r.end();
+        boolean before = mo.end <= r[0];
+        int distance = before ? r[0] - mo.end : mo.start - r[1];
         if (distance < 0 || distance > 80) {
           continue;
         }
-        if (mo.fromCue() && !(before && worksAgain(scan.low, mo.end, r.start()))) {
+        if (mo.fromCue() && !(before && worksAgain(scan.low, mo.end, r[0]))) {
           continue;
         }
         if (distance < bestDistance) {
@@ -521,8 +521,8 @@ public final class DateExpressions {
       }
       Optional<Instant> at = c.moment(best.time, best.day).filter(i -> !i.isAfter(anchor));
       if (at.isPresent()) {
-        int from = Math.min(best.start, r.start());
-        int to = Math.max(best.end, r.end());
+        int from = Math.min(best.start, r[0]);
+        int to = Math.max(best.end, r[1]);
         return Optional.of(new Found<>(at.get(), text.substring(from, to).strip()));
       }
     }
@@ -542,8 +542,8 @@ public final class DateExpressions {
         continue;
       }
       int start = scan.start(u.start());
-      int[] sentence = DateGrammar.sentenceOf(c.sentences, start);
-      if (!has(scan.low, sentence, PAST) || has(scan.low, sentence, EXPECTATION)) {
+      int[] sentence = c.sentence(start);
+      if (!c.has(sentence, PAST) || c.has(sentence, EXPECTATION)) {
         continue;
       }
       TimeTok t = (TimeTok) scan.tok(u.start("st"));
@@ -726,31 +726,29 @@ public final class DateExpressions {
     Tok sd = sdAt >= 0 ? scan.tok(sdAt) : null;
     int start = scan.start(s.start());
     int end = scan.end(s.end());
-    int[] sentence = DateGrammar.sentenceOf(c.sentences, start);
+    int[] sentence = c.sentence(start);
     String cue = s.group("cue");
     boolean weak = cue.equals("om") || cue.equals("at");
     TimeTok b = null;
     Tok ed = null;
     int evEnd = end;
-    Matcher e = END_AFTER.matcher(scan.shape);
-    e.region(s.end(), shapeIndex(scan, sentence[1]));
-    if (e.find() && !used[scan.index(e.start("et"))]) {
-      b = (TimeTok) scan.tok(e.start("et"));
-      ed = e.start("ed") >= 0 ? scan.tok(e.start("ed")) : null;
-      evEnd = scan.end(e.end());
+    int[] e = firstFrom(c.endsAfter(), s.end());
+    if (e != null && e[3] <= shapeIndex(scan, sentence[1]) && !used[scan.index(e[1])]) {
+      b = (TimeTok) scan.tok(e[1]);
+      ed = e[2] >= 0 ? scan.tok(e[2]) : null;
+      evEnd = scan.end(e[3]);
     }
     Duration duration = null;
     int evStart = start;
     if (b == null) {
-      int next = nextSentenceEnd(c.sentences, sentence);
-      Stated stated = DateGrammar.duration(scan.low, sentence[0], next);
+      Stated stated = c.duration(sentence);
       if (stated != null) {
         duration = stated.duration();
         evStart = Math.min(start, stated.start());
         evEnd = Math.max(end, stated.end());
       }
     }
-    if (weak && b == null && duration == null && !has(scan.low, sentence, START_VERB)) {
+    if (weak && b == null && duration == null && !c.has(sentence, START_VERB)) {
       return null;
     }
     boolean valid = a.zoneValid() && a.minutes(false) >= 0;
@@ -761,6 +759,21 @@ public final class DateExpressions {
       zone = zone != null ? zone : b.zone();
     }
     return new Span(start, end, a, b, sd, ed, duration, evStart, evEnd, valid, zone);
+  }
+
+  /** The first of {@code matches} (each starting with its position) at or after {@code at}. */
+  private static int[] firstFrom(List<int[]> matches, int at) {
+    int lo = 0;
+    int hi = matches.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (matches.get(mid)[0] < at) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo < matches.size() ? matches.get(lo) : null;
   }
 
   private static int nextSentenceEnd(List<int[]> sentences, int[] sentence) {
@@ -844,11 +857,11 @@ public final class DateExpressions {
    * The times of a day: the first after it in its sentence with no other day and no ";" in
    * between, else the last before it likewise.
    */
-  private static Span pair(String text, Tok day, List<Span> spans, List<Integer> days,
+  private static Span pair(int[] semicolons, Tok day, List<Span> spans, List<Integer> days,
       int[] sentence) {
     for (Span t : spans) {
       if (t.start >= day.end() && t.end <= sentence[1] && !dayBetween(days, day.end(), t.start)
-          && text.lastIndexOf(';', t.start - 1) < day.end()) {
+          && semicolons[t.start] == semicolons[day.end()]) {
         return t;
       }
     }
@@ -856,20 +869,26 @@ public final class DateExpressions {
     for (Span t : spans) {
       if (t.end <= day.start() && t.start >= sentence[0]
           && !dayBetween(days, t.end, day.start())
-          && text.lastIndexOf(';', day.start() - 1) < t.end) {
+          && semicolons[day.start()] == semicolons[t.end]) {
         before = t;
       }
     }
     return before;
   }
 
+  /** Whether a day starts in [from, to); {@code days} in order. */
   private static boolean dayBetween(List<Integer> days, int from, int to) {
-    for (int d : days) {
-      if (d >= from && d < to) {
-        return true;
+    int lo = 0;
+    int hi = days.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (days.get(mid) < from) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
       }
     }
-    return false;
+    return lo < days.size() && days.get(lo) < to;
   }
 
   /**
@@ -979,11 +998,11 @@ public final class DateExpressions {
 
   /** Whether a "sinds" time is when things worked again rather than when they stopped. */
   private static boolean worksAgainFrom(Context c, TimeTok t) {
-    int[] sentence = DateGrammar.sentenceOf(c.sentences, t.start());
-    Matcher r = RESOLVED.matcher(c.scan.low);
-    r.region(t.end(), sentence[1]);
-    return r.find() && !DateGrammar.precededBy(c.scan.low, r.start(), NEGATED)
-        && worksAgain(c.scan.low, t.end(), r.start());
+    int[] sentence = c.sentence(t.start());
+    int[] r = firstFrom(c.resolved(), t.end());
+    return r != null && r[1] <= sentence[1]
+        && !DateGrammar.precededBy(c.scan.low, r[0], NEGATED)
+        && worksAgain(c.scan.low, t.end(), r[0]);
   }
 
   private static boolean has(String low, int[] sentence, Pattern p) {
@@ -1000,7 +1019,12 @@ public final class DateExpressions {
     final LocalDate today;
     final LocalTime now;
     final List<int[]> sentences;
+    /** How many ";" there are before each position of the text. */
+    final int[] semicolons;
     private List<LocalDate> known;
+    private List<int[]> resolved;
+    private List<int[]> endsAfter;
+    private final Map<List<Object>, Object> perSentence = new HashMap<>();
 
     Context(Scan scan, Instant anchor, ZoneId zone) {
       this.scan = scan;
@@ -1009,6 +1033,54 @@ public final class DateExpressions {
       this.today = anchor.atZone(zone).toLocalDate();
       this.now = anchor.atZone(zone).toLocalTime();
       this.sentences = DateGrammar.sentences(scan.text);
+      this.semicolons = new int[scan.text.length() + 1];
+      for (int i = 0; i < scan.text.length(); i++) {
+        semicolons[i + 1] = semicolons[i] + (scan.text.charAt(i) == ';' ? 1 : 0);
+      }
+    }
+
+    int[] sentence(int position) {
+      return DateGrammar.sentenceOf(sentences, position);
+    }
+
+    /** Whether the sentence has a match of {@code p}; once per sentence and pattern. */
+    boolean has(int[] sentence, Pattern p) {
+      return (Boolean) perSentence.computeIfAbsent(List.of(p, sentence[0]),
+          k -> DateExpressions.has(scan.low, sentence, p));
+    }
+
+    /** The duration stated in a sentence and the next; once per sentence. */
+    Stated duration(int[] sentence) {
+      Object d = perSentence.computeIfAbsent(List.of("duration", sentence[0]), k -> {
+        Stated x = DateGrammar.duration(scan.low, sentence[0],
+            nextSentenceEnd(sentences, sentence));
+        return x == null ? Optional.empty() : Optional.of(x);
+      });
+      return ((Optional<?>) d).map(Stated.class::cast).orElse(null);
+    }
+
+    /** Where the text says something is resolved or works again: [start, end] of each. */
+    List<int[]> resolved() {
+      if (resolved == null) {
+        resolved = new ArrayList<>();
+        Matcher r = RESOLVED.matcher(scan.low);
+        while (r.find()) {
+          resolved.add(new int[] {r.start(), r.end()});
+        }
+      }
+      return resolved;
+    }
+
+    /** Each "tot T" in the shape: [match start, end time, end day or -1, match end]. */
+    List<int[]> endsAfter() {
+      if (endsAfter == null) {
+        endsAfter = new ArrayList<>();
+        Matcher e = END_AFTER.matcher(scan.shape);
+        while (e.find()) {
+          endsAfter.add(new int[] {e.start(), e.start("et"), e.start("ed"), e.end()});
+        }
+      }
+      return endsAfter;
     }
 
     /** A day token as resolved for an announcement; null when it cannot be read. */
@@ -1213,15 +1285,20 @@ public final class DateExpressions {
 
     /** The date token right before a range ("op 14 september tussen .."), if any. */
     private DateTok dateBefore(Span s) {
-      DateTok last = null;
-      for (Tok t : scan.toks) {
-        if (t.end() > s.start) {
-          break;
+      List<Tok> toks = scan.toks;
+      int lo = 0;
+      int hi = toks.size();
+      while (lo < hi) { // the first token that ends after the range starts
+        int mid = (lo + hi) >>> 1;
+        if (toks.get(mid).end() <= s.start) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
         }
-        last = t instanceof DateTok d ? d : null;
       }
-      if (last != null && scan.text.substring(last.end(), s.start).isBlank()) {
-        return last;
+      if (lo > 0 && toks.get(lo - 1) instanceof DateTok d
+          && scan.text.substring(d.end(), s.start).isBlank()) {
+        return d;
       }
       return null;
     }
@@ -1280,7 +1357,7 @@ public final class DateExpressions {
         if (!b.isAfter(a) || b.isAfter(anchor)) {
           continue;
         }
-        if (shift == 1 && !has(scan.low, DateGrammar.sentenceOf(sentences, s.start), PAST)) {
+        if (shift == 1 && !has(sentence(s.start), PAST)) {
           return Optional.empty();
         }
         return Optional.of(new Instant[] {a, b});

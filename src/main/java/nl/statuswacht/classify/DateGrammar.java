@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.statuswacht.calendar.MonthNames;
@@ -132,7 +133,8 @@ final class DateGrammar {
         + ")";
   }
 
-  static final Pattern DATE = Pattern.compile(date("x"));
+  /** A date starts where no letter or digit precedes: checked first, so words fail fast. */
+  static final Pattern DATE = Pattern.compile("(?<![\\p{L}\\p{N}])" + date("x"));
 
   /** The parts of a date as written; nothing resolved yet. */
   record DateParts(int day, int month, Integer year, DayOfWeek weekday) {}
@@ -141,10 +143,32 @@ final class DateGrammar {
   private static final Pattern NOT_AFTER_NUMERIC = Pattern.compile(
       OSP + "(?:(?:uur|u|" + MERIDIEM + ")" + NL + "|%|procent|percent|" + MONTH_WORDS + NL + ")");
 
-  /** What precedes a number that makes it no date or time: "versie 2.10", "v 10-12". */
-  private static final Pattern NOT_BEFORE_NUMBER = Pattern.compile(
-      "(?:" + NLB + "(?:versie|version|release|build|v|nr|nummer|no|artikel|art|hoofdstuk"
-          + "|paragraaf|pagina|page|eur|euro|usd)\\.?" + OSP + "|[\u20AC$\u00A3#]" + OSP + ")$");
+  /** Words before a number that make it no date or time: "versie 2.10", "v 10-12", "EUR 10.50". */
+  private static final Set<String> NOT_BEFORE_NUMBER = Set.of("versie", "version", "release",
+      "build", "v", "nr", "nummer", "no", "artikel", "art", "hoofdstuk", "paragraaf", "pagina",
+      "page", "eur", "euro", "usd");
+
+  /** Whether the word or sign before {@code at} makes the number there no date or time. */
+  private static boolean afterNonDateWord(String low, int at) {
+    int i = at - 1;
+    while (i >= 0 && (Character.isWhitespace(low.charAt(i)) || low.charAt(i) == '\u00A0')) {
+      i--;
+    }
+    if (i < 0) {
+      return false;
+    }
+    if ("\u20AC$\u00A3#".indexOf(low.charAt(i)) >= 0) {
+      return true;
+    }
+    if (low.charAt(i) == '.') {
+      i--; // "nr. 12"
+    }
+    int end = i + 1;
+    while (i >= 0 && Character.isLetter(low.charAt(i))) {
+      i--;
+    }
+    return end > i + 1 && NOT_BEFORE_NUMBER.contains(low.substring(i + 1, end));
+  }
 
   /**
    * The date matched by {@link #date(String)} in lower-cased {@code low}, or null when it does
@@ -276,7 +300,7 @@ final class DateGrammar {
    * uur"); then an optional zone. Not after a letter, digit, dot, comma, colon or currency sign.
    */
   static final Pattern TIME = Pattern.compile(
-      "(?<![\\p{L}\\p{N}.,:\u20AC$\u00A3])(?<!\u20AC[\\s\\u00A0])"
+      "(?=[0-9m])(?<![\\p{L}\\p{N}.,:\u20AC$\u00A3])(?<!\u20AC[\\s\\u00A0])"
           + "(?:(?<h>\\d{1,2})(?:[:.](?<n>\\d{2})|u(?<un>\\d{2}))(?![\\p{N}]|[.:,]\\p{N})"
           + "(?:" + OSP + "(?<ap>" + MERIDIEM + ")" + NL + ")?"
           + "|(?<h2>\\d{1,2})" + OSP + "(?<ap2>" + MERIDIEM + ")" + NL
@@ -676,12 +700,12 @@ final class DateGrammar {
     static Scan of(String text) {
       String low = fold(text);
       List<Tok> toks = new ArrayList<>();
-      List<int[]> taken = new ArrayList<>();
+      boolean[] taken = new boolean[low.length() + 1];
       if (low.contains("nacht") || low.contains("night")) {
         Matcher n = NIGHT.matcher(low);
         while (n.find()) {
           toks.add(night(n, low, text));
-          taken.add(new int[] {n.start(), n.end()});
+          take(taken, n.start(), n.end());
         }
       }
       if (low.contains("weekend")) {
@@ -703,13 +727,13 @@ final class DateGrammar {
             rel = rq.equals("dit") || rq.equals("this") ? THIS_WEEKEND : COMING_WEEKEND;
           }
           toks.add(new WeekendTok(w.start(), w.end(), k1, k2, km, ky, rel));
-          taken.add(new int[] {w.start(), w.end()});
+          take(taken, w.start(), w.end());
         }
       }
       List<DateTok> bare = new ArrayList<>();
       Matcher d = DATE.matcher(low);
       while (d.find()) {
-        if (overlaps(taken, d.start(), d.end()) || precededBy(low, d.start(), NOT_BEFORE_NUMBER)) {
+        if (overlaps(taken, d.start(), d.end()) || afterNonDateWord(low, d.start())) {
           continue;
         }
         DateParts parts = parts(d, "x", low, text);
@@ -723,7 +747,7 @@ final class DateGrammar {
           bare.add(tok);
         } else {
           toks.add(tok);
-          taken.add(new int[] {d.start(), d.end()});
+          take(taken, d.start(), d.end());
         }
       }
       List<TimeTok> times = new ArrayList<>();
@@ -733,7 +757,7 @@ final class DateGrammar {
           continue;
         }
         TimeTok tok = time(t, low);
-        if (precededBy(low, t.start(), NOT_BEFORE_NUMBER) || followed(low, t.end(), NOT_AFTER_TIME)) {
+        if (afterNonDateWord(low, t.start()) || followed(low, t.end(), NOT_AFTER_TIME)) {
           continue;
         }
         if (tok.bareHour() && (!precededBy(low, t.start(), HOUR_CUE)
@@ -745,27 +769,28 @@ final class DateGrammar {
       }
       for (TimeTok tok : times) {
         toks.add(tok);
-        taken.add(new int[] {tok.start(), tok.end()});
+        take(taken, tok.start(), tok.end());
       }
       for (DateTok b : bare) {
         if (!overlaps(taken, b.start(), b.end()) && nextToTime(low, b, times)) {
           toks.add(b);
-          taken.add(new int[] {b.start(), b.end()});
+          take(taken, b.start(), b.end());
         }
       }
       Matcher r = REL.matcher(low);
       while (r.find()) {
         if (!overlaps(taken, r.start(), r.end())) {
           toks.add(rel(r));
-          taken.add(new int[] {r.start(), r.end()});
+          take(taken, r.start(), r.end());
         }
       }
       Matcher w = WDAY.matcher(low);
-      while (w.find()) {
+      boolean weekdays = low.contains("dag") || low.contains("day");
+      while (weekdays && w.find()) {
         if (!overlaps(taken, w.start(), w.end())) {
           String q = w.group("q") != null ? w.group("q") : w.group("q2");
           toks.add(new WeekdayTok(w.start(), w.end(), weekday(w.group("wd")), qualifier(q)));
-          taken.add(new int[] {w.start(), w.end()});
+          take(taken, w.start(), w.end());
         }
       }
       toks.sort(Comparator.comparingInt(Tok::start));
@@ -775,31 +800,44 @@ final class DateGrammar {
 
   /** A bare day-month counts only right before or after a time ("zo 7-6 van 07.00 tot"). */
   private static boolean nextToTime(String low, DateTok b, List<TimeTok> times) {
-    for (TimeTok t : times) {
-      if (t.start() >= b.end()) {
-        Matcher m = BARE_BEFORE_TIME.matcher(low);
-        m.region(b.end(), t.start());
-        if (m.matches()) {
-          return true;
-        }
-      } else if (t.end() <= b.start()) {
-        Matcher m = BARE_AFTER_TIME.matcher(low);
-        m.region(t.end(), b.start());
-        if (m.matches()) {
-          return true;
-        }
+    int lo = 0;
+    int hi = times.size();
+    while (lo < hi) { // the first time that starts at or after the date's end
+      int mid = (lo + hi) >>> 1;
+      if (times.get(mid).start() < b.end()) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    if (lo < times.size()) {
+      Matcher m = BARE_BEFORE_TIME.matcher(low);
+      m.region(b.end(), times.get(lo).start());
+      if (m.matches()) {
+        return true;
+      }
+    }
+    if (lo > 0 && times.get(lo - 1).end() <= b.start()) {
+      Matcher m = BARE_AFTER_TIME.matcher(low);
+      m.region(times.get(lo - 1).end(), b.start());
+      return m.matches();
+    }
+    return false;
+  }
+
+  static boolean overlaps(boolean[] taken, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (taken[i]) {
+        return true;
       }
     }
     return false;
   }
 
-  static boolean overlaps(List<int[]> taken, int start, int end) {
-    for (int[] t : taken) {
-      if (start < t[1] && t[0] < end) {
-        return true;
-      }
+  private static void take(boolean[] taken, int start, int end) {
+    for (int i = start; i < end; i++) {
+      taken[i] = true;
     }
-    return false;
   }
 
   /** Whether the text right before {@code at} ends with {@code before} (a pattern ending in $). */
@@ -939,12 +977,17 @@ final class DateGrammar {
   }
 
   static int[] sentenceOf(List<int[]> sentences, int position) {
-    for (int[] s : sentences) {
-      if (position >= s[0] && position < s[1]) {
-        return s;
+    int lo = 0;
+    int hi = sentences.size() - 1;
+    while (lo < hi) { // the first sentence that ends after the position
+      int mid = (lo + hi) >>> 1;
+      if (sentences.get(mid)[1] <= position) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
       }
     }
-    return sentences.get(sentences.size() - 1);
+    return sentences.get(lo);
   }
 
   // ---------------------------------------------------------------------------------- helpers
