@@ -7,7 +7,7 @@ import java.util.Set;
 
 /**
  * Dutch and English month names and their abbreviations ("maart", "March", "mrt", "Mar.",
- * "sept"), for every reader of dates in status posts. Case-insensitive; a trailing dot is ignored.
+ * "sept", "febr."), for every reader of dates in status posts. Case-insensitive; a trailing dot is ignored.
  */
 public final class MonthNames {
   private static final Map<String, Integer> BY_ABBREVIATION = Map.ofEntries(
@@ -16,8 +16,8 @@ public final class MonthNames {
       Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9),
       Map.entry("oct", 10), Map.entry("okt", 10), Map.entry("nov", 11), Map.entry("dec", 12));
   private static final Set<String> FULL = Set.of("januari", "january", "februari", "february",
-      "maart", "march", "april", "mei", "may", "juni", "june", "juli", "july", "augustus",
-      "august", "september", "sept", "oktober", "october", "november", "december");
+      "febr", "maart", "march", "april", "mei", "may", "juni", "june", "juli", "july",
+      "augustus", "august", "september", "sept", "oktober", "october", "november", "december");
 
   private MonthNames() {}
 

@@ -1,30 +1,44 @@
 package nl.statuswacht.classify;
 
+import static nl.statuswacht.classify.DateGrammar.DAYC;
+import static nl.statuswacht.classify.DateGrammar.DC;
 import static nl.statuswacht.classify.DateGrammar.FLAGS;
 import static nl.statuswacht.classify.DateGrammar.MONTH_WORDS;
 import static nl.statuswacht.classify.DateGrammar.NL;
 import static nl.statuswacht.classify.DateGrammar.NLB;
 import static nl.statuswacht.classify.DateGrammar.OSP;
 import static nl.statuswacht.classify.DateGrammar.SP;
+import static nl.statuswacht.classify.DateGrammar.T;
 import static nl.statuswacht.classify.DateGrammar.WEEKDAY_WORDS;
-import static nl.statuswacht.classify.DateGrammar.date;
-import static nl.statuswacht.classify.DateGrammar.lower;
-import static nl.statuswacht.classify.DateGrammar.time;
 
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.statuswacht.classify.DateGrammar.DateParts;
+import nl.statuswacht.classify.DateGrammar.DateTok;
+import nl.statuswacht.classify.DateGrammar.NightTok;
+import nl.statuswacht.classify.DateGrammar.RelTok;
+import nl.statuswacht.classify.DateGrammar.Scan;
+import nl.statuswacht.classify.DateGrammar.Stated;
+import nl.statuswacht.classify.DateGrammar.TimeTok;
+import nl.statuswacht.classify.DateGrammar.Tok;
+import nl.statuswacht.classify.DateGrammar.WeekdayTok;
+import nl.statuswacht.classify.DateGrammar.WeekendTok;
 import nl.statuswacht.model.Window;
 
 /**
@@ -32,99 +46,232 @@ import nl.statuswacht.model.Window;
  *
  * <p>The grammar, case-insensitive:
  * <pre>
- * date    = [weekday] day month [year] | d-m-yyyy | d/m/yyyy | d.m.yyyy | yyyy-mm-dd
- *         | weekday d-m                 (digits without a year only after a weekday)
- * day     = date | vandaag | vanavond | vannacht | morgen[avond|ochtend..] | overmorgen
- *         | today | tonight | tomorrow
- *         | [in de] nacht van [weekday] [day [month [year]]] op date   (and "night of .. to ..")
- * time    = h:mm | h.mm ["uur"] [CET | CEST | UTC | GMT]
- * range   = [van | vanaf | tussen | from | between] time (tot | t/m | - | to | until | en | and) time
- *         | (vanaf | from | starting at) time                          (end unknown)
- * window  = day .. range | range .. day    (same sentence, no other day in between)
- * effective = (per | vanaf | met ingang van | m.i.v. | ingaande | from | as of | as from
- *         | effective [from|as of|on] | starting [from|on]) date
- * since   = (sinds | vanaf | since | from | starting at) [vanochtend | gisteren | ..] [date] time
+ * date     = [weekday] day month [year]            "zo 7 juni", "di. 9 juni 2026", "1e juli"
+ *          | [weekday] Month day [, year]          "Tue, June 9, 2026" (English, with a capital)
+ *          | d-m-yyyy | d/m/yyyy | d.m.yyyy | yyyy-mm-dd
+ *          | [weekday] d-m | [weekday] d/m         "zo 7-6", "7/6": without a year only after a
+ *                                                  weekday or right next to a time
+ * weekday  = maandag .. zondag | ma di wo do vr za zo | Monday .. Sunday | Mon Tue Tues .. Sun,
+ *            with or without a dot; month = januari .. december | jan febr mrt okt .. (dot or not)
+ * time     = h:mm | h.mm | hhumm ["uur"] | h "uur" (after om/van/tot/tussen/vanaf/..)
+ *          | h[:mm] am|pm|a.m.|p.m. | middernacht | midnight      (00:00; as an end 24:00)
+ *          then [zone]
+ * zone     = CET | CEST | UTC | GMT | UTC+2 | (UTC+1) | CET/CEST | zomertijd (CEST)
+ *          | wintertijd (CET) | Nederlandse tijd | Dutch time (Europe/Amsterdam)
+ * day      = date | vandaag | vanavond | vannacht | morgen[ochtend|middag|avond|nacht] | overmorgen
+ *          | today | tonight | tomorrow [morning|evening|night]
+ *          | (komende | aankomende | aanstaande | a.s. | this | next | coming) weekday | weekday a.s.
+ *          | [in de] nacht van [weekday] [d [month [year]]] op date   ("night of .. to ..")
+ *          | nacht van weekday op weekday           (the date from elsewhere in the text)
+ *          | weekend van d [en|-|/ d] month [year] | komend | aankomend | dit weekend | this weekend
+ * range    = [van | vanaf | tussen | from | between] moment (tot | t/m | - | – | to | until | en | and)
+ *            moment                                 ("en"/"and" only after tussen/between)
+ * moment   = [day [om|at]] time | time on day
+ * start    = (vanaf | from | starting at | begint om | start om | aanvang) [day] time
+ *          | (om | at) time     (only with a start verb, an end "tot ..", or a duration)
+ * duration = (duurt | duren | last | take | for | gedurende) .. amount | amount .. duren
+ *          amount = n uur|minuten|hours|minutes (n in digits, een/één .. twaalf, one .. twelve, 1,5)
+ *                 | anderhalf uur | (een) half uur | half an hour | kwartier
+ * window   = day .. range | range .. day  (same sentence, no other day in between)
+ *          | a range whose moments carry their days | day .. start [.. tot time | duration]
+ * effective= (per | vanaf | met ingang van | m.i.v. | ingaande | na | as of | as from | from
+ *          | effective [from|on] | starting [from|on] | stopt | vervalt | wordt uitgezet | gaat in
+ *          | geldt | will be retired | switched off | .. [op|on|per]) date
+ *          | op date (stopt | vervalt | wordt | vervangen | ..)      ("op 1 januari 2027 stopt de")
+ * since    = (sinds | vanaf | since | from | as of) [vanochtend | gisteren | ..] [date] time
+ *          | a range in past text                 ("between 14:02 and 14:47 UTC customers saw")
+ * until    = (om | at | sinds | vanaf | ..) [date] time .. (verholpen | opgelost | hersteld
+ *          | werkt weer | weer beschikbaar | resolved | fixed | restored | went live | ..)
+ *          | a range in past text (its end) | (tot | until) time in past text
  * </pre>
  *
  * <p>Resolution: a date without a year is the first such date on or after the anchor's local
- * date (for {@link #since} the last on or before it). In a window an end at or before the start
- * is on the next day; in a night ("nacht van 2 op 3 december") a time from 12:00 is on the first
- * day and an earlier time on the second. Local times are resolved in {@code zone} unless the text
- * states CET (+01:00), CEST (+02:00), UTC or GMT; a time that does not exist (the spring gap) moves
- * forward as {@link java.time.ZonedDateTime#ofLocal} does, a time that exists twice (the autumn
- * overlap) takes the earlier, summer-time, offset.
+ * date (for {@link #since} and {@link #until} the last on or before it). In a window an end at or
+ * before the start is on the next day ("tussen 22.00 en 02.00 uur"); in a night ("nacht van 2 op
+ * 3 december") a time from 12:00 is on the first day and an earlier time on the second. "Vannacht"
+ * is the coming night (from the anchor's date), or the night going on when the anchor is before
+ * 06:00. A bare weekday is only a day when the text gives its date elsewhere (a date on that
+ * weekday, a weekend, the other moment of a range) or qualifies it ("komende zaterdag": the first
+ * after the anchor's date; "deze zaterdag", "this Saturday": on or after). A weekend is the
+ * Saturday and Sunday; a time range on a weekend without weekdays is ambiguous. A duration is
+ * elapsed time: the end is the start plus the duration. Local times are resolved in {@code zone}
+ * unless the text states a zone; a time that does not exist (the spring gap) moves forward as
+ * {@link java.time.ZonedDateTime#ofLocal} does, a time that exists twice (the autumn overlap) takes
+ * the earlier, summer-time, offset.
  *
- * <p>Nothing is guessed: an impossible date (31 februari), a weekday that does not match its date,
- * an impossible time (25:00), a window listing several days, all give an empty result. The first
- * expression in the text wins. Evidence is the exact span of text that was read.
+ * <p>Nothing is guessed: an impossible date (31 februari, 31-02-2026), a weekday that does not
+ * match its date, an impossible time (25:00), contradicting zones, a window listing several days,
+ * a weekday whose date cannot be told, a range of durations ("2 à 3 uur"), a vague date ("in het
+ * tweede kwartaal", "Q3 2026", "begin 2027", "in juni"), version numbers ("v2.10.3"), amounts
+ * ("€ 10.50") and a day-month alone in running text ("10-12 medewerkers") all give an empty
+ * result. The first expression in the text wins. Evidence is the exact span of text that was read.
  */
 public final class DateExpressions {
   private DateExpressions() {}
 
-  private static final Pattern NIGHT = Pattern.compile(NLB + "(?:nacht|night)" + SP
-      + "(?:van|of|from)" + SP
-      + "(?:(?<aw>" + WEEKDAY_WORDS + ")" + NL + "\\.?,?(?:" + SP + "(?<ad>\\d{1,2}))?"
-      + "|(?<ae>\\d{1,2}))"
-      + "(?:" + SP + "(?<am>" + MONTH_WORDS + ")" + NL + DateGrammar.MONTH_DOT + "(?:,?" + SP
-      + "(?<ay>\\d{4})(?!\\d))?)?"
-      + SP + "(?:op|to|on|into)" + SP + date("b"), FLAGS);
+  // ------------------------------------------------------------------------ shape patterns
 
-  private static final Pattern RELATIVE_DAY = Pattern.compile(NLB
-      + "(?<rel>overmorgen|morgenochtend|morgenmiddag|morgenavond|morgennacht|morgenvroeg|morgen"
-      + "|vandaag|vanavond|vanmiddag|vanochtend|vanmorgen|vannacht|today|tonight|tomorrow"
-      + "|this" + SP + "(?:morning|afternoon|evening))" + NL, FLAGS);
+  private static final String SEP = "(?:" + OSP + "[-\u2013\u2014]" + OSP + "|" + SP
+      + "(?:tot" + SP + "en" + SP + "met|tot|t/m|until|till|to|through|thru|en|and)" + SP + ")";
+  /** Between a day and its time: "vrijdag 12 juni 22.00", "12 juni, om 22:00". */
+  private static final String GAP_DT = "(?:,?" + SP + "(?:(?:om|at)" + SP + ")?|," + OSP + ")";
+  /** Between a time and its day: "22:00 on Friday 12 June". */
+  private static final String GAP_TD = "(?:,?" + SP + "(?:on|op)" + SP + ")";
+  private static final String CUE =
+      "(?:" + NLB + "(?<cue>van|vanaf|tussen|from|between)" + SP + ")?";
 
-  private static final String RANGE_SEPARATOR = "(?:" + OSP + "[-\u2013\u2014]" + OSP + "|" + SP
-      + "(?:tot" + SP + "en" + SP + "met|tot|t/m|en|to|until|till|and|through)" + SP + ")";
+  /** A range whose start carries its day; the end may carry one. */
+  private static final Pattern RANGE_A = Pattern.compile(CUE
+      + "(?:(?<sd>" + DAYC + ")" + GAP_DT + "(?<st>" + T + ")|(?<st2>" + T + ")" + GAP_TD
+      + "(?<sd2>" + DAYC + "))"
+      + "(?<sep>" + SEP + ")"
+      + "(?:(?<ed>" + DAYC + ")" + GAP_DT + "(?<et>" + T + ")|(?<et2>" + T + ")" + GAP_TD
+      + "(?<ed2>" + DAYC + ")|(?<et3>" + T + "))");
 
-  private static final Pattern RANGE = Pattern.compile(
-      "(?:" + NLB + "(?<cue>vanaf|van|tussen|from|between)" + SP + ")?" + time("a")
-          + "(?<sep>" + RANGE_SEPARATOR + ")" + time("b"), FLAGS);
+  /** A range of times; the end may carry its day ("van 22.00 uur tot zaterdag 06.00 uur"). */
+  private static final Pattern RANGE_B = Pattern.compile(CUE
+      + "(?<st>" + T + ")(?<sep>" + SEP + ")"
+      + "(?:(?<ed>" + DAYC + ")" + GAP_DT + "(?<et>" + T + ")|(?<et3>" + T + "))");
 
-  private static final Pattern START_ONLY = Pattern.compile(NLB
-      + "(?:vanaf|from|starting" + SP + "(?:at|from)|starting|beginnend" + SP + "om)" + SP
-      + "(?:(?:om|at)" + SP + ")?" + time("a"), FLAGS);
+  /** A start without an end in the same words; "om"/"at" only count with more support. */
+  private static final Pattern START = Pattern.compile(NLB
+      + "(?<cue>vanaf|from|starting(?:" + SP + "(?:at|from))?|beginning" + SP + "at|beginnend"
+      + SP + "om|begin(?:t|nen)?" + SP + "(?:om|at)|start(?:en|t|s)?" + SP + "(?:om|at)"
+      + "|starts" + SP + "at|aanvang(?:" + SP + "om)?" + OSP + ":?|om|at)" + SP
+      + "(?:(?<sd>" + DAYC + ")" + GAP_DT + ")?(?<st>" + T + ")(?:" + GAP_TD + "(?<sd2>" + DAYC
+      + "))?");
 
-  /** A range separator and a time right after a start time: the start was part of a range. */
-  private static final Pattern CONTINUES_AS_RANGE =
-      Pattern.compile(RANGE_SEPARATOR + time("c"), FLAGS);
+  /** A range separator and a time right after a time: it was part of a range. */
+  private static final Pattern CONTINUES = Pattern.compile(
+      SEP + "(?:" + DAYC + GAP_DT + ")?" + T);
 
-  private static final Pattern EFFECTIVE = Pattern.compile(NLB
-      + "(?:met" + SP + "ingang" + SP + "van|m\\." + OSP + "i\\." + OSP + "v\\.?|per|vanaf|ingaande"
-      + "|as" + SP + "(?:of|from)|effective(?:" + SP + "(?:from|as" + SP + "of|on))?"
-      + "|starting(?:" + SP + "(?:from|on))?|beginning(?:" + SP + "(?:from|on))?|from)" + SP
-      + "(?:(?:op|on)" + SP + ")?" + date("e"), FLAGS);
+  /** An end after a start: "vanaf 22.00 uur is de API tot 02.00 uur niet beschikbaar". */
+  private static final Pattern END_AFTER = Pattern.compile(NLB + "(?:tot|until|till)" + SP
+      + "(?:(?:ongeveer|circa|ca\\.|uiterlijk|about|approximately|around)" + SP + ")?"
+      + "(?:(?<ed>" + DAYC + ")" + GAP_DT + ")?(?<et>" + T + ")");
 
   private static final Pattern SINCE = Pattern.compile(NLB
-      + "(?:sinds|vanaf|since|from|starting(?:" + SP + "(?:at|from))?|beginning" + SP + "at)" + SP
-      + "(?:(?<rel>vandaag|vanochtend|vanmorgen|vanmiddag|vanavond|vannacht|gisterochtend"
-      + "|gistermorgen|gistermiddag|gisteravond|gisternacht|gisteren|today|this" + SP
-      + "(?:morning|afternoon|evening)|yesterday|last" + SP + "night)" + NL + OSP + ",?" + SP + ")?"
+      + "(?<cue>sinds|vanaf|since|from|starting(?:" + SP + "(?:at|from))?|beginning" + SP + "at"
+      + "|as" + SP + "of)" + SP
+      + "(?:(?<rel>" + DateGrammar.M_REL + ")" + OSP + ",?" + SP + ")?"
       + "(?:(?:om|at)" + SP + ")?"
-      + "(?:" + date("s") + ",?" + SP + "(?:(?:om|at)" + SP + ")?)?"
-      + time("t"), FLAGS);
+      + "(?:(?<sd>" + DC + ")" + OSP + ",?" + SP + "(?:(?:om|at)" + SP + ")?)?"
+      + "(?<st>" + T + ")(?:" + GAP_TD + "(?<sd2>" + DC + "))?");
+
+  /** A moment a resolution is said to have happened at: "om 10.20 uur", "sinds 10:40". */
+  private static final Pattern MOMENT = Pattern.compile(
+      "(?:(?<pd>[" + DateGrammar.M_DATE + DateGrammar.M_BARE + DateGrammar.M_REL + "])" + OSP
+          + ",?" + SP + ")?" + NLB
+          + "(?<cue>om|at|sinds|vanaf|since|from|as" + SP + "of|rond|omstreeks|around|per)" + SP
+          + "(?:(?:ongeveer|circa|ca\\.|approximately|about)" + SP + ")?"
+          + "(?:(?<rel>" + DateGrammar.M_REL + ")" + OSP + ",?" + SP + "(?:(?:om|at)" + SP + ")?)?"
+          + "(?:(?<sd>" + DC + ")" + OSP + ",?" + SP + "(?:(?:om|at)" + SP + ")?)?"
+          + "(?<st>" + T + ")(?:" + GAP_TD + "(?<sd2>" + DC + "))?");
+
+  /** An end in past text: "tot 11.05 uur konden klanten niet inloggen". */
+  private static final Pattern UNTIL_TIME = Pattern.compile(NLB + "(?:tot|until|till)" + SP
+      + "(?:(?:ongeveer|circa|ca\\.|about|approximately|around)" + SP + ")?"
+      + "(?:(?<sd>" + DC + ")" + GAP_DT + ")?(?<st>" + T + ")");
+
+  // -------------------------------------------------------------------------- text patterns
+
+  /** The words that say something is resolved or works again. */
+  private static final Pattern RESOLVED = Pattern.compile(NLB
+      + "(?:verholpen|opgelost|hersteld|gerepareerd"
+      + "|weer" + SP + "(?:beschikbaar|bereikbaar|normaal|online|operationeel|actueel|in" + SP
+      + "de" + SP + "lucht|naar" + SP + "behoren|goed|als" + SP + "vanouds)"
+      + "|(?:werk|functioneer)(?:t|en|de|den)(?:" + SP + "[\\p{L}'\u2019]+){0,3}?" + SP + "weer"
+      + "(?!" + SP + "(?:niet|not)" + NL + ")"
+      + "|resolved|fixed|restored|recovered|mitigated|went" + SP + "live"
+      + "|(?:was|were|has" + SP + "been|have" + SP + "been)" + SP + "(?:deployed|applied|rolled"
+      + SP + "out)"
+      + "|back" + SP + "(?:online|up|to" + SP + "normal)|(?:operational|working|available)" + SP
+      + "again|(?:functioning|operating)" + SP + "normally)" + NL);
+
+  /** Right before a resolution word: a negation ("nog niet opgelost", "not yet resolved"). */
+  private static final Pattern NEGATED = Pattern.compile(NLB
+      + "(?:niet|not|yet|geen|never|nooit)" + SP + "(?:[\\p{L}]+" + SP + ")?$");
+
+  /** Words that make a sentence an expectation, not a report. */
+  private static final Pattern EXPECTATION = Pattern.compile(NLB
+      + "(?:verwacht\\p{L}*|expect\\p{L}*|estimat\\p{L}*|eta|hoop|hopen|hopelijk|hope|hopefully"
+      + "|zal|zullen|will|should|moet|moeten|gepland|planned|scheduled)" + NL);
+
+  /** Past-tense words: the sentence reports what happened. */
+  private static final Pattern PAST = Pattern.compile(NLB
+      + "(?:was|waren|werd|werden|had|hadden|kon|konden|ondervond|ondervonden|ontving|ontvingen"
+      + "|zag|zagen|trad|traden|mislukte|mislukten|faalde|faalden|gaf|gaven|duurde|hebben|heeft"
+      + "|were|saw|experienced|received|could|did|occurred|failed|returned|encountered"
+      + "|affected|geweest)" + NL);
+
+  /** Verbs of starting: "om 07.00 uur starten wij". */
+  private static final Pattern START_VERB = Pattern.compile(NLB
+      + "(?:start\\p{L}*|begin\\p{L}*|aanvang\\p{L}*|commenc\\p{L}*)");
+
+  /** Between a "sinds" time and "weer": a verb that makes the time a start ("die sinds 09:05 optrad"). */
+  private static final Pattern START_WORDS = Pattern.compile(NLB
+      + "(?:optrad|optraden|ontstond|ontstonden|begon|begonnen|started|began|occurred|was|were"
+      + "|waren|had|hadden)" + NL);
+
+  private static final String NL_CHANGE_VERBS = "stopt|stoppen|stopte|stopgezet|vervalt|vervallen"
+      + "|verdwijnt|verdwijnen|eindigt|eindigen|be\u00EBindigd|beeindigd|be\u00EBindigen|uitgezet"
+      + "|uitgeschakeld|uitgefaseerd|afgeschaft|opgeheven|verwijderd|vervangen|gewijzigd|wijzigt"
+      + "|wijzigen|verandert|veranderen|aangepast|ingevoerd|verhoogd|verlaagd|live|actief"
+      + "|beschikbaar|geldt|gelden|start|starten|begint|beginnen|ingaan|uit";
+
+  /** A cue right before the date a change takes effect. */
+  private static final Pattern EFFECTIVE_BEFORE = Pattern.compile(NLB
+      + "(?:met" + SP + "ingang" + SP + "van|m\\." + OSP + "i\\." + OSP + "v\\.?|per|vanaf"
+      + "|ingaande|na|as" + SP + "(?:of|from)|effective(?:" + SP + "(?:from|as" + SP + "of|on))?"
+      + "|starting(?:" + SP + "(?:from|on))?|beginning(?:" + SP + "(?:from|on))?|from|after)"
+      + "(?:" + SP + "(?:op|on))?" + SP + "$");
+
+  /** A change verb and a preposition right before the date: "stopt op", "retired on". */
+  private static final Pattern EFFECTIVE_VERB_BEFORE = Pattern.compile(NLB
+      + "(?:(?:gaat|gaan|treedt|treden)" + SP + "in(?:" + SP + "werking)?" + SP + "op"
+      + "|in" + SP + "werking" + SP + "(?:op|per)"
+      + "|(?:" + NL_CHANGE_VERBS + ")(?:" + SP + "[\\p{L}]+){0,2}?" + SP + "(?:op|per)"
+      + "|(?:retired|retire|retires|discontinued|removed|decommissioned|deprecated|replaced"
+      + "|switched" + SP + "off|shut" + SP + "down|turned" + SP + "off|disabled|withdrawn"
+      + "|sunset|sunsetted|ends|end|ended|stops|stop|takes?" + SP + "effect|goes" + SP + "live"
+      + "|go" + SP + "live|introduced|changes|change)" + SP + "(?:on|as" + SP + "of|from))"
+      + "(?:" + SP + "(?:op|on))?" + SP + "$");
+
+  /** "op" right before a date, and a change verb right after it: "op 1 januari 2027 stopt de". */
+  private static final Pattern OP_BEFORE = Pattern.compile(NLB + "op" + SP + "$");
+
+  private static final Pattern EFFECTIVE_AFTER = Pattern.compile(",?" + SP
+      + "(?:stopt|stoppen|vervalt|vervallen|verdwijnt|verdwijnen|eindigt|eindigen|wijzigt|wijzigen"
+      + "|verandert|veranderen|gaat|gaan|wordt|worden|start|starten|begint|beginnen|treedt|treden"
+      + "|komt|komen|zal|zullen|is|zijn|geldt|gelden|vervangen|uitgezet|uitgefaseerd"
+      + "|be\u00EBindigd|stopgezet|opgeheven|afgeschaft|verwijderd)" + NL);
 
   /** Text between two dates that makes them one list: ", ", " en ", ", and ". */
   private static final Pattern LIST_GAP =
       Pattern.compile(OSP + "(?:,|,?" + OSP + "(?:en|and|of|or|&))" + OSP, FLAGS);
 
+  /** Day words that can stand in a list of days: "maandag tot en met vrijdag", "vandaag en". */
+  private static final String LISTED_DAY_WORDS = "(?:" + WEEKDAY_WORDS + "|vandaag|morgen"
+      + "|overmorgen|vanavond|vannacht|today|tomorrow|tonight)" + NL;
+
   /** The text before a day ends in another day and a list or range word: "14 en ". */
   private static final Pattern LIST_BEFORE = Pattern.compile(
-      "(?:(?<![\\d:.])\\d{1,4}|" + MONTH_WORDS + NL + "\\.?)" + OSP
+      "(?:(?<![\\d:.])\\d{1,4}|" + MONTH_WORDS + NL + "\\.?|" + NLB + LISTED_DAY_WORDS
+          + "\\.?)" + OSP
           + "(?:,|&|[-\u2013]|(?:en|and|of|or|t/m|tot" + SP + "en" + SP + "met|tot|to|until|till"
           + "|through)" + NL + ")" + OSP + "$", FLAGS);
 
   /** The text after a day continues with another day: " en zondag 15 maart", ", 21 juni". */
   private static final Pattern LIST_AFTER = Pattern.compile(
       OSP + "(?:,|&|[-\u2013]|(?:en|and|of|or|t/m|tot" + SP + "en" + SP + "met|tot|to|until|till"
-          + "|through)" + NL + ")" + OSP + "(?:" + WEEKDAY_WORDS + NL + "|\\d{1,2}(?![\\d:.]))",
+          + "|through)" + NL + ")" + OSP + "(?:" + LISTED_DAY_WORDS + "|\\d{1,2}(?![\\d:.]))",
       FLAGS);
 
   // ------------------------------------------------------------------------------------ API
 
   /**
-   * The maintenance window the text states: a day and a time range (or a start time), in the
-   * same sentence.
+   * The maintenance window the text states: a day and a time range (or a start time, with an
+   * end or a duration when the text states one), in the same sentence.
    *
    * @param text the post's text
    * @param anchor when the post was published; resolves "vanavond" and dates without a year
@@ -132,48 +279,72 @@ public final class DateExpressions {
    * @return the window, with the words from the day to the range as evidence; empty when the
    *     text states none or states one that is impossible or ambiguous
    */
-  /** Every expression this grammar reads has a digit (a day, a time): without one, none. */
-  private static boolean hasDigit(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      if (Character.isDigit(text.charAt(i))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   public static Optional<Found<Window>> window(String text, Instant anchor, ZoneId zone) {
     check(text, anchor, zone);
-    if (!hasDigit(text)) {
+    if (!mayHaveTime(text)) {
       return Optional.empty();
     }
-    LocalDate today = anchor.atZone(zone).toLocalDate();
-    List<Day> days = days(text, today);
-    List<Times> times = times(text);
-    List<int[]> sentences = DateGrammar.sentences(text);
-    for (Day day : days) {
-      int[] sentence = DateGrammar.sentenceOf(sentences, day.start);
-      Times t = pair(day, times, days, sentence);
+    Scan scan = Scan.of(text);
+    if (!scan.has(DateGrammar.M_TIME)) {
+      return Optional.empty();
+    }
+    Context c = new Context(scan, anchor, zone);
+    Spans spans = spans(c, true);
+    List<Object> units = new ArrayList<>();
+    List<Integer> dayStarts = new ArrayList<>();
+    for (int i = 0; i < scan.toks.size(); i++) {
+      Tok t = scan.toks.get(i);
+      if (isDay(t)) {
+        dayStarts.add(t.start());
+        if (!spans.used[i]) {
+          units.add(t);
+        }
+      }
+    }
+    List<Span> pairable = new ArrayList<>();
+    for (Span s : spans.list) {
+      if (s.startDay != null) {
+        units.add(s);
+      } else {
+        pairable.add(s);
+      }
+    }
+    units.sort(Comparator.comparingInt(u -> u instanceof Span s ? s.start : ((Tok) u).start()));
+    for (Object unit : units) {
+      if (unit instanceof Span s) {
+        int[] sentence = c.sentence(s.start);
+        if (listable(s.startDay) && listed(text, s.startDay, sentence)) {
+          return Optional.empty();
+        }
+        DayRef day = c.spanDay(s);
+        return found(text, compose(c, day, s), Math.min(s.start, s.evStart), s.evEnd);
+      }
+      Tok day = (Tok) unit;
+      int[] sentence = c.sentence(day.start());
+      Span t = pair(c.semicolons, day, pairable, dayStarts, sentence);
       if (t == null) {
         continue;
       }
-      if (day.first == null || !t.valid || day.listed(text, sentence)) {
+      DayRef ref = c.day(day);
+      if (ref == null || !t.valid || (listable(day) && listed(text, day, sentence))) {
         return Optional.empty();
       }
-      Optional<Window> w = compose(day, t, zone);
-      if (w.isEmpty()) {
-        return Optional.empty();
+      return found(text, compose(c, ref, t), Math.min(day.start(), t.evStart),
+          Math.max(day.end(), t.evEnd));
+    }
+    for (Span s : pairable) {
+      if (s.endDay != null) {
+        return found(text, composeFromEnd(c, s), s.evStart, s.evEnd);
       }
-      String evidence = text.substring(Math.min(day.start, t.start), Math.max(day.end, t.end));
-      return Optional.of(new Found<>(w.get(), evidence.strip()));
     }
     return Optional.empty();
   }
 
   /**
-   * The date a change takes effect, after a cue word: "per 1 juli 2026", "vanaf 1 september
-   * 2025", "met ingang van 5 mei 2025", "m.i.v.", "from", "as of", "as from", "effective",
-   * "starting".
+   * The date a change takes effect, after a cue word ("per 1 juli 2026", "vanaf", "met ingang
+   * van", "m.i.v.", "ingaande", "na", "as of", "as from", "effective", "starting", "stopt op",
+   * "wordt uitgezet op", "gaat in op", "will be retired on") or before a change verb ("op 1
+   * januari 2027 stopt de", "wordt op 1 maart vervangen").
    *
    * @return the first such date; empty when there is none, or when it is impossible
    */
@@ -183,74 +354,243 @@ public final class DateExpressions {
       return Optional.empty();
     }
     LocalDate today = anchor.atZone(zone).toLocalDate();
-    Matcher m = EFFECTIVE.matcher(text);
+    String low = DateGrammar.fold(text);
+    Matcher m = DateGrammar.DATE.matcher(low);
     while (m.find()) {
-      DateParts parts = DateGrammar.parts(m, "e");
-      if (parts == null) {
+      DateParts parts = DateGrammar.parts(m, "x", low, text);
+      if (parts == null || (m.group("xnd") != null && parts.year() == null
+          && parts.weekday() == null)) {
         continue;
       }
-      return DateGrammar.onOrAfter(parts, today).map(d -> new Found<>(d, m.group().strip()));
+      int from = Math.max(0, m.start() - 80);
+      Matcher before = EFFECTIVE_BEFORE.matcher(low);
+      before.region(from, m.start());
+      before.useTransparentBounds(true);
+      Matcher verb = EFFECTIVE_VERB_BEFORE.matcher(low);
+      verb.region(from, m.start());
+      verb.useTransparentBounds(true);
+      int start;
+      int end = m.end();
+      if (before.find()) {
+        start = before.start();
+      } else if (verb.find()) {
+        start = verb.start();
+      } else if (DateGrammar.precededBy(low, m.start(), OP_BEFORE)
+          && DateGrammar.followed(low, m.end(), EFFECTIVE_AFTER)) {
+        Matcher op = OP_BEFORE.matcher(low);
+        op.region(Math.max(0, m.start() - 24), m.start());
+        op.useTransparentBounds(true);
+        op.find();
+        start = op.start();
+        Matcher after = EFFECTIVE_AFTER.matcher(low);
+        after.region(m.end(), low.length());
+        after.lookingAt();
+        end = after.end();
+      } else {
+        continue;
+      }
+      String evidence = text.substring(start, end).strip();
+      return DateGrammar.onOrAfter(parts, today).map(d -> new Found<>(d, evidence));
     }
     return Optional.empty();
   }
 
   /**
    * When an incident started, as the text states it: "Vanaf 08:25 uur", "sinds 09:05", "Sinds
-   * vanochtend 07:10", "since 09:05", "from 08:25 (CEST)", "sinds maandag 15 september 08:25". A
-   * time without a date is on the anchor's local date, or the day before when that would be after
-   * the anchor. A date without a time is not a start ("vanaf 1 september 2025" gives empty), nor
-   * is the start of a range ("vanaf 08:00 tot 12:00").
+   * vanochtend 07:10", "since 09:05", "from 08:25 (CEST)", "sinds maandag 15 september 08:25", or
+   * the start of a range in past text ("between 14:02 and 14:47 UTC customers saw errors",
+   * "tussen 09.10 en 09.55 uur konden klanten niet inloggen"). A time without a date is on the
+   * anchor's local date, or the day before when that would be after the anchor. A date without a
+   * time is not a start ("vanaf 1 september 2025" gives empty), nor is the start of a range still
+   * to come ("vanaf 08:00 tot 12:00"), nor a time things work again from ("sinds 10:40 werkt alles
+   * weer").
    */
   public static Optional<Found<Instant>> since(String text, Instant anchor, ZoneId zone) {
     check(text, anchor, zone);
-    if (!hasDigit(text)) {
+    if (!mayHaveTime(text)) {
       return Optional.empty();
     }
-    Matcher m = SINCE.matcher(text);
+    Scan scan = Scan.of(text);
+    if (!scan.has(DateGrammar.M_TIME)) {
+      return Optional.empty();
+    }
+    Context c = new Context(scan, anchor, zone);
+    int firstAt = Integer.MAX_VALUE;
+    Optional<Found<Instant>> first = Optional.empty();
+    Matcher m = SINCE.matcher(scan.shape);
     while (m.find()) {
-      Matcher range = CONTINUES_AS_RANGE.matcher(text);
-      range.region(m.end(), text.length());
-      if (range.lookingAt()) {
+      if (continues(scan, m.end())) {
         continue;
       }
-      return startOf(m, anchor, zone).map(i -> new Found<>(i, m.group().strip()));
+      RelTok rel = m.start("rel") >= 0 ? (RelTok) scan.tok(m.start("rel")) : null;
+      if (rel != null && rel.future()) {
+        continue;
+      }
+      TimeTok t = (TimeTok) scan.tok(m.start("st"));
+      if (worksAgainFrom(c, t)) {
+        continue;
+      }
+      Tok day = m.start("sd") >= 0 ? scan.tok(m.start("sd"))
+          : m.start("sd2") >= 0 ? scan.tok(m.start("sd2")) : null;
+      int start = scan.start(m.start());
+      String evidence = text.substring(start, scan.end(m.end())).strip();
+      firstAt = start;
+      first = c.moment(t, day != null ? day : rel).map(i -> new Found<>(i, evidence));
+      break;
+    }
+    for (Span s : spans(c, false).list) {
+      if (s.b == null || s.start >= firstAt) {
+        continue;
+      }
+      Optional<Instant[]> past = c.pastRange(s);
+      if (past.isPresent()) {
+        return Optional.of(new Found<>(past.get()[0], text.substring(c.pastStart(s), s.end)
+            .strip()));
+      }
+    }
+    return first;
+  }
+
+  /**
+   * When an incident ended, as a resolving update states it, at or before the anchor: a time
+   * next to a resolution word ("om 10.20 uur verholpen", "is om 10:20 opgelost", "sinds 10:40
+   * werkt alles weer", "vanaf 10.40 uur is alles weer beschikbaar", "the fix went live at 10:20
+   * CEST", "resolved at 14:47 UTC"); else the end of a range in past text ("between 14:02 and
+   * 14:47 UTC customers saw errors"); else "tot 11.05 uur" in past text ("tot 11.05 uur konden
+   * klanten niet inloggen"). A time without a date is on the anchor's local date, or the day
+   * before when that would be after the anchor; a date without a year is the last on or before
+   * the anchor's date. A sentence that expects ("naar verwachting", "will", "zal") or denies ("nog
+   * niet opgelost") gives nothing.
+   *
+   * @param text the update's text
+   * @param anchor when the update was published
+   * @param zone the zone of times that state none (Europe/Amsterdam)
+   * @return the moment, with the exact words it was read from as evidence; empty when the text
+   *     states none
+   */
+  public static Optional<Found<Instant>> until(String text, Instant anchor, ZoneId zone) {
+    check(text, anchor, zone);
+    if (!mayHaveTime(text)) {
+      return Optional.empty();
+    }
+    Scan scan = Scan.of(text);
+    if (!scan.has(DateGrammar.M_TIME)) {
+      return Optional.empty();
+    }
+    Context c = new Context(scan, anchor, zone);
+    Spans spans = spans(c, false);
+    List<Moment> moments = new ArrayList<>();
+    Matcher mm = MOMENT.matcher(scan.shape);
+    while (mm.find()) {
+      if (spans.used[scan.index(mm.start("st"))] || continues(scan, mm.end())) {
+        continue;
+      }
+      Tok day = mm.start("sd") >= 0 ? scan.tok(mm.start("sd"))
+          : mm.start("sd2") >= 0 ? scan.tok(mm.start("sd2"))
+          : mm.start("rel") >= 0 ? scan.tok(mm.start("rel"))
+          : mm.start("pd") >= 0 ? scan.tok(mm.start("pd")) : null;
+      moments.add(new Moment(scan.start(mm.start()), scan.end(mm.end()),
+          (TimeTok) scan.tok(mm.start("st")), day, mm.group("cue")));
+    }
+    for (int[] r : c.resolved()) {
+      int[] sentence = c.sentence(r[0]);
+      if (DateGrammar.precededBy(scan.low, r[0], NEGATED) || c.has(sentence, EXPECTATION)) {
+        continue;
+      }
+      Moment best = null;
+      int bestDistance = Integer.MAX_VALUE;
+      for (Moment mo : moments) {
+        if (mo.start < sentence[0] || mo.end > sentence[1]) {
+          continue;
+        }
+        boolean before = mo.end <= r[0];
+        int distance = before ? r[0] - mo.end : mo.start - r[1];
+        if (distance < 0 || distance > 80) {
+          continue;
+        }
+        if (mo.fromCue() && !(before && worksAgain(scan.low, mo.end, r[0]))) {
+          continue;
+        }
+        if (distance < bestDistance) {
+          best = mo;
+          bestDistance = distance;
+        }
+      }
+      if (best == null) {
+        continue;
+      }
+      Optional<Instant> at = c.moment(best.time, best.day).filter(i -> !i.isAfter(anchor));
+      if (at.isPresent()) {
+        int from = Math.min(best.start, r[0]);
+        int to = Math.max(best.end, r[1]);
+        return Optional.of(new Found<>(at.get(), text.substring(from, to).strip()));
+      }
+    }
+    for (Span s : spans.list) {
+      if (s.b == null) {
+        continue;
+      }
+      Optional<Instant[]> past = c.pastRange(s);
+      if (past.isPresent()) {
+        return Optional.of(new Found<>(past.get()[1], text.substring(c.pastStart(s), s.end)
+            .strip()));
+      }
+    }
+    Matcher u = UNTIL_TIME.matcher(scan.shape);
+    while (u.find()) {
+      if (spans.used[scan.index(u.start("st"))] || continues(scan, u.end())) {
+        continue;
+      }
+      int start = scan.start(u.start());
+      int[] sentence = c.sentence(start);
+      if (!c.has(sentence, PAST) || c.has(sentence, EXPECTATION)) {
+        continue;
+      }
+      TimeTok t = (TimeTok) scan.tok(u.start("st"));
+      Tok day = u.start("sd") >= 0 ? scan.tok(u.start("sd")) : null;
+      String evidence = text.substring(start, scan.end(u.end())).strip();
+      Optional<Instant> at = c.moment(t, day).filter(i -> !i.isAfter(anchor));
+      if (at.isPresent()) {
+        return Optional.of(new Found<>(at.get(), evidence));
+      }
     }
     return Optional.empty();
   }
 
   /**
    * Every calendar date the text mentions, in order, e.g. the four dates of "op 15 maart, 21
-   * juni, 18 oktober en 13 december 2025". In a list a date without a year takes the year of the
-   * next date (the year before when that would put it after the next date); otherwise a date
-   * without a year is the first on or after the anchor's local date. Impossible dates and dates
-   * whose weekday does not match are left out.
+   * juni, 18 oktober en 13 december 2025", the two of a night or a dated weekend. In a list a date
+   * without a year takes the year of the next date (the year before when that would put it after
+   * the next date); otherwise a date without a year is the first on or after the anchor's local
+   * date. Impossible dates and dates whose weekday does not match are left out.
    */
   public static List<LocalDate> dates(String text, Instant anchor, ZoneId zone) {
     check(text, anchor, zone);
     if (!hasDigit(text)) {
       return List.of();
     }
-    LocalDate today = anchor.atZone(zone).toLocalDate();
+    Scan scan = Scan.of(text);
+    Context c = new Context(scan, anchor, zone);
+    LocalDate today = c.today;
     record Mention(int start, int end, DateParts parts, LocalDate fixed) {}
     List<Mention> mentions = new ArrayList<>();
-    List<int[]> taken = new ArrayList<>();
-    Matcher n = NIGHT.matcher(text);
-    while (n.find()) {
-      Day night = night(n, today);
-      taken.add(new int[] {n.start(), n.end()});
-      if (night != null && night.first != null) {
-        mentions.add(new Mention(n.start(), n.start(), null, night.first));
-        mentions.add(new Mention(n.start(), n.end(), null, night.second));
+    for (Tok t : scan.toks) {
+      if (t instanceof NightTok n) {
+        DayRef night = c.night(n);
+        if (night != null) {
+          mentions.add(new Mention(n.start(), n.start(), null, night.first));
+          mentions.add(new Mention(n.start(), n.end(), null, night.second));
+        }
+      } else if (t instanceof WeekendTok w && w.relative() == 0) {
+        DayRef weekend = c.weekend(w);
+        if (weekend != null) {
+          mentions.add(new Mention(w.start(), w.start(), null, weekend.first));
+          mentions.add(new Mention(w.start(), w.end(), null, weekend.second));
+        }
+      } else if (t instanceof DateTok d) {
+        mentions.add(new Mention(d.start(), d.end(), d.parts(), null));
       }
     }
-    Matcher m = DateGrammar.DATE.matcher(text);
-    while (m.find()) {
-      DateParts parts = DateGrammar.parts(m, "x");
-      if (parts != null && !overlaps(taken, m.start(), m.end())) {
-        mentions.add(new Mention(m.start(), m.end(), parts, null));
-      }
-    }
-    mentions.sort(Comparator.comparingInt(Mention::start));
     int size = mentions.size();
     LocalDate[] resolved = new LocalDate[size];
     Integer[] years = new Integer[size]; // stated or carried, never inferred
@@ -287,221 +627,764 @@ public final class DateExpressions {
     return List.copyOf(out);
   }
 
-  // ---------------------------------------------------------------------------------- days
+  // -------------------------------------------------------------------------------- spans
 
   /**
-   * A day expression: a date, a relative day, or a night. {@code first} null means it was read
-   * but is impossible. In a night, {@code second} is the next day.
+   * Times as the text groups them: a range or a start, with the days its own words give
+   * ({@code startDay}, {@code endDay}); {@code evStart}/{@code evEnd} also cover a later end
+   * ("tot 11.00 uur") or duration that belongs to it.
    */
-  private record Day(int start, int end, LocalDate first, LocalDate second, boolean night,
-      boolean plainDate) {
-    /** Part of a list or range of days ("zaterdag 14 en zondag 15 maart"): ambiguous. */
-    boolean listed(String text, int[] sentence) {
-      if (!plainDate) {
-        return false;
-      }
-      String before = text.substring(sentence[0], start);
-      Matcher after = LIST_AFTER.matcher(text);
-      after.region(end, sentence[1]);
-      return LIST_BEFORE.matcher(before).find() || after.lookingAt();
+  private record Span(int start, int end, TimeTok a, TimeTok b, Tok startDay, Tok endDay,
+      Duration duration, int evStart, int evEnd, boolean valid, ZoneId zone) {
+    int startMinutes() {
+      return a.minutes(false);
+    }
+
+    int endMinutes() {
+      return b == null ? -1 : b.minutes(true);
     }
   }
 
-  private static List<Day> days(String text, LocalDate today) {
-    List<Day> out = new ArrayList<>();
-    List<int[]> taken = new ArrayList<>();
-    Matcher n = NIGHT.matcher(text);
-    while (n.find()) {
-      Day night = night(n, today);
-      out.add(night != null ? night : new Day(n.start(), n.end(), null, null, true, false));
-      taken.add(new int[] {n.start(), n.end()});
-    }
-    Matcher m = DateGrammar.DATE.matcher(text);
+  private record Spans(List<Span> list, boolean[] used) {}
+
+  private static Spans spans(Context c, boolean starts) {
+    Scan scan = c.scan;
+    String shape = scan.shape;
+    boolean[] used = new boolean[scan.toks.size()];
+    List<Span> out = new ArrayList<>();
+    Matcher m = RANGE_A.matcher(shape);
     while (m.find()) {
-      DateParts parts = DateGrammar.parts(m, "x");
-      if (parts == null || overlaps(taken, m.start(), m.end())) {
+      if (!separatorFits(m)) {
         continue;
       }
-      LocalDate d = DateGrammar.onOrAfter(parts, today).orElse(null);
-      out.add(new Day(m.start(), m.end(), d, d, false, true));
-      taken.add(new int[] {m.start(), m.end()});
+      TimeTok a = (TimeTok) scan.tok(first(m, "st", "st2"));
+      TimeTok b = (TimeTok) scan.tok(first(m, "et", "et2", "et3"));
+      Tok sd = scan.tok(first(m, "sd", "sd2"));
+      int edAt = first(m, "ed", "ed2");
+      Tok ed = edAt >= 0 ? scan.tok(edAt) : null;
+      out.add(range(scan, m, a, b, sd, ed));
+      use(scan, used, m.start(), m.end());
     }
-    Matcher r = RELATIVE_DAY.matcher(text);
+    Matcher r = RANGE_B.matcher(shape);
     while (r.find()) {
-      if (overlaps(taken, r.start(), r.end())) {
+      if (!separatorFits(r) || anyUsed(scan, used, r.start(), r.end())) {
         continue;
       }
-      String word = lower(r.group("rel"));
-      int plus = word.startsWith("overmorgen") ? 2
-          : word.startsWith("morgen") || word.startsWith("tomorrow") ? 1 : 0;
-      LocalDate d = today.plusDays(plus);
-      out.add(new Day(r.start(), r.end(), d, d, false, false));
+      TimeTok a = (TimeTok) scan.tok(r.start("st"));
+      TimeTok b = (TimeTok) scan.tok(first(r, "et", "et3"));
+      Tok ed = r.start("ed") >= 0 ? scan.tok(r.start("ed")) : null;
+      out.add(range(scan, r, a, b, null, ed));
+      use(scan, used, r.start(), r.end());
     }
-    out.sort(Comparator.comparingInt(Day::start));
-    return out;
+    if (starts) {
+      Matcher s = START.matcher(shape);
+      while (s.find()) {
+        if (anyUsed(scan, used, s.start(), s.end()) || continues(scan, s.end())) {
+          continue;
+        }
+        Span span = start(c, s, used);
+        if (span != null) {
+          out.add(span);
+          use(scan, used, s.start(), s.end());
+        }
+      }
+    }
+    out.sort(Comparator.comparingInt(Span::start));
+    return new Spans(out, used);
   }
 
-  /** A night "van [weekday] [d [month [year]]] op date"; null when it is impossible. */
-  private static Day night(Matcher n, LocalDate today) {
-    DateParts second = DateGrammar.parts(n, "b");
-    if (second == null) {
-      return null;
-    }
-    Optional<LocalDate> d2 = second.year() != null ? DateGrammar.exact(second, second.year())
-        : DateGrammar.onOrAfter(second, today.plusDays(1));
-    if (d2.isEmpty()) {
-      return null;
-    }
-    LocalDate d1 = d2.get().minusDays(1);
-    String day = n.group("ad") != null ? n.group("ad") : n.group("ae");
-    DayOfWeek weekday = DateGrammar.weekday(n.group("aw"));
-    boolean matches = (day == null || DateGrammar.num(day) == d1.getDayOfMonth())
-        && (n.group("am") == null || DateGrammar.month(n.group("am")) == d1.getMonthValue())
-        && (n.group("ay") == null || DateGrammar.num(n.group("ay")) == d1.getYear())
-        && (weekday == null || weekday == d1.getDayOfWeek());
-    return matches ? new Day(n.start(), n.end(), d1, d2.get(), true, false) : null;
+  /** "en"/"and" only join a range after "tussen"/"between": "om 08:00 en 12:00" is two moments. */
+  private static boolean separatorFits(Matcher m) {
+    String sep = m.group("sep").strip();
+    String cue = m.group("cue");
+    return !(sep.equals("en") || sep.equals("and"))
+        || "tussen".equals(cue) || "between".equals(cue);
   }
 
-  private static boolean overlaps(List<int[]> taken, int start, int end) {
-    for (int[] t : taken) {
-      if (start < t[1] && t[0] < end) {
+  private static Span range(Scan scan, Matcher m, TimeTok a, TimeTok b, Tok sd, Tok ed) {
+    if (a.meridiem() == 0 && b.meridiem() != 0 && !a.midnight() && a.hour() >= 1
+        && a.hour() <= 12) {
+      // "from 10 to 11 pm": the start takes the end's half of the day if that keeps it first
+      TimeTok same = a.withMeridiem(b.meridiem());
+      a = same.minutes(false) < b.minutes(true) ? same
+          : a.withMeridiem(b.meridiem() == DateGrammar.AM ? DateGrammar.PM : DateGrammar.AM);
+    }
+    boolean zonesAgree = a.zone() == null || b.zone() == null || a.zone().equals(b.zone());
+    boolean valid = a.zoneValid() && b.zoneValid() && zonesAgree && a.minutes(false) >= 0
+        && b.minutes(true) >= 0;
+    int start = scan.start(m.start());
+    int end = scan.end(m.end());
+    return new Span(start, end, a, b, sd, ed, null, start, end, valid,
+        a.zone() != null ? a.zone() : b.zone());
+  }
+
+  /** A start without an end in its own words: its end from "tot ..", a duration, or none. */
+  private static Span start(Context c, Matcher s, boolean[] used) {
+    Scan scan = c.scan;
+    TimeTok a = (TimeTok) scan.tok(s.start("st"));
+    int sdAt = first(s, "sd", "sd2");
+    Tok sd = sdAt >= 0 ? scan.tok(sdAt) : null;
+    int start = scan.start(s.start());
+    int end = scan.end(s.end());
+    int[] sentence = c.sentence(start);
+    String cue = s.group("cue");
+    boolean weak = cue.equals("om") || cue.equals("at");
+    TimeTok b = null;
+    Tok ed = null;
+    int evEnd = end;
+    int[] e = firstFrom(c.endsAfter(), s.end());
+    if (e != null && e[3] <= shapeIndex(scan, sentence[1]) && !used[scan.index(e[1])]) {
+      b = (TimeTok) scan.tok(e[1]);
+      ed = e[2] >= 0 ? scan.tok(e[2]) : null;
+      evEnd = scan.end(e[3]);
+    }
+    Duration duration = null;
+    int evStart = start;
+    if (b == null) {
+      Stated stated = c.duration(sentence);
+      if (stated != null) {
+        duration = stated.duration();
+        evStart = Math.min(start, stated.start());
+        evEnd = Math.max(end, stated.end());
+      }
+    }
+    if (weak && b == null && duration == null && !c.has(sentence, START_VERB)) {
+      return null;
+    }
+    boolean valid = a.zoneValid() && a.minutes(false) >= 0;
+    ZoneId zone = a.zone();
+    if (b != null) {
+      valid &= b.zoneValid() && b.minutes(true) >= 0
+          && (a.zone() == null || b.zone() == null || a.zone().equals(b.zone()));
+      zone = zone != null ? zone : b.zone();
+    }
+    return new Span(start, end, a, b, sd, ed, duration, evStart, evEnd, valid, zone);
+  }
+
+  /** The first of {@code matches} (each starting with its position) at or after {@code at}. */
+  private static int[] firstFrom(List<int[]> matches, int at) {
+    int lo = 0;
+    int hi = matches.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (matches.get(mid)[0] < at) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo < matches.size() ? matches.get(lo) : null;
+  }
+
+  private static int nextSentenceEnd(List<int[]> sentences, int[] sentence) {
+    for (int i = 0; i < sentences.size(); i++) {
+      if (sentences.get(i) == sentence) {
+        return i + 1 < sentences.size() ? sentences.get(i + 1)[1] : sentence[1];
+      }
+    }
+    return sentence[1];
+  }
+
+  /** Whether a range separator and a time follow at {@code shapeAt}. */
+  private static boolean continues(Scan scan, int shapeAt) {
+    Matcher m = CONTINUES.matcher(scan.shape);
+    m.region(shapeAt, scan.shape.length());
+    return m.lookingAt();
+  }
+
+  private static int first(Matcher m, String... groups) {
+    for (String g : groups) {
+      if (m.start(g) >= 0) {
+        return m.start(g);
+      }
+    }
+    return -1;
+  }
+
+  private static void use(Scan scan, boolean[] used, int shapeStart, int shapeEnd) {
+    for (int i = shapeStart; i < shapeEnd; i++) {
+      if (scan.index(i) >= 0) {
+        used[scan.index(i)] = true;
+      }
+    }
+  }
+
+  private static boolean anyUsed(Scan scan, boolean[] used, int shapeStart, int shapeEnd) {
+    for (int i = shapeStart; i < shapeEnd; i++) {
+      if (scan.index(i) >= 0 && used[scan.index(i)]) {
         return true;
       }
     }
     return false;
   }
 
-  // --------------------------------------------------------------------------------- times
-
-  /** A time range, or a start time with {@code endMinutes} -1; in minutes after midnight. */
-  private record Times(int start, int end, int startMinutes, int endMinutes, ZoneOffset stated,
-      boolean valid) {}
-
-  private static List<Times> times(String text) {
-    List<Times> out = new ArrayList<>();
-    List<int[]> taken = new ArrayList<>();
-    Matcher r = RANGE.matcher(text);
-    while (r.find()) {
-      String sep = lower(r.group("sep").strip());
-      String cue = r.group("cue") == null ? "" : lower(r.group("cue"));
-      if ((sep.equals("en") || sep.equals("and"))
-          && !(cue.equals("tussen") || cue.equals("between"))) {
-        continue; // "om 08:00 en 12:00" is two moments, not a range
+  /** The first position of the shape at or after text position {@code textAt}. */
+  private static int shapeIndex(Scan scan, int textAt) {
+    int lo = 0;
+    int hi = scan.shape.length();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (scan.start(mid) < textAt) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
       }
-      int a = DateGrammar.minutes(r, "a", false);
-      int b = DateGrammar.minutes(r, "b", true);
-      ZoneOffset za = DateGrammar.offset(r.group("az"));
-      ZoneOffset zb = DateGrammar.offset(r.group("bz"));
-      boolean valid = a >= 0 && b >= 0 && (za == null || zb == null || za.equals(zb));
-      out.add(new Times(r.start(), r.end(), a, b, zb != null ? zb : za, valid));
-      taken.add(new int[] {r.start(), r.end()});
     }
-    Matcher s = START_ONLY.matcher(text);
-    while (s.find()) {
-      if (overlaps(taken, s.start(), s.end())) {
-        continue;
-      }
-      Matcher more = CONTINUES_AS_RANGE.matcher(text);
-      more.region(s.end(), text.length());
-      if (more.lookingAt()) {
-        continue; // a range the range grammar refused
-      }
-      int a = DateGrammar.minutes(s, "a", false);
-      out.add(new Times(s.start(), s.end(), a, -1, DateGrammar.offset(s.group("az")), a >= 0));
-    }
-    out.sort(Comparator.comparingInt(Times::start));
-    return out;
+    return lo;
+  }
+
+  // ---------------------------------------------------------------------------------- days
+
+  private static boolean isDay(Tok t) {
+    return t instanceof DateTok || t instanceof RelTok || t instanceof WeekdayTok
+        || t instanceof NightTok || t instanceof WeekendTok;
+  }
+
+  /** A single day that a list can make ambiguous: a date, a weekday, a relative day. */
+  private static boolean listable(Tok t) {
+    return t instanceof DateTok || t instanceof WeekdayTok || t instanceof RelTok;
+  }
+
+  /** Part of a list or range of days ("zaterdag 14 en zondag 15 maart"): ambiguous. */
+  private static boolean listed(String text, Tok day, int[] sentence) {
+    String before = text.substring(sentence[0], Math.max(sentence[0], day.start()));
+    Matcher after = LIST_AFTER.matcher(text);
+    after.region(Math.min(day.end(), sentence[1]), sentence[1]);
+    return LIST_BEFORE.matcher(before).find() || after.lookingAt();
   }
 
   /**
-   * The times of a day: the first after it in its sentence with no other day in between, else the
-   * last before it likewise.
+   * The times of a day: the first after it in its sentence with no other day and no ";" in
+   * between, else the last before it likewise.
    */
-  private static Times pair(Day day, List<Times> times, List<Day> days, int[] sentence) {
-    for (Times t : times) {
-      if (t.start >= day.end && t.end <= sentence[1] && !dayBetween(days, day.end, t.start)) {
+  private static Span pair(int[] semicolons, Tok day, List<Span> spans, List<Integer> days,
+      int[] sentence) {
+    for (Span t : spans) {
+      if (t.start >= day.end() && t.end <= sentence[1] && !dayBetween(days, day.end(), t.start)
+          && semicolons[t.start] == semicolons[day.end()]) {
         return t;
       }
     }
-    Times before = null;
-    for (Times t : times) {
-      if (t.end <= day.start && t.start >= sentence[0] && !dayBetween(days, t.end, day.start)) {
+    Span before = null;
+    for (Span t : spans) {
+      if (t.end <= day.start() && t.start >= sentence[0]
+          && !dayBetween(days, t.end, day.start())
+          && semicolons[day.start()] == semicolons[t.end]) {
         before = t;
       }
     }
     return before;
   }
 
-  private static boolean dayBetween(List<Day> days, int from, int to) {
-    for (Day d : days) {
-      if (d.start >= from && d.start < to) {
-        return true;
+  /** Whether a day starts in [from, to); {@code days} in order. */
+  private static boolean dayBetween(List<Integer> days, int from, int to) {
+    int lo = 0;
+    int hi = days.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (days.get(mid) < from) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
       }
     }
-    return false;
+    return lo < days.size() && days.get(lo) < to;
   }
 
-  private static Optional<Window> compose(Day day, Times t, ZoneId zone) {
-    LocalDate startDay = day.night && t.startMinutes < 12 * 60 ? day.second : day.first;
-    LocalDateTime start = startDay.atStartOfDay().plusMinutes(t.startMinutes);
-    Instant startAt = DateGrammar.instant(start, t.stated, zone);
-    if (t.endMinutes < 0) {
+  /**
+   * A day as resolved: {@code first} null when it is impossible or cannot be told; a night runs
+   * from {@code first} to {@code second}; a weekend is both days (and ambiguous for a range).
+   */
+  private record DayRef(LocalDate first, LocalDate second, boolean night, boolean weekend) {
+    static DayRef of(LocalDate d) {
+      return new DayRef(d, d, false, false);
+    }
+
+    LocalDate dateFor(int minutes) {
+      return night && minutes < 12 * 60 ? second : first;
+    }
+  }
+
+  private static Optional<Window> compose(Context c, DayRef day, Span t) {
+    if (day == null || day.first == null || day.weekend || !t.valid) {
+      return Optional.empty();
+    }
+    int sm = t.startMinutes();
+    LocalDate startDate = day.dateFor(sm);
+    LocalDateTime start = startDate.atStartOfDay().plusMinutes(sm);
+    Instant startAt = DateGrammar.instant(start, t.zone, c.zone);
+    if (t.duration != null) {
+      return Optional.of(new Window(startAt, startAt.plus(t.duration)));
+    }
+    if (t.b == null) {
       return Optional.of(new Window(startAt, null));
     }
-    LocalDate endDay = day.night && t.endMinutes < 12 * 60 ? day.second : day.first;
-    LocalDateTime end = endDay.atStartOfDay().plusMinutes(t.endMinutes);
-    if (!day.night && !end.isAfter(start)) {
-      if (t.endMinutes == t.startMinutes) {
-        return Optional.empty(); // "van 08:00 tot 08:00": a day, or nothing?
+    int em = t.endMinutes();
+    LocalDateTime end;
+    if (t.endDay != null) {
+      LocalDate endDate = c.endDate(t.endDay, startDate, em);
+      if (endDate == null) {
+        return Optional.empty();
       }
-      end = end.plusDays(1);
+      end = endDate.atStartOfDay().plusMinutes(em);
+    } else if (day.night) {
+      end = day.dateFor(em).atStartOfDay().plusMinutes(em);
+    } else {
+      end = startDate.atStartOfDay().plusMinutes(em);
+      if (!end.isAfter(start)) {
+        if (em == sm) {
+          return Optional.empty(); // "van 08:00 tot 08:00": a day, or nothing?
+        }
+        end = end.plusDays(1);
+      }
     }
-    Instant endAt = DateGrammar.instant(end, t.stated, zone);
+    if (!end.isAfter(start)) {
+      return Optional.empty();
+    }
+    Instant endAt = DateGrammar.instant(end, t.zone, c.zone);
     if (!endAt.isAfter(startAt)) {
       return Optional.empty();
     }
     return Optional.of(new Window(startAt, endAt));
   }
 
-  // --------------------------------------------------------------------------------- since
-
-  private static Optional<Instant> startOf(Matcher m, Instant anchor, ZoneId zone) {
-    int minutes = DateGrammar.minutes(m, "t", false);
-    if (minutes < 0) {
+  /** A range with only its end's day ("van 22.00 uur tot zaterdag 13 juni 06.00 uur"). */
+  private static Optional<Window> composeFromEnd(Context c, Span s) {
+    DayRef end = c.day(s.endDay);
+    if (end == null || end.first == null || end.weekend || !s.valid || s.b == null) {
       return Optional.empty();
     }
-    ZoneOffset stated = DateGrammar.offset(m.group("tz"));
-    LocalDate today = stated != null ? anchor.atOffset(stated).toLocalDate()
-        : anchor.atZone(zone).toLocalDate();
-    boolean hasDate = m.group("sd") != null || m.group("siy") != null || m.group("snd") != null;
-    if (hasDate) {
-      DateParts parts = DateGrammar.parts(m, "s");
-      if (parts == null) {
-        return Optional.empty();
-      }
-      return DateGrammar.onOrBefore(parts, today)
-          .map(d -> DateGrammar.instant(d.atStartOfDay().plusMinutes(minutes), stated, zone));
-    }
-    String rel = m.group("rel") == null ? null : lower(m.group("rel"));
-    if (rel != null) {
-      LocalDate day = rel.startsWith("gister") || rel.equals("yesterday") ? today.minusDays(1)
-          : (rel.equals("vannacht") || rel.startsWith("last")) && minutes >= 12 * 60
-              ? today.minusDays(1) : today;
-      Instant at = DateGrammar.instant(day.atStartOfDay().plusMinutes(minutes), stated, zone);
-      return at.isAfter(anchor) ? Optional.empty() : Optional.of(at);
-    }
-    Instant at = DateGrammar.instant(today.atStartOfDay().plusMinutes(minutes), stated, zone);
-    if (at.isAfter(anchor)) {
-      at = DateGrammar.instant(today.minusDays(1).atStartOfDay().plusMinutes(minutes), stated,
-          zone);
-    }
-    return Optional.of(at);
+    int sm = s.startMinutes();
+    int em = s.endMinutes();
+    LocalDate endDate = end.dateFor(em);
+    LocalDate startDate = sm < em ? endDate : endDate.minusDays(1);
+    Instant startAt = DateGrammar.instant(startDate.atStartOfDay().plusMinutes(sm), s.zone, c.zone);
+    Instant endAt = DateGrammar.instant(endDate.atStartOfDay().plusMinutes(em), s.zone, c.zone);
+    return endAt.isAfter(startAt) ? Optional.of(new Window(startAt, endAt)) : Optional.empty();
   }
 
-  /** Placeholder until the temporal grammar reads stated end times; replaced on merge. */
-  public static Optional<Found<Instant>> until(String text, Instant anchor, ZoneId zone) {
-    check(text, anchor, zone);
-    return Optional.empty();
+  private static Optional<Found<Window>> found(String text, Optional<Window> w, int from, int to) {
+    if (w.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new Found<>(w.get(), text.substring(from, to).strip()));
+  }
+
+  // ------------------------------------------------------------------------------- context
+
+  /** A moment a resolution was said to happen at, with the day its words give. */
+  private record Moment(int start, int end, TimeTok time, Tok day, String cue) {
+    /** "sinds 10:40", "vanaf 10.40 uur": a time things work again from. */
+    boolean fromCue() {
+      return cue.equals("sinds") || cue.equals("vanaf") || cue.equals("since")
+          || cue.equals("from") || cue.startsWith("as");
+    }
+  }
+
+  /**
+   * Whether the words between a "sinds"/"vanaf" time and a resolution word are few and say
+   * nothing started: "sinds 10:40 werkt alles weer", not "die sinds 09:05 optrad is verholpen".
+   */
+  private static boolean worksAgain(String low, int from, int to) {
+    String between = low.substring(from, to).strip();
+    if (between.isEmpty()) {
+      return true;
+    }
+    if (between.indexOf(',') >= 0 || between.indexOf(';') >= 0) {
+      return false;
+    }
+    return between.split("[\\s\\u00A0]+").length <= 3 && !START_WORDS.matcher(between).find();
+  }
+
+  /** Whether a "sinds" time is when things worked again rather than when they stopped. */
+  private static boolean worksAgainFrom(Context c, TimeTok t) {
+    int[] sentence = c.sentence(t.start());
+    int[] r = firstFrom(c.resolved(), t.end());
+    return r != null && r[1] <= sentence[1]
+        && !DateGrammar.precededBy(c.scan.low, r[0], NEGATED)
+        && worksAgain(c.scan.low, t.end(), r[0]);
+  }
+
+  private static boolean has(String low, int[] sentence, Pattern p) {
+    Matcher m = p.matcher(low);
+    m.region(sentence[0], sentence[1]);
+    return m.find();
+  }
+
+  /** What a text's days are resolved against: the anchor, its zone, the dates the text gives. */
+  private static final class Context {
+    final Scan scan;
+    final Instant anchor;
+    final ZoneId zone;
+    final LocalDate today;
+    final LocalTime now;
+    final List<int[]> sentences;
+    /** How many ";" there are before each position of the text. */
+    final int[] semicolons;
+    private List<LocalDate> known;
+    private List<int[]> resolved;
+    private List<int[]> endsAfter;
+    private final Map<List<Object>, Object> perSentence = new HashMap<>();
+
+    Context(Scan scan, Instant anchor, ZoneId zone) {
+      this.scan = scan;
+      this.anchor = anchor;
+      this.zone = zone;
+      this.today = anchor.atZone(zone).toLocalDate();
+      this.now = anchor.atZone(zone).toLocalTime();
+      this.sentences = DateGrammar.sentences(scan.text);
+      this.semicolons = new int[scan.text.length() + 1];
+      for (int i = 0; i < scan.text.length(); i++) {
+        semicolons[i + 1] = semicolons[i] + (scan.text.charAt(i) == ';' ? 1 : 0);
+      }
+    }
+
+    int[] sentence(int position) {
+      return DateGrammar.sentenceOf(sentences, position);
+    }
+
+    /** Whether the sentence has a match of {@code p}; once per sentence and pattern. */
+    boolean has(int[] sentence, Pattern p) {
+      return (Boolean) perSentence.computeIfAbsent(List.of(p, sentence[0]),
+          k -> DateExpressions.has(scan.low, sentence, p));
+    }
+
+    /** The duration stated in a sentence and the next; once per sentence. */
+    Stated duration(int[] sentence) {
+      Object d = perSentence.computeIfAbsent(List.of("duration", sentence[0]), k -> {
+        Stated x = DateGrammar.duration(scan.low, sentence[0],
+            nextSentenceEnd(sentences, sentence));
+        return x == null ? Optional.empty() : Optional.of(x);
+      });
+      return ((Optional<?>) d).map(Stated.class::cast).orElse(null);
+    }
+
+    /** Where the text says something is resolved or works again: [start, end] of each. */
+    List<int[]> resolved() {
+      if (resolved == null) {
+        resolved = new ArrayList<>();
+        Matcher r = RESOLVED.matcher(scan.low);
+        while (r.find()) {
+          resolved.add(new int[] {r.start(), r.end()});
+        }
+      }
+      return resolved;
+    }
+
+    /** Each "tot T" in the shape: [match start, end time, end day or -1, match end]. */
+    List<int[]> endsAfter() {
+      if (endsAfter == null) {
+        endsAfter = new ArrayList<>();
+        Matcher e = END_AFTER.matcher(scan.shape);
+        while (e.find()) {
+          endsAfter.add(new int[] {e.start(), e.start("et"), e.start("ed"), e.end()});
+        }
+      }
+      return endsAfter;
+    }
+
+    /** A day token as resolved for an announcement; null when it cannot be read. */
+    DayRef day(Tok t) {
+      if (t instanceof DateTok d) {
+        return DateGrammar.onOrAfter(d.parts(), today).map(DayRef::of)
+            .orElse(new DayRef(null, null, false, false));
+      }
+      if (t instanceof RelTok r) {
+        if (r.vannacht()) {
+          LocalDate first = now.isBefore(LocalTime.of(6, 0)) ? today.minusDays(1) : today;
+          return new DayRef(first, first.plusDays(1), true, false);
+        }
+        LocalDate d = today.plusDays(r.offset());
+        return new DayRef(d, d.plusDays(r.night() ? 1 : 0), r.night(), false);
+      }
+      if (t instanceof WeekdayTok w) {
+        LocalDate d = weekday(w);
+        return d == null ? null : DayRef.of(d);
+      }
+      if (t instanceof NightTok n) {
+        return night(n);
+      }
+      if (t instanceof WeekendTok w) {
+        return weekend(w);
+      }
+      return null;
+    }
+
+    /** The start day of a range that carries its own: a weekday from its end's date if need be. */
+    DayRef spanDay(Span s) {
+      if (s.startDay instanceof WeekdayTok w && w.qualifier() == 0 && s.endDay instanceof DateTok e) {
+        return DateGrammar.onOrAfter(e.parts(), today)
+            .map(d -> DayRef.of(DateGrammar.previous(d, w.dow()))).orElse(null);
+      }
+      return day(s.startDay);
+    }
+
+    /** The date of a range's end day, counted from its start date. */
+    LocalDate endDate(Tok t, LocalDate startDate, int endMinutes) {
+      if (t instanceof DateTok d) {
+        return DateGrammar.onOrAfter(d.parts(), startDate).orElse(null);
+      }
+      if (t instanceof WeekdayTok w) {
+        return w.qualifier() != 0 ? weekday(w) : DateGrammar.next(startDate, w.dow(), false);
+      }
+      DayRef ref = day(t);
+      return ref == null ? null : ref.dateFor(endMinutes);
+    }
+
+    /** A weekday without a date: by its qualifier, or the one date of that weekday the text gives. */
+    LocalDate weekday(WeekdayTok w) {
+      if (w.qualifier() != 0) {
+        return DateGrammar.next(today, w.dow(), w.qualifier() == DateGrammar.AFTER);
+      }
+      return unique(w.dow(), null);
+    }
+
+    /** The one known date on {@code dow} (or the day before one on {@code nextDow}), else null. */
+    private LocalDate unique(DayOfWeek dow, DayOfWeek nextDow) {
+      Set<LocalDate> found = new LinkedHashSet<>();
+      for (LocalDate k : known()) {
+        if (k.getDayOfWeek() == dow) {
+          found.add(k);
+        }
+        if (nextDow != null && k.getDayOfWeek() == nextDow) {
+          found.add(k.minusDays(1));
+        }
+      }
+      return found.size() == 1 ? found.iterator().next() : null;
+    }
+
+    private List<LocalDate> known() {
+      if (known == null) {
+        known = new ArrayList<>();
+        for (Tok t : scan.toks) {
+          if (t instanceof DateTok d) {
+            DateGrammar.onOrAfter(d.parts(), today).ifPresent(known::add);
+          } else if (t instanceof WeekendTok w) {
+            DayRef k = weekend(w);
+            if (k != null) {
+              known.add(k.first);
+              known.add(k.second);
+            }
+          } else if (t instanceof NightTok n && n.second() != null) {
+            DayRef k = night(n);
+            if (k != null) {
+              known.add(k.first);
+              known.add(k.second);
+            }
+          }
+        }
+      }
+      return known;
+    }
+
+    /** A night "van [weekday] [d [month [year]]] op date", or "van zaterdag op zondag". */
+    DayRef night(NightTok n) {
+      if (n.invalid()) {
+        return null;
+      }
+      if (n.second() == null) {
+        DayOfWeek a = n.firstDay();
+        if (a.plus(1) != n.secondDay()) {
+          return null;
+        }
+        LocalDate d1 = n.qualifier() != 0
+            ? DateGrammar.next(today, a, n.qualifier() == DateGrammar.AFTER)
+            : unique(a, n.secondDay());
+        return d1 == null ? null : new DayRef(d1, d1.plusDays(1), true, false);
+      }
+      DateParts second = n.second();
+      Optional<LocalDate> d2 = second.year() != null
+          ? DateGrammar.exact(second, second.year())
+          : DateGrammar.onOrAfter(second, today.plusDays(1));
+      if (d2.isEmpty()) {
+        return null;
+      }
+      LocalDate d1 = d2.get().minusDays(1);
+      boolean matches = (n.day() == null || n.day() == d1.getDayOfMonth())
+          && (n.month() == null || n.month() == d1.getMonthValue())
+          && (n.year() == null || n.year() == d1.getYear())
+          && (n.firstDay() == null || n.firstDay() == d1.getDayOfWeek());
+      return matches ? new DayRef(d1, d2.get(), true, false) : null;
+    }
+
+    /** A weekend as its Saturday and Sunday; null when it is not one or cannot be told. */
+    DayRef weekend(WeekendTok w) {
+      LocalDate saturday;
+      if (w.relative() == DateGrammar.THIS_WEEKEND) {
+        DayOfWeek dow = today.getDayOfWeek();
+        saturday = dow == DayOfWeek.SUNDAY ? today.minusDays(1)
+            : DateGrammar.next(today, DayOfWeek.SATURDAY, false);
+      } else if (w.relative() == DateGrammar.COMING_WEEKEND) {
+        DayOfWeek dow = today.getDayOfWeek();
+        if (dow == DayOfWeek.SATURDAY || dow == DayOfWeek.SUNDAY) {
+          return null; // "komend weekend" on a weekend: this one or the next?
+        }
+        saturday = DateGrammar.next(today, DayOfWeek.SATURDAY, false);
+      } else if (w.second() != null) {
+        DateParts sunday = new DateParts(w.second(), w.month(), w.year(), DayOfWeek.SUNDAY);
+        Optional<LocalDate> sun = DateGrammar.onOrAfter(sunday, today);
+        if (sun.isEmpty() || sun.get().minusDays(1).getDayOfMonth() != w.first()) {
+          return null;
+        }
+        saturday = sun.get().minusDays(1);
+      } else {
+        Optional<LocalDate> d = DateGrammar.onOrAfter(
+            new DateParts(w.first(), w.month(), w.year(), null), today);
+        if (d.isEmpty()) {
+          return null;
+        }
+        DayOfWeek dow = d.get().getDayOfWeek();
+        if (dow == DayOfWeek.SATURDAY) {
+          saturday = d.get();
+        } else if (dow == DayOfWeek.SUNDAY) {
+          saturday = d.get().minusDays(1);
+        } else {
+          return null;
+        }
+      }
+      return new DayRef(saturday, saturday.plusDays(1), false, true);
+    }
+
+    /**
+     * A moment in a report (since, until): a time on a stated date (the last on or before the
+     * anchor's date), on a relative day, or on the anchor's date (the day before when that would
+     * be after the anchor).
+     */
+    Optional<Instant> moment(TimeTok t, Tok day) {
+      int minutes = t.minutes(false);
+      if (minutes < 0 || !t.zoneValid()) {
+        return Optional.empty();
+      }
+      ZoneId stated = t.zone();
+      LocalDate local = anchor.atZone(stated != null ? stated : zone).toLocalDate();
+      if (day instanceof DateTok d) {
+        return DateGrammar.onOrBefore(d.parts(), local)
+            .map(x -> DateGrammar.instant(x.atStartOfDay().plusMinutes(minutes), stated, zone));
+      }
+      if (day instanceof RelTok r) {
+        if (r.future()) {
+          return Optional.empty();
+        }
+        // "vannacht 01:30" is today, "vannacht 23:50" yesterday; so is "last night"
+        LocalDate x = r.vannacht() || r.word().startsWith("last")
+            ? (minutes >= 12 * 60 ? local.minusDays(1) : local)
+            : local.plusDays(r.offset());
+        Instant at = DateGrammar.instant(x.atStartOfDay().plusMinutes(minutes), stated, zone);
+        return at.isAfter(anchor) ? Optional.empty() : Optional.of(at);
+      }
+      if (day != null) {
+        return Optional.empty();
+      }
+      Instant at = DateGrammar.instant(local.atStartOfDay().plusMinutes(minutes), stated, zone);
+      if (at.isAfter(anchor)) {
+        at = DateGrammar.instant(local.minusDays(1).atStartOfDay().plusMinutes(minutes), stated,
+            zone);
+      }
+      return Optional.of(at);
+    }
+
+    /** The date token right before a range ("op 14 september tussen .."), if any. */
+    private DateTok dateBefore(Span s) {
+      List<Tok> toks = scan.toks;
+      int lo = 0;
+      int hi = toks.size();
+      while (lo < hi) { // the first token that ends after the range starts
+        int mid = (lo + hi) >>> 1;
+        if (toks.get(mid).end() <= s.start) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      if (lo > 0 && toks.get(lo - 1) instanceof DateTok d
+          && scan.text.substring(d.end(), s.start).isBlank()) {
+        return d;
+      }
+      return null;
+    }
+
+    int pastStart(Span s) {
+      DateTok d = s.startDay == null ? dateBefore(s) : null;
+      return d != null ? d.start() : s.start;
+    }
+
+    /**
+     * A range in a report, as [start, end]: on its stated date, else on the anchor's date
+     * (crossing midnight: from the day before); only when it ended at or before the anchor. A
+     * range a day earlier than that counts only in past-tense text.
+     */
+    Optional<Instant[]> pastRange(Span s) {
+      if (!s.valid) {
+        return Optional.empty();
+      }
+      int sm = s.startMinutes();
+      int em = s.endMinutes();
+      if (sm < 0 || em < 0 || sm == em) {
+        return Optional.empty();
+      }
+      ZoneId stated = s.zone;
+      LocalDate local = anchor.atZone(stated != null ? stated : zone).toLocalDate();
+      Tok dayTok = s.startDay != null ? s.startDay : dateBefore(s);
+      if (s.endDay != null && s.startDay == null) {
+        return Optional.empty();
+      }
+      LocalDate startDate;
+      boolean dated = dayTok != null;
+      if (dayTok instanceof DateTok d) {
+        Optional<LocalDate> x = DateGrammar.onOrBefore(d.parts(), local);
+        if (x.isEmpty()) {
+          return Optional.empty();
+        }
+        startDate = x.get();
+      } else if (dayTok instanceof RelTok r && !r.future() && !r.night() && !r.vannacht()) {
+        startDate = local.plusDays(r.offset());
+      } else if (dayTok != null) {
+        return Optional.empty();
+      } else {
+        startDate = em > sm ? local : local.minusDays(1);
+      }
+      for (int shift = 0; shift <= (dated ? 0 : 1); shift++) {
+        LocalDate sd = startDate.minusDays(shift);
+        LocalDate ed = em > sm ? sd : sd.plusDays(1);
+        if (s.endDay != null) {
+          ed = endDate(s.endDay, sd, em);
+          if (ed == null) {
+            return Optional.empty();
+          }
+        }
+        Instant a = DateGrammar.instant(sd.atStartOfDay().plusMinutes(sm), stated, zone);
+        Instant b = DateGrammar.instant(ed.atStartOfDay().plusMinutes(em), stated, zone);
+        if (!b.isAfter(a) || b.isAfter(anchor)) {
+          continue;
+        }
+        if (shift == 1 && !has(sentence(s.start), PAST)) {
+          return Optional.empty();
+        }
+        return Optional.of(new Instant[] {a, b});
+      }
+      return Optional.empty();
+    }
+  }
+
+  // -------------------------------------------------------------------------------- checks
+
+  /** Every expression this grammar reads has a digit (a day, a time): without one, none. */
+  private static boolean hasDigit(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isDigit(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A time has a digit, or is the word midnight. */
+  private static boolean mayHaveTime(String text) {
+    if (hasDigit(text)) {
+      return true;
+    }
+    String low = DateGrammar.fold(text);
+    return low.contains("midnight") || low.contains("middernacht");
   }
 
   private static void check(String text, Instant anchor, ZoneId zone) {

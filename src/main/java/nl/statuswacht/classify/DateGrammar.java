@@ -1,6 +1,7 @@
 package nl.statuswacht.classify;
 
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -9,17 +10,26 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.statuswacht.calendar.MonthNames;
 
 /**
- * The words, patterns and calendar arithmetic behind {@link DateExpressions}. Pure: no clock, no
- * default locale or zone.
+ * The words, patterns, tokens and calendar arithmetic behind {@link DateExpressions}. Pure: no
+ * clock, no default locale or zone.
+ *
+ * <p>A text is read in two steps. {@link Scan#of} finds its tokens — calendar dates, clock times
+ * (with their zone), relative days ("morgenavond"), weekdays ("komende zaterdag"), nights ("nacht
+ * van 6 op 7 juni") and weekends ("weekend van 13 en 14 juni") — in lower-cased text, without
+ * resolving anything. It then writes the text's <em>shape</em>: the lower-cased text with each token
+ * replaced by one marker character, so that the sequences ("van" date time "tot" date time) are
+ * short patterns over the shape rather than one pattern over every spelling.
  */
 final class DateGrammar {
   private DateGrammar() {}
@@ -36,12 +46,18 @@ final class DateGrammar {
       + "|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
       + "|tues|thurs|thur|mon|tue|wed|thu|fri|sat|sun|ma|di|wo|do|vr|za|zo)";
 
+  /** Weekdays that stand alone (without a date) as a day: only the full words. */
+  static final String FULL_WEEKDAYS = "(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag"
+      + "|zondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)";
+
   static final String MONTH_WORDS = "(?:januari|january|februari|february|maart|march|april|mei|may"
       + "|juni|june|juli|july|augustus|august|september|oktober|october|november|december"
-      + "|jan|feb|mrt|mar|apr|jun|jul|aug|sept|sep|okt|oct|nov|dec)";
+      + "|jan|febr|feb|mrt|mar|apr|jun|jul|aug|sept|sep|okt|oct|nov|dec)";
 
   /** The dot of "mrt. 2026"; a dot that ends the sentence is not part of the date. */
   static final String MONTH_DOT = "(?:\\.(?=[\\s\\u00A0]*\\d))?";
+
+  static final String MERIDIEM = "(?:a\\.?m\\.?|p\\.?m\\.?)";
 
   private static final Map<String, DayOfWeek> WEEKDAYS = Map.ofEntries(
       Map.entry("maandag", DayOfWeek.MONDAY), Map.entry("monday", DayOfWeek.MONDAY),
@@ -61,15 +77,45 @@ final class DateGrammar {
       Map.entry("zondag", DayOfWeek.SUNDAY), Map.entry("sunday", DayOfWeek.SUNDAY),
       Map.entry("sun", DayOfWeek.SUNDAY), Map.entry("zo", DayOfWeek.SUNDAY));
 
+  private static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(
+      Map.entry("een", 1), Map.entry("één", 1), Map.entry("eén", 1), Map.entry("one", 1),
+      Map.entry("a", 1), Map.entry("an", 1), Map.entry("twee", 2), Map.entry("two", 2),
+      Map.entry("drie", 3), Map.entry("three", 3), Map.entry("vier", 4), Map.entry("four", 4),
+      Map.entry("vijf", 5), Map.entry("five", 5), Map.entry("zes", 6), Map.entry("six", 6),
+      Map.entry("zeven", 7), Map.entry("seven", 7), Map.entry("acht", 8), Map.entry("eight", 8),
+      Map.entry("negen", 9), Map.entry("nine", 9), Map.entry("tien", 10), Map.entry("ten", 10),
+      Map.entry("elf", 11), Map.entry("eleven", 11), Map.entry("twaalf", 12),
+      Map.entry("twelve", 12));
+
   /** How many years ahead (or back) a date without a year is looked for (29 February). */
   private static final int YEAR_SEARCH = 8;
+
+  /** Europe/Amsterdam, for "Nederlandse tijd"; a constant, never the JVM's default zone. */
+  static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+
+  // ------------------------------------------------------------------------- shape markers
+
+  static final char M_DATE = '\uE001';
+  static final char M_BARE = '\uE002';
+  static final char M_REL = '\uE003';
+  static final char M_WDAY = '\uE004';
+  static final char M_NIGHT = '\uE005';
+  static final char M_WEEKEND = '\uE006';
+  static final char M_TIME = '\uE007';
+
+  /** In a shape pattern: a time. */
+  static final String T = "\uE007";
+  /** In a shape pattern: a day a time can be on (date, bare day-month, relative day, weekday). */
+  static final String DAYC = "[\uE001\uE002\uE003\uE004]";
+  /** In a shape pattern: a calendar date. */
+  static final String DC = "[\uE001\uE002]";
 
   // ---------------------------------------------------------------------------------- dates
 
   /**
    * A calendar date with an optional weekday before it, its groups prefixed with {@code p}:
-   * "zaterdag 18 oktober 2025", "1e juli", "Sunday, 20 July 2025", "14-03-2026", "2026-03-14",
-   * "za 19-09". Day-month without a year in digits only counts with a weekday before it.
+   * "zaterdag 18 oktober 2025", "1e juli", "Sunday, 20 July 2025", "June 7, 2026", "14-03-2026",
+   * "7/6/2026", "2026-03-14", "za 19-09", "7-6". Matched in lower-cased text.
    */
   static String date(String p) {
     String dayStart = "(?<![\\p{L}\\p{N}.,:/\\-])";
@@ -77,6 +123,9 @@ final class DateGrammar {
         + "(?:" + dayStart + "(?<" + p + "d>\\d{1,2})(?:ste|st|nd|rd|th|de|e)?" + SP
         + "(?:of" + SP + ")?(?<" + p + "m>" + MONTH_WORDS + ")" + NL + MONTH_DOT
         + "(?:,?" + SP + "(?<" + p + "y>\\d{4})(?!\\d))?"
+        + "|" + NLB + "(?<" + p + "fm>" + MONTH_WORDS + ")" + NL + "\\.?" + SP + "(?<" + p
+        + "fd>\\d{1,2})(?:st|nd|rd|th)?(?![\\p{L}\\p{N}]|[.:]\\d|" + OSP + "(?:uur|u|" + MERIDIEM
+        + ")" + NL + ")(?:,?" + SP + "(?<" + p + "fy>\\d{4})(?!\\d))?"
         + "|" + dayStart + "(?<" + p + "iy>\\d{4})-(?<" + p + "im>\\d{2})-(?<" + p
         + "id>\\d{2})(?!\\d)"
         + "|" + dayStart + "(?<" + p + "nd>\\d{1,2})(?<" + p + "ns>[-/.])(?<" + p
@@ -84,18 +133,62 @@ final class DateGrammar {
         + ")";
   }
 
-  static final Pattern DATE = Pattern.compile(date("x"), FLAGS);
+  /** A date starts where no letter or digit precedes: checked first, so words fail fast. */
+  static final Pattern DATE = Pattern.compile("(?<![\\p{L}\\p{N}])" + date("x"));
 
   /** The parts of a date as written; nothing resolved yet. */
   record DateParts(int day, int month, Integer year, DayOfWeek weekday) {}
 
-  /** The date matched by {@link #date(String)}, or null when it does not count as a date. */
-  static DateParts parts(Matcher m, String p) {
+  /** What follows a day-month in digits that makes it no date: "10-12 uur", "13-14 juni", "%". */
+  private static final Pattern NOT_AFTER_NUMERIC = Pattern.compile(
+      OSP + "(?:(?:uur|u|" + MERIDIEM + ")" + NL + "|%|procent|percent|" + MONTH_WORDS + NL + ")");
+
+  /** Words before a number that make it no date or time: "versie 2.10", "v 10-12", "EUR 10.50". */
+  private static final Set<String> NOT_BEFORE_NUMBER = Set.of("versie", "version", "release",
+      "build", "v", "nr", "nummer", "no", "artikel", "art", "hoofdstuk", "paragraaf", "pagina",
+      "page", "eur", "euro", "usd");
+
+  /** Whether the word or sign before {@code at} makes the number there no date or time. */
+  private static boolean afterNonDateWord(String low, int at) {
+    int i = at - 1;
+    while (i >= 0 && (Character.isWhitespace(low.charAt(i)) || low.charAt(i) == '\u00A0')) {
+      i--;
+    }
+    if (i < 0) {
+      return false;
+    }
+    if ("\u20AC$\u00A3#".indexOf(low.charAt(i)) >= 0) {
+      return true;
+    }
+    if (low.charAt(i) == '.') {
+      i--; // "nr. 12"
+    }
+    int end = i + 1;
+    while (i >= 0 && Character.isLetter(low.charAt(i))) {
+      i--;
+    }
+    return end > i + 1 && NOT_BEFORE_NUMBER.contains(low.substring(i + 1, end));
+  }
+
+  /**
+   * The date matched by {@link #date(String)} in lower-cased {@code low}, or null when it does
+   * not count as a date: a day-month in digits without a year with a dot ("08.00" is a time), or
+   * followed by "uur" or a month ("10-12 uur", "13-14 juni"); an English month-first date
+   * ("June 7") written without a capital.
+   */
+  static DateParts parts(Matcher m, String p, String low, String original) {
     String w = m.group(p + "w");
-    DayOfWeek weekday = w == null ? null : WEEKDAYS.get(lower(w));
+    DayOfWeek weekday = w == null ? null : WEEKDAYS.get(w);
     if (m.group(p + "d") != null) {
       return new DateParts(num(m.group(p + "d")), month(m.group(p + "m")),
           m.group(p + "y") == null ? null : num(m.group(p + "y")), weekday);
+    }
+    if (m.group(p + "fm") != null) {
+      if (!Character.isUpperCase(original.charAt(m.start(p + "fm")))) {
+        return null;
+      }
+      return new DateParts(num(m.group(p + "fd")), month(m.group(p + "fm")),
+          m.group(p + "fy") == null ? null : num(m.group(p + "fy")), weekday);
     }
     if (m.group(p + "iy") != null) {
       return new DateParts(num(m.group(p + "id")), num(m.group(p + "im")),
@@ -105,8 +198,9 @@ final class DateGrammar {
       return null;
     }
     Integer year = m.group(p + "ny") == null ? null : num(m.group(p + "ny"));
-    if (year == null && weekday == null) {
-      return null; // "10-12" alone is too often not a date
+    if (year == null
+        && (m.group(p + "ns").equals(".") || followed(low, m.end(), NOT_AFTER_NUMERIC))) {
+      return null; // "zaterdag 08.00" is a time, "10-12 uur" two hours, "13-14 juni" two days
     }
     return new DateParts(num(m.group(p + "nd")), num(m.group(p + "nm")), year, weekday);
   }
@@ -166,31 +260,191 @@ final class DateGrammar {
         && day <= YearMonth.of(year, month).lengthOfMonth();
   }
 
-  // ---------------------------------------------------------------------------------- times
-
-  /**
-   * A clock time "08:00", "8.00", "08.00 uur", optionally followed by a zone "CEST", "(CET)",
-   * "UTC", "GMT"; groups prefixed with {@code p}. Not after a letter, digit, dot, comma or euro
-   * sign (versions, prices).
-   */
-  static String time(String p) {
-    return "(?<![\\p{L}\\p{N}.,:\u20AC])(?<!\u20AC[\\s\\u00A0])(?<" + p + "h>\\d{1,2})[:.](?<" + p
-        + "n>\\d{2})(?!\\d|[.:]\\d)"
-        + "(?:" + OSP + "(?:uur|u)" + NL + ")?"
-        + "(?:" + OSP + "\\(?(?<" + p + "z>CEST|CET|UTC|GMT)" + NL + "\\)?)?";
+  /** The first date on or after {@code from} (strictly after when {@code strict}) on {@code dow}. */
+  static LocalDate next(LocalDate from, DayOfWeek dow, boolean strict) {
+    LocalDate d = strict ? from.plusDays(1) : from;
+    while (d.getDayOfWeek() != dow) {
+      d = d.plusDays(1);
+    }
+    return d;
   }
 
-  /** Minutes after midnight, or -1 when impossible; 24:00 only when {@code end}. */
-  static int minutes(Matcher m, String p, boolean end) {
-    int h = num(m.group(p + "h"));
-    int n = num(m.group(p + "n"));
-    if (h == 24 && n == 0 && end) {
-      return 24 * 60;
+  /** The last date on or before {@code to} on {@code dow}. */
+  static LocalDate previous(LocalDate to, DayOfWeek dow) {
+    LocalDate d = to;
+    while (d.getDayOfWeek() != dow) {
+      d = d.minusDays(1);
     }
-    if (h > 23 || n > 59) {
-      return -1;
+    return d;
+  }
+
+  // ---------------------------------------------------------------------------------- times
+
+  /** Between two times of a range, looked ahead for "22" in "van 22 tot 6 uur". */
+  private static final String SEP_AHEAD = "(?:" + OSP + "[-\u2013\u2014]" + OSP + "|" + SP
+      + "(?:tot|en|to|until|till|and|t/m)" + SP + ")";
+
+  /** A stated zone after a time: "CEST", "(CET)", "UTC+2", "(UTC+1)", "zomertijd", "Dutch time". */
+  private static final String ZONE = "(?:" + OSP + "(?:\\(" + OSP + ")?"
+      + "(?:" + NLB + "(?<z>cest|cet|mesz|mez|utc|gmt)(?:(?<zs>[+\\-\u2212])(?<zh>\\d{1,2})"
+      + "(?::?(?<zm>\\d{2}))?)?(?:/(?<zalt>cest|cet))?"
+      + "|" + NLB + "(?<zw>zomertijd|wintertijd|nederlandse" + SP + "tijd|amsterdamse" + SP + "tijd"
+      + "|dutch" + SP + "time|amsterdam" + SP + "time))"
+      + "(?![\\p{L}\\p{N}])(?:" + OSP + "\\))?)?"
+      + "(?:" + OSP + "\\(" + OSP + "(?<z2>utc|gmt)(?<z2s>[+\\-\u2212])(?<z2h>\\d{1,2})"
+      + "(?::?(?<z2m>\\d{2}))?" + OSP + "\\))?";
+
+  /**
+   * A clock time, in lower-cased text: "08:00", "8.00", "08.00 uur", "23u30", "23 uur", "11 pm",
+   * "11:30 p.m.", "middernacht", "midnight", or the bare first hour of a range ("van 22 tot 6
+   * uur"); then an optional zone. Not after a letter, digit, dot, comma, colon or currency sign.
+   */
+  static final Pattern TIME = Pattern.compile(
+      "(?=[0-9m])(?<![\\p{L}\\p{N}.,:\u20AC$\u00A3])(?<!\u20AC[\\s\\u00A0])"
+          + "(?:(?<h>\\d{1,2})(?:[:.](?<n>\\d{2})|u(?<un>\\d{2}))(?![\\p{N}]|[.:,]\\p{N})"
+          + "(?:" + OSP + "(?<ap>" + MERIDIEM + ")" + NL + ")?"
+          + "|(?<h2>\\d{1,2})" + OSP + "(?<ap2>" + MERIDIEM + ")" + NL
+          + "|(?<h3>\\d{1,2})(?:" + OSP + "uur|u)" + NL
+          + "|(?<h4>\\d{1,2})(?=" + SEP_AHEAD + "\\d{1,2}(?:[:.]\\d{2})?" + OSP + "(?:uur|u|"
+          + MERIDIEM + ")" + NL + ")"
+          + "|" + NLB + "(?<mid>middernacht|midnight)" + NL + ")"
+          + "(?:" + OSP + "(?:uur|u)" + NL + ")?"
+          + ZONE);
+
+  /**
+   * Right before an hour without minutes: the word that makes it a time ("om 23 uur"). Not "na",
+   * "voor", "binnen": "na 2 uur" may as well be two hours.
+   */
+  private static final Pattern HOUR_CUE = Pattern.compile("(?:" + NLB
+      + "(?:om|van|vanaf|tot|tussen|en|and|rond|omstreeks|sinds|since|from|until|till|to|at"
+      + "|tijd|time)" + OSP + ":?" + OSP + "|[-\u2013\u2014]" + OSP + ")$");
+
+  /** Before an hour without minutes: a duration verb ("duurt tussen 1 en 2 uur"). */
+  private static final Pattern DURATION_BEFORE = Pattern.compile(NLB
+      + "(?:duurt|duren|duurde|duurden|lasts?|took|takes?|gedurende|ongeveer|circa|ca\\.|zo'n"
+      + "|maximaal|hooguit)(?:" + SP + "[\\p{L}.']+){0,5}?" + SP + "$");
+
+  /** Right after an hour without minutes: it was a duration ("tot 2 uur duren"). */
+  private static final Pattern DURATION_AFTER = Pattern.compile(
+      OSP + "(?:duren|durend|durende|lang|long)" + NL);
+
+  /** Right after a time: it was an amount or a measure ("10.50 euro", "12.30%"). */
+  private static final Pattern NOT_AFTER_TIME = Pattern.compile(
+      OSP + "(?:%|euro|eur|procent|percent|gb|mb|kb|ms|sec|seconden|seconds|km|kg)" + NL);
+
+  static final int AM = 1;
+  static final int PM = 2;
+
+  /**
+   * A clock time as written. {@code minutes} is the time of day; {@code midnight} is the word
+   * (00:00 as a start, 24:00 as an end); {@code meridiem} 0, AM or PM; {@code zone} the stated
+   * zone or null; {@code zoneValid} false when two stated zones contradict each other.
+   */
+  record TimeTok(int start, int end, int hour, int minute, int meridiem, boolean midnight,
+      boolean bareHour, ZoneId zone, boolean zoneValid) implements Tok {
+    @Override
+    public char marker() {
+      return M_TIME;
     }
-    return h * 60 + n;
+
+    /** Minutes after midnight, or -1 when impossible; 24:00 and midnight as 1440 only as end. */
+    int minutes(boolean asEnd) {
+      if (midnight) {
+        return asEnd ? 24 * 60 : 0;
+      }
+      int h = hour;
+      if (meridiem != 0) {
+        if (h < 1 || h > 12 || minute > 59) {
+          return -1;
+        }
+        h = h % 12 + (meridiem == PM ? 12 : 0);
+      }
+      if (h == 24 && minute == 0) {
+        return asEnd ? 24 * 60 : -1;
+      }
+      if (h > 23 || minute > 59) {
+        return -1;
+      }
+      return h * 60 + minute;
+    }
+
+    TimeTok withMeridiem(int m) {
+      return new TimeTok(start, end, hour, minute, m, midnight, bareHour, zone, zoneValid);
+    }
+  }
+
+  private static TimeTok time(Matcher m, String low) {
+    int hour;
+    int minute = 0;
+    int meridiem = 0;
+    boolean midnight = false;
+    boolean bare = false;
+    if (m.group("h") != null) {
+      hour = num(m.group("h"));
+      minute = num(m.group("n") != null ? m.group("n") : m.group("un"));
+      meridiem = meridiem(m.group("ap"));
+    } else if (m.group("h2") != null) {
+      hour = num(m.group("h2"));
+      meridiem = meridiem(m.group("ap2"));
+    } else if (m.group("h3") != null || m.group("h4") != null) {
+      hour = num(m.group("h3") != null ? m.group("h3") : m.group("h4"));
+      bare = true;
+    } else {
+      hour = 0;
+      midnight = true;
+    }
+    ZoneId primary = null;
+    boolean valid = true;
+    if (m.group("z") != null) {
+      String z = m.group("z");
+      ZoneOffset base = switch (z) {
+        case "cest", "mesz" -> ZoneOffset.ofHours(2);
+        case "cet", "mez" -> ZoneOffset.ofHours(1);
+        default -> ZoneOffset.UTC;
+      };
+      if (m.group("zalt") != null) {
+        primary = z.startsWith("ce") ? AMSTERDAM : null;
+        valid = primary != null;
+      } else if (m.group("zs") != null) {
+        ZoneOffset o = offset(m.group("zs"), m.group("zh"), m.group("zm"));
+        valid = o != null && base.equals(ZoneOffset.UTC);
+        primary = o;
+      } else {
+        primary = base;
+      }
+    } else if (m.group("zw") != null) {
+      String w = m.group("zw");
+      primary = w.equals("zomertijd") ? ZoneOffset.ofHours(2)
+          : w.equals("wintertijd") ? ZoneOffset.ofHours(1) : AMSTERDAM;
+    }
+    if (m.group("z2") != null) {
+      ZoneOffset second = offset(m.group("z2s"), m.group("z2h"), m.group("z2m"));
+      if (second == null) {
+        valid = false;
+      } else if (primary == null || primary.equals(AMSTERDAM)) {
+        primary = second;
+      } else if (!primary.equals(second)) {
+        valid = false;
+      }
+    }
+    return new TimeTok(m.start(), m.end(), hour, minute, meridiem, midnight, bare, primary, valid);
+  }
+
+  private static ZoneOffset offset(String sign, String hours, String minutes) {
+    int h = num(hours);
+    int n = minutes == null ? 0 : num(minutes);
+    if (h > 14 || n > 59) {
+      return null;
+    }
+    int total = (h * 60 + n) * (sign.equals("+") ? 1 : -1);
+    return ZoneOffset.ofTotalSeconds(total * 60);
+  }
+
+  private static int meridiem(String s) {
+    if (s == null) {
+      return 0;
+    }
+    return s.charAt(0) == 'a' ? AM : PM;
   }
 
   /** The offset of a stated zone abbreviation, or null when none was stated. */
@@ -206,13 +460,501 @@ final class DateGrammar {
   }
 
   /**
-   * A local date-time as an instant: at a stated offset, or in {@code zone} with
-   * {@link ZonedDateTime#ofLocal}'s rule (a time in a spring gap moves forward by the gap's length;
-   * a time in an autumn overlap takes the earlier offset, summer time).
+   * A local date-time as an instant: at a stated offset, in a stated region, or in {@code zone},
+   * with {@link ZonedDateTime#ofLocal}'s rule (a time in a spring gap moves forward by the gap's
+   * length; a time in an autumn overlap takes the earlier offset, summer time).
    */
-  static Instant instant(LocalDateTime local, ZoneOffset stated, ZoneId zone) {
-    return stated != null ? local.toInstant(stated)
-        : ZonedDateTime.ofLocal(local, zone, null).toInstant();
+  static Instant instant(LocalDateTime local, ZoneId stated, ZoneId zone) {
+    if (stated instanceof ZoneOffset offset) {
+      return local.toInstant(offset);
+    }
+    return ZonedDateTime.ofLocal(local, stated != null ? stated : zone, null).toInstant();
+  }
+
+  // ------------------------------------------------------------------------- relative days
+
+  static final Pattern REL = Pattern.compile(NLB
+      + "(?<rel>overmorgen|morgen(?:ochtend|middag|avond|nacht|vroeg)?|vandaag|vanavond|vanmiddag"
+      + "|vanochtend|vanmorgen|vannacht|eergisteren|gister(?:en|ochtend|morgen|middag|avond|nacht)?"
+      + "|today|tonight|tomorrow|yesterday|this" + SP + "(?:morning|afternoon|evening)|last" + SP
+      + "night)"
+      + "(?:" + SP + "(?<part>ochtend|middag|avond|nacht|vroeg|morning|afternoon|evening|night))?"
+      + NL);
+
+  /**
+   * A relative day: {@code offset} days from the anchor's date; {@code night} a night from that
+   * day to the next; {@code vannacht} the night that is coming or going on (which one depends on
+   * the anchor's time of day).
+   */
+  record RelTok(int start, int end, String word, int offset, boolean night, boolean vannacht)
+      implements Tok {
+    @Override
+    public char marker() {
+      return M_REL;
+    }
+
+    boolean future() {
+      return offset > 0 || word.equals("tonight");
+    }
+  }
+
+  private static RelTok rel(Matcher m) {
+    String word = m.group("rel").replaceAll(SP, " ");
+    String part = m.group("part");
+    String all = part == null ? word : word + " " + part;
+    int offset = word.startsWith("overmorgen") ? 2
+        : word.startsWith("morgen") || word.startsWith("tomorrow") ? 1
+        : word.startsWith("eergisteren") ? -2
+        : word.startsWith("gister") || word.startsWith("yesterday") || word.startsWith("last") ? -1
+        : 0;
+    boolean vannacht = word.equals("vannacht");
+    boolean night = all.contains("nacht") || all.contains("night");
+    return new RelTok(m.start(), m.end(), word, offset, night && !vannacht, vannacht);
+  }
+
+  // ------------------------------------------------------------------------------ weekdays
+
+  static final Pattern WDAY = Pattern.compile(NLB
+      + "(?:(?<q>komende|aankomende|aanstaande|a\\.s\\.|deze|this|next|coming)" + SP + ")?"
+      + "(?<wd>" + FULL_WEEKDAYS + ")" + NL
+      + "(?:" + SP + "(?<q2>a\\.s\\.|aanstaande)" + NL + ")?");
+
+  static final int ON_OR_AFTER = 1;
+  static final int AFTER = 2;
+
+  /** A weekday without a date; {@code qualifier} 0 (none), ON_OR_AFTER ("deze") or AFTER. */
+  record WeekdayTok(int start, int end, DayOfWeek dow, int qualifier) implements Tok {
+    @Override
+    public char marker() {
+      return M_WDAY;
+    }
+  }
+
+  private static int qualifier(String q) {
+    if (q == null) {
+      return 0;
+    }
+    return q.equals("deze") || q.equals("this") ? ON_OR_AFTER : AFTER;
+  }
+
+  // -------------------------------------------------------------------------------- nights
+
+  static final Pattern NIGHT = Pattern.compile(NLB + "(?:over)?(?:nacht|night)" + SP
+      + "(?:van|of|from)" + SP
+      + "(?:(?:(?<aq>komende|aankomende|aanstaande|a\\.s\\.|deze|this|next|coming)" + SP + ")?"
+      + "(?<aw>" + WEEKDAY_WORDS + ")" + NL + "\\.?,?(?:" + SP + "(?<ad>\\d{1,2})(?!\\d))?"
+      + "|(?<ae>\\d{1,2})(?!\\d))"
+      + "(?:" + SP + "(?<am>" + MONTH_WORDS + ")" + NL + "\\.?(?:,?" + SP
+      + "(?<ay>\\d{4})(?!\\d))?)?"
+      + SP + "(?:op|to|on|into|naar)" + SP
+      + "(?:" + date("b") + "|(?<bw2>" + WEEKDAY_WORDS + ")" + NL + "\\.?)");
+
+  /**
+   * A night "van [weekday] [d [month [year]]] op date", or "van weekday op weekday"
+   * ({@code second} null, {@code secondDay} the second weekday).
+   */
+  record NightTok(int start, int end, DayOfWeek firstDay, int qualifier, Integer day,
+      Integer month, Integer year, DateParts second, DayOfWeek secondDay, boolean invalid)
+      implements Tok {
+    @Override
+    public char marker() {
+      return M_NIGHT;
+    }
+  }
+
+  private static NightTok night(Matcher m, String low, String text) {
+    DayOfWeek aw = weekday(m.group("aw"));
+    String d = m.group("ad") != null ? m.group("ad") : m.group("ae");
+    Integer am = m.group("am") == null ? null : month(m.group("am"));
+    Integer ay = m.group("ay") == null ? null : num(m.group("ay"));
+    if (m.group("bw2") != null) {
+      return new NightTok(m.start(), m.end(), aw, qualifier(m.group("aq")),
+          d == null ? null : num(d), am, ay, null, weekday(m.group("bw2")),
+          aw == null || d != null);
+    }
+    DateParts b = parts(m, "b", low, text);
+    return new NightTok(m.start(), m.end(), aw, qualifier(m.group("aq")),
+        d == null ? null : num(d), am, ay, b, null, b == null);
+  }
+
+  // ------------------------------------------------------------------------------ weekends
+
+  static final Pattern WEEKEND = Pattern.compile(NLB
+      + "(?:(?<rq>this" + SP + "coming|komend|aankomend|aanstaand|dit|this|coming|upcoming)e?"
+      + SP + ")?weekend" + NL
+      + "(?:" + SP + "(?:van|of)" + SP + "(?:(?:zaterdag|za|saturday|sat)\\.?" + SP + ")?"
+      + "(?<k1>\\d{1,2})(?:ste|st|nd|rd|th|de|e)?(?!\\d)"
+      + "(?:" + OSP + "(?:en|and|&|t/m|tot|[-\u2013/])" + OSP
+      + "(?:(?:zondag|zo|sunday|sun)\\.?" + SP + ")?(?<k2>\\d{1,2})(?:ste|st|nd|rd|th|de|e)?"
+      + "(?!\\d))?" + SP + "(?<km>" + MONTH_WORDS + ")" + NL + "\\.?(?:,?" + SP
+      + "(?<ky>\\d{4})(?!\\d))?)?");
+
+  static final int THIS_WEEKEND = 1;
+  static final int COMING_WEEKEND = 2;
+
+  /** A weekend: dated ("van 13 en 14 juni") or relative ({@code relative} THIS or COMING). */
+  record WeekendTok(int start, int end, Integer first, Integer second, Integer month, Integer year,
+      int relative) implements Tok {
+    @Override
+    public char marker() {
+      return M_WEEKEND;
+    }
+  }
+
+  // -------------------------------------------------------------------------------- tokens
+
+  /** Something read from the text, at [start, end) of it. */
+  sealed interface Tok permits DateTok, TimeTok, RelTok, WeekdayTok, NightTok, WeekendTok {
+    int start();
+
+    int end();
+
+    char marker();
+  }
+
+  /** A calendar date; {@code bare} a day-month in digits without weekday or year ("7-6"). */
+  record DateTok(int start, int end, DateParts parts, boolean bare) implements Tok {
+    @Override
+    public char marker() {
+      return bare ? M_BARE : M_DATE;
+    }
+  }
+
+  /** Between a bare day-month and the time after it: "7-6 van 07.00", "7/6, 22:00". */
+  private static final Pattern BARE_BEFORE_TIME = Pattern.compile(
+      "[\\s\\u00A0,]*(?:(?:om|van|vanaf|tussen|from|between|at)" + SP + ")?");
+  /** Between a time and a bare day-month after it: "22:00 op 7-6". */
+  private static final Pattern BARE_AFTER_TIME = Pattern.compile(
+      "[\\s\\u00A0,]*(?:(?:op|on)" + SP + ")?");
+
+  /** A text's tokens and its shape. */
+  static final class Scan {
+    final String text;
+    final String low;
+    final List<Tok> toks;
+    final String shape;
+    /** For each character of the shape: its position in the text. */
+    final int[] pos;
+    /** For each character of the shape: the index of its token, or -1. */
+    final int[] tokAt;
+
+    private Scan(String text, String low, List<Tok> toks) {
+      this.text = text;
+      this.low = low;
+      this.toks = toks;
+      StringBuilder sb = new StringBuilder(text.length());
+      int[] p = new int[text.length() + 1];
+      int[] t = new int[text.length() + 1];
+      int at = 0;
+      for (int i = 0; i < toks.size(); i++) {
+        Tok tok = toks.get(i);
+        for (int c = at; c < tok.start(); c++) {
+          p[sb.length()] = c;
+          t[sb.length()] = -1;
+          sb.append(low.charAt(c));
+        }
+        p[sb.length()] = tok.start();
+        t[sb.length()] = i;
+        sb.append(tok.marker());
+        at = tok.end();
+      }
+      for (int c = at; c < low.length(); c++) {
+        p[sb.length()] = c;
+        t[sb.length()] = -1;
+        sb.append(low.charAt(c));
+      }
+      this.shape = sb.toString();
+      this.pos = p;
+      this.tokAt = t;
+    }
+
+    /** The token at a position of the shape. */
+    Tok tok(int shapeIndex) {
+      return toks.get(tokAt[shapeIndex]);
+    }
+
+    int index(int shapeIndex) {
+      return tokAt[shapeIndex];
+    }
+
+    /** The position in the text of a position of the shape. */
+    int start(int shapeIndex) {
+      return pos[shapeIndex];
+    }
+
+    /** The position in the text right after a shape range ending (exclusive) at {@code end}. */
+    int end(int shapeEnd) {
+      int i = shapeEnd - 1;
+      return tokAt[i] >= 0 ? toks.get(tokAt[i]).end() : pos[i] + 1;
+    }
+
+    boolean has(char marker) {
+      for (Tok t : toks) {
+        if (t.marker() == marker) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    static Scan of(String text) {
+      String low = fold(text);
+      List<Tok> toks = new ArrayList<>();
+      boolean[] taken = new boolean[low.length() + 1];
+      if (low.contains("nacht") || low.contains("night")) {
+        Matcher n = NIGHT.matcher(low);
+        while (n.find()) {
+          toks.add(night(n, low, text));
+          take(taken, n.start(), n.end());
+        }
+      }
+      if (low.contains("weekend")) {
+        Matcher w = WEEKEND.matcher(low);
+        while (w.find()) {
+          if (w.group("rq") == null && w.group("k1") == null) {
+            continue;
+          }
+          if (overlaps(taken, w.start(), w.end())) {
+            continue;
+          }
+          Integer k1 = w.group("k1") == null ? null : num(w.group("k1"));
+          Integer k2 = w.group("k2") == null ? null : num(w.group("k2"));
+          Integer km = w.group("km") == null ? null : month(w.group("km"));
+          Integer ky = w.group("ky") == null ? null : num(w.group("ky"));
+          int rel = 0;
+          if (k1 == null) {
+            String rq = w.group("rq");
+            rel = rq.equals("dit") || rq.equals("this") ? THIS_WEEKEND : COMING_WEEKEND;
+          }
+          toks.add(new WeekendTok(w.start(), w.end(), k1, k2, km, ky, rel));
+          take(taken, w.start(), w.end());
+        }
+      }
+      List<DateTok> bare = new ArrayList<>();
+      Matcher d = DATE.matcher(low);
+      while (d.find()) {
+        if (overlaps(taken, d.start(), d.end()) || afterNonDateWord(low, d.start())) {
+          continue;
+        }
+        DateParts parts = parts(d, "x", low, text);
+        if (parts == null) {
+          continue;
+        }
+        boolean isBare = d.group("xnd") != null && parts.year() == null
+            && parts.weekday() == null;
+        DateTok tok = new DateTok(d.start(), d.end(), parts, isBare);
+        if (isBare) {
+          bare.add(tok);
+        } else {
+          toks.add(tok);
+          take(taken, d.start(), d.end());
+        }
+      }
+      List<TimeTok> times = new ArrayList<>();
+      Matcher t = TIME.matcher(low);
+      while (t.find()) {
+        if (overlaps(taken, t.start(), t.end())) {
+          continue;
+        }
+        TimeTok tok = time(t, low);
+        if (afterNonDateWord(low, t.start()) || followed(low, t.end(), NOT_AFTER_TIME)) {
+          continue;
+        }
+        if (tok.bareHour() && (!precededBy(low, t.start(), HOUR_CUE)
+            || precededBy(low, t.start(), DURATION_BEFORE)
+            || followed(low, t.end(), DURATION_AFTER))) {
+          continue;
+        }
+        times.add(tok);
+      }
+      for (TimeTok tok : times) {
+        toks.add(tok);
+        take(taken, tok.start(), tok.end());
+      }
+      for (DateTok b : bare) {
+        if (!overlaps(taken, b.start(), b.end()) && nextToTime(low, b, times)) {
+          toks.add(b);
+          take(taken, b.start(), b.end());
+        }
+      }
+      Matcher r = REL.matcher(low);
+      while (r.find()) {
+        if (!overlaps(taken, r.start(), r.end())) {
+          toks.add(rel(r));
+          take(taken, r.start(), r.end());
+        }
+      }
+      Matcher w = WDAY.matcher(low);
+      boolean weekdays = low.contains("dag") || low.contains("day");
+      while (weekdays && w.find()) {
+        if (!overlaps(taken, w.start(), w.end())) {
+          String q = w.group("q") != null ? w.group("q") : w.group("q2");
+          toks.add(new WeekdayTok(w.start(), w.end(), weekday(w.group("wd")), qualifier(q)));
+          take(taken, w.start(), w.end());
+        }
+      }
+      toks.sort(Comparator.comparingInt(Tok::start));
+      return new Scan(text, low, List.copyOf(toks));
+    }
+  }
+
+  /** A bare day-month counts only right before or after a time ("zo 7-6 van 07.00 tot"). */
+  private static boolean nextToTime(String low, DateTok b, List<TimeTok> times) {
+    int lo = 0;
+    int hi = times.size();
+    while (lo < hi) { // the first time that starts at or after the date's end
+      int mid = (lo + hi) >>> 1;
+      if (times.get(mid).start() < b.end()) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    if (lo < times.size()) {
+      Matcher m = BARE_BEFORE_TIME.matcher(low);
+      m.region(b.end(), times.get(lo).start());
+      if (m.matches()) {
+        return true;
+      }
+    }
+    if (lo > 0 && times.get(lo - 1).end() <= b.start()) {
+      Matcher m = BARE_AFTER_TIME.matcher(low);
+      m.region(times.get(lo - 1).end(), b.start());
+      return m.matches();
+    }
+    return false;
+  }
+
+  static boolean overlaps(boolean[] taken, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (taken[i]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static void take(boolean[] taken, int start, int end) {
+    for (int i = start; i < end; i++) {
+      taken[i] = true;
+    }
+  }
+
+  /** Whether the text right before {@code at} ends with {@code before} (a pattern ending in $). */
+  static boolean precededBy(String s, int at, Pattern before) {
+    Matcher m = before.matcher(s);
+    m.region(Math.max(0, at - 60), at);
+    m.useTransparentBounds(true);
+    return m.find();
+  }
+
+  /** Whether the text from {@code at} starts with {@code after}. */
+  static boolean followed(String s, int at, Pattern after) {
+    Matcher m = after.matcher(s);
+    m.region(at, s.length());
+    m.useTransparentBounds(true);
+    return m.lookingAt();
+  }
+
+  // ----------------------------------------------------------------------------- durations
+
+  private static final String NUM = "(?:\\d{1,3}(?:[.,]5)?|één|eén|een|twee|drie|vier|vijf|zes"
+      + "|zeven|acht|negen|tien|elf|twaalf|one|two|three|four|five|six|seven|eight|nine|ten"
+      + "|eleven|twelve|an|a)";
+
+  private static final String QTY = "(?<qty>"
+      + "(?:een" + SP + ")?anderhalf" + SP + "uur"
+      + "|(?:een" + SP + ")?half" + SP + "uur"
+      + "|half" + SP + "an" + SP + "hour"
+      + "|(?:een" + SP + "|één" + SP + ")?kwartier"
+      + "|(?<num>" + NUM + ")(?<half>" + SP + "(?:en" + SP + "een" + SP + "half|and" + SP + "a"
+      + SP + "half))?" + SP + "(?<unit>uur|uren|hours?|hrs?|minuten|minuut|min|minutes?|mins?)"
+      + NL + "\\.?"
+      + "(?:" + SP + "(?:en|and)" + SP + "(?<num2>" + NUM + ")" + SP
+      + "(?:minuten|minutes?|min)" + NL + ")?"
+      + ")";
+
+  /** "duurt naar verwachting drie uur", "expected to last 90 minutes", "for about two hours". */
+  private static final Pattern DURATION_VERB_FIRST = Pattern.compile(NLB
+      + "(?<verb>duurt|duren|lasts?|takes?|take|gedurende|for)(?<between>(?:" + SP
+      + "[\\p{L}.'\u2019]+){0,4}?)" + SP + QTY);
+
+  /** "zal circa 30 minuten duren", "twee uur in beslag nemen". */
+  private static final Pattern DURATION_VERB_LAST = Pattern.compile(NLB + QTY + "(?:" + SP
+      + "[\\p{L}]+)?" + SP + "(?:duren|durend|durende|in" + SP + "beslag" + SP + "nemen)" + NL);
+
+  /** Words between "duurt" and an amount that make it no duration: "duurt tot 11 uur". */
+  private static final Pattern NOT_A_DURATION = Pattern.compile(NLB
+      + "(?:tot|until|till|van|vanaf|from|om|at|tussen|between|to|na|after|voor|before)" + NL);
+
+  /** Right before an amount: it is one end of a range of amounts ("2 à 3 uur", "two to three"). */
+  private static final Pattern AMOUNT_RANGE_BEFORE = Pattern.compile(
+      "(?:\\d|" + NLB + NUM + ")" + OSP + "(?:à|a|-|\u2013|tot|to|or|of)" + SP + "$");
+
+  /** A stated duration, with where it was read. */
+  record Stated(Duration duration, int start, int end) {}
+
+  /** The first duration the text states in [from, to), if it is one amount. */
+  static Stated duration(String low, int from, int to) {
+    Stated best = null;
+    for (Pattern p : List.of(DURATION_VERB_FIRST, DURATION_VERB_LAST)) {
+      Matcher m = p.matcher(low);
+      m.region(from, to);
+      m.useTransparentBounds(true);
+      while (m.find()) {
+        if (p == DURATION_VERB_FIRST && NOT_A_DURATION.matcher(m.group("between")).find()) {
+          continue;
+        }
+        int qs = m.start("qty");
+        if (precededBy(low, qs, AMOUNT_RANGE_BEFORE)) {
+          continue;
+        }
+        Duration d = amount(m);
+        if (d == null) {
+          continue;
+        }
+        if (best == null || m.start() < best.start()) {
+          best = new Stated(d, m.start(), m.end());
+        }
+        break;
+      }
+    }
+    return best;
+  }
+
+  private static Duration amount(Matcher m) {
+    String q = m.group("qty");
+    if (q.contains("anderhalf")) {
+      return Duration.ofMinutes(90);
+    }
+    if (q.startsWith("half") || q.startsWith("een half") || q.startsWith("een\u00A0half")) {
+      return Duration.ofMinutes(30);
+    }
+    if (q.contains("kwartier")) {
+      return Duration.ofMinutes(15);
+    }
+    String n = m.group("num");
+    double value;
+    if (Character.isDigit(n.charAt(0))) {
+      value = Double.parseDouble(n.replace(',', '.'));
+    } else {
+      value = NUMBER_WORDS.get(n);
+    }
+    if (m.group("half") != null) {
+      value += 0.5;
+    }
+    String unit = m.group("unit");
+    boolean hours = unit.startsWith("u") || unit.startsWith("h");
+    long minutes = Math.round(hours ? value * 60 : value);
+    if (hours && m.group("num2") != null) {
+      String n2 = m.group("num2");
+      minutes += Character.isDigit(n2.charAt(0)) ? Math.round(Double.parseDouble(
+          n2.replace(',', '.'))) : NUMBER_WORDS.get(n2);
+    }
+    if (minutes <= 0 || minutes > 48 * 60) {
+      return null;
+    }
+    return Duration.ofMinutes(minutes);
   }
 
   // ------------------------------------------------------------------------------- sentences
@@ -235,15 +977,29 @@ final class DateGrammar {
   }
 
   static int[] sentenceOf(List<int[]> sentences, int position) {
-    for (int[] s : sentences) {
-      if (position >= s[0] && position < s[1]) {
-        return s;
+    int lo = 0;
+    int hi = sentences.size() - 1;
+    while (lo < hi) { // the first sentence that ends after the position
+      int mid = (lo + hi) >>> 1;
+      if (sentences.get(mid)[1] <= position) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
       }
     }
-    return sentences.get(sentences.size() - 1);
+    return sentences.get(lo);
   }
 
   // ---------------------------------------------------------------------------------- helpers
+
+  /** Lower case, character by character: the same length, whatever the default locale. */
+  static String fold(String s) {
+    char[] c = s.toCharArray();
+    for (int i = 0; i < c.length; i++) {
+      c[i] = Character.toLowerCase(c[i]);
+    }
+    return new String(c);
+  }
 
   static String lower(String s) {
     return s.toLowerCase(Locale.ROOT);

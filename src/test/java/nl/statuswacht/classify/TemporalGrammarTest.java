@@ -1,0 +1,464 @@
+package nl.statuswacht.classify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.Optional;
+import nl.statuswacht.model.Window;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * How Dutch and English notices write dates and times, form by form, as {@link DateExpressions}
+ * reads them. Every expected instant is worked out by hand and written with the offset Amsterdam
+ * has then: +02:00 from 29 March to 25 October 2026 (the clocks move at 02:00 and 03:00 local
+ * time), +01:00 outside it. Calendar facts used: 20 May 2026 is a Wednesday, so Saturday 23 and
+ * Sunday 24 May; 7 June 2026 is a Sunday (6 June a Saturday, 9 June a Tuesday, 12 June a Friday,
+ * 13 and 14 June a weekend); 2 December 2026 is a Wednesday; 7 June 2027 is a Monday.
+ *
+ * <p>Most rows are anchored at {@code 2026-05-20T14:05+02:00}, a Wednesday afternoon: the
+ * moment the announcement was published.
+ */
+class TemporalGrammarTest {
+  static final ZoneId AMS = ZoneId.of("Europe/Amsterdam");
+  static final String WED = "2026-05-20T14:05+02:00";
+
+  static Instant at(String iso) {
+    return OffsetDateTime.parse(iso).toInstant();
+  }
+
+  static Instant orNull(String iso) {
+    return iso == null ? null : at(iso);
+  }
+
+  static Optional<Found<Window>> window(String text, String anchor) {
+    return DateExpressions.window(text, at(anchor), AMS);
+  }
+
+  // ------------------------------------------------------------------- 1. numeric dates
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+      Onderhoud KVK Dataservice op zo 7-6 van 07.00 tot 11.00 uur. | 2026-05-20T14:05+02:00 | 2026-06-07T07:00+02:00 | 2026-06-07T11:00+02:00
+      Op 7-6 van 07.00 tot 11.00 uur is de KVK API niet beschikbaar. | 2026-05-20T14:05+02:00 | 2026-06-07T07:00+02:00 | 2026-06-07T11:00+02:00
+      Op 07-06-2026 van 07.00 tot 11.00 uur is de KVK API niet beschikbaar. | 2026-05-20T14:05+02:00 | 2026-06-07T07:00+02:00 | 2026-06-07T11:00+02:00
+      Op 7/6/2026 tussen 07:00 en 11:00 uur is de KVK API niet beschikbaar. | 2026-05-20T14:05+02:00 | 2026-06-07T07:00+02:00 | 2026-06-07T11:00+02:00
+      Maintenance window: 2026-06-07 07:00-11:00. | 2026-05-20T14:05+02:00 | 2026-06-07T07:00+02:00 | 2026-06-07T11:00+02:00
+      Op 7/6 tussen 22.00 en 02.00 uur is de API niet bereikbaar. | 2026-05-20T14:05+02:00 | 2026-06-07T22:00+02:00 | 2026-06-08T02:00+02:00
+      zo 7-6 07.00 - 11.00 uur: onderhoud. | 2026-05-20T14:05+02:00 | 2026-06-07T07:00+02:00 | 2026-06-07T11:00+02:00
+      Op di. 9 juni van 20.00 tot 22.00 uur voeren wij onderhoud uit. | 2026-05-20T14:05+02:00 | 2026-06-09T20:00+02:00 | 2026-06-09T22:00+02:00
+      wo 10 juni 2026 van 06:00 tot 07:00 onderhoud | 2026-05-20T14:05+02:00 | 2026-06-10T06:00+02:00 | 2026-06-10T07:00+02:00
+      Op za 13 jun. van 08:00 tot 12:00 uur. | 2026-05-20T14:05+02:00 | 2026-06-13T08:00+02:00 | 2026-06-13T12:00+02:00
+      Op di 13 okt. 2026 van 22:00 tot 23:00 uur. | 2026-05-20T14:05+02:00 | 2026-10-13T22:00+02:00 | 2026-10-13T23:00+02:00
+      Op wo 11 mrt 2026 van 19.00 tot 21.00 uur. | 2026-03-01T10:00+01:00 | 2026-03-11T19:00+01:00 | 2026-03-11T21:00+01:00
+      Op 11 febr. 2027 van 19.00 tot 21.00 uur. | 2026-05-20T14:05+02:00 | 2027-02-11T19:00+01:00 | 2027-02-11T21:00+01:00
+      Maintenance on Tue 9 June 2026 from 20:00 to 22:00. | 2026-05-20T14:05+02:00 | 2026-06-09T20:00+02:00 | 2026-06-09T22:00+02:00
+      Maintenance on Tue, Sept 8, 2026 from 10 PM to 11:30 PM. | 2026-05-20T14:05+02:00 | 2026-09-08T22:00+02:00 | 2026-09-08T23:30+02:00
+      Maintenance on June 9 from 20:00 to 22:00. | 2026-05-20T14:05+02:00 | 2026-06-09T20:00+02:00 | 2026-06-09T22:00+02:00
+      """)
+  void numericDatesAndAbbreviations(String text, String anchor, String start, String end) {
+    assertWindow(text, anchor, start, end);
+  }
+
+  // --------------------------------------------------------------------------- 2. times
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+      Op zondag 7 juni van 23.30 tot 01.00 uur. | 2026-06-07T23:30+02:00 | 2026-06-08T01:00+02:00
+      Op zondag 7 juni van 22:30 tot 23:30. | 2026-06-07T22:30+02:00 | 2026-06-07T23:30+02:00
+      Op zondag 7 juni van 22u30 tot 23u45. | 2026-06-07T22:30+02:00 | 2026-06-07T23:45+02:00
+      Op zondag 7 juni van 22 tot 23 uur. | 2026-06-07T22:00+02:00 | 2026-06-07T23:00+02:00
+      Op zondag 7 juni tussen 22 en 2 uur. | 2026-06-07T22:00+02:00 | 2026-06-08T02:00+02:00
+      Op zondag 7 juni vanaf 23 uur. | 2026-06-07T23:00+02:00 |
+      Op zondag 7 juni vanaf 23.30 uur. | 2026-06-07T23:30+02:00 |
+      On Sunday 7 June from 11 PM to 1 AM. | 2026-06-07T23:00+02:00 | 2026-06-08T01:00+02:00
+      On Sunday 7 June from 10pm to 11:30 p.m. | 2026-06-07T22:00+02:00 | 2026-06-07T23:30+02:00
+      On Sunday 7 June from 10 to 11 pm. | 2026-06-07T22:00+02:00 | 2026-06-07T23:00+02:00
+      On Sunday 7 June from 11 am to 1 pm. | 2026-06-07T11:00+02:00 | 2026-06-07T13:00+02:00
+      On Sunday 7 June from 12 am to 2 am. | 2026-06-07T00:00+02:00 | 2026-06-07T02:00+02:00
+      Op zondag 7 juni van 22.00 uur tot middernacht. | 2026-06-07T22:00+02:00 | 2026-06-08T00:00+02:00
+      Op zondag 7 juni van middernacht tot 06.00 uur. | 2026-06-07T00:00+02:00 | 2026-06-07T06:00+02:00
+      On Sunday 7 June from 10 PM until midnight. | 2026-06-07T22:00+02:00 | 2026-06-08T00:00+02:00
+      Op zondag 7 juni van 22.00 tot 24.00 uur. | 2026-06-07T22:00+02:00 | 2026-06-08T00:00+02:00
+      """)
+  void times(String text, String start, String end) {
+    assertWindow(text, WED, start, end);
+  }
+
+  // -------------------------------------------------------------------------- 3. ranges
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+      Op zondag 7 juni 07.00 \u2013 11.00 uur is de API niet beschikbaar. | 2026-06-07T07:00+02:00 | 2026-06-07T11:00+02:00
+      Op zondag 7 juni 07.00 - 11.00 uur is de API niet beschikbaar. | 2026-06-07T07:00+02:00 | 2026-06-07T11:00+02:00
+      Op zondag 7 juni 07.00-11.00 uur is de API niet beschikbaar. | 2026-06-07T07:00+02:00 | 2026-06-07T11:00+02:00
+      Op zondag 7 juni tussen 22.00 en 02.00 uur is de API niet beschikbaar. | 2026-06-07T22:00+02:00 | 2026-06-08T02:00+02:00
+      Op zondag 7 juni van 07.00 tot en met 11.00 uur. | 2026-06-07T07:00+02:00 | 2026-06-07T11:00+02:00
+      Op zondag 7 juni van 07.00 t/m 11.00 uur. | 2026-06-07T07:00+02:00 | 2026-06-07T11:00+02:00
+      Van vrijdag 12 juni 22.00 uur tot zaterdag 13 juni 06.00 uur is de API niet beschikbaar. | 2026-06-12T22:00+02:00 | 2026-06-13T06:00+02:00
+      From 22:00 on Friday 12 June until 06:00 on Saturday 13 June the API is unavailable. | 2026-06-12T22:00+02:00 | 2026-06-13T06:00+02:00
+      Between Friday 12 June 22:00 and Saturday 13 June 06:00 the API is unavailable. | 2026-06-12T22:00+02:00 | 2026-06-13T06:00+02:00
+      vrijdag 12 juni 22:00 - zaterdag 13 juni 06:00: onderhoud | 2026-06-12T22:00+02:00 | 2026-06-13T06:00+02:00
+      Van 22.00 uur op vrijdag 12 juni tot 06.00 uur op zaterdag 13 juni. | 2026-06-12T22:00+02:00 | 2026-06-13T06:00+02:00
+      Van vrijdag 12 juni 22.00 uur tot maandag 15 juni 06.00 uur. | 2026-06-12T22:00+02:00 | 2026-06-15T06:00+02:00
+      Op vrijdag 12 juni van 22.00 uur tot zaterdag 06.00 uur. | 2026-06-12T22:00+02:00 | 2026-06-13T06:00+02:00
+      Van 22.00 uur tot zaterdag 13 juni 06.00 uur is de API niet beschikbaar. | 2026-06-12T22:00+02:00 | 2026-06-13T06:00+02:00
+      The API is unavailable between 14:00 and 16:00 on Friday 12 June. | 2026-06-12T14:00+02:00 | 2026-06-12T16:00+02:00
+      Van vanavond 22.00 uur tot morgenochtend 06.00 uur is de API niet beschikbaar. | 2026-05-20T22:00+02:00 | 2026-05-21T06:00+02:00
+      """)
+  void ranges(String text, String start, String end) {
+    assertWindow(text, WED, start, end);
+  }
+
+  // ---------------------------------------------------------------- 4. weekends, nights
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+      In het weekend van 13 en 14 juni is de KVK API van zaterdag 08.00 tot zondag 18.00 uur niet beschikbaar. | 2026-05-20T14:05+02:00 | 2026-06-13T08:00+02:00 | 2026-06-14T18:00+02:00
+      In het weekend van 13 juni is de KVK API van zaterdag 08.00 tot zondag 18.00 uur niet beschikbaar. | 2026-05-20T14:05+02:00 | 2026-06-13T08:00+02:00 | 2026-06-14T18:00+02:00
+      Het weekend van 13-14 juni: van zaterdag 08.00 tot zondag 18.00 uur onderhoud aan de KVK API. | 2026-05-20T14:05+02:00 | 2026-06-13T08:00+02:00 | 2026-06-14T18:00+02:00
+      In het weekend van 13 en 14 juni voeren wij onderhoud uit. Zaterdag van 08.00 tot 12.00 uur is de API niet beschikbaar. | 2026-05-20T14:05+02:00 | 2026-06-13T08:00+02:00 | 2026-06-13T12:00+02:00
+      In the weekend of 13-14 June the API is down from Saturday 08:00 to Sunday 18:00. | 2026-05-20T14:05+02:00 | 2026-06-13T08:00+02:00 | 2026-06-14T18:00+02:00
+      Komend weekend is de KVK API van zaterdag 22.00 uur tot zondag 06.00 uur niet beschikbaar. | 2026-05-20T14:05+02:00 | 2026-05-23T22:00+02:00 | 2026-05-24T06:00+02:00
+      Aankomend weekend is de KVK API van zaterdag 22.00 uur tot zondag 06.00 uur niet beschikbaar. | 2026-05-20T14:05+02:00 | 2026-05-23T22:00+02:00 | 2026-05-24T06:00+02:00
+      Dit weekend is de KVK API van zaterdag 22.00 uur tot zondag 06.00 uur niet beschikbaar. | 2026-05-23T09:00+02:00 | 2026-05-23T22:00+02:00 | 2026-05-24T06:00+02:00
+      In de nacht van 6 op 7 juni is de KVK API van 23.00 tot 03.00 uur niet beschikbaar. | 2026-05-20T14:05+02:00 | 2026-06-06T23:00+02:00 | 2026-06-07T03:00+02:00
+      Op zondag 7 juni voeren wij onderhoud uit. In de nacht van zaterdag op zondag is de API van 23.00 tot 03.00 uur niet beschikbaar. | 2026-05-20T14:05+02:00 | 2026-06-06T23:00+02:00 | 2026-06-07T03:00+02:00
+      Onderhoud op zaterdag 6 juni: in de nacht van zaterdag op zondag is de API van 23.00 tot 03.00 uur niet beschikbaar. | 2026-05-20T14:05+02:00 | 2026-06-06T23:00+02:00 | 2026-06-07T03:00+02:00
+      In de nacht van komende zaterdag op zondag is de API van 23.00 tot 03.00 uur niet beschikbaar. | 2026-05-20T14:05+02:00 | 2026-05-23T23:00+02:00 | 2026-05-24T03:00+02:00
+      De nacht van woensdag 2 op donderdag 3 december is de API van 01.00 tot 05.00 uur niet beschikbaar. | 2026-11-20T10:00+01:00 | 2026-12-03T01:00+01:00 | 2026-12-03T05:00+01:00
+      De nacht van dinsdag 2 op woensdag 3 december 2025 is de API van 23:00 tot 03:00 uur niet beschikbaar. | 2025-11-12T11:00+01:00 | 2025-12-02T23:00+01:00 | 2025-12-03T03:00+01:00
+      Night of Saturday 13 to Sunday 14 June, 23:00 - 03:00. | 2026-05-20T14:05+02:00 | 2026-06-13T23:00+02:00 | 2026-06-14T03:00+02:00
+      """)
+  void weekendsAndNights(String text, String anchor, String start, String end) {
+    assertWindow(text, anchor, start, end);
+  }
+
+  // ------------------------------------------------------------------- 5. relative days
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+      Vandaag van 16.00 tot 17.00 uur is de API traag. | 2026-05-20T16:00+02:00 | 2026-05-20T17:00+02:00
+      Vanavond van 20.00 tot 22.00 uur voeren wij onderhoud uit. | 2026-05-20T20:00+02:00 | 2026-05-20T22:00+02:00
+      Vannacht van 01.00 tot 04.00 uur voeren wij onderhoud uit. | 2026-05-21T01:00+02:00 | 2026-05-21T04:00+02:00
+      Vannacht van 23.00 tot 03.00 uur voeren wij onderhoud uit. | 2026-05-20T23:00+02:00 | 2026-05-21T03:00+02:00
+      Morgen van 07.00 tot 09.00 uur is de API niet beschikbaar. | 2026-05-21T07:00+02:00 | 2026-05-21T09:00+02:00
+      Morgenochtend van 06.00 tot 08.00 uur is de API niet beschikbaar. | 2026-05-21T06:00+02:00 | 2026-05-21T08:00+02:00
+      Morgenavond tussen 19.00 en 21.00 uur is de API niet beschikbaar. | 2026-05-21T19:00+02:00 | 2026-05-21T21:00+02:00
+      Morgen avond tussen 19.00 en 21.00 uur is de API niet beschikbaar. | 2026-05-21T19:00+02:00 | 2026-05-21T21:00+02:00
+      Overmorgen van 06.00 tot 07.00 uur is de API niet beschikbaar. | 2026-05-22T06:00+02:00 | 2026-05-22T07:00+02:00
+      Komende zaterdag van 08.00 tot 12.00 uur is de API niet beschikbaar. | 2026-05-23T08:00+02:00 | 2026-05-23T12:00+02:00
+      Aanstaande zondag van 08.00 tot 12.00 uur is de API niet beschikbaar. | 2026-05-24T08:00+02:00 | 2026-05-24T12:00+02:00
+      A.s. zondag van 08.00 tot 12.00 uur is de API niet beschikbaar. | 2026-05-24T08:00+02:00 | 2026-05-24T12:00+02:00
+      Zondag a.s. van 08.00 tot 12.00 uur is de API niet beschikbaar. | 2026-05-24T08:00+02:00 | 2026-05-24T12:00+02:00
+      This Saturday from 08:00 to 12:00 the API is unavailable. | 2026-05-23T08:00+02:00 | 2026-05-23T12:00+02:00
+      Next Sunday from 08:00 to 12:00 the API is unavailable. | 2026-05-24T08:00+02:00 | 2026-05-24T12:00+02:00
+      Tonight from 22:00 to 02:00 the API is unavailable. | 2026-05-20T22:00+02:00 | 2026-05-21T02:00+02:00
+      Tomorrow between 07:00 and 09:00 the API is unavailable. | 2026-05-21T07:00+02:00 | 2026-05-21T09:00+02:00
+      Tomorrow morning from 06:00 to 08:00 the API is unavailable. | 2026-05-21T06:00+02:00 | 2026-05-21T08:00+02:00
+      Dit weekend van zaterdag 08.00 tot zondag 18.00 uur is de API niet beschikbaar. | 2026-05-23T08:00+02:00 | 2026-05-24T18:00+02:00
+      """)
+  void relativeDays(String text, String start, String end) {
+    assertWindow(text, WED, start, end);
+  }
+
+  @Test
+  void vannachtIsTheNightGoingOnBeforeSixInTheMorning() {
+    assertWindow("Vannacht van 01.00 tot 04.00 uur voeren wij onderhoud uit.",
+        "2026-05-20T00:30+02:00", "2026-05-20T01:00+02:00", "2026-05-20T04:00+02:00");
+    assertWindow("Vannacht van 01.00 tot 04.00 uur voeren wij onderhoud uit.",
+        "2026-05-20T06:30+02:00", "2026-05-21T01:00+02:00", "2026-05-21T04:00+02:00");
+  }
+
+  // ------------------------------------------------------------------------ 6. durations
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+      Op zondag 7 juni starten wij om 07.00 uur met onderhoud. Dit duurt naar verwachting drie uur. | 2026-06-07T07:00+02:00 | 2026-06-07T10:00+02:00
+      Op zondag 7 juni vanaf 07.00 uur: de werkzaamheden duren ongeveer 2 uur. | 2026-06-07T07:00+02:00 | 2026-06-07T09:00+02:00
+      Het onderhoud begint op zondag 7 juni om 07.00 uur en zal circa 30 minuten duren. | 2026-06-07T07:00+02:00 | 2026-06-07T07:30+02:00
+      Maintenance starts on Sunday 7 June at 07:00 and is expected to last 90 minutes. | 2026-06-07T07:00+02:00 | 2026-06-07T08:30+02:00
+      On Sunday 7 June from 07:00 the API will be unavailable for approximately two hours. | 2026-06-07T07:00+02:00 | 2026-06-07T09:00+02:00
+      Op zondag 7 juni vanaf 07.00 uur. Het onderhoud duurt anderhalf uur. | 2026-06-07T07:00+02:00 | 2026-06-07T08:30+02:00
+      Op zondag 7 juni vanaf 07.00 uur. Het onderhoud duurt een half uur. | 2026-06-07T07:00+02:00 | 2026-06-07T07:30+02:00
+      Op zondag 7 juni vanaf 07.00 uur. Het onderhoud duurt één uur. | 2026-06-07T07:00+02:00 | 2026-06-07T08:00+02:00
+      Op zondag 7 juni vanaf 07.00 uur. Het onderhoud duurt twaalf uur. | 2026-06-07T07:00+02:00 | 2026-06-07T19:00+02:00
+      Op zondag 7 juni vanaf 07.00 uur. Het onderhoud duurt 45 minuten. | 2026-06-07T07:00+02:00 | 2026-06-07T07:45+02:00
+      Op zondag 7 juni om 07.00 uur begint het onderhoud; de werkzaamheden duren 1,5 uur. | 2026-06-07T07:00+02:00 | 2026-06-07T08:30+02:00
+      On Sunday 7 June starting at 22:00, expected to last three hours. | 2026-06-07T22:00+02:00 | 2026-06-08T01:00+02:00
+      Op zondag 7 juni start het onderhoud om 07.00 uur en duurt het tot 11.00 uur. | 2026-06-07T07:00+02:00 | 2026-06-07T11:00+02:00
+      Op zondag 7 juni vanaf 07.00 uur. Het onderhoud duurt 2 \u00E0 3 uur. | 2026-06-07T07:00+02:00 |
+      """)
+  void startPlusDuration(String text, String start, String end) {
+    assertWindow(text, WED, start, end);
+  }
+
+  @Test
+  void aDurationIsElapsedTimeAcrossTheSpringNight() {
+    // 01:00 +01:00 is 00:00Z; three hours later is 03:00Z, 05:00 summer time
+    assertWindow("In de nacht van zaterdag 28 op zondag 29 maart 2026 vanaf 01.00 uur. Het "
+        + "onderhoud duurt drie uur.", "2026-03-10T10:00+01:00", "2026-03-29T01:00+01:00",
+        "2026-03-29T05:00+02:00");
+  }
+
+  // ---------------------------------------------------------------------------- 7. zones
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+      Op zondag 7 juni van 07:00 tot 09:00 UTC. | 2026-05-20T14:05+02:00 | 2026-06-07T07:00Z | 2026-06-07T09:00Z
+      On Sunday 7 June from 07:00 to 09:00 GMT. | 2026-05-20T14:05+02:00 | 2026-06-07T07:00Z | 2026-06-07T09:00Z
+      On Sunday 7 June from 07:00 to 09:00 CET. | 2026-05-20T14:05+02:00 | 2026-06-07T07:00+01:00 | 2026-06-07T09:00+01:00
+      On Sunday 7 June from 07:00 to 09:00 CEST. | 2026-05-20T14:05+02:00 | 2026-06-07T07:00+02:00 | 2026-06-07T09:00+02:00
+      Op zondag 7 juni van 07:00 tot 09:00 (UTC+1). | 2026-05-20T14:05+02:00 | 2026-06-07T07:00+01:00 | 2026-06-07T09:00+01:00
+      Op zondag 7 juni van 07:00 tot 09:00 UTC+2. | 2026-05-20T14:05+02:00 | 2026-06-07T07:00+02:00 | 2026-06-07T09:00+02:00
+      Op zondag 7 juni van 07:00 tot 09:00 CEST (UTC+2). | 2026-05-20T14:05+02:00 | 2026-06-07T07:00+02:00 | 2026-06-07T09:00+02:00
+      Op zondag 7 juni van 07.00 tot 09.00 uur (zomertijd). | 2026-05-20T14:05+02:00 | 2026-06-07T07:00+02:00 | 2026-06-07T09:00+02:00
+      Op zaterdag 12 december van 07.00 tot 09.00 uur (wintertijd). | 2026-11-20T10:00+01:00 | 2026-12-12T07:00+01:00 | 2026-12-12T09:00+01:00
+      Op zondag 7 juni van 07.00 tot 09.00 uur Nederlandse tijd. | 2026-05-20T14:05+02:00 | 2026-06-07T07:00+02:00 | 2026-06-07T09:00+02:00
+      On Sunday 7 June from 07:00 to 09:00 Dutch time. | 2026-05-20T14:05+02:00 | 2026-06-07T07:00+02:00 | 2026-06-07T09:00+02:00
+      Op zaterdag 12 december van 07.00 tot 09.00 uur Nederlandse tijd. | 2026-11-20T10:00+01:00 | 2026-12-12T07:00+01:00 | 2026-12-12T09:00+01:00
+      On Sunday 7 June from 07:00 to 09:00 CET/CEST. | 2026-05-20T14:05+02:00 | 2026-06-07T07:00+02:00 | 2026-06-07T09:00+02:00
+      """)
+  void zones(String text, String anchor, String start, String end) {
+    assertWindow(text, anchor, start, end);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+      In de nacht van zaterdag 28 op zondag 29 maart 2026 van 01:00 tot 04:00 uur. | 2026-03-10T10:00+01:00 | 2026-03-29T01:00+01:00 | 2026-03-29T04:00+02:00 | PT2H
+      In de nacht van zaterdag 24 op zondag 25 oktober 2026 van 01:00 tot 04:00 uur. | 2026-10-01T10:00+02:00 | 2026-10-25T01:00+02:00 | 2026-10-25T04:00+01:00 | PT4H
+      Op zondag 29 maart 2026 van 02.30 tot 04.00 uur. | 2026-03-10T10:00+01:00 | 2026-03-29T03:30+02:00 | 2026-03-29T04:00+02:00 | PT30M
+      Op zondag 25 oktober 2026 van 02.30 tot 04.00 uur. | 2026-10-01T10:00+02:00 | 2026-10-25T02:30+02:00 | 2026-10-25T04:00+01:00 | PT2H30M
+      """)
+  void theTwoDaylightSavingNights(String text, String anchor, String start, String end,
+      String length) {
+    Window w = assertWindow(text, anchor, start, end);
+    assertThat(Duration.between(w.start(), w.end())).isEqualTo(Duration.parse(length));
+  }
+
+  // ---------------------------------------------------------------------------- 8. years
+
+  @ParameterizedTest(name = "{0} at {1}")
+  @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+      Op 7 juni van 07.00 tot 11.00 uur. | 2026-06-10T10:00+02:00 | 2027-06-07T07:00+02:00 | 2027-06-07T11:00+02:00
+      Op 7 juni van 07.00 tot 11.00 uur. | 2026-06-07T06:00+02:00 | 2026-06-07T07:00+02:00 | 2026-06-07T11:00+02:00
+      Op 20 mei van 20.00 tot 22.00 uur. | 2026-05-20T14:05+02:00 | 2026-05-20T20:00+02:00 | 2026-05-20T22:00+02:00
+      Op 2 januari van 20.00 tot 22.00 uur. | 2026-12-20T10:00+01:00 | 2027-01-02T20:00+01:00 | 2027-01-02T22:00+01:00
+      """)
+  void yearsFromTheAnchor(String text, String anchor, String start, String end) {
+    assertWindow(text, anchor, start, end);
+  }
+
+  @Test
+  void windowEvidenceIsTheExactWords() {
+    assertThat(window("Onderhoud KVK Dataservice op zo 7-6 van 07.00 tot 11.00 uur.", WED)
+        .orElseThrow().evidence()).isEqualTo("zo 7-6 van 07.00 tot 11.00 uur");
+    assertThat(window("Van vrijdag 12 juni 22.00 uur tot zaterdag 13 juni 06.00 uur is de API "
+        + "niet beschikbaar.", WED).orElseThrow().evidence())
+        .isEqualTo("Van vrijdag 12 juni 22.00 uur tot zaterdag 13 juni 06.00 uur");
+    assertThat(window("Op zondag 7 juni vanaf 07.00 uur. Het onderhoud duurt anderhalf uur.", WED)
+        .orElseThrow().evidence())
+        .isEqualTo("zondag 7 juni vanaf 07.00 uur. Het onderhoud duurt anderhalf uur");
+  }
+
+  // ----------------------------------------------------------------- windows: refusals
+
+  @ParameterizedTest(name = "{0} at {1}")
+  @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+      Wij hebben 10-12 medewerkers van 08:00 tot 12:00 uur ingezet. | 2026-05-20T14:05+02:00
+      Wij hebben 10-12 medewerkers ingezet. Van 08:00 tot 12:00 uur is er extra capaciteit. | 2026-05-20T14:05+02:00
+      Versie 10-12 van 08:00 tot 12:00 uur. | 2026-05-20T14:05+02:00
+      Versie v2.10.3 wordt van 08:00 tot 12:00 uur uitgerold. | 2026-05-20T14:05+02:00
+      Op zondag 7 juni kost een bevraging \u20AC 10.50 per uur. | 2026-05-20T14:05+02:00
+      Op zondag 7 juni kost een bevraging 10.50 euro. | 2026-05-20T14:05+02:00
+      Op 31-02-2026 van 07.00 tot 11.00 uur is de API niet beschikbaar. | 2026-01-20T14:05+01:00
+      Op zaterdag 7 juni 2026 van 07.00 tot 11.00 uur is de API niet beschikbaar. | 2026-05-20T14:05+02:00
+      Op zo 7-6 van 07.00 tot 11.00 uur is de API niet beschikbaar. | 2026-06-10T10:00+02:00
+      In het weekend van 13 en 14 juni van 08.00 tot 18.00 uur is de API niet beschikbaar. | 2026-05-20T14:05+02:00
+      In het weekend van 12 juni is de API van zaterdag 08.00 tot zondag 18.00 uur niet beschikbaar. | 2026-05-20T14:05+02:00
+      In het weekend van 14 en 15 juni is de API van zaterdag 08.00 tot zondag 18.00 uur niet beschikbaar. | 2026-05-20T14:05+02:00
+      In de nacht van zaterdag op zondag is de API van 23.00 tot 03.00 uur niet beschikbaar. | 2026-05-20T14:05+02:00
+      In de nacht van zaterdag op maandag is de API van 23.00 tot 03.00 uur niet beschikbaar. | 2026-05-20T14:05+02:00
+      Zaterdag van 08.00 tot 12.00 uur is de API niet beschikbaar. | 2026-05-20T14:05+02:00
+      Komend weekend is de API van 08.00 tot 12.00 uur niet beschikbaar. | 2026-05-20T14:05+02:00
+      Komend weekend is de API van zaterdag 08.00 tot zondag 12.00 uur niet beschikbaar. | 2026-05-23T09:00+02:00
+      Op zondag 7 juni om 07.00 uur en 12.00 uur. | 2026-05-20T14:05+02:00
+      Op zondag 7 juni is de API om 12.00 uur weer beschikbaar. | 2026-05-20T14:05+02:00
+      Op zondag 7 juni van 07:00 tot 09:00 CET (UTC+2). | 2026-05-20T14:05+02:00
+      Op zondag 7 juni van 07:00 UTC tot 09:00 CEST. | 2026-05-20T14:05+02:00
+      Op zondag 7 juni van 13 pm tot 14 pm. | 2026-05-20T14:05+02:00
+      Op zondag 7 juni duurt het onderhoud ongeveer 2 uur. | 2026-05-20T14:05+02:00
+      Op 13-14 juni van 08.00 tot 12.00 uur is de API niet beschikbaar. | 2026-05-20T14:05+02:00
+      In het tweede kwartaal voeren wij van 08.00 tot 12.00 uur onderhoud uit. | 2026-05-20T14:05+02:00
+      In juni voeren wij van 08.00 tot 12.00 uur onderhoud uit. | 2026-05-20T14:05+02:00
+      Op vrijdag 12 juni is de helpdesk gesloten. De helpdesk is maandag tot en met vrijdag van 08.00 tot 17.00 uur bereikbaar. | 2026-05-20T14:05+02:00
+      Vandaag en morgen van 08.00 tot 12.00 uur is de API traag. | 2026-05-20T14:05+02:00
+      Op zondag 7 juni duurt het onderhoud tussen 1 en 2 uur. | 2026-05-20T14:05+02:00
+      Op zondag 7 juni duurt het onderhoud naar verwachting tussen 1 en 2 uur. | 2026-05-20T14:05+02:00
+      Op zondag 7 juni sturen wij om 10.00 uur een herinnering. | 2026-05-20T14:05+02:00
+      Op zondag 7 juni 2026 komt versie 2.10 beschikbaar; bel tussen 9 en 17 uur met vragen. | 2026-05-20T14:05+02:00
+      """)
+  void noWindow(String text, String anchor) {
+    assertThat(window(text, anchor)).as(text).isEmpty();
+  }
+
+  // ------------------------------------------------------------------- 9. effective dates
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+      Per 1 juli 2026 wijzigen de tarieven. | 2026-05-20T14:05+02:00 | 2026-07-01 | Per 1 juli 2026
+      Met ingang van 1 juli 2026 wijzigen de tarieven. | 2026-05-20T14:05+02:00 | 2026-07-01 | Met ingang van 1 juli 2026
+      De tarieven wijzigen m.i.v. 1 juli. | 2026-05-20T14:05+02:00 | 2026-07-01 | m.i.v. 1 juli
+      Vanaf 1 juli geldt een nieuw tarief. | 2026-05-20T14:05+02:00 | 2026-07-01 | Vanaf 1 juli
+      Ingaande 1 juli 2026 geldt een nieuw tarief. | 2026-05-20T14:05+02:00 | 2026-07-01 | Ingaande 1 juli 2026
+      As of 1 July 2026, version 1 is retired. | 2026-05-20T14:05+02:00 | 2026-07-01 | As of 1 July 2026
+      Effective 1 July 2026 the tariffs change. | 2026-05-20T14:05+02:00 | 2026-07-01 | Effective 1 July 2026
+      Starting 1 July 2026 the tariffs change. | 2026-05-20T14:05+02:00 | 2026-07-01 | Starting 1 July 2026
+      The new tariffs apply effective June 1, 2027. | 2026-05-20T14:05+02:00 | 2027-06-01 | effective June 1, 2027
+      De KVK Dataservice stopt op 1 april 2027. | 2026-05-20T14:05+02:00 | 2027-04-01 | stopt op 1 april 2027
+      Op 1 januari 2027 stopt de levering van papieren uittreksels. | 2026-05-20T14:05+02:00 | 2027-01-01 | Op 1 januari 2027 stopt
+      Versie 1 wordt op 1 maart vervangen door versie 2. | 2026-05-20T14:05+02:00 | 2027-03-01 | op 1 maart vervangen
+      Daarom stoppen wij per 31-12-2026 met de oude koppeling. | 2026-05-20T14:05+02:00 | 2026-12-31 | per 31-12-2026
+      Na 31 maart 2027 worden er geen signalen meer geleverd. | 2026-05-20T14:05+02:00 | 2027-03-31 | Na 31 maart 2027
+      From 1 June 2027 the old endpoint will no longer be available. | 2026-05-20T14:05+02:00 | 2027-06-01 | From 1 June 2027
+      Version 1 will be retired on 1 June 2027. | 2026-05-20T14:05+02:00 | 2027-06-01 | retired on 1 June 2027
+      Het oude endpoint wordt uitgezet op 1 september 2026. | 2026-05-20T14:05+02:00 | 2026-09-01 | uitgezet op 1 september 2026
+      De nieuwe tarieven gaan in op 1 januari 2027. | 2026-05-20T14:05+02:00 | 2027-01-01 | gaan in op 1 januari 2027
+      Het nieuwe tarief geldt vanaf 1 januari 2027. | 2026-05-20T14:05+02:00 | 2027-01-01 | vanaf 1 januari 2027
+      The change takes effect on 1 July 2026. | 2026-05-20T14:05+02:00 | 2026-07-01 | takes effect on 1 July 2026
+      Vanaf zaterdag 4 juli 2026 geldt een nieuw certificaat. | 2026-05-20T14:05+02:00 | 2026-07-04 | Vanaf zaterdag 4 juli 2026
+      Per 1 juli wijzigen de tarieven. | 2026-07-02T10:00+02:00 | 2027-07-01 | Per 1 juli
+      Op 10 mei hebben wij aangekondigd dat versie 1 per 1 juli 2026 vervalt. | 2026-05-20T14:05+02:00 | 2026-07-01 | per 1 juli 2026
+      """)
+  void effectiveDate(String text, String anchor, String date, String evidence) {
+    assertThat(DateExpressions.effectiveDate(text, at(anchor), AMS)).as(text)
+        .contains(new Found<>(LocalDate.parse(date), evidence));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+      In het tweede kwartaal wijzigen de tarieven.
+      Vanaf Q3 2026 wijzigen de tarieven.
+      Binnenkort vervalt versie 1.
+      Later dit jaar stopt de dienst.
+      Begin 2027 stopt de dienst.
+      In de loop van 2026 wordt versie 1 uitgezet.
+      In juni wordt versie 1 uitgezet.
+      Per juni 2026 wijzigen de tarieven.
+      Per 31-02-2026 wijzigen de tarieven.
+      Vanaf dinsdag 1 juli 2026 geldt een nieuw tarief.
+      Versie v2.10.3 kost vanaf nu \u20AC 10.50.
+      Per 1-7 wijzigen de tarieven.
+      On 1 July 2026 we will retire version 1.
+      Op 1 juli 2026 hebben wij de documentatie bijgewerkt.
+      Vanaf 08:00 uur is de servicedesk bereikbaar.
+      """)
+  void noEffectiveDate(String text) {
+    assertThat(DateExpressions.effectiveDate(text, at(WED), AMS)).as(text).isEmpty();
+  }
+
+  // ------------------------------------------------------------------ 10. since, until
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+      Between 14:02 and 14:47 UTC customers saw errors. | 2026-06-02T17:10+02:00 | 2026-06-02T14:02Z | Between 14:02 and 14:47 UTC
+      Tussen 09.10 en 09.55 uur konden klanten niet inloggen. | 2026-06-02T10:30+02:00 | 2026-06-02T09:10+02:00 | Tussen 09.10 en 09.55 uur
+      Tussen 23.10 en 00.40 uur konden klanten niet inloggen. | 2026-06-03T08:00+02:00 | 2026-06-02T23:10+02:00 | Tussen 23.10 en 00.40 uur
+      Op 1 juni tussen 09.10 en 09.55 uur konden klanten niet inloggen. | 2026-06-02T10:30+02:00 | 2026-06-01T09:10+02:00 | 1 juni tussen 09.10 en 09.55 uur
+      Sinds 23u50 is de API niet bereikbaar. | 2026-06-03T00:20+02:00 | 2026-06-02T23:50+02:00 | Sinds 23u50
+      Since 11:30 p.m. the API returns errors. | 2026-06-03T00:20+02:00 | 2026-06-02T23:30+02:00 | Since 11:30 p.m.
+      Vanaf 08.25 uur (Nederlandse tijd) zijn de API's niet bereikbaar. | 2026-06-02T08:40+02:00 | 2026-06-02T08:25+02:00 | Vanaf 08.25 uur (Nederlandse tijd)
+      Sinds gisteravond 23.10 uur is de Dataservice traag. | 2026-06-03T08:00+02:00 | 2026-06-02T23:10+02:00 | Sinds gisteravond 23.10 uur
+      Sinds 9 uur is de API traag. | 2026-06-02T10:00+02:00 | 2026-06-02T09:00+02:00 | Sinds 9 uur
+      """)
+  void since(String text, String anchor, String started, String evidence) {
+    assertThat(DateExpressions.since(text, at(anchor), AMS)).as(text)
+        .contains(new Found<>(at(started), evidence));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+      Sinds 10:40 werkt alles weer. | 2026-06-02T11:00+02:00
+      Vanaf 10.40 uur is alles weer beschikbaar. | 2026-06-02T11:00+02:00
+      Tussen 09.10 en 09.55 uur voeren wij onderhoud uit. | 2026-06-02T08:00+02:00
+      Tussen 09.10 en 09.55 uur voeren wij onderhoud uit. | 2026-06-02T09:30+02:00
+      Sinds morgen 09.10 uur is de API traag. | 2026-06-02T08:00+02:00
+      Wij hebben 10-12 medewerkers ingezet. | 2026-06-02T08:00+02:00
+      """)
+  void noSince(String text, String anchor) {
+    assertThat(DateExpressions.since(text, at(anchor), AMS)).as(text).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+      De storing is om 10.20 uur verholpen. | 2026-06-02T11:00+02:00 | 2026-06-02T10:20+02:00 | om 10.20 uur verholpen
+      Om 10.20 uur is de storing verholpen. | 2026-06-02T11:00+02:00 | 2026-06-02T10:20+02:00 | Om 10.20 uur is de storing verholpen
+      Het probleem is om 10:20 opgelost. | 2026-06-02T11:00+02:00 | 2026-06-02T10:20+02:00 | om 10:20 opgelost
+      De verbinding is om 10.20 uur hersteld. | 2026-06-02T11:00+02:00 | 2026-06-02T10:20+02:00 | om 10.20 uur hersteld
+      Sinds 10:40 werkt alles weer. | 2026-06-02T11:00+02:00 | 2026-06-02T10:40+02:00 | Sinds 10:40 werkt alles weer
+      Vanaf 10.40 uur is alles weer beschikbaar. | 2026-06-02T11:00+02:00 | 2026-06-02T10:40+02:00 | Vanaf 10.40 uur is alles weer beschikbaar
+      The fix went live at 10:20 CEST. | 2026-06-02T11:00+02:00 | 2026-06-02T10:20+02:00 | went live at 10:20 CEST
+      The incident was resolved at 08:47 UTC. | 2026-06-02T11:00+02:00 | 2026-06-02T08:47Z | resolved at 08:47 UTC
+      Between 07:02 and 07:47 UTC customers saw errors. | 2026-06-02T11:00+02:00 | 2026-06-02T07:47Z | Between 07:02 and 07:47 UTC
+      Tussen 09.10 en 09.55 uur konden klanten niet inloggen. | 2026-06-02T11:00+02:00 | 2026-06-02T09:55+02:00 | Tussen 09.10 en 09.55 uur
+      Tot 10.05 uur konden klanten niet inloggen. | 2026-06-02T11:00+02:00 | 2026-06-02T10:05+02:00 | Tot 10.05 uur
+      De storing is om 23.50 uur verholpen. | 2026-06-03T00:10+02:00 | 2026-06-02T23:50+02:00 | om 23.50 uur verholpen
+      Op 1 juni om 16.30 uur is de storing verholpen. | 2026-06-02T11:00+02:00 | 2026-06-01T16:30+02:00 | 1 juni om 16.30 uur is de storing verholpen
+      Gisteravond om 23.10 uur is de storing verholpen. | 2026-06-02T08:00+02:00 | 2026-06-01T23:10+02:00 | Gisteravond om 23.10 uur is de storing verholpen
+      Op 31 december om 23.50 uur is de storing verholpen. | 2027-01-02T09:00+01:00 | 2026-12-31T23:50+01:00 | 31 december om 23.50 uur is de storing verholpen
+      De storing ontstond om 09:10 en is om 10:20 verholpen. | 2026-06-02T11:00+02:00 | 2026-06-02T10:20+02:00 | om 10:20 verholpen
+      Tussen 09.10 en 09.55 uur konden klanten niet inloggen. Om 10.20 uur was alles opgelost. | 2026-06-02T11:00+02:00 | 2026-06-02T10:20+02:00 | Om 10.20 uur was alles opgelost
+      """)
+  void until(String text, String anchor, String ended, String evidence) {
+    assertThat(DateExpressions.until(text, at(anchor), AMS)).as(text)
+        .contains(new Found<>(at(ended), evidence));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+      We verwachten dat de storing om 12.00 uur is verholpen. | 2026-06-02T11:00+02:00
+      The fix will go live at 12:00 CEST. | 2026-06-02T11:00+02:00
+      The fix will be deployed at 12:00 CEST, after which the issue is resolved. | 2026-06-02T11:00+02:00
+      De storing is nog niet opgelost. | 2026-06-02T11:00+02:00
+      De storing is om 10.20 uur nog niet opgelost. | 2026-06-02T11:00+02:00
+      Sinds 09:05 zijn er problemen. | 2026-06-02T11:00+02:00
+      Tot 12.00 uur is de API niet beschikbaar. | 2026-06-02T11:00+02:00
+      De storing die sinds 09:05 optrad, is verholpen. | 2026-06-02T11:00+02:00
+      Vanaf 08:25 uur zijn de API's niet bereikbaar; wij onderzoeken de oorzaak. | 2026-06-02T11:00+02:00
+      Op 3 juni 2026 om 10.20 uur is de storing verholpen. | 2026-06-02T11:00+02:00
+      Het herstel duurde tussen 1 en 2 uur. | 2026-06-02T09:00+02:00
+      De storing is verholpen. | 2026-06-02T11:00+02:00
+      """)
+  void noUntil(String text, String anchor) {
+    assertThat(DateExpressions.until(text, at(anchor), AMS)).as(text).isEmpty();
+  }
+
+  // ---------------------------------------------------------------------------- dates
+
+  @Test
+  void datesOfWeekendsNightsAndNumericDays() {
+    assertThat(DateExpressions.dates("In het weekend van 13 en 14 juni voeren wij onderhoud uit.",
+        at(WED), AMS)).containsExactly(LocalDate.of(2026, 6, 13), LocalDate.of(2026, 6, 14));
+    assertThat(DateExpressions.dates("Onderhoud op zo 7-6 van 07.00 tot 11.00 uur.", at(WED),
+        AMS)).containsExactly(LocalDate.of(2026, 6, 7));
+    assertThat(DateExpressions.dates("Op 7-6 van 07.00 tot 11.00 uur.", at(WED), AMS))
+        .containsExactly(LocalDate.of(2026, 6, 7));
+    assertThat(DateExpressions.dates("Wij hebben 10-12 medewerkers ingezet, versie v2.10.3 kost "
+        + "\u20AC 10.50 en 31-02-2026 bestaat niet.", at(WED), AMS)).isEmpty();
+  }
+
+  // ------------------------------------------------------------------------- helpers
+
+  static Window assertWindow(String text, String anchor, String start, String end) {
+    Optional<Found<Window>> found = window(text, anchor);
+    assertThat(found).as(text).isPresent();
+    assertThat(found.get().value()).as(text).isEqualTo(new Window(at(start), orNull(end)));
+    assertThat(text).contains(found.get().evidence());
+    return found.get().value();
+  }
+}
