@@ -448,15 +448,25 @@ public final class Classifier {
         : inTitle.map(f -> new Found<>(f.value(), "\"" + f.evidence() + "\" in the title"));
   }
 
-  /** The start an update (not a resolving one) states, else the first update. */
+  /**
+   * The start an update states, else the first update. A stated start after the first update is
+   * no start of the incident ("sinds 10:00 ook vertraging bij …"); in a resolving update only a
+   * start before the end it states counts ("tussen 12:58 en 13:51 CET"), since "sinds 10:40 werkt
+   * alles weer" tells its end.
+   */
   private Optional<Found<Instant>> started(Reading r) {
     List<PostUpdate> timeline = timeline(r.post);
     for (int i = 0; i < timeline.size(); i++) {
       PostUpdate update = timeline.get(i);
-      if (i < r.updateTexts.size() && resolves(r, i)) {
-        continue;
+      Optional<Found<Instant>> since = DateExpressions.since(update.text(), update.at(), AMSTERDAM)
+          .filter(f -> !f.value().isAfter(timeline.get(0).at()));
+      if (since.isPresent() && i < r.updateTexts.size() && resolves(r, i)) {
+        // "sinds 10:40 werkt alles weer" is its end; "tussen 12:58 en 13:51" has a start too
+        Optional<Found<Instant>> end = DateExpressions.until(update.text(), update.at(), AMSTERDAM);
+        if (end.isEmpty() || !since.get().value().isBefore(end.get().value())) {
+          continue;
+        }
       }
-      Optional<Found<Instant>> since = DateExpressions.since(update.text(), update.at(), AMSTERDAM);
       if (since.isPresent()) {
         return since.map(f -> new Found<>(f.value(), "\"" + f.evidence() + "\""));
       }
@@ -495,8 +505,8 @@ public final class Classifier {
   }
 
   /**
-   * Whether update {@code i} resolves the incident: its status word says so, or it has a status
-   * word that is no lifecycle word and its text says so.
+   * Whether update {@code i} resolves the incident: its status word says so, or it has no status
+   * word and its text says so.
    */
   private boolean resolves(Reading r, int i) {
     return resolvingWords(r, i) != null;
@@ -508,10 +518,8 @@ public final class Classifier {
     if (byStatus.isPresent()) {
       return byStatus.get();
     }
-    for (List<Phrase> lifecycle : vocabulary.statuses().values()) {
-      if (first(lifecycle, status).isPresent()) {
-        return null; // "Monitoring", "Onderzoek": the page says it is not resolved yet
-      }
+    if (!status.original().isEmpty()) {
+      return null; // "Monitoring", "Update": the page's own word says it is not resolved yet
     }
     return first(vocabulary.resolved(), r.updateTexts.get(i)).orElse(null);
   }

@@ -53,6 +53,15 @@ public final class Restoration {
   }
 
   static Verdict judge(Policy policy, BusinessCalendar calendar, Classification c, Instant now) {
+    if (c.started() != null && c.resolved() != null && c.resolved().isBefore(c.started())) {
+      return new Verdict(Rule.RESTORATION, Outcome.NEEDS_REVIEW, "restoration by priority",
+          "started " + Local.time(c.started(), false) + ", resolved "
+              + Local.time(c.resolved(), false),
+          "De storing zou zijn opgelost vóór ze begon; beoordeel handmatig.",
+          "The incident reads as resolved before it started; review by hand.",
+          "hersteltermijn per prioriteit", "begin " + Local.time(c.started(), true)
+              + ", opgelost " + Local.time(c.resolved(), true));
+    }
     if (c.priority() == null || c.started() == null) {
       String what = c.priority() == null ? "priority" : "start";
       String whatNl = c.priority() == null ? "prioriteit" : "begintijd";
