@@ -505,8 +505,9 @@ public final class Classifier {
   }
 
   /**
-   * Whether update {@code i} resolves the incident: its status word says so, or it has no status
-   * word and its text says so.
+   * Whether update {@code i} resolves the incident: its status word says so, or its text says so
+   * and it has no lifecycle status word ("Monitoring" says it is not resolved yet; "Update" says
+   * nothing either way).
    */
   private boolean resolves(Reading r, int i) {
     return resolvingWords(r, i) != null;
@@ -518,8 +519,10 @@ public final class Classifier {
     if (byStatus.isPresent()) {
       return byStatus.get();
     }
-    if (!status.original().isEmpty()) {
-      return null; // "Monitoring", "Update": the page's own word says it is not resolved yet
+    for (List<Phrase> lifecycle : vocabulary.statuses().values()) {
+      if (first(lifecycle, status).isPresent()) {
+        return null; // "Monitoring", "Onderzoek": the page says it is not resolved yet
+      }
     }
     return first(vocabulary.resolved(), r.updateTexts.get(i)).orElse(null);
   }
