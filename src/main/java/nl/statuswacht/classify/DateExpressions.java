@@ -240,11 +240,16 @@ public final class DateExpressions {
   /** "op" right before a date, and a change verb right after it: "op 1 januari 2027 stopt de". */
   private static final Pattern OP_BEFORE = Pattern.compile(NLB + "op" + SP + "$");
 
-  private static final Pattern EFFECTIVE_AFTER = Pattern.compile(",?" + SP
+  private static final Pattern EFFECTIVE_AFTER = Pattern.compile(",?"
+      + "(?:" + SP + "(?:om" + SP + ")?\\d{1,2}[:.]\\d{2}(?:" + SP + "uur)?" + NL + ",?)?" + SP
       + "(?:stopt|stoppen|vervalt|vervallen|verdwijnt|verdwijnen|eindigt|eindigen|wijzigt|wijzigen"
       + "|verandert|veranderen|gaat|gaan|wordt|worden|start|starten|begint|beginnen|treedt|treden"
-      + "|komt|komen|zal|zullen|is|zijn|geldt|gelden|vervangen|uitgezet|uitgefaseerd"
-      + "|be\u00EBindigd|stopgezet|opgeheven|afgeschaft|verwijderd)" + NL);
+      + "|geldt|gelden|vervangen|uitgezet|uitgefaseerd|be\u00EBindigd|stopgezet|opgeheven"
+      + "|afgeschaft|verwijderd)" + NL);
+
+  /** The opening of a sentence that refers back to a day just named: "De API is die dag". */
+  private static final Pattern REFERS_BACK = Pattern.compile(NLB
+      + "(?:die" + SP + "dag|diezelfde" + SP + "dag|dan|that" + SP + "day|then)" + NL, FLAGS);
 
   /** Text between two dates that makes them one list: ", ", " en ", ", and ". */
   private static final Pattern LIST_GAP =
@@ -321,7 +326,8 @@ public final class DateExpressions {
       }
       Tok day = (Tok) unit;
       int[] sentence = c.sentence(day.start());
-      Span t = pair(c.semicolons, day, pairable, dayStarts, sentence);
+      Span t = pair(text, c.semicolons, day, pairable, dayStarts, sentence,
+          c.nextSentence(sentence));
       if (t == null) {
         continue;
       }
@@ -435,7 +441,8 @@ public final class DateExpressions {
       int start = scan.start(m.start());
       String evidence = text.substring(start, scan.end(m.end())).strip();
       firstAt = start;
-      first = c.moment(t, day != null ? day : rel).map(i -> new Found<>(i, evidence));
+      first = c.moment(t, day != null ? day : rel).filter(i -> !i.isAfter(anchor))
+          .map(i -> new Found<>(i, evidence));
       break;
     }
     for (Span s : spans(c, false).list) {
@@ -855,10 +862,12 @@ public final class DateExpressions {
 
   /**
    * The times of a day: the first after it in its sentence with no other day and no ";" in
-   * between, else the last before it likewise.
+   * between, else the last before it likewise, else the first of the next sentence when that
+   * sentence opens with them ("Tussen 07.00 en 09.00 uur kunt u ..") or refers back to the day
+   * ("die dag", "dan").
    */
-  private static Span pair(int[] semicolons, Tok day, List<Span> spans, List<Integer> days,
-      int[] sentence) {
+  private static Span pair(String text, int[] semicolons, Tok day, List<Span> spans,
+      List<Integer> days, int[] sentence, int[] next) {
     for (Span t : spans) {
       if (t.start >= day.end() && t.end <= sentence[1] && !dayBetween(days, day.end(), t.start)
           && semicolons[t.start] == semicolons[day.end()]) {
@@ -873,7 +882,16 @@ public final class DateExpressions {
         before = t;
       }
     }
-    return before;
+    if (before != null || next == null) {
+      return before;
+    }
+    for (Span t : spans) {
+      if (t.start >= next[0] && t.end <= next[1] && !dayBetween(days, day.end(), t.start)) {
+        String opening = text.substring(next[0], t.start);
+        return opening.isBlank() || REFERS_BACK.matcher(opening).find() ? t : null;
+      }
+    }
+    return null;
   }
 
   /** Whether a day starts in [from, to); {@code days} in order. */
@@ -1041,6 +1059,11 @@ public final class DateExpressions {
 
     int[] sentence(int position) {
       return DateGrammar.sentenceOf(sentences, position);
+    }
+
+    /** The sentence after {@code sentence}, or null. */
+    int[] nextSentence(int[] sentence) {
+      return sentence[1] < scan.text.length() ? sentence(sentence[1]) : null;
     }
 
     /** Whether the sentence has a match of {@code p}; once per sentence and pattern. */
@@ -1283,8 +1306,8 @@ public final class DateExpressions {
       return Optional.of(at);
     }
 
-    /** The date token right before a range ("op 14 september tussen .."), if any. */
-    private DateTok dateBefore(Span s) {
+    /** The date or relative day right before a range ("op 14 september tussen .."), if any. */
+    private Tok dayBefore(Span s) {
       List<Tok> toks = scan.toks;
       int lo = 0;
       int hi = toks.size();
@@ -1296,15 +1319,28 @@ public final class DateExpressions {
           hi = mid;
         }
       }
-      if (lo > 0 && toks.get(lo - 1) instanceof DateTok d
-          && scan.text.substring(d.end(), s.start).isBlank()) {
+      Tok d = lo > 0 ? toks.get(lo - 1) : null;
+      if ((d instanceof DateTok || d instanceof RelTok) && scan.text.substring(d.end(), s.start)
+          .isBlank()) {
         return d;
       }
       return null;
     }
 
+    /** Whether the sentence names a day other than the range's own: the range is about that day. */
+    private boolean otherDayIn(int[] sentence, Span s, Tok own) {
+      for (Tok t : scan.toks) {
+        if (t.start() >= sentence[0] && t.end() <= sentence[1] && isDay(t) && t != own
+            && t != s.endDay && !(t instanceof RelTok r && r.offset() <= 0 && !r.night()
+                && !r.vannacht())) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     int pastStart(Span s) {
-      DateTok d = s.startDay == null ? dateBefore(s) : null;
+      Tok d = s.startDay == null ? dayBefore(s) : null;
       return d != null ? d.start() : s.start;
     }
 
@@ -1324,8 +1360,11 @@ public final class DateExpressions {
       }
       ZoneId stated = s.zone;
       LocalDate local = anchor.atZone(stated != null ? stated : zone).toLocalDate();
-      Tok dayTok = s.startDay != null ? s.startDay : dateBefore(s);
-      if (s.endDay != null && s.startDay == null) {
+      Tok dayTok = s.startDay != null ? s.startDay : dayBefore(s);
+      int[] sentence = sentence(s.start);
+      if ((s.endDay != null && s.startDay == null) || has(sentence, EXPECTATION)
+          || (dayTok != null && listable(dayTok) && listed(scan.text, dayTok, sentence))
+          || otherDayIn(sentence, s, dayTok)) {
         return Optional.empty();
       }
       LocalDate startDate;
@@ -1336,8 +1375,10 @@ public final class DateExpressions {
           return Optional.empty();
         }
         startDate = x.get();
-      } else if (dayTok instanceof RelTok r && !r.future() && !r.night() && !r.vannacht()) {
-        startDate = local.plusDays(r.offset());
+      } else if (dayTok instanceof RelTok r && !r.future()) {
+        // "vannacht", "gisternacht", "last night": the night that ended on the anchor's date
+        startDate = r.night() || r.vannacht() ? (sm >= 12 * 60 ? local.minusDays(1) : local)
+            : local.plusDays(r.offset());
       } else if (dayTok != null) {
         return Optional.empty();
       } else {

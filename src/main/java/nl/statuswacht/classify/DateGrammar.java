@@ -447,18 +447,6 @@ final class DateGrammar {
     return s.charAt(0) == 'a' ? AM : PM;
   }
 
-  /** The offset of a stated zone abbreviation, or null when none was stated. */
-  static ZoneOffset offset(String abbreviation) {
-    if (abbreviation == null) {
-      return null;
-    }
-    return switch (abbreviation.toUpperCase(Locale.ROOT)) {
-      case "CEST" -> ZoneOffset.ofHours(2);
-      case "CET" -> ZoneOffset.ofHours(1);
-      default -> ZoneOffset.UTC;
-    };
-  }
-
   /**
    * A local date-time as an instant: at a stated offset, in a stated region, or in {@code zone},
    * with {@link ZonedDateTime#ofLocal}'s rule (a time in a spring gap moves forward by the gap's
@@ -760,8 +748,8 @@ final class DateGrammar {
         if (afterNonDateWord(low, t.start()) || followed(low, t.end(), NOT_AFTER_TIME)) {
           continue;
         }
-        if (tok.bareHour() && (!precededBy(low, t.start(), HOUR_CUE)
-            || precededBy(low, t.start(), DURATION_BEFORE)
+        if (tok.bareHour() && (!(precededBy(low, t.start(), HOUR_CUE) || afterDay(low, taken,
+            t.start())) || precededBy(low, t.start(), DURATION_BEFORE)
             || followed(low, t.end(), DURATION_AFTER))) {
           continue;
         }
@@ -796,6 +784,15 @@ final class DateGrammar {
       toks.sort(Comparator.comparingInt(Tok::start));
       return new Scan(text, low, List.copyOf(toks));
     }
+  }
+
+  /** Whether a date or weekday read already ends right before {@code at}: "zo 7 juni 7-11u". */
+  private static boolean afterDay(String low, boolean[] taken, int at) {
+    int i = at - 1;
+    while (i >= 0 && (low.charAt(i) == ' ' || low.charAt(i) == ',' || low.charAt(i) == '\u00A0')) {
+      i--;
+    }
+    return i >= 0 && i < at - 1 && taken[i];
   }
 
   /** A bare day-month counts only right before or after a time ("zo 7-6 van 07.00 tot"). */
