@@ -27,9 +27,9 @@ import nl.statuswacht.calendar.MonthNames;
  * <p>A text is read in two steps. {@link Scan#of} finds its tokens — calendar dates, clock times
  * (with their zone), relative days ("morgenavond"), weekdays ("komende zaterdag"), nights ("nacht
  * van 6 op 7 juni") and weekends ("weekend van 13 en 14 juni") — in lower-cased text, without
- * resolving anything. It then writes the text's <em>shape</em>: the lower-cased text with each token
- * replaced by one marker character, so that the sequences ("van" date time "tot" date time) are
- * short patterns over the shape rather than one pattern over every spelling.
+ * resolving anything. It then writes the text's <em>shape</em>: the lower-cased text with each
+ * token replaced by one marker character, so that the sequences ("van" date time "tot" date time)
+ * are short patterns over the shape rather than one pattern over every spelling.
  */
 final class DateGrammar {
   private DateGrammar() {}
@@ -42,8 +42,8 @@ final class DateGrammar {
   /** No letter precedes. */
   static final String NLB = "(?<![\\p{L}])";
 
-  static final String WEEKDAY_WORDS = "(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag"
-      + "|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+  static final String WEEKDAY_WORDS = "(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag"
+      + "|zondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
       + "|tues|thurs|thur|mon|tue|wed|thu|fri|sat|sun|ma|di|wo|do|vr|za|zo)";
 
   /** Weekdays that stand alone (without a date) as a day: only the full words. */
@@ -260,7 +260,7 @@ final class DateGrammar {
         && day <= YearMonth.of(year, month).lengthOfMonth();
   }
 
-  /** The first date on or after {@code from} (strictly after when {@code strict}) on {@code dow}. */
+  /** The first date on {@code dow} on or after {@code from} (after it when {@code strict}). */
   static LocalDate next(LocalDate from, DayOfWeek dow, boolean strict) {
     LocalDate d = strict ? from.plusDays(1) : from;
     while (d.getDayOfWeek() != dow) {
