@@ -7,7 +7,8 @@ import java.util.Set;
 
 /**
  * Dutch and English month names and their abbreviations ("maart", "March", "mrt", "Mar.",
- * "sept", "febr."), for every reader of dates in status posts. Case-insensitive; a trailing dot is ignored.
+ * "sept", "febr."), for every reader of dates in status posts. Case-insensitive; a trailing dot is
+ * ignored.
  */
 public final class MonthNames {
   private static final Map<String, Integer> BY_ABBREVIATION = Map.ofEntries(

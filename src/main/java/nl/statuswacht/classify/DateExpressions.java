@@ -60,29 +60,37 @@ import nl.statuswacht.model.Window;
  *          | wintertijd (CET) | Nederlandse tijd | Dutch time (Europe/Amsterdam)
  * day      = date | vandaag | vanavond | vannacht | morgen[ochtend|middag|avond|nacht] | overmorgen
  *          | today | tonight | tomorrow [morning|evening|night]
- *          | (komende | aankomende | aanstaande | a.s. | this | next | coming) weekday | weekday a.s.
+ *          | (komende | aankomende | aanstaande | a.s. | this | next | coming) weekday
+ *          | weekday a.s.
  *          | [in de] nacht van [weekday] [d [month [year]]] op date   ("night of .. to ..")
  *          | nacht van weekday op weekday           (the date from elsewhere in the text)
- *          | weekend van d [en|-|/ d] month [year] | komend | aankomend | dit weekend | this weekend
- * range    = [van | vanaf | tussen | from | between] moment (tot | t/m | - | – | to | until | en | and)
- *            moment                                 ("en"/"and" only after tussen/between)
+ *          | weekend van d [en|-|/ d] month [year]
+ *          | (komend | aankomend | dit | this | coming) weekend
+ * range    = [van | vanaf | tussen | from | between] moment
+ *            (tot | tot en met | t/m | - | – | to | until | en | and) moment
+ *                                                  ("en"/"and" only after tussen/between)
  * moment   = [day [om|at]] time | time on day
  * start    = (vanaf | from | starting at | begint om | start om | aanvang) [day] time
  *          | (om | at) time     (only with a start verb, an end "tot ..", or a duration)
  * duration = (duurt | duren | last | take | for | gedurende) .. amount | amount .. duren
- *          amount = n uur|minuten|hours|minutes (n in digits, een/één .. twaalf, one .. twelve, 1,5)
+ *          amount = n uur|minuten|hours|minutes
+ *                       (n in digits, 1,5, een/één .. twaalf, one .. twelve)
  *                 | anderhalf uur | (een) half uur | half an hour | kwartier
- * window   = day .. range | range .. day  (same sentence, no other day in between)
+ * window   = day .. range | range .. day  (same sentence, no other day or ";" in between)
+ *          | day. range ..   (the next sentence opens with the range, or says "die dag", "dan")
  *          | a range whose moments carry their days | day .. start [.. tot time | duration]
  * effective= (per | vanaf | met ingang van | m.i.v. | ingaande | na | as of | as from | from
  *          | effective [from|on] | starting [from|on] | stopt | vervalt | wordt uitgezet | gaat in
  *          | geldt | will be retired | switched off | .. [op|on|per]) date
  *          | op date (stopt | vervalt | wordt | vervangen | ..)      ("op 1 januari 2027 stopt de")
  * since    = (sinds | vanaf | since | from | as of) [vanochtend | gisteren | ..] [date] time
- *          | a range in past text                 ("between 14:02 and 14:47 UTC customers saw")
+ *          | past range                           ("between 14:02 and 14:47 UTC customers saw")
+ * past range = [date | vannacht | gisteren | ..] range, ended at or before the anchor (a day
+ *            earlier only in past-tense text), not in a sentence that expects or plans, names
+ *            another day, or lists dates
  * until    = (om | at | sinds | vanaf | ..) [date] time .. (verholpen | opgelost | hersteld
  *          | werkt weer | weer beschikbaar | resolved | fixed | restored | went live | ..)
- *          | a range in past text (its end) | (tot | until) time in past text
+ *          | past range (its end) | (tot | until) time in past-tense text
  * </pre>
  *
  * <p>Resolution: a date without a year is the first such date on or after the anchor's local
@@ -93,7 +101,8 @@ import nl.statuswacht.model.Window;
  * 06:00. A bare weekday is only a day when the text gives its date elsewhere (a date on that
  * weekday, a weekend, the other moment of a range) or qualifies it ("komende zaterdag": the first
  * after the anchor's date; "deze zaterdag", "this Saturday": on or after). A weekend is the
- * Saturday and Sunday; a time range on a weekend without weekdays is ambiguous. A duration is
+ * Saturday and Sunday; a time range on a weekend without weekdays is ambiguous, and so is
+ * "komend weekend" said on a Saturday or Sunday. A duration is
  * elapsed time: the end is the start plus the duration. Local times are resolved in {@code zone}
  * unless the text states a zone; a time that does not exist (the spring gap) moves forward as
  * {@link java.time.ZonedDateTime#ofLocal} does, a time that exists twice (the autumn overlap) takes
@@ -104,7 +113,8 @@ import nl.statuswacht.model.Window;
  * a weekday whose date cannot be told, a range of durations ("2 à 3 uur"), a vague date ("in het
  * tweede kwartaal", "Q3 2026", "begin 2027", "in juni"), version numbers ("v2.10.3"), amounts
  * ("€ 10.50") and a day-month alone in running text ("10-12 medewerkers") all give an empty
- * result. The first expression in the text wins. Evidence is the exact span of text that was read.
+ * result. The first expression in the text wins ({@link #until}: a time next to a resolution
+ * word before a past range before "tot"). Evidence is the exact span of text that was read.
  */
 public final class DateExpressions {
   private DateExpressions() {}
@@ -208,7 +218,7 @@ public final class DateExpressions {
   private static final Pattern START_VERB = Pattern.compile(NLB
       + "(?:start\\p{L}*|begin\\p{L}*|aanvang\\p{L}*|commenc\\p{L}*)");
 
-  /** Between a "sinds" time and "weer": a verb that makes the time a start ("die sinds 09:05 optrad"). */
+  /** Between a "sinds" time and "weer": a verb that makes it a start ("die sinds 09:05 optrad"). */
   private static final Pattern START_WORDS = Pattern.compile(NLB
       + "(?:optrad|optraden|ontstond|ontstonden|begon|begonnen|started|began|occurred|was|were"
       + "|waren|had|hadden)" + NL);
@@ -240,11 +250,16 @@ public final class DateExpressions {
   /** "op" right before a date, and a change verb right after it: "op 1 januari 2027 stopt de". */
   private static final Pattern OP_BEFORE = Pattern.compile(NLB + "op" + SP + "$");
 
-  private static final Pattern EFFECTIVE_AFTER = Pattern.compile(",?" + SP
+  private static final Pattern EFFECTIVE_AFTER = Pattern.compile(",?"
+      + "(?:" + SP + "(?:om" + SP + ")?\\d{1,2}[:.]\\d{2}(?:" + SP + "uur)?" + NL + ",?)?" + SP
       + "(?:stopt|stoppen|vervalt|vervallen|verdwijnt|verdwijnen|eindigt|eindigen|wijzigt|wijzigen"
       + "|verandert|veranderen|gaat|gaan|wordt|worden|start|starten|begint|beginnen|treedt|treden"
-      + "|komt|komen|zal|zullen|is|zijn|geldt|gelden|vervangen|uitgezet|uitgefaseerd"
-      + "|be\u00EBindigd|stopgezet|opgeheven|afgeschaft|verwijderd)" + NL);
+      + "|geldt|gelden|vervangen|uitgezet|uitgefaseerd|be\u00EBindigd|stopgezet|opgeheven"
+      + "|afgeschaft|verwijderd)" + NL);
+
+  /** The opening of a sentence that refers back to a day just named: "De API is die dag". */
+  private static final Pattern REFERS_BACK = Pattern.compile(NLB
+      + "(?:die" + SP + "dag|diezelfde" + SP + "dag|dan|that" + SP + "day|then)" + NL, FLAGS);
 
   /** Text between two dates that makes them one list: ", ", " en ", ", and ". */
   private static final Pattern LIST_GAP =
@@ -271,7 +286,8 @@ public final class DateExpressions {
 
   /**
    * The maintenance window the text states: a day and a time range (or a start time, with an
-   * end or a duration when the text states one), in the same sentence.
+   * end or a duration when the text states one), in the same sentence (or the range opening the
+   * next one), or a range whose moments carry their own days.
    *
    * @param text the post's text
    * @param anchor when the post was published; resolves "vanavond" and dates without a year
@@ -321,7 +337,8 @@ public final class DateExpressions {
       }
       Tok day = (Tok) unit;
       int[] sentence = c.sentence(day.start());
-      Span t = pair(c.semicolons, day, pairable, dayStarts, sentence);
+      Span t = pair(text, c.semicolons, day, pairable, dayStarts, sentence,
+          c.nextSentence(sentence));
       if (t == null) {
         continue;
       }
@@ -435,7 +452,8 @@ public final class DateExpressions {
       int start = scan.start(m.start());
       String evidence = text.substring(start, scan.end(m.end())).strip();
       firstAt = start;
-      first = c.moment(t, day != null ? day : rel).map(i -> new Found<>(i, evidence));
+      first = c.moment(t, day != null ? day : rel).filter(i -> !i.isAfter(anchor))
+          .map(i -> new Found<>(i, evidence));
       break;
     }
     for (Span s : spans(c, false).list) {
@@ -457,10 +475,14 @@ public final class DateExpressions {
    * werkt alles weer", "vanaf 10.40 uur is alles weer beschikbaar", "the fix went live at 10:20
    * CEST", "resolved at 14:47 UTC"); else the end of a range in past text ("between 14:02 and
    * 14:47 UTC customers saw errors"); else "tot 11.05 uur" in past text ("tot 11.05 uur konden
-   * klanten niet inloggen"). A time without a date is on the anchor's local date, or the day
+   * klanten niet inloggen"). "Next to" is the nearest time after om, at, rond, omstreeks, around,
+   * per, sinds, vanaf, since, from or as of (with an optional date or relative day) in the same
+   * sentence, within 80 characters of the word; after sinds, vanaf, since, from and as of the
+   * word must follow within three words that say nothing started ("die sinds 09:05 optrad, is
+   * verholpen" gives nothing). A time without a date is on the anchor's local date, or the day
    * before when that would be after the anchor; a date without a year is the last on or before
-   * the anchor's date. A sentence that expects ("naar verwachting", "will", "zal") or denies ("nog
-   * niet opgelost") gives nothing.
+   * the anchor's date; a stated moment after the anchor gives nothing. A sentence that expects
+   * ("naar verwachting", "will", "zal") or denies ("nog niet opgelost") gives nothing.
    *
    * @param text the update's text
    * @param anchor when the update was published
@@ -847,18 +869,23 @@ public final class DateExpressions {
 
   /** Part of a list or range of days ("zaterdag 14 en zondag 15 maart"): ambiguous. */
   private static boolean listed(String text, Tok day, int[] sentence) {
-    String before = text.substring(sentence[0], Math.max(sentence[0], day.start()));
+    Matcher before = LIST_BEFORE.matcher(text);
+    int at = Math.max(sentence[0], day.start());
+    before.region(Math.max(sentence[0], at - 48), at); // a list word and a day: a few words
+    before.useTransparentBounds(true);
     Matcher after = LIST_AFTER.matcher(text);
     after.region(Math.min(day.end(), sentence[1]), sentence[1]);
-    return LIST_BEFORE.matcher(before).find() || after.lookingAt();
+    return before.find() || after.lookingAt();
   }
 
   /**
    * The times of a day: the first after it in its sentence with no other day and no ";" in
-   * between, else the last before it likewise.
+   * between, else the last before it likewise, else the first of the next sentence when that
+   * sentence opens with them ("Tussen 07.00 en 09.00 uur kunt u ..") or refers back to the day
+   * ("die dag", "dan").
    */
-  private static Span pair(int[] semicolons, Tok day, List<Span> spans, List<Integer> days,
-      int[] sentence) {
+  private static Span pair(String text, int[] semicolons, Tok day, List<Span> spans,
+      List<Integer> days, int[] sentence, int[] next) {
     for (Span t : spans) {
       if (t.start >= day.end() && t.end <= sentence[1] && !dayBetween(days, day.end(), t.start)
           && semicolons[t.start] == semicolons[day.end()]) {
@@ -873,7 +900,16 @@ public final class DateExpressions {
         before = t;
       }
     }
-    return before;
+    if (before != null || next == null) {
+      return before;
+    }
+    for (Span t : spans) {
+      if (t.start >= next[0] && t.end <= next[1] && !dayBetween(days, day.end(), t.start)) {
+        String opening = text.substring(next[0], t.start);
+        return opening.isBlank() || REFERS_BACK.matcher(opening).find() ? t : null;
+      }
+    }
+    return null;
   }
 
   /** Whether a day starts in [from, to); {@code days} in order. */
@@ -1043,6 +1079,11 @@ public final class DateExpressions {
       return DateGrammar.sentenceOf(sentences, position);
     }
 
+    /** The sentence after {@code sentence}, or null. */
+    int[] nextSentence(int[] sentence) {
+      return sentence[1] < scan.text.length() ? sentence(sentence[1]) : null;
+    }
+
     /** Whether the sentence has a match of {@code p}; once per sentence and pattern. */
     boolean has(int[] sentence, Pattern p) {
       return (Boolean) perSentence.computeIfAbsent(List.of(p, sentence[0]),
@@ -1112,7 +1153,8 @@ public final class DateExpressions {
 
     /** The start day of a range that carries its own: a weekday from its end's date if need be. */
     DayRef spanDay(Span s) {
-      if (s.startDay instanceof WeekdayTok w && w.qualifier() == 0 && s.endDay instanceof DateTok e) {
+      if (s.startDay instanceof WeekdayTok w && w.qualifier() == 0
+          && s.endDay instanceof DateTok e) {
         return DateGrammar.onOrAfter(e.parts(), today)
             .map(d -> DayRef.of(DateGrammar.previous(d, w.dow()))).orElse(null);
       }
@@ -1131,7 +1173,7 @@ public final class DateExpressions {
       return ref == null ? null : ref.dateFor(endMinutes);
     }
 
-    /** A weekday without a date: by its qualifier, or the one date of that weekday the text gives. */
+    /** A weekday without a date: by its qualifier, or the one date on that weekday in the text. */
     LocalDate weekday(WeekdayTok w) {
       if (w.qualifier() != 0) {
         return DateGrammar.next(today, w.dow(), w.qualifier() == DateGrammar.AFTER);
@@ -1283,8 +1325,8 @@ public final class DateExpressions {
       return Optional.of(at);
     }
 
-    /** The date token right before a range ("op 14 september tussen .."), if any. */
-    private DateTok dateBefore(Span s) {
+    /** The date or relative day right before a range ("op 14 september tussen .."), if any. */
+    private Tok dayBefore(Span s) {
       List<Tok> toks = scan.toks;
       int lo = 0;
       int hi = toks.size();
@@ -1296,15 +1338,54 @@ public final class DateExpressions {
           hi = mid;
         }
       }
-      if (lo > 0 && toks.get(lo - 1) instanceof DateTok d
-          && scan.text.substring(d.end(), s.start).isBlank()) {
+      Tok d = lo > 0 ? toks.get(lo - 1) : null;
+      if ((d instanceof DateTok || d instanceof RelTok) && scan.text.substring(d.end(), s.start)
+          .isBlank()) {
         return d;
       }
       return null;
     }
 
+    /** Whether the sentence names a day other than the range's own: the range is about that day. */
+    private boolean otherDayIn(int[] sentence, Span s, Tok own) {
+      @SuppressWarnings("unchecked")
+      List<Tok> days = (List<Tok>) perSentence.computeIfAbsent(List.of("days", sentence[0]), k -> {
+        List<Tok> found = new ArrayList<>(); // three are enough to know there is another
+        List<Tok> toks = scan.toks;
+        int lo = 0;
+        int hi = toks.size();
+        while (lo < hi) { // the first token of the sentence
+          int mid = (lo + hi) >>> 1;
+          if (toks.get(mid).start() < sentence[0]) {
+            lo = mid + 1;
+          } else {
+            hi = mid;
+          }
+        }
+        for (Tok t : toks.subList(lo, toks.size())) {
+          if (t.start() >= sentence[1]) {
+            break;
+          }
+          if (t.end() <= sentence[1] && isDay(t)
+              && !(t instanceof RelTok r && r.offset() <= 0 && !r.night() && !r.vannacht())) {
+            found.add(t);
+            if (found.size() == 3) {
+              break;
+            }
+          }
+        }
+        return found;
+      });
+      for (Tok t : days) {
+        if (t != own && t != s.endDay) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     int pastStart(Span s) {
-      DateTok d = s.startDay == null ? dateBefore(s) : null;
+      Tok d = s.startDay == null ? dayBefore(s) : null;
       return d != null ? d.start() : s.start;
     }
 
@@ -1324,8 +1405,11 @@ public final class DateExpressions {
       }
       ZoneId stated = s.zone;
       LocalDate local = anchor.atZone(stated != null ? stated : zone).toLocalDate();
-      Tok dayTok = s.startDay != null ? s.startDay : dateBefore(s);
-      if (s.endDay != null && s.startDay == null) {
+      Tok dayTok = s.startDay != null ? s.startDay : dayBefore(s);
+      int[] sentence = sentence(s.start);
+      if ((s.endDay != null && s.startDay == null) || has(sentence, EXPECTATION)
+          || (dayTok != null && listable(dayTok) && listed(scan.text, dayTok, sentence))
+          || otherDayIn(sentence, s, dayTok)) {
         return Optional.empty();
       }
       LocalDate startDate;
@@ -1336,8 +1420,10 @@ public final class DateExpressions {
           return Optional.empty();
         }
         startDate = x.get();
-      } else if (dayTok instanceof RelTok r && !r.future() && !r.night() && !r.vannacht()) {
-        startDate = local.plusDays(r.offset());
+      } else if (dayTok instanceof RelTok r && !r.future()) {
+        // "vannacht", "gisternacht", "last night": the night that ended on the anchor's date
+        startDate = r.night() || r.vannacht() ? (sm >= 12 * 60 ? local.minusDays(1) : local)
+            : local.plusDays(r.offset());
       } else if (dayTok != null) {
         return Optional.empty();
       } else {

@@ -27,9 +27,9 @@ import nl.statuswacht.calendar.MonthNames;
  * <p>A text is read in two steps. {@link Scan#of} finds its tokens — calendar dates, clock times
  * (with their zone), relative days ("morgenavond"), weekdays ("komende zaterdag"), nights ("nacht
  * van 6 op 7 juni") and weekends ("weekend van 13 en 14 juni") — in lower-cased text, without
- * resolving anything. It then writes the text's <em>shape</em>: the lower-cased text with each token
- * replaced by one marker character, so that the sequences ("van" date time "tot" date time) are
- * short patterns over the shape rather than one pattern over every spelling.
+ * resolving anything. It then writes the text's <em>shape</em>: the lower-cased text with each
+ * token replaced by one marker character, so that the sequences ("van" date time "tot" date time)
+ * are short patterns over the shape rather than one pattern over every spelling.
  */
 final class DateGrammar {
   private DateGrammar() {}
@@ -42,8 +42,8 @@ final class DateGrammar {
   /** No letter precedes. */
   static final String NLB = "(?<![\\p{L}])";
 
-  static final String WEEKDAY_WORDS = "(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag"
-      + "|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+  static final String WEEKDAY_WORDS = "(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag"
+      + "|zondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
       + "|tues|thurs|thur|mon|tue|wed|thu|fri|sat|sun|ma|di|wo|do|vr|za|zo)";
 
   /** Weekdays that stand alone (without a date) as a day: only the full words. */
@@ -260,7 +260,7 @@ final class DateGrammar {
         && day <= YearMonth.of(year, month).lengthOfMonth();
   }
 
-  /** The first date on or after {@code from} (strictly after when {@code strict}) on {@code dow}. */
+  /** The first date on {@code dow} on or after {@code from} (after it when {@code strict}). */
   static LocalDate next(LocalDate from, DayOfWeek dow, boolean strict) {
     LocalDate d = strict ? from.plusDays(1) : from;
     while (d.getDayOfWeek() != dow) {
@@ -445,18 +445,6 @@ final class DateGrammar {
       return 0;
     }
     return s.charAt(0) == 'a' ? AM : PM;
-  }
-
-  /** The offset of a stated zone abbreviation, or null when none was stated. */
-  static ZoneOffset offset(String abbreviation) {
-    if (abbreviation == null) {
-      return null;
-    }
-    return switch (abbreviation.toUpperCase(Locale.ROOT)) {
-      case "CEST" -> ZoneOffset.ofHours(2);
-      case "CET" -> ZoneOffset.ofHours(1);
-      default -> ZoneOffset.UTC;
-    };
   }
 
   /**
@@ -760,8 +748,8 @@ final class DateGrammar {
         if (afterNonDateWord(low, t.start()) || followed(low, t.end(), NOT_AFTER_TIME)) {
           continue;
         }
-        if (tok.bareHour() && (!precededBy(low, t.start(), HOUR_CUE)
-            || precededBy(low, t.start(), DURATION_BEFORE)
+        if (tok.bareHour() && (!(precededBy(low, t.start(), HOUR_CUE) || afterDay(low, taken,
+            t.start())) || precededBy(low, t.start(), DURATION_BEFORE)
             || followed(low, t.end(), DURATION_AFTER))) {
           continue;
         }
@@ -796,6 +784,15 @@ final class DateGrammar {
       toks.sort(Comparator.comparingInt(Tok::start));
       return new Scan(text, low, List.copyOf(toks));
     }
+  }
+
+  /** Whether a date or weekday read already ends right before {@code at}: "zo 7 juni 7-11u". */
+  private static boolean afterDay(String low, boolean[] taken, int at) {
+    int i = at - 1;
+    while (i >= 0 && (low.charAt(i) == ' ' || low.charAt(i) == ',' || low.charAt(i) == '\u00A0')) {
+      i--;
+    }
+    return i >= 0 && i < at - 1 && taken[i];
   }
 
   /** A bare day-month counts only right before or after a time ("zo 7-6 van 07.00 tot"). */

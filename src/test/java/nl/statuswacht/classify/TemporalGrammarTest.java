@@ -110,6 +110,12 @@ class TemporalGrammarTest {
       Van 22.00 uur tot zaterdag 13 juni 06.00 uur is de API niet beschikbaar. | 2026-06-12T22:00+02:00 | 2026-06-13T06:00+02:00
       The API is unavailable between 14:00 and 16:00 on Friday 12 June. | 2026-06-12T14:00+02:00 | 2026-06-12T16:00+02:00
       Van vanavond 22.00 uur tot morgenochtend 06.00 uur is de API niet beschikbaar. | 2026-05-20T22:00+02:00 | 2026-05-21T06:00+02:00
+      Op zaterdag 6 juni voeren wij onderhoud uit. Tussen 07.00 en 09.00 uur kunt u geen bevragingen doen. | 2026-06-06T07:00+02:00 | 2026-06-06T09:00+02:00
+      Het onderhoud vindt plaats op zondag 7 juni. De KVK API is die dag tussen 6 en 8 uur niet bereikbaar. | 2026-06-07T06:00+02:00 | 2026-06-07T08:00+02:00
+      zondag 7 juni 7-11u onderhoud | 2026-06-07T07:00+02:00 | 2026-06-07T11:00+02:00
+      Scheduled maintenance: Saturday, June 13, 2026, 10:00 PM - 2:00 AM CEST. | 2026-06-13T22:00+02:00 | 2026-06-14T02:00+02:00
+      From 22:00 on Friday 12 June the API is unavailable. | 2026-06-12T22:00+02:00 |
+      Vanaf zaterdag 13 juni 22.00 uur is de API niet beschikbaar. | 2026-06-13T22:00+02:00 |
       """)
   void ranges(String text, String start, String end) {
     assertWindow(text, WED, start, end);
@@ -134,6 +140,8 @@ class TemporalGrammarTest {
       De nacht van woensdag 2 op donderdag 3 december is de API van 01.00 tot 05.00 uur niet beschikbaar. | 2026-11-20T10:00+01:00 | 2026-12-03T01:00+01:00 | 2026-12-03T05:00+01:00
       De nacht van dinsdag 2 op woensdag 3 december 2025 is de API van 23:00 tot 03:00 uur niet beschikbaar. | 2025-11-12T11:00+01:00 | 2025-12-02T23:00+01:00 | 2025-12-03T03:00+01:00
       Night of Saturday 13 to Sunday 14 June, 23:00 - 03:00. | 2026-05-20T14:05+02:00 | 2026-06-13T23:00+02:00 | 2026-06-14T03:00+02:00
+      Maintenance on Sunday 14 June: overnight from Saturday to Sunday between 23:00 and 03:00. | 2026-05-20T14:05+02:00 | 2026-06-13T23:00+02:00 | 2026-06-14T03:00+02:00
+      Komend weekend is de KVK API vanaf zaterdag 22.00 uur niet beschikbaar. | 2026-05-20T14:05+02:00 | 2026-05-23T22:00+02:00 |
       """)
   void weekendsAndNights(String text, String anchor, String start, String end) {
     assertWindow(text, anchor, start, end);
@@ -301,6 +309,7 @@ class TemporalGrammarTest {
       Op zondag 7 juni duurt het onderhoud tussen 1 en 2 uur. | 2026-05-20T14:05+02:00
       Op zondag 7 juni duurt het onderhoud naar verwachting tussen 1 en 2 uur. | 2026-05-20T14:05+02:00
       Op zondag 7 juni sturen wij om 10.00 uur een herinnering. | 2026-05-20T14:05+02:00
+      Op zaterdag 6 juni is de API niet beschikbaar. Bel 088-5851585 van 08:00 tot 17:00 uur voor vragen. | 2026-05-20T14:05+02:00
       Op zondag 7 juni 2026 komt versie 2.10 beschikbaar; bel tussen 9 en 17 uur met vragen. | 2026-05-20T14:05+02:00
       """)
   void noWindow(String text, String anchor) {
@@ -334,6 +343,7 @@ class TemporalGrammarTest {
       Vanaf zaterdag 4 juli 2026 geldt een nieuw certificaat. | 2026-05-20T14:05+02:00 | 2026-07-04 | Vanaf zaterdag 4 juli 2026
       Per 1 juli wijzigen de tarieven. | 2026-07-02T10:00+02:00 | 2027-07-01 | Per 1 juli
       Op 10 mei hebben wij aangekondigd dat versie 1 per 1 juli 2026 vervalt. | 2026-05-20T14:05+02:00 | 2026-07-01 | per 1 juli 2026
+      Op 1 juli 2026 om 00:00 uur gaat het nieuwe tarief in. | 2026-05-20T14:05+02:00 | 2026-07-01 | Op 1 juli 2026 om 00:00 uur gaat
       """)
   void effectiveDate(String text, String anchor, String date, String evidence) {
     assertThat(DateExpressions.effectiveDate(text, at(anchor), AMS)).as(text)
@@ -357,6 +367,7 @@ class TemporalGrammarTest {
       On 1 July 2026 we will retire version 1.
       Op 1 juli 2026 hebben wij de documentatie bijgewerkt.
       Vanaf 08:00 uur is de servicedesk bereikbaar.
+      De API is op werkdagen bereikbaar; op zondag 7 juni is de helpdesk gesloten.
       """)
   void noEffectiveDate(String text) {
     assertThat(DateExpressions.effectiveDate(text, at(WED), AMS)).as(text).isEmpty();
@@ -375,6 +386,8 @@ class TemporalGrammarTest {
       Vanaf 08.25 uur (Nederlandse tijd) zijn de API's niet bereikbaar. | 2026-06-02T08:40+02:00 | 2026-06-02T08:25+02:00 | Vanaf 08.25 uur (Nederlandse tijd)
       Sinds gisteravond 23.10 uur is de Dataservice traag. | 2026-06-03T08:00+02:00 | 2026-06-02T23:10+02:00 | Sinds gisteravond 23.10 uur
       Sinds 9 uur is de API traag. | 2026-06-02T10:00+02:00 | 2026-06-02T09:00+02:00 | Sinds 9 uur
+      Vannacht tussen 02.00 en 04.00 uur was de API niet bereikbaar. | 2026-06-02T08:00+02:00 | 2026-06-02T02:00+02:00 | Vannacht tussen 02.00 en 04.00 uur
+      Gisteren tussen 14.00 en 15.00 uur was de API traag. | 2026-06-02T08:00+02:00 | 2026-06-01T14:00+02:00 | Gisteren tussen 14.00 en 15.00 uur
       """)
   void since(String text, String anchor, String started, String evidence) {
     assertThat(DateExpressions.since(text, at(anchor), AMS)).as(text)
@@ -389,6 +402,10 @@ class TemporalGrammarTest {
       Tussen 09.10 en 09.55 uur voeren wij onderhoud uit. | 2026-06-02T09:30+02:00
       Sinds morgen 09.10 uur is de API traag. | 2026-06-02T08:00+02:00
       Wij hebben 10-12 medewerkers ingezet. | 2026-06-02T08:00+02:00
+      We will be performing maintenance on June 13 between 22:00 and 23:00 UTC. | 2026-06-14T08:00+02:00
+      Wij voeren onderhoud uit op 7 en 8 juni van 22.00 tot 23.00 uur. | 2026-06-10T08:00+02:00
+      Op 7 juni a.s. is de API van 07.00 tot 11.00 uur niet beschikbaar. | 2026-06-02T12:00+02:00
+      Het nieuwe certificaat is vanaf 15-09-2026 08:00 uur verplicht. | 2026-06-02T12:00+02:00
       """)
   void noSince(String text, String anchor) {
     assertThat(DateExpressions.since(text, at(anchor), AMS)).as(text).isEmpty();
@@ -436,6 +453,24 @@ class TemporalGrammarTest {
       """)
   void noUntil(String text, String anchor) {
     assertThat(DateExpressions.until(text, at(anchor), AMS)).as(text).isEmpty();
+  }
+
+  @Test
+  void theJvmDefaultZoneAndLocaleChangeNothing() {
+    java.util.TimeZone zone = java.util.TimeZone.getDefault();
+    java.util.Locale locale = java.util.Locale.getDefault();
+    try {
+      java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("Pacific/Auckland"));
+      java.util.Locale.setDefault(java.util.Locale.forLanguageTag("tr-TR"));
+      assertThat(DateExpressions.until("DE STORING IS OM 10.20 UUR VERHOLPEN.",
+          at("2026-06-02T11:00+02:00"), AMS).orElseThrow().value())
+          .isEqualTo(at("2026-06-02T10:20+02:00"));
+      assertWindow("IN HET WEEKEND VAN 13 EN 14 JUNI IS DE API VAN ZATERDAG 08.00 TOT ZONDAG 18.00 "
+          + "UUR NIET BESCHIKBAAR.", WED, "2026-06-13T08:00+02:00", "2026-06-14T18:00+02:00");
+    } finally {
+      java.util.TimeZone.setDefault(zone);
+      java.util.Locale.setDefault(locale);
+    }
   }
 
   // ---------------------------------------------------------------------------- dates
