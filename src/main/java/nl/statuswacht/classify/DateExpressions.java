@@ -192,7 +192,9 @@ public final class DateExpressions {
       + "de" + SP + "lucht|naar" + SP + "behoren|goed|als" + SP + "vanouds)"
       + "|(?:werk|functioneer)(?:t|en|de|den)(?:" + SP + "[\\p{L}'\u2019]+){0,3}?" + SP + "weer"
       + "(?!" + SP + "(?:niet|not)" + NL + ")"
-      + "|resolved|fixed|restored|recovered|mitigated|went" + SP + "live"
+      + "|weer" + SP + "te" + SP + "(?:downloaden|gebruiken|bevragen|bereiken|raadplegen)"
+      + "|live" + SP + "gegaan|doorgevoerd|verdwenen"
+      + "|resolved|fixed|restored|recovered|mitigated|went" + SP + "live|gone|succeeding"
       + "|(?:was|were|has" + SP + "been|have" + SP + "been)" + SP + "(?:deployed|applied|rolled"
       + SP + "out)"
       + "|back" + SP + "(?:online|up|to" + SP + "normal)|(?:operational|working|available)" + SP
