@@ -181,8 +181,6 @@ public final class Classifier {
             "status words \"" + String.join("\", \"", seen) + "\"");
       }
     });
-    ahead(r).ifPresent(window -> weigh(score, why, Category.PLANNED_MAINTENANCE, AHEAD,
-        "a window after its announcement \"" + window + "\""));
     String impact = impact(r.post);
     if (r.post.hints().scheduled() != null || impact.equals("maintenance")) {
       weigh(score, why, Category.PLANNED_MAINTENANCE, PLATFORM, r.post.hints().scheduled() != null
@@ -190,7 +188,29 @@ public final class Classifier {
     } else if (vocabulary.platformPriorities().containsKey(impact)) {
       weigh(score, why, Category.INCIDENT, PLATFORM, "platform impact: " + impact);
     }
+    if (aheadCouldDecide(score)) {
+      ahead(r).ifPresent(window -> weigh(score, why, Category.PLANNED_MAINTENANCE, AHEAD,
+          "a window after its announcement \"" + window + "\""));
+    }
     return decide(score, why);
+  }
+
+  /**
+   * Whether a window announced ahead could change the outcome: maintenance is not already ahead
+   * and {@value #AHEAD} points would bring it level with the best. The date grammar is the dearest
+   * part of reading, so it is not asked when its answer cannot matter.
+   */
+  private static boolean aheadCouldDecide(Map<Category, Integer> score) {
+    int maintenance = score.getOrDefault(Category.PLANNED_MAINTENANCE, 0)
+        + score.getOrDefault(Category.EMERGENCY_MAINTENANCE, 0);
+    int other = 0;
+    for (Map.Entry<Category, Integer> e : score.entrySet()) {
+      if (e.getKey() != Category.PLANNED_MAINTENANCE
+          && e.getKey() != Category.EMERGENCY_MAINTENANCE) {
+        other = Math.max(other, e.getValue());
+      }
+    }
+    return maintenance <= other && maintenance + AHEAD >= other;
   }
 
   /** A window the first update states, starting after it was written: announced ahead. */
