@@ -298,15 +298,11 @@ public final class DateExpressions {
    *     text states none or states one that is impossible or ambiguous
    */
   public static Optional<Found<Window>> window(String text, Instant anchor, ZoneId zone) {
-    check(text, anchor, zone);
-    if (!mayHaveTime(text)) {
+    Context c = timed(text, anchor, zone);
+    if (c == null) {
       return Optional.empty();
     }
-    Scan scan = Scan.of(text);
-    if (!scan.has(DateGrammar.M_TIME)) {
-      return Optional.empty();
-    }
-    Context c = new Context(scan, anchor, zone);
+    Scan scan = c.scan;
     Spans spans = spans(c, true);
     List<Object> units = new ArrayList<>();
     List<Integer> dayStarts = new ArrayList<>();
@@ -425,15 +421,11 @@ public final class DateExpressions {
    * weer").
    */
   public static Optional<Found<Instant>> since(String text, Instant anchor, ZoneId zone) {
-    check(text, anchor, zone);
-    if (!mayHaveTime(text)) {
+    Context c = timed(text, anchor, zone);
+    if (c == null) {
       return Optional.empty();
     }
-    Scan scan = Scan.of(text);
-    if (!scan.has(DateGrammar.M_TIME)) {
-      return Optional.empty();
-    }
-    Context c = new Context(scan, anchor, zone);
+    Scan scan = c.scan;
     int firstAt = Integer.MAX_VALUE;
     Optional<Found<Instant>> first = Optional.empty();
     Matcher m = SINCE.matcher(scan.shape);
@@ -493,15 +485,11 @@ public final class DateExpressions {
    *     states none
    */
   public static Optional<Found<Instant>> until(String text, Instant anchor, ZoneId zone) {
-    check(text, anchor, zone);
-    if (!mayHaveTime(text)) {
+    Context c = timed(text, anchor, zone);
+    if (c == null) {
       return Optional.empty();
     }
-    Scan scan = Scan.of(text);
-    if (!scan.has(DateGrammar.M_TIME)) {
-      return Optional.empty();
-    }
-    Context c = new Context(scan, anchor, zone);
+    Scan scan = c.scan;
     Spans spans = spans(c, false);
     List<Moment> moments = new ArrayList<>();
     Matcher mm = MOMENT.matcher(scan.shape);
@@ -1473,6 +1461,16 @@ public final class DateExpressions {
     }
     String low = DateGrammar.fold(text);
     return low.contains("midnight") || low.contains("middernacht");
+  }
+
+  /** The text scanned, or null when it holds no time of day at all. */
+  private static Context timed(String text, Instant anchor, ZoneId zone) {
+    check(text, anchor, zone);
+    if (!mayHaveTime(text)) {
+      return null;
+    }
+    Scan scan = Scan.of(text);
+    return scan.has(DateGrammar.M_TIME) ? new Context(scan, anchor, zone) : null;
   }
 
   private static void check(String text, Instant anchor, ZoneId zone) {
