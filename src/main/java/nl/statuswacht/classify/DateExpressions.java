@@ -193,8 +193,11 @@ public final class DateExpressions {
       + "|(?:werk|functioneer)(?:t|en|de|den)(?:" + SP + "[\\p{L}'\u2019]+){0,3}?" + SP + "weer"
       + "(?!" + SP + "(?:niet|not)" + NL + ")"
       + "|weer" + SP + "te" + SP + "(?:downloaden|gebruiken|bevragen|bereiken|raadplegen)"
-      + "|live" + SP + "gegaan|doorgevoerd|verdwenen"
+      + "|weer" + SP + "(?:ge|af|door|ver|aan|uit|op)\\p{L}+(?:d|t|en)"
+      + "|live" + SP + "gegaan|doorgevoerd|verdwenen|weggewerkt|ingehaald|teruggezet"
+      + "|teruggedraaid|uitgerold"
       + "|resolved|fixed|restored|recovered|mitigated|went" + SP + "live|gone|succeeding"
+      + "|resumed|completed|rolled" + SP + "back"
       + "|(?:was|were|has" + SP + "been|have" + SP + "been)" + SP + "(?:deployed|applied|rolled"
       + SP + "out)"
       + "|back" + SP + "(?:online|up|to" + SP + "normal)|(?:operational|working|available)" + SP
@@ -248,6 +251,30 @@ public final class DateExpressions {
       + "|sunset|sunsetted|ends|end|ended|stops|stop|takes?" + SP + "effect|goes" + SP + "live"
       + "|go" + SP + "live|introduced|changes|change)" + SP + "(?:on|as" + SP + "of|from))"
       + "(?:" + SP + "(?:op|on))?" + SP + "$");
+
+  /**
+   * What follows a date that opens a sentence about a change to come ("Op 28 februari 2026
+   * brengen wij …", "On 1 July 2026 we will retire …"): anything but a verb of the past ("Op 1
+   * juli hebben wij de documentatie bijgewerkt").
+   */
+  private static final Pattern NOT_PAST = Pattern.compile(",?" + SP + "(?!(?:hebben|heeft|hadden"
+      + "|had|was|waren|werd|werden|is|zijn|have|has|were)" + NL + ")\\p{L}");
+
+  /** Where "op"/"on" right before {@code at} opens its sentence, or -1. */
+  private static int opening(String low, int at) {
+    int i = at - 1;
+    while (i >= 0 && Character.isWhitespace(low.charAt(i))) {
+      i--;
+    }
+    if (i < 1 || !(low.startsWith("op", i - 1) || low.startsWith("on", i - 1))) {
+      return -1;
+    }
+    int j = i - 2;
+    while (j >= 0 && Character.isWhitespace(low.charAt(j))) {
+      j--;
+    }
+    return j < 0 || ".!?:;".indexOf(low.charAt(j)) >= 0 ? i - 1 : -1;
+  }
 
   /** "op" right before a date, and a change verb right after it: "op 1 januari 2027 stopt de". */
   private static final Pattern OP_BEFORE = Pattern.compile(NLB + "op" + SP + "$");
@@ -401,6 +428,14 @@ public final class DateExpressions {
         after.region(m.end(), low.length());
         after.lookingAt();
         end = after.end();
+      } else if (opening(low, m.start()) >= 0 && DateGrammar.followed(low, m.end(), NOT_PAST)) {
+        start = opening(low, m.start());
+        Optional<LocalDate> ahead = DateGrammar.onOrAfter(parts, today)
+            .filter(d -> !d.isBefore(today));
+        if (ahead.isPresent()) {
+          return Optional.of(new Found<>(ahead.get(), text.substring(start, end).strip()));
+        }
+        continue;
       } else {
         continue;
       }

@@ -145,6 +145,8 @@ class DateExpressionsTest {
       De tarieven wijzigen per 1 juli. | 2025-05-01T10:00+02:00 | 2025-07-01 | per 1 juli
       Vanaf maandag 1 september 2025 geldt een nieuw certificaat. | 2025-05-01T10:00+02:00 | 2025-09-01 | Vanaf maandag 1 september 2025
       Per 1-7-2026 wijzigen de tarieven. | 2025-05-01T10:00+02:00 | 2026-07-01 | Per 1-7-2026
+      On 1 July 2026 we will retire version 1. | 2025-06-10T10:00+02:00 | 2026-07-01 | On 1 July 2026
+      Op 28 februari 2026 brengen wij een nieuwe versie in gebruik. | 2025-08-31T12:00+02:00 | 2026-02-28 | Op 28 februari 2026
       """)
   void effectiveDate(String text, String anchor, String date, String evidence) {
     Optional<Found<LocalDate>> found = DateExpressions.effectiveDate(text, at(anchor), AMS);
@@ -155,7 +157,6 @@ class DateExpressionsTest {
   @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
       Vanaf 08:25 uur zijn de API Zoeken en de API Basisprofiel niet bereikbaar. | 2025-09-15T08:40+02:00
       Op termijn voegen wij een nieuw signaaltype toe aan de KVK Mutatieservice. Wij informeren u later over de datum. | 2025-09-01T10:00+02:00
-      On 1 July 2026 we will retire version 1. | 2025-06-10T10:00+02:00
       Wij rekenen € 12,50 per bevraging. | 2025-06-10T10:00+02:00
       De tarieven wijzigen per 31 februari 2026. | 2025-06-10T10:00+02:00
       Vanaf dinsdag 1 september 2025 geldt een nieuw certificaat. | 2025-05-01T10:00+02:00

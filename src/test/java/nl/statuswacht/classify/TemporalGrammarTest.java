@@ -364,7 +364,7 @@ class TemporalGrammarTest {
       Vanaf dinsdag 1 juli 2026 geldt een nieuw tarief.
       Versie v2.10.3 kost vanaf nu \u20AC 10.50.
       Per 1-7 wijzigen de tarieven.
-      On 1 July 2026 we will retire version 1.
+      Op 1 maart 2025 hebben wij versie 1 uitgezet.
       Op 1 juli 2026 hebben wij de documentatie bijgewerkt.
       Vanaf 08:00 uur is de servicedesk bereikbaar.
       De API is op werkdagen bereikbaar; op zondag 7 juni is de helpdesk gesloten.
