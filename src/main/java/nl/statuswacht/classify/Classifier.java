@@ -509,8 +509,9 @@ public final class Classifier {
       PostUpdate update = updates.get(i);
       String words = resolved.isEmpty() ? resolvingWords(r, i) : null;
       if (words != null) {
-        Optional<Found<Instant>> stated = DateExpressions.until(update.text(), update.at(),
-            AMSTERDAM);
+        Optional<Found<Instant>> stated = resolvesByStatus(r, i)
+            ? DateExpressions.resolvedAt(update.text(), update.at(), AMSTERDAM)
+            : DateExpressions.until(update.text(), update.at(), AMSTERDAM);
         resolved = Optional.of(stated.isPresent()
             ? new Found<>(stated.get().value(), "the update \"" + words + "\": \""
                 + stated.get().evidence() + "\"")
@@ -531,6 +532,11 @@ public final class Classifier {
    */
   private boolean resolves(Reading r, int i) {
     return resolvingWords(r, i) != null;
+  }
+
+  /** Whether update {@code i}'s status word says it resolves the incident. */
+  private boolean resolvesByStatus(Reading r, int i) {
+    return first(vocabulary.resolved(), r.statuses.get(i)).isPresent();
   }
 
   private String resolvingWords(Reading r, int i) {

@@ -524,8 +524,51 @@ public final class DateExpressions {
     if (c == null) {
       return Optional.empty();
     }
-    Scan scan = c.scan;
     Spans spans = spans(c, false);
+    return until(c, spans, moments(c, spans), text, anchor);
+  }
+
+  /**
+   * When an incident ended, as an update that is known to resolve it (its status word says so)
+   * states it: what {@link #until} reads, else the first moment it names ("sinds 08.00 uur geeft
+   * Naamgeving geen foutmeldingen meer", "re-delivered as of 10:00 CEST", "gecorrigeerd om 15.00
+   * uur") at or before the anchor, in a sentence that neither expects nor names a start ("die
+   * sinds 09:05 optrad", "was", "began").
+   */
+  public static Optional<Found<Instant>> resolvedAt(String text, Instant anchor, ZoneId zone) {
+    Context c = timed(text, anchor, zone);
+    if (c == null) {
+      return Optional.empty();
+    }
+    Spans spans = spans(c, false);
+    List<Moment> moments = moments(c, spans);
+    Optional<Found<Instant>> stated = until(c, spans, moments, text, anchor);
+    if (stated.isPresent()) {
+      return stated;
+    }
+    for (Moment mo : moments) {
+      int[] sentence = c.sentence(mo.start);
+      if (c.has(sentence, EXPECTATION) || c.has(sentence, START_WORDS)) {
+        continue;
+      }
+      Optional<Instant> at = c.moment(mo.time, mo.day).filter(i -> !i.isAfter(anchor));
+      if (at.isPresent() && (mo.day != null || !laterToday(mo.time, anchor, zone))) {
+        return Optional.of(new Found<>(at.get(), text.substring(mo.start, mo.end).strip()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whether a time without a day lies after the anchor on its day: still to come, not past. */
+  private static boolean laterToday(TimeTok t, Instant anchor, ZoneId zone) {
+    ZoneId in = t.zone() != null ? t.zone() : zone;
+    int now = anchor.atZone(in).toLocalTime().toSecondOfDay() / 60;
+    return t.minutes(false) > now;
+  }
+
+  /** The moments a text names ("om 10.20 uur", "sinds 10:40"), outside its ranges. */
+  private static List<Moment> moments(Context c, Spans spans) {
+    Scan scan = c.scan;
     List<Moment> moments = new ArrayList<>();
     Matcher mm = MOMENT.matcher(scan.shape);
     while (mm.find()) {
@@ -539,6 +582,12 @@ public final class DateExpressions {
       moments.add(new Moment(scan.start(mm.start()), scan.end(mm.end()),
           (TimeTok) scan.tok(mm.start("st")), day, mm.group("cue")));
     }
+    return moments;
+  }
+
+  private static Optional<Found<Instant>> until(Context c, Spans spans, List<Moment> moments,
+      String text, Instant anchor) {
+    Scan scan = c.scan;
     for (int[] r : c.resolved()) {
       int[] sentence = c.sentence(r[0]);
       if (DateGrammar.precededBy(scan.low, r[0], NEGATED) || c.has(sentence, EXPECTATION)) {

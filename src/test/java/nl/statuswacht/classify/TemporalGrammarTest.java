@@ -436,6 +436,30 @@ class TemporalGrammarTest {
         .contains(new Found<>(at(ended), evidence));
   }
 
+  /** An update whose status word resolves the incident: the first moment it names counts. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+      De patch is geïnstalleerd. Sinds 08.00 uur geeft Naamgeving geen foutmeldingen meer. | 2026-04-29T08:10+02:00 | 2026-04-29T08:00+02:00 | Sinds 08.00 uur
+      All files have been regenerated and re-delivered as of 10:00 CEST. | 2026-07-13T10:10+02:00 | 2026-07-13T10:00+02:00 | as of 10:00 CEST
+      De gegevens zijn gecorrigeerd om 15.00 uur. Opgelost. | 2026-08-27T15:10+02:00 | 2026-08-27T15:00+02:00 | om 15.00 uur
+      De storing is om 10.20 uur verholpen. | 2026-06-02T11:00+02:00 | 2026-06-02T10:20+02:00 | om 10.20 uur verholpen
+      """)
+  void resolvedAt(String text, String anchor, String ended, String evidence) {
+    assertThat(DateExpressions.resolvedAt(text, at(anchor), AMS)).as(text)
+        .contains(new Found<>(at(ended), evidence));
+  }
+
+  /** Not a moment of resolution: a start, an expectation, a time after the update. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+      De storing die sinds 09.05 uur optrad, is opgelost. | 2026-06-02T11:00+02:00
+      Wij verwachten om 12.00 uur alles te hebben nagestuurd. | 2026-06-02T11:00+02:00
+      De achterstand wordt om 13.00 uur nagestuurd. | 2026-06-02T11:00+02:00
+      """)
+  void noResolvedAt(String text, String anchor) {
+    assertThat(DateExpressions.resolvedAt(text, at(anchor), AMS)).as(text).isEmpty();
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
       We verwachten dat de storing om 12.00 uur is verholpen. | 2026-06-02T11:00+02:00
