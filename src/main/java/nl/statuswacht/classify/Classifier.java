@@ -478,8 +478,8 @@ public final class Classifier {
     List<PostUpdate> timeline = timeline(r.post);
     for (int i = 0; i < timeline.size(); i++) {
       PostUpdate update = timeline.get(i);
-      Optional<Found<Instant>> since = DateExpressions.since(update.text(), update.at(), AMSTERDAM)
-          .filter(f -> !f.value().isAfter(timeline.get(0).at()));
+      Optional<Found<Instant>> since = statedStart(update, timeline.get(0).at(),
+          timeline.get(Math.max(0, i - 1)).at());
       if (since.isPresent() && i < r.updateTexts.size() && resolves(r, i)) {
         // "sinds 10:40 werkt alles weer" is its end; "tussen 12:58 en 13:51" has a start too
         Optional<Found<Instant>> end = DateExpressions.until(update.text(), update.at(), AMSTERDAM);
@@ -495,6 +495,22 @@ public final class Classifier {
       return Optional.of(new Found<>(timeline.get(0).at(), "its first update"));
     }
     return Optional.empty();
+  }
+
+  /**
+   * The start an update states, no later than the first update: read against the update's own
+   * time, else — for a later update such as a post-mortem days later that names only times
+   * ("between 12:02 and 12:47 UTC") — against the update before it.
+   */
+  private static Optional<Found<Instant>> statedStart(PostUpdate update, Instant first,
+      Instant previous) {
+    Optional<Found<Instant>> own = DateExpressions.since(update.text(), update.at(), AMSTERDAM)
+        .filter(f -> !f.value().isAfter(first));
+    if (own.isPresent() || !update.at().isAfter(previous)) {
+      return own;
+    }
+    return DateExpressions.since(update.text(), previous, AMSTERDAM)
+        .filter(f -> !f.value().isAfter(first));
   }
 
   /**

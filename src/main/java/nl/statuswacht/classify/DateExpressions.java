@@ -163,10 +163,16 @@ public final class DateExpressions {
   private static final Pattern SINCE = Pattern.compile(NLB
       + "(?<cue>sinds|vanaf|since|from|starting(?:" + SP + "(?:at|from))?|beginning" + SP + "at"
       + "|as" + SP + "of)" + SP
+      + "(?:(?:ongeveer|circa|ca\\.|approximately|about|around)" + SP + ")?"
       + "(?:(?<rel>" + DateGrammar.M_REL + ")" + OSP + ",?" + SP + ")?"
       + "(?:(?:om|at)" + SP + ")?"
       + "(?:(?<sd>" + DC + ")" + OSP + ",?" + SP + "(?:(?:om|at)" + SP + ")?)?"
       + "(?<st>" + T + ")(?:" + GAP_TD + "(?<sd2>" + DC + "))?");
+
+  /** Verbs that say a moment was when something began: "de storing om 06.50 uur begon". */
+  private static final Pattern BEGAN = Pattern.compile(NLB
+      + "(?:begon|begonnen|ontstond|ontstonden|optrad|optraden|startte|startten|began|started)"
+      + NL);
 
   /** A moment a resolution is said to have happened at: "om 10.20 uur", "sinds 10:40". */
   private static final Pattern MOMENT = Pattern.compile(
@@ -485,7 +491,8 @@ public final class DateExpressions {
           .map(i -> new Found<>(i, evidence));
       break;
     }
-    for (Span s : spans(c, false).list) {
+    Spans spans = spans(c, false);
+    for (Span s : spans.list) {
       if (s.b == null || s.start >= firstAt) {
         continue;
       }
@@ -495,7 +502,23 @@ public final class DateExpressions {
             .strip()));
       }
     }
-    return first;
+    return first.isPresent() ? first : began(c, spans, text, anchor);
+  }
+
+  /** A moment in a sentence that says something began then: "de storing om 06.50 uur begon". */
+  private static Optional<Found<Instant>> began(Context c, Spans spans, String text,
+      Instant anchor) {
+    for (Moment mo : moments(c, spans)) {
+      int[] sentence = c.sentence(mo.start);
+      if (!c.has(sentence, BEGAN) || c.has(sentence, EXPECTATION) || mo.fromCue()) {
+        continue;
+      }
+      Optional<Instant> at = c.moment(mo.time, mo.day).filter(i -> !i.isAfter(anchor));
+      if (at.isPresent()) {
+        return Optional.of(new Found<>(at.get(), text.substring(mo.start, mo.end).strip()));
+      }
+    }
+    return Optional.empty();
   }
 
   /**
