@@ -450,13 +450,22 @@ public final class Classifier {
     return firstGroup(vocabulary.impacts(), r.title, r.text);
   }
 
+  /**
+   * The platform's scheduled window, else the one the newest update states: a day with its times
+   * ({@link DateExpressions#window}), else, since this post is known to be maintenance, times that
+   * stand apart from their one day or name none ({@link DateExpressions#looseWindow}).
+   */
   private Optional<Found<Window>> window(Reading r) {
     Window scheduled = r.post.hints().scheduled();
     if (scheduled != null) {
       return Optional.of(new Found<>(scheduled, "platform: scheduled_for/scheduled_until"));
     }
-    return newestFirst(r, (update) ->
-        DateExpressions.window(update.text(), update.at(), AMSTERDAM));
+    return newestFirst(r, update -> {
+      Optional<Found<Window>> stated = DateExpressions.window(update.text(), update.at(),
+          AMSTERDAM);
+      return stated.isPresent() ? stated
+          : DateExpressions.looseWindow(update.text(), update.at(), AMSTERDAM);
+    });
   }
 
   private Optional<Found<LocalDate>> effectiveDate(Reading r) {

@@ -169,6 +169,11 @@ public final class DateExpressions {
       + "(?:(?<sd>" + DC + ")" + OSP + ",?" + SP + "(?:(?:om|at)" + SP + ")?)?"
       + "(?<st>" + T + ")(?:" + GAP_TD + "(?<sd2>" + DC + "))?");
 
+  /** A sentence about calling or a helpdesk: its hours are no maintenance window. */
+  private static final Pattern CONTACT = Pattern.compile(NLB
+      + "(?:bel|belt|bellen|call|phone|telefo\\p{L}*|helpdesk|servicedesk|support|klantenservice"
+      + "|bereikbaar" + SP + "(?:van|tussen|op))" + NL);
+
   /** Verbs that say a moment was when something began: "de storing om 06.50 uur begon". */
   private static final Pattern BEGAN = Pattern.compile(NLB
       + "(?:begon|begonnen|ontstond|ontstonden|optrad|optraden|startte|startten|began|started)"
@@ -386,6 +391,52 @@ public final class DateExpressions {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * A window whose times stand apart from their day, for a text already known to announce
+   * maintenance (on its own such a text is too often something else, like a helpdesk's hours):
+   * its one time span with its one day wherever that stands ("Op dinsdag 14 juli voert onze
+   * partner onderhoud uit. Onderhoudsvenster: 20.00–23.00 uur UTC."), or, when the text names no
+   * day at all, on the day it was written ("Vanaf 13.30 uur voeren wij onvoorzien onderhoud
+   * uit"). Several spans, several days, or a span in a sentence about calling or a helpdesk: none.
+   */
+  public static Optional<Found<Window>> looseWindow(String text, Instant anchor, ZoneId zone) {
+    Context c = timed(text, anchor, zone);
+    if (c == null) {
+      return Optional.empty();
+    }
+    Spans spans = spans(c, true);
+    List<Span> pairable = new ArrayList<>();
+    for (Span s : spans.list) {
+      if (s.startDay != null || s.endDay != null) {
+        return Optional.empty(); // a span with its own day is window()'s
+      }
+      pairable.add(s);
+    }
+    List<Tok> days = new ArrayList<>();
+    for (Tok t : c.scan.toks) {
+      if (isDay(t)) {
+        days.add(t);
+      }
+    }
+    if (pairable.size() != 1 || !pairable.get(0).valid
+        || c.has(c.sentence(pairable.get(0).start), CONTACT)) {
+      return Optional.empty();
+    }
+    Span t = pairable.get(0);
+    if (days.isEmpty()) {
+      return found(text, compose(c, DayRef.of(c.today), t), t.evStart, t.evEnd);
+    }
+    if (days.size() != 1) {
+      return Optional.empty();
+    }
+    Tok day = days.get(0);
+    if (listable(day) && listed(text, day, c.sentence(day.start()))) {
+      return Optional.empty();
+    }
+    return found(text, compose(c, c.day(day), t), Math.min(day.start(), t.evStart),
+        Math.max(day.end(), t.evEnd));
   }
 
   /**

@@ -34,8 +34,13 @@ public final class Corpus {
   /** The present for verdicts when a post names none. */
   public static final Instant AS_OF = Instant.parse("2026-11-28T12:00:00Z");
 
-  /** The files of each split. */
+  /**
+   * The files of each split: {@code holdout}, written last by someone who saw neither the reader
+   * nor the other posts, and never tuned on; {@code validation}, written before any tuning,
+   * measured blind once and tuned on since; {@code training}, tuned on from the start.
+   */
   public static final Map<String, List<String>> SPLITS = Map.of(
+      "holdout", List.of("holdout.json"),
       "validation", List.of("validation.json"),
       "training", List.of("training-incidents.json", "training-maintenance.json"));
 
