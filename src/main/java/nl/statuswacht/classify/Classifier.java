@@ -48,6 +48,8 @@ public final class Classifier {
   static final int PLATFORM = 3;
   /** A window stated in the first update and lying after it: something planned. */
   static final int AHEAD = 2;
+  /** A date the first update says something takes effect on ("per 1 juli"): a change. */
+  static final int TAKES_EFFECT = 3;
   static final int TEXT = 1;
   /** Text evidence counts per distinct word of a category, up to this many. */
   static final int TEXT_MAX = 2;
@@ -143,7 +145,8 @@ public final class Classifier {
    * #STATUS} when the updates' status words follow its lifecycle (Onderzoek → Opgelost marks an
    * incident, Gepland → Voltooid maintenance; {@value #STATUS_WORD} for a single status word),
    * {@value #AHEAD} towards maintenance when the first update states a window after its own time,
-   * and {@value #PLATFORM} when the platform files the
+   * {@value #TAKES_EFFECT} towards a change when it states a date something takes effect on ("per
+   * 1 juli 2026"), and {@value #PLATFORM} when the platform files the
    * post so (a scheduled window or impact "maintenance"; an incident impact). Planned and emergency
    * maintenance weigh together as maintenance, which is an emergency when any emergency word is
    * there. The heaviest wins, ties in the vocabulary's order; no evidence at all gives none.
@@ -192,7 +195,42 @@ public final class Classifier {
       ahead(r).ifPresent(window -> weigh(score, why, Category.PLANNED_MAINTENANCE, AHEAD,
           "a window after its announcement \"" + window + "\""));
     }
+    if (couldDecide(score, Category.CHANGE, TAKES_EFFECT)) {
+      takesEffect(r).ifPresent(date -> weigh(score, why, Category.CHANGE, TAKES_EFFECT,
+          "a date it takes effect \"" + date + "\""));
+    }
     return decide(score, why);
+  }
+
+  /** Whether {@code points} more for {@code category} could make it win where it does not yet. */
+  private static boolean couldDecide(Map<Category, Integer> score, Category category,
+      int points) {
+    int own = score.getOrDefault(category, 0);
+    int other = 0;
+    for (Map.Entry<Category, Integer> e : score.entrySet()) {
+      if (e.getKey() != category) {
+        other = Math.max(other, e.getValue());
+      }
+    }
+    return own <= other && own + points > other;
+  }
+
+  /**
+   * A date the first update says something takes effect on ("Per 10 juni 2025 krijgen …"); not
+   * when it states a window, whose day is no date of taking effect.
+   */
+  private static Optional<String> takesEffect(Reading r) {
+    List<PostUpdate> timeline = timeline(r.post);
+    if (timeline.isEmpty()) {
+      return Optional.empty();
+    }
+    PostUpdate first = timeline.get(0);
+    if (DateExpressions.window(first.text(), first.at(), AMSTERDAM).isPresent()) {
+      return Optional.empty();
+    }
+    return DateExpressions.effectiveDate(first.text(), first.at(), AMSTERDAM)
+        .filter(f -> !f.value().isBefore(first.at().atZone(AMSTERDAM).toLocalDate()))
+        .map(Found::evidence);
   }
 
   /**

@@ -247,7 +247,9 @@ public final class DateExpressions {
 
   /** A cue right before the date a change takes effect. */
   private static final Pattern EFFECTIVE_BEFORE = Pattern.compile(NLB
-      + "(?:met" + SP + "ingang" + SP + "van|m\\." + OSP + "i\\." + OSP + "v\\.?|per|vanaf"
+      + "(?:(?:nieuwe" + SP + ")?ingangsdatum" + SP + "(?:is|wordt)|(?:new" + SP + ")?effective"
+      + SP + "date" + SP + "is"
+      + "|met" + SP + "ingang" + SP + "van|m\\." + OSP + "i\\." + OSP + "v\\.?|per|vanaf"
       + "|ingaande|na|as" + SP + "(?:of|from)|effective(?:" + SP + "(?:from|as" + SP + "of|on))?"
       + "|starting(?:" + SP + "(?:from|on))?|beginning(?:" + SP + "(?:from|on))?|from|after)"
       + "(?:" + SP + "(?:op|on))?" + SP + "$");
@@ -606,8 +608,8 @@ public final class DateExpressions {
    * When an incident ended, as an update that is known to resolve it (its status word says so)
    * states it: what {@link #until} reads, else the first moment it names ("sinds 08.00 uur geeft
    * Naamgeving geen foutmeldingen meer", "re-delivered as of 10:00 CEST", "gecorrigeerd om 15.00
-   * uur") at or before the anchor, in a sentence that neither expects nor names a start ("die
-   * sinds 09:05 optrad", "was", "began").
+   * uur") at or before the anchor, in a sentence that neither expects nor says something began
+   * then ("die sinds 09:05 optrad", "began").
    */
   public static Optional<Found<Instant>> resolvedAt(String text, Instant anchor, ZoneId zone) {
     Context c = timed(text, anchor, zone);
@@ -622,7 +624,7 @@ public final class DateExpressions {
     }
     for (Moment mo : moments) {
       int[] sentence = c.sentence(mo.start);
-      if (c.has(sentence, EXPECTATION) || c.has(sentence, START_WORDS)) {
+      if (c.has(sentence, EXPECTATION) || c.has(sentence, BEGAN)) {
         continue;
       }
       Optional<Instant> at = c.moment(mo.time, mo.day).filter(i -> !i.isAfter(anchor));

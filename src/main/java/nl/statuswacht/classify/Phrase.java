@@ -51,6 +51,8 @@ public final class Phrase {
     private final String[] words;
     /** Whether a sentence break (. ! ? ;) lies between word i-1 and word i. */
     private final boolean[] breakBefore;
+    /** Whether word i is joined to word i-1 by a hyphen, slash or apostrophe ("KVK-API"). */
+    private final boolean[] joined;
     private final Stems.Language language;
     private Stems.Keys[] keys;
     private Map<String, List<Integer>> index;
@@ -78,11 +80,14 @@ public final class Phrase {
       ends = new int[size];
       words = new String[size];
       breakBefore = new boolean[size];
+      joined = new boolean[size];
       for (int w = 0; w < size; w++) {
         starts[w] = spans.get(w)[0];
         ends[w] = spans.get(w)[1];
         words[w] = folded.substring(starts[w], ends[w]);
         breakBefore[w] = w > 0 && isBreak(folded, ends[w - 1], starts[w]);
+        joined[w] = w > 0 && starts[w] - ends[w - 1] == 1
+            && "-/'\u2019".indexOf(folded.charAt(ends[w - 1])) >= 0;
       }
       this.language = language != null ? language : Stems.language(words);
     }
@@ -189,7 +194,17 @@ public final class Phrase {
     }
   }
 
+  /** The index keys of a text's word. */
   private static List<String> indexKeys(Stems.Keys k, Stems.Language language) {
+    return indexKeys(k, language, true);
+  }
+
+  /** The index keys a vocabulary word is looked up by (see {@link Stems.Keys#matches}). */
+  private static List<String> lookupKeys(Stems.Keys k, Stems.Language language) {
+    return indexKeys(k, language, k.englishTrims());
+  }
+
+  private static List<String> indexKeys(Stems.Keys k, Stems.Language language, boolean english) {
     List<String> out = new ArrayList<>(5);
     out.add("w:" + k.word());
     if (language.dutch()) {
@@ -197,7 +212,7 @@ public final class Phrase {
       out.add("n:" + k.kp());
       out.add("n:" + k.kpPresent());
     }
-    if (language.english()) {
+    if (language.english() && english) {
       out.add("e:" + k.english());
     }
     return out;
@@ -264,7 +279,7 @@ public final class Phrase {
     }
     int best = -1;
     int bestEnd = -1;
-    for (String key : indexKeys(first.keys, text.language)) {
+    for (String key : lookupKeys(first.keys, text.language)) {
       List<Integer> candidates = text.index().get(key);
       if (candidates == null) {
         continue;
@@ -297,7 +312,7 @@ public final class Phrase {
         candidates.add(w);
       }
     } else {
-      for (String key : indexKeys(first.keys, text.language)) {
+      for (String key : lookupKeys(first.keys, text.language)) {
         List<Integer> at = text.index().get(key);
         if (at != null) {
           candidates.addAll(at);
@@ -328,13 +343,17 @@ public final class Phrase {
       if (w < text.words.length && text.breakBefore[w]) {
         return -1; // a gap does not reach into the next sentence
       }
-      for (int skip = 0; skip <= GAP && w + skip < text.words.length; skip++) {
-        if (skip > 0 && text.breakBefore[w + skip]) {
+      int skipped = 0; // words, a hyphenated compound ("Handelsregister-extract") counting once
+      for (int at = w; at <= text.words.length && skipped <= GAP; at++) {
+        if (at > w && at < text.words.length && text.breakBefore[at]) {
           break;
         }
-        int end = match(text, i + 1, w + skip);
+        int end = match(text, i + 1, at);
         if (end >= 0) {
           return end;
+        }
+        if (at < text.words.length && !text.joined[at]) {
+          skipped++;
         }
       }
       return -1;

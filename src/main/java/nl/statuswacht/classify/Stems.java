@@ -47,22 +47,33 @@ final class Stems {
 
   /** The keys of one lower-case word: Dutch keys first (three), then the English one. */
   record Keys(String word, String snowballNl, String kp, String kpPresent, String english) {
-    /** Whether this word and {@code other} share a key in {@code language}. */
-    boolean matches(Keys other, Language language) {
-      if (word.equals(other.word)) {
+    /**
+     * Whether this word of a text and the vocabulary word {@code listed} share a key in {@code
+     * language}. The English key counts only for a vocabulary word that its English stem merely
+     * trims ("errors" → "error"), so that a Dutch word ("storing" → "store") never matches English
+     * text ("stored").
+     */
+    boolean matches(Keys listed, Language language) {
+      if (word.equals(listed.word)) {
         return true;
       }
-      if (language.dutch() && (anyEqual(snowballNl, other) || anyEqual(kp, other)
-          || anyEqual(kpPresent, other))) {
+      if (language.dutch() && (anyEqual(snowballNl, listed) || anyEqual(kp, listed)
+          || anyEqual(kpPresent, listed))) {
         return true;
       }
-      return language.english() && english.equals(other.english);
+      return language.english() && listed.englishTrims() && english.equals(listed.english);
+    }
+
+    /** Whether the English stem is the word with an ending taken off. */
+    boolean englishTrims() {
+      return word.startsWith(english);
     }
 
     /** Whether one of this word's keys ends with one of {@code head}'s: a Dutch compound. */
     boolean endsWith(Keys head, Language language) {
-      if (word.endsWith(head.word)) {
-        return true;
+      if (word.endsWith(head.word) || word.endsWith(head.word + "en")
+          || word.endsWith(head.word + "s")) {
+        return true; // the Snowball stem of a long compound can cut into its head
       }
       if (language.dutch()) {
         for (String key : new String[] {snowballNl, kp, kpPresent}) {

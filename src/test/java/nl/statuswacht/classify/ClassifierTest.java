@@ -198,6 +198,57 @@ class ClassifierTest {
   }
 
   @Test
+  void theUpdatesLifecycleOutweighsATitleThatSaysNothing() {
+    Post post = new Post("p", "KVK API", null, PUBLISHED, PUBLISHED, "", List.of(
+        new PostUpdate(at("2026-03-10T09:20:00+01:00"), "Onderzoek",
+            "Afnemers melden dat bevragingen niet lukken."),
+        new PostUpdate(at("2026-03-10T10:00:00+01:00"), "Opgelost", "Alles werkt weer.")),
+        PlatformHints.NONE);
+
+    Classification c = CLASSIFIER.classify(post);
+
+    assertThat(c.category()).isEqualTo(Category.INCIDENT);
+    assertThat(c.evidence().get("category"))
+        .startsWith("status words \"Onderzoek\", \"Opgelost\" +3");
+  }
+
+  @Test
+  void aDateSomethingTakesEffectOnMakesAChangeOfATitleThatSoundsLikeAnIncident() {
+    Classification c = classify("Duidelijkere foutmeldingen KVK API",
+        "Per 10 juni 2026 krijgen de omschrijvingen bij foutcodes een duidelijkere tekst. Dit"
+            + " heeft een uiterst minimale impact.");
+
+    assertThat(c.category()).isEqualTo(Category.CHANGE);
+    assertThat(c.evidence().get("category")).contains("a date it takes effect \"Per 10 juni 2026\" +3");
+    assertThat(c.impactClass()).isEqualTo(ImpactClass.NONE);
+    assertThat(c.effectiveDate()).isEqualTo(LocalDate.of(2026, 6, 10));
+  }
+
+  @ParameterizedTest(name = "{1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Storing KVK Dataservice | Heeft u gegevens nodig, haal ze zo nodig op via de KVK API. | KVK_DATASERVICE
+      Storing KVK-app | Inloggen op de app mislukt. De KVK API en de KVK Dataservice hebben geen last van deze storing. | OTHER
+      Onderhoud Dataservice | Wij werken aan de opslag van de Dataservice. De KVK API blijft gewoon beschikbaar. | KVK_DATASERVICE
+      Onderhoud | Tijdens het onderhoud blijft de KVK Mutatieservice beschikbaar. | KVK_MUTATIESERVICE
+      Vertraging Dataservice | Actuele wijzigingen kunt u in de tussentijd via de KVK Mutatieservice ontvangen. | KVK_DATASERVICE
+      """)
+  void aServiceNamedAsAWorkaroundOrAsUnaffectedIsNotAffected(String title, String text,
+      String services) {
+    assertThat(classify(title, text).services())
+        .containsExactlyElementsOf(List.of(services.split(",")).stream().map(Service::valueOf)
+            .toList());
+  }
+
+  @Test
+  void informationAffectsNoService() {
+    Classification c = classify("Webinar KVK Mutatieservice",
+        "Op dinsdag 10 maart organiseren wij een webinar over de KVK Mutatieservice.");
+
+    assertThat(c.category()).isEqualTo(Category.INFORMATION);
+    assertThat(c.services()).containsExactly(Service.OTHER);
+  }
+
+  @Test
   void aWordAboutTheStatusPageItselfIsInformation() {
     Classification c = classify("Welkom", "Welkom op onze nieuwe statuspagina.");
 

@@ -468,6 +468,7 @@ class TemporalGrammarTest {
       De patch is geïnstalleerd. Sinds 08.00 uur geeft Naamgeving geen foutmeldingen meer. | 2026-04-29T08:10+02:00 | 2026-04-29T08:00+02:00 | Sinds 08.00 uur
       All files have been regenerated and re-delivered as of 10:00 CEST. | 2026-07-13T10:10+02:00 | 2026-07-13T10:00+02:00 | as of 10:00 CEST
       De gegevens zijn gecorrigeerd om 15.00 uur. Opgelost. | 2026-08-27T15:10+02:00 | 2026-08-27T15:00+02:00 | om 15.00 uur
+      The patch was deployed and delays are gone since 08:00 CEST this morning. | 2025-06-13T08:40+02:00 | 2025-06-13T08:00+02:00 | since 08:00 CEST
       De storing is om 10.20 uur verholpen. | 2026-06-02T11:00+02:00 | 2026-06-02T10:20+02:00 | om 10.20 uur verholpen
       """)
   void resolvedAt(String text, String anchor, String ended, String evidence) {
