@@ -608,8 +608,10 @@ public final class Classifier {
     if (byStatus.isPresent()) {
       return byStatus.get();
     }
-    for (List<Phrase> lifecycle : vocabulary.statuses().values()) {
-      if (first(lifecycle, status).isPresent()) {
+    for (Map.Entry<Category, List<Phrase>> lifecycle : vocabulary.statuses().entrySet()) {
+      boolean ofIncidentOrMaintenance = lifecycle.getKey() != Category.CHANGE
+          && lifecycle.getKey() != Category.INFORMATION;
+      if (ofIncidentOrMaintenance && first(lifecycle.getValue(), status).isPresent()) {
         return null; // "Monitoring", "Onderzoek": the page says it is not resolved yet
       }
     }

@@ -220,7 +220,7 @@ public final class DateExpressions {
 
   /** Words that make a sentence an expectation, not a report. */
   private static final Pattern EXPECTATION = Pattern.compile(NLB
-      + "(?:verwacht\\p{L}*|expect\\p{L}*|estimat\\p{L}*|eta|hoop|hopen|hopelijk|hope|hopefully"
+      + "(?<!zoals" + SP + ")(?<!as" + SP + ")(?:verwacht\\p{L}*|expect\\p{L}*|estimat\\p{L}*|eta|hoop|hopen|hopelijk|hope|hopefully"
       + "|zal|zullen|will|should|moet|moeten|gepland|planned|scheduled)" + NL);
 
   /** Past-tense words: the sentence reports what happened. */
