@@ -473,7 +473,7 @@ public final class Classifier {
     }
     if (highest != null) {
       return Optional.of(new Found<>(highest, stated.size() == 1 ? stated.get(0)
-          : "the highest of " + String.join(", ", stated)));
+          : Classification.HIGHEST_OF + String.join(", ", stated)));
     }
     Optional<Found<Priority>> words = firstGroup(vocabulary.priorities(), r.title, r.text);
     if (words.isPresent()) {

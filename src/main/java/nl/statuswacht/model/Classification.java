@@ -35,6 +35,13 @@ public record Classification(
     Integer calendarYear,
     Map<String, String> evidence) {
 
+  /**
+   * How the evidence for {@code priority} opens when the updates state more than one priority
+   * ("the highest of \"prioriteit 3\", \"prioriteit 1\""): the highest applies to the whole
+   * incident, and a verdict shows the change.
+   */
+  public static final String HIGHEST_OF = "the highest of ";
+
   public Classification {
     services = services == null ? null : List.copyOf(services);
     evidence = Map.copyOf(evidence);

@@ -81,6 +81,22 @@ public final class Restoration {
         results.stream().map(r -> r.target().describe()).toList());
     String requiredNl = c.priority() + ": " + String.join("; ",
         results.stream().map(r -> r.target().describeNl()).toList());
+    Verdict verdict = restoration(c, now, results, longest, required, requiredNl);
+    String stated = c.evidence().get("priority");
+    if (stated == null || !stated.startsWith(Classification.HIGHEST_OF)) {
+      return verdict;
+    }
+    String words = stated.substring(Classification.HIGHEST_OF.length());
+    return new Verdict(verdict.rule(), verdict.outcome(), verdict.required(), verdict.actual(),
+        verdict.reasonNl() + " De updates noemen " + words + "; de hoogste, " + c.priority()
+            + ", geldt voor de hele storing.",
+        verdict.reasonEn() + " The updates state " + words + "; the highest, " + c.priority()
+            + ", applies to the whole incident.", verdict.requiredNl(), verdict.actualNl());
+  }
+
+  /** The verdict of an incident whose priority and start are known (decided case 1). */
+  private static Verdict restoration(Classification c, Instant now, List<TargetResult> results,
+      TargetResult longest, String required, String requiredNl) {
     if (c.resolved() == null) {
       boolean late = now.isAfter(longest.deadline());
       String actual = "open since " + Local.time(c.started(), false) + "; longest deadline "
