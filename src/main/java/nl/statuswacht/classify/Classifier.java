@@ -46,6 +46,8 @@ public final class Classifier {
   /** One status word alone ("Resolved" on a post filed after the fact) is less of a lifecycle. */
   static final int STATUS_WORD = 2;
   static final int PLATFORM = 3;
+  /** A stated priority ("P1", "prioriteit 2", "beperkt verstoord"): only incidents have one. */
+  static final int CODE = 3;
   /** A window stated in the first update and lying after it: something planned. */
   static final int AHEAD = 2;
   /** A date the first update says something takes effect on ("per 1 juli"): a change. */
@@ -146,7 +148,7 @@ public final class Classifier {
    * incident, Gepland → Voltooid maintenance; {@value #STATUS_WORD} for a single status word),
    * {@value #AHEAD} towards maintenance when the first update states a window after its own time,
    * {@value #TAKES_EFFECT} towards a change when it states a date something takes effect on ("per
-   * 1 juli 2026"), and {@value #PLATFORM} when the platform files the
+   * 1 juli 2026"), {@value #CODE} towards an incident for a stated priority ("P1", "ernstig verstoord"), and {@value #PLATFORM} when the platform files the
    * post so (a scheduled window or impact "maintenance"; an incident impact). Planned and emergency
    * maintenance weigh together as maintenance, which is an emergency when any emergency word is
    * there. The heaviest wins, ties in the vocabulary's order; no evidence at all gives none.
@@ -184,6 +186,8 @@ public final class Classifier {
             "status words \"" + String.join("\", \"", seen) + "\"");
       }
     });
+    statedPriority(r).ifPresent(code -> weigh(score, why, Category.INCIDENT, CODE,
+        "a priority \"" + code + "\""));
     String impact = impact(r.post);
     if (r.post.hints().scheduled() != null || impact.equals("maintenance")) {
       weigh(score, why, Category.PLANNED_MAINTENANCE, PLATFORM, r.post.hints().scheduled() != null
@@ -455,20 +459,38 @@ public final class Classifier {
    * "prioriteit 2"), else the words ("ernstig verstoord"), else the platform's impact. An update
    * that raises the priority raises it for the whole incident.
    */
-  private Optional<Found<Priority>> priority(Reading r) {
-    Priority highest = null;
-    List<String> stated = new ArrayList<>();
+  /** The first priority the title or text states, by code or by its words, as written. */
+  private Optional<String> statedPriority(Reading r) {
+    List<String> codes = priorityCodes(r);
+    if (!codes.isEmpty()) {
+      return Optional.of(codes.get(0));
+    }
+    return firstGroup(vocabulary.priorities(), r.title, r.text)
+        .map(f -> f.evidence().replace("\"", ""));
+  }
+
+  /** Every priority code the title and text state ("P1", "prioriteit 2"), as written. */
+  private static List<String> priorityCodes(Reading r) {
+    List<String> codes = new ArrayList<>();
     for (Phrase.Text where : List.of(r.title, r.text)) {
       Matcher m = PRIORITY.matcher(where.folded());
       while (m.find()) {
-        if (m.start() > 0 && Character.isLetterOrDigit(where.folded().charAt(m.start() - 1))) {
-          continue;
+        if (m.start() == 0 || !Character.isLetterOrDigit(where.folded().charAt(m.start() - 1))) {
+          codes.add(where.words(m.start(), m.end()));
         }
-        Priority p = Priority.valueOf("P" + m.group(1));
-        stated.add("\"" + where.words(m.start(), m.end()) + "\"");
-        if (highest == null || p.compareTo(highest) < 0) {
-          highest = p;
-        }
+      }
+    }
+    return codes;
+  }
+
+  private Optional<Found<Priority>> priority(Reading r) {
+    Priority highest = null;
+    List<String> stated = new ArrayList<>();
+    for (String code : priorityCodes(r)) {
+      Priority p = Priority.valueOf("P" + code.charAt(code.length() - 1));
+      stated.add("\"" + code + "\"");
+      if (highest == null || p.compareTo(highest) < 0) {
+        highest = p;
       }
     }
     if (highest != null) {
@@ -563,7 +585,10 @@ public final class Classifier {
   /**
    * When the incident was resolved: the first update that resolves it after the last one that
    * reopens it ("de storing is teruggekeerd"), at the time that update states ("om 10.20 uur
-   * verholpen") or else at its publication.
+   * verholpen") or else at its publication. An update that resolves by its status word, or that
+   * shows none, may state that time as any moment it names ({@link DateExpressions#resolvedAt});
+   * one whose status word is something else ("Update") must tie it to a resolution word ({@link
+   * DateExpressions#until}).
    */
   private Optional<Found<Instant>> resolved(Reading r) {
     Optional<Found<Instant>> resolved = Optional.empty();
@@ -573,6 +598,7 @@ public final class Classifier {
       String words = resolved.isEmpty() ? resolvingWords(r, i) : null;
       if (words != null) {
         Optional<Found<Instant>> stated = resolvesByStatus(r, i)
+            || r.statuses.get(i).original().isEmpty()
             ? DateExpressions.resolvedAt(update.text(), update.at(), AMSTERDAM)
             : DateExpressions.until(update.text(), update.at(), AMSTERDAM);
         resolved = Optional.of(stated.isPresent()

@@ -165,8 +165,9 @@ public final class DateExpressions {
       + "|as" + SP + "of)" + SP
       + "(?:(?:ongeveer|circa|ca\\.|approximately|about|around)" + SP + ")?"
       + "(?:(?<rel>" + DateGrammar.M_REL + ")" + OSP + ",?" + SP + ")?"
-      + "(?:(?:om|at)" + SP + ")?"
-      + "(?:(?<sd>" + DC + ")" + OSP + ",?" + SP + "(?:(?:om|at)" + SP + ")?)?"
+      + "(?:(?:om|at|rond|omstreeks|around|about)" + SP + ")?"
+      + "(?:(?<sd>" + DC + ")" + OSP + ",?" + SP
+      + "(?:(?:om|at|rond|omstreeks|around|about)" + SP + ")?)?"
       + "(?<st>" + T + ")(?:" + GAP_TD + "(?<sd2>" + DC + "))?");
 
   /** A sentence about calling or a helpdesk: its hours are no maintenance window. */
@@ -262,7 +263,9 @@ public final class DateExpressions {
       + "|(?:retired|retire|retires|discontinued|removed|decommissioned|deprecated|replaced"
       + "|switched" + SP + "off|shut" + SP + "down|turned" + SP + "off|disabled|withdrawn"
       + "|sunset|sunsetted|ends|end|ended|stops|stop|takes?" + SP + "effect|goes" + SP + "live"
-      + "|go" + SP + "live|introduced|changes|change)" + SP + "(?:on|as" + SP + "of|from))"
+      + "|go" + SP + "live|introduced|changes|change)" + SP + "(?:on|as" + SP + "of|from)"
+      + "|(?:postponed|delayed|moved|rescheduled|uitgesteld|verschoven|verplaatst)(?:" + SP
+      + "[\\p{L}]+){0,3}?" + SP + "(?:to|until|tot|naar))"
       + "(?:" + SP + "(?:op|on))?" + SP + "$");
 
   /**

@@ -214,9 +214,10 @@ class ClassifierTest {
 
   @Test
   void aDateSomethingTakesEffectOnMakesAChangeOfATitleThatSoundsLikeAnIncident() {
-    Classification c = classify("Duidelijkere foutmeldingen KVK API",
-        "Per 10 juni 2026 krijgen de omschrijvingen bij foutcodes een duidelijkere tekst. Dit"
-            + " heeft een uiterst minimale impact.");
+    // title: INCIDENT 4; text: CHANGE "wijziging" 1, "uiterst minimale impact" 1; the date: 3
+    Classification c = classify("Vertraging bij grote bevragingen KVK API",
+        "Per 10 juni 2026 worden bevragingen van meer dan 1.000 resultaten in delen geleverd."
+            + " Deze wijziging heeft een uiterst minimale impact.");
 
     assertThat(c.category()).isEqualTo(Category.CHANGE);
     assertThat(c.evidence().get("category")).contains("a date it takes effect \"Per 10 juni 2026\" +3");
@@ -237,6 +238,25 @@ class ClassifierTest {
     assertThat(classify(title, text).services())
         .containsExactlyElementsOf(List.of(services.split(",")).stream().map(Service::valueOf)
             .toList());
+  }
+
+  @Test
+  void aPriorityCodeAndTheLifecycleOutweighAMisleadingTitle() {
+    // title: CHANGE 4 ("change notifications"), text "change" 1; INCIDENT: text "incident" 1,
+    // the code 3, status words 3
+    Post post = new Post("p", "No change notifications sent", null, PUBLISHED, PUBLISHED, "",
+        List.of(new PostUpdate(at("2026-08-20T13:55:00+02:00"), "Investigating",
+                "We have declared a P1 incident for KVK Mutatieservice. Since 11:40 UTC no"
+                    + " change notifications are being sent to subscribers."),
+            new PostUpdate(at("2026-08-20T15:20:00+02:00"), "Resolved",
+                "Notifications are flowing again.")), PlatformHints.NONE);
+
+    Classification c = CLASSIFIER.classify(post);
+
+    assertThat(c.category()).isEqualTo(Category.INCIDENT);
+    assertThat(c.evidence().get("category")).contains("a priority \"P1\" +3")
+        .contains("(against CHANGE 5");
+    assertThat(c.priority()).isEqualTo(Priority.P1);
   }
 
   @Test

@@ -147,6 +147,7 @@ class DateExpressionsTest {
       Per 1-7-2026 wijzigen de tarieven. | 2025-05-01T10:00+02:00 | 2026-07-01 | Per 1-7-2026
       On 1 July 2026 we will retire version 1. | 2025-06-10T10:00+02:00 | 2026-07-01 | On 1 July 2026
       Wij stellen de wijziging uit. De nieuwe ingangsdatum is 1 juni 2026. | 2025-12-08T10:00+01:00 | 2026-06-01 | nieuwe ingangsdatum is 1 juni 2026
+      Based on your feedback we have postponed this change to 1 July 2026. | 2025-12-01T10:00+01:00 | 2026-07-01 | postponed this change to 1 July 2026
       Op 28 februari 2026 brengen wij een nieuwe versie in gebruik. | 2025-08-31T12:00+02:00 | 2026-02-28 | Op 28 februari 2026
       """)
   void effectiveDate(String text, String anchor, String date, String evidence) {

@@ -389,6 +389,7 @@ class TemporalGrammarTest {
       Vannacht tussen 02.00 en 04.00 uur was de API niet bereikbaar. | 2026-06-02T08:00+02:00 | 2026-06-02T02:00+02:00 | Vannacht tussen 02.00 en 04.00 uur
       Gisteren tussen 14.00 en 15.00 uur was de API traag. | 2026-06-02T08:00+02:00 | 2026-06-01T14:00+02:00 | Gisteren tussen 14.00 en 15.00 uur
       Naamgeving faalt sinds ongeveer 13.10 uur. | 2026-06-02T13:35+02:00 | 2026-06-02T13:10+02:00 | sinds ongeveer 13.10 uur
+      Sinds 31 mei rond 14.30 uur ontbreken de berichten. | 2026-06-02T11:20+02:00 | 2026-05-31T14:30+02:00 | Sinds 31 mei rond 14.30 uur
       Uit onze logging blijkt dat de storing om 06.50 uur begon. | 2026-06-02T08:55+02:00 | 2026-06-02T06:50+02:00 | om 06.50 uur
       """)
   void since(String text, String anchor, String started, String evidence) {
