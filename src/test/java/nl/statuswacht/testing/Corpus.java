@@ -35,12 +35,13 @@ public final class Corpus {
   public static final Instant AS_OF = Instant.parse("2026-11-28T12:00:00Z");
 
   /**
-   * The files of each split: {@code test}, written last by someone who saw neither the reader nor
-   * the other posts, and never tuned on; {@code holdout}, written the same way, measured blind
-   * once and tuned on since; {@code validation}, written before any tuning, measured blind once
-   * and tuned on since; {@code training}, tuned on from the start.
+   * The files of each split: {@code final}, written last by someone who saw neither the reader
+   * nor the other posts, and never tuned on; {@code test} and {@code holdout}, written the same
+   * way, and {@code validation}, written before any tuning: each measured blind once and tuned on
+   * since; {@code training}, tuned on from the start.
    */
   public static final Map<String, List<String>> SPLITS = Map.of(
+      "final", List.of("final.json"),
       "test", List.of("test.json"),
       "holdout", List.of("holdout.json"),
       "validation", List.of("validation.json"),
