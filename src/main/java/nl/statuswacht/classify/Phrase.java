@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
@@ -53,7 +52,7 @@ public final class Phrase {
     private final boolean[] breakBefore;
     private final Stems.Language language;
     private Stems.Keys[] keys;
-    private Map<String, List<Integer>> index;
+    private Index index;
 
     private Text(String original, Stems.Language language) {
       this.original = original;
@@ -173,34 +172,92 @@ public final class Phrase {
       return keys[w];
     }
 
-    private Map<String, List<Integer>> index() {
+    /**
+     * The positions of each word and of each of its keys, made on first use. Words, Dutch keys
+     * and English keys each have a map of their own, since keys of different kinds are never
+     * compared; the maps are keyed by the keys themselves (long-lived strings of the stem cache
+     * and of the vocabulary, whose hash codes are computed once) rather than by prefixed copies
+     * made again for every lookup.
+     */
+    private Index index() {
       if (index == null) {
-        index = new HashMap<>(words.length * 4);
+        index = new Index(words.length, language);
         for (int w = 0; w < words.length; w++) {
-          for (String key : indexKeys(keys(w), language)) {
-            List<Integer> at = index.computeIfAbsent(key, k -> new ArrayList<>(2));
-            if (at.isEmpty() || at.get(at.size() - 1) != w) {
-              at.add(w);
-            }
-          }
+          index.add(keys(w), w);
         }
       }
       return index;
     }
   }
 
-  private static List<String> indexKeys(Stems.Keys k, Stems.Language language) {
-    List<String> out = new ArrayList<>(5);
-    out.add("w:" + k.word());
-    if (language.dutch()) {
-      out.add("n:" + k.snowballNl());
-      out.add("n:" + k.kp());
-      out.add("n:" + k.kpPresent());
+  /** The positions of a text's words per key, each list ascending and without repeats. */
+  private static final class Index {
+    private final Stems.Language language;
+    private final Map<String, Positions> words;
+    private final Map<String, Positions> dutch;
+    private final Map<String, Positions> english;
+
+    Index(int size, Stems.Language language) {
+      this.language = language;
+      this.words = new HashMap<>(size * 2);
+      this.dutch = language.dutch() ? new HashMap<>(size * 4) : Map.of();
+      this.english = language.english() ? new HashMap<>(size * 2) : Map.of();
     }
-    if (language.english()) {
-      out.add("e:" + k.english());
+
+    void add(Stems.Keys k, int w) {
+      add(words, k.word(), w);
+      if (language.dutch()) {
+        add(dutch, k.snowballNl(), w);
+        add(dutch, k.kp(), w);
+        add(dutch, k.kpPresent(), w);
+      }
+      if (language.english()) {
+        add(english, k.english(), w);
+      }
     }
-    return out;
+
+    private static void add(Map<String, Positions> map, String key, int w) {
+      Positions at = map.get(key);
+      if (at == null) {
+        at = new Positions();
+        map.put(key, at);
+      }
+      at.add(w);
+    }
+
+    /**
+     * The positions of the words sharing a key with {@code k}: one list per key of {@code k},
+     * in the order word, the three Dutch keys, the English key; null where no word has it.
+     */
+    Positions[] candidates(Stems.Keys k) {
+      Positions[] out = new Positions[5];
+      out[0] = words.get(k.word());
+      if (language.dutch()) {
+        out[1] = dutch.get(k.snowballNl());
+        out[2] = dutch.get(k.kp());
+        out[3] = dutch.get(k.kpPresent());
+      }
+      if (language.english()) {
+        out[4] = english.get(k.english());
+      }
+      return out;
+    }
+  }
+
+  /** A growing list of word positions without boxing; a repeat of the last one is dropped. */
+  private static final class Positions {
+    private int[] at = new int[2];
+    private int size;
+
+    void add(int w) {
+      if (size > 0 && at[size - 1] == w) {
+        return;
+      }
+      if (size == at.length) {
+        at = Arrays.copyOf(at, size * 2);
+      }
+      at[size++] = w;
+    }
   }
 
   /** Compiles a vocabulary entry; blank entries are refused. */
@@ -264,12 +321,12 @@ public final class Phrase {
     }
     int best = -1;
     int bestEnd = -1;
-    for (String key : indexKeys(first.keys, text.language)) {
-      List<Integer> candidates = text.index().get(key);
+    for (Positions candidates : text.index().candidates(first.keys)) {
       if (candidates == null) {
         continue;
       }
-      for (int w : candidates) {
+      for (int c = 0; c < candidates.size; c++) {
+        int w = candidates.at[c];
         if (best >= 0 && w >= best) {
           break;
         }
@@ -291,22 +348,19 @@ public final class Phrase {
       return out;
     }
     Item first = items[0];
-    TreeSet<Integer> candidates = new TreeSet<>();
+    boolean[] candidate = new boolean[text.words.length];
     if (first.prefix || first.suffix) {
-      for (int w = 0; w < text.words.length; w++) {
-        candidates.add(w);
-      }
+      Arrays.fill(candidate, true);
     } else {
-      for (String key : indexKeys(first.keys, text.language)) {
-        List<Integer> at = text.index().get(key);
-        if (at != null) {
-          candidates.addAll(at);
+      for (Positions at : text.index().candidates(first.keys)) {
+        for (int c = 0; at != null && c < at.size; c++) {
+          candidate[at.at[c]] = true;
         }
       }
     }
     int next = 0;
-    for (int w : candidates) {
-      if (w < next) {
+    for (int w = 0; w < candidate.length; w++) {
+      if (!candidate[w] || w < next) {
         continue;
       }
       int end = match(text, 0, w);
