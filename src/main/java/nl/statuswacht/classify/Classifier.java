@@ -122,9 +122,10 @@ public final class Classifier {
       this.post = post;
       String body = post.updates().isEmpty() ? post.body()
           : String.join(" ", post.updates().stream().map(PostUpdate::text).toList());
-      this.language = Phrase.Text.of(post.title() + " " + body).language();
-      this.title = Phrase.Text.of(post.title(), language);
-      this.text = Phrase.Text.of(body, language);
+      List<Phrase.Text> titleAndText = Phrase.Text.inOneLanguage(post.title(), body);
+      this.title = titleAndText.get(0);
+      this.text = titleAndText.get(1);
+      this.language = title.language();
       for (PostUpdate update : post.updates()) {
         updateTexts.add(Phrase.Text.of(update.text(), language));
         statuses.add(Phrase.Text.of(update.status(), language));

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * One entry of the vocabulary, matched as whole words, case-insensitively, in any inflected form:
@@ -22,8 +21,6 @@ import java.util.regex.Pattern;
  * and an index from stem to position, made once per text.
  */
 public final class Phrase {
-  private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u00A0]+");
-
   /** How many words an ellipsis may stand for. */
   static final int GAP = 6;
 
@@ -50,16 +47,19 @@ public final class Phrase {
     private final String[] words;
     /** Whether a sentence break (. ! ? ;) lies between word i-1 and word i. */
     private final boolean[] breakBefore;
-    private final Stems.Language language;
+    /** Null until asked for when not given: see {@link #language()}. */
+    private Stems.Language language;
     private Stems.Keys[] keys;
     private Index index;
 
     private Text(String original, Stems.Language language) {
       this.original = original;
       this.folded = Stems.lower(original);
-      List<int[]> spans = new ArrayList<>();
-      int i = 0;
       int n = folded.length();
+      int[] from = new int[16];
+      int[] to = new int[16];
+      int size = 0;
+      int i = 0;
       while (i < n) {
         int cp = folded.codePointAt(i);
         if (!Character.isLetterOrDigit(cp)) {
@@ -67,23 +67,37 @@ public final class Phrase {
           continue;
         }
         int start = i;
-        while (i < n && Character.isLetterOrDigit(folded.codePointAt(i))) {
-          i += Character.charCount(folded.codePointAt(i));
+        while (i < n && Character.isLetterOrDigit(cp = folded.codePointAt(i))) {
+          i += Character.charCount(cp);
         }
-        spans.add(new int[] {start, i});
+        if (size == from.length) {
+          from = Arrays.copyOf(from, size * 2);
+          to = Arrays.copyOf(to, size * 2);
+        }
+        from[size] = start;
+        to[size] = i;
+        size++;
       }
-      int size = spans.size();
-      starts = new int[size];
-      ends = new int[size];
+      starts = Arrays.copyOf(from, size);
+      ends = Arrays.copyOf(to, size);
       words = new String[size];
       breakBefore = new boolean[size];
       for (int w = 0; w < size; w++) {
-        starts[w] = spans.get(w)[0];
-        ends[w] = spans.get(w)[1];
         words[w] = folded.substring(starts[w], ends[w]);
         breakBefore[w] = w > 0 && isBreak(folded, ends[w - 1], starts[w]);
       }
-      this.language = language != null ? language : Stems.language(words);
+      this.language = language;
+    }
+
+    /** The same words compared in another language: shares the words, not the index. */
+    private Text(Text words, Stems.Language language) {
+      this.original = words.original;
+      this.folded = words.folded;
+      this.starts = words.starts;
+      this.ends = words.ends;
+      this.words = words.words;
+      this.breakBefore = words.breakBefore;
+      this.language = language;
     }
 
     /** The text, with the language told from its own words. */
@@ -93,8 +107,58 @@ public final class Phrase {
 
     /** The text, its words compared in {@code language} (null: told from its own words). */
     static Text of(String text, Stems.Language language) {
-      String original = text == null ? "" : WHITESPACE.matcher(text).replaceAll(" ").strip();
-      return new Text(original, language);
+      return new Text(text == null ? "" : foldSpace(text), language);
+    }
+
+    /**
+     * The texts, their words compared in the one language told from all their words together:
+     * the language {@code of(a + " " + b)} tells, without reading the words a second time. (A
+     * null text is read as empty; joined it would be the word "null", which tells no language.)
+     */
+    static List<Text> inOneLanguage(String... texts) {
+      List<Text> read = new ArrayList<>(texts.length);
+      String[][] words = new String[texts.length][];
+      for (int t = 0; t < texts.length; t++) {
+        read.add(of(texts[t], null));
+        words[t] = read.get(t).words;
+      }
+      Stems.Language language = Stems.language(words);
+      read.replaceAll(t -> new Text(t, language));
+      return read;
+    }
+
+    /**
+     * Each run of white space (as the regular expression {@code [\s\u00A0]+}: space, tab, line
+     * breaks, form feed, no-break space) as one space, then stripped; without a regular
+     * expression, and without a copy when there is nothing to fold.
+     */
+    static String foldSpace(String text) {
+      int n = text.length();
+      int i = 0;
+      while (i < n && !(isSpace(text.charAt(i))
+          && (text.charAt(i) != ' ' || (i + 1 < n && isSpace(text.charAt(i + 1)))))) {
+        i++;
+      }
+      if (i == n) {
+        return text.strip();
+      }
+      StringBuilder folded = new StringBuilder(n).append(text, 0, i);
+      while (i < n) {
+        if (isSpace(text.charAt(i))) {
+          folded.append(' ');
+          while (i < n && isSpace(text.charAt(i))) {
+            i++;
+          }
+        } else {
+          folded.append(text.charAt(i++));
+        }
+      }
+      return folded.toString().strip();
+    }
+
+    private static boolean isSpace(char c) {
+      return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r'
+          || c == '\u00A0';
     }
 
     /** The text as written, white space folded. */
@@ -112,7 +176,11 @@ public final class Phrase {
       return words;
     }
 
+    /** The language its words are compared in; told from its own words if not given. */
     Stems.Language language() {
+      if (language == null) {
+        language = Stems.language(words);
+      }
       return language;
     }
 
@@ -181,7 +249,7 @@ public final class Phrase {
      */
     private Index index() {
       if (index == null) {
-        index = new Index(words.length, language);
+        index = new Index(words.length, language());
         for (int w = 0; w < words.length; w++) {
           index.add(keys(w), w);
         }
@@ -409,9 +477,9 @@ public final class Phrase {
     }
     Stems.Keys keys = text.keys(w);
     if (item.suffix) {
-      return keys.endsWith(item.keys, text.language);
+      return keys.endsWith(item.keys, text.language());
     }
-    return keys.matches(item.keys, text.language);
+    return keys.matches(item.keys, text.language());
   }
 
   /** The entry as written in the vocabulary, lower-cased. */
