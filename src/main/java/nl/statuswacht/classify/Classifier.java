@@ -117,6 +117,9 @@ public final class Classifier {
     final Map<String, String> evidence = new LinkedHashMap<>();
     /** Information other than a yearly calendar: set once the category is known. */
     boolean information;
+    /** The timeline, and each of its updates as the date grammar reads it, once asked for. */
+    final List<PostUpdate> timeline;
+    private final DateExpressions.Prepared[] dated;
 
     Reading(Post post) {
       this.post = post;
@@ -130,6 +133,20 @@ public final class Classifier {
         updateTexts.add(Phrase.Text.of(update.text(), language));
         statuses.add(Phrase.Text.of(update.status(), language));
       }
+      this.timeline = Classifier.timeline(post);
+      this.dated = new DateExpressions.Prepared[timeline.size()];
+    }
+
+    /**
+     * Update {@code i} of the timeline as the date grammar reads it: scanned once, though
+     * window, since and until may each be asked of it more than once.
+     */
+    DateExpressions.Prepared dated(int i) {
+      if (dated[i] == null) {
+        PostUpdate update = timeline.get(i);
+        dated[i] = new DateExpressions.Prepared(update.text(), update.at(), AMSTERDAM);
+      }
+      return dated[i];
     }
 
     <T> T put(String field, Optional<Found<T>> found) {
@@ -216,12 +233,12 @@ public final class Classifier {
 
   /** A window the first update states, starting after it was written: announced ahead. */
   private static Optional<String> ahead(Reading r) {
-    List<PostUpdate> timeline = timeline(r.post);
+    List<PostUpdate> timeline = r.timeline;
     if (timeline.isEmpty()) {
       return Optional.empty();
     }
     PostUpdate first = timeline.get(0);
-    return DateExpressions.window(first.text(), first.at(), AMSTERDAM)
+    return r.dated(0).window()
         .filter(w -> w.value().start() != null && w.value().start().isAfter(first.at()))
         .map(Found::evidence);
   }
@@ -456,15 +473,13 @@ public final class Classifier {
     if (scheduled != null) {
       return Optional.of(new Found<>(scheduled, "platform: scheduled_for/scheduled_until"));
     }
-    return newestFirst(r, (update) ->
-        DateExpressions.window(update.text(), update.at(), AMSTERDAM));
+    return newestFirst(r, DateExpressions.Prepared::window);
   }
 
   private Optional<Found<LocalDate>> effectiveDate(Reading r) {
     Optional<Found<LocalDate>> inTitle = r.post.updates().isEmpty() ? Optional.empty()
         : DateExpressions.effectiveDate(r.post.title(), r.post.updates().get(0).at(), AMSTERDAM);
-    Optional<Found<LocalDate>> inText = newestFirst(r, update ->
-        DateExpressions.effectiveDate(update.text(), update.at(), AMSTERDAM));
+    Optional<Found<LocalDate>> inText = newestFirst(r, DateExpressions.Prepared::effectiveDate);
     return inText.isPresent() ? inText
         : inTitle.map(f -> new Found<>(f.value(), "\"" + f.evidence() + "\" in the title"));
   }
@@ -476,14 +491,13 @@ public final class Classifier {
    * alles weer" tells its end.
    */
   private Optional<Found<Instant>> started(Reading r) {
-    List<PostUpdate> timeline = timeline(r.post);
+    List<PostUpdate> timeline = r.timeline;
     for (int i = 0; i < timeline.size(); i++) {
-      PostUpdate update = timeline.get(i);
-      Optional<Found<Instant>> since = DateExpressions.since(update.text(), update.at(), AMSTERDAM)
+      Optional<Found<Instant>> since = r.dated(i).since()
           .filter(f -> !f.value().isAfter(timeline.get(0).at()));
       if (since.isPresent() && i < r.updateTexts.size() && resolves(r, i)) {
         // "sinds 10:40 werkt alles weer" is its end; "tussen 12:58 en 13:51" has a start too
-        Optional<Found<Instant>> end = DateExpressions.until(update.text(), update.at(), AMSTERDAM);
+        Optional<Found<Instant>> end = r.dated(i).until();
         if (end.isEmpty() || !since.get().value().isBefore(end.get().value())) {
           continue;
         }
@@ -510,8 +524,7 @@ public final class Classifier {
       PostUpdate update = updates.get(i);
       String words = resolved.isEmpty() ? resolvingWords(r, i) : null;
       if (words != null) {
-        Optional<Found<Instant>> stated = DateExpressions.until(update.text(), update.at(),
-            AMSTERDAM);
+        Optional<Found<Instant>> stated = r.dated(i).until();
         resolved = Optional.of(stated.isPresent()
             ? new Found<>(stated.get().value(), "the update \"" + words + "\": \""
                 + stated.get().evidence() + "\"")
@@ -558,10 +571,9 @@ public final class Classifier {
   }
 
   private static <T> Optional<Found<T>> newestFirst(Reading r,
-      Function<PostUpdate, Optional<Found<T>>> read) {
-    List<PostUpdate> timeline = timeline(r.post);
-    for (int i = timeline.size() - 1; i >= 0; i--) {
-      Optional<Found<T>> found = read.apply(timeline.get(i));
+      Function<DateExpressions.Prepared, Optional<Found<T>>> read) {
+    for (int i = r.timeline.size() - 1; i >= 0; i--) {
+      Optional<Found<T>> found = read.apply(r.dated(i));
       if (found.isPresent()) {
         return found.map(f -> new Found<>(f.value(), "\"" + f.evidence() + "\""));
       }

@@ -298,12 +298,16 @@ public final class DateExpressions {
    *     text states none or states one that is impossible or ambiguous
    */
   public static Optional<Found<Window>> window(String text, Instant anchor, ZoneId zone) {
-    Context c = timed(text, anchor, zone);
+    return new Prepared(text, anchor, zone).window();
+  }
+
+  private static Optional<Found<Window>> window(Context c) {
     if (c == null) {
       return Optional.empty();
     }
+    String text = c.scan.text;
     Scan scan = c.scan;
-    Spans spans = spans(c, true);
+    Spans spans = c.spans(true);
     List<Object> units = new ArrayList<>();
     List<Integer> dayStarts = new ArrayList<>();
     for (int i = 0; i < scan.toks.size(); i++) {
@@ -421,10 +425,15 @@ public final class DateExpressions {
    * weer").
    */
   public static Optional<Found<Instant>> since(String text, Instant anchor, ZoneId zone) {
-    Context c = timed(text, anchor, zone);
+    return new Prepared(text, anchor, zone).since();
+  }
+
+  private static Optional<Found<Instant>> since(Context c) {
     if (c == null) {
       return Optional.empty();
     }
+    String text = c.scan.text;
+    Instant anchor = c.anchor;
     Scan scan = c.scan;
     int firstAt = Integer.MAX_VALUE;
     Optional<Found<Instant>> first = Optional.empty();
@@ -450,7 +459,7 @@ public final class DateExpressions {
           .map(i -> new Found<>(i, evidence));
       break;
     }
-    for (Span s : spans(c, false).list) {
+    for (Span s : c.spans(false).list) {
       if (s.b == null || s.start >= firstAt) {
         continue;
       }
@@ -485,12 +494,17 @@ public final class DateExpressions {
    *     states none
    */
   public static Optional<Found<Instant>> until(String text, Instant anchor, ZoneId zone) {
-    Context c = timed(text, anchor, zone);
+    return new Prepared(text, anchor, zone).until();
+  }
+
+  private static Optional<Found<Instant>> until(Context c) {
     if (c == null) {
       return Optional.empty();
     }
+    String text = c.scan.text;
+    Instant anchor = c.anchor;
     Scan scan = c.scan;
-    Spans spans = spans(c, false);
+    Spans spans = c.spans(false);
     List<Moment> moments = new ArrayList<>();
     Matcher mm = MOMENT.matcher(scan.shape);
     while (mm.find()) {
@@ -637,6 +651,74 @@ public final class DateExpressions {
       }
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * A text prepared for the grammar against one anchor and zone: scanned once (its tokens,
+   * shape, sentences and spans) and each of {@link #window}, {@link #since}, {@link #until} and
+   * {@link #effectiveDate} read once, however often it is asked. The classifier asks several of
+   * them of one update (the window announced ahead, then the window; since and until of a
+   * resolving update), and a scan is the dearest part of reading. Not thread-safe: one is made
+   * for one reading of a post and dropped with it.
+   */
+  static final class Prepared {
+    private final String text;
+    private final Instant anchor;
+    private final ZoneId zone;
+    /** The text scanned; null when it holds no time, or before it is first needed. */
+    private Context context;
+    private boolean scanned;
+    private Optional<Found<Window>> window;
+    private Optional<Found<Instant>> since;
+    private Optional<Found<Instant>> until;
+    private Optional<Found<LocalDate>> effectiveDate;
+
+    Prepared(String text, Instant anchor, ZoneId zone) {
+      check(text, anchor, zone);
+      this.text = text;
+      this.anchor = anchor;
+      this.zone = zone;
+    }
+
+    /** As {@link DateExpressions#window(String, Instant, ZoneId)}. */
+    Optional<Found<Window>> window() {
+      if (window == null) {
+        window = DateExpressions.window(context());
+      }
+      return window;
+    }
+
+    /** As {@link DateExpressions#since(String, Instant, ZoneId)}. */
+    Optional<Found<Instant>> since() {
+      if (since == null) {
+        since = DateExpressions.since(context());
+      }
+      return since;
+    }
+
+    /** As {@link DateExpressions#until(String, Instant, ZoneId)}. */
+    Optional<Found<Instant>> until() {
+      if (until == null) {
+        until = DateExpressions.until(context());
+      }
+      return until;
+    }
+
+    /** As {@link DateExpressions#effectiveDate(String, Instant, ZoneId)}. */
+    Optional<Found<LocalDate>> effectiveDate() {
+      if (effectiveDate == null) {
+        effectiveDate = DateExpressions.effectiveDate(text, anchor, zone);
+      }
+      return effectiveDate;
+    }
+
+    private Context context() {
+      if (!scanned) {
+        context = timed(text, anchor, zone);
+        scanned = true;
+      }
+      return context;
+    }
   }
 
   // -------------------------------------------------------------------------------- spans
@@ -1050,6 +1132,8 @@ public final class DateExpressions {
     private List<LocalDate> known;
     private List<int[]> resolved;
     private List<int[]> endsAfter;
+    private Spans withStarts;
+    private Spans withoutStarts;
     private final Map<List<Object>, Object> perSentence = new HashMap<>();
 
     Context(Scan scan, Instant anchor, ZoneId zone) {
@@ -1067,6 +1151,20 @@ public final class DateExpressions {
 
     int[] sentence(int position) {
       return DateGrammar.sentenceOf(sentences, position);
+    }
+
+    /** The text's spans, with or without lone starts ({@link DateExpressions#spans}); once each. */
+    Spans spans(boolean starts) {
+      if (starts) {
+        if (withStarts == null) {
+          withStarts = DateExpressions.spans(this, true);
+        }
+        return withStarts;
+      }
+      if (withoutStarts == null) {
+        withoutStarts = DateExpressions.spans(this, false);
+      }
+      return withoutStarts;
     }
 
     /** The sentence after {@code sentence}, or null. */
