@@ -32,10 +32,16 @@ public final class Phrase {
 
   private final String text;
   private final Item[] items;
+  /**
+   * The hash codes of the first word's keys (word, three Dutch, English), kept here so that a
+   * text's filter is asked without reaching for the strings themselves.
+   */
+  private final int[] firstHashes;
 
   private Phrase(String text, Item[] items) {
     this.text = text;
     this.items = items;
+    this.firstHashes = Index.hashes(items[0].keys);
   }
 
   /** A text prepared for matching: its words, their stems and an index of both. */
@@ -258,18 +264,47 @@ public final class Phrase {
     }
   }
 
-  /** The positions of a text's words per key, each list ascending and without repeats. */
+  /**
+   * The positions of a text's words per key, each list ascending and without repeats; and a bit
+   * filter of the keys' hash codes. Most words of the vocabulary are in no given text, and the
+   * filter says so without a lookup in the maps (a set bit only says the key may be there).
+   */
   private static final class Index {
+    /** Bits of filter per key of the text: few enough false hits, small enough to stay in cache. */
+    private static final int FILTER_BITS_PER_KEY = 8;
+    private static final int MAX_FILTER_BITS = 1 << 14;
+
     private final Stems.Language language;
     private final Map<String, Positions> words;
     private final Map<String, Positions> dutch;
     private final Map<String, Positions> english;
+    private final long[] filter;
+    private final int filterMask;
 
     Index(int size, Stems.Language language) {
       this.language = language;
       this.words = new HashMap<>(size * 2);
       this.dutch = language.dutch() ? new HashMap<>(size * 4) : Map.of();
       this.english = language.english() ? new HashMap<>(size * 2) : Map.of();
+      int bits = Math.min(MAX_FILTER_BITS,
+          Integer.highestOneBit(Math.max(64, size * 5 * FILTER_BITS_PER_KEY) - 1) << 1);
+      this.filter = new long[bits / 64];
+      this.filterMask = bits - 1;
+    }
+
+    /** The hash codes of the keys, in the order word, the three Dutch keys, the English key. */
+    static int[] hashes(Stems.Keys k) {
+      return new int[] {k.word().hashCode(), k.snowballNl().hashCode(),
+          k.kp().hashCode(), k.kpPresent().hashCode(), k.english().hashCode()};
+    }
+
+    private int bit(int hash) {
+      return (hash ^ (hash >>> 16)) & filterMask;
+    }
+
+    private boolean mayHave(int hash) {
+      int b = bit(hash);
+      return (filter[b >>> 6] & 1L << b) != 0;
     }
 
     void add(Stems.Keys k, int w) {
@@ -284,7 +319,9 @@ public final class Phrase {
       }
     }
 
-    private static void add(Map<String, Positions> map, String key, int w) {
+    private void add(Map<String, Positions> map, String key, int w) {
+      int b = bit(key.hashCode());
+      filter[b >>> 6] |= 1L << b;
       Positions at = map.get(key);
       if (at == null) {
         at = new Positions();
@@ -294,19 +331,20 @@ public final class Phrase {
     }
 
     /**
-     * The positions of the words sharing a key with {@code k}: one list per key of {@code k},
-     * in the order word, the three Dutch keys, the English key; null where no word has it.
+     * The positions of the words sharing a key with {@code k} (whose hash codes are
+     * {@code hashes}): one list per key of {@code k}, in the order word, the three Dutch keys,
+     * the English key; null where no word has it.
      */
-    Positions[] candidates(Stems.Keys k) {
+    Positions[] candidates(Stems.Keys k, int[] hashes) {
       Positions[] out = new Positions[5];
-      out[0] = words.get(k.word());
+      out[0] = mayHave(hashes[0]) ? words.get(k.word()) : null;
       if (language.dutch()) {
-        out[1] = dutch.get(k.snowballNl());
-        out[2] = dutch.get(k.kp());
-        out[3] = dutch.get(k.kpPresent());
+        out[1] = mayHave(hashes[1]) ? dutch.get(k.snowballNl()) : null;
+        out[2] = mayHave(hashes[2]) ? dutch.get(k.kp()) : null;
+        out[3] = mayHave(hashes[3]) ? dutch.get(k.kpPresent()) : null;
       }
       if (language.english()) {
-        out[4] = english.get(k.english());
+        out[4] = mayHave(hashes[4]) ? english.get(k.english()) : null;
       }
       return out;
     }
@@ -389,7 +427,7 @@ public final class Phrase {
     }
     int best = -1;
     int bestEnd = -1;
-    for (Positions candidates : text.index().candidates(first.keys)) {
+    for (Positions candidates : text.index().candidates(first.keys, firstHashes)) {
       if (candidates == null) {
         continue;
       }
@@ -420,7 +458,7 @@ public final class Phrase {
     if (first.prefix || first.suffix) {
       Arrays.fill(candidate, true);
     } else {
-      for (Positions at : text.index().candidates(first.keys)) {
+      for (Positions at : text.index().candidates(first.keys, firstHashes)) {
         for (int c = 0; at != null && c < at.size; c++) {
           candidate[at.at[c]] = true;
         }
