@@ -34,6 +34,7 @@ import nl.statuswacht.classify.DateGrammar.DateTok;
 import nl.statuswacht.classify.DateGrammar.NightTok;
 import nl.statuswacht.classify.DateGrammar.RelTok;
 import nl.statuswacht.classify.DateGrammar.Scan;
+import nl.statuswacht.classify.DateGrammar.Starts;
 import nl.statuswacht.classify.DateGrammar.Stated;
 import nl.statuswacht.classify.DateGrammar.TimeTok;
 import nl.statuswacht.classify.DateGrammar.Tok;
@@ -182,6 +183,27 @@ public final class DateExpressions {
   private static final Pattern UNTIL_TIME = Pattern.compile(NLB + "(?:tot|until|till)" + SP
       + "(?:(?:ongeveer|circa|ca\\.|about|approximately|around)" + SP + ")?"
       + "(?:(?<sd>" + DC + ")" + GAP_DT + ")?(?<st>" + T + ")");
+
+  /**
+   * Where the shape patterns can start (see {@link Starts}): at most this many words before the
+   * first token. RANGE_A and RANGE_B: "tussen"; START: "beginning at", "aanvang om:"; SINCE:
+   * "starting at om"; MOMENT: "as of ca."; UNTIL_TIME and END_AFTER: "tot ongeveer".
+   */
+  private static final Starts RANGE_AT = Starts.beforeToken(1, "");
+  private static final Starts START_AT = Starts.beforeToken(2, ":");
+  private static final Starts SINCE_AT = Starts.beforeToken(3, "");
+  private static final Starts MOMENT_AT = Starts.beforeToken(3, ".");
+  private static final Starts UNTIL_AT = Starts.beforeToken(2, ".");
+
+  /**
+   * Each pattern searched with a {@link Starts}, and that {@link Starts}: a test checks that it
+   * finds what {@link Matcher#find()} finds, so that a pattern given more words before its first
+   * token fails a test rather than silently missing matches.
+   */
+  static Map<Pattern, Starts> anchoredSearches() {
+    return Map.of(DateGrammar.DATE, Starts.DATE, RANGE_A, RANGE_AT, RANGE_B, RANGE_AT, START,
+        START_AT, SINCE, SINCE_AT, MOMENT, MOMENT_AT, UNTIL_TIME, UNTIL_AT, END_AFTER, UNTIL_AT);
+  }
 
   // -------------------------------------------------------------------------- text patterns
 
@@ -375,7 +397,7 @@ public final class DateExpressions {
     LocalDate today = anchor.atZone(zone).toLocalDate();
     String low = DateGrammar.fold(text);
     Matcher m = DateGrammar.DATE.matcher(low);
-    while (m.find()) {
+    for (int pos = 0; Starts.DATE.find(m, low, pos); pos = m.end()) {
       DateParts parts = DateGrammar.parts(m, "x", low, text);
       if (parts == null || (m.group("xnd") != null && parts.year() == null
           && parts.weekday() == null)) {
@@ -438,7 +460,7 @@ public final class DateExpressions {
     int firstAt = Integer.MAX_VALUE;
     Optional<Found<Instant>> first = Optional.empty();
     Matcher m = SINCE.matcher(scan.shape);
-    while (m.find()) {
+    for (int pos = 0; SINCE_AT.find(m, scan.shape, pos); pos = m.end()) {
       if (continues(scan, m.end())) {
         continue;
       }
@@ -507,7 +529,7 @@ public final class DateExpressions {
     Spans spans = c.spans(false);
     List<Moment> moments = new ArrayList<>();
     Matcher mm = MOMENT.matcher(scan.shape);
-    while (mm.find()) {
+    for (int pos = 0; MOMENT_AT.find(mm, scan.shape, pos); pos = mm.end()) {
       if (spans.used[scan.index(mm.start("st"))] || continues(scan, mm.end())) {
         continue;
       }
@@ -563,7 +585,7 @@ public final class DateExpressions {
       }
     }
     Matcher u = UNTIL_TIME.matcher(scan.shape);
-    while (u.find()) {
+    for (int pos = 0; UNTIL_AT.find(u, scan.shape, pos); pos = u.end()) {
       if (spans.used[scan.index(u.start("st"))] || continues(scan, u.end())) {
         continue;
       }
@@ -747,7 +769,7 @@ public final class DateExpressions {
     boolean[] used = new boolean[scan.toks.size()];
     List<Span> out = new ArrayList<>();
     Matcher m = RANGE_A.matcher(shape);
-    while (m.find()) {
+    for (int pos = 0; RANGE_AT.find(m, shape, pos); pos = m.end()) {
       if (!separatorFits(m)) {
         continue;
       }
@@ -760,7 +782,7 @@ public final class DateExpressions {
       use(scan, used, m.start(), m.end());
     }
     Matcher r = RANGE_B.matcher(shape);
-    while (r.find()) {
+    for (int pos = 0; RANGE_AT.find(r, shape, pos); pos = r.end()) {
       if (!separatorFits(r) || anyUsed(scan, used, r.start(), r.end())) {
         continue;
       }
@@ -772,7 +794,7 @@ public final class DateExpressions {
     }
     if (starts) {
       Matcher s = START.matcher(shape);
-      while (s.find()) {
+      for (int pos = 0; START_AT.find(s, shape, pos); pos = s.end()) {
         if (anyUsed(scan, used, s.start(), s.end()) || continues(scan, s.end())) {
           continue;
         }
@@ -1205,7 +1227,7 @@ public final class DateExpressions {
       if (endsAfter == null) {
         endsAfter = new ArrayList<>();
         Matcher e = END_AFTER.matcher(scan.shape);
-        while (e.find()) {
+        for (int pos = 0; UNTIL_AT.find(e, scan.shape, pos); pos = e.end()) {
           endsAfter.add(new int[] {e.start(), e.start("et"), e.start("ed"), e.end()});
         }
       }
