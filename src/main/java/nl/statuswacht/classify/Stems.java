@@ -66,17 +66,29 @@ final class Stems {
       if (word.endsWith(head.word)) {
         return true;
       }
-      if (language.dutch()) {
-        for (String key : new String[] {snowballNl, kp, kpPresent}) {
-          for (String h : new String[] {head.snowballNl, head.kp, head.kpPresent}) {
-            if (h.length() >= MIN_HEAD && key.endsWith(h)) {
-              return true;
-            }
-          }
-        }
+      if (language.dutch() && (dutchEndsWith(snowballNl, head)
+          || (kp != snowballNl && dutchEndsWith(kp, head))
+          || (kpPresent != kp && kpPresent != snowballNl && dutchEndsWith(kpPresent, head)))) {
+        return true;
       }
       return language.english() && head.english.length() >= MIN_HEAD
           && english.endsWith(head.english);
+    }
+
+    /**
+     * Whether {@code key} ends with one of {@code head}'s Dutch keys. A word's Dutch keys are often
+     * one string object (a noun in "-ing", a short word; the present-tense key is the stem's when
+     * the word has no "-t"), so a key is compared only once.
+     */
+    private static boolean dutchEndsWith(String key, Keys head) {
+      return endsWithHead(key, head.snowballNl)
+          || (head.kp != head.snowballNl && endsWithHead(key, head.kp))
+          || (head.kpPresent != head.kp && head.kpPresent != head.snowballNl
+              && endsWithHead(key, head.kpPresent));
+    }
+
+    private static boolean endsWithHead(String key, String head) {
+      return head.length() >= MIN_HEAD && key.endsWith(head);
     }
 
     private static boolean anyEqual(String key, Keys other) {
