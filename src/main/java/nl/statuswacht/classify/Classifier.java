@@ -121,18 +121,36 @@ public final class Classifier {
     final Map<String, String> evidence = new LinkedHashMap<>();
     /** Information other than a yearly calendar: set once the category is known. */
     boolean information;
+    /** The timeline, and each of its updates as the date grammar reads it, once asked for. */
+    final List<PostUpdate> timeline;
+    private final DateExpressions.Prepared[] dated;
 
     Reading(Post post) {
       this.post = post;
       String body = post.updates().isEmpty() ? post.body()
           : String.join(" ", post.updates().stream().map(PostUpdate::text).toList());
-      this.language = Phrase.Text.of(post.title() + " " + body).language();
-      this.title = Phrase.Text.of(post.title(), language);
-      this.text = Phrase.Text.of(body, language);
+      List<Phrase.Text> titleAndText = Phrase.Text.inOneLanguage(post.title(), body);
+      this.title = titleAndText.get(0);
+      this.text = titleAndText.get(1);
+      this.language = title.language();
       for (PostUpdate update : post.updates()) {
         updateTexts.add(Phrase.Text.of(update.text(), language));
         statuses.add(Phrase.Text.of(update.status(), language));
       }
+      this.timeline = Classifier.timeline(post);
+      this.dated = new DateExpressions.Prepared[timeline.size()];
+    }
+
+    /**
+     * Update {@code i} of the timeline as the date grammar reads it: scanned once, though
+     * window, since and until may each be asked of it more than once.
+     */
+    DateExpressions.Prepared dated(int i) {
+      if (dated[i] == null) {
+        PostUpdate update = timeline.get(i);
+        dated[i] = new DateExpressions.Prepared(update.text(), update.at(), AMSTERDAM);
+      }
+      return dated[i];
     }
 
     <T> T put(String field, Optional<Found<T>> found) {
@@ -224,15 +242,15 @@ public final class Classifier {
    * when it states a window, whose day is no date of taking effect.
    */
   private static Optional<String> takesEffect(Reading r) {
-    List<PostUpdate> timeline = timeline(r.post);
+    List<PostUpdate> timeline = r.timeline;
     if (timeline.isEmpty()) {
       return Optional.empty();
     }
     PostUpdate first = timeline.get(0);
-    if (DateExpressions.window(first.text(), first.at(), AMSTERDAM).isPresent()) {
+    if (r.dated(0).window().isPresent()) {
       return Optional.empty();
     }
-    return DateExpressions.effectiveDate(first.text(), first.at(), AMSTERDAM)
+    return r.dated(0).effectiveDate()
         .filter(f -> !f.value().isBefore(first.at().atZone(AMSTERDAM).toLocalDate()))
         .map(Found::evidence);
   }
@@ -257,12 +275,12 @@ public final class Classifier {
 
   /** A window the first update states, starting after it was written: announced ahead. */
   private static Optional<String> ahead(Reading r) {
-    List<PostUpdate> timeline = timeline(r.post);
+    List<PostUpdate> timeline = r.timeline;
     if (timeline.isEmpty()) {
       return Optional.empty();
     }
     PostUpdate first = timeline.get(0);
-    return DateExpressions.window(first.text(), first.at(), AMSTERDAM)
+    return r.dated(0).window()
         .filter(w -> w.value().start() != null && w.value().start().isAfter(first.at()))
         .map(Found::evidence);
   }
@@ -521,18 +539,15 @@ public final class Classifier {
       return Optional.of(new Found<>(scheduled, "platform: scheduled_for/scheduled_until"));
     }
     return newestFirst(r, update -> {
-      Optional<Found<Window>> stated = DateExpressions.window(update.text(), update.at(),
-          AMSTERDAM);
-      return stated.isPresent() ? stated
-          : DateExpressions.looseWindow(update.text(), update.at(), AMSTERDAM);
+      Optional<Found<Window>> stated = update.window();
+      return stated.isPresent() ? stated : update.looseWindow();
     });
   }
 
   private Optional<Found<LocalDate>> effectiveDate(Reading r) {
     Optional<Found<LocalDate>> inTitle = r.post.updates().isEmpty() ? Optional.empty()
         : DateExpressions.effectiveDate(r.post.title(), r.post.updates().get(0).at(), AMSTERDAM);
-    Optional<Found<LocalDate>> inText = newestFirst(r, update ->
-        DateExpressions.effectiveDate(update.text(), update.at(), AMSTERDAM));
+    Optional<Found<LocalDate>> inText = newestFirst(r, DateExpressions.Prepared::effectiveDate);
     return inText.isPresent() ? inText
         : inTitle.map(f -> new Found<>(f.value(), "\"" + f.evidence() + "\" in the title"));
   }
@@ -544,14 +559,12 @@ public final class Classifier {
    * alles weer" tells its end.
    */
   private Optional<Found<Instant>> started(Reading r) {
-    List<PostUpdate> timeline = timeline(r.post);
+    List<PostUpdate> timeline = r.timeline;
     for (int i = 0; i < timeline.size(); i++) {
-      PostUpdate update = timeline.get(i);
-      Optional<Found<Instant>> since = statedStart(update, timeline.get(0).at(),
-          timeline.get(Math.max(0, i - 1)).at());
+      Optional<Found<Instant>> since = statedStart(r, i);
       if (since.isPresent() && i < r.updateTexts.size() && resolves(r, i)) {
         // "sinds 10:40 werkt alles weer" is its end; "tussen 12:58 en 13:51" has a start too
-        Optional<Found<Instant>> end = DateExpressions.until(update.text(), update.at(), AMSTERDAM);
+        Optional<Found<Instant>> end = r.dated(i).until();
         if (end.isEmpty() || !since.get().value().isBefore(end.get().value())) {
           continue;
         }
@@ -571,10 +584,11 @@ public final class Classifier {
    * time, else — for a later update such as a post-mortem days later that names only times
    * ("between 12:02 and 12:47 UTC") — against the update before it.
    */
-  private static Optional<Found<Instant>> statedStart(PostUpdate update, Instant first,
-      Instant previous) {
-    Optional<Found<Instant>> own = DateExpressions.since(update.text(), update.at(), AMSTERDAM)
-        .filter(f -> !f.value().isAfter(first));
+  private static Optional<Found<Instant>> statedStart(Reading r, int i) {
+    PostUpdate update = r.timeline.get(i);
+    Instant first = r.timeline.get(0).at();
+    Instant previous = r.timeline.get(Math.max(0, i - 1)).at();
+    Optional<Found<Instant>> own = r.dated(i).since().filter(f -> !f.value().isAfter(first));
     if (own.isPresent() || !update.at().isAfter(previous)) {
       return own;
     }
@@ -599,8 +613,7 @@ public final class Classifier {
       if (words != null) {
         Optional<Found<Instant>> stated = resolvesByStatus(r, i)
             || r.statuses.get(i).original().isEmpty()
-            ? DateExpressions.resolvedAt(update.text(), update.at(), AMSTERDAM)
-            : DateExpressions.until(update.text(), update.at(), AMSTERDAM);
+            ? r.dated(i).resolvedAt() : r.dated(i).until();
         resolved = Optional.of(stated.isPresent()
             ? new Found<>(stated.get().value(), "the update \"" + words + "\": \""
                 + stated.get().evidence() + "\"")
@@ -654,10 +667,9 @@ public final class Classifier {
   }
 
   private static <T> Optional<Found<T>> newestFirst(Reading r,
-      Function<PostUpdate, Optional<Found<T>>> read) {
-    List<PostUpdate> timeline = timeline(r.post);
-    for (int i = timeline.size() - 1; i >= 0; i--) {
-      Optional<Found<T>> found = read.apply(timeline.get(i));
+      Function<DateExpressions.Prepared, Optional<Found<T>>> read) {
+    for (int i = r.timeline.size() - 1; i >= 0; i--) {
+      Optional<Found<T>> found = read.apply(r.dated(i));
       if (found.isPresent()) {
         return found.map(f -> new Found<>(f.value(), "\"" + f.evidence() + "\""));
       }

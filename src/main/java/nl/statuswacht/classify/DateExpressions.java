@@ -34,6 +34,7 @@ import nl.statuswacht.classify.DateGrammar.DateTok;
 import nl.statuswacht.classify.DateGrammar.NightTok;
 import nl.statuswacht.classify.DateGrammar.RelTok;
 import nl.statuswacht.classify.DateGrammar.Scan;
+import nl.statuswacht.classify.DateGrammar.Starts;
 import nl.statuswacht.classify.DateGrammar.Stated;
 import nl.statuswacht.classify.DateGrammar.TimeTok;
 import nl.statuswacht.classify.DateGrammar.Tok;
@@ -195,6 +196,27 @@ public final class DateExpressions {
       + "(?:(?:ongeveer|circa|ca\\.|about|approximately|around)" + SP + ")?"
       + "(?:(?<sd>" + DC + ")" + GAP_DT + ")?(?<st>" + T + ")");
 
+  /**
+   * Where the shape patterns can start (see {@link Starts}): at most this many words before the
+   * first token. RANGE_A and RANGE_B: "tussen"; START: "beginning at", "aanvang om:"; SINCE:
+   * "starting at om"; MOMENT: "as of ca."; UNTIL_TIME and END_AFTER: "tot ongeveer".
+   */
+  private static final Starts RANGE_AT = Starts.beforeToken(1, "");
+  private static final Starts START_AT = Starts.beforeToken(2, ":");
+  private static final Starts SINCE_AT = Starts.beforeToken(4, "");
+  private static final Starts MOMENT_AT = Starts.beforeToken(3, ".");
+  private static final Starts UNTIL_AT = Starts.beforeToken(2, ".");
+
+  /**
+   * Each pattern searched with a {@link Starts}, and that {@link Starts}: a test checks that it
+   * finds what {@link Matcher#find()} finds, so that a pattern given more words before its first
+   * token fails a test rather than silently missing matches.
+   */
+  static Map<Pattern, Starts> anchoredSearches() {
+    return Map.of(DateGrammar.DATE, Starts.DATE, RANGE_A, RANGE_AT, RANGE_B, RANGE_AT, START,
+        START_AT, SINCE, SINCE_AT, MOMENT, MOMENT_AT, UNTIL_TIME, UNTIL_AT, END_AFTER, UNTIL_AT);
+  }
+
   // -------------------------------------------------------------------------- text patterns
 
   /** The words that say something is resolved or works again. */
@@ -341,12 +363,16 @@ public final class DateExpressions {
    *     text states none or states one that is impossible or ambiguous
    */
   public static Optional<Found<Window>> window(String text, Instant anchor, ZoneId zone) {
-    Context c = timed(text, anchor, zone);
+    return new Prepared(text, anchor, zone).window();
+  }
+
+  private static Optional<Found<Window>> window(Context c) {
     if (c == null) {
       return Optional.empty();
     }
+    String text = c.scan.text;
     Scan scan = c.scan;
-    Spans spans = spans(c, true);
+    Spans spans = c.spans(true);
     List<Object> units = new ArrayList<>();
     List<Integer> dayStarts = new ArrayList<>();
     for (int i = 0; i < scan.toks.size(); i++) {
@@ -407,11 +433,15 @@ public final class DateExpressions {
    * uit"). Several spans, several days, or a span in a sentence about calling or a helpdesk: none.
    */
   public static Optional<Found<Window>> looseWindow(String text, Instant anchor, ZoneId zone) {
-    Context c = timed(text, anchor, zone);
+    return new Prepared(text, anchor, zone).looseWindow();
+  }
+
+  private static Optional<Found<Window>> looseWindow(Context c) {
     if (c == null) {
       return Optional.empty();
     }
-    Spans spans = spans(c, true);
+    String text = c.scan.text;
+    Spans spans = c.spans(true);
     List<Span> pairable = new ArrayList<>();
     for (Span s : spans.list) {
       if (s.startDay != null || s.endDay != null) {
@@ -460,7 +490,7 @@ public final class DateExpressions {
     LocalDate today = anchor.atZone(zone).toLocalDate();
     String low = DateGrammar.fold(text);
     Matcher m = DateGrammar.DATE.matcher(low);
-    while (m.find()) {
+    for (int pos = 0; Starts.DATE.find(m, low, pos); pos = m.end()) {
       DateParts parts = DateGrammar.parts(m, "x", low, text);
       if (parts == null || (m.group("xnd") != null && parts.year() == null
           && parts.weekday() == null)) {
@@ -518,15 +548,20 @@ public final class DateExpressions {
    * weer").
    */
   public static Optional<Found<Instant>> since(String text, Instant anchor, ZoneId zone) {
-    Context c = timed(text, anchor, zone);
+    return new Prepared(text, anchor, zone).since();
+  }
+
+  private static Optional<Found<Instant>> since(Context c) {
     if (c == null) {
       return Optional.empty();
     }
+    String text = c.scan.text;
+    Instant anchor = c.anchor;
     Scan scan = c.scan;
     int firstAt = Integer.MAX_VALUE;
     Optional<Found<Instant>> first = Optional.empty();
     Matcher m = SINCE.matcher(scan.shape);
-    while (m.find()) {
+    for (int pos = 0; SINCE_AT.find(m, scan.shape, pos); pos = m.end()) {
       if (continues(scan, m.end())) {
         continue;
       }
@@ -547,8 +582,7 @@ public final class DateExpressions {
           .map(i -> new Found<>(i, evidence));
       break;
     }
-    Spans spans = spans(c, false);
-    for (Span s : spans.list) {
+    for (Span s : c.spans(false).list) {
       if (s.b == null || s.start >= firstAt) {
         continue;
       }
@@ -558,7 +592,7 @@ public final class DateExpressions {
             .strip()));
       }
     }
-    return first.isPresent() ? first : began(c, spans, text, anchor);
+    return first.isPresent() ? first : began(c, c.spans(false), text, anchor);
   }
 
   /** A moment in a sentence that says something began then: "de storing om 06.50 uur begon". */
@@ -599,29 +633,36 @@ public final class DateExpressions {
    *     states none
    */
   public static Optional<Found<Instant>> until(String text, Instant anchor, ZoneId zone) {
-    Context c = timed(text, anchor, zone);
+    return new Prepared(text, anchor, zone).until();
+  }
+
+  private static Optional<Found<Instant>> until(Context c) {
     if (c == null) {
       return Optional.empty();
     }
-    Spans spans = spans(c, false);
-    return until(c, spans, moments(c, spans), text, anchor);
+    Spans spans = c.spans(false);
+    return until(c, spans, moments(c, spans), c.scan.text, c.anchor);
   }
 
   /**
-   * When an incident ended, as an update that is known to resolve it (its status word says so)
-   * states it: what {@link #until} reads, else the first moment it names ("sinds 08.00 uur geeft
-   * Naamgeving geen foutmeldingen meer", "re-delivered as of 10:00 CEST", "gecorrigeerd om 15.00
-   * uur") at or before the anchor, in a sentence that neither expects nor says something began
-   * then ("die sinds 09:05 optrad", "began").
+   * When an incident ended, as an update that is known to resolve it (its status word says so, or
+   * it shows none) states it: what {@link #until} reads, else the first moment it names ("sinds
+   * 08.00 uur geeft Naamgeving geen foutmeldingen meer", "re-delivered as of 10:00 CEST",
+   * "gecorrigeerd om 15.00 uur") at or before the anchor, in a sentence that neither expects nor
+   * says something began then ("die sinds 09:05 optrad", "began"), and not a time without a day
+   * that lies later on the anchor's day.
    */
   public static Optional<Found<Instant>> resolvedAt(String text, Instant anchor, ZoneId zone) {
-    Context c = timed(text, anchor, zone);
+    return new Prepared(text, anchor, zone).resolvedAt();
+  }
+
+  private static Optional<Found<Instant>> resolvedAt(Context c) {
     if (c == null) {
       return Optional.empty();
     }
-    Spans spans = spans(c, false);
+    Spans spans = c.spans(false);
     List<Moment> moments = moments(c, spans);
-    Optional<Found<Instant>> stated = until(c, spans, moments, text, anchor);
+    Optional<Found<Instant>> stated = until(c, spans, moments, c.scan.text, c.anchor);
     if (stated.isPresent()) {
       return stated;
     }
@@ -630,9 +671,10 @@ public final class DateExpressions {
       if (c.has(sentence, EXPECTATION) || c.has(sentence, BEGAN)) {
         continue;
       }
-      Optional<Instant> at = c.moment(mo.time, mo.day).filter(i -> !i.isAfter(anchor));
-      if (at.isPresent() && (mo.day != null || !laterToday(mo.time, anchor, zone))) {
-        return Optional.of(new Found<>(at.get(), text.substring(mo.start, mo.end).strip()));
+      Optional<Instant> at = c.moment(mo.time, mo.day).filter(i -> !i.isAfter(c.anchor));
+      if (at.isPresent() && (mo.day != null || !laterToday(mo.time, c.anchor, c.zone))) {
+        return Optional.of(new Found<>(at.get(),
+            c.scan.text.substring(mo.start, mo.end).strip()));
       }
     }
     return Optional.empty();
@@ -650,7 +692,7 @@ public final class DateExpressions {
     Scan scan = c.scan;
     List<Moment> moments = new ArrayList<>();
     Matcher mm = MOMENT.matcher(scan.shape);
-    while (mm.find()) {
+    for (int pos = 0; MOMENT_AT.find(mm, scan.shape, pos); pos = mm.end()) {
       if (spans.used[scan.index(mm.start("st"))] || continues(scan, mm.end())) {
         continue;
       }
@@ -712,7 +754,7 @@ public final class DateExpressions {
       }
     }
     Matcher u = UNTIL_TIME.matcher(scan.shape);
-    while (u.find()) {
+    for (int pos = 0; UNTIL_AT.find(u, scan.shape, pos); pos = u.end()) {
       if (spans.used[scan.index(u.start("st"))] || continues(scan, u.end())) {
         continue;
       }
@@ -802,6 +844,92 @@ public final class DateExpressions {
     return List.copyOf(out);
   }
 
+  /**
+   * A text prepared for the grammar against one anchor and zone: scanned once (its tokens,
+   * shape, sentences and spans) and each of {@link #window}, {@link #since}, {@link #until} and
+   * {@link #effectiveDate} read once, however often it is asked. The classifier asks several of
+   * them of one update (the window announced ahead, then the window; since and until of a
+   * resolving update), and a scan is the dearest part of reading. Not thread-safe: one is made
+   * for one reading of a post and dropped with it.
+   */
+  static final class Prepared {
+    private final String text;
+    private final Instant anchor;
+    private final ZoneId zone;
+    /** The text scanned; null when it holds no time, or before it is first needed. */
+    private Context context;
+    private boolean scanned;
+    private Optional<Found<Window>> window;
+    private Optional<Found<Window>> looseWindow;
+    private Optional<Found<Instant>> resolvedAt;
+    private Optional<Found<Instant>> since;
+    private Optional<Found<Instant>> until;
+    private Optional<Found<LocalDate>> effectiveDate;
+
+    Prepared(String text, Instant anchor, ZoneId zone) {
+      check(text, anchor, zone);
+      this.text = text;
+      this.anchor = anchor;
+      this.zone = zone;
+    }
+
+    /** As {@link DateExpressions#window(String, Instant, ZoneId)}. */
+    Optional<Found<Window>> window() {
+      if (window == null) {
+        window = DateExpressions.window(context());
+      }
+      return window;
+    }
+
+    /** As {@link DateExpressions#looseWindow(String, Instant, ZoneId)}. */
+    Optional<Found<Window>> looseWindow() {
+      if (looseWindow == null) {
+        looseWindow = DateExpressions.looseWindow(context());
+      }
+      return looseWindow;
+    }
+
+    /** As {@link DateExpressions#resolvedAt(String, Instant, ZoneId)}. */
+    Optional<Found<Instant>> resolvedAt() {
+      if (resolvedAt == null) {
+        resolvedAt = DateExpressions.resolvedAt(context());
+      }
+      return resolvedAt;
+    }
+
+    /** As {@link DateExpressions#since(String, Instant, ZoneId)}. */
+    Optional<Found<Instant>> since() {
+      if (since == null) {
+        since = DateExpressions.since(context());
+      }
+      return since;
+    }
+
+    /** As {@link DateExpressions#until(String, Instant, ZoneId)}. */
+    Optional<Found<Instant>> until() {
+      if (until == null) {
+        until = DateExpressions.until(context());
+      }
+      return until;
+    }
+
+    /** As {@link DateExpressions#effectiveDate(String, Instant, ZoneId)}. */
+    Optional<Found<LocalDate>> effectiveDate() {
+      if (effectiveDate == null) {
+        effectiveDate = DateExpressions.effectiveDate(text, anchor, zone);
+      }
+      return effectiveDate;
+    }
+
+    private Context context() {
+      if (!scanned) {
+        context = timed(text, anchor, zone);
+        scanned = true;
+      }
+      return context;
+    }
+  }
+
   // -------------------------------------------------------------------------------- spans
 
   /**
@@ -828,7 +956,7 @@ public final class DateExpressions {
     boolean[] used = new boolean[scan.toks.size()];
     List<Span> out = new ArrayList<>();
     Matcher m = RANGE_A.matcher(shape);
-    while (m.find()) {
+    for (int pos = 0; RANGE_AT.find(m, shape, pos); pos = m.end()) {
       if (!separatorFits(m)) {
         continue;
       }
@@ -841,7 +969,7 @@ public final class DateExpressions {
       use(scan, used, m.start(), m.end());
     }
     Matcher r = RANGE_B.matcher(shape);
-    while (r.find()) {
+    for (int pos = 0; RANGE_AT.find(r, shape, pos); pos = r.end()) {
       if (!separatorFits(r) || anyUsed(scan, used, r.start(), r.end())) {
         continue;
       }
@@ -853,7 +981,7 @@ public final class DateExpressions {
     }
     if (starts) {
       Matcher s = START.matcher(shape);
-      while (s.find()) {
+      for (int pos = 0; START_AT.find(s, shape, pos); pos = s.end()) {
         if (anyUsed(scan, used, s.start(), s.end()) || continues(scan, s.end())) {
           continue;
         }
@@ -1213,6 +1341,8 @@ public final class DateExpressions {
     private List<LocalDate> known;
     private List<int[]> resolved;
     private List<int[]> endsAfter;
+    private Spans withStarts;
+    private Spans withoutStarts;
     private final Map<List<Object>, Object> perSentence = new HashMap<>();
 
     Context(Scan scan, Instant anchor, ZoneId zone) {
@@ -1230,6 +1360,20 @@ public final class DateExpressions {
 
     int[] sentence(int position) {
       return DateGrammar.sentenceOf(sentences, position);
+    }
+
+    /** The text's spans, with or without lone starts ({@link DateExpressions#spans}); once each. */
+    Spans spans(boolean starts) {
+      if (starts) {
+        if (withStarts == null) {
+          withStarts = DateExpressions.spans(this, true);
+        }
+        return withStarts;
+      }
+      if (withoutStarts == null) {
+        withoutStarts = DateExpressions.spans(this, false);
+      }
+      return withoutStarts;
     }
 
     /** The sentence after {@code sentence}, or null. */
@@ -1270,7 +1414,7 @@ public final class DateExpressions {
       if (endsAfter == null) {
         endsAfter = new ArrayList<>();
         Matcher e = END_AFTER.matcher(scan.shape);
-        while (e.find()) {
+        for (int pos = 0; UNTIL_AT.find(e, scan.shape, pos); pos = e.end()) {
           endsAfter.add(new int[] {e.start(), e.start("et"), e.start("ed"), e.end()});
         }
       }

@@ -47,8 +47,10 @@ final class DateGrammar {
       + "|tues|thurs|thur|mon|tue|wed|thu|fri|sat|sun|ma|di|wo|do|vr|za|zo)";
 
   /** Weekdays that stand alone (without a date) as a day: only the full words. */
-  static final String FULL_WEEKDAYS = "(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag"
-      + "|zondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)";
+  static final List<String> FULL_WEEKDAY_WORDS = List.of("maandag", "dinsdag", "woensdag",
+      "donderdag", "vrijdag", "zaterdag", "zondag", "monday", "tuesday", "wednesday", "thursday",
+      "friday", "saturday", "sunday");
+  static final String FULL_WEEKDAYS = "(?:" + String.join("|", FULL_WEEKDAY_WORDS) + ")";
 
   static final String MONTH_WORDS = "(?:januari|january|februari|february|maart|march|april|mei|may"
       + "|juni|june|juli|july|augustus|august|september|oktober|october|november|december"
@@ -469,6 +471,11 @@ final class DateGrammar {
       + "(?:" + SP + "(?<part>ochtend|middag|avond|nacht|vroeg|morning|afternoon|evening|night))?"
       + NL);
 
+  /** A word every relative day holds ("overmorgen" and "vanmorgen" hold "morgen"). */
+  static final List<String> REL_WORDS = List.of("morgen", "vandaag", "vanavond", "vanmiddag",
+      "vanochtend", "vannacht", "gister", "today", "tonight", "tomorrow", "yesterday", "this",
+      "last");
+
   /**
    * A relative day: {@code offset} days from the anchor's date; {@code night} a night from that
    * day to the next; {@code vannacht} the night that is coming or going on (which one depends on
@@ -720,7 +727,7 @@ final class DateGrammar {
       }
       List<DateTok> bare = new ArrayList<>();
       Matcher d = DATE.matcher(low);
-      while (d.find()) {
+      for (int pos = 0; Starts.DATE.find(d, low, pos); pos = d.end()) {
         if (overlaps(taken, d.start(), d.end()) || afterNonDateWord(low, d.start())) {
           continue;
         }
@@ -766,14 +773,15 @@ final class DateGrammar {
         }
       }
       Matcher r = REL.matcher(low);
-      while (r.find()) {
+      boolean relative = containsAny(low, REL_WORDS);
+      while (relative && r.find()) {
         if (!overlaps(taken, r.start(), r.end())) {
           toks.add(rel(r));
           take(taken, r.start(), r.end());
         }
       }
       Matcher w = WDAY.matcher(low);
-      boolean weekdays = low.contains("dag") || low.contains("day");
+      boolean weekdays = containsAny(low, FULL_WEEKDAY_WORDS);
       while (weekdays && w.find()) {
         if (!overlaps(taken, w.start(), w.end())) {
           String q = w.group("q") != null ? w.group("q") : w.group("q2");
@@ -851,6 +859,97 @@ final class DateGrammar {
     m.region(at, s.length());
     m.useTransparentBounds(true);
     return m.lookingAt();
+  }
+
+  // -------------------------------------------------------------------------- anchored search
+
+  /**
+   * Where the matches of a pattern can start, so that a search need not try every position of a
+   * long text (a regular expression that opens with a look-behind and alternatives of words is
+   * tried at each one). Every match holds an anchor character, in {@code [anchorFrom,
+   * anchorTo]} (a digit; a token's marker in the shape), and before its first anchor it holds at
+   * most {@code words} words, with white space and the characters of {@code between} around them;
+   * it starts at one of those words (a letter with no letter before it) or at the anchor itself.
+   * A date, for instance, has at most a weekday and a month before its first digit: "zaterdag,
+   * 18 oktober", "June 7".
+   *
+   * <p>{@link #find} therefore finds what {@link Matcher#find()} finds: a match starting before
+   * {@link #earliest} of its first anchor would hold more words before it, and any position where
+   * a match can start is tried, in order.
+   */
+  record Starts(int words, String between, char anchorFrom, char anchorTo) {
+    /** Matches holding a digit, with up to a weekday and a month ("di. 9 juni", "Tue, June 9"). */
+    static final Starts DATE = new Starts(2, ".,", '0', '9');
+
+    /** Matches in a shape holding a token, with up to {@code words} words before the first. */
+    static Starts beforeToken(int words, String between) {
+      return new Starts(words, between, M_DATE, M_TIME);
+    }
+
+    /**
+     * The next match of {@code m} (made on {@code s}) that starts at or after {@code from}, as a
+     * {@link Matcher#find()} from there would find it; its groups are then {@code m}'s.
+     */
+    boolean find(Matcher m, String s, int from) {
+      m.useTransparentBounds(true);
+      m.useAnchoringBounds(false);
+      for (int q = anchor(s, from); q >= 0; q = anchor(s, from)) {
+        for (int p = Math.max(from, earliest(s, q)); p <= q; p++) {
+          if (p == q || wordStart(s, p)) {
+            m.region(p, s.length());
+            if (m.lookingAt()) {
+              return true;
+            }
+          }
+        }
+        from = q + 1;
+      }
+      return false;
+    }
+
+    /** The first anchor at or after {@code from}, or -1. */
+    private int anchor(String s, int from) {
+      for (int i = from; i < s.length(); i++) {
+        char c = s.charAt(i);
+        if (c >= anchorFrom && c <= anchorTo) {
+          return i;
+        }
+      }
+      return -1;
+    }
+
+    /** The earliest start of a match whose first anchor is at {@code q}. */
+    private int earliest(String s, int q) {
+      int i = q;
+      for (int w = 0; w < words; w++) {
+        while (i > 0 && (isSpace(s.charAt(i - 1)) || between.indexOf(s.charAt(i - 1)) >= 0)) {
+          i--;
+        }
+        while (i > 0 && Character.isLetter(s.charAt(i - 1))) {
+          i--;
+        }
+      }
+      return i;
+    }
+
+    private static boolean wordStart(String s, int p) {
+      return Character.isLetter(s.charAt(p)) && (p == 0 || !Character.isLetter(s.charAt(p - 1)));
+    }
+
+    private static boolean isSpace(char c) {
+      return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r'
+          || c == '\u00A0';
+    }
+  }
+
+  /** Whether {@code s} holds one of {@code words}: a regular expression made of words needs one. */
+  static boolean containsAny(String s, List<String> words) {
+    for (String w : words) {
+      if (s.contains(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // ----------------------------------------------------------------------------- durations

@@ -6,8 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
-import java.util.regex.Pattern;
 
 /**
  * One entry of the vocabulary, matched as whole words, case-insensitively, in any inflected form:
@@ -23,8 +21,6 @@ import java.util.regex.Pattern;
  * and an index from stem to position, made once per text.
  */
 public final class Phrase {
-  private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u00A0]+");
-
   /** How many words an ellipsis may stand for. */
   static final int GAP = 6;
 
@@ -36,10 +32,16 @@ public final class Phrase {
 
   private final String text;
   private final Item[] items;
+  /**
+   * The hash codes of the first word's keys (word, three Dutch, English), kept here so that a
+   * text's filter is asked without reaching for the strings themselves.
+   */
+  private final int[] firstHashes;
 
   private Phrase(String text, Item[] items) {
     this.text = text;
     this.items = items;
+    this.firstHashes = Index.hashes(items[0].keys);
   }
 
   /** A text prepared for matching: its words, their stems and an index of both. */
@@ -53,16 +55,19 @@ public final class Phrase {
     private final boolean[] breakBefore;
     /** Whether word i is joined to word i-1 by a hyphen, slash or apostrophe ("KVK-API"). */
     private final boolean[] joined;
-    private final Stems.Language language;
+    /** Null until asked for when not given: see {@link #language()}. */
+    private Stems.Language language;
     private Stems.Keys[] keys;
-    private Map<String, List<Integer>> index;
+    private Index index;
 
     private Text(String original, Stems.Language language) {
       this.original = original;
       this.folded = Stems.lower(original);
-      List<int[]> spans = new ArrayList<>();
-      int i = 0;
       int n = folded.length();
+      int[] from = new int[16];
+      int[] to = new int[16];
+      int size = 0;
+      int i = 0;
       while (i < n) {
         int cp = folded.codePointAt(i);
         if (!Character.isLetterOrDigit(cp)) {
@@ -70,26 +75,41 @@ public final class Phrase {
           continue;
         }
         int start = i;
-        while (i < n && Character.isLetterOrDigit(folded.codePointAt(i))) {
-          i += Character.charCount(folded.codePointAt(i));
+        while (i < n && Character.isLetterOrDigit(cp = folded.codePointAt(i))) {
+          i += Character.charCount(cp);
         }
-        spans.add(new int[] {start, i});
+        if (size == from.length) {
+          from = Arrays.copyOf(from, size * 2);
+          to = Arrays.copyOf(to, size * 2);
+        }
+        from[size] = start;
+        to[size] = i;
+        size++;
       }
-      int size = spans.size();
-      starts = new int[size];
-      ends = new int[size];
+      starts = Arrays.copyOf(from, size);
+      ends = Arrays.copyOf(to, size);
       words = new String[size];
       breakBefore = new boolean[size];
       joined = new boolean[size];
       for (int w = 0; w < size; w++) {
-        starts[w] = spans.get(w)[0];
-        ends[w] = spans.get(w)[1];
         words[w] = folded.substring(starts[w], ends[w]);
         breakBefore[w] = w > 0 && isBreak(folded, ends[w - 1], starts[w]);
         joined[w] = w > 0 && starts[w] - ends[w - 1] == 1
             && "-/'\u2019".indexOf(folded.charAt(ends[w - 1])) >= 0;
       }
-      this.language = language != null ? language : Stems.language(words);
+      this.language = language;
+    }
+
+    /** The same words compared in another language: shares the words, not the index. */
+    private Text(Text words, Stems.Language language) {
+      this.original = words.original;
+      this.folded = words.folded;
+      this.starts = words.starts;
+      this.ends = words.ends;
+      this.words = words.words;
+      this.breakBefore = words.breakBefore;
+      this.joined = words.joined;
+      this.language = language;
     }
 
     /** The text, with the language told from its own words. */
@@ -99,8 +119,58 @@ public final class Phrase {
 
     /** The text, its words compared in {@code language} (null: told from its own words). */
     static Text of(String text, Stems.Language language) {
-      String original = text == null ? "" : WHITESPACE.matcher(text).replaceAll(" ").strip();
-      return new Text(original, language);
+      return new Text(text == null ? "" : foldSpace(text), language);
+    }
+
+    /**
+     * The texts, their words compared in the one language told from all their words together:
+     * the language {@code of(a + " " + b)} tells, without reading the words a second time. (A
+     * null text is read as empty; joined it would be the word "null", which tells no language.)
+     */
+    static List<Text> inOneLanguage(String... texts) {
+      List<Text> read = new ArrayList<>(texts.length);
+      String[][] words = new String[texts.length][];
+      for (int t = 0; t < texts.length; t++) {
+        read.add(of(texts[t], null));
+        words[t] = read.get(t).words;
+      }
+      Stems.Language language = Stems.language(words);
+      read.replaceAll(t -> new Text(t, language));
+      return read;
+    }
+
+    /**
+     * Each run of white space (as the regular expression {@code [\s\u00A0]+}: space, tab, line
+     * breaks, form feed, no-break space) as one space, then stripped; without a regular
+     * expression, and without a copy when there is nothing to fold.
+     */
+    static String foldSpace(String text) {
+      int n = text.length();
+      int i = 0;
+      while (i < n && !(isSpace(text.charAt(i))
+          && (text.charAt(i) != ' ' || (i + 1 < n && isSpace(text.charAt(i + 1)))))) {
+        i++;
+      }
+      if (i == n) {
+        return text.strip();
+      }
+      StringBuilder folded = new StringBuilder(n).append(text, 0, i);
+      while (i < n) {
+        if (isSpace(text.charAt(i))) {
+          folded.append(' ');
+          while (i < n && isSpace(text.charAt(i))) {
+            i++;
+          }
+        } else {
+          folded.append(text.charAt(i++));
+        }
+      }
+      return folded.toString().strip();
+    }
+
+    private static boolean isSpace(char c) {
+      return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r'
+          || c == '\u00A0';
     }
 
     /** The text as written, white space folded. */
@@ -118,7 +188,11 @@ public final class Phrase {
       return words;
     }
 
+    /** The language its words are compared in; told from its own words if not given. */
     Stems.Language language() {
+      if (language == null) {
+        language = Stems.language(words);
+      }
       return language;
     }
 
@@ -178,44 +252,124 @@ public final class Phrase {
       return keys[w];
     }
 
-    private Map<String, List<Integer>> index() {
+    /**
+     * The positions of each word and of each of its keys, made on first use. Words, Dutch keys
+     * and English keys each have a map of their own, since keys of different kinds are never
+     * compared; the maps are keyed by the keys themselves (long-lived strings of the stem cache
+     * and of the vocabulary, whose hash codes are computed once) rather than by prefixed copies
+     * made again for every lookup.
+     */
+    private Index index() {
       if (index == null) {
-        index = new HashMap<>(words.length * 4);
+        index = new Index(words.length, language());
         for (int w = 0; w < words.length; w++) {
-          for (String key : indexKeys(keys(w), language)) {
-            List<Integer> at = index.computeIfAbsent(key, k -> new ArrayList<>(2));
-            if (at.isEmpty() || at.get(at.size() - 1) != w) {
-              at.add(w);
-            }
-          }
+          index.add(keys(w), w);
         }
       }
       return index;
     }
   }
 
-  /** The index keys of a text's word. */
-  private static List<String> indexKeys(Stems.Keys k, Stems.Language language) {
-    return indexKeys(k, language, true);
+  /**
+   * The positions of a text's words per key, each list ascending and without repeats; and a bit
+   * filter of the keys' hash codes. Most words of the vocabulary are in no given text, and the
+   * filter says so without a lookup in the maps (a set bit only says the key may be there).
+   */
+  private static final class Index {
+    /** Bits of filter per key of the text: few enough false hits, small enough to stay in cache. */
+    private static final int FILTER_BITS_PER_KEY = 8;
+    private static final int MAX_FILTER_BITS = 1 << 14;
+
+    private final Stems.Language language;
+    private final Map<String, Positions> words;
+    private final Map<String, Positions> dutch;
+    private final Map<String, Positions> english;
+    private final long[] filter;
+    private final int filterMask;
+
+    Index(int size, Stems.Language language) {
+      this.language = language;
+      this.words = new HashMap<>(size * 2);
+      this.dutch = language.dutch() ? new HashMap<>(size * 4) : Map.of();
+      this.english = language.english() ? new HashMap<>(size * 2) : Map.of();
+      int bits = Math.min(MAX_FILTER_BITS,
+          Integer.highestOneBit(Math.max(64, size * 5 * FILTER_BITS_PER_KEY) - 1) << 1);
+      this.filter = new long[bits / 64];
+      this.filterMask = bits - 1;
+    }
+
+    /** The hash codes of the keys, in the order word, the three Dutch keys, the English key. */
+    static int[] hashes(Stems.Keys k) {
+      return new int[] {k.word().hashCode(), k.snowballNl().hashCode(),
+          k.kp().hashCode(), k.kpPresent().hashCode(), k.english().hashCode()};
+    }
+
+    private int bit(int hash) {
+      return (hash ^ (hash >>> 16)) & filterMask;
+    }
+
+    private boolean mayHave(int hash) {
+      int b = bit(hash);
+      return (filter[b >>> 6] & 1L << b) != 0;
+    }
+
+    void add(Stems.Keys k, int w) {
+      add(words, k.word(), w);
+      if (language.dutch()) {
+        add(dutch, k.snowballNl(), w);
+        add(dutch, k.kp(), w);
+        add(dutch, k.kpPresent(), w);
+      }
+      if (language.english()) {
+        add(english, k.english(), w);
+      }
+    }
+
+    private void add(Map<String, Positions> map, String key, int w) {
+      int b = bit(key.hashCode());
+      filter[b >>> 6] |= 1L << b;
+      Positions at = map.get(key);
+      if (at == null) {
+        at = new Positions();
+        map.put(key, at);
+      }
+      at.add(w);
+    }
+
+    /**
+     * The positions of the words sharing a key with {@code k} (whose hash codes are
+     * {@code hashes}): one list per key of {@code k}, in the order word, the three Dutch keys,
+     * the English key; null where no word has it.
+     */
+    Positions[] candidates(Stems.Keys k, int[] hashes) {
+      Positions[] out = new Positions[5];
+      out[0] = mayHave(hashes[0]) ? words.get(k.word()) : null;
+      if (language.dutch()) {
+        out[1] = mayHave(hashes[1]) ? dutch.get(k.snowballNl()) : null;
+        out[2] = mayHave(hashes[2]) ? dutch.get(k.kp()) : null;
+        out[3] = mayHave(hashes[3]) ? dutch.get(k.kpPresent()) : null;
+      }
+      if (language.english() && k.englishTrims()) { // see Stems.Keys#matches
+        out[4] = mayHave(hashes[4]) ? english.get(k.english()) : null;
+      }
+      return out;
+    }
   }
 
-  /** The index keys a vocabulary word is looked up by (see {@link Stems.Keys#matches}). */
-  private static List<String> lookupKeys(Stems.Keys k, Stems.Language language) {
-    return indexKeys(k, language, k.englishTrims());
-  }
+  /** A growing list of word positions without boxing; a repeat of the last one is dropped. */
+  private static final class Positions {
+    private int[] at = new int[2];
+    private int size;
 
-  private static List<String> indexKeys(Stems.Keys k, Stems.Language language, boolean english) {
-    List<String> out = new ArrayList<>(5);
-    out.add("w:" + k.word());
-    if (language.dutch()) {
-      out.add("n:" + k.snowballNl());
-      out.add("n:" + k.kp());
-      out.add("n:" + k.kpPresent());
+    void add(int w) {
+      if (size > 0 && at[size - 1] == w) {
+        return;
+      }
+      if (size == at.length) {
+        at = Arrays.copyOf(at, size * 2);
+      }
+      at[size++] = w;
     }
-    if (language.english() && english) {
-      out.add("e:" + k.english());
-    }
-    return out;
   }
 
   /** Compiles a vocabulary entry; blank entries are refused. */
@@ -279,12 +433,12 @@ public final class Phrase {
     }
     int best = -1;
     int bestEnd = -1;
-    for (String key : lookupKeys(first.keys, text.language)) {
-      List<Integer> candidates = text.index().get(key);
+    for (Positions candidates : text.index().candidates(first.keys, firstHashes)) {
       if (candidates == null) {
         continue;
       }
-      for (int w : candidates) {
+      for (int c = 0; c < candidates.size; c++) {
+        int w = candidates.at[c];
         if (best >= 0 && w >= best) {
           break;
         }
@@ -306,22 +460,19 @@ public final class Phrase {
       return out;
     }
     Item first = items[0];
-    TreeSet<Integer> candidates = new TreeSet<>();
+    boolean[] candidate = new boolean[text.words.length];
     if (first.prefix || first.suffix) {
-      for (int w = 0; w < text.words.length; w++) {
-        candidates.add(w);
-      }
+      Arrays.fill(candidate, true);
     } else {
-      for (String key : lookupKeys(first.keys, text.language)) {
-        List<Integer> at = text.index().get(key);
-        if (at != null) {
-          candidates.addAll(at);
+      for (Positions at : text.index().candidates(first.keys, firstHashes)) {
+        for (int c = 0; at != null && c < at.size; c++) {
+          candidate[at.at[c]] = true;
         }
       }
     }
     int next = 0;
-    for (int w : candidates) {
-      if (w < next) {
+    for (int w = 0; w < candidate.length; w++) {
+      if (!candidate[w] || w < next) {
         continue;
       }
       int end = match(text, 0, w);
@@ -374,9 +525,9 @@ public final class Phrase {
     }
     Stems.Keys keys = text.keys(w);
     if (item.suffix) {
-      return keys.endsWith(item.keys, text.language);
+      return keys.endsWith(item.keys, text.language());
     }
-    return keys.matches(item.keys, text.language);
+    return keys.matches(item.keys, text.language());
   }
 
   /** The entry as written in the vocabulary, lower-cased. */

@@ -1,6 +1,8 @@
 package nl.statuswacht.classify;
 
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.tartarus.snowball.SnowballStemmer;
@@ -75,17 +77,29 @@ final class Stems {
           || word.endsWith(head.word + "s")) {
         return true; // the Snowball stem of a long compound can cut into its head
       }
-      if (language.dutch()) {
-        for (String key : new String[] {snowballNl, kp, kpPresent}) {
-          for (String h : new String[] {head.snowballNl, head.kp, head.kpPresent}) {
-            if (h.length() >= MIN_HEAD && key.endsWith(h)) {
-              return true;
-            }
-          }
-        }
+      if (language.dutch() && (dutchEndsWith(snowballNl, head)
+          || (kp != snowballNl && dutchEndsWith(kp, head))
+          || (kpPresent != kp && kpPresent != snowballNl && dutchEndsWith(kpPresent, head)))) {
+        return true;
       }
       return language.english() && head.english.length() >= MIN_HEAD
           && english.endsWith(head.english);
+    }
+
+    /**
+     * Whether {@code key} ends with one of {@code head}'s Dutch keys. A word's Dutch keys are often
+     * one string object (a noun in "-ing", a short word; the present-tense key is the stem's when
+     * the word has no "-t"), so a key is compared only once.
+     */
+    private static boolean dutchEndsWith(String key, Keys head) {
+      return endsWithHead(key, head.snowballNl)
+          || (head.kp != head.snowballNl && endsWithHead(key, head.kp))
+          || (head.kpPresent != head.kp && head.kpPresent != head.snowballNl
+              && endsWithHead(key, head.kpPresent));
+    }
+
+    private static boolean endsWithHead(String key, String head) {
+      return head.length() >= MIN_HEAD && key.endsWith(head);
     }
 
     private static boolean anyEqual(String key, Keys other) {
@@ -144,19 +158,30 @@ final class Stems {
       "not", "we", "are", "for", "on", "to", "that", "with", "be", "will", "our", "your", "you",
       "this", "has", "have", "been", "from", "at", "some", "all", "no", "as", "it");
 
+  /** The little words of each language, as a mask: 1 Dutch, 2 English, 3 both ("is", "we"). */
+  private static final Map<String, Integer> LITTLE_WORDS = littleWords();
+
+  private static Map<String, Integer> littleWords() {
+    Map<String, Integer> words = new HashMap<>();
+    DUTCH_WORDS.forEach(w -> words.merge(w, 1, (a, b) -> a | b));
+    ENGLISH_WORDS.forEach(w -> words.merge(w, 2, (a, b) -> a | b));
+    return Map.copyOf(words);
+  }
+
   /**
-   * The language of a text's words, by its most common little words: Dutch or English where one
-   * clearly outnumbers the other (two to one), else both.
+   * The language of a text's words (of all of {@code texts} together), by its most common little
+   * words: Dutch or English where one clearly outnumbers the other (two to one), else both.
    */
-  static Language language(String[] words) {
+  static Language language(String[]... texts) {
     int dutch = 0;
     int english = 0;
-    for (String w : words) {
-      if (DUTCH_WORDS.contains(w)) {
-        dutch++;
-      }
-      if (ENGLISH_WORDS.contains(w)) {
-        english++;
+    for (String[] words : texts) {
+      for (String w : words) {
+        Integer mask = w.length() > LONGEST_LITTLE_WORD ? null : LITTLE_WORDS.get(w);
+        if (mask != null) {
+          dutch += mask & 1;
+          english += mask >> 1;
+        }
       }
     }
     if (dutch >= 2 && dutch >= 2 * english) {
@@ -167,6 +192,10 @@ final class Stems {
     }
     return Language.BOTH;
   }
+
+  /** No little word is longer: longer words need no lookup. */
+  private static final int LONGEST_LITTLE_WORD = LITTLE_WORDS.keySet().stream()
+      .mapToInt(String::length).max().orElse(0);
 
   static String lower(String s) {
     return s.toLowerCase(Locale.ROOT);
