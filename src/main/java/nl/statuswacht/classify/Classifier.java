@@ -76,9 +76,10 @@ public final class Classifier {
 
   public Classification classify(Post post) {
     Reading reading = new Reading(post);
+    reading.calendar = first(vocabulary.calendar(), reading.title, reading.text);
     Category category = reading.put("category", category(reading));
-    reading.information = category == Category.INFORMATION
-        && first(vocabulary.calendar(), reading.title, reading.text).isEmpty();
+    reading.category = category;
+    reading.information = category == Category.INFORMATION && reading.calendar.isEmpty();
     boolean maintenance = category == Category.PLANNED_MAINTENANCE
         || category == Category.EMERGENCY_MAINTENANCE;
     boolean incident = category == Category.INCIDENT;
@@ -119,6 +120,10 @@ public final class Classifier {
     final List<Phrase.Text> updateTexts = new ArrayList<>();
     final List<Phrase.Text> statuses = new ArrayList<>();
     final Map<String, String> evidence = new LinkedHashMap<>();
+    /** The words of a yearly maintenance calendar, if it is one. */
+    Optional<String> calendar = Optional.empty();
+    /** The category, once known. */
+    Category category;
     /** Information other than a yearly calendar: set once the category is known. */
     boolean information;
     /** The timeline, and each of its updates as the date grammar reads it, once asked for. */
@@ -162,20 +167,22 @@ public final class Classifier {
   /**
    * The category, weighed: each category gets {@value #TITLE} for a word of it in the title,
    * {@value #TEXT} for each distinct word of it in the text (up to {@value #TEXT_MAX}), {@value
-   * #STATUS} when the updates' status words follow its lifecycle (Onderzoek → Opgelost marks an
-   * incident, Gepland → Voltooid maintenance; {@value #STATUS_WORD} for a single status word),
+   * #STATUS} when two or more distinct status words of the updates are of its lifecycle
+   * (Onderzoek, Opgelost mark an incident; Gepland, Voltooid maintenance), {@value #STATUS_WORD}
+   * for one,
    * {@value #AHEAD} towards maintenance when the first update states a window after its own time,
    * {@value #TAKES_EFFECT} towards a change when it states a date something takes effect on ("per
-   * 1 juli 2026"), {@value #CODE} towards an incident for a stated priority ("P1", "ernstig verstoord"), and {@value #PLATFORM} when the platform files the
-   * post so (a scheduled window or impact "maintenance"; an incident impact). Planned and emergency
-   * maintenance weigh together as maintenance, which is an emergency when any emergency word is
-   * there. The heaviest wins, ties in the vocabulary's order; no evidence at all gives none.
+   * 1 juli 2026"), {@value #CODE} towards an incident for a stated priority ("P1", "ernstig
+   * verstoord"), and {@value #PLATFORM} when the platform files the post so (a scheduled window or
+   * impact "maintenance"; an incident impact). The two date signals are asked for only when they
+   * would change the winner. Planned and emergency maintenance weigh together as maintenance,
+   * which is an emergency when any emergency word is there. The heaviest wins, ties in the
+   * vocabulary's order; no evidence at all gives none.
    */
   private Optional<Found<Category>> category(Reading r) {
-    Optional<String> calendar = first(vocabulary.calendar(), r.title, r.text);
-    if (calendar.isPresent()) {
+    if (r.calendar.isPresent()) {
       return Optional.of(new Found<>(Category.INFORMATION,
-          "a yearly maintenance calendar: \"" + calendar.get() + "\""));
+          "a yearly maintenance calendar: \"" + r.calendar.get() + "\""));
     }
     Map<Category, Integer> score = new EnumMap<>(Category.class);
     Map<Category, List<String>> why = new EnumMap<>(Category.class);
@@ -183,14 +190,7 @@ public final class Classifier {
       List<Phrase> phrases = category == Category.CHANGE ? changeWords : listed;
       first(phrases, r.title).ifPresent(w ->
           weigh(score, why, category, TITLE, "title \"" + w + "\""));
-      Set<String> words = new LinkedHashSet<>();
-      for (Phrase phrase : phrases) {
-        phrase.find(r.text).ifPresent(w -> words.add(w.toLowerCase(Locale.ROOT)));
-        if (words.size() == TEXT_MAX) {
-          break;
-        }
-      }
-      for (String w : words) {
+      for (String w : textWords(phrases, r.text)) {
         weigh(score, why, category, TEXT, "text \"" + w + "\"");
       }
     });
@@ -213,7 +213,7 @@ public final class Classifier {
     } else if (vocabulary.platformPriorities().containsKey(impact)) {
       weigh(score, why, Category.INCIDENT, PLATFORM, "platform impact: " + impact);
     }
-    if (aheadCouldDecide(score)) {
+    if (couldDecide(score, Category.PLANNED_MAINTENANCE, AHEAD)) {
       ahead(r).ifPresent(window -> weigh(score, why, Category.PLANNED_MAINTENANCE, AHEAD,
           "a window after its announcement \"" + window + "\""));
     }
@@ -224,17 +224,67 @@ public final class Classifier {
     return decide(score, why);
   }
 
-  /** Whether {@code points} more for {@code category} could make it win where it does not yet. */
-  private static boolean couldDecide(Map<Category, Integer> score, Category category,
-      int points) {
-    int own = score.getOrDefault(category, 0);
-    int other = 0;
-    for (Map.Entry<Category, Integer> e : score.entrySet()) {
-      if (e.getKey() != category) {
-        other = Math.max(other, e.getValue());
+  /**
+   * Up to {@value #TEXT_MAX} distinct words of {@code phrases} in the text, as written: different
+   * words, not two phrases on the same words ("planned maintenance" and "maintenance").
+   */
+  private static List<String> textWords(List<Phrase> phrases, Phrase.Text text) {
+    List<String> words = new ArrayList<>(TEXT_MAX);
+    List<int[]> spans = new ArrayList<>(TEXT_MAX);
+    for (Phrase phrase : phrases) {
+      int[] at = phrase.locate(text);
+      if (at == null || spans.stream().anyMatch(s -> at[0] < s[1] && s[0] < at[1])) {
+        continue;
+      }
+      String w = text.words(at[0], at[1]).toLowerCase(Locale.ROOT);
+      if (!words.contains(w)) {
+        words.add(w);
+        spans.add(at);
+      }
+      if (words.size() == TEXT_MAX) {
+        break;
       }
     }
-    return own <= other && own + points > other;
+    return words;
+  }
+
+  /**
+   * Whether {@code points} more for {@code category} would change which category wins. The date
+   * grammar is the dearest part of reading, so a date signal is asked for only when its answer
+   * can matter.
+   */
+  private boolean couldDecide(Map<Category, Integer> score, Category category, int points) {
+    Map<Category, Integer> more = new EnumMap<>(Category.class);
+    more.putAll(score);
+    more.merge(category, points, Integer::sum);
+    return family(winner(score)) != family(winner(more));
+  }
+
+  /** Planned and emergency maintenance are one family when weighing. */
+  private static Category family(Category c) {
+    return c == Category.EMERGENCY_MAINTENANCE ? Category.PLANNED_MAINTENANCE : c;
+  }
+
+  /** Maintenance's two kinds weighed together. */
+  private static int weight(Map<Category, Integer> score, Category category) {
+    return family(category) == Category.PLANNED_MAINTENANCE
+        ? score.getOrDefault(Category.PLANNED_MAINTENANCE, 0)
+            + score.getOrDefault(Category.EMERGENCY_MAINTENANCE, 0)
+        : score.getOrDefault(category, 0);
+  }
+
+  /** The heaviest category (of maintenance, its family), ties in the vocabulary's order. */
+  private Category winner(Map<Category, Integer> score) {
+    Category best = null;
+    int bestScore = 0;
+    for (Category category : vocabulary.categories().keySet()) {
+      int s = weight(score, category);
+      if (s > bestScore) {
+        best = category;
+        bestScore = s;
+      }
+    }
+    return best;
   }
 
   /**
@@ -253,24 +303,6 @@ public final class Classifier {
     return r.dated(0).effectiveDate()
         .filter(f -> !f.value().isBefore(first.at().atZone(AMSTERDAM).toLocalDate()))
         .map(Found::evidence);
-  }
-
-  /**
-   * Whether a window announced ahead could change the outcome: maintenance is not already ahead
-   * and {@value #AHEAD} points would bring it level with the best. The date grammar is the dearest
-   * part of reading, so it is not asked when its answer cannot matter.
-   */
-  private static boolean aheadCouldDecide(Map<Category, Integer> score) {
-    int maintenance = score.getOrDefault(Category.PLANNED_MAINTENANCE, 0)
-        + score.getOrDefault(Category.EMERGENCY_MAINTENANCE, 0);
-    int other = 0;
-    for (Map.Entry<Category, Integer> e : score.entrySet()) {
-      if (e.getKey() != Category.PLANNED_MAINTENANCE
-          && e.getKey() != Category.EMERGENCY_MAINTENANCE) {
-        other = Math.max(other, e.getValue());
-      }
-    }
-    return maintenance <= other && maintenance + AHEAD >= other;
   }
 
   /** A window the first update states, starting after it was written: announced ahead. */
@@ -293,26 +325,13 @@ public final class Classifier {
 
   private Optional<Found<Category>> decide(Map<Category, Integer> score,
       Map<Category, List<String>> why) {
-    if (score.isEmpty()) {
-      return Optional.empty();
-    }
-    int emergency = score.getOrDefault(Category.EMERGENCY_MAINTENANCE, 0);
-    int maintenance = emergency + score.getOrDefault(Category.PLANNED_MAINTENANCE, 0);
-    Category best = null;
-    int bestScore = 0;
-    for (Category category : vocabulary.categories().keySet()) {
-      int s = category == Category.EMERGENCY_MAINTENANCE
-          || category == Category.PLANNED_MAINTENANCE ? maintenance : score.getOrDefault(category, 0);
-      if (s > bestScore) {
-        best = category;
-        bestScore = s;
-      }
-    }
+    Category best = winner(score);
     if (best == null) {
       return Optional.empty();
     }
-    boolean isMaintenance = best == Category.PLANNED_MAINTENANCE
-        || best == Category.EMERGENCY_MAINTENANCE;
+    int bestScore = weight(score, best);
+    int emergency = score.getOrDefault(Category.EMERGENCY_MAINTENANCE, 0);
+    boolean isMaintenance = family(best) == Category.PLANNED_MAINTENANCE;
     Category chosen = !isMaintenance ? best
         : emergency > 0 ? Category.EMERGENCY_MAINTENANCE : Category.PLANNED_MAINTENANCE;
     List<String> decided = new ArrayList<>();
@@ -343,7 +362,7 @@ public final class Classifier {
    * 2025"), else the latest year of the dates it lists; none for a post that is no calendar.
    */
   private Optional<Found<Integer>> calendarYear(Reading r) {
-    if (first(vocabulary.calendar(), r.title, r.text).isEmpty()) {
+    if (r.calendar.isEmpty()) {
       return Optional.empty();
     }
     Matcher year = YEAR.matcher(r.title.original());
@@ -406,7 +425,8 @@ public final class Classifier {
         default -> { }
       }
     });
-    if (affected.isEmpty() && !unaffected.isEmpty() && !r.information) {
+    boolean maintenance = family(r.category) == Category.PLANNED_MAINTENANCE;
+    if (affected.isEmpty() && !unaffected.isEmpty() && maintenance) {
       // "de Dataservice blijft beschikbaar": only said of the one service being maintained
       List<Service> staying = new ArrayList<>();
       List<String> stayingWords = new ArrayList<>();
@@ -472,11 +492,6 @@ public final class Classifier {
     return first(phrases, after).isPresent();
   }
 
-  /**
-   * The highest priority the post states: an explicit code in the title or any update ("P1",
-   * "prioriteit 2"), else the words ("ernstig verstoord"), else the platform's impact. An update
-   * that raises the priority raises it for the whole incident.
-   */
   /** The first priority the title or text states, by code or by its words, as written. */
   private Optional<String> statedPriority(Reading r) {
     List<String> codes = priorityCodes(r);
@@ -501,19 +516,25 @@ public final class Classifier {
     return codes;
   }
 
+  /**
+   * The highest priority the post states: an explicit code in the title or any update ("P1",
+   * "prioriteit 2"), else the words ("ernstig verstoord"), else the platform's impact. An update
+   * that raises the priority raises it for the whole incident; where several are stated, the
+   * evidence names each once, in the order stated ({@link Classification#HIGHEST_OF}).
+   */
   private Optional<Found<Priority>> priority(Reading r) {
     Priority highest = null;
-    List<String> stated = new ArrayList<>();
+    Map<Priority, String> stated = new LinkedHashMap<>(); // each priority as first written
     for (String code : priorityCodes(r)) {
       Priority p = Priority.valueOf("P" + code.charAt(code.length() - 1));
-      stated.add("\"" + code + "\"");
+      stated.putIfAbsent(p, "\"" + code + "\"");
       if (highest == null || p.compareTo(highest) < 0) {
         highest = p;
       }
     }
     if (highest != null) {
-      return Optional.of(new Found<>(highest, stated.size() == 1 ? stated.get(0)
-          : Classification.HIGHEST_OF + String.join(", ", stated)));
+      return Optional.of(new Found<>(highest, stated.size() == 1 ? stated.get(highest)
+          : Classification.HIGHEST_OF + String.join(", ", stated.values())));
     }
     Optional<Found<Priority>> words = firstGroup(vocabulary.priorities(), r.title, r.text);
     if (words.isPresent()) {
@@ -529,24 +550,29 @@ public final class Classifier {
   }
 
   /**
-   * The platform's scheduled window, else the one the newest update states: a day with its times
-   * ({@link DateExpressions#window}), else, since this post is known to be maintenance, times that
-   * stand apart from their one day or name none ({@link DateExpressions#looseWindow}).
+   * The platform's scheduled window, else the one the newest update states with a day: the day
+   * with its times ({@link DateExpressions#window}), else, since this post is known to be
+   * maintenance, times that stand apart from their one day ({@link
+   * DateExpressions#looseWindow}); only when no update states a day, times on the day the newest
+   * update that has them was written ({@link DateExpressions#todaysWindow}), so that "het
+   * onderhoud van 22:00 tot 02:00 uur is afgerond" does not move a window that had its day.
    */
   private Optional<Found<Window>> window(Reading r) {
     Window scheduled = r.post.hints().scheduled();
     if (scheduled != null) {
       return Optional.of(new Found<>(scheduled, "platform: scheduled_for/scheduled_until"));
     }
-    return newestFirst(r, update -> {
+    Optional<Found<Window>> withADay = newestFirst(r, update -> {
       Optional<Found<Window>> stated = update.window();
       return stated.isPresent() ? stated : update.looseWindow();
     });
+    return withADay.isPresent() ? withADay
+        : newestFirst(r, DateExpressions.Prepared::todaysWindow);
   }
 
   private Optional<Found<LocalDate>> effectiveDate(Reading r) {
-    Optional<Found<LocalDate>> inTitle = r.post.updates().isEmpty() ? Optional.empty()
-        : DateExpressions.effectiveDate(r.post.title(), r.post.updates().get(0).at(), AMSTERDAM);
+    Optional<Found<LocalDate>> inTitle = r.timeline.isEmpty() ? Optional.empty()
+        : DateExpressions.effectiveDate(r.post.title(), r.timeline.get(0).at(), AMSTERDAM);
     Optional<Found<LocalDate>> inText = newestFirst(r, DateExpressions.Prepared::effectiveDate);
     return inText.isPresent() ? inText
         : inTitle.map(f -> new Found<>(f.value(), "\"" + f.evidence() + "\" in the title"));

@@ -241,9 +241,13 @@ public final class DateExpressions {
   private static final Pattern NEGATED = Pattern.compile(NLB
       + "(?:niet|not|yet|geen|never|nooit)" + SP + "(?:[\\p{L}]+" + SP + ")?$");
 
-  /** Words that make a sentence an expectation, not a report. */
+  /**
+   * Words that make a sentence an expectation, not a report; not "zoals verwacht" or "as
+   * expected" (the look-behinds are bounded, so that a long sentence costs no more than a short).
+   */
   private static final Pattern EXPECTATION = Pattern.compile(NLB
-      + "(?<!zoals" + SP + ")(?<!as" + SP + ")(?:verwacht\\p{L}*|expect\\p{L}*|estimat\\p{L}*|eta|hoop|hopen|hopelijk|hope|hopefully"
+      + "(?<!" + NLB + "zoals[\\s\\u00A0]{1,3})(?<!" + NLB + "as[\\s\\u00A0]{1,3})"
+      + "(?:verwacht\\p{L}*|expect\\p{L}*|estimat\\p{L}*|eta|hoop|hopen|hopelijk|hope|hopefully"
       + "|zal|zullen|will|should|moet|moeten|gepland|planned|scheduled)" + NL);
 
   /** Past-tense words: the sentence reports what happened. */
@@ -428,15 +432,24 @@ public final class DateExpressions {
    * A window whose times stand apart from their day, for a text already known to announce
    * maintenance (on its own such a text is too often something else, like a helpdesk's hours):
    * its one time span with its one day wherever that stands ("Op dinsdag 14 juli voert onze
-   * partner onderhoud uit. Onderhoudsvenster: 20.00–23.00 uur UTC."), or, when the text names no
-   * day at all, on the day it was written ("Vanaf 13.30 uur voeren wij onvoorzien onderhoud
-   * uit"). Several spans, several days, or a span in a sentence about calling or a helpdesk: none.
+   * partner onderhoud uit. Onderhoudsvenster: 20.00–23.00 uur UTC."). Several spans, several
+   * days, no day, or a span in a sentence about calling or a helpdesk: none.
    */
   public static Optional<Found<Window>> looseWindow(String text, Instant anchor, ZoneId zone) {
     return new Prepared(text, anchor, zone).looseWindow();
   }
 
-  private static Optional<Found<Window>> looseWindow(Context c) {
+  /**
+   * As {@link #looseWindow}, for a text that names no day at all: its one time span on the day
+   * it was written ("Vanaf 13.30 uur voeren wij onvoorzien onderhoud uit"). Weaker than a window
+   * with a day: a post's last word ("het onderhoud van 22:00 tot 02:00 uur is afgerond") can be
+   * such a text too.
+   */
+  public static Optional<Found<Window>> todaysWindow(String text, Instant anchor, ZoneId zone) {
+    return new Prepared(text, anchor, zone).todaysWindow();
+  }
+
+  private static Optional<Found<Window>> looseWindow(Context c, boolean today) {
     if (c == null) {
       return Optional.empty();
     }
@@ -460,8 +473,9 @@ public final class DateExpressions {
       return Optional.empty();
     }
     Span t = pairable.get(0);
-    if (days.isEmpty()) {
-      return found(text, compose(c, DayRef.of(c.today), t), t.evStart, t.evEnd);
+    if (today) {
+      return days.isEmpty() ? found(text, compose(c, DayRef.of(c.today), t), t.evStart, t.evEnd)
+          : Optional.empty();
     }
     if (days.size() != 1) {
       return Optional.empty();
@@ -520,8 +534,8 @@ public final class DateExpressions {
         after.region(m.end(), low.length());
         after.lookingAt();
         end = after.end();
-      } else if (opening(low, m.start()) >= 0 && DateGrammar.followed(low, m.end(), NOT_PAST)) {
-        start = opening(low, m.start());
+      } else if ((start = opening(low, m.start())) >= 0
+          && DateGrammar.followed(low, m.end(), NOT_PAST)) {
         Optional<LocalDate> ahead = DateGrammar.onOrAfter(parts, today)
             .filter(d -> !d.isBefore(today));
         if (ahead.isPresent()) {
@@ -861,6 +875,7 @@ public final class DateExpressions {
     private boolean scanned;
     private Optional<Found<Window>> window;
     private Optional<Found<Window>> looseWindow;
+    private Optional<Found<Window>> todaysWindow;
     private Optional<Found<Instant>> resolvedAt;
     private Optional<Found<Instant>> since;
     private Optional<Found<Instant>> until;
@@ -884,9 +899,17 @@ public final class DateExpressions {
     /** As {@link DateExpressions#looseWindow(String, Instant, ZoneId)}. */
     Optional<Found<Window>> looseWindow() {
       if (looseWindow == null) {
-        looseWindow = DateExpressions.looseWindow(context());
+        looseWindow = DateExpressions.looseWindow(context(), false);
       }
       return looseWindow;
+    }
+
+    /** As {@link DateExpressions#todaysWindow(String, Instant, ZoneId)}. */
+    Optional<Found<Window>> todaysWindow() {
+      if (todaysWindow == null) {
+        todaysWindow = DateExpressions.looseWindow(context(), true);
+      }
+      return todaysWindow;
     }
 
     /** As {@link DateExpressions#resolvedAt(String, Instant, ZoneId)}. */

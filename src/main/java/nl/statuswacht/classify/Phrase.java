@@ -183,11 +183,6 @@ public final class Phrase {
       return folded;
     }
 
-    /** Its words, lower-case. */
-    String[] wordList() {
-      return words;
-    }
-
     /** The language its words are compared in; told from its own words if not given. */
     Stems.Language language() {
       if (language == null) {
@@ -235,7 +230,8 @@ public final class Phrase {
       for (int i = from; i < to; i++) {
         char c = text.charAt(i);
         if (c == '!' || c == '?' || c == ';'
-            || (c == '.' && (i + 1 >= text.length() || Character.isWhitespace(text.charAt(i + 1))))) {
+            || (c == '.' && (i + 1 >= text.length()
+                || Character.isWhitespace(text.charAt(i + 1))))) {
           return true;
         }
       }

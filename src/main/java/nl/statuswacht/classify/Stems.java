@@ -28,7 +28,8 @@ import org.tartarus.snowball.ext.KpStemmer;
  * not make "stored" a Dutch "storing". Which language a text is in is told by {@link #language}.
  *
  * <p>The stemmers come from Lucene's analysis module. They are not thread-safe, so each call makes
- * its own; stems are cached (up to {@link #CACHE_LIMIT} words), as the words of status posts
+ * its own; the stems of words (not of numbers and two-letter words, which are their own keys) are
+ * cached, up to {@link #CACHE_LIMIT} words and then no more, as the words of status posts
  * repeat.
  */
 final class Stems {
@@ -73,8 +74,8 @@ final class Stems {
 
     /** Whether one of this word's keys ends with one of {@code head}'s: a Dutch compound. */
     boolean endsWith(Keys head, Language language) {
-      if (word.endsWith(head.word) || word.endsWith(head.word + "en")
-          || word.endsWith(head.word + "s")) {
+      if (head.word.length() >= MIN_HEAD && (word.endsWith(head.word)
+          || word.endsWith(head.word + "en") || word.endsWith(head.word + "s"))) {
         return true; // the Snowball stem of a long compound can cut into its head
       }
       if (language.dutch() && (dutchEndsWith(snowballNl, head)
@@ -122,7 +123,7 @@ final class Stems {
       return keys;
     }
     keys = compute(word);
-    if (CACHE.size() < CACHE_LIMIT) {
+    if (word.length() > 2 && Character.isLetter(word.charAt(0)) && CACHE.size() < CACHE_LIMIT) {
       CACHE.putIfAbsent(word, keys);
     }
     return keys;

@@ -18,8 +18,9 @@ import org.jsoup.nodes.Element;
 /**
  * Reads a timeline written as paragraphs that each open with a full date, a time and a status
  * word, as plain status feeds write them: {@code <p><em>23 december 2025 10:00 — Onderzoek</em>
- * <br/>text</p>}; a page that shows no status word leaves it out ("10:00 —" or "10:00"). Dutch and English month names. A stated zone (UTC, CET, CEST) is used; without
- * one the feed's zone is, and a feed whose zone is unknown gets no timeline rather than a guessed
+ * <br/>text</p>}; a page that shows no status word leaves it out ("10:00 —" or "10:00"). Dutch
+ * and English month names. A stated zone (UTC, CET, CEST) is used; without one the feed's zone
+ * is, and a feed whose zone is unknown gets no timeline rather than a guessed
  * one.
  */
 final class DatedTimeline {

@@ -16,8 +16,10 @@ import nl.statuswacht.model.Verdict;
  * §1.5: incidents are restored within the targets of their priority. Restoration time = resolved
  * − started; clock hours for hour targets, the time on business days for business-day targets.
  * An incident violates the rule when it misses the longest target of its priority, is pending
- * while open and before that deadline, and needs review when priority or start is unknown. The
- * percentages are judged over a period by the report.
+ * while open and before that deadline, and needs review when priority or start is unknown, or
+ * when the post reads as resolved before it started. Where the post states several priorities,
+ * the highest applies and the reason says so (decided case 2). The percentages are judged over a
+ * period by the report.
  */
 public final class Restoration {
   private Restoration() {}
@@ -88,9 +90,9 @@ public final class Restoration {
     }
     String words = stated.substring(Classification.HIGHEST_OF.length());
     return new Verdict(verdict.rule(), verdict.outcome(), verdict.required(), verdict.actual(),
-        verdict.reasonNl() + " De updates noemen " + words + "; de hoogste, " + c.priority()
+        verdict.reasonNl() + " Het bericht noemt " + words + "; de hoogste, " + c.priority()
             + ", geldt voor de hele storing.",
-        verdict.reasonEn() + " The updates state " + words + "; the highest, " + c.priority()
+        verdict.reasonEn() + " The post states " + words + "; the highest, " + c.priority()
             + ", applies to the whole incident.", verdict.requiredNl(), verdict.actualNl());
   }
 

@@ -220,7 +220,8 @@ class ClassifierTest {
             + " Deze wijziging heeft een uiterst minimale impact.");
 
     assertThat(c.category()).isEqualTo(Category.CHANGE);
-    assertThat(c.evidence().get("category")).contains("a date it takes effect \"Per 10 juni 2026\" +3");
+    assertThat(c.evidence().get("category"))
+        .contains("a date it takes effect \"Per 10 juni 2026\" +3");
     assertThat(c.impactClass()).isEqualTo(ImpactClass.NONE);
     assertThat(c.effectiveDate()).isEqualTo(LocalDate.of(2026, 6, 10));
   }
@@ -257,6 +258,61 @@ class ClassifierTest {
     assertThat(c.evidence().get("category")).contains("a priority \"P1\" +3")
         .contains("(against CHANGE 5");
     assertThat(c.priority()).isEqualTo(Priority.P1);
+  }
+
+  @Test
+  void aServiceSaidToStayAvailableIsNotTheOneAnIncidentAffects() {
+    Classification c = classify("Storing KVK-app",
+        "Inloggen op de app mislukt. De KVK API blijft beschikbaar.");
+
+    assertThat(c.category()).isEqualTo(Category.INCIDENT);
+    assertThat(c.services()).containsExactly(Service.OTHER);
+  }
+
+  @Test
+  void aPriorityRepeatedIsNoChangeOfPriority() {
+    Post post = new Post("p", "Storing KVK API (P2)", null, PUBLISHED, PUBLISHED, "", List.of(
+        new PostUpdate(at("2026-03-10T09:20:00+01:00"), "Onderzoek", "P2: bevragingen mislukken."),
+        new PostUpdate(at("2026-03-10T10:00:00+01:00"), "Opgelost", "De P2-storing is opgelost.")),
+        PlatformHints.NONE);
+
+    Classification c = CLASSIFIER.classify(post);
+
+    assertThat(c.priority()).isEqualTo(Priority.P2);
+    assertThat(c.evidence().get("priority")).isEqualTo("\"P2\"");
+  }
+
+  @Test
+  void twoPhrasesOnTheSameWordsCountOnce() {
+    Classification c = classify("KVK API",
+        "Planned maintenance on the KVK API. The API stays available.");
+
+    assertThat(c.evidence().get("category")).contains("text \"planned maintenance\" +1")
+        .doesNotContain("text \"maintenance\"");
+  }
+
+  @Test
+  void aLastWordWithoutADayDoesNotMoveAWindowThatHadOne() {
+    Post post = new Post("p", "Gepland onderhoud KVK API", null, PUBLISHED, PUBLISHED, "", List.of(
+        new PostUpdate(at("2026-02-20T10:00:00+01:00"), "Gepland",
+            "Op zaterdag 14 maart 2026 van 22:00 tot 02:00 uur is de KVK API niet beschikbaar."),
+        new PostUpdate(at("2026-03-15T02:10:00+01:00"), "Voltooid",
+            "Het onderhoud van 22:00 tot 02:00 uur is afgerond.")), PlatformHints.NONE);
+
+    Classification c = CLASSIFIER.classify(post);
+
+    assertThat(c.window()).isEqualTo(new Window(at("2026-03-14T22:00:00+01:00"),
+        at("2026-03-15T02:00:00+01:00")));
+  }
+
+  @Test
+  void aTitlesEffectiveDateCountsForAPostWithoutUpdates() {
+    Classification c = CLASSIFIER.classify(new Post("p",
+        "Tarieven KVK API wijzigen per 1 juli 2026", null, PUBLISHED, PUBLISHED, "De nieuwe tarieven staan op de website.", List.of(),
+        PlatformHints.NONE));
+
+    assertThat(c.category()).isEqualTo(Category.CHANGE);
+    assertThat(c.effectiveDate()).isEqualTo(LocalDate.of(2026, 7, 1));
   }
 
   @Test

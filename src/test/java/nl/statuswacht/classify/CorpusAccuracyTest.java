@@ -42,8 +42,9 @@ import org.junit.jupiter.api.Test;
  * <p>The final split was written last by someone who saw neither the reader nor the other posts,
  * and is never tuned on; the test and holdout splits were written the same way, and the
  * validation split before any tuning: each was measured blind once and tuned on since; the
- * training split is what the vocabulary and grammar were tuned on from the start. Each split's figures may not fall below those recorded in
- * {@code corpus/floors.properties} (and in BENCHMARKS.md).
+ * training split is what the vocabulary and grammar were tuned on from the start. Each split's
+ * figures may not fall below those recorded in {@code corpus/floors.properties} (and in
+ * BENCHMARKS.md): a ratchet, not the issue's targets.
  */
 class CorpusAccuracyTest {
   private static Classifier classifier;
@@ -55,8 +56,7 @@ class CorpusAccuracyTest {
     classifier = new Classifier(VocabularyLoader.load(Path.of("conf/classify.yaml")));
     rules = new Rules(PolicyLoader.load(Path.of("conf/policy-kvk.yaml")));
     StringBuilder report = new StringBuilder();
-    // -Dcorpus.splits=training measures one split only (while tuning, never on validation)
-    for (String split : System.getProperty("corpus.splits", "final,test,holdout,validation,training").split(",")) {
+    for (String split : Corpus.SPLITS.keySet()) {
       Score score = score(split);
       SCORES.put(split, score);
       report.append(score.report(split));
@@ -109,7 +109,6 @@ class CorpusAccuracyTest {
   private static void assertFloors(String split) {
     Properties floors = floors();
     Score score = SCORES.get(split);
-    assertThat(score).as("the %s split was not measured in this run", split).isNotNull();
     List<String> below = new ArrayList<>();
     score.counts.forEach((field, c) -> {
       String key = split + "." + field;

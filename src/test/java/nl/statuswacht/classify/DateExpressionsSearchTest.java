@@ -67,7 +67,7 @@ class DateExpressionsSearchTest {
   /** The corpus's titles and updates, and 3,000 splices of two of them at random places. */
   private static List<String> texts() {
     List<String> texts = new ArrayList<>();
-    for (String split : List.of("validation", "training")) {
+    for (String split : Corpus.SPLITS.keySet()) {
       for (Corpus.Entry entry : Corpus.split(split)) {
         texts.add(entry.title());
         entry.updates().forEach(u -> texts.add(u.body()));

@@ -44,6 +44,7 @@ class PhraseTest {
       niet beschikbaar | De API is nietbeschikbaar geweest.
       blijft … beschikbaar | De API blijft niet lang. Daarna is alles beschikbaar.
       *storing | Wij doen een test.
+      *op | De dienst stop nu.
       """)
   void aWordDoesNotFindWhatMerelyLooksLikeIt(String phrase, String text) {
     assertThat(Phrase.of(phrase).find(text)).isEmpty();

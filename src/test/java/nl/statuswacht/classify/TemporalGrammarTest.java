@@ -443,13 +443,26 @@ class TemporalGrammarTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
       Op dinsdag 14 juli 2026 voert onze partner onderhoud uit. Onderhoudsvenster: 20.00–23.00 uur UTC. | 2026-06-24T09:45+02:00 | 2026-07-14T20:00Z | 2026-07-14T23:00Z
-      Vanaf 13.30 uur voeren wij onvoorzien onderhoud uit aan de KVK API. | 2026-04-08T13:15+02:00 | 2026-04-08T13:30+02:00 | -
-      Om 08.30 uur starten wij met onderhoud. Het onderhoud duurt ongeveer 30 minuten. | 2025-10-02T08:05+02:00 | 2025-10-02T08:30+02:00 | 2025-10-02T09:00+02:00
+      Vanavond vindt het onderhoud plaats. Het tijdvak is aangepast: de dienst is nu tussen 22.00 en 00.30 uur niet beschikbaar. | 2025-02-18T10:00+01:00 | 2025-02-18T22:00+01:00 | 2025-02-19T00:30+01:00
       """)
   void looseWindow(String text, String anchor, String start, String end) {
     Window expected = new Window(at(start), end.equals("-") ? null : at(end));
     assertThat(DateExpressions.looseWindow(text, at(anchor), AMS).map(Found::value)).as(text)
         .contains(expected);
+    assertThat(DateExpressions.todaysWindow(text, at(anchor), AMS)).as("it names a day").isEmpty();
+  }
+
+  /** A maintenance text that names no day at all: its times on the day it was written. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+      Vanaf 13.30 uur voeren wij onvoorzien onderhoud uit aan de KVK API. | 2026-04-08T13:15+02:00 | 2026-04-08T13:30+02:00 | -
+      Om 08.30 uur starten wij met onderhoud. Het onderhoud duurt ongeveer 30 minuten. | 2025-10-02T08:05+02:00 | 2025-10-02T08:30+02:00 | 2025-10-02T09:00+02:00
+      """)
+  void todaysWindow(String text, String anchor, String start, String end) {
+    Window expected = new Window(at(start), end.equals("-") ? null : at(end));
+    assertThat(DateExpressions.todaysWindow(text, at(anchor), AMS).map(Found::value)).as(text)
+        .contains(expected);
+    assertThat(DateExpressions.looseWindow(text, at(anchor), AMS)).as("it names no day").isEmpty();
   }
 
   /** Several spans or days, or a helpdesk's hours: no loose window. */
@@ -458,9 +471,11 @@ class TemporalGrammarTest {
       Op zaterdag 6 juni is de API niet beschikbaar. Bel 088-5851585 van 08:00 tot 17:00 uur voor vragen. | 2026-05-20T14:05+02:00
       Op 6 en 7 juni voeren wij onderhoud uit. Het venster is van 08.00 tot 12.00 uur. | 2026-05-20T14:05+02:00
       Wij voeren onderhoud uit van 08.00 tot 10.00 uur en van 14.00 tot 16.00 uur. | 2026-05-20T14:05+02:00
+      Bel ons van 08:00 tot 17:00 uur met vragen. | 2026-05-20T14:05+02:00
       """)
   void noLooseWindow(String text, String anchor) {
     assertThat(DateExpressions.looseWindow(text, at(anchor), AMS)).as(text).isEmpty();
+    assertThat(DateExpressions.todaysWindow(text, at(anchor), AMS)).as(text).isEmpty();
   }
 
   /** An update whose status word resolves the incident: the first moment it names counts. */
@@ -483,6 +498,7 @@ class TemporalGrammarTest {
       De storing die sinds 09.05 uur optrad, is opgelost. | 2026-06-02T11:00+02:00
       Wij verwachten om 12.00 uur alles te hebben nagestuurd. | 2026-06-02T11:00+02:00
       De achterstand wordt om 13.00 uur nagestuurd. | 2026-06-02T11:00+02:00
+      Herstel was verwacht om 10:20 uur, de storing is opgelost. | 2026-06-02T11:00+02:00
       """)
   void noResolvedAt(String text, String anchor) {
     assertThat(DateExpressions.resolvedAt(text, at(anchor), AMS)).as(text).isEmpty();

@@ -154,7 +154,7 @@ class DecidedCasesTest {
         + " 100% within 1 business day: met");
     assertThat(c.evidence().get("priority")).as("the change, from P3 to P1")
         .containsIgnoringCase("prioriteit 1").containsIgnoringCase("prioriteit 3");
-    assertThat(verdict.reasonNl()).endsWith(" De updates noemen \"prioriteit 3\","
+    assertThat(verdict.reasonNl()).endsWith(" Het bericht noemt \"prioriteit 3\","
         + " \"prioriteit 1\", \"prioriteit 2\"; de hoogste, P1, geldt voor de hele storing.");
     assertThat(verdict.reasonEn()).contains("the highest, P1, applies to the whole incident");
   }

@@ -128,7 +128,6 @@ class SlaRulesExamplesTest {
     assertThat(verdict.required()).startsWith("announced by 2026-03-02");
   }
 
-  /** "Report the part of the window that falls outside, e.g. "Tue 19:00–21:00 (2h) outside"". */
   /** "Maintenance whose post does not say whether the service will be unavailable". */
   @Test
   void maintenanceThatDoesNotSayWhetherTheServiceIsDownNeedsReview() {
@@ -145,6 +144,7 @@ class SlaRulesExamplesTest {
     assertThat(verdicts.get(0).reasonNl()).contains("zegt niet of de dienst onbeschikbaar is");
   }
 
+  /** "Report the part of the window that falls outside, e.g. "Tue 19:00–21:00 (2h) outside"". */
   @Test
   void theWindowReportsThePartOutside() {
     Window window = new Window(at("2026-03-17T19:00:00+01:00"), at("2026-03-17T23:00:00+01:00"));
@@ -203,6 +203,18 @@ class SlaRulesExamplesTest {
 
     assertThat(targets).extracting(Restoration.TargetResult::deadline).containsExactly(
         at("2026-03-20T22:00:00+01:00"), at("2026-03-23T18:00:00+01:00"));
+  }
+
+  /** A post read as resolved before it started cannot be judged: review by hand, no error. */
+  @Test
+  void anIncidentReadAsResolvedBeforeItStartedNeedsReview() {
+    Verdict verdict = only(rules.judge(incident(Priority.P2, at("2026-03-10T10:00:00+01:00"),
+        at("2026-03-10T09:00:00+01:00")), at("2026-03-10T10:05:00+01:00"), NOW),
+        Rule.RESTORATION);
+
+    assertThat(verdict.outcome()).isEqualTo(Outcome.NEEDS_REVIEW);
+    assertThat(verdict.reasonEn()).isEqualTo(
+        "The incident reads as resolved before it started; review by hand.");
   }
 
   @Test

@@ -11,6 +11,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,12 +41,17 @@ public final class Corpus {
    * way, and {@code validation}, written before any tuning: each measured blind once and tuned on
    * since; {@code training}, tuned on from the start.
    */
-  public static final Map<String, List<String>> SPLITS = Map.of(
-      "final", List.of("final.json"),
-      "test", List.of("test.json"),
-      "holdout", List.of("holdout.json"),
-      "validation", List.of("validation.json"),
-      "training", List.of("training-incidents.json", "training-maintenance.json"));
+  public static final Map<String, List<String>> SPLITS = splits();
+
+  private static Map<String, List<String>> splits() {
+    Map<String, List<String>> splits = new LinkedHashMap<>();
+    splits.put("final", List.of("final.json"));
+    splits.put("test", List.of("test.json"));
+    splits.put("holdout", List.of("holdout.json"));
+    splits.put("validation", List.of("validation.json"));
+    splits.put("training", List.of("training-incidents.json", "training-maintenance.json"));
+    return Collections.unmodifiableMap(splits);
+  }
 
   /** One post of the corpus. */
   public record Entry(String id, String kind, String title, List<Update> updates, Instant asOf,
