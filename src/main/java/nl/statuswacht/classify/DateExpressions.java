@@ -290,7 +290,8 @@ public final class DateExpressions {
       + "|switched" + SP + "off|shut" + SP + "down|turned" + SP + "off|disabled|withdrawn"
       + "|sunset|sunsetted|ends|end|ended|stops|stop|takes?" + SP + "effect|goes" + SP + "live"
       + "|go" + SP + "live|introduced|changes|change)" + SP + "(?:on|as" + SP + "of|from)"
-      + "|(?:postponed|delayed|moved|rescheduled|uitgesteld|verschoven|verplaatst)(?:" + SP
+      + "|(?:postponed|delayed|moved|rescheduled|brought" + SP + "forward|advanced|uitgesteld"
+      + "|verschoven|verplaatst|vervroegd)(?:" + SP
       + "[\\p{L}]+){0,3}?" + SP + "(?:to|until|tot|naar))"
       + "(?:" + SP + "(?:op|on))?" + SP + "$");
 
@@ -301,6 +302,10 @@ public final class DateExpressions {
    */
   private static final Pattern NOT_PAST = Pattern.compile(",?" + SP + "(?!(?:hebben|heeft|hadden"
       + "|had|was|waren|werd|werden|is|zijn|have|has|were)" + NL + ")\\p{L}");
+
+  /** A date that is said not to be the one: "niet per 1 november", "not on 1 May". */
+  private static final Pattern NOT_THIS_DATE = Pattern.compile(NLB + "(?:niet|not)" + SP
+      + "(?:(?:per|op|on|vanaf|from|as" + SP + "of|met" + SP + "ingang" + SP + "van)" + SP + ")?$");
 
   /** Where "op"/"on" right before {@code at} opens its sentence, or -1. */
   private static int opening(String low, int at) {
@@ -517,6 +522,9 @@ public final class DateExpressions {
       Matcher verb = EFFECTIVE_VERB_BEFORE.matcher(low);
       verb.region(from, m.start());
       verb.useTransparentBounds(true);
+      if (DateGrammar.precededBy(low, m.start(), NOT_THIS_DATE)) {
+        continue; // "niet per 1 november maar per 1 december"
+      }
       int start;
       int end = m.end();
       if (before.find()) {
@@ -1666,6 +1674,22 @@ public final class DateExpressions {
       return null;
     }
 
+    /**
+     * The date right after a range, "on" or "op" between them ("between 14:02 and 14:48 UTC on
+     * Tuesday 3 March 2026"): the day of a range in past text.
+     */
+    private Tok dayAfter(Span s) {
+      for (Tok t : scan.toks) {
+        if (t.start() >= s.end) {
+          String between = scan.low.substring(s.end, t.start()).strip();
+          boolean adjacent = between.isEmpty() || between.equals("on") || between.equals("op")
+              || between.equals(",") || between.equals(", on") || between.equals(", op");
+          return t instanceof DateTok && adjacent ? t : null;
+        }
+      }
+      return null;
+    }
+
     /** Whether the sentence names a day other than the range's own: the range is about that day. */
     private boolean otherDayIn(int[] sentence, Span s, Tok own) {
       @SuppressWarnings("unchecked")
@@ -1726,6 +1750,9 @@ public final class DateExpressions {
       ZoneId stated = s.zone;
       LocalDate local = anchor.atZone(stated != null ? stated : zone).toLocalDate();
       Tok dayTok = s.startDay != null ? s.startDay : dayBefore(s);
+      if (dayTok == null) {
+        dayTok = dayAfter(s);
+      }
       int[] sentence = sentence(s.start);
       if ((s.endDay != null && s.startDay == null) || has(sentence, EXPECTATION)
           || (dayTok != null && listable(dayTok) && listed(scan.text, dayTok, sentence))

@@ -148,6 +148,8 @@ class DateExpressionsTest {
       On 1 July 2026 we will retire version 1. | 2025-06-10T10:00+02:00 | 2026-07-01 | On 1 July 2026
       Wij stellen de wijziging uit. De nieuwe ingangsdatum is 1 juni 2026. | 2025-12-08T10:00+01:00 | 2026-06-01 | nieuwe ingangsdatum is 1 juni 2026
       Based on your feedback we have postponed this change to 1 July 2026. | 2025-12-01T10:00+01:00 | 2026-07-01 | postponed this change to 1 July 2026
+      Update: the switch-off has been brought forward to 1 April 2026. | 2025-07-01T09:30+02:00 | 2026-04-01 | brought forward to 1 April 2026
+      De verhoging gaat later in: niet per 1 november maar per 1 december 2026. | 2026-10-01T10:00+02:00 | 2026-12-01 | per 1 december 2026
       Op 28 februari 2026 brengen wij een nieuwe versie in gebruik. | 2025-08-31T12:00+02:00 | 2026-02-28 | Op 28 februari 2026
       """)
   void effectiveDate(String text, String anchor, String date, String evidence) {

@@ -390,6 +390,7 @@ class TemporalGrammarTest {
       Gisteren tussen 14.00 en 15.00 uur was de API traag. | 2026-06-02T08:00+02:00 | 2026-06-01T14:00+02:00 | Gisteren tussen 14.00 en 15.00 uur
       Naamgeving faalt sinds ongeveer 13.10 uur. | 2026-06-02T13:35+02:00 | 2026-06-02T13:10+02:00 | sinds ongeveer 13.10 uur
       Sinds 31 mei rond 14.30 uur ontbreken de berichten. | 2026-06-02T11:20+02:00 | 2026-05-31T14:30+02:00 | Sinds 31 mei rond 14.30 uur
+      Between 14:02 and 14:48 UTC on Tuesday 3 March 2026, every request failed. | 2026-03-04T10:00+01:00 | 2026-03-03T14:02Z | Between 14:02 and 14:48 UTC
       Uit onze logging blijkt dat de storing om 06.50 uur begon. | 2026-06-02T08:55+02:00 | 2026-06-02T06:50+02:00 | om 06.50 uur
       """)
   void since(String text, String anchor, String started, String evidence) {
@@ -416,6 +417,7 @@ class TemporalGrammarTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+      Between 14:02 and 14:48 UTC on Tuesday 3 March 2026, every request failed. | 2026-03-04T10:00+01:00 | 2026-03-03T14:48Z | Between 14:02 and 14:48 UTC
       De storing is om 10.20 uur verholpen. | 2026-06-02T11:00+02:00 | 2026-06-02T10:20+02:00 | om 10.20 uur verholpen
       Om 10.20 uur is de storing verholpen. | 2026-06-02T11:00+02:00 | 2026-06-02T10:20+02:00 | Om 10.20 uur is de storing verholpen
       Het probleem is om 10:20 opgelost. | 2026-06-02T11:00+02:00 | 2026-06-02T10:20+02:00 | om 10:20 opgelost
