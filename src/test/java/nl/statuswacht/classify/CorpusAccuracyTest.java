@@ -34,8 +34,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * How well statuswacht reads posts it was not written for: every post of the corpus
- * ({@code src/test/resources/corpus/}), rendered as a Statuspage Atom feed and as a plain Dutch
- * feed, read back, classified and judged, and compared field by field with what its
+ * ({@code src/test/resources/corpus/}), rendered as Statuspage's Atom and RSS feeds and as a
+ * plain Dutch feed, read back, classified and judged, and compared field by field with what its
  * {@code expected} says. The report (per split, per field, and every miss) is printed and written
  * to {@code target/corpus-accuracy.txt}; {@code scripts/accuracy.sh} runs just this.
  *
@@ -133,7 +133,7 @@ class CorpusAccuracyTest {
     }
   }
 
-  /** Per field: [right, total] over both renderings; every miss; renderings that disagree. */
+  /** Per field: [right, total] over all renderings; every miss; renderings that disagree. */
   private static final class Score {
     final Map<String, int[]> counts = new TreeMap<>();
     final List<String> misses = new ArrayList<>();

@@ -24,9 +24,9 @@ import nl.statuswacht.read.SourceDocument;
 
 /**
  * The reading corpus of {@code src/test/resources/corpus/} (its README says the format), and its
- * posts rendered in two shapes a status page serves: a Statuspage-style Atom feed, its update
- * timeline in the entry's HTML with times in UTC and no year, and a plain Dutch RSS feed, its
- * timeline as dated paragraphs in Amsterdam time. Each shape is read back through statuswacht's
+ * posts rendered in three shapes a status page serves: Statuspage-style Atom and RSS history
+ * feeds, the update timeline in each entry's HTML with times in UTC and no year, and a plain Dutch
+ * RSS feed, its timeline as dated paragraphs in Amsterdam time. Each shape is read back through statuswacht's
  * own {@link DocumentReader}, so a post is classified as a poll would see it.
  */
 public final class Corpus {
@@ -60,8 +60,8 @@ public final class Corpus {
   /** One update of a post, as written in the corpus. */
   public record Update(OffsetDateTime at, String status, String body) {}
 
-  /** The two renderings. */
-  public enum Rendering { STATUSPAGE_ATOM, PLAIN_RSS }
+  /** The renderings: Statuspage's Atom and RSS history feeds, and a plain Dutch RSS feed. */
+  public enum Rendering { STATUSPAGE_ATOM, STATUSPAGE_RSS, PLAIN_RSS }
 
   /** The posts of one split, in file order. */
   public static List<Entry> split(String name) {
@@ -96,7 +96,11 @@ public final class Corpus {
 
   /** Every post rendered in {@code rendering} and read back, by corpus id. */
   public static Map<String, Post> read(List<Entry> entries, Rendering rendering) {
-    String document = rendering == Rendering.STATUSPAGE_ATOM ? atom(entries) : rss(entries);
+    String document = switch (rendering) {
+      case STATUSPAGE_ATOM -> atom(entries);
+      case STATUSPAGE_RSS -> statuspageRss(entries);
+      case PLAIN_RSS -> rss(entries);
+    };
     DocumentReader.Reading reading = new DocumentReader().read(new SourceDocument(
         document.getBytes(StandardCharsets.UTF_8), null, rendering.name()));
     if (!(reading.outcome() instanceof ReadOutcome.Posts posts)) {
@@ -119,6 +123,45 @@ public final class Corpus {
   private static final String[] MONTHS_NL = {"januari", "februari", "maart", "april", "mei",
       "juni", "juli", "augustus", "september", "oktober", "november", "december"};
 
+  /** Statuspage's RSS history feed: the Atom feed's entries as items, dated at their last update. */
+  static String statuspageRss(List<Entry> entries) {
+    StringBuilder r = new StringBuilder("""
+        <?xml version="1.0" encoding="UTF-8"?>
+        <rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/">
+          <channel>
+            <title>KVK Status - Incident History</title>
+            <link>https://status.kvk.nl</link>
+            <description>Statuspage</description>
+        """);
+    for (Entry e : entries) {
+      r.append("    <item>\n")
+          .append("      <title>").append(xml(e.title())).append("</title>\n")
+          .append("      <description>").append(xml(timelineHtml(e))).append("</description>\n")
+          .append("      <pubDate>").append(RFC_1123.format(last(e).at()
+              .withOffsetSameInstant(ZoneOffset.UTC))).append("</pubDate>\n")
+          .append("      <link>").append(BASE).append("/incidents/").append(e.id())
+          .append("</link>\n")
+          .append("      <guid>").append(BASE).append("/incidents/").append(e.id())
+          .append("</guid>\n")
+          .append("    </item>\n");
+    }
+    return r.append("  </channel>\n</rss>\n").toString();
+  }
+
+  /** A post's updates as Statuspage writes them in its feeds: newest first, times in UTC. */
+  private static String timelineHtml(Entry e) {
+    StringBuilder html = new StringBuilder();
+    for (int i = e.updates().size() - 1; i >= 0; i--) {
+      Update u = e.updates().get(i);
+      OffsetDateTime t = u.at().withOffsetSameInstant(ZoneOffset.UTC);
+      html.append(String.format(Locale.ROOT, "<p><small>%s <var data-var='date'>%2d</var>, "
+              + "<var data-var='time'>%02d:%02d</var> UTC</small><br><strong>%s</strong> - %s"
+              + "</p>", MONTHS_EN[t.getMonthValue() - 1], t.getDayOfMonth(), t.getHour(),
+          t.getMinute(), xml(u.status()), xml(u.body())));
+    }
+    return html.toString();
+  }
+
   /** A Statuspage history feed: one entry per post, its updates newest first, times in UTC. */
   static String atom(List<Entry> entries) {
     StringBuilder a = new StringBuilder("""
@@ -134,15 +177,7 @@ public final class Corpus {
         .append("</updated>\n");
     int number = 1000;
     for (Entry e : entries) {
-      StringBuilder html = new StringBuilder();
-      for (int i = e.updates().size() - 1; i >= 0; i--) {
-        Update u = e.updates().get(i);
-        OffsetDateTime t = u.at().withOffsetSameInstant(ZoneOffset.UTC);
-        html.append(String.format(Locale.ROOT, "<p><small>%s <var data-var='date'>%2d</var>, "
-                + "<var data-var='time'>%02d:%02d</var> UTC</small><br><strong>%s</strong> - %s"
-                + "</p>", MONTHS_EN[t.getMonthValue() - 1], t.getDayOfMonth(), t.getHour(),
-            t.getMinute(), xml(u.status()), xml(u.body())));
-      }
+      String html = timelineHtml(e);
       String stamp = ISO_UTC.format(last(e).at().withOffsetSameInstant(ZoneOffset.UTC));
       a.append("  <entry>\n")
           .append("    <id>tag:status.kvk.nl,2005:Incident/").append(number++).append("</id>\n")
@@ -151,7 +186,7 @@ public final class Corpus {
           .append("    <link rel=\"alternate\" type=\"text/html\" href=\"").append(BASE)
           .append("/incidents/").append(e.id()).append("\"/>\n")
           .append("    <title>").append(xml(e.title())).append("</title>\n")
-          .append("    <content type=\"html\">").append(xml(html.toString()))
+          .append("    <content type=\"html\">").append(xml(html))
           .append("</content>\n")
           .append("  </entry>\n");
     }
