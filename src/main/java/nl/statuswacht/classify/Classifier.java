@@ -62,6 +62,10 @@ public final class Classifier {
 
   private static final Pattern YEAR = Pattern.compile("(?<!\\d)20\\d{2}(?!\\d)");
 
+  /** The end of the words before a resolution word that deny it: "nog niet", "not yet". */
+  private static final Pattern DENIED = Pattern.compile(
+      "(?<![\\p{L}])(?:niet|not|nog|yet|geen|never|nooit)(?:\\s+\\p{L}+)?$");
+
   private final Vocabulary vocabulary;
   /** A change's words: the category's, and those of every impact class ("geen impact"). */
   private final List<Phrase> changeWords;
@@ -555,7 +559,9 @@ public final class Classifier {
    * maintenance, times that stand apart from their one day ({@link
    * DateExpressions#looseWindow}); only when no update states a day, times on the day the newest
    * update that has them was written ({@link DateExpressions#todaysWindow}), so that "het
-   * onderhoud van 22:00 tot 02:00 uur is afgerond" does not move a window that had its day.
+   * onderhoud van 22:00 tot 02:00 uur is afgerond" does not move a window that had its day; and
+   * when the text states none, the title's ("KVK API maintenance – Sat 10 Oct 2026, 08:00–12:00
+   * CEST").
    */
   private Optional<Found<Window>> window(Reading r) {
     Window scheduled = r.post.hints().scheduled();
@@ -566,8 +572,15 @@ public final class Classifier {
       Optional<Found<Window>> stated = update.window();
       return stated.isPresent() ? stated : update.looseWindow();
     });
-    return withADay.isPresent() ? withADay
-        : newestFirst(r, DateExpressions.Prepared::todaysWindow);
+    if (withADay.isPresent()) {
+      return withADay;
+    }
+    Optional<Found<Window>> today = newestFirst(r, DateExpressions.Prepared::todaysWindow);
+    if (today.isPresent() || r.timeline.isEmpty()) {
+      return today;
+    }
+    return DateExpressions.window(r.post.title(), r.timeline.get(0).at(), AMSTERDAM)
+        .map(f -> new Found<>(f.value(), "\"" + f.evidence() + "\" in the title"));
   }
 
   private Optional<Found<LocalDate>> effectiveDate(Reading r) {
@@ -680,7 +693,23 @@ public final class Classifier {
         return null; // "Monitoring", "Onderzoek": the page says it is not resolved yet
       }
     }
-    return first(vocabulary.resolved(), r.updateTexts.get(i)).orElse(null);
+    return resolvedInText(r.updateTexts.get(i));
+  }
+
+  /**
+   * The words of the first phrase of {@code resolved:} in an update's text that is not denied
+   * ("De storing is nog niet verholpen", "not yet resolved"), or null.
+   */
+  private String resolvedInText(Phrase.Text text) {
+    for (Phrase phrase : vocabulary.resolved()) {
+      for (int[] at : phrase.locateAll(text)) {
+        String before = Stems.lower(text.clauseBefore(at[0])).strip();
+        if (!DENIED.matcher(before).find()) {
+          return text.words(at[0], at[1]);
+        }
+      }
+    }
+    return null;
   }
 
   /** The timeline, or the body dated at publication when the post has none. */

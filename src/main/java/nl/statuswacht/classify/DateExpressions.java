@@ -274,7 +274,8 @@ public final class DateExpressions {
 
   /** A cue right before the date a change takes effect. */
   private static final Pattern EFFECTIVE_BEFORE = Pattern.compile(NLB
-      + "(?:(?:nieuwe" + SP + ")?ingangsdatum" + SP + "(?:is|wordt)|(?:new" + SP + ")?effective"
+      + "(?:(?:nieuwe" + SP + ")?ingangsdatum(?::|" + SP + "(?:is|wordt))|go-live:?|golive:?"
+      + "|nieuwe" + SP + "datum:|new" + SP + "date:|(?:new" + SP + ")?effective"
       + SP + "date" + SP + "is"
       + "|met" + SP + "ingang" + SP + "van|m\\." + OSP + "i\\." + OSP + "v\\.?|per|vanaf"
       + "|ingaande|na|as" + SP + "(?:of|from)|effective(?:" + SP + "(?:from|as" + SP + "of|on))?"
@@ -289,7 +290,8 @@ public final class DateExpressions {
       + "|(?:retired|retire|retires|discontinued|removed|decommissioned|deprecated|replaced"
       + "|switched" + SP + "off|shut" + SP + "down|turned" + SP + "off|disabled|withdrawn"
       + "|sunset|sunsetted|ends|end|ended|stops|stop|takes?" + SP + "effect|goes" + SP + "live"
-      + "|go" + SP + "live|introduced|changes|change)" + SP + "(?:on|as" + SP + "of|from)"
+      + "|go" + SP + "live|introduced|changes|change)(?:,?" + SP
+      + "(?:earlier|later|already|instead|now))?,?" + SP + "(?:on|as" + SP + "of|from)"
       + "|(?:postponed|delayed|moved|rescheduled|brought" + SP + "forward|advanced|uitgesteld"
       + "|verschoven|verplaatst|vervroegd)(?:" + SP
       + "[\\p{L}]+){0,3}?" + SP + "(?:to|until|tot|naar))"
@@ -1667,9 +1669,10 @@ public final class DateExpressions {
         }
       }
       Tok d = lo > 0 ? toks.get(lo - 1) : null;
-      if ((d instanceof DateTok || d instanceof RelTok) && scan.text.substring(d.end(), s.start)
-          .isBlank()) {
-        return d;
+      String between = d == null ? "" : scan.low.substring(d.end(), s.start).strip();
+      if ((d instanceof DateTok || d instanceof RelTok) && (between.isEmpty()
+          || between.equals(",") || between.equals("op") || between.equals("on"))) {
+        return d; // "On Tuesday 3 March 2026, between 07:40 and 15:55 CET"
       }
       return null;
     }

@@ -316,6 +316,35 @@ class ClassifierTest {
   }
 
   @Test
+  void anUpdateThatSaysItIsNotYetResolvedDoesNotResolve() {
+    Post post = new Post("p", "Storing", null, PUBLISHED, PUBLISHED, "", List.of(
+        new PostUpdate(at("2025-06-13T16:10:00+02:00"), "Onderzoek",
+            "Het opvragen van vestigingsprofielen is niet mogelijk. Een ernstige storing."),
+        new PostUpdate(at("2025-06-14T11:00:00+02:00"), "Update",
+            "De storing is nog niet verholpen. Onze leverancier onderzoekt de opslag."),
+        new PostUpdate(at("2025-06-16T10:05:00+02:00"), "Opgelost",
+            "De storing is vanochtend om 09.45 uur verholpen.")), PlatformHints.NONE);
+
+    Classification c = CLASSIFIER.classify(post);
+
+    assertThat(c.resolved()).isEqualTo(at("2025-06-16T09:45:00+02:00"));
+  }
+
+  @Test
+  void aWindowOnlyTheTitleStatesIsTheWindow() {
+    Post post = new Post("p", "KVK API maintenance – Sat 10 Oct 2026, 08:00–12:00 CEST", null,
+        PUBLISHED, PUBLISHED, "", List.of(new PostUpdate(at("2026-09-14T10:00:00+02:00"),
+            "Scheduled", "The KVK API will be unavailable during this window.")),
+        PlatformHints.NONE);
+
+    Classification c = CLASSIFIER.classify(post);
+
+    assertThat(c.window()).isEqualTo(new Window(at("2026-10-10T08:00:00+02:00"),
+        at("2026-10-10T12:00:00+02:00")));
+    assertThat(c.evidence().get("window")).endsWith("in the title");
+  }
+
+  @Test
   void informationAffectsNoService() {
     Classification c = classify("Webinar KVK Mutatieservice",
         "Op dinsdag 10 maart organiseren wij een webinar over de KVK Mutatieservice.");

@@ -149,6 +149,8 @@ class DateExpressionsTest {
       Wij stellen de wijziging uit. De nieuwe ingangsdatum is 1 juni 2026. | 2025-12-08T10:00+01:00 | 2026-06-01 | nieuwe ingangsdatum is 1 juni 2026
       Based on your feedback we have postponed this change to 1 July 2026. | 2025-12-01T10:00+01:00 | 2026-07-01 | postponed this change to 1 July 2026
       Update: the switch-off has been brought forward to 1 April 2026. | 2025-07-01T09:30+02:00 | 2026-04-01 | brought forward to 1 April 2026
+      Change of plan: the CSV export will be switched off earlier, on 31 March 2026. | 2025-09-15T14:00+02:00 | 2026-03-31 | switched off earlier, on 31 March 2026
+      Update: go-live is postponed. Nieuwe datum: 4 mei 2026. | 2026-02-10T10:00+01:00 | 2026-05-04 | Nieuwe datum: 4 mei 2026
       De verhoging gaat later in: niet per 1 november maar per 1 december 2026. | 2026-10-01T10:00+02:00 | 2026-12-01 | per 1 december 2026
       Op 28 februari 2026 brengen wij een nieuwe versie in gebruik. | 2025-08-31T12:00+02:00 | 2026-02-28 | Op 28 februari 2026
       """)

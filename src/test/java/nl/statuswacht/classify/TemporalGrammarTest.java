@@ -391,6 +391,7 @@ class TemporalGrammarTest {
       Naamgeving faalt sinds ongeveer 13.10 uur. | 2026-06-02T13:35+02:00 | 2026-06-02T13:10+02:00 | sinds ongeveer 13.10 uur
       Sinds 31 mei rond 14.30 uur ontbreken de berichten. | 2026-06-02T11:20+02:00 | 2026-05-31T14:30+02:00 | Sinds 31 mei rond 14.30 uur
       Between 14:02 and 14:48 UTC on Tuesday 3 March 2026, every request failed. | 2026-03-04T10:00+01:00 | 2026-03-03T14:02Z | Between 14:02 and 14:48 UTC
+      On Tuesday 3 March 2026, between 07:40 and 15:55 CET, deliveries arrived late. | 2026-03-05T10:00+01:00 | 2026-03-03T07:40+01:00 | Tuesday 3 March 2026, between 07:40 and 15:55 CET
       Uit onze logging blijkt dat de storing om 06.50 uur begon. | 2026-06-02T08:55+02:00 | 2026-06-02T06:50+02:00 | om 06.50 uur
       """)
   void since(String text, String anchor, String started, String evidence) {
