@@ -388,7 +388,7 @@ public final class DateExpressions {
     List<Integer> dayStarts = new ArrayList<>();
     for (int i = 0; i < scan.toks.size(); i++) {
       Tok t = scan.toks.get(i);
-      if (isDay(t)) {
+      if (isDay(t) && !(t instanceof WeekdayTok && apposition(c, t))) { // "(Wednesday)" repeats
         dayStarts.add(t.start());
         if (!spans.used[i]) {
           units.add(t);
@@ -421,7 +421,8 @@ public final class DateExpressions {
         continue;
       }
       DayRef ref = c.day(day);
-      if (ref == null || !t.valid || (listable(day) && listed(text, day, sentence))) {
+      if (ref == null || !t.valid
+          || (listable(day) && listed(text, day, sentence) && !apposition(c, day))) {
         return Optional.empty();
       }
       return found(text, compose(c, ref, t), Math.min(day.start(), t.evStart),
@@ -1179,6 +1180,43 @@ public final class DateExpressions {
   /** A single day that a list can make ambiguous: a date, a weekday, a relative day. */
   private static boolean listable(Tok t) {
     return t instanceof DateTok || t instanceof WeekdayTok || t instanceof RelTok;
+  }
+
+  /**
+   * Two names of one day side by side, no list: "Morgen, zaterdag 14 november,", "Tomorrow night
+   * (Wednesday)".
+   */
+  private static boolean apposition(Context c, Tok day) {
+    Tok before = null;
+    Tok after = null;
+    for (Tok t : c.scan.toks) {
+      if (!listable(t) || t == day) {
+        continue;
+      }
+      if (t.end() <= day.start()) {
+        before = t;
+      } else if (t.start() >= day.end()) {
+        after = t;
+        break;
+      }
+    }
+    return sameDay(c, before, day) || sameDay(c, day, after);
+  }
+
+  private static boolean sameDay(Context c, Tok first, Tok second) {
+    if (first == null || second == null) {
+      return false;
+    }
+    String between = c.scan.low.substring(first.end(), second.start()).strip();
+    if (!between.equals(",") && !between.equals("(")) {
+      return false;
+    }
+    DayRef a = first instanceof WeekdayTok ? null : c.day(first);
+    if (second instanceof WeekdayTok w) {
+      return a != null && a.first != null && a.first.getDayOfWeek() == w.dow();
+    }
+    DayRef b = c.day(second);
+    return a != null && b != null && a.first != null && a.first.equals(b.first);
   }
 
   /** Part of a list or range of days ("zaterdag 14 en zondag 15 maart"): ambiguous. */

@@ -455,6 +455,27 @@ class TemporalGrammarTest {
     assertThat(DateExpressions.todaysWindow(text, at(anchor), AMS)).as("it names a day").isEmpty();
   }
 
+  /** Two names of one day side by side are one day, not a list: an apposition. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+      Tomorrow night (Wednesday) between 23:00 and 04:00 the service will be unavailable. | 2025-11-18T10:00+01:00 | 2025-11-19T23:00+01:00 | 2025-11-20T04:00+01:00
+      Morgen, zaterdag 14 november, is de Dataservice vanaf 10.00 uur niet bereikbaar. Reken op ongeveer twee uur. | 2026-11-13T15:00+01:00 | 2026-11-14T10:00+01:00 | 2026-11-14T12:00+01:00
+      """)
+  void anAppositionIsOneDay(String text, String anchor, String start, String end) {
+    assertThat(DateExpressions.window(text, at(anchor), AMS).map(Found::value)).as(text)
+        .contains(new Window(at(start), at(end)));
+  }
+
+  /** Two names that do not agree are no apposition: nothing, never a guess. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+      Tomorrow night (Thursday) between 23:00 and 04:00 the service will be unavailable. | 2025-11-18T10:00+01:00
+      Morgen, zondag 15 november, is de Dataservice vanaf 10.00 uur niet bereikbaar. | 2026-11-13T15:00+01:00
+      """)
+  void namesOfTwoDaysAreNoApposition(String text, String anchor) {
+    assertThat(DateExpressions.window(text, at(anchor), AMS)).as(text).isEmpty();
+  }
+
   /** A maintenance text that names no day at all: its times on the day it was written. */
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
