@@ -62,10 +62,6 @@ public final class Classifier {
 
   private static final Pattern YEAR = Pattern.compile("(?<!\\d)20\\d{2}(?!\\d)");
 
-  /** The end of the words before a resolution word that deny it: "nog niet", "not yet". */
-  private static final Pattern DENIED = Pattern.compile(
-      "(?<![\\p{L}])(?:niet|not|nog|yet|geen|never|nooit)(?:\\s+\\p{L}+)?$");
-
   private final Vocabulary vocabulary;
   /** A change's words: the category's, and those of every impact class ("geen impact"). */
   private final List<Phrase> changeWords;
@@ -83,7 +79,6 @@ public final class Classifier {
     reading.calendar = first(vocabulary.calendar(), reading.title, reading.text);
     Category category = reading.put("category", category(reading));
     reading.category = category;
-    reading.information = category == Category.INFORMATION && reading.calendar.isEmpty();
     boolean maintenance = category == Category.PLANNED_MAINTENANCE
         || category == Category.EMERGENCY_MAINTENANCE;
     boolean incident = category == Category.INCIDENT;
@@ -128,8 +123,6 @@ public final class Classifier {
     Optional<String> calendar = Optional.empty();
     /** The category, once known. */
     Category category;
-    /** Information other than a yearly calendar: set once the category is known. */
-    boolean information;
     /** The timeline, and each of its updates as the date grammar reads it, once asked for. */
     final List<PostUpdate> timeline;
     private final DateExpressions.Prepared[] dated;
@@ -160,6 +153,11 @@ public final class Classifier {
         dated[i] = new DateExpressions.Prepared(update.text(), update.at(), AMSTERDAM);
       }
       return dated[i];
+    }
+
+    /** Information other than a yearly calendar. */
+    boolean information() {
+      return category == Category.INFORMATION && calendar.isEmpty();
     }
 
     <T> T put(String field, Optional<Found<T>> found) {
@@ -403,7 +401,7 @@ public final class Classifier {
    * Information (other than a yearly calendar) affects no service.
    */
   private Optional<Found<List<Service>>> services(Reading r) {
-    if (r.information) {
+    if (r.information()) {
       return Optional.of(new Found<>(List.of(Service.OTHER), "information affects no service"));
     }
     List<Service> affected = new ArrayList<>();
@@ -703,8 +701,7 @@ public final class Classifier {
   private String resolvedInText(Phrase.Text text) {
     for (Phrase phrase : vocabulary.resolved()) {
       for (int[] at : phrase.locateAll(text)) {
-        String before = Stems.lower(text.clauseBefore(at[0])).strip();
-        if (!DENIED.matcher(before).find()) {
+        if (!DateExpressions.denied(text.clauseBefore(at[0]))) {
           return text.words(at[0], at[1]);
         }
       }

@@ -237,6 +237,14 @@ public final class DateExpressions {
       + "|back" + SP + "(?:online|up|to" + SP + "normal)|(?:operational|working|available)" + SP
       + "again|(?:functioning|operating)" + SP + "normally)" + NL);
 
+  /**
+   * Whether the words right before a resolution word deny it ("de storing is nog niet ",
+   * "not yet "): the words of {@link #NEGATED}, for the classifier's reading of an update.
+   */
+  static boolean denied(String before) {
+    return NEGATED.matcher(Stems.lower(before.strip()) + " ").find();
+  }
+
   /** Right before a resolution word: a negation ("nog niet opgelost", "not yet resolved"). */
   private static final Pattern NEGATED = Pattern.compile(NLB
       + "(?:niet|not|yet|geen|never|nooit)" + SP + "(?:[\\p{L}]+" + SP + ")?$");

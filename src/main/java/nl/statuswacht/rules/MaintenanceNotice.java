@@ -16,17 +16,25 @@ import nl.statuswacht.model.Verdict;
 final class MaintenanceNotice {
   private MaintenanceNotice() {}
 
+  /**
+   * The verdict of a maintenance rule for a post that does not say whether the service will be
+   * unavailable: whether the rule applies at all is unknown, so it needs review.
+   */
+  static Verdict downtimeUnknown(Rule rule, String required, String requiredNl) {
+    return new Verdict(rule, Outcome.NEEDS_REVIEW, required,
+        "whether the service will be unavailable is not known",
+        "Het onderhoud zegt niet of de dienst onbeschikbaar is; beoordeel handmatig.",
+        "The maintenance does not say whether the service will be unavailable; review by hand.",
+        requiredNl, "onbekend of de dienst onbeschikbaar is");
+  }
+
   static Verdict judge(Policy policy, BusinessCalendar calendar, Classification c,
       Instant announced) {
     int days = policy.maintenanceNoticeBusinessDays();
     if (c.downtime() == null) {
-      return new Verdict(Rule.MAINTENANCE_NOTICE, Outcome.NEEDS_REVIEW,
+      return downtimeUnknown(Rule.MAINTENANCE_NOTICE,
           days + " business days' notice for maintenance with downtime",
-          "whether the service will be unavailable is not known",
-          "Het onderhoud zegt niet of de dienst onbeschikbaar is; beoordeel handmatig.",
-          "The maintenance does not say whether the service will be unavailable; review by hand.",
-          days + " werkdagen vooraf aangekondigd bij onderhoud met onderbreking",
-          "onbekend of de dienst onbeschikbaar is");
+          days + " werkdagen vooraf aangekondigd bij onderhoud met onderbreking");
     }
     if (c.window() == null || c.window().start() == null || announced == null) {
       return new Verdict(Rule.MAINTENANCE_NOTICE, Outcome.NEEDS_REVIEW,

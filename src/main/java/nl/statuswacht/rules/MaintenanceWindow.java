@@ -30,11 +30,7 @@ final class MaintenanceWindow {
         : allowed.weekends() ? "in het weekend, of " : "")
         + "tussen " + allowed.nightStart() + " en " + allowed.nightEnd() + " (" + AMSTERDAM + ")";
     if (c.downtime() == null) {
-      return new Verdict(Rule.MAINTENANCE_WINDOW, Outcome.NEEDS_REVIEW, required,
-          "whether the service will be unavailable is not known",
-          "Het onderhoud zegt niet of de dienst onbeschikbaar is; beoordeel handmatig.",
-          "The maintenance does not say whether the service will be unavailable; review by hand.",
-          requiredNl, "onbekend of de dienst onbeschikbaar is");
+      return MaintenanceNotice.downtimeUnknown(Rule.MAINTENANCE_WINDOW, required, requiredNl);
     }
     if (c.window() == null || c.window().start() == null || c.window().end() == null) {
       return new Verdict(Rule.MAINTENANCE_WINDOW, Outcome.NEEDS_REVIEW, required,

@@ -134,12 +134,6 @@ public final class PostRepository {
     }
   }
 
-  /** Stores the verdicts of a version, with the instant it was announced and notice counts from. */
-  public static void insertVerdicts(Connection c, long postId, int version, Instant announced,
-      List<Verdict> verdicts, Instant now) throws SQLException {
-    insertVerdicts(c, postId, version, announced, announced, verdicts, now);
-  }
-
   /**
    * Stores the verdicts of a version, with the instant the post was announced and the one its
    * notice was measured from (they differ when an edit moved the date earlier).

@@ -40,7 +40,7 @@ public final class StoredPosts {
           new Post(key, title, "https://status.kvk.nl/incidents/" + key, announced, announced, "",
               List.of(new nl.statuswacht.model.PostUpdate(announced, "Gepland", title)), null),
           classification, "f".repeat(64), announced, null);
-      PostRepository.insertVerdicts(c, post, 1, announced, List.of(), announced);
+      PostRepository.insertVerdicts(c, post, 1, announced, announced, List.of(), announced);
       return null;
     });
   }
