@@ -573,12 +573,43 @@ public final class Classifier {
     if (withADay.isPresent()) {
       return withADay;
     }
+    Optional<Found<Window>> titlesDay = withTheTitlesDay(r);
+    if (titlesDay.isPresent()) {
+      return titlesDay;
+    }
     Optional<Found<Window>> today = newestFirst(r, DateExpressions.Prepared::todaysWindow);
     if (today.isPresent() || r.timeline.isEmpty()) {
       return today;
     }
     return DateExpressions.window(r.post.title(), r.timeline.get(0).at(), AMSTERDAM)
         .map(f -> new Found<>(f.value(), "\"" + f.evidence() + "\" in the title"));
+  }
+
+  /**
+   * A window whose day only the title gives: "Onderhoud KVK Dataservice za 8-3" over "de KVK
+   * Dataservice is zaterdag tussen 08.00 en 12.00 uur niet beschikbaar". The title is read as
+   * the sentence before the newest update that has times, so a bare weekday there takes the
+   * title's date of that weekday. A title that states a whole window is read on its own, last.
+   */
+  private static Optional<Found<Window>> withTheTitlesDay(Reading r) {
+    if (r.timeline.isEmpty()) {
+      return Optional.empty();
+    }
+    Instant first = r.timeline.get(0).at();
+    if (DateExpressions.dates(r.post.title(), first, AMSTERDAM).isEmpty()
+        || DateExpressions.window(r.post.title(), first, AMSTERDAM).isPresent()) {
+      return Optional.empty();
+    }
+    for (int i = r.timeline.size() - 1; i >= 0; i--) {
+      PostUpdate update = r.timeline.get(i);
+      Optional<Found<Window>> found = DateExpressions.window(
+          r.post.title() + ". " + update.text(), update.at(), AMSTERDAM);
+      if (found.isPresent()) {
+        return found.map(f -> new Found<>(f.value(),
+            "\"" + f.evidence() + "\" on the title's day"));
+      }
+    }
+    return Optional.empty();
   }
 
   private Optional<Found<LocalDate>> effectiveDate(Reading r) {
@@ -695,13 +726,15 @@ public final class Classifier {
   }
 
   /**
-   * The words of the first phrase of {@code resolved:} in an update's text that is not denied
-   * ("De storing is nog niet verholpen", "not yet resolved"), or null.
+   * The words of the first phrase of {@code resolved:} in an update's text that is neither denied
+   * ("De storing is nog niet verholpen", "not yet resolved") nor taken back in part ("weer
+   * bereikbaar, maar Naamgeving geeft nog af en toe foutmeldingen"), or null.
    */
   private String resolvedInText(Phrase.Text text) {
     for (Phrase phrase : vocabulary.resolved()) {
       for (int[] at : phrase.locateAll(text)) {
-        if (!DateExpressions.denied(text.clauseBefore(at[0]))) {
+        if (!DateExpressions.denied(text.clauseBefore(at[0]))
+            && !DateExpressions.partly(text.clauseAfter(at[1]))) {
           return text.words(at[0], at[1]);
         }
       }

@@ -165,7 +165,7 @@ public final class DateExpressions {
       + "(?<cue>sinds|vanaf|since|from|starting(?:" + SP + "(?:at|from))?|beginning" + SP + "at"
       + "|as" + SP + "of)" + SP
       + "(?:(?:ongeveer|circa|ca\\.|approximately|about|around)" + SP + ")?"
-      + "(?:(?<rel>" + DateGrammar.M_REL + ")" + OSP + ",?" + SP + ")?"
+      + "(?:(?<rel>[" + DateGrammar.M_REL + DateGrammar.M_WDAY + "])" + OSP + ",?" + SP + ")?"
       + "(?:(?:om|at|rond|omstreeks|around|about)" + SP + ")?"
       + "(?:(?<sd>" + DC + ")" + OSP + ",?" + SP
       + "(?:(?:om|at|rond|omstreeks|around|about)" + SP + ")?)?"
@@ -245,6 +245,19 @@ public final class DateExpressions {
     return NEGATED.matcher(Stems.lower(before.strip()) + " ").find();
   }
 
+  /**
+   * Whether the words right after a resolution word take it back in part ("weer bereikbaar, maar
+   * Naamgeving geeft nog af en toe foutmeldingen", "is back, but some requests still fail").
+   */
+  static boolean partly(String after) {
+    return PARTLY.matcher(Stems.lower(after) + " ").find();
+  }
+
+  private static final Pattern PARTLY = Pattern.compile(NLB
+      + "(?:maar|but|echter|however|behalve|except)" + NL + ".*?" + NLB
+      + "(?:nog|still|af" + SP + "en" + SP + "toe|soms|sometimes|sporadisch\\p{L}*"
+      + "|intermittent\\p{L}*|occasional\\p{L}*)" + NL);
+
   /** Right before a resolution word: a negation ("nog niet opgelost", "not yet resolved"). */
   private static final Pattern NEGATED = Pattern.compile(NLB
       + "(?:niet|not|yet|geen|never|nooit)" + SP + "(?:[\\p{L}]+" + SP + ")?$");
@@ -256,7 +269,10 @@ public final class DateExpressions {
   private static final Pattern EXPECTATION = Pattern.compile(NLB
       + "(?<!" + NLB + "zoals[\\s\\u00A0]{1,3})(?<!" + NLB + "as[\\s\\u00A0]{1,3})"
       + "(?:verwacht\\p{L}*|expect\\p{L}*|estimat\\p{L}*|eta|hoop|hopen|hopelijk|hope|hopefully"
-      + "|zal|zullen|will|should|moet|moeten|gepland|planned|scheduled)" + NL);
+      + "|zal|zullen|will|should|moet|moeten|gepland"
+      // "scheduled for 22:00", not the adjective of "scheduled file deliveries arrived late"
+      + "|(?:planned|scheduled)(?!" + SP + "(?!(?:for|on|at|between|from|to|in|until|tonight"
+      + "|tomorrow)" + NL + ")\\p{L}))" + NL);
 
   /** Past-tense words: the sentence reports what happened. */
   private static final Pattern PAST = Pattern.compile(NLB
@@ -302,7 +318,7 @@ public final class DateExpressions {
       + "(?:earlier|later|already|instead|now))?,?" + SP + "(?:on|as" + SP + "of|from)"
       + "|(?:postponed|delayed|moved|rescheduled|brought" + SP + "forward|advanced|uitgesteld"
       + "|verschoven|verplaatst|vervroegd)(?:" + SP
-      + "[\\p{L}]+){0,3}?" + SP + "(?:to|until|tot|naar))"
+      + "[\\p{L}\\p{N}.]+){0,6}?" + SP + "(?:to|until|tot|naar))"
       + "(?:" + SP + "(?:op|on))?" + SP + "$");
 
   /**
@@ -362,10 +378,14 @@ public final class DateExpressions {
           + "(?:,|&|[-\u2013]|(?:en|and|of|or|t/m|tot" + SP + "en" + SP + "met|tot|to|until|till"
           + "|through)" + NL + ")" + OSP + "$", FLAGS);
 
-  /** The text after a day continues with another day: " en zondag 15 maart", ", 21 juni". */
+  /**
+   * The text after a day continues with another day: " en zondag 15 maart", ", 21 juni"; not
+   * with an hour (" until 1 AM on Friday 6 June", " tot 6 uur").
+   */
   private static final Pattern LIST_AFTER = Pattern.compile(
       OSP + "(?:,|&|[-\u2013]|(?:en|and|of|or|t/m|tot" + SP + "en" + SP + "met|tot|to|until|till"
-          + "|through)" + NL + ")" + OSP + "(?:" + LISTED_DAY_WORDS + "|\\d{1,2}(?![\\d:.]))",
+          + "|through)" + NL + ")" + OSP + "(?:" + LISTED_DAY_WORDS + "|\\d{1,2}(?![\\d:.]|" + OSP
+          + "(?:" + DateGrammar.MERIDIEM + "|uur|u)" + NL + "))",
       FLAGS);
 
   // ------------------------------------------------------------------------------------ API
@@ -598,8 +618,9 @@ public final class DateExpressions {
       if (continues(scan, m.end())) {
         continue;
       }
-      RelTok rel = m.start("rel") >= 0 ? (RelTok) scan.tok(m.start("rel")) : null;
-      if (rel != null && rel.future()) {
+      Tok rel = m.start("rel") >= 0 ? scan.tok(m.start("rel")) : null;
+      if (rel instanceof RelTok r && r.future()
+          || rel instanceof WeekdayTok w && w.qualifier() != 0) { // "komende zondag" is ahead
         continue;
       }
       TimeTok t = (TimeTok) scan.tok(m.start("st"));
@@ -1689,6 +1710,16 @@ public final class DateExpressions {
             : local.plusDays(r.offset());
         Instant at = DateGrammar.instant(x.atStartOfDay().plusMinutes(minutes), stated, zone);
         return at.isAfter(anchor) ? Optional.empty() : Optional.of(at);
+      }
+      if (day instanceof WeekdayTok w && w.qualifier() == 0) {
+        // "sinds zondag 22.00 uur", "sinds zondagavond 22.00 uur": the last such day
+        LocalDate x = local;
+        while (x.getDayOfWeek() != w.dow()) {
+          x = x.minusDays(1);
+        }
+        Instant at = DateGrammar.instant(x.atStartOfDay().plusMinutes(minutes), stated, zone);
+        return Optional.of(at.isAfter(anchor) ? DateGrammar.instant(
+            x.minusWeeks(1).atStartOfDay().plusMinutes(minutes), stated, zone) : at);
       }
       if (day != null) {
         return Optional.empty();

@@ -511,7 +511,7 @@ final class DateGrammar {
 
   static final Pattern WDAY = Pattern.compile(NLB
       + "(?:(?<q>komende|aankomende|aanstaande|a\\.s\\.|deze|this|next|coming)" + SP + ")?"
-      + "(?<wd>" + FULL_WEEKDAYS + ")" + NL
+      + "(?<wd>" + FULL_WEEKDAYS + ")(?:ochtend|middag|avond)?" + NL
       + "(?:" + SP + "(?<q2>a\\.s\\.|aanstaande)" + NL + ")?");
 
   static final int ON_OR_AFTER = 1;

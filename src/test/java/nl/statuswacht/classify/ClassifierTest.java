@@ -345,6 +345,57 @@ class ClassifierTest {
   }
 
   @Test
+  void aWeekdayInTheTextTakesItsDateFromTheTitle() {
+    Post post = new Post("p", "Onderhoud KVK Dataservice za 8-3", null, PUBLISHED, PUBLISHED, "",
+        List.of(new PostUpdate(at("2025-02-14T11:20:00+01:00"), "Gepland",
+            "Wegens werkzaamheden is de KVK Dataservice zaterdag tussen 08.00 en 12.00 uur niet"
+                + " beschikbaar.")), PlatformHints.NONE);
+
+    Classification c = CLASSIFIER.classify(post);
+
+    // Saturday 8 March 2025, not the Saturday right after the post (15 February)
+    assertThat(c.window()).isEqualTo(new Window(at("2025-03-08T08:00:00+01:00"),
+        at("2025-03-08T12:00:00+01:00")));
+    assertThat(c.evidence().get("window")).endsWith("on the title's day");
+  }
+
+  @Test
+  void aRecoveryTakenBackInPartDoesNotResolve() {
+    Post post = new Post("p", "KVK API onbereikbaar", null, PUBLISHED, PUBLISHED, "", List.of(
+        new PostUpdate(at("2026-08-11T08:40:00+02:00"), "Onderzoek",
+            "Sinds 08.20 uur is de KVK API onbereikbaar. Prio 1."),
+        new PostUpdate(at("2026-08-11T09:15:00+02:00"), "Update",
+            "De API is weer bereikbaar, maar Naamgeving geeft nog af en toe foutmeldingen."),
+        new PostUpdate(at("2026-08-11T10:30:00+02:00"), "Opgelost",
+            "Ook Naamgeving werkt weer foutloos.")), PlatformHints.NONE);
+
+    Classification c = CLASSIFIER.classify(post);
+
+    assertThat(c.resolved()).isEqualTo(at("2026-08-11T10:30:00+02:00"));
+  }
+
+  @Test
+  void anUrgentSecurityPatchIsEmergencyMaintenance() {
+    Post post = new Post("p", "Urgent security patching tonight", null, PUBLISHED, PUBLISHED, "",
+        List.of(new PostUpdate(at("2026-06-16T17:30:00+02:00"), "Scheduled",
+            "We will apply an urgent security patch to the KVK API tonight. Between 22:00 and"
+                + " 22:15 CEST the API will be unavailable.")), PlatformHints.NONE);
+
+    assertThat(CLASSIFIER.classify(post).category())
+        .isEqualTo(Category.EMERGENCY_MAINTENANCE);
+  }
+
+  @Test
+  void anAvailabilityReportIsInformation() {
+    Classification c = classify("Beschikbaarheid derde kwartaal", "Over het derde kwartaal van"
+        + " 2025 was de KVK API 99,95% beschikbaar. Het volledige rapport staat in het"
+        + " klantportaal.");
+
+    assertThat(c.category()).isEqualTo(Category.INFORMATION);
+    assertThat(c.services()).containsExactly(Service.OTHER);
+  }
+
+  @Test
   void informationAffectsNoService() {
     Classification c = classify("Webinar KVK Mutatieservice",
         "Op dinsdag 10 maart organiseren wij een webinar over de KVK Mutatieservice.");

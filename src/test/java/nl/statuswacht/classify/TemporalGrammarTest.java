@@ -114,6 +114,9 @@ class TemporalGrammarTest {
       Het onderhoud vindt plaats op zondag 7 juni. De KVK API is die dag tussen 6 en 8 uur niet bereikbaar. | 2026-06-07T06:00+02:00 | 2026-06-07T08:00+02:00
       zondag 7 juni 7-11u onderhoud | 2026-06-07T07:00+02:00 | 2026-06-07T11:00+02:00
       Scheduled maintenance: Saturday, June 13, 2026, 10:00 PM - 2:00 AM CEST. | 2026-06-13T22:00+02:00 | 2026-06-14T02:00+02:00
+      From 11 PM on Friday 12 June until 1 AM on Saturday 13 June the API is unavailable. | 2026-06-12T23:00+02:00 | 2026-06-13T01:00+02:00
+      From Friday, June 12, 11 PM until Saturday 4 AM the API is unavailable. | 2026-06-12T23:00+02:00 | 2026-06-13T04:00+02:00
+      Van 22.00 uur op vrijdag 12 juni tot 6 uur op zaterdag 13 juni. | 2026-06-12T22:00+02:00 | 2026-06-13T06:00+02:00
       From 22:00 on Friday 12 June the API is unavailable. | 2026-06-12T22:00+02:00 |
       Vanaf zaterdag 13 juni 22.00 uur is de API niet beschikbaar. | 2026-06-13T22:00+02:00 |
       """)
@@ -343,6 +346,7 @@ class TemporalGrammarTest {
       Vanaf zaterdag 4 juli 2026 geldt een nieuw certificaat. | 2026-05-20T14:05+02:00 | 2026-07-04 | Vanaf zaterdag 4 juli 2026
       Per 1 juli wijzigen de tarieven. | 2026-07-02T10:00+02:00 | 2027-07-01 | Per 1 juli
       Op 10 mei hebben wij aangekondigd dat versie 1 per 1 juli 2026 vervalt. | 2026-05-20T14:05+02:00 | 2026-07-01 | per 1 juli 2026
+      Based on your feedback we have postponed the retirement of Zoeken v1 to 1 April 2026. | 2025-11-10T11:00+01:00 | 2026-04-01 | postponed the retirement of Zoeken v1 to 1 April 2026
       Op 1 juli 2026 om 00:00 uur gaat het nieuwe tarief in. | 2026-05-20T14:05+02:00 | 2026-07-01 | Op 1 juli 2026 om 00:00 uur gaat
       """)
   void effectiveDate(String text, String anchor, String date, String evidence) {
@@ -392,6 +396,9 @@ class TemporalGrammarTest {
       Sinds 31 mei rond 14.30 uur ontbreken de berichten. | 2026-06-02T11:20+02:00 | 2026-05-31T14:30+02:00 | Sinds 31 mei rond 14.30 uur
       Between 14:02 and 14:48 UTC on Tuesday 3 March 2026, every request failed. | 2026-03-04T10:00+01:00 | 2026-03-03T14:02Z | Between 14:02 and 14:48 UTC
       On Tuesday 3 March 2026, between 07:40 and 15:55 CET, deliveries arrived late. | 2026-03-05T10:00+01:00 | 2026-03-03T07:40+01:00 | Tuesday 3 March 2026, between 07:40 and 15:55 CET
+      On Tuesday 3 March 2026, between 07:40 and 15:55 CET, scheduled file deliveries arrived late. | 2026-03-05T10:00+01:00 | 2026-03-03T07:40+01:00 | Tuesday 3 March 2026, between 07:40 and 15:55 CET
+      Sinds zondagavond 22.00 uur staan de dagbestanden niet klaar. | 2026-07-20T07:40+02:00 | 2026-07-19T22:00+02:00 | Sinds zondagavond 22.00 uur
+      Since Sunday 23:30 the API returns errors. | 2026-06-01T08:00+02:00 | 2026-05-31T23:30+02:00 | Since Sunday 23:30
       Uit onze logging blijkt dat de storing om 06.50 uur begon. | 2026-06-02T08:55+02:00 | 2026-06-02T06:50+02:00 | om 06.50 uur
       """)
   void since(String text, String anchor, String started, String evidence) {
@@ -411,6 +418,8 @@ class TemporalGrammarTest {
       Wij voeren onderhoud uit op 7 en 8 juni van 22.00 tot 23.00 uur. | 2026-06-10T08:00+02:00
       Op 7 juni a.s. is de API van 07.00 tot 11.00 uur niet beschikbaar. | 2026-06-02T12:00+02:00
       Het nieuwe certificaat is vanaf 15-09-2026 08:00 uur verplicht. | 2026-06-02T12:00+02:00
+      Maintenance is scheduled between 09:10 and 09:55. | 2026-06-02T11:00+02:00
+      Sinds komende zondag 22.00 uur geldt een nieuw certificaat. | 2026-06-02T11:00+02:00
       """)
   void noSince(String text, String anchor) {
     assertThat(DateExpressions.since(text, at(anchor), AMS)).as(text).isEmpty();
