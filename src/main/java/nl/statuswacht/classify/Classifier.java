@@ -727,13 +727,15 @@ public final class Classifier {
 
   /**
    * The words of the first phrase of {@code resolved:} in an update's text that is neither denied
-   * ("De storing is nog niet verholpen", "not yet resolved") nor taken back in part ("weer
+   * ("De storing is nog niet verholpen", "not yet resolved"), a condition ("Wanneer het
+   * Basisprofiel weer beschikbaar is, kunnen wij nog niet zeggen") nor taken back in part ("weer
    * bereikbaar, maar Naamgeving geeft nog af en toe foutmeldingen"), or null.
    */
   private String resolvedInText(Phrase.Text text) {
     for (Phrase phrase : vocabulary.resolved()) {
       for (int[] at : phrase.locateAll(text)) {
-        if (!DateExpressions.denied(text.clauseBefore(at[0]))
+        String before = text.clauseBefore(at[0]);
+        if (!DateExpressions.denied(before) && !DateExpressions.conditional(before)
             && !DateExpressions.partly(text.clauseAfter(at[1]))) {
           return text.words(at[0], at[1]);
         }

@@ -258,6 +258,19 @@ public final class DateExpressions {
       + "(?:nog|still|af" + SP + "en" + SP + "toe|soms|sometimes|sporadisch\\p{L}*"
       + "|intermittent\\p{L}*|occasional\\p{L}*)" + NL);
 
+  /**
+   * Whether the words right before a resolution word make it a condition, not a report ("Wanneer
+   * het Basisprofiel weer beschikbaar is, kunnen wij nog niet zeggen", "zodra de API weer
+   * bereikbaar is", "once it is resolved").
+   */
+  static boolean conditional(String before) {
+    return CONDITIONAL.matcher(Stems.lower(before.strip()) + " ").find();
+  }
+
+  private static final Pattern CONDITIONAL = Pattern.compile("(?:" + NLB
+      + "(?:wanneer|zodra|totdat|indien|when|once|until|as" + SP + "soon" + SP + "as)" + NL
+      + "|^(?:als|if)" + NL + ")");
+
   /** Right before a resolution word: a negation ("nog niet opgelost", "not yet resolved"). */
   private static final Pattern NEGATED = Pattern.compile(NLB
       + "(?:niet|not|yet|geen|never|nooit)" + SP + "(?:[\\p{L}]+" + SP + ")?$");
@@ -1755,6 +1768,22 @@ public final class DateExpressions {
     }
 
     /**
+     * A night named earlier in the range's sentence: "In de nacht van dinsdag 2 op woensdag 3
+     * december 2025 verstuurde de KVK Mutatieservice van 23.40 tot 01.15 uur geen berichten".
+     */
+    private Tok nightBefore(int[] sentence, Span s) {
+      for (Tok t : scan.toks) {
+        if (t.start() >= s.start) {
+          break;
+        }
+        if (t instanceof NightTok && t.start() >= sentence[0]) {
+          return t;
+        }
+      }
+      return null;
+    }
+
+    /**
      * The date right after a range, "on" or "op" between them ("between 14:02 and 14:48 UTC on
      * Tuesday 3 March 2026"): the day of a range in past text.
      */
@@ -1834,6 +1863,9 @@ public final class DateExpressions {
         dayTok = dayAfter(s);
       }
       int[] sentence = sentence(s.start);
+      if (dayTok == null) {
+        dayTok = nightBefore(sentence, s);
+      }
       if ((s.endDay != null && s.startDay == null) || has(sentence, EXPECTATION)
           || (dayTok != null && listable(dayTok) && listed(scan.text, dayTok, sentence))
           || otherDayIn(sentence, s, dayTok)) {
@@ -1851,6 +1883,13 @@ public final class DateExpressions {
         // "vannacht", "gisternacht", "last night": the night that ended on the anchor's date
         startDate = r.night() || r.vannacht() ? (sm >= 12 * 60 ? local.minusDays(1) : local)
             : local.plusDays(r.offset());
+      } else if (dayTok instanceof NightTok n) {
+        // "in de nacht van dinsdag 2 op woensdag 3 december 2025 … van 23.40 tot 01.15 uur"
+        DayRef night = night(n);
+        if (night == null || night.first == null || night.first.isAfter(local)) {
+          return Optional.empty();
+        }
+        startDate = night.dateFor(sm);
       } else if (dayTok != null) {
         return Optional.empty();
       } else {
@@ -1891,13 +1930,14 @@ public final class DateExpressions {
     return false;
   }
 
-  /** A time has a digit, or is the word midnight. */
+  /** A time has a digit, or is the word midnight, or a clock time in words ("half elf"). */
   private static boolean mayHaveTime(String text) {
     if (hasDigit(text)) {
       return true;
     }
     String low = DateGrammar.fold(text);
-    return low.contains("midnight") || low.contains("middernacht");
+    return low.contains("midnight") || low.contains("middernacht") || low.contains("half ")
+        || low.contains("kwart ");
   }
 
   /** The text scanned, or null when it holds no time of day at all. */

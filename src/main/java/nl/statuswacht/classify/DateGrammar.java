@@ -296,20 +296,32 @@ final class DateGrammar {
       + "(?:" + OSP + "\\(" + OSP + "(?<z2>utc|gmt)(?<z2s>[+\\-\u2212])(?<z2h>\\d{1,2})"
       + "(?::?(?<z2m>\\d{2}))?" + OSP + "\\))?";
 
+  /** The hours of a clock time in words: "half elf", "kwart over twaalf". */
+  private static final String CLOCK_WORDS = "(?:een|één|eén|twee|drie|vier|vijf|zes|zeven|acht"
+      + "|negen|tien|elf|twaalf)";
+
+  /** A part of the day after or before a clock time in words: morning or night, else afternoon. */
+  private static final Pattern MORNING_NEAR = Pattern.compile(NLB
+      + "(?:vanochtend|vanmorgen|ochtend|morgens|ochtends|vannacht|nacht|nachts)");
+  private static final Pattern AFTERNOON_NEAR = Pattern.compile(NLB
+      + "(?:vanmiddag|vanavond|middag|avond|middags|avonds)");
+
   /**
    * A clock time, in lower-cased text: "08:00", "8.00", "08.00 uur", "23u30", "23 uur", "11 pm",
    * "11:30 p.m.", "middernacht", "midnight", or the bare first hour of a range ("van 22 tot 6
    * uur"); then an optional zone. Not after a letter, digit, dot, comma, colon or currency sign.
    */
   static final Pattern TIME = Pattern.compile(
-      "(?=[0-9m])(?<![\\p{L}\\p{N}.,:\u20AC$\u00A3])(?<!\u20AC[\\s\\u00A0])"
+      "(?=[0-9mhk])(?<![\\p{L}\\p{N}.,:\u20AC$\u00A3])(?<!\u20AC[\\s\\u00A0])"
           + "(?:(?<h>\\d{1,2})(?:[:.](?<n>\\d{2})|u(?<un>\\d{2}))(?![\\p{N}]|[.:,]\\p{N})"
           + "(?:" + OSP + "(?<ap>" + MERIDIEM + ")" + NL + ")?"
           + "|(?<h2>\\d{1,2})" + OSP + "(?<ap2>" + MERIDIEM + ")" + NL
           + "|(?<h3>\\d{1,2})(?:" + OSP + "uur|u)" + NL
           + "|(?<h4>\\d{1,2})(?=" + SEP_AHEAD + "\\d{1,2}(?:[:.]\\d{2})?" + OSP + "(?:uur|u|"
           + MERIDIEM + ")" + NL + ")"
-          + "|" + NLB + "(?<mid>middernacht|midnight)" + NL + ")"
+          + "|" + NLB + "(?<mid>middernacht|midnight)" + NL
+          + "|(?<wq>half|kwart" + SP + "over|kwart" + SP + "voor)" + SP + "(?<wh>" + CLOCK_WORDS
+          + ")" + NL + ")"
           + "(?:" + OSP + "(?:uur|u)" + NL + ")?"
           + ZONE);
 
@@ -388,6 +400,22 @@ final class DateGrammar {
     } else if (m.group("h2") != null) {
       hour = num(m.group("h2"));
       meridiem = meridiem(m.group("ap2"));
+    } else if (m.group("wq") != null) {
+      // "half elf" is 10:30, "kwart over twaalf" 12:15, "kwart voor drie" 14:45: the daytime
+      // reading, unless a part of the day next to it says morning or night ("half drie vannacht")
+      int named = NUMBER_WORDS.get(m.group("wh"));
+      String q = m.group("wq");
+      hour = q.equals("half") || q.endsWith("voor") ? named - 1 : named;
+      minute = q.equals("half") ? 30 : q.endsWith("voor") ? 45 : 15;
+      String near = low.substring(Math.max(0, m.start() - 20), Math.min(low.length(),
+          m.end() + 20));
+      boolean morning = MORNING_NEAR.matcher(near).find();
+      boolean afternoon = !morning && AFTERNOON_NEAR.matcher(near).find();
+      if (hour == 0) {
+        hour = morning ? 0 : 12; // "half een": 12:30, "half een vannacht" 00:30
+      } else if (afternoon ? hour < 12 : !morning && hour < 7) {
+        hour += 12;
+      }
     } else if (m.group("h3") != null || m.group("h4") != null) {
       hour = num(m.group("h3") != null ? m.group("h3") : m.group("h4"));
       bare = true;

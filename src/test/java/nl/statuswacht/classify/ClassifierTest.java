@@ -375,6 +375,33 @@ class ClassifierTest {
   }
 
   @Test
+  void aResolutionWordInAConditionDoesNotResolve() {
+    Post post = new Post("p", "Storing Basisprofiel KVK API", null, PUBLISHED, PUBLISHED, "",
+        List.of(new PostUpdate(at("2025-10-03T16:34:00+02:00"), "Onderzoek",
+                "Sinds 16.20 uur is het Basisprofiel van de KVK API niet beschikbaar."),
+            new PostUpdate(at("2025-10-04T11:00:00+02:00"), "Update",
+                "Wanneer het Basisprofiel weer beschikbaar is, kunnen wij nog niet zeggen."),
+            new PostUpdate(at("2025-10-06T09:00:00+02:00"), "Update", "Heeft u gegevens in"
+                + " bulk nodig? Dan kunt u tijdelijk de KVK Dataservice gebruiken.")),
+        PlatformHints.NONE);
+
+    Classification c = CLASSIFIER.classify(post);
+
+    assertThat(c.resolved()).as("still open").isNull();
+    assertThat(c.services()).as("the Dataservice is the workaround")
+        .containsExactly(Service.KVK_API);
+  }
+
+  @Test
+  void servicesThatNoticeNothingOfMaintenanceAreNotAffected() {
+    Classification c = classify("Onderhoud webwinkel uittreksels", "Op zaterdag 11 juli 2026"
+        + " werken wij aan de webwinkel op kvk.nl. De KVK API, de KVK Dataservice en de KVK"
+        + " Mutatieservice merken niets van dit onderhoud.");
+
+    assertThat(c.services()).containsExactly(Service.OTHER);
+  }
+
+  @Test
   void anUrgentSecurityPatchIsEmergencyMaintenance() {
     Post post = new Post("p", "Urgent security patching tonight", null, PUBLISHED, PUBLISHED, "",
         List.of(new PostUpdate(at("2026-06-16T17:30:00+02:00"), "Scheduled",

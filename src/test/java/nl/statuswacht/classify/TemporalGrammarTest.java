@@ -398,6 +398,11 @@ class TemporalGrammarTest {
       On Tuesday 3 March 2026, between 07:40 and 15:55 CET, deliveries arrived late. | 2026-03-05T10:00+01:00 | 2026-03-03T07:40+01:00 | Tuesday 3 March 2026, between 07:40 and 15:55 CET
       On Tuesday 3 March 2026, between 07:40 and 15:55 CET, scheduled file deliveries arrived late. | 2026-03-05T10:00+01:00 | 2026-03-03T07:40+01:00 | Tuesday 3 March 2026, between 07:40 and 15:55 CET
       Sinds zondagavond 22.00 uur staan de dagbestanden niet klaar. | 2026-07-20T07:40+02:00 | 2026-07-19T22:00+02:00 | Sinds zondagavond 22.00 uur
+      Sinds half elf vanochtend reageert Zoeken erg traag. | 2025-09-15T10:52+02:00 | 2025-09-15T10:30+02:00 | Sinds half elf
+      Sinds kwart over twaalf is de API traag. | 2025-09-15T13:00+02:00 | 2025-09-15T12:15+02:00 | Sinds kwart over twaalf
+      Sinds kwart voor drie is de API traag. | 2025-09-15T15:00+02:00 | 2025-09-15T14:45+02:00 | Sinds kwart voor drie
+      Sinds half drie vannacht is de API traag. | 2025-09-15T08:00+02:00 | 2025-09-15T02:30+02:00 | Sinds half drie
+      In de nacht van dinsdag 2 op woensdag 3 december 2025 verstuurde de Mutatieservice van 23.40 tot 01.15 uur geen berichten. | 2025-12-03T08:30+01:00 | 2025-12-02T23:40+01:00 | van 23.40 tot 01.15 uur
       Since Sunday 23:30 the API returns errors. | 2026-06-01T08:00+02:00 | 2026-05-31T23:30+02:00 | Since Sunday 23:30
       Uit onze logging blijkt dat de storing om 06.50 uur begon. | 2026-06-02T08:55+02:00 | 2026-06-02T06:50+02:00 | om 06.50 uur
       """)
