@@ -163,7 +163,7 @@ public final class DateExpressions {
 
   private static final Pattern SINCE = Pattern.compile(NLB
       + "(?<cue>sinds|vanaf|since|from|starting(?:" + SP + "(?:at|from))?|beginning" + SP + "at"
-      + "|as" + SP + "of)" + SP
+      + "|as" + SP + "of|(?:begintijd|starttijd|start" + SP + "time|aanvang)" + OSP + ":)" + SP
       + "(?:(?:ongeveer|circa|ca\\.|approximately|about|around)" + SP + ")?"
       + "(?:(?<rel>[" + DateGrammar.M_REL + DateGrammar.M_WDAY + "])" + OSP + ",?" + SP + ")?"
       + "(?:(?:om|at|rond|omstreeks|around|about)" + SP + ")?"
@@ -191,6 +191,11 @@ public final class DateExpressions {
           + "(?:(?<sd>" + DC + ")" + OSP + ",?" + SP + "(?:(?:om|at)" + SP + ")?)?"
           + "(?<st>" + T + ")(?:" + GAP_TD + "(?<sd2>" + DC + "))?");
 
+  /** An end as a labelled line of a report: "Eindtijd: 10:47", "End time: 10:47 CEST". */
+  private static final Pattern END_LABEL = Pattern.compile(NLB
+      + "(?:eindtijd|hersteltijd|end" + SP + "time|resolved" + SP + "at|opgelost" + SP + "om)"
+      + OSP + ":?" + SP + "(?:(?<sd>" + DC + ")" + GAP_DT + ")?(?<st>" + T + ")");
+
   /** An end in past text: "tot 11.05 uur konden klanten niet inloggen". */
   private static final Pattern UNTIL_TIME = Pattern.compile(NLB + "(?:tot|until|till)" + SP
       + "(?:(?:ongeveer|circa|ca\\.|about|approximately|around)" + SP + ")?"
@@ -203,7 +208,7 @@ public final class DateExpressions {
    */
   private static final Starts RANGE_AT = Starts.beforeToken(1, "");
   private static final Starts START_AT = Starts.beforeToken(2, ":");
-  private static final Starts SINCE_AT = Starts.beforeToken(4, "");
+  private static final Starts SINCE_AT = Starts.beforeToken(4, ".:");
   private static final Starts MOMENT_AT = Starts.beforeToken(3, ".");
   private static final Starts UNTIL_AT = Starts.beforeToken(2, ".");
 
@@ -820,6 +825,19 @@ public final class DateExpressions {
             .strip()));
       }
     }
+    Matcher e = END_LABEL.matcher(scan.shape);
+    while (e.find()) {
+      int start = scan.start(e.start());
+      if (c.has(c.sentence(start), EXPECTATION)) {
+        continue;
+      }
+      TimeTok t = (TimeTok) scan.tok(e.start("st"));
+      Tok day = e.start("sd") >= 0 ? scan.tok(e.start("sd")) : null;
+      Optional<Instant> at = c.moment(t, day).filter(i -> !i.isAfter(anchor));
+      if (at.isPresent()) {
+        return Optional.of(new Found<>(at.get(), text.substring(start, scan.end(e.end())).strip()));
+      }
+    }
     Matcher u = UNTIL_TIME.matcher(scan.shape);
     for (int pos = 0; UNTIL_AT.find(u, scan.shape, pos); pos = u.end()) {
       if (spans.used[scan.index(u.start("st"))] || continues(scan, u.end())) {
@@ -1282,7 +1300,9 @@ public final class DateExpressions {
       List<Integer> days, int[] sentence, int[] next) {
     for (Span t : spans) {
       if (t.start >= day.end() && t.end <= sentence[1] && !dayBetween(days, day.end(), t.start)
-          && semicolons[t.start] == semicolons[day.end()]) {
+          && (semicolons[t.start] == semicolons[day.end()]
+              || semicolons[t.start] == semicolons[day.end()] + 1
+                  && acrossSemicolon(text, sentence, day, t))) {
         return t;
       }
     }
@@ -1305,6 +1325,26 @@ public final class DateExpressions {
     }
     return null;
   }
+
+  /**
+   * Whether a day's times may stand right after the ";" that ends its part of the sentence: the
+   * day's part speaks of maintenance and the times' part is no helpdesk's ("Het onderhoud van
+   * vandaag (maandag 21 juli) loopt uit; het venster loopt nu van 05.00 tot 08.30 uur", not
+   * "zondag 7 juni komt versie 2.10 beschikbaar; bel tussen 9 en 17 uur").
+   */
+  private static boolean acrossSemicolon(String text, int[] sentence, Tok day, Span t) {
+    int semicolon = text.lastIndexOf(';', t.start);
+    if (semicolon < day.end()) {
+      return false;
+    }
+    String dayPart = text.substring(Math.max(sentence[0], 0), semicolon);
+    String timesPart = text.substring(semicolon + 1, t.end);
+    return MAINTENANCE_WORDS.matcher(DateGrammar.fold(dayPart)).find()
+        && !CONTACT.matcher(DateGrammar.fold(timesPart)).find();
+  }
+
+  private static final Pattern MAINTENANCE_WORDS = Pattern.compile(
+      "(?:onderhoud|werkzaamheden|maintenance|venster|window)");
 
   /** Whether a day starts in [from, to); {@code days} in order. */
   private static boolean dayBetween(List<Integer> days, int from, int to) {

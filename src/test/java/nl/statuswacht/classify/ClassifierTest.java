@@ -402,6 +402,30 @@ class ClassifierTest {
   }
 
   @Test
+  void partsOfTheApiThatCannotBeQueriedAreDowntime() {
+    Classification c = classify("Onderhoud Basisprofiel en Vestigingsprofiel", "In de nacht van"
+        + " woensdag 1 op donderdag 2 juli 2026 van 23.00 tot 05.00 uur kunnen het Basisprofiel en"
+        + " het Vestigingsprofiel van de KVK API niet worden opgevraagd. Zoeken en Naamgeving"
+        + " blijven beschikbaar.");
+
+    assertThat(c.downtime()).isTrue();
+  }
+
+  @Test
+  void naamgevingIsPartOfTheKvkApi() {
+    Classification c = classify("Naamgeving: ontbrekende handelsnamen", "Vanaf 13:00 uur"
+        + " ontbreken bij een klein deel van de bevragingen op Naamgeving de handelsnamen.");
+
+    assertThat(c.services()).containsExactly(Service.KVK_API);
+  }
+
+  @Test
+  void aWarningAboutPhishingMailsIsInformation() {
+    assertThat(classify("Let op: phishingmails uit naam van KVK", "Er worden e-mails verstuurd"
+        + " die van KVK lijken te komen.").category()).isEqualTo(Category.INFORMATION);
+  }
+
+  @Test
   void anUrgentSecurityPatchIsEmergencyMaintenance() {
     Post post = new Post("p", "Urgent security patching tonight", null, PUBLISHED, PUBLISHED, "",
         List.of(new PostUpdate(at("2026-06-16T17:30:00+02:00"), "Scheduled",

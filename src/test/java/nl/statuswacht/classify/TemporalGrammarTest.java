@@ -398,6 +398,8 @@ class TemporalGrammarTest {
       On Tuesday 3 March 2026, between 07:40 and 15:55 CET, deliveries arrived late. | 2026-03-05T10:00+01:00 | 2026-03-03T07:40+01:00 | Tuesday 3 March 2026, between 07:40 and 15:55 CET
       On Tuesday 3 March 2026, between 07:40 and 15:55 CET, scheduled file deliveries arrived late. | 2026-03-05T10:00+01:00 | 2026-03-03T07:40+01:00 | Tuesday 3 March 2026, between 07:40 and 15:55 CET
       Sinds zondagavond 22.00 uur staan de dagbestanden niet klaar. | 2026-07-20T07:40+02:00 | 2026-07-19T22:00+02:00 | Sinds zondagavond 22.00 uur
+      Vanaf ca. 10.30 uur krijgen afnemers wisselend een foutmelding. | 2026-11-25T10:52+01:00 | 2026-11-25T10:30+01:00 | Vanaf ca. 10.30 uur
+      Dienst: KVK API – Naamgeving. Begintijd: 10:02. Eindtijd: 10:47. | 2026-04-23T11:05+02:00 | 2026-04-23T10:02+02:00 | Begintijd: 10:02
       Sinds half elf vanochtend reageert Zoeken erg traag. | 2025-09-15T10:52+02:00 | 2025-09-15T10:30+02:00 | Sinds half elf
       Sinds kwart over twaalf is de API traag. | 2025-09-15T13:00+02:00 | 2025-09-15T12:15+02:00 | Sinds kwart over twaalf
       Sinds kwart voor drie is de API traag. | 2025-09-15T15:00+02:00 | 2025-09-15T14:45+02:00 | Sinds kwart voor drie
@@ -450,6 +452,7 @@ class TemporalGrammarTest {
       Op 31 december om 23.50 uur is de storing verholpen. | 2027-01-02T09:00+01:00 | 2026-12-31T23:50+01:00 | 31 december om 23.50 uur is de storing verholpen
       De storing ontstond om 09:10 en is om 10:20 verholpen. | 2026-06-02T11:00+02:00 | 2026-06-02T10:20+02:00 | om 10:20 verholpen
       Tussen 09.10 en 09.55 uur konden klanten niet inloggen. Om 10.20 uur was alles opgelost. | 2026-06-02T11:00+02:00 | 2026-06-02T10:20+02:00 | Om 10.20 uur was alles opgelost
+      Dienst: KVK API – Naamgeving. Begintijd: 10:02. Eindtijd: 10:47. | 2026-04-23T11:05+02:00 | 2026-04-23T10:47+02:00 | Eindtijd: 10:47
       """)
   void until(String text, String anchor, String ended, String evidence) {
     assertThat(DateExpressions.until(text, at(anchor), AMS)).as(text)
@@ -467,6 +470,15 @@ class TemporalGrammarTest {
     assertThat(DateExpressions.looseWindow(text, at(anchor), AMS).map(Found::value)).as(text)
         .contains(expected);
     assertThat(DateExpressions.todaysWindow(text, at(anchor), AMS)).as("it names a day").isEmpty();
+  }
+
+  /** A day's times after the ";" that ends its part of a sentence about maintenance. */
+  @Test
+  void timesAcrossASemicolonBelongToTheMaintenanceDayBeforeIt() {
+    assertThat(DateExpressions.window("Het onderhoud van vandaag (maandag 21 juli) loopt uit;"
+        + " het venster loopt nu van 05.00 tot 08.30 uur.", at("2025-07-21T06:50+02:00"), AMS)
+        .map(Found::value)).contains(new Window(at("2025-07-21T05:00+02:00"),
+            at("2025-07-21T08:30+02:00")));
   }
 
   /** Two names of one day side by side are one day, not a list: an apposition. */
