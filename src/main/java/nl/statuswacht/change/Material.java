@@ -31,6 +31,23 @@ public record Material(
         post.hints());
   }
 
+  /**
+   * What makes a post the same post when its link moves (a site that changed its paths or
+   * domain): its title, case and whitespace aside, and the time of its first update (else its
+   * publication), as lowercase hex SHA-256; null for a post with neither time.
+   */
+  public static String identity(Post post) {
+    java.time.Instant first = !post.updates().isEmpty() ? post.updates().get(0).at()
+        : post.published();
+    if (first == null) {
+      return null;
+    }
+    StringBuilder canonical = new StringBuilder();
+    field(canonical, normalise(post.title()).toLowerCase(java.util.Locale.ROOT));
+    field(canonical, first.toString());
+    return sha256(canonical.toString());
+  }
+
   /** Lowercase hex SHA-256 of the material, stable across releases of this class's fields. */
   public String fingerprint() {
     StringBuilder canonical = new StringBuilder();
@@ -42,9 +59,13 @@ public record Material(
     field(canonical, String.valueOf(hints.impact()));
     field(canonical, hints.scheduled() == null ? "" : hints.scheduled().toString());
     field(canonical, String.join(",", hints.components()));
+    return sha256(canonical.toString());
+  }
+
+  private static String sha256(String canonical) {
     try {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      return HexFormat.of().formatHex(digest.digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of().formatHex(digest.digest(canonical.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is missing from this JVM", e);
     }

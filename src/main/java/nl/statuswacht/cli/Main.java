@@ -37,6 +37,7 @@ import nl.statuswacht.model.Service;
 import nl.statuswacht.notify.AlertTemplates.Language;
 import nl.statuswacht.notify.MailMessages;
 import nl.statuswacht.notify.OutboxDispatcher;
+import nl.statuswacht.poll.PollCycle;
 import nl.statuswacht.poll.PollReport;
 import nl.statuswacht.read.DocumentReader;
 import nl.statuswacht.read.ReadOutcome;
@@ -61,7 +62,8 @@ import picocli.CommandLine.Spec;
     versionProvider = Main.VersionProvider.class,
     description = "Watches status.kvk.nl and emails the people who need to know.",
     subcommands = {Main.Run.class, Main.Poll.class, Main.Discover.class, Main.Classify.class,
-        Main.Report.class, Main.Digest.class, Main.Subscribers.class, Main.CheckConfig.class})
+        Main.Report.class, Main.Digest.class, Main.Subscribers.class, Main.Release.class,
+        Main.CheckConfig.class})
 public final class Main {
   static final int CONFIG_ERROR = 2;
   static final String DEFAULT_CONFIG = "conf/statuswacht.yaml";
@@ -176,6 +178,30 @@ public final class Main {
         out.flush();
         return poll.failed() || digestFailed ? 1 : 0;
       }
+    }
+  }
+
+  @Command(name = "release", description = "Send the mails about new posts that a poll held"
+      + " because it found more at once than poll.max-new-posts.")
+  static final class Release extends Configured {
+    @Override
+    int run(Config config, PrintWriter out, PrintWriter err) throws java.io.IOException {
+      try (Database database = Database.openH2(config.databaseFile())) {
+        int released = database.inTransaction(OutboxRepository::release);
+        out.println(released == 0 ? "nothing held"
+            : "released " + released + " held mail" + (released == 1 ? "" : "s")
+                + "; they go out with the next delivery");
+      } catch (StoreException e) {
+        if (!(e.getCause() instanceof java.sql.SQLException sql)
+            || sql.getErrorCode() != org.h2.api.ErrorCode.DATABASE_ALREADY_OPEN_1) {
+          throw e;
+        }
+        // the daemon holds the database: it releases them at its next poll
+        java.nio.file.Files.writeString(PollCycle.releaseRequest(config), "release\n");
+        out.println("the running daemon releases the held mails at its next poll");
+      }
+      out.flush();
+      return 0;
     }
   }
 

@@ -15,6 +15,8 @@ import nl.statuswacht.rules.Policy;
  * @param pollInterval time between two polls
  * @param notifyOnBaseline whether the first poll against an empty database sends mail for what it
  *     finds (default: no, it only records a baseline)
+ * @param maxNewPosts the most new posts one poll of a page with history announces at once; more
+ *     are held until the operator releases them ({@code statuswacht release})
  * @param dataDir where the database, the evidence archive and the mail files live
  * @param page where posts live on an HTML status page (the Statuspage preset unless configured)
  * @param vocabulary the words the classifier looks for ({@code conf/classify.yaml})
@@ -24,6 +26,7 @@ public record Config(
     URI source,
     Duration pollInterval,
     boolean notifyOnBaseline,
+    int maxNewPosts,
     Path dataDir,
     HttpSettings http,
     HtmlSelectors page,

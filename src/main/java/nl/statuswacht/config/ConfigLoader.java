@@ -62,6 +62,7 @@ public final class ConfigLoader {
     DEFAULTS.put("poll.interval", "5m");
     DEFAULTS.put("poll.notify-on-baseline", "false");
     DEFAULTS.put("poll.alert-after-failures", "3");
+    DEFAULTS.put("poll.max-new-posts", "5");
     DEFAULTS.put("data-dir", "./data");
     DEFAULTS.put("http.connect-timeout", "10s");
     DEFAULTS.put("http.timeout", "30s");
@@ -402,6 +403,7 @@ public final class ConfigLoader {
           source,
           positive(duration("poll.interval"), "poll.interval"),
           bool("poll.notify-on-baseline"),
+          integer("poll.max-new-posts", 1, 10000),
           dataDir,
           http,
           page(),

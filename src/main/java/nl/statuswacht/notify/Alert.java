@@ -65,11 +65,13 @@ public record Alert(
     /** To the operator: the status page could not be read for several polls in a row. */
     SOURCE_UNREADABLE,
     /** To the operator: the status page can be read again. */
-    SOURCE_READABLE;
+    SOURCE_READABLE,
+    /** To the operator: a poll found more new posts at once than it announces; they are held. */
+    NEW_POSTS_HELD;
 
     /** Whether this kind concerns the status page rather than a post. */
     public boolean aboutSource() {
-      return this == SOURCE_UNREADABLE || this == SOURCE_READABLE;
+      return this == SOURCE_UNREADABLE || this == SOURCE_READABLE || this == NEW_POSTS_HELD;
     }
   }
 
@@ -139,5 +141,10 @@ public record Alert(
   /** To the operator: the status page is readable again. */
   public static Alert sourceReadable(String detail) {
     return new Alert(Kind.SOURCE_READABLE, null, null, List.of(), List.of(), detail);
+  }
+
+  /** To the operator: new posts held by the circuit breaker, with what was held. */
+  public static Alert newPostsHeld(String detail) {
+    return new Alert(Kind.NEW_POSTS_HELD, null, null, List.of(), List.of(), detail);
   }
 }

@@ -51,7 +51,10 @@ final class Alerting {
    * Raises, once per post and target, an event for each restoration deadline an open incident
    * has passed, and mails it to the subscribers who want the incident; returns the mails queued.
    * Once the longest deadline has passed, the stored {@code PENDING} verdict of the incident's
-   * current version becomes the {@code VIOLATION} it now is (decided case 1).
+   * current version becomes the {@code VIOLATION} it now is (decided case 1). Only a deadline
+   * that passes while statuswacht watches is news: one that had passed before it first saw the
+   * incident (an old open incident found by the first poll, or a post dated long ago) is recorded
+   * and logged, never mailed.
    */
   int deadlines(Connection c, Instant now) throws SQLException {
     int raised = 0;
@@ -60,20 +63,30 @@ final class Alerting {
       for (Restoration.TargetResult target : Restoration.targets(config.policy(),
           rules.calendar(), open.priority(), open.started(), null)) {
         String kind = "DEADLINE " + open.priority() + " " + target.target().describe();
-        if (now.isAfter(target.deadline()) && !PostRepository.hasEvent(c, open.postId(), kind)) {
-          long eventId = PostRepository.insertEvent(c, open.postId(), open.version(), kind,
-              List.of("deadline " + target.deadline() + " passed unresolved"), now);
-          log.warn("deadline passed post={} target=\"{}\" deadline={} started={}",
-              open.key(), target.target().describe(), target.deadline(), open.started());
-          Post post = new Post(open.key(), open.title(), open.link(), null, null, "", List.of(),
-              PlatformHints.NONE);
-          Alert alert = Alert.deadlinePassed(post, open.classification(),
-              rules.judge(open.classification(), open.started(), now), target.target());
-          for (Subscriber subscriber : subscribers(c)) {
-            if (subscriber.wants(open.classification())) {
-              raised += enqueue(c, eventId, open.postId(), open.version(), kind, subscriber,
-                  alert, now);
-            }
+        if (!now.isAfter(target.deadline()) || PostRepository.hasEvent(c, open.postId(), kind)) {
+          continue;
+        }
+        if (!target.deadline().isAfter(open.firstSeen())) {
+          PostRepository.insertEvent(c, open.postId(), open.version(), kind,
+              List.of("deadline " + target.deadline() + " had passed before statuswacht first"
+                  + " saw the incident at " + open.firstSeen() + "; not mailed"), now);
+          log.info("deadline passed before first seen post={} target=\"{}\" deadline={}"
+              + " first_seen={}: not mailed", open.key(), target.target().describe(),
+              target.deadline(), open.firstSeen());
+          continue;
+        }
+        long eventId = PostRepository.insertEvent(c, open.postId(), open.version(), kind,
+            List.of("deadline " + target.deadline() + " passed unresolved"), now);
+        log.warn("deadline passed post={} target=\"{}\" deadline={} started={}",
+            open.key(), target.target().describe(), target.deadline(), open.started());
+        Post post = new Post(open.key(), open.title(), open.link(), null, null, "", List.of(),
+            PlatformHints.NONE);
+        Alert alert = Alert.deadlinePassed(post, open.classification(),
+            rules.judge(open.classification(), open.started(), now), target.target());
+        for (Subscriber subscriber : subscribers(c)) {
+          if (subscriber.wants(open.classification())) {
+            raised += enqueue(c, eventId, open.postId(), open.version(), kind, subscriber,
+                alert, now);
           }
         }
       }
@@ -95,9 +108,11 @@ final class Alerting {
   /**
    * Queues, once per window, the reminder whose lead time has come: of the configured leads (24 h
    * and 1 h by default) the shortest that has begun; longer ones that were missed (a window
-   * announced at short notice) are recorded as done without a mail.
+   * announced at short notice) are recorded as done without a mail. When {@code announce} is
+   * false (the first poll, which mails nothing about the posts it finds) the due reminder is
+   * recorded as done without a mail too.
    */
-  int reminders(Connection c, Instant now) throws SQLException {
+  int reminders(Connection c, Instant now, boolean announce) throws SQLException {
     int queued = 0;
     List<Duration> leads = config.mail().reminders();
     for (PostRepository.Upcoming window : PostRepository.upcomingWindows(c, source(), now)) {
@@ -113,6 +128,12 @@ final class Alerting {
           PostRepository.insertEvent(c, window.postId(), window.version(), reminderKind(lead),
               List.of("missed: the window was announced at shorter notice"), now);
         }
+      }
+      if (!announce) {
+        PostRepository.insertEvent(c, window.postId(), window.version(),
+            reminderKind(due.get()), List.of("window starts " + start
+                + "; found by the first poll, not mailed"), now);
+        continue;
       }
       long eventId = PostRepository.insertEvent(c, window.postId(), window.version(),
           reminderKind(due.get()), List.of("window starts " + start), now);
@@ -229,6 +250,26 @@ final class Alerting {
     }
     log.info("source readable again source={}", source());
     return operator(c, Alert.sourceReadable(source()), "SOURCE_READABLE", now);
+  }
+
+  /**
+   * The circuit breaker: a poll of a page with history that would announce more new posts at
+   * once than {@code poll.max-new-posts} (a site that moved every link, a feed that replays its
+   * history) holds their mails and tells the operator once, until {@code statuswacht release}
+   * lets them go. Returns the operator mails queued.
+   */
+  int holdNew(Connection c, List<Long> postIds, Instant now) throws SQLException {
+    boolean alreadyHolding = OutboxRepository.count(c, "HELD") > 0;
+    int held = OutboxRepository.holdNew(c, postIds);
+    log.warn("poll held new posts source={} posts={} mails={} limit={}: more new posts at once"
+        + " than poll.max-new-posts; run `statuswacht release` to send them", source(),
+        postIds.size(), held, config.maxNewPosts());
+    if (alreadyHolding || config.mail().operator() == null) {
+      return 0;
+    }
+    return operator(c, Alert.newPostsHeld(postIds.size() + " new posts at once (more than"
+        + " poll.max-new-posts = " + config.maxNewPosts() + "); their " + held + " mails are held"
+        + " until `statuswacht release`"), "NEW_POSTS_HELD", now);
   }
 
   private int operator(Connection c, Alert alert, String kind, Instant now)

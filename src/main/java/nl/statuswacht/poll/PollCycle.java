@@ -7,8 +7,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import nl.statuswacht.change.ChangeDetector;
 import nl.statuswacht.classify.Classifier;
 import nl.statuswacht.change.Material;
@@ -38,7 +41,9 @@ import nl.statuswacht.store.FetchRepository;
 import nl.statuswacht.store.FetchRepository.FetchLogEntry;
 import nl.statuswacht.store.FetchRepository.HttpState;
 import nl.statuswacht.store.HealthRepository;
+import nl.statuswacht.store.OutboxRepository;
 import nl.statuswacht.store.PostRepository;
+import nl.statuswacht.store.SightingRepository;
 import nl.statuswacht.store.SourceRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -60,6 +65,10 @@ public final class PollCycle {
   static final Duration PLAN_LIFETIME = Duration.ofDays(1);
   /** A plan is discovered anew after this many failed polls in a row. */
   static final int FAILURES_BEFORE_REDISCOVERY = 3;
+  /** A document that had at least this many posts and shows fewer than half is suspect. */
+  static final int SUSPECT_MIN_POSTS = 4;
+  /** A suspect document is believed when it stays so for this many polls in a row. */
+  static final int SUSPECT_POLLS = 3;
 
   private final Config config;
   private final Fetcher fetcher;
@@ -95,14 +104,16 @@ public final class PollCycle {
    */
   public PollReport run() {
     Instant started = clock.instant();
+    releaseIfAsked();
     PollReport report = poll(started);
     if (report.failed()) {
       database.inTransaction(c -> alerting.sourceFailed(c, report.detail(), started));
       log.warn("poll failed source={} url={} elapsed_ms={} reason={}", config.source(),
           report.url(), report.elapsedMs(), report.detail());
     } else {
+      boolean announce = !report.baseline() || config.notifyOnBaseline();
       database.inTransaction(c -> alerting.deadlines(c, started)
-          + alerting.reminders(c, started) + alerting.sourceRead(c, started));
+          + alerting.reminders(c, started, announce) + alerting.sourceRead(c, started));
       log.info("poll source={} url={} outcome={} posts={} new={} updated={} queued={}"
               + " baseline={} elapsed_ms={}", config.source(), report.url(), report.outcome(),
           report.posts(), report.created(), report.updated(), report.queued(), report.baseline(),
@@ -113,6 +124,28 @@ public final class PollCycle {
       }
     }
     return report;
+  }
+
+  /**
+   * The file {@code statuswacht release} leaves in the data directory when the daemon holds the
+   * database: the daemon releases the held mails at its next poll and removes it.
+   */
+  public static java.nio.file.Path releaseRequest(Config config) {
+    return config.dataDir().resolve("release-held-mails");
+  }
+
+  private void releaseIfAsked() {
+    java.nio.file.Path request = releaseRequest(config);
+    if (!java.nio.file.Files.exists(request)) {
+      return;
+    }
+    int released = database.inTransaction(OutboxRepository::release);
+    try {
+      java.nio.file.Files.deleteIfExists(request);
+    } catch (java.io.IOException e) {
+      log.warn("poll: cannot remove {}: {}", request, e.getMessage());
+    }
+    log.info("poll released held mails={} (asked by `statuswacht release`)", released);
   }
 
   private PollReport poll(Instant started) {
@@ -227,7 +260,7 @@ public final class PollCycle {
     FetchOutcome outcome = fetcher.fetch(url, validators);
     long elapsed = outcome.elapsed().toMillis();
     if (outcome instanceof FetchOutcome.Fetched fetched) {
-      return read(url, fetched, started);
+      return read(url, fetched, started, state);
     }
     if (outcome instanceof FetchOutcome.NotModified && archived) {
       logFetch(url, started, elapsed, "not_modified", 304, null, null, null);
@@ -252,7 +285,8 @@ public final class PollCycle {
     return failed(detail);
   }
 
-  private Obtained read(URI url, FetchOutcome.Fetched fetched, Instant started) {
+  private Obtained read(URI url, FetchOutcome.Fetched fetched, Instant started,
+      HttpState state) {
     long elapsed = fetched.elapsed().toMillis();
     Evidence evidence = archive.archive(url, started, fetched.contentType(), fetched.body());
     DocumentReader.Reading reading =
@@ -268,6 +302,12 @@ public final class PollCycle {
       return failed(refused.reason());
     }
     List<Post> posts = ((ReadOutcome.Posts) reading.outcome()).posts();
+    if (state.evidenceSha() != null && !state.evidenceSha().equals(evidence.sha256())) {
+      Optional<Obtained> setAside = suspect(url, state, posts.size(), fetched, evidence, started);
+      if (setAside.isPresent()) {
+        return setAside.get();
+      }
+    }
     Validators validators = fetched.validators();
     Recorder recorder = c -> {
       FetchRepository.recordEvidence(c, evidence.sha256(), url.toString(), started,
@@ -279,6 +319,40 @@ public final class PollCycle {
     };
     return new Obtained(url, new PostMerge.Document(url.toString(), reading.kind(), posts),
         evidence.sha256(), null, recorder);
+  }
+
+  /**
+   * A document that suddenly lost most of its posts (a feed served empty for a moment, {@code
+   * {"incidents": []}}) is suspect: for this poll its last good reading stands in for it, and the
+   * new body is archived and logged but not merged, so no post is "resolved" or "updated" by a
+   * blip and nothing is announced again when it comes back. When the document stays so for
+   * {@value #SUSPECT_POLLS} polls in a row it is believed. Empty when the document is not
+   * suspect.
+   */
+  private Optional<Obtained> suspect(URI url, HttpState state, int now,
+      FetchOutcome.Fetched fetched, Evidence evidence, Instant started) {
+    Optional<PostMerge.Document> before = archived(url, state.evidenceSha());
+    int had = before.map(d -> d.posts().size()).orElse(0);
+    if (had < SUSPECT_MIN_POSTS || now * 2 >= had) {
+      return Optional.empty();
+    }
+    int inARow = database.inTransaction(c -> FetchRepository.suspectInARow(c, url.toString()));
+    String detail = "showed " + now + " posts after " + had;
+    if (inARow + 1 >= SUSPECT_POLLS) {
+      log.warn("poll document lost most of its posts url={} posts={} previously={}: so for {}"
+          + " polls in a row; believed now", url, now, had, SUSPECT_POLLS);
+      return Optional.empty();
+    }
+    log.warn("poll suspect document url={} posts={} previously={}: it lost most of its posts at"
+        + " once; not merged this poll, its last good reading stands in", url, now, had);
+    database.inTransaction(c -> {
+      FetchRepository.recordEvidence(c, evidence.sha256(), url.toString(), started,
+          fetched.contentType(), evidence.size());
+      logFetch(c, url, started, fetched.elapsed().toMillis(), "suspect", fetched.status(),
+          detail, evidence.sha256(), now);
+      return null;
+    });
+    return Optional.of(unchanged(url, state));
   }
 
   /** A document as last read, from the evidence archive; empty (and forgotten) if unreadable. */
@@ -312,24 +386,40 @@ public final class PollCycle {
       boolean planChanged, Instant now) throws SQLException {
     boolean baseline = PostRepository.baseline(c, source()).isEmpty();
     boolean announceNew = !baseline || config.notifyOnBaseline();
+    Set<String> keysShown = new HashSet<>();
+    merged.posts().forEach(post -> keysShown.add(post.id()));
     int created = 0;
     int updated = 0;
     int queued = 0;
+    List<Long> announced = new ArrayList<>();
     for (Post post : merged.posts()) {
-      Optional<PostRepository.Stored> stored = PostRepository.find(c, source(), post.id());
+      Optional<PostRepository.Stored> stored = known(c, post, keysShown);
       PostEvent event = ChangeDetector.detect(stored.map(PostRepository.Stored::last), post);
+      if (event instanceof PostEvent.MaterialUpdate
+          && !changedWhereShown(c, stored.orElseThrow().id(), merged.shown(post.id()))) {
+        // a document that showed it no longer does: not seen there, which is no change
+        log.info("poll post={} reads differently only because a document no longer shows it;"
+            + " not changed", post.id());
+        event = null;
+      }
       String fingerprint = Material.of(post).fingerprint();
+      long id;
       if (event instanceof PostEvent.New) {
-        long id = PostRepository.insertPost(c, source(), post.id(), now);
+        id = PostRepository.insertPost(c, source(), post.id(), now);
         Classification classification = classifier.classify(post);
         PostRepository.insertVersion(c, id, 1, post, classification, fingerprint, now, evidence);
         List<Verdict> verdicts = judge(c, id, 1, post, classification, now);
         created++;
         if (announceNew) {
-          queued += alerting.queue(c, id, 1, Alert.newPost(post, classification, verdicts), now);
+          int added = alerting.queue(c, id, 1, Alert.newPost(post, classification, verdicts),
+              now);
+          queued += added;
+          if (added > 0) {
+            announced.add(id);
+          }
         }
       } else if (event instanceof PostEvent.MaterialUpdate update) {
-        long id = stored.orElseThrow().id();
+        id = stored.orElseThrow().id();
         int version = update.previousVersion() + 1;
         Classification classification = classifier.classify(post);
         List<String> changes = new ArrayList<>(update.changes());
@@ -349,14 +439,80 @@ public final class PollCycle {
           queued += alerting.queue(c, id, version, alert, now);
         }
       } else {
-        PostRepository.touch(c, stored.orElseThrow().id(), now);
+        id = stored.orElseThrow().id();
+        PostRepository.touch(c, id, now);
       }
+      seen(c, id, post, merged.shown(post.id()), now);
     }
     if (baseline) {
       PostRepository.markBaseline(c, source(), now);
+    } else {
+      for (SightingRepository.Withdrawn gone
+          : SightingRepository.withdraw(c, source(), keysShown, now)) {
+        log.info("poll post withdrawn post={} title=\"{}\": no document shows it any more"
+            + " (taken down, or aged out of them); not mailed", gone.key(), gone.title());
+      }
+      if (announced.size() > config.maxNewPosts()) {
+        alerting.holdNew(c, announced, now);
+      }
     }
     return new PollReport(where, "fetched", merged.posts().size(), created, updated, queued,
         baseline, elapsed(now), null, merged.gaps());
+  }
+
+  /**
+   * The stored post under the merged post's key; else, for a key never seen, the one stored
+   * post with the same content identity (title and first update) whose key no document shows
+   * any more: the same post under a moved link, re-keyed. A post withdrawn earlier that a
+   * document shows again is no longer withdrawn.
+   */
+  private Optional<PostRepository.Stored> known(Connection c, Post post, Set<String> keysShown)
+      throws SQLException {
+    Optional<PostRepository.Stored> stored = PostRepository.find(c, source(), post.id());
+    String identity = Material.identity(post);
+    if (stored.isEmpty() && identity != null) {
+      Optional<SightingRepository.Known> moved =
+          SightingRepository.movedFrom(c, source(), identity, keysShown);
+      if (moved.isPresent()) {
+        SightingRepository.rekey(c, moved.get().id(), post.id());
+        log.info("poll post moved post={} was={}: the same title and first update under a new"
+            + " link; not new", post.id(), moved.get().key());
+        stored = PostRepository.find(c, source(), post.id());
+      }
+    }
+    if (stored.isPresent()) {
+      Optional<Instant> withdrawn = SightingRepository.reappeared(c, stored.get().id());
+      if (withdrawn.isPresent()) {
+        log.info("poll post shown again post={} withdrawn={}", post.id(), withdrawn.get());
+      }
+    }
+    return stored;
+  }
+
+  /**
+   * Whether a document that shows the post shows it differently from the last time it did (or
+   * shows it for the first time): only then can the post have changed.
+   */
+  private static boolean changedWhereShown(Connection c, long postId, Map<String, Post> shown)
+      throws SQLException {
+    Map<String, String> before = SightingRepository.sightings(c, postId);
+    for (Map.Entry<String, Post> where : shown.entrySet()) {
+      String was = before.get(where.getKey());
+      if (was == null || !was.equals(Material.of(where.getValue()).fingerprint())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Records how each document shows the post now, and the post's content identity. */
+  private static void seen(Connection c, long postId, Post post, Map<String, Post> shown,
+      Instant now) throws SQLException {
+    for (Map.Entry<String, Post> where : shown.entrySet()) {
+      SightingRepository.saw(c, postId, where.getKey(),
+          Material.of(where.getValue()).fingerprint(), now);
+    }
+    SightingRepository.identify(c, postId, Material.identity(post));
   }
 
   /**

@@ -43,10 +43,21 @@ public final class PostMerge {
   }
 
   /**
-   * The merged posts, each with its {@link #key} as id, and the posts one kind of document shows
-   * while another, covering the same period, lacks.
+   * The merged posts, each with its {@link #key} as id; the posts one kind of document shows
+   * while another, covering the same period, lacks; and for each key the post as each document
+   * that shows it shows it, by the document's location.
    */
-  public record Merged(List<Post> posts, List<String> gaps) {}
+  public record Merged(List<Post> posts, List<String> gaps, Map<String, Map<String, Post>> shown) {
+    public Merged {
+      posts = List.copyOf(posts);
+      gaps = List.copyOf(gaps);
+    }
+
+    /** The post {@code key} as each document that shows it shows it, by location. */
+    public Map<String, Post> shown(String key) {
+      return shown.getOrDefault(key, Map.of());
+    }
+  }
 
   /**
    * The key a post is stored under: the incident code its link ends in, else its source id. The
@@ -79,8 +90,14 @@ public final class PostMerge {
           byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(new Sourced(document, post)));
     }
     List<Post> posts = new ArrayList<>();
-    byKey.forEach((key, sourced) -> posts.add(merge(key, sourced)));
-    return new Merged(posts, gaps(documents));
+    Map<String, Map<String, Post>> shown = new LinkedHashMap<>();
+    byKey.forEach((key, sourced) -> {
+      posts.add(merge(key, sourced));
+      Map<String, Post> where = new LinkedHashMap<>();
+      sourced.forEach(s -> where.putIfAbsent(s.document().location(), s.post()));
+      shown.put(key, Map.copyOf(where));
+    });
+    return new Merged(posts, gaps(documents), Map.copyOf(shown));
   }
 
   private record Sourced(Document document, Post post) {}

@@ -109,6 +109,25 @@ public final class FetchRepository {
   }
 
   /** The newest fetch-log line for a source, for status and tests. */
+  /**
+   * How many readings of {@code url} in a row, newest first, were set aside as suspect (the
+   * document had suddenly lost most of its posts).
+   */
+  public static int suspectInARow(Connection c, String url) throws SQLException {
+    String sql = "select outcome from fetch_log where url = ? and outcome in ('fetched',"
+        + " 'suspect') order by id desc fetch first 10 rows only";
+    try (PreparedStatement statement = c.prepareStatement(sql)) {
+      statement.setString(1, url);
+      int count = 0;
+      try (ResultSet row = statement.executeQuery()) {
+        while (row.next() && row.getString("outcome").equals("suspect")) {
+          count++;
+        }
+      }
+      return count;
+    }
+  }
+
   public static Optional<FetchLogEntry> lastLog(Connection c, String source) throws SQLException {
     String sql =
         "select * from fetch_log where source = ? order by id desc fetch first 1 rows only";

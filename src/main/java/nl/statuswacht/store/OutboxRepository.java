@@ -208,7 +208,7 @@ public final class OutboxRepository {
     }
   }
 
-  /** The state of one outbox row: PENDING, SENT or DEAD. */
+  /** The state of one outbox row: PENDING, HELD, SENT or DEAD. */
   public static String state(Connection c, long id) throws SQLException {
     try (PreparedStatement statement =
         c.prepareStatement("select state from outbox where id = ?")) {
@@ -222,7 +222,7 @@ public final class OutboxRepository {
     }
   }
 
-  /** The number of outbox rows in {@code state} (PENDING, SENT, DEAD). */
+  /** The number of outbox rows in {@code state} (PENDING, HELD, SENT, DEAD). */
   public static int count(Connection c, String state) throws SQLException {
     try (PreparedStatement statement =
         c.prepareStatement("select count(*) from outbox where state = ?")) {
@@ -231,6 +231,32 @@ public final class OutboxRepository {
         row.next();
         return row.getInt(1);
       }
+    }
+  }
+
+  /**
+   * Holds the announcements of these new posts (the PENDING mails of their first versions' NEW
+   * events): the circuit breaker of a poll that would announce too many at once. Returns the rows
+   * held.
+   */
+  public static int holdNew(Connection c, List<Long> postIds) throws SQLException {
+    int held = 0;
+    try (PreparedStatement statement = c.prepareStatement("update outbox set state = 'HELD'"
+        + " where state = 'PENDING' and event_id in (select id from event where post_id = ?"
+        + " and version = 1 and kind = 'NEW')")) {
+      for (long postId : postIds) {
+        statement.setLong(1, postId);
+        held += statement.executeUpdate();
+      }
+    }
+    return held;
+  }
+
+  /** Releases every held mail to be delivered; returns how many. */
+  public static int release(Connection c) throws SQLException {
+    try (PreparedStatement statement =
+        c.prepareStatement("update outbox set state = 'PENDING' where state = 'HELD'")) {
+      return statement.executeUpdate();
     }
   }
 

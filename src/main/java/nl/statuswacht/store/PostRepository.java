@@ -232,12 +232,13 @@ public final class PostRepository {
 
   /** An incident whose current version is open: started, with a priority, not resolved. */
   public record OpenIncident(long postId, String key, int version, Priority priority,
-      Instant started, String title, String link, Classification classification) {}
+      Instant started, String title, String link, Classification classification,
+      Instant firstSeen) {}
 
   /** The source's open incidents, as their current versions classify them. */
   public static List<OpenIncident> openIncidents(Connection c, String source)
       throws SQLException {
-    String sql = "select p.id, p.post_key, v.* from post p"
+    String sql = "select p.id, p.post_key, p.first_seen, v.* from post p"
         + " join post_version v on v.post_id = p.id and v.version = p.current_version"
         + " where p.source = ? and v.category = 'INCIDENT' and v.resolved is null"
         + " and v.priority is not null and v.started is not null order by p.id";
@@ -249,7 +250,7 @@ public final class PostRepository {
           open.add(new OpenIncident(row.getLong("id"), row.getString("post_key"),
               row.getInt("version"), Priority.valueOf(row.getString("priority")),
               instant(row, "started"), row.getString("title"), row.getString("link"),
-              classification(row)));
+              classification(row), instant(row, "first_seen")));
         }
       }
       return open;

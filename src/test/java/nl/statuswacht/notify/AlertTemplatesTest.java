@@ -118,6 +118,8 @@ class AlertTemplatesTest {
       case SOURCE_UNREADABLE -> Alert.sourceUnreadable(
           "5 polls in a row; last: fetch: 503 from https://status.kvk.nl/history.rss after 1.2 s");
       case SOURCE_READABLE -> Alert.sourceReadable("readable again after 5 failed polls");
+      case NEW_POSTS_HELD -> Alert.newPostsHeld("20 new posts at once (more than"
+          + " poll.max-new-posts = 5); their 40 mails are held until `statuswacht release`");
     };
   }
 
@@ -148,7 +150,10 @@ class AlertTemplatesTest {
             "[statuswacht] KVK status page unreadable"),
         Arguments.of(Alert.Kind.SOURCE_READABLE,
             "[statuswacht] KVK-statuspagina weer leesbaar",
-            "[statuswacht] KVK status page readable again"));
+            "[statuswacht] KVK status page readable again"),
+        Arguments.of(Alert.Kind.NEW_POSTS_HELD,
+            "[statuswacht] nieuwe berichten tegengehouden",
+            "[statuswacht] new posts held"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -292,7 +297,18 @@ class AlertTemplatesTest {
             "statuswacht kan de KVK-statuspagina weer lezen; meldingen komen weer door.",
             "Details: readable again after 5 failed polls")),
         Arguments.of(Alert.Kind.SOURCE_READABLE, Language.EN, List.of(
-            "statuswacht can read the KVK status page again; alerts are flowing again.")));
+            "statuswacht can read the KVK status page again; alerts are flowing again.")),
+        Arguments.of(Alert.Kind.NEW_POSTS_HELD, Language.NL, List.of(
+            "statuswacht vond in één keer meer nieuwe berichten dan het direct meldt (een"
+                + " verhuisde site of een feed die zijn geschiedenis opnieuw toont?). De meldingen"
+                + " zijn tegengehouden; controleer de pagina en geef ze vrij met `statuswacht"
+                + " release`.",
+            "Details: 20 new posts at once (more than poll.max-new-posts = 5); their 40 mails are"
+                + " held until `statuswacht release`")),
+        Arguments.of(Alert.Kind.NEW_POSTS_HELD, Language.EN, List.of(
+            "statuswacht found more new posts at once than it announces straight away (a site"
+                + " that moved, or a feed that replays its history?). Their mails are held; check"
+                + " the page and release them with `statuswacht release`.")));
   }
 
   @ParameterizedTest(name = "{0} {1}")

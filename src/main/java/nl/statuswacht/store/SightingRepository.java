@@ -1,0 +1,169 @@
+package nl.statuswacht.store;
+
+import static nl.statuswacht.store.Database.instant;
+import static nl.statuswacht.store.Database.setInstant;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Where each post was seen: per document of the plan the fingerprint of the post as that
+ * document showed it, the post's content identity (which survives a moved link), and whether it
+ * has been withdrawn from every document.
+ */
+public final class SightingRepository {
+  private SightingRepository() {}
+
+  /** The fingerprint of the post as each document last showed it, by the document's location. */
+  public static Map<String, String> sightings(Connection c, long postId) throws SQLException {
+    try (PreparedStatement statement = c.prepareStatement(
+        "select location, fingerprint from post_sighting where post_id = ?")) {
+      statement.setLong(1, postId);
+      Map<String, String> seen = new HashMap<>();
+      try (ResultSet row = statement.executeQuery()) {
+        while (row.next()) {
+          seen.put(row.getString("location"), row.getString("fingerprint"));
+        }
+      }
+      return seen;
+    }
+  }
+
+  /** Records how {@code location} shows the post now. */
+  public static void saw(Connection c, long postId, String location, String fingerprint,
+      Instant now) throws SQLException {
+    try (PreparedStatement update = c.prepareStatement("update post_sighting"
+        + " set fingerprint = ?, seen_at = ? where post_id = ? and location = ?")) {
+      update.setString(1, fingerprint);
+      setInstant(update, 2, now);
+      update.setLong(3, postId);
+      update.setString(4, location);
+      if (update.executeUpdate() > 0) {
+        return;
+      }
+    }
+    try (PreparedStatement insert = c.prepareStatement("insert into post_sighting"
+        + " (post_id, location, fingerprint, seen_at) values (?, ?, ?, ?)")) {
+      insert.setLong(1, postId);
+      insert.setString(2, location);
+      insert.setString(3, fingerprint);
+      setInstant(insert, 4, now);
+      insert.executeUpdate();
+    }
+  }
+
+  /** Sets the post's content identity (see {@code PostIdentity}). */
+  public static void identify(Connection c, long postId, String identity) throws SQLException {
+    try (PreparedStatement statement =
+        c.prepareStatement("update post set identity = ? where id = ?")) {
+      statement.setString(1, identity);
+      statement.setLong(2, postId);
+      statement.executeUpdate();
+    }
+  }
+
+  /** A stored post that a moved link may belong to. */
+  public record Known(long id, String key) {}
+
+  /**
+   * The source's one post with this identity whose key none of the documents shows any more:
+   * the post a moved link belongs to. Empty when there is none, or more than one.
+   */
+  public static Optional<Known> movedFrom(Connection c, String source, String identity,
+      Set<String> keysShown) throws SQLException {
+    try (PreparedStatement statement = c.prepareStatement(
+        "select id, post_key from post where source = ? and identity = ?")) {
+      statement.setString(1, source);
+      statement.setString(2, identity);
+      List<Known> candidates = new ArrayList<>();
+      try (ResultSet row = statement.executeQuery()) {
+        while (row.next()) {
+          if (!keysShown.contains(row.getString("post_key"))) {
+            candidates.add(new Known(row.getLong("id"), row.getString("post_key")));
+          }
+        }
+      }
+      return candidates.size() == 1 ? Optional.of(candidates.get(0)) : Optional.empty();
+    }
+  }
+
+  /** Stores the post under a new key: its link moved. */
+  public static void rekey(Connection c, long postId, String key) throws SQLException {
+    try (PreparedStatement statement =
+        c.prepareStatement("update post set post_key = ? where id = ?")) {
+      statement.setString(1, key);
+      statement.setLong(2, postId);
+      statement.executeUpdate();
+    }
+  }
+
+  /** A post no document shows any more. */
+  public record Withdrawn(long id, String key, String title) {}
+
+  /**
+   * Marks the source's posts that none of {@code keysShown} is, and that were not withdrawn
+   * already, as withdrawn at {@code now}; returns them.
+   */
+  public static List<Withdrawn> withdraw(Connection c, String source, Set<String> keysShown,
+      Instant now) throws SQLException {
+    List<Withdrawn> gone = new ArrayList<>();
+    try (PreparedStatement statement = c.prepareStatement("select p.id, p.post_key, v.title"
+        + " from post p join post_version v on v.post_id = p.id"
+        + " and v.version = p.current_version where p.source = ? and p.withdrawn_at is null")) {
+      statement.setString(1, source);
+      try (ResultSet row = statement.executeQuery()) {
+        while (row.next()) {
+          if (!keysShown.contains(row.getString("post_key"))) {
+            gone.add(new Withdrawn(row.getLong("id"), row.getString("post_key"),
+                row.getString("title")));
+          }
+        }
+      }
+    }
+    try (PreparedStatement mark =
+        c.prepareStatement("update post set withdrawn_at = ? where id = ?")) {
+      for (Withdrawn w : gone) {
+        setInstant(mark, 1, now);
+        mark.setLong(2, w.id());
+        mark.addBatch();
+      }
+      if (!gone.isEmpty()) {
+        mark.executeBatch();
+      }
+    }
+    return gone;
+  }
+
+  /**
+   * Clears the post's withdrawal: a document shows it again. Returns when it had been withdrawn,
+   * or empty when it was not.
+   */
+  public static Optional<Instant> reappeared(Connection c, long postId) throws SQLException {
+    Instant withdrawn;
+    try (PreparedStatement statement =
+        c.prepareStatement("select withdrawn_at from post where id = ?")) {
+      statement.setLong(1, postId);
+      try (ResultSet row = statement.executeQuery()) {
+        withdrawn = row.next() ? instant(row, "withdrawn_at") : null;
+      }
+    }
+    if (withdrawn == null) {
+      return Optional.empty();
+    }
+    try (PreparedStatement clear =
+        c.prepareStatement("update post set withdrawn_at = null where id = ?")) {
+      clear.setLong(1, postId);
+      clear.executeUpdate();
+    }
+    return Optional.of(withdrawn);
+  }
+}

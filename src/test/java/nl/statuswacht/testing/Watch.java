@@ -1,0 +1,128 @@
+package nl.statuswacht.testing;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import nl.statuswacht.Statuswacht;
+import nl.statuswacht.config.Config;
+import nl.statuswacht.config.ConfigLoader;
+import nl.statuswacht.poll.PollReport;
+
+/**
+ * statuswacht watching a status page on loopback, with real parts: the page on MockWebServer
+ * ({@link StatusSite}), a real H2 file database in {@code data}, real SMTP (GreenMail), and a
+ * clock the test moves. Two subscribers and an operator.
+ */
+public final class Watch implements AutoCloseable {
+  public static final String OPS = "ops@example.org";
+  public static final String MANAGER = "manager@example.org";
+  public static final String OPERATOR = "operator@example.net";
+
+  public final StatusSite site;
+  public final GreenMail smtp;
+  public final MutableClock clock;
+  private final Path data;
+  private final Map<String, String> settings;
+  private Statuswacht statuswacht;
+
+  /** Watches the site's root; {@code settings} adds to or overrides the environment. */
+  public Watch(Path data, Instant now, Map<String, String> settings) throws Exception {
+    this.data = data;
+    this.clock = new MutableClock(now);
+    this.settings = Map.copyOf(settings);
+    this.site = new StatusSite();
+    this.smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    smtp.start();
+    this.statuswacht = Statuswacht.create(config(), clock, "test");
+  }
+
+  public Config config() throws Exception {
+    return new ConfigLoader("test").load(data.resolve("none.yaml"), false, env());
+  }
+
+  /** The environment statuswacht runs with here, as a user would set it. */
+  public Map<String, String> env() {
+    Map<String, String> env = new HashMap<>();
+    env.put("STATUSWACHT_SOURCE", site.root().toString());
+    env.put("STATUSWACHT_DATA_DIR", data.toString());
+    env.put("STATUSWACHT_MAIL_TRANSPORT", "smtp");
+    env.put("STATUSWACHT_MAIL_FROM", "statuswacht@example.net");
+    env.put("STATUSWACHT_MAIL_SMTP_HOST", "127.0.0.1");
+    env.put("STATUSWACHT_MAIL_SMTP_PORT", Integer.toString(smtp.getSmtp().getPort()));
+    env.put("STATUSWACHT_MAIL_SMTP_STARTTLS", "off");
+    env.put("STATUSWACHT_MAIL_SMTP_TIMEOUT", "5s");
+    env.put("STATUSWACHT_SUBSCRIBERS", OPS + "," + MANAGER);
+    env.put("STATUSWACHT_MAIL_OPERATOR", OPERATOR);
+    env.putAll(settings);
+    return env;
+  }
+
+  public Statuswacht statuswacht() {
+    return statuswacht;
+  }
+
+  /** Polls once and delivers what was queued. */
+  public PollReport poll() {
+    PollReport report = statuswacht.pollOnce();
+    statuswacht.deliver();
+    return report;
+  }
+
+  /** Stops statuswacht and starts it again on the same database. */
+  public void restart() throws Exception {
+    statuswacht.close();
+    statuswacht = Statuswacht.create(config(), clock, "test");
+  }
+
+  public List<MimeMessage> mails() {
+    return List.of(smtp.getReceivedMessages());
+  }
+
+  public List<MimeMessage> mailsTo(String address) {
+    return mails().stream().filter(m -> {
+      try {
+        return Arrays.stream(m.getRecipients(Message.RecipientType.TO))
+            .anyMatch(a -> a.toString().equals(address));
+      } catch (MessagingException e) {
+        throw new IllegalStateException(e);
+      }
+    }).toList();
+  }
+
+  /** The subjects of every mail received, in order. */
+  public List<String> subjects() {
+    return mails().stream().map(m -> {
+      try {
+        return m.getSubject();
+      } catch (MessagingException e) {
+        throw new IllegalStateException(e);
+      }
+    }).toList();
+  }
+
+  /** The one number a {@code select count(*) …} returns. */
+  public int count(String sql) {
+    return statuswacht.database().inTransaction(c -> {
+      try (ResultSet row = c.createStatement().executeQuery(sql)) {
+        row.next();
+        return row.getInt(1);
+      }
+    });
+  }
+
+  @Override
+  public void close() throws Exception {
+    statuswacht.close();
+    smtp.stop();
+    site.close();
+  }
+}
