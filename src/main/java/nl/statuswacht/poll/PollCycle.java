@@ -33,6 +33,7 @@ import nl.statuswacht.rules.NoticeStart;
 import nl.statuswacht.rules.Rules;
 import nl.statuswacht.notify.Alert;
 import nl.statuswacht.read.DocumentReader;
+import nl.statuswacht.read.PlausibleDates;
 import nl.statuswacht.read.PostMerge;
 import nl.statuswacht.read.ReadOutcome;
 import nl.statuswacht.read.SourceDocument;
@@ -302,6 +303,9 @@ public final class PollCycle {
       return failed(refused.reason());
     }
     List<Post> posts = ((ReadOutcome.Posts) reading.outcome()).posts();
+    if (!evidence.sha256().equals(state.evidenceSha())) {
+      ((ReadOutcome.Posts) reading.outcome()).notes().forEach(note -> log.warn("read {}", note));
+    }
     if (state.evidenceSha() != null && !state.evidenceSha().equals(evidence.sha256())) {
       Optional<Obtained> setAside = suspect(url, state, posts.size(), fetched, evidence, started);
       if (setAside.isPresent()) {
@@ -392,7 +396,9 @@ public final class PollCycle {
     int updated = 0;
     int queued = 0;
     List<Long> announced = new ArrayList<>();
-    for (Post post : merged.posts()) {
+    for (Post read : merged.posts()) {
+      PlausibleDates.Checked checked = PlausibleDates.check(read, now);
+      Post post = checked.post();
       Optional<PostRepository.Stored> stored = known(c, post, keysShown);
       PostEvent event = ChangeDetector.detect(stored.map(PostRepository.Stored::last), post);
       if (event instanceof PostEvent.MaterialUpdate
@@ -405,6 +411,7 @@ public final class PollCycle {
       String fingerprint = Material.of(post).fingerprint();
       long id;
       if (event instanceof PostEvent.New) {
+        checked.notes().forEach(note -> log.warn("poll {}", note));
         id = PostRepository.insertPost(c, source(), post.id(), now);
         Classification classification = classifier.classify(post);
         PostRepository.insertVersion(c, id, 1, post, classification, fingerprint, now, evidence);

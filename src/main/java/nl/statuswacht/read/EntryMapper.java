@@ -23,11 +23,18 @@ import nl.statuswacht.model.PostUpdate;
 /** Maps Rome's mutable entries to immutable {@link Post}s; Rome's types stop here. */
 final class EntryMapper {
 
+  private final java.util.Set<Integer> undated;
   private final SyndFeed feed;
   private final String base;
   private final ZoneId zone;
 
   EntryMapper(SyndFeed feed, String location) {
+    this(feed, location, java.util.Set.of());
+  }
+
+  /** {@code undated}: the entries (by index) whose written date is impossible: they have none. */
+  EntryMapper(SyndFeed feed, String location, java.util.Set<Integer> undated) {
+    this.undated = undated;
     this.feed = feed;
     this.base = baseOf(feed, location);
     this.zone = zoneOf(feed.getLanguage());
@@ -45,16 +52,17 @@ final class EntryMapper {
 
   List<Post> posts() {
     List<Post> posts = new ArrayList<>();
-    for (SyndEntry entry : feed.getEntries()) {
-      posts.add(post(entry));
+    List<SyndEntry> entries = feed.getEntries();
+    for (int i = 0; i < entries.size(); i++) {
+      posts.add(post(entries.get(i), undated.contains(i)));
     }
     return posts;
   }
 
-  private Post post(SyndEntry entry) {
+  private Post post(SyndEntry entry, boolean undated) {
     String title = title(entry);
-    Instant published = instant(entry.getPublishedDate());
-    Instant updated = instant(entry.getUpdatedDate());
+    Instant published = undated ? null : instant(entry.getPublishedDate());
+    Instant updated = undated ? null : instant(entry.getUpdatedDate());
     String html = content(entry);
     String body = isPlain(entry) ? Texts.collapse(html) : Texts.ofHtml(html);
     String link = link(entry);

@@ -9,7 +9,9 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -55,8 +57,13 @@ public final class FeedReader {
       return refused(doc, "could not be read: " + e);
     }
     try {
-      List<Post> posts = new EntryMapper(feed, doc.location()).posts();
-      return new ReadOutcome.Posts(feed.getFeedType(), posts);
+      Map<Integer, String> impossible =
+          FeedDates.impossible(doc.bytes(), feed.getEntries().size());
+      List<Post> posts = new EntryMapper(feed, doc.location(), impossible.keySet()).posts();
+      List<String> notes = new ArrayList<>();
+      impossible.forEach((i, date) -> notes.add(doc.location() + ": entry " + (i + 1) + " \""
+          + posts.get(i).title() + "\": " + date + " is no date; dated by when it is first seen"));
+      return new ReadOutcome.Posts(feed.getFeedType(), posts, notes);
     } catch (RuntimeException e) {
       return refused(doc, "has entries that could not be read: " + e);
     }

@@ -11,10 +11,16 @@ public sealed interface ReadOutcome {
    *
    * @param format the document shape, e.g. {@code "atom_1.0"}, {@code "rss_2.0"}
    * @param posts the posts in document order
+   * @param notes what was read but not believed, one line each (an impossible date)
    */
-  record Posts(String format, List<Post> posts) implements ReadOutcome {
+  record Posts(String format, List<Post> posts, List<String> notes) implements ReadOutcome {
     public Posts {
       posts = List.copyOf(posts);
+      notes = List.copyOf(notes);
+    }
+
+    public Posts(String format, List<Post> posts) {
+      this(format, posts, List.of());
     }
   }
 
