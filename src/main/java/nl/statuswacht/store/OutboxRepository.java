@@ -13,8 +13,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The outbox and the sent log. A row is {@code PENDING} until the transport takes it ({@code
- * SENT}) or retrying is given up ({@code DEAD}).
+ * The outbox and the sent log. A row is {@code PENDING} until it is tried; {@code SENDING} while
+ * one attempt, named by its id, hands it to the transport; then {@code SENT} when the transport
+ * took it, {@code PENDING} again to be retried, or {@code DEAD} when retrying is given up. A row
+ * found {@code SENDING} when no attempt is running was cut short by a crash: it is due again.
  */
 public final class OutboxRepository {
   private OutboxRepository() {}
@@ -107,16 +109,18 @@ public final class OutboxRepository {
   }
 
   /**
-   * Pending mails whose next attempt is due, oldest first; a mail waits while an older one to the
-   * same recipient is still waiting for its retry, so that order is kept. A mail held for quiet
-   * hours (not yet tried) holds up nothing: a P1 that may go out does.
+   * Pending mails whose next attempt is due, oldest first, with any whose attempt was cut short
+   * (still {@code SENDING}: call this only when no attempt is running); a mail waits while an older
+   * one to the same recipient is still waiting for its retry, so that order is kept. A mail held
+   * for quiet hours (not yet tried) holds up nothing: a P1 that may go out does.
    */
   public static List<QueuedMail> due(Connection c, Instant now, int limit) throws SQLException {
     String sql =
         "select id, recipient, message_id, in_reply_to, mail_from, subject, body, attempts,"
-            + " created_at, html, ics, list_unsubscribe from outbox o where state = 'PENDING' and next_attempt_at <= ?"
+            + " created_at, html, ics, list_unsubscribe, state, attempt_id, sending_since"
+            + " from outbox o where state in ('PENDING', 'SENDING') and next_attempt_at <= ?"
             + " and not exists (select 1 from outbox e where e.recipient = o.recipient"
-            + "   and e.state = 'PENDING' and e.id < o.id and e.attempts > 0"
+            + "   and e.state in ('PENDING', 'SENDING') and e.id < o.id and e.attempts > 0"
             + "   and e.next_attempt_at > ?)"
             + " order by id fetch first ? rows only";
     try (PreparedStatement statement = c.prepareStatement(sql)) {
@@ -126,6 +130,7 @@ public final class OutboxRepository {
       List<QueuedMail> mails = new ArrayList<>();
       try (ResultSet row = statement.executeQuery()) {
         while (row.next()) {
+          boolean inDoubt = row.getString("state").equals("SENDING");
           mails.add(
               new QueuedMail(
                   row.getLong("id"),
@@ -139,45 +144,73 @@ public final class OutboxRepository {
                   instant(row, "created_at"),
                   row.getString("html"),
                   row.getString("ics"),
-                  row.getString("list_unsubscribe")));
+                  row.getString("list_unsubscribe"),
+                  inDoubt ? row.getString("attempt_id") : null,
+                  inDoubt ? instant(row, "sending_since") : null));
         }
       }
       return mails;
     }
   }
 
-  /** Marks a mail delivered and writes the sent log, in the caller's transaction. */
-  public static void markSent(Connection c, QueuedMail mail, String transport, Instant now)
+  /**
+   * Marks a pending mail (or one whose attempt was cut short) as being handed to the transport by
+   * attempt {@code attemptId}. Commit it durably before calling the transport: after a crash the
+   * row then says which mail may have been in flight.
+   */
+  public static void markSending(Connection c, long id, String attemptId, Instant now)
       throws SQLException {
     try (PreparedStatement statement =
         c.prepareStatement(
-            "update outbox set state = 'SENT', attempts = attempts + 1, last_error = null"
-                + " where id = ? and state = 'PENDING'")) {
-      statement.setLong(1, mail.id());
+            "update outbox set state = 'SENDING', attempt_id = ?, sending_since = ?"
+                + " where id = ? and state in ('PENDING', 'SENDING')")) {
+      statement.setString(1, attemptId);
+      setInstant(statement, 2, now);
+      statement.setLong(3, id);
       if (statement.executeUpdate() != 1) {
-        throw new SQLException("outbox row " + mail.id() + " is no longer pending");
+        throw new SQLException("outbox row " + id + " is neither pending nor sending");
+      }
+    }
+  }
+
+  /**
+   * Marks a mail delivered by attempt {@code attemptId} and writes the sent log, in the caller's
+   * transaction. Fails when the row is not that attempt's any more.
+   */
+  public static void markSent(Connection c, QueuedMail mail, String attemptId, String transport,
+      Instant now) throws SQLException {
+    try (PreparedStatement statement =
+        c.prepareStatement(
+            "update outbox set state = 'SENT', attempts = attempts + 1, last_error = null,"
+                + " sending_since = null where id = ? and state = 'SENDING' and attempt_id = ?")) {
+      statement.setLong(1, mail.id());
+      statement.setString(2, attemptId);
+      if (statement.executeUpdate() != 1) {
+        throw new SQLException("outbox row " + mail.id() + " is not being sent by attempt "
+            + attemptId);
       }
     }
     String sql =
-        "insert into sent_log (outbox_id, sent_at, transport, message_id, recipient)"
-            + " values (?, ?, ?, ?, ?)";
+        "insert into sent_log (outbox_id, sent_at, transport, message_id, recipient, attempt_id)"
+            + " values (?, ?, ?, ?, ?, ?)";
     try (PreparedStatement statement = c.prepareStatement(sql)) {
       statement.setLong(1, mail.id());
       setInstant(statement, 2, now);
       statement.setString(3, transport);
       statement.setString(4, mail.messageId());
       statement.setString(5, mail.recipient());
+      statement.setString(6, attemptId);
       statement.executeUpdate();
     }
   }
 
-  /** Records a failed attempt; the mail is tried again at {@code nextAttempt}. */
+  /** Records a failed attempt; the mail is pending again, to be tried at {@code nextAttempt}. */
   public static void markRetry(Connection c, long id, Instant nextAttempt, String error)
       throws SQLException {
     try (PreparedStatement statement =
         c.prepareStatement(
-            "update outbox set attempts = attempts + 1, next_attempt_at = ?, last_error = ?"
-                + " where id = ?")) {
+            "update outbox set state = 'PENDING', attempts = attempts + 1, next_attempt_at = ?,"
+                + " last_error = ?, sending_since = null where id = ?")) {
       setInstant(statement, 1, nextAttempt);
       statement.setString(2, truncate(error));
       statement.setLong(3, id);
@@ -189,8 +222,8 @@ public final class OutboxRepository {
   public static void markDead(Connection c, long id, String error) throws SQLException {
     try (PreparedStatement statement =
         c.prepareStatement(
-            "update outbox set state = 'DEAD', attempts = attempts + 1, last_error = ?"
-                + " where id = ?")) {
+            "update outbox set state = 'DEAD', attempts = attempts + 1, last_error = ?,"
+                + " sending_since = null where id = ?")) {
       statement.setString(1, truncate(error));
       statement.setLong(2, id);
       statement.executeUpdate();
@@ -208,7 +241,7 @@ public final class OutboxRepository {
     }
   }
 
-  /** The state of one outbox row: PENDING, SENT or DEAD. */
+  /** The state of one outbox row: PENDING, SENDING, SENT or DEAD. */
   public static String state(Connection c, long id) throws SQLException {
     try (PreparedStatement statement =
         c.prepareStatement("select state from outbox where id = ?")) {
@@ -222,7 +255,7 @@ public final class OutboxRepository {
     }
   }
 
-  /** The number of outbox rows in {@code state} (PENDING, SENT, DEAD). */
+  /** The number of outbox rows in {@code state} (PENDING, SENDING, SENT, DEAD). */
   public static int count(Connection c, String state) throws SQLException {
     try (PreparedStatement statement =
         c.prepareStatement("select count(*) from outbox where state = ?")) {
