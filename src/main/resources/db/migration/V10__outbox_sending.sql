@@ -6,3 +6,9 @@
 alter table outbox add column attempt_id varchar(36);
 alter table outbox add column sending_since timestamp with time zone;
 alter table sent_log add column attempt_id varchar(36);
+
+-- A dead letter: when retrying was given up, and whether the operator has been told (once per
+-- dead letter; `statuswacht outbox retry` clears both). Dead letters from before this version
+-- have not been told: the operator hears of them once, at the first delivery.
+alter table outbox add column dead_at timestamp with time zone;
+alter table outbox add column operator_told boolean default false not null;

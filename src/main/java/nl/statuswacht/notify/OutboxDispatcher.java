@@ -24,6 +24,9 @@ import org.slf4j.LoggerFactory;
  * sent again with the same Message-ID (a warning says so), because a mail that may not have
  * arrived matters more than one that may arrive twice. Every other mail is either marked sent or
  * was never handed over.
+ *
+ * <p>After each pass the operator is told once about mail that died ({@link DeadLetterNotice}),
+ * and that notice goes out in the same drain.
  */
 public final class OutboxDispatcher {
   private static final Logger log = LoggerFactory.getLogger(OutboxDispatcher.class);
@@ -33,22 +36,45 @@ public final class OutboxDispatcher {
   private final MailSender sender;
   private final Backoff backoff;
   private final RetrySettings retry;
+  private final DeadLetterNotice notice;
   private final Clock clock;
 
+  /** A dispatcher that tells no one about dead letters but the log. */
   public OutboxDispatcher(
       Database database, MailSender sender, Backoff backoff, RetrySettings retry, Clock clock) {
+    this(database, sender, backoff, retry, DeadLetterNotice.NONE, clock);
+  }
+
+  public OutboxDispatcher(Database database, MailSender sender, Backoff backoff,
+      RetrySettings retry, DeadLetterNotice notice, Clock clock) {
     this.database = database;
     this.sender = sender;
     this.backoff = backoff;
     this.retry = retry;
+    this.notice = notice;
     this.clock = clock;
   }
 
   /** What one drain did. */
-  public record Report(int sent, int retrying, int dead) {}
+  public record Report(int sent, int retrying, int dead) {
+    Report plus(Report other) {
+      return new Report(sent + other.sent, retrying + other.retrying, dead + other.dead);
+    }
+  }
 
-  /** Tries every mail that is due now, once. */
+  /**
+   * Tries every mail that is due now, once; then queues the operator's notice of dead letters, if
+   * there are any not yet told of, and tries that.
+   */
   public synchronized Report drain() {
+    Report report = pass();
+    if (database.inTransaction(c -> notice.queue(c, clock.instant())) > 0) {
+      report = report.plus(pass());
+    }
+    return report;
+  }
+
+  private Report pass() {
     Instant now = clock.instant();
     List<QueuedMail> due = database.inTransaction(c -> OutboxRepository.due(c, now, BATCH));
     int sent = 0;
@@ -103,7 +129,7 @@ public final class OutboxDispatcher {
           mail.id(), mail.recipient(), mail.messageId(), attempts, reason);
       database.durably(
           c -> {
-            OutboxRepository.markDead(c, mail.id(), reason);
+            OutboxRepository.markDead(c, mail.id(), reason, clock.instant());
             return null;
           });
       return true;

@@ -343,6 +343,7 @@ final class Words {
       case DEADLINE_PASSED -> pick("nog niet opgelost", "still unresolved");
       case SOURCE_UNREADABLE -> pick("KVK-statuspagina onleesbaar", "KVK status page unreadable");
       case SOURCE_READABLE -> pick("KVK-statuspagina weer leesbaar", "KVK status page readable again");
+      case DEAD_LETTERS -> pick("mail niet bezorgd", "mail not delivered");
     };
   }
 

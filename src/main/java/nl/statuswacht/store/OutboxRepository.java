@@ -218,16 +218,74 @@ public final class OutboxRepository {
     }
   }
 
-  /** Gives up on a mail: it stays in the outbox as a dead letter with its last error. */
-  public static void markDead(Connection c, long id, String error) throws SQLException {
+  /**
+   * Gives up on a mail: it stays in the outbox as a dead letter with its last error, for the
+   * operator to be told of once ({@link #untoldDeadLetters}).
+   */
+  public static void markDead(Connection c, long id, String error, Instant now)
+      throws SQLException {
     try (PreparedStatement statement =
         c.prepareStatement(
             "update outbox set state = 'DEAD', attempts = attempts + 1, last_error = ?,"
-                + " sending_since = null where id = ?")) {
+                + " sending_since = null, dead_at = ?, operator_told = false where id = ?")) {
       statement.setString(1, truncate(error));
-      statement.setLong(2, id);
+      setInstant(statement, 2, now);
+      statement.setLong(3, id);
       statement.executeUpdate();
     }
+  }
+
+  /**
+   * A dead letter.
+   *
+   * @param state {@code DEAD}
+   * @param since when it died, or when the cut-short attempt began
+   * @param lastError the last failure, or {@code null}
+   */
+  public record Letter(long id, String state, String recipient, String messageId,
+      String subject, int attempts, Instant since, String lastError) {}
+
+  private static final String LETTER_COLUMNS =
+      "o.id, o.state, o.recipient, o.message_id, o.subject, o.attempts, o.last_error,"
+          + " coalesce(o.dead_at, o.sending_since) as since";
+
+  /**
+   * The dead letters the operator has not been told of, oldest first, except those that were
+   * themselves telling the operator of dead letters (event kind {@code noticeKind}): those would
+   * go to the same address that just failed.
+   */
+  public static List<Letter> untoldDeadLetters(Connection c, String noticeKind)
+      throws SQLException {
+    String sql = "select " + LETTER_COLUMNS + " from outbox o join event e on e.id = o.event_id"
+        + " where o.state = 'DEAD' and not o.operator_told and e.kind <> ? order by o.id";
+    try (PreparedStatement statement = c.prepareStatement(sql)) {
+      statement.setString(1, noticeKind);
+      return letters(statement);
+    }
+  }
+
+  /** Records that the operator has been told of these dead letters. */
+  public static void markTold(Connection c, List<Long> ids) throws SQLException {
+    try (PreparedStatement statement =
+        c.prepareStatement("update outbox set operator_told = true where id = ?")) {
+      for (long id : ids) {
+        statement.setLong(1, id);
+        statement.addBatch();
+      }
+      statement.executeBatch();
+    }
+  }
+
+  private static List<Letter> letters(PreparedStatement statement) throws SQLException {
+    List<Letter> letters = new ArrayList<>();
+    try (ResultSet row = statement.executeQuery()) {
+      while (row.next()) {
+        letters.add(new Letter(row.getLong("id"), row.getString("state"),
+            row.getString("recipient"), row.getString("message_id"), row.getString("subject"),
+            row.getInt("attempts"), instant(row, "since"), row.getString("last_error")));
+      }
+    }
+    return letters;
   }
 
   /** The id of the outbox row with this Message-ID, if there is one. */
@@ -241,18 +299,20 @@ public final class OutboxRepository {
     }
   }
 
-  /** The state of one outbox row: PENDING, SENDING, SENT or DEAD. */
-  public static String state(Connection c, long id) throws SQLException {
+  /** The state of one outbox row (PENDING, SENDING, SENT or DEAD), if there is that row. */
+  public static Optional<String> stateOf(Connection c, long id) throws SQLException {
     try (PreparedStatement statement =
         c.prepareStatement("select state from outbox where id = ?")) {
       statement.setLong(1, id);
       try (ResultSet row = statement.executeQuery()) {
-        if (!row.next()) {
-          throw new SQLException("no outbox row " + id);
-        }
-        return row.getString(1);
+        return row.next() ? Optional.of(row.getString(1)) : Optional.empty();
       }
     }
+  }
+
+  /** The state of one outbox row: PENDING, SENDING, SENT or DEAD. */
+  public static String state(Connection c, long id) throws SQLException {
+    return stateOf(c, id).orElseThrow(() -> new SQLException("no outbox row " + id));
   }
 
   /** The number of outbox rows in {@code state} (PENDING, SENDING, SENT, DEAD). */

@@ -118,6 +118,10 @@ class AlertTemplatesTest {
       case SOURCE_UNREADABLE -> Alert.sourceUnreadable(
           "5 polls in a row; last: fetch: 503 from https://status.kvk.nl/history.rss after 1.2 s");
       case SOURCE_READABLE -> Alert.sourceReadable("readable again after 5 failed polls");
+      case DEAD_LETTERS -> Alert.deadLetters(List.of(
+          "#7 → gone@example.org \"[KVK storing P1] KVK API\" (3 attempts): smtp: 550 5.1.1"
+              + " mailbox unavailable",
+          "#9 → <b>x@example.org \"Weekoverzicht\" (20 attempts): smtp: connection refused"));
     };
   }
 
@@ -148,7 +152,10 @@ class AlertTemplatesTest {
             "[statuswacht] KVK status page unreadable"),
         Arguments.of(Alert.Kind.SOURCE_READABLE,
             "[statuswacht] KVK-statuspagina weer leesbaar",
-            "[statuswacht] KVK status page readable again"));
+            "[statuswacht] KVK status page readable again"),
+        Arguments.of(Alert.Kind.DEAD_LETTERS,
+            "[statuswacht] mail niet bezorgd",
+            "[statuswacht] mail not delivered"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -292,7 +299,20 @@ class AlertTemplatesTest {
             "statuswacht kan de KVK-statuspagina weer lezen; meldingen komen weer door.",
             "Details: readable again after 5 failed polls")),
         Arguments.of(Alert.Kind.SOURCE_READABLE, Language.EN, List.of(
-            "statuswacht can read the KVK status page again; alerts are flowing again.")));
+            "statuswacht can read the KVK status page again; alerts are flowing again.")),
+        Arguments.of(Alert.Kind.DEAD_LETTERS, Language.NL, List.of(
+            "statuswacht heeft het na herhaalde pogingen opgegeven om deze mail te bezorgen; de"
+                + " reden staat erbij. `statuswacht outbox list` toont ze, `statuswacht outbox"
+                + " retry ID` (of `--all`) verstuurt ze opnieuw.",
+            "- #7 → gone@example.org \"[KVK storing P1] KVK API\" (3 attempts): smtp: 550 5.1.1"
+                + " mailbox unavailable",
+            "- #9 → <b>x@example.org \"Weekoverzicht\" (20 attempts): smtp: connection refused",
+            "U ontvangt dit bericht als beheerder van statuswacht.")),
+        Arguments.of(Alert.Kind.DEAD_LETTERS, Language.EN, List.of(
+            "statuswacht has given up delivering this mail after repeated attempts; the reason is"
+                + " given with each. `statuswacht outbox list` shows it, `statuswacht outbox retry"
+                + " ID` (or `--all`) sends it again.",
+            "You receive this as the operator of statuswacht.")));
   }
 
   @ParameterizedTest(name = "{0} {1}")
@@ -306,7 +326,7 @@ class AlertTemplatesTest {
         : "Unsubscribe: send a mail with the subject \"unsubscribe\" to"
             + " afmelden@statuswacht.example (mailto:afmelden@statuswacht.example?subject=unsubscribe).\n");
     assertThat(text).doesNotContain("{{", "}}");
-    if (!kind.aboutSource()) {
+    if (!kind.forOperator()) {
       assertThat(text).contains(language == Language.NL
           ? "U ontvangt dit bericht omdat dit adres is aangemeld voor meldingen van statuswacht"
           : "You receive this because this address is subscribed to statuswacht alerts");
@@ -358,6 +378,18 @@ class AlertTemplatesTest {
     for (Element a : doc.select("a[href]")) {
       assertThat(a.attr("href")).matches("(https://|mailto:).*");
     }
+  }
+
+  @Test
+  void deadLettersAreListedOneAnItemAndEscaped() {
+    Content c = TEMPLATES.render(alert(Alert.Kind.DEAD_LETTERS), Language.NL, UNSUBSCRIBE);
+    Document doc = parse(c.html());
+    assertThat(doc.select("li code")).extracting(Element::text).containsExactly(
+        "#7 → gone@example.org \"[KVK storing P1] KVK API\" (3 attempts): smtp: 550 5.1.1"
+            + " mailbox unavailable",
+        "#9 → <b>x@example.org \"Weekoverzicht\" (20 attempts): smtp: connection refused");
+    assertThat(doc.select("b")).isEmpty();
+    assertThat(c.text()).doesNotContain("Details:");
   }
 
   @Test
