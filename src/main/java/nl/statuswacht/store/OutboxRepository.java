@@ -219,8 +219,8 @@ public final class OutboxRepository {
   }
 
   /**
-   * Gives up on a mail: it stays in the outbox as a dead letter with its last error, for the
-   * operator to be told of once ({@link #untoldDeadLetters}).
+   * Gives up on a mail: it stays in the outbox as a dead letter with its last error, for {@link
+   * #requeue} and for the operator to be told of once ({@link #untoldDeadLetters}).
    */
   public static void markDead(Connection c, long id, String error, Instant now)
       throws SQLException {
@@ -236,9 +236,9 @@ public final class OutboxRepository {
   }
 
   /**
-   * A dead letter.
+   * A mail that needs a person's eye: a dead letter, or one whose attempt was cut short.
    *
-   * @param state {@code DEAD}
+   * @param state {@code DEAD} or {@code SENDING}
    * @param since when it died, or when the cut-short attempt began
    * @param lastError the last failure, or {@code null}
    */
@@ -248,6 +248,12 @@ public final class OutboxRepository {
   private static final String LETTER_COLUMNS =
       "o.id, o.state, o.recipient, o.message_id, o.subject, o.attempts, o.last_error,"
           + " coalesce(o.dead_at, o.sending_since) as since";
+
+  /** Every dead letter and every mail whose attempt was cut short, oldest first. */
+  public static List<Letter> stuck(Connection c) throws SQLException {
+    return letters(c, "select " + LETTER_COLUMNS + " from outbox o"
+        + " where o.state in ('DEAD', 'SENDING') order by o.id");
+  }
 
   /**
    * The dead letters the operator has not been told of, oldest first, except those that were
@@ -273,6 +279,29 @@ public final class OutboxRepository {
         statement.addBatch();
       }
       statement.executeBatch();
+    }
+  }
+
+  /**
+   * Makes a dead letter pending again, due at {@code now}, with its tries counted afresh; the
+   * operator will be told again should it die again.
+   *
+   * @return false when the row is not a dead letter (see {@link #state})
+   */
+  public static boolean requeue(Connection c, long id, Instant now) throws SQLException {
+    try (PreparedStatement statement =
+        c.prepareStatement(
+            "update outbox set state = 'PENDING', attempts = 0, next_attempt_at = ?,"
+                + " dead_at = null, operator_told = false where id = ? and state = 'DEAD'")) {
+      setInstant(statement, 1, now);
+      statement.setLong(2, id);
+      return statement.executeUpdate() == 1;
+    }
+  }
+
+  private static List<Letter> letters(Connection c, String sql) throws SQLException {
+    try (PreparedStatement statement = c.prepareStatement(sql)) {
+      return letters(statement);
     }
   }
 
