@@ -8,6 +8,7 @@ import nl.statuswacht.digest.Digester;
 import nl.statuswacht.fetch.EvidenceArchive;
 import nl.statuswacht.fetch.Fetcher;
 import nl.statuswacht.notify.Backoff;
+import nl.statuswacht.notify.DeadLetterNotice;
 import nl.statuswacht.notify.FileMailSender;
 import nl.statuswacht.notify.MailSender;
 import nl.statuswacht.notify.OutboxDispatcher;
@@ -53,8 +54,10 @@ public final class Statuswacht implements AutoCloseable {
         new DocumentReader(config.page()), new EvidenceArchive(config.evidenceDir()), database, clock, version);
     Backoff backoff = new Backoff(config.mail().retry().baseDelay(),
         config.mail().retry().maxDelay(), new Random());
+    DeadLetterNotice notice = new DeadLetterNotice(config.mail().operator(),
+        config.mail().from(), config.source().toString());
     OutboxDispatcher dispatcher = new OutboxDispatcher(database, mailSender(config), backoff,
-        config.mail().retry(), clock);
+        config.mail().retry(), notice, clock);
     return new Statuswacht(config, database, pollCycle, dispatcher,
         new Digester(config, database, clock));
   }

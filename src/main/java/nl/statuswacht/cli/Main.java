@@ -63,6 +63,7 @@ import picocli.CommandLine.Spec;
     description = "Watches status.kvk.nl and emails the people who need to know.",
     subcommands = {Main.Run.class, Main.Poll.class, Main.Discover.class, Main.Classify.class,
         Main.Report.class, Main.Digest.class, Main.Subscribers.class, Main.Release.class,
+        Main.Outbox.class,
         Main.CheckConfig.class})
 public final class Main {
   static final int CONFIG_ERROR = 2;
@@ -568,6 +569,144 @@ public final class Main {
       }
       out.flush();
       return removed ? 0 : 1;
+    }
+  }
+
+  @Command(name = "outbox", description = "List the mail statuswacht gave up on (dead letters),"
+      + " and send it again.", subcommands = {OutboxList.class, OutboxRetry.class})
+  static final class Outbox {
+    @ParentCommand Main main;
+  }
+
+  /** An outbox subcommand: the configuration of the top command; the database, or its error. */
+  abstract static class OutboxCommand implements Callable<Integer> {
+    @ParentCommand Outbox parent;
+
+    @Override
+    public final Integer call() throws Exception {
+      Main main = parent.main;
+      Config config;
+      try {
+        config = main.loadConfig();
+      } catch (ConfigException e) {
+        return reportConfigProblems(main.spec.commandLine().getErr(), e);
+      }
+      PrintWriter out = main.spec.commandLine().getOut();
+      PrintWriter err = main.spec.commandLine().getErr();
+      try {
+        return run(config, out, err);
+      } catch (StoreException e) {
+        err.println("statuswacht: " + e.getMessage());
+        return 1;
+      } finally {
+        out.flush();
+        err.flush();
+      }
+    }
+
+    abstract int run(Config config, PrintWriter out, PrintWriter err);
+
+    /** {@code 7 DEAD since … after 3 attempts: to "subject" — reason}, on one line. */
+    static String describe(OutboxRepository.Letter letter) {
+      String what = letter.state().equals("DEAD")
+          ? "dead since " + letter.since() + " after " + letter.attempts()
+              + (letter.attempts() == 1 ? " attempt" : " attempts")
+          : "in doubt: statuswacht stopped while handing it over at " + letter.since()
+              + "; the next delivery sends it again";
+      return (letter.id() + " " + letter.recipient() + " " + what + ": \"" + letter.subject()
+          + "\"" + (letter.lastError() == null ? "" : " — " + letter.lastError()))
+          .replaceAll("[\\p{Cntrl}\u2028\u2029]+", " ");
+    }
+  }
+
+  @Command(name = "list", description = "List the dead letters (and any mail a crash left in"
+      + " doubt), one a line, oldest first.")
+  static final class OutboxList extends OutboxCommand {
+    @Override
+    int run(Config config, PrintWriter out, PrintWriter err) {
+      try (Database database = Database.openH2(config.databaseFile())) {
+        List<OutboxRepository.Letter> letters = database.inTransaction(OutboxRepository::stuck);
+        letters.forEach(letter -> out.println(describe(letter)));
+        long dead = letters.stream().filter(l -> l.state().equals("DEAD")).count();
+        out.println(dead == 0 ? "no dead letters"
+            : dead + (dead == 1 ? " dead letter" : " dead letters")
+                + "; send again with: statuswacht outbox retry ID (or --all)");
+      }
+      return 0;
+    }
+  }
+
+  @Command(name = "retry", description = "Queue a dead letter (or all of them) again and deliver"
+      + " what is due now, as the daemon would.")
+  static final class OutboxRetry extends OutboxCommand {
+    @Parameters(paramLabel = "ID", arity = "0..1",
+        description = "The dead letter's ID, as `statuswacht outbox list` shows it.")
+    String id;
+
+    @Option(names = "--all", description = "Every dead letter.")
+    boolean all;
+
+    @Override
+    int run(Config config, PrintWriter out, PrintWriter err) {
+      if ((id == null) == !all) {
+        err.println("statuswacht outbox retry: give one dead letter's ID, or --all");
+        return CONFIG_ERROR;
+      }
+      Long only = null;
+      if (id != null) {
+        try {
+          only = Long.parseLong(id.strip());
+        } catch (NumberFormatException e) {
+          err.println("statuswacht outbox retry: ID is a number from `statuswacht outbox list`,"
+              + " not " + id);
+          return CONFIG_ERROR;
+        }
+      }
+      Clock clock = Clock.systemUTC();
+      try (Statuswacht statuswacht = Statuswacht.create(config, clock, Version.current())) {
+        Database database = statuswacht.database();
+        List<OutboxRepository.Letter> dead = database.inTransaction(OutboxRepository::stuck)
+            .stream().filter(l -> l.state().equals("DEAD")).toList();
+        List<OutboxRepository.Letter> chosen;
+        if (only != null) {
+          long wanted = only;
+          chosen = dead.stream().filter(l -> l.id() == wanted).toList();
+          if (chosen.isEmpty()) {
+            Optional<String> state = database.inTransaction(c -> OutboxRepository.stateOf(c,
+                wanted));
+            err.println("statuswacht outbox retry: " + (state.isEmpty()
+                ? "no mail " + wanted + " in the outbox"
+                : "mail " + wanted + " is " + state.get() + ", not a dead letter"));
+            return 1;
+          }
+        } else {
+          chosen = dead;
+        }
+        if (chosen.isEmpty()) {
+          out.println("no dead letters");
+          return 0;
+        }
+        Instant now = clock.instant();
+        database.inTransaction(c -> {
+          for (OutboxRepository.Letter letter : chosen) {
+            OutboxRepository.requeue(c, letter.id(), now);
+          }
+          return null;
+        });
+        statuswacht.deliver();
+        boolean allSent = true;
+        for (OutboxRepository.Letter letter : chosen) {
+          String state = database.inTransaction(c -> OutboxRepository.state(c, letter.id()));
+          boolean sent = state.equals("SENT");
+          allSent &= sent;
+          out.println(letter.id() + " " + letter.recipient() + ": " + (sent
+              ? "sent via " + config.mail().transport()
+              : state.equals("DEAD") ? "refused again (see the log and `statuswacht outbox list`)"
+                  : "not sent yet; it waits in the outbox and the daemon tries it again (see"
+                      + " the log)"));
+        }
+        return allSent ? 0 : 1;
+      }
     }
   }
 

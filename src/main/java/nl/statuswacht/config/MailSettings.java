@@ -11,7 +11,8 @@ import java.util.List;
  *     smtp}
  * @param from the From address
  * @param reminders how long before a downtime window reminders go out, shortest first
- * @param operator who is told when the status page cannot be read, or {@code null}
+ * @param operator who is told when the status page cannot be read (and again when it can), and
+ *     once of each dead letter; or {@code null}
  * @param alertAfterFailures failed polls in a row before the operator is told
  */
 public record MailSettings(

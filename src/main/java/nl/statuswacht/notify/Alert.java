@@ -13,10 +13,11 @@ import nl.statuswacht.rules.Policy;
  * it concerns with its classification and verdicts, and the few facts the kind needs. {@link
  * AlertTemplates} turns it into a mail.
  *
- * <p>The two operator kinds ({@link Kind#SOURCE_UNREADABLE}, {@link Kind#SOURCE_READABLE}) concern
- * the status page, not a post: for them {@code post} and {@code classification} are {@code null}
- * and {@code verdicts} is empty. Every other kind needs both. One record rather than two keeps a
- * single outbox payload and a single render method; the constructor enforces the split.
+ * <p>The three operator kinds ({@link Kind#SOURCE_UNREADABLE}, {@link Kind#SOURCE_READABLE},
+ * {@link Kind#DEAD_LETTERS}) concern statuswacht itself, not a post: for them {@code post} and
+ * {@code classification} are {@code null} and {@code verdicts} is empty. Every other kind needs
+ * both. One record rather than two keeps a single outbox payload and a single render method; the
+ * constructor enforces the split.
  *
  * <p>{@code detail} is language-neutral, so that one alert renders in every language:
  *
@@ -27,7 +28,7 @@ import nl.statuswacht.rules.Policy;
  *       HOURS"} or {@code "<amount> BUSINESS_DAYS"} (the names of {@link Policy.Unit}), shown as
  *       "hersteltermijn van 4 uur" / "restoration target of 4 hours";
  *   <li>the operator kinds: free text for the operator (e.g. the last fetch failure), shown
- *       verbatim;
+ *       verbatim; for {@link Kind#DEAD_LETTERS} one line per dead letter, shown as a list;
  *   <li>every other kind: {@code null}.
  * </ul>
  *
@@ -67,11 +68,14 @@ public record Alert(
     /** To the operator: the status page can be read again. */
     SOURCE_READABLE,
     /** To the operator: a poll found more new posts at once than it announces; they are held. */
-    NEW_POSTS_HELD;
+    NEW_POSTS_HELD,
+    /** To the operator: the outbox gave up on mail; {@code detail} names each, one a line. */
+    DEAD_LETTERS;
 
-    /** Whether this kind concerns the status page rather than a post. */
-    public boolean aboutSource() {
-      return this == SOURCE_UNREADABLE || this == SOURCE_READABLE || this == NEW_POSTS_HELD;
+    /** Whether this kind goes to the operator about statuswacht itself rather than a post. */
+    public boolean forOperator() {
+      return this == SOURCE_UNREADABLE || this == SOURCE_READABLE || this == NEW_POSTS_HELD
+          || this == DEAD_LETTERS;
     }
   }
 
@@ -79,10 +83,10 @@ public record Alert(
     Objects.requireNonNull(kind, "kind");
     verdicts = verdicts == null ? List.of() : List.copyOf(verdicts);
     changes = changes == null ? List.of() : List.copyOf(changes);
-    if (kind.aboutSource()) {
+    if (kind.forOperator()) {
       if (post != null || classification != null || !verdicts.isEmpty()) {
         throw new IllegalArgumentException(
-            "alert: " + kind + " concerns the status page, not a post; got post "
+            "alert: " + kind + " concerns statuswacht, not a post; got post "
                 + (post == null ? null : post.id()));
       }
     } else {
@@ -146,5 +150,14 @@ public record Alert(
   /** To the operator: new posts held by the circuit breaker, with what was held. */
   public static Alert newPostsHeld(String detail) {
     return new Alert(Kind.NEW_POSTS_HELD, null, null, List.of(), List.of(), detail);
+  }
+
+  /** To the operator: mail the outbox gave up on, one line per dead letter. */
+  public static Alert deadLetters(List<String> letters) {
+    if (letters.isEmpty() || letters.stream().anyMatch(l -> l.isBlank() || l.contains("\n"))) {
+      throw new IllegalArgumentException("alert: dead letters need one line each: " + letters);
+    }
+    return new Alert(Kind.DEAD_LETTERS, null, null, List.of(), List.of(),
+        String.join("\n", letters));
   }
 }

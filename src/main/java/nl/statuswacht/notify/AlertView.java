@@ -25,9 +25,13 @@ final class AlertView {
     view.put("unsubscribe", unsubscribe);
     view.put("unsubscribeHref", "mailto:" + unsubscribe + "?subject=unsubscribe");
     view.put("kind" + camel(alert.kind().name()), true);
-    if (alert.kind().aboutSource()) {
-      view.put("aboutSource", true);
-      put(view, "detail", alert.detail());
+    if (alert.kind().forOperator()) {
+      view.put("forOperator", true);
+      if (alert.kind() == Alert.Kind.DEAD_LETTERS) {
+        list(view, "letters", alert.detail().lines().toList());
+      } else {
+        put(view, "detail", alert.detail());
+      }
       return view;
     }
     view.put("aboutPost", true);

@@ -6,9 +6,10 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -17,16 +18,20 @@ import java.util.Properties;
 
 /**
  * The default transport: each mail becomes {@code dir/<Message-ID>.eml} (RFC 822), written to a
- * temporary file and moved into place atomically, so a reader never sees half a mail. Sending the
- * same Message-ID again finds the file and reports {@link SendResult.Delivered} without writing: a
- * resend after a crash is harmless.
+ * temporary file and linked into place atomically, so a reader never sees half a mail. A file is
+ * never replaced: sending the same Message-ID again (the outbox does so only for the one mail a
+ * crash left in doubt) writes {@code <Message-ID>+2.eml}, then {@code +3}, so a duplicate shows
+ * as a second file instead of disappearing into the first.
  *
  * <p>File names keep letters, digits and {@code @ . _ -} of the Message-ID; when anything else had
  * to be replaced, or the ID is long, a short hash of the whole ID is added so that two IDs never
- * share a file.
+ * share a file. The {@code +} of a copy's suffix is never part of a name, so a copy never takes
+ * another mail's name.
  */
 public final class FileMailSender implements MailSender {
   private static final int MAX_NAME = 100;
+  /** More copies of one mail than this means something other than crashes is resending it. */
+  private static final int MAX_COPIES = 1000;
 
   private final Path dir;
   private final Session session = Session.getInstance(new Properties());
@@ -46,14 +51,13 @@ public final class FileMailSender implements MailSender {
     } catch (IllegalArgumentException e) {
       return new SendResult.Permanent("file: " + e.getMessage());
     }
-    Path target = dir.resolve(fileName(mail.messageId()) + ".eml");
+    String name = fileName(mail.messageId());
     try {
-      if (!Files.exists(target)) {
-        write(message, target);
-      }
+      write(message, name);
       return new SendResult.Delivered();
     } catch (IOException e) {
-      return new SendResult.Transient("file: cannot write " + target + ": " + e);
+      return new SendResult.Transient(
+          "file: cannot write " + dir.resolve(name + ".eml") + ": " + e);
     } catch (MessagingException e) {
       return new SendResult.Permanent("file: cannot render " + mail.messageId() + ": " + e);
     }
@@ -64,16 +68,42 @@ public final class FileMailSender implements MailSender {
     return "file";
   }
 
-  private void write(MimeMessage message, Path target) throws IOException, MessagingException {
+  /** Writes the mail whole, then gives it the first free name of {@code name.eml, name+2.eml, …}. */
+  private Path write(MimeMessage message, String name) throws IOException, MessagingException {
     Files.createDirectories(dir);
     Path temp = Files.createTempFile(dir, ".sending-", ".tmp");
     try {
       try (OutputStream out = Files.newOutputStream(temp)) {
         message.writeTo(out);
       }
-      Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+      for (int copy = 1; copy <= MAX_COPIES; copy++) {
+        Path target = dir.resolve(name + (copy == 1 ? "" : "+" + copy) + ".eml");
+        try {
+          claim(temp, target);
+          return target;
+        } catch (FileAlreadyExistsException taken) {
+          // an earlier copy of this mail: it stays as it is
+        }
+      }
+      throw new IOException(MAX_COPIES + " copies of " + name + ".eml exist already");
     } finally {
       Files.deleteIfExists(temp);
+    }
+  }
+
+  /**
+   * Gives the written file the name {@code target}, or throws {@link FileAlreadyExistsException}
+   * when it is taken. A hard link does both in one step, so no file is ever replaced; where the
+   * file system has no hard links, a move that refuses to replace does (one statuswacht writes
+   * this directory: the database admits one process).
+   */
+  private static void claim(Path temp, Path target) throws IOException {
+    try {
+      Files.createLink(target, temp);
+    } catch (FileAlreadyExistsException taken) {
+      throw taken;
+    } catch (UnsupportedOperationException | FileSystemException noLinks) {
+      Files.move(temp, target);
     }
   }
 

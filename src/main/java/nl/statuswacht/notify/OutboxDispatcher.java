@@ -3,6 +3,7 @@ package nl.statuswacht.notify;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import nl.statuswacht.config.RetrySettings;
 import nl.statuswacht.store.Database;
 import nl.statuswacht.store.OutboxRepository;
@@ -11,10 +12,21 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Delivers what the outbox holds. A delivered mail is marked sent, with its sent-log line, in one
- * transaction; a temporary failure is tried again after a backoff with jitter; a permanent one is
- * tried a few times and then left as a dead letter with its reason. Mails to one recipient go out
- * in the order they were queued.
+ * Delivers what the outbox holds, one mail at a time. A temporary failure is tried again after a
+ * backoff with jitter; a permanent one is tried a few times and then left as a dead letter with its
+ * reason. Mails to one recipient go out in the order they were queued.
+ *
+ * <p>At most one mail is ever in doubt. Before the transport is called, the mail is marked {@code
+ * SENDING} under a fresh attempt id, and that is on the disk before the first byte goes out; once
+ * the transport has taken it, it is marked {@code SENT} with its sent-log line, and that is on the
+ * disk before the next mail starts ({@link Database#durably}). A crash can therefore only fall
+ * between the two marks of one mail: after a restart that mail is still {@code SENDING}, and it is
+ * sent again with the same Message-ID (a warning says so), because a mail that may not have
+ * arrived matters more than one that may arrive twice. Every other mail is either marked sent or
+ * was never handed over.
+ *
+ * <p>After each pass the operator is told once about mail that died ({@link DeadLetterNotice}),
+ * and that notice goes out in the same drain.
  */
 public final class OutboxDispatcher {
   private static final Logger log = LoggerFactory.getLogger(OutboxDispatcher.class);
@@ -24,22 +36,45 @@ public final class OutboxDispatcher {
   private final MailSender sender;
   private final Backoff backoff;
   private final RetrySettings retry;
+  private final DeadLetterNotice notice;
   private final Clock clock;
 
+  /** A dispatcher that tells no one about dead letters but the log. */
   public OutboxDispatcher(
       Database database, MailSender sender, Backoff backoff, RetrySettings retry, Clock clock) {
+    this(database, sender, backoff, retry, DeadLetterNotice.NONE, clock);
+  }
+
+  public OutboxDispatcher(Database database, MailSender sender, Backoff backoff,
+      RetrySettings retry, DeadLetterNotice notice, Clock clock) {
     this.database = database;
     this.sender = sender;
     this.backoff = backoff;
     this.retry = retry;
+    this.notice = notice;
     this.clock = clock;
   }
 
   /** What one drain did. */
-  public record Report(int sent, int retrying, int dead) {}
+  public record Report(int sent, int retrying, int dead) {
+    Report plus(Report other) {
+      return new Report(sent + other.sent, retrying + other.retrying, dead + other.dead);
+    }
+  }
 
-  /** Tries every mail that is due now, once. */
+  /**
+   * Tries every mail that is due now, once; then queues the operator's notice of dead letters, if
+   * there are any not yet told of, and tries that.
+   */
   public synchronized Report drain() {
+    Report report = pass();
+    if (database.inTransaction(c -> notice.queue(c, clock.instant())) > 0) {
+      report = report.plus(pass());
+    }
+    return report;
+  }
+
+  private Report pass() {
     Instant now = clock.instant();
     List<QueuedMail> due = database.inTransaction(c -> OutboxRepository.due(c, now, BATCH));
     int sent = 0;
@@ -50,11 +85,23 @@ public final class OutboxDispatcher {
       if (blocked.contains(mail.recipient())) {
         continue;
       }
+      if (mail.inDoubt()) {
+        log.warn("outbox: mail id={} to={} message_id={} was being handed to the transport"
+                + " (attempt {} since {}) when statuswacht stopped, so it may have arrived;"
+                + " sending it again with the same Message-ID", mail.id(), mail.recipient(),
+            mail.messageId(), mail.interruptedAttempt(), mail.interruptedSince());
+      }
+      String attempt = UUID.randomUUID().toString();
+      database.durably(
+          c -> {
+            OutboxRepository.markSending(c, mail.id(), attempt, clock.instant());
+            return null;
+          });
       SendResult result = sender.send(toOutgoing(mail));
       if (result instanceof SendResult.Delivered) {
-        database.inTransaction(
+        database.durably(
             c -> {
-              OutboxRepository.markSent(c, mail, sender.transport(), clock.instant());
+              OutboxRepository.markSent(c, mail, attempt, sender.transport(), clock.instant());
               return null;
             });
         sent++;
@@ -80,9 +127,9 @@ public final class OutboxDispatcher {
     if (attempts >= allowedAttempts) {
       log.error("outbox: giving up on mail id={} to={} message_id={} after {} attempts: {}",
           mail.id(), mail.recipient(), mail.messageId(), attempts, reason);
-      database.inTransaction(
+      database.durably(
           c -> {
-            OutboxRepository.markDead(c, mail.id(), reason);
+            OutboxRepository.markDead(c, mail.id(), reason, clock.instant());
             return null;
           });
       return true;
@@ -90,7 +137,7 @@ public final class OutboxDispatcher {
     Instant next = clock.instant().plus(backoff.delayAfter(attempts));
     log.warn("outbox: mail id={} to={} not delivered (attempt {}), retry at {}: {}",
         mail.id(), mail.recipient(), attempts, next, reason);
-    database.inTransaction(
+    database.durably(
         c -> {
           OutboxRepository.markRetry(c, mail.id(), next, reason);
           return null;

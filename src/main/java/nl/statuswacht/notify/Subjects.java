@@ -27,7 +27,7 @@ final class Subjects {
   private Subjects() {}
 
   static String of(Alert alert, Words words) {
-    if (alert.kind().aboutSource()) {
+    if (alert.kind().forOperator()) {
       return "[statuswacht] " + words.state(alert.kind());
     }
     Classification c = alert.classification();

@@ -344,6 +344,7 @@ final class Words {
       case SOURCE_UNREADABLE -> pick("KVK-statuspagina onleesbaar", "KVK status page unreadable");
       case SOURCE_READABLE -> pick("KVK-statuspagina weer leesbaar", "KVK status page readable again");
       case NEW_POSTS_HELD -> pick("nieuwe berichten tegengehouden", "new posts held");
+      case DEAD_LETTERS -> pick("mail niet bezorgd", "mail not delivered");
     };
   }
 

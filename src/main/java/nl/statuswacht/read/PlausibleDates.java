@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import nl.statuswacht.model.Post;
 import nl.statuswacht.model.PostUpdate;
 
@@ -29,12 +30,13 @@ public final class PlausibleDates {
   }
 
   /**
-   * {@code post} with each implausible date unknown: published and updated left out, an update's
-   * time set to {@code now} (when it is first seen).
+   * {@code post} with each implausible date unknown: published and an update's time set to
+   * {@code now} (when it is first seen), updated left out.
    */
   public static Checked check(Post post, Instant now) {
     List<String> notes = new ArrayList<>();
-    Instant published = plausible(post.published(), now, "published", notes);
+    Instant published = post.published() == null ? null
+        : Objects.requireNonNullElse(plausible(post.published(), now, "published", notes), now);
     Instant updated = plausible(post.updated(), now, "updated", notes);
     List<PostUpdate> updates = new ArrayList<>(post.updates().size());
     for (PostUpdate update : post.updates()) {

@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -61,16 +62,42 @@ public final class Database implements AutoCloseable {
 
   /** Runs {@code work} in one transaction: committed when it returns, rolled back when it throws. */
   public <T> T inTransaction(Work<T> work) {
+    return run(work, false);
+  }
+
+  /**
+   * Runs {@code work} in one transaction like {@link #inTransaction}, and returns only once the
+   * commit is in the database file and the file is forced to the disk ({@code CHECKPOINT SYNC}).
+   *
+   * <p>Why: H2 keeps a commit in memory and its background writer puts it in the file up to
+   * {@code WRITE_DELAY} (500 ms) later, so a process killed with {@code kill -9} loses the commits
+   * of its last half second. For most of statuswacht that is harmless (the next poll reads the page
+   * again), but a lost "sent" mark sends a mail again. {@code WRITE_DELAY=0} on the URL would
+   * write every commit of every transaction, and it also stops the background writer that keeps
+   * the file compact; so only the outbox's marks pay for being written through. A checkpoint
+   * writes everything committed so far, whoever committed it.
+   */
+  public <T> T durably(Work<T> work) {
+    return run(work, true);
+  }
+
+  private <T> T run(Work<T> work, boolean durably) {
     try (Connection connection = pool.getConnection()) {
       connection.setAutoCommit(false);
+      T result;
       try {
-        T result = work.run(connection);
+        result = work.run(connection);
         connection.commit();
-        return result;
       } catch (SQLException | RuntimeException e) {
         connection.rollback();
         throw e;
       }
+      if (durably) {
+        try (Statement checkpoint = connection.createStatement()) {
+          checkpoint.execute("CHECKPOINT SYNC");
+        }
+      }
+      return result;
     } catch (SQLException e) {
       throw new StoreException("store: " + e.getMessage(), e);
     }

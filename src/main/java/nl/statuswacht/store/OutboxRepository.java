@@ -13,8 +13,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The outbox and the sent log. A row is {@code PENDING} until the transport takes it ({@code
- * SENT}) or retrying is given up ({@code DEAD}).
+ * The outbox and the sent log. A row is {@code PENDING} until it is tried; {@code SENDING} while
+ * one attempt, named by its id, hands it to the transport; then {@code SENT} when the transport
+ * took it, {@code PENDING} again to be retried, or {@code DEAD} when retrying is given up. A row
+ * found {@code SENDING} when no attempt is running was cut short by a crash: it is due again.
  */
 public final class OutboxRepository {
   private OutboxRepository() {}
@@ -107,16 +109,18 @@ public final class OutboxRepository {
   }
 
   /**
-   * Pending mails whose next attempt is due, oldest first; a mail waits while an older one to the
-   * same recipient is still waiting for its retry, so that order is kept. A mail held for quiet
-   * hours (not yet tried) holds up nothing: a P1 that may go out does.
+   * Pending mails whose next attempt is due, oldest first, with any whose attempt was cut short
+   * (still {@code SENDING}: call this only when no attempt is running); a mail waits while an older
+   * one to the same recipient is still waiting for its retry, so that order is kept. A mail held
+   * for quiet hours (not yet tried) holds up nothing: a P1 that may go out does.
    */
   public static List<QueuedMail> due(Connection c, Instant now, int limit) throws SQLException {
     String sql =
         "select id, recipient, message_id, in_reply_to, mail_from, subject, body, attempts,"
-            + " created_at, html, ics, list_unsubscribe from outbox o where state = 'PENDING' and next_attempt_at <= ?"
+            + " created_at, html, ics, list_unsubscribe, state, attempt_id, sending_since"
+            + " from outbox o where state in ('PENDING', 'SENDING') and next_attempt_at <= ?"
             + " and not exists (select 1 from outbox e where e.recipient = o.recipient"
-            + "   and e.state = 'PENDING' and e.id < o.id and e.attempts > 0"
+            + "   and e.state in ('PENDING', 'SENDING') and e.id < o.id and e.attempts > 0"
             + "   and e.next_attempt_at > ?)"
             + " order by id fetch first ? rows only";
     try (PreparedStatement statement = c.prepareStatement(sql)) {
@@ -126,6 +130,7 @@ public final class OutboxRepository {
       List<QueuedMail> mails = new ArrayList<>();
       try (ResultSet row = statement.executeQuery()) {
         while (row.next()) {
+          boolean inDoubt = row.getString("state").equals("SENDING");
           mails.add(
               new QueuedMail(
                   row.getLong("id"),
@@ -139,45 +144,73 @@ public final class OutboxRepository {
                   instant(row, "created_at"),
                   row.getString("html"),
                   row.getString("ics"),
-                  row.getString("list_unsubscribe")));
+                  row.getString("list_unsubscribe"),
+                  inDoubt ? row.getString("attempt_id") : null,
+                  inDoubt ? instant(row, "sending_since") : null));
         }
       }
       return mails;
     }
   }
 
-  /** Marks a mail delivered and writes the sent log, in the caller's transaction. */
-  public static void markSent(Connection c, QueuedMail mail, String transport, Instant now)
+  /**
+   * Marks a pending mail (or one whose attempt was cut short) as being handed to the transport by
+   * attempt {@code attemptId}. Commit it durably before calling the transport: after a crash the
+   * row then says which mail may have been in flight.
+   */
+  public static void markSending(Connection c, long id, String attemptId, Instant now)
       throws SQLException {
     try (PreparedStatement statement =
         c.prepareStatement(
-            "update outbox set state = 'SENT', attempts = attempts + 1, last_error = null"
-                + " where id = ? and state = 'PENDING'")) {
-      statement.setLong(1, mail.id());
+            "update outbox set state = 'SENDING', attempt_id = ?, sending_since = ?"
+                + " where id = ? and state in ('PENDING', 'SENDING')")) {
+      statement.setString(1, attemptId);
+      setInstant(statement, 2, now);
+      statement.setLong(3, id);
       if (statement.executeUpdate() != 1) {
-        throw new SQLException("outbox row " + mail.id() + " is no longer pending");
+        throw new SQLException("outbox row " + id + " is neither pending nor sending");
+      }
+    }
+  }
+
+  /**
+   * Marks a mail delivered by attempt {@code attemptId} and writes the sent log, in the caller's
+   * transaction. Fails when the row is not that attempt's any more.
+   */
+  public static void markSent(Connection c, QueuedMail mail, String attemptId, String transport,
+      Instant now) throws SQLException {
+    try (PreparedStatement statement =
+        c.prepareStatement(
+            "update outbox set state = 'SENT', attempts = attempts + 1, last_error = null,"
+                + " sending_since = null where id = ? and state = 'SENDING' and attempt_id = ?")) {
+      statement.setLong(1, mail.id());
+      statement.setString(2, attemptId);
+      if (statement.executeUpdate() != 1) {
+        throw new SQLException("outbox row " + mail.id() + " is not being sent by attempt "
+            + attemptId);
       }
     }
     String sql =
-        "insert into sent_log (outbox_id, sent_at, transport, message_id, recipient)"
-            + " values (?, ?, ?, ?, ?)";
+        "insert into sent_log (outbox_id, sent_at, transport, message_id, recipient, attempt_id)"
+            + " values (?, ?, ?, ?, ?, ?)";
     try (PreparedStatement statement = c.prepareStatement(sql)) {
       statement.setLong(1, mail.id());
       setInstant(statement, 2, now);
       statement.setString(3, transport);
       statement.setString(4, mail.messageId());
       statement.setString(5, mail.recipient());
+      statement.setString(6, attemptId);
       statement.executeUpdate();
     }
   }
 
-  /** Records a failed attempt; the mail is tried again at {@code nextAttempt}. */
+  /** Records a failed attempt; the mail is pending again, to be tried at {@code nextAttempt}. */
   public static void markRetry(Connection c, long id, Instant nextAttempt, String error)
       throws SQLException {
     try (PreparedStatement statement =
         c.prepareStatement(
-            "update outbox set attempts = attempts + 1, next_attempt_at = ?, last_error = ?"
-                + " where id = ?")) {
+            "update outbox set state = 'PENDING', attempts = attempts + 1, next_attempt_at = ?,"
+                + " last_error = ?, sending_since = null where id = ?")) {
       setInstant(statement, 1, nextAttempt);
       statement.setString(2, truncate(error));
       statement.setLong(3, id);
@@ -185,16 +218,103 @@ public final class OutboxRepository {
     }
   }
 
-  /** Gives up on a mail: it stays in the outbox as a dead letter with its last error. */
-  public static void markDead(Connection c, long id, String error) throws SQLException {
+  /**
+   * Gives up on a mail: it stays in the outbox as a dead letter with its last error, for {@link
+   * #requeue} and for the operator to be told of once ({@link #untoldDeadLetters}).
+   */
+  public static void markDead(Connection c, long id, String error, Instant now)
+      throws SQLException {
     try (PreparedStatement statement =
         c.prepareStatement(
-            "update outbox set state = 'DEAD', attempts = attempts + 1, last_error = ?"
-                + " where id = ?")) {
+            "update outbox set state = 'DEAD', attempts = attempts + 1, last_error = ?,"
+                + " sending_since = null, dead_at = ?, operator_told = false where id = ?")) {
       statement.setString(1, truncate(error));
-      statement.setLong(2, id);
+      setInstant(statement, 2, now);
+      statement.setLong(3, id);
       statement.executeUpdate();
     }
+  }
+
+  /**
+   * A mail that needs a person's eye: a dead letter, or one whose attempt was cut short.
+   *
+   * @param state {@code DEAD} or {@code SENDING}
+   * @param since when it died, or when the cut-short attempt began
+   * @param lastError the last failure, or {@code null}
+   */
+  public record Letter(long id, String state, String recipient, String messageId,
+      String subject, int attempts, Instant since, String lastError) {}
+
+  private static final String LETTER_COLUMNS =
+      "o.id, o.state, o.recipient, o.message_id, o.subject, o.attempts, o.last_error,"
+          + " coalesce(o.dead_at, o.sending_since) as since";
+
+  /** Every dead letter and every mail whose attempt was cut short, oldest first. */
+  public static List<Letter> stuck(Connection c) throws SQLException {
+    return letters(c, "select " + LETTER_COLUMNS + " from outbox o"
+        + " where o.state in ('DEAD', 'SENDING') order by o.id");
+  }
+
+  /**
+   * The dead letters the operator has not been told of, oldest first, except those that were
+   * themselves telling the operator of dead letters (event kind {@code noticeKind}): those would
+   * go to the same address that just failed.
+   */
+  public static List<Letter> untoldDeadLetters(Connection c, String noticeKind)
+      throws SQLException {
+    String sql = "select " + LETTER_COLUMNS + " from outbox o join event e on e.id = o.event_id"
+        + " where o.state = 'DEAD' and not o.operator_told and e.kind <> ? order by o.id";
+    try (PreparedStatement statement = c.prepareStatement(sql)) {
+      statement.setString(1, noticeKind);
+      return letters(statement);
+    }
+  }
+
+  /** Records that the operator has been told of these dead letters. */
+  public static void markTold(Connection c, List<Long> ids) throws SQLException {
+    try (PreparedStatement statement =
+        c.prepareStatement("update outbox set operator_told = true where id = ?")) {
+      for (long id : ids) {
+        statement.setLong(1, id);
+        statement.addBatch();
+      }
+      statement.executeBatch();
+    }
+  }
+
+  /**
+   * Makes a dead letter pending again, due at {@code now}, with its tries counted afresh; the
+   * operator will be told again should it die again.
+   *
+   * @return false when the row is not a dead letter (see {@link #state})
+   */
+  public static boolean requeue(Connection c, long id, Instant now) throws SQLException {
+    try (PreparedStatement statement =
+        c.prepareStatement(
+            "update outbox set state = 'PENDING', attempts = 0, next_attempt_at = ?,"
+                + " dead_at = null, operator_told = false where id = ? and state = 'DEAD'")) {
+      setInstant(statement, 1, now);
+      statement.setLong(2, id);
+      return statement.executeUpdate() == 1;
+    }
+  }
+
+  private static List<Letter> letters(Connection c, String sql) throws SQLException {
+    try (PreparedStatement statement = c.prepareStatement(sql)) {
+      return letters(statement);
+    }
+  }
+
+  private static List<Letter> letters(PreparedStatement statement) throws SQLException {
+    List<Letter> letters = new ArrayList<>();
+    try (ResultSet row = statement.executeQuery()) {
+      while (row.next()) {
+        letters.add(new Letter(row.getLong("id"), row.getString("state"),
+            row.getString("recipient"), row.getString("message_id"), row.getString("subject"),
+            row.getInt("attempts"), instant(row, "since"), row.getString("last_error")));
+      }
+    }
+    return letters;
   }
 
   /** The id of the outbox row with this Message-ID, if there is one. */
@@ -208,21 +328,23 @@ public final class OutboxRepository {
     }
   }
 
-  /** The state of one outbox row: PENDING, HELD, SENT or DEAD. */
-  public static String state(Connection c, long id) throws SQLException {
+  /** The state of one outbox row (PENDING, HELD, SENDING, SENT or DEAD), if there is that row. */
+  public static Optional<String> stateOf(Connection c, long id) throws SQLException {
     try (PreparedStatement statement =
         c.prepareStatement("select state from outbox where id = ?")) {
       statement.setLong(1, id);
       try (ResultSet row = statement.executeQuery()) {
-        if (!row.next()) {
-          throw new SQLException("no outbox row " + id);
-        }
-        return row.getString(1);
+        return row.next() ? Optional.of(row.getString(1)) : Optional.empty();
       }
     }
   }
 
-  /** The number of outbox rows in {@code state} (PENDING, HELD, SENT, DEAD). */
+  /** The state of one outbox row: PENDING, HELD, SENDING, SENT or DEAD. */
+  public static String state(Connection c, long id) throws SQLException {
+    return stateOf(c, id).orElseThrow(() -> new SQLException("no outbox row " + id));
+  }
+
+  /** The number of outbox rows in {@code state} (PENDING, HELD, SENDING, SENT, DEAD). */
   public static int count(Connection c, String state) throws SQLException {
     try (PreparedStatement statement =
         c.prepareStatement("select count(*) from outbox where state = ?")) {

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Dates that cannot be meant are not believed: "32 Jan" is no date (it does not roll over to 1
  * February), and a date before 2000 or more than a year ahead is unknown. Such a post is dated by
- * when statuswacht first sees it, and said so in the log.
+ * when statuswacht first sees it, and the log says so.
  */
 class ImplausibleDatesTest {
   /** 2 January 2026, 10:00 in Amsterdam. */
@@ -71,7 +71,8 @@ class ImplausibleDatesTest {
     watch.poll();
 
     assertThat(watch.count("select count(*) from post_version v join post p on p.id = v.post_id"
-        + " where p.post_key = 'i4' and v.published is null")).isEqualTo(1);
+        + " where p.post_key = 'i4' and v.published = p.first_seen")).as("dated when first seen")
+        .isEqualTo(1);
   }
 
   private void serve(String items) {

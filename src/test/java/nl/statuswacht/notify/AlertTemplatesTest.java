@@ -120,6 +120,10 @@ class AlertTemplatesTest {
       case SOURCE_READABLE -> Alert.sourceReadable("readable again after 5 failed polls");
       case NEW_POSTS_HELD -> Alert.newPostsHeld("20 new posts at once (more than"
           + " poll.max-new-posts = 5); their 40 mails are held until `statuswacht release`");
+      case DEAD_LETTERS -> Alert.deadLetters(List.of(
+          "#7 → gone@example.org \"[KVK storing P1] KVK API\" (3 attempts): smtp: 550 5.1.1"
+              + " mailbox unavailable",
+          "#9 → <b>x@example.org \"Weekoverzicht\" (20 attempts): smtp: connection refused"));
     };
   }
 
@@ -153,7 +157,10 @@ class AlertTemplatesTest {
             "[statuswacht] KVK status page readable again"),
         Arguments.of(Alert.Kind.NEW_POSTS_HELD,
             "[statuswacht] nieuwe berichten tegengehouden",
-            "[statuswacht] new posts held"));
+            "[statuswacht] new posts held"),
+        Arguments.of(Alert.Kind.DEAD_LETTERS,
+            "[statuswacht] mail niet bezorgd",
+            "[statuswacht] mail not delivered"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -308,7 +315,20 @@ class AlertTemplatesTest {
         Arguments.of(Alert.Kind.NEW_POSTS_HELD, Language.EN, List.of(
             "statuswacht found more new posts at once than it announces straight away (a site"
                 + " that moved, or a feed that replays its history?). Their mails are held; check"
-                + " the page and release them with `statuswacht release`.")));
+                + " the page and release them with `statuswacht release`.")),
+        Arguments.of(Alert.Kind.DEAD_LETTERS, Language.NL, List.of(
+            "statuswacht heeft het na herhaalde pogingen opgegeven om deze mail te bezorgen; de"
+                + " reden staat erbij. `statuswacht outbox list` toont ze, `statuswacht outbox"
+                + " retry ID` (of `--all`) verstuurt ze opnieuw.",
+            "- #7 → gone@example.org \"[KVK storing P1] KVK API\" (3 attempts): smtp: 550 5.1.1"
+                + " mailbox unavailable",
+            "- #9 → <b>x@example.org \"Weekoverzicht\" (20 attempts): smtp: connection refused",
+            "U ontvangt dit bericht als beheerder van statuswacht.")),
+        Arguments.of(Alert.Kind.DEAD_LETTERS, Language.EN, List.of(
+            "statuswacht has given up delivering this mail after repeated attempts; the reason is"
+                + " given with each. `statuswacht outbox list` shows it, `statuswacht outbox retry"
+                + " ID` (or `--all`) sends it again.",
+            "You receive this as the operator of statuswacht.")));
   }
 
   @ParameterizedTest(name = "{0} {1}")
@@ -322,7 +342,7 @@ class AlertTemplatesTest {
         : "Unsubscribe: send a mail with the subject \"unsubscribe\" to"
             + " afmelden@statuswacht.example (mailto:afmelden@statuswacht.example?subject=unsubscribe).\n");
     assertThat(text).doesNotContain("{{", "}}");
-    if (!kind.aboutSource()) {
+    if (!kind.forOperator()) {
       assertThat(text).contains(language == Language.NL
           ? "U ontvangt dit bericht omdat dit adres is aangemeld voor meldingen van statuswacht"
           : "You receive this because this address is subscribed to statuswacht alerts");
@@ -374,6 +394,18 @@ class AlertTemplatesTest {
     for (Element a : doc.select("a[href]")) {
       assertThat(a.attr("href")).matches("(https://|mailto:).*");
     }
+  }
+
+  @Test
+  void deadLettersAreListedOneAnItemAndEscaped() {
+    Content c = TEMPLATES.render(alert(Alert.Kind.DEAD_LETTERS), Language.NL, UNSUBSCRIBE);
+    Document doc = parse(c.html());
+    assertThat(doc.select("li code")).extracting(Element::text).containsExactly(
+        "#7 → gone@example.org \"[KVK storing P1] KVK API\" (3 attempts): smtp: 550 5.1.1"
+            + " mailbox unavailable",
+        "#9 → <b>x@example.org \"Weekoverzicht\" (20 attempts): smtp: connection refused");
+    assertThat(doc.select("b")).isEmpty();
+    assertThat(c.text()).doesNotContain("Details:");
   }
 
   @Test

@@ -31,14 +31,34 @@ class FileMailSenderTest {
   }
 
   @Test
-  void resendOfTheSameMessageIdWritesNothing() throws Exception {
+  void aResendGetsItsOwnFileSoTheDuplicateIsVisible() throws Exception {
     FileMailSender sender = new FileMailSender(dir);
     sender.send(MailMessagesTest.mail("first"));
     SendResult again = sender.send(MailMessagesTest.mail("second"));
+    SendResult third = sender.send(MailMessagesTest.mail("third"));
 
     assertThat(again).isEqualTo(new SendResult.Delivered());
-    assertThat(files()).hasSize(1);
-    assertThat(read(files().get(0)).getSubject()).isEqualTo("first");
+    assertThat(third).isEqualTo(new SendResult.Delivered());
+    assertThat(read(dir.resolve("evt-17.sub-3@statuswacht.example.eml")).getSubject())
+        .isEqualTo("first");
+    assertThat(read(dir.resolve("evt-17.sub-3@statuswacht.example+2.eml")).getSubject())
+        .isEqualTo("second");
+    assertThat(read(dir.resolve("evt-17.sub-3@statuswacht.example+3.eml")).getSubject())
+        .isEqualTo("third");
+    assertThat(files()).hasSize(3);
+  }
+
+  @Test
+  void aFileInTheWayIsNeverReplaced() throws Exception {
+    Path inTheWay = Files.writeString(dir.resolve("evt-17.sub-3@statuswacht.example+2.eml"),
+        "put here by someone else");
+    FileMailSender sender = new FileMailSender(dir);
+    sender.send(MailMessagesTest.mail("first"));
+    sender.send(MailMessagesTest.mail("second"));
+
+    assertThat(inTheWay).hasContent("put here by someone else");
+    assertThat(read(dir.resolve("evt-17.sub-3@statuswacht.example+3.eml")).getSubject())
+        .isEqualTo("second");
   }
 
   @Test

@@ -160,4 +160,32 @@ class OutboxDispatcherTest {
           .isEqualTo("1");
     }
   }
+
+  @Test
+  void aNoticeToAnOperatorWhoIsRefusedTooDiesWithoutANoticeOfItsOwn() throws Exception {
+    queue("ops@example.org", "sw.1@example.net");
+    try (FakeSmtpServer server =
+        FakeSmtpServer.rejectingRecipients("550 5.1.1 mailbox unavailable")) {
+      OutboxDispatcher dispatcher = new OutboxDispatcher(database, smtp(server.port()),
+          new Backoff(RETRY.baseDelay(), RETRY.maxDelay(), new Random(7)), RETRY,
+          new DeadLetterNotice("operator@example.org", "statuswacht@example.net",
+              "https://status.kvk.nl"), clock);
+
+      dispatcher.drain();
+      clock.advance(Duration.ofSeconds(30));
+      assertThat(dispatcher.drain()).as("the mail dies; the notice is tried and refused")
+          .isEqualTo(new OutboxDispatcher.Report(0, 1, 1));
+      for (int drain = 0; drain < 4; drain++) {
+        clock.advance(Duration.ofHours(1));
+        dispatcher.drain();
+      }
+
+      assertThat(column("select count(*) from outbox where state = 'DEAD'")).isEqualTo("2");
+      assertThat(column("select count(*) from outbox o join event e on e.id = o.event_id"
+          + " where e.kind = 'DEAD_LETTERS'")).as("one notice, never a notice of a notice")
+          .isEqualTo("1");
+      assertThat(column("select recipient from outbox o join event e on e.id = o.event_id"
+          + " where e.kind = 'DEAD_LETTERS'")).isEqualTo("operator@example.org");
+    }
+  }
 }

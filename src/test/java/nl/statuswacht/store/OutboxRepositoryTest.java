@@ -1,6 +1,7 @@
 package nl.statuswacht.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.Instant;
@@ -80,7 +81,8 @@ class OutboxRepositoryTest {
     QueuedMail queued = due(NOW).get(0);
 
     database.inTransaction(c -> {
-      OutboxRepository.markSent(c, queued, "smtp", NOW);
+      OutboxRepository.markSending(c, queued.id(), "attempt-1", NOW);
+      OutboxRepository.markSent(c, queued, "attempt-1", "smtp", NOW);
       return null;
     });
 
@@ -88,11 +90,45 @@ class OutboxRepositoryTest {
     assertThat(count("SENT")).isEqualTo(1);
     int logged = database.inTransaction(c -> {
       try (var row = c.createStatement().executeQuery(
-          "select count(*) from sent_log where message_id = 'm1' and transport = 'smtp'")) {
+          "select count(*) from sent_log where message_id = 'm1' and transport = 'smtp'"
+              + " and attempt_id = 'attempt-1'")) {
         row.next();
         return row.getInt(1);
       }
     });
     assertThat(logged).isEqualTo(1);
+  }
+
+  @Test
+  void aMailLeftSendingIsDueAgainInDoubtAndOnlyItsNewAttemptMarksItSent() {
+    database.inTransaction(c ->
+        OutboxRepository.enqueue(c, eventId, mail("a@example.org", "m1"), NOW));
+    QueuedMail queued = due(NOW).get(0);
+    assertThat(queued.inDoubt()).isFalse();
+    database.inTransaction(c -> {
+      OutboxRepository.markSending(c, queued.id(), "attempt-1", NOW);
+      return null;
+    }); // and then the process dies
+
+    QueuedMail again = due(NOW.plusSeconds(60)).get(0);
+
+    assertThat(again.id()).isEqualTo(queued.id());
+    assertThat(again.inDoubt()).isTrue();
+    assertThat(again.interruptedAttempt()).isEqualTo("attempt-1");
+    assertThat(again.interruptedSince()).isEqualTo(NOW);
+    database.inTransaction(c -> {
+      OutboxRepository.markSending(c, again.id(), "attempt-2", NOW.plusSeconds(60));
+      return null;
+    });
+    assertThatThrownBy(() -> database.inTransaction(c -> {
+      OutboxRepository.markSent(c, again, "attempt-1", "smtp", NOW.plusSeconds(61));
+      return null;
+    })).isInstanceOf(StoreException.class).hasMessageContaining("attempt-1");
+    database.inTransaction(c -> {
+      OutboxRepository.markSent(c, again, "attempt-2", "smtp", NOW.plusSeconds(61));
+      return null;
+    });
+    assertThat(count("SENT")).isEqualTo(1);
+    assertThat(due(NOW.plusSeconds(120))).isEmpty();
   }
 }
