@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.text.ParseException;
 import java.time.Clock;
@@ -205,6 +206,19 @@ public final class ConfigLoader {
         : "";
   }
 
+  /** A value for a message: control characters shown as {@code \\uXXXX}. */
+  static String printable(String value) {
+    StringBuilder out = new StringBuilder();
+    value.codePoints().forEach(cp -> {
+      if (Character.isISOControl(cp)) {
+        out.append(String.format("\\u%04X", cp));
+      } else {
+        out.appendCodePoint(cp);
+      }
+    });
+    return out.toString();
+  }
+
   /** Levenshtein distance, for "did you mean". */
   private static int distance(String a, String b) {
     int[] previous = new int[b.length() + 1];
@@ -358,7 +372,7 @@ public final class ConfigLoader {
 
     Config bind(String smtpPassword, List<Map<String, Setting>> rawSubscribers) {
       URI source = uri("source");
-      Path dataDir = Path.of(text("data-dir"));
+      Path dataDir = dataDir("data-dir");
       String mailDir = text("mail.dir");
       HttpSettings http =
           new HttpSettings(
@@ -616,6 +630,28 @@ public final class ConfigLoader {
       }
       problem(key, "'" + value + "' is not an http(s) URL");
       return URI.create("http://invalid.invalid/");
+    }
+
+    /**
+     * The data directory. Its path becomes part of the database's JDBC URL, where a {@code ;}
+     * starts a setting ({@code ;INIT=RUNSCRIPT FROM ...}); such a path, or one with a control
+     * character, is refused rather than escaped (H2 has no escape for it).
+     */
+    private Path dataDir(String key) {
+      String value = text(key);
+      String wrong = value.indexOf(';') >= 0 ? "';'"
+          : value.chars().anyMatch(Character::isISOControl) ? "a control character" : null;
+      if (wrong != null) {
+        problem(key, "'" + printable(value) + "' contains " + wrong + ", which the database URL"
+            + " would read as more than a path; choose a directory without it");
+        return Path.of(DEFAULTS.get(key));
+      }
+      try {
+        return Path.of(value);
+      } catch (InvalidPathException e) {
+        problem(key, "'" + printable(value) + "' is not a path: " + e.getReason());
+        return Path.of(DEFAULTS.get(key));
+      }
     }
 
     private Duration duration(String key) {

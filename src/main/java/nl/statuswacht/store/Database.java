@@ -27,10 +27,12 @@ public final class Database implements AutoCloseable {
   /**
    * Opens (creating if needed) the H2 database at {@code file} (without the {@code .mv.db}
    * suffix) and migrates its schema.
+   *
+   * @throws StoreException when it cannot be opened, and for a path the JDBC URL would read as
+   *     more than a path (a {@code ;} starts a setting there, such as {@code INIT=RUNSCRIPT})
    */
   public static Database openH2(Path file) {
-    String url = "jdbc:h2:file:" + file.toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE";
-    JdbcConnectionPool pool = JdbcConnectionPool.create(url, "statuswacht", "");
+    JdbcConnectionPool pool = JdbcConnectionPool.create(url(file), "statuswacht", "");
     try (Connection first = pool.getConnection()) {
       first.isValid(1);
     } catch (SQLException e) {
@@ -43,6 +45,20 @@ public final class Database implements AutoCloseable {
     }
     migrate(pool);
     return new Database(pool);
+  }
+
+  /**
+   * The JDBC URL of the database file: the path and our own settings, nothing else. H2 has no
+   * escape for {@code ;} in a path, so a path with one (or with a control character) is refused.
+   */
+  static String url(Path file) {
+    String path = file.toAbsolutePath().toString();
+    if (path.indexOf(';') >= 0 || path.chars().anyMatch(Character::isISOControl)) {
+      throw new StoreException("store: the database path " + path.replaceAll("\\p{Cntrl}", "?")
+          + " contains ';' or a control character, which the JDBC URL would read as more than a"
+          + " path; choose a data directory without it", null);
+    }
+    return "jdbc:h2:file:" + path + ";DB_CLOSE_ON_EXIT=FALSE";
   }
 
   private static void migrate(DataSource dataSource) {
