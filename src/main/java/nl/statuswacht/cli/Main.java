@@ -19,6 +19,7 @@ import java.util.concurrent.CountDownLatch;
 import nl.statuswacht.Statuswacht;
 import nl.statuswacht.Version;
 import nl.statuswacht.classify.Classifier;
+import nl.statuswacht.config.Checks;
 import nl.statuswacht.config.Config;
 import nl.statuswacht.config.ConfigException;
 import nl.statuswacht.config.ConfigLoader;
@@ -425,22 +426,41 @@ public final class Main {
     @ParentCommand Main main;
   }
 
-  /** A subscribers subcommand: the configuration of the top command, and the database. */
+  /**
+   * A subscribers subcommand: the configuration of the top command, and the database. Its
+   * arguments are checked before the database is opened.
+   */
   abstract static class SubscribersCommand implements Callable<Integer> {
     @ParentCommand Subscribers parent;
 
     @Override
     public final Integer call() throws Exception {
       Main main = parent.main;
+      PrintWriter err = main.spec.commandLine().getErr();
       Config config;
       try {
         config = main.loadConfig();
       } catch (ConfigException e) {
-        return reportConfigProblems(main.spec.commandLine().getErr(), e);
+        return reportConfigProblems(err, e);
+      }
+      List<String> problems = problems();
+      if (!problems.isEmpty()) {
+        problems.forEach(problem -> err.println("statuswacht subscribers: " + problem));
+        err.flush();
+        return CONFIG_ERROR;
       }
       try (Database database = Database.openH2(config.databaseFile())) {
         return run(config, database, main.spec.commandLine().getOut());
+      } catch (StoreException e) {
+        err.println("statuswacht: " + e.getMessage());
+        err.flush();
+        return 1;
       }
+    }
+
+    /** What is wrong with the arguments, each naming its option; empty when nothing is. */
+    List<String> problems() {
+      return List.of();
     }
 
     abstract int run(Config config, Database database, PrintWriter out);
@@ -479,17 +499,32 @@ public final class Main {
     @Option(names = "--quiet-hours-p1", description = "Hold P1 incidents in quiet hours too.")
     boolean quietP1;
 
+    /** What the configuration would refuse in a subscriber, refused with the same checks. */
+    @Override
+    List<String> problems() {
+      List<String> problems = new java.util.ArrayList<>();
+      Checks.address(address).ifPresent(wrong -> problems.add("ADDRESS: " + wrong));
+      if (name != null) {
+        Checks.name(name).ifPresent(wrong -> problems.add("--name: " + wrong));
+      }
+      Checks.language(language).ifPresent(wrong -> problems.add("--language: " + wrong));
+      if (quietHours != null) {
+        try {
+          Checks.quietHours(quietHours);
+        } catch (IllegalArgumentException e) {
+          problems.add("--quiet-hours: " + e.getMessage());
+        }
+      }
+      return problems;
+    }
+
     @Override
     int run(Config config, Database database, PrintWriter out) {
-      LocalTime[] quiet = {null, null};
-      if (quietHours != null) {
-        String[] parts = quietHours.split("-");
-        quiet = new LocalTime[] {LocalTime.parse(parts[0].strip()),
-            LocalTime.parse(parts[1].strip())};
-      }
+      LocalTime[] quiet = quietHours == null ? new LocalTime[2]
+          : Checks.quietHours(quietHours);
       Subscriber subscriber = new Subscriber(address.strip(), name,
-          language.equals("en") ? "en" : "nl", Set.copyOf(categories), Set.copyOf(services),
-          minPriority, delivery, !noReminders, quiet[0], quiet[1], quietP1);
+          language.strip().toLowerCase(Locale.ROOT), Set.copyOf(categories),
+          Set.copyOf(services), minPriority, delivery, !noReminders, quiet[0], quiet[1], quietP1);
       database.inTransaction(c -> {
         SubscriberRepository.save(c, subscriber);
         return null;

@@ -102,7 +102,6 @@ public final class ConfigLoader {
       "quiet-hours-p1");
   private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h|d)");
   private static final Pattern SIZE = Pattern.compile("(\\d+)\\s*(B|KB|MB|GB)?");
-  private static final Pattern ADDRESS = Pattern.compile("[^@\\s,<>\"]+@[^@\\s,<>\"]+");
 
   /** The digest is weekly: its cron may fire at most hourly and must fire within this. */
   static final Duration DIGEST_LONGEST_GAP = Duration.ofDays(32);
@@ -539,7 +538,15 @@ public final class ConfigLoader {
     private Subscriber subscriber(Map<String, Setting> raw) {
       Setting name = raw.get("name");
       String address = address(raw.get("address"), "subscribers.address");
-      String language = choice(raw.get("language"), "subscribers.language", "nl", "nl", "en");
+      if (name != null) {
+        Checks.name(name.value()).ifPresent(wrong ->
+            problems.add(name.origin() + ": subscribers.name: " + wrong));
+      }
+      String language = raw.get("language") == null ? "nl"
+          : Checks.language(raw.get("language").value()).map(wrong -> {
+            problems.add(raw.get("language").origin() + ": subscribers.language: " + wrong);
+            return "nl";
+          }).orElse(raw.get("language").value().strip().toLowerCase(Locale.ROOT));
       String delivery = choice(raw.get("delivery"), "subscribers.delivery", "immediate",
           "immediate", "digest", "both");
       boolean reminders = choice(raw.get("reminders"), "subscribers.reminders", "true", "true",
@@ -595,18 +602,12 @@ public final class ConfigLoader {
       if (setting == null || setting.value().isBlank()) {
         return new LocalTime[2];
       }
-      String[] parts = setting.value().split("-");
       try {
-        if (parts.length == 2) {
-          return new LocalTime[] {LocalTime.parse(parts[0].strip()),
-              LocalTime.parse(parts[1].strip())};
-        }
-      } catch (java.time.format.DateTimeParseException e) {
-        // below
+        return Checks.quietHours(setting.value());
+      } catch (IllegalArgumentException e) {
+        problems.add(setting.origin() + ": subscribers.quiet-hours: " + e.getMessage());
+        return new LocalTime[2];
       }
-      problems.add(setting.origin() + ": subscribers.quiet-hours: '" + setting.value()
-          + "' is not a range of times (write 22:00-07:00)");
-      return new LocalTime[2];
     }
 
     private String text(String key) {
@@ -745,11 +746,9 @@ public final class ConfigLoader {
     }
 
     private String address(Setting setting, String key) {
-      String value = setting.value().trim();
-      if (!ADDRESS.matcher(value).matches()) {
-        problems.add(setting.origin() + ": " + key + ": '" + value + "' is not an email address");
-      }
-      return value;
+      Checks.address(setting.value()).ifPresent(wrong ->
+          problems.add(setting.origin() + ": " + key + ": " + wrong));
+      return setting.value().strip();
     }
   }
 }

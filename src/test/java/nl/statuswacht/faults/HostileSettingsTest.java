@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import nl.statuswacht.cli.Main;
 import nl.statuswacht.config.ConfigException;
@@ -19,8 +20,9 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /**
- * Settings written to do harm: a data directory that smuggles settings into the database URL.
- * Each is refused with a message that names the setting, and nothing of it is carried out.
+ * Settings written to do harm: a data directory that smuggles settings into the database URL, a
+ * subscriber whose address or name would add mail headers. Each is refused with a message that
+ * names the setting, and nothing of it is carried out or stored.
  */
 class HostileSettingsTest {
   @TempDir Path dir;
@@ -83,5 +85,61 @@ class HostileSettingsTest {
 
     assertThat(e).hasMessageContaining("';'");
     assertThat(marker).doesNotExist();
+  }
+
+  private record Result(int exit, String out, String err) {}
+
+  private Result run(Map<String, String> env, String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine commandLine = Main.commandLine(env);
+    commandLine.setOut(new PrintWriter(out));
+    commandLine.setErr(new PrintWriter(err));
+    int exit = commandLine.execute(args);
+    return new Result(exit, out.toString(), err.toString());
+  }
+
+  @Test
+  void subscribersAddRefusesWhatTheConfigurationRefusesWithTheSameWords() throws Exception {
+    Map<String, String> env = Map.of("STATUSWACHT_DATA_DIR", dir.resolve("data").toString());
+    String injected = "api@example.org\r\nBcc: everyone@example.org";
+    Path file = dir.resolve("subscribers.yaml");
+    Files.writeString(file, """
+        subscribers:
+          - address: "api@example.org\\r\\nBcc: everyone@example.org"
+          - address: not-an-address
+          - address: ops@example.org
+            name: "Ops\\r\\nBcc: everyone@example.org"
+          - address: late@example.org
+            quiet-hours: 22-07
+        """);
+    ConfigException refused = catchThrowableOfType(ConfigException.class,
+        () -> new ConfigLoader("test").load(file, true, Map.of()));
+    assertThat(refused.problems()).containsExactly(
+        file + ":2: subscribers.address: 'api@example.org\\u000D\\u000ABcc: everyone@example.org'"
+            + " is not an email address",
+        file + ":3: subscribers.address: 'not-an-address' is not an email address",
+        file + ":5: subscribers.name: 'Ops\\u000D\\u000ABcc: everyone@example.org' contains a"
+            + " line break or another control character",
+        file + ":7: subscribers.quiet-hours: '22-07' is not a range of times (write 22:00-07:00)");
+
+    Result address = run(env, "subscribers", "add", injected);
+    Result invalid = run(env, "subscribers", "add", "not-an-address");
+    Result name = run(env, "subscribers", "add", "ops@example.org", "--name",
+        "Ops\r\nBcc: everyone@example.org");
+    Result quiet = run(env, "subscribers", "add", "late@example.org", "--quiet-hours", "22-07");
+
+    assertThat(List.of(address, invalid, name, quiet)).extracting(Result::exit)
+        .containsOnly(2);
+    assertThat(address.err()).isEqualTo("statuswacht subscribers: ADDRESS: 'api@example.org"
+        + "\\u000D\\u000ABcc: everyone@example.org' is not an email address\n");
+    assertThat(invalid.err()).isEqualTo(
+        "statuswacht subscribers: ADDRESS: 'not-an-address' is not an email address\n");
+    assertThat(name.err()).isEqualTo("statuswacht subscribers: --name: 'Ops\\u000D\\u000ABcc:"
+        + " everyone@example.org' contains a line break or another control character\n");
+    assertThat(quiet.err()).isEqualTo("statuswacht subscribers: --quiet-hours: '22-07' is not a"
+        + " range of times (write 22:00-07:00)\n");
+    assertThat(run(env, "subscribers", "list").out()).as("nothing was stored")
+        .doesNotContain("(database)");
   }
 }
