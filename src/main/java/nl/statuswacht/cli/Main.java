@@ -48,6 +48,7 @@ import nl.statuswacht.store.Database;
 import nl.statuswacht.store.OutboxRepository;
 import nl.statuswacht.store.StoreException;
 import nl.statuswacht.store.SubscriberRepository;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -90,11 +91,22 @@ public final class Main {
     return new CommandLine(new Main(env)).setCaseInsensitiveEnumValuesAllowed(true);
   }
 
+  /** Loads the configuration and sets the root log level it names. */
   Config loadConfig() throws ConfigException {
     boolean explicit = configFile != null || env.containsKey(ConfigLoader.CONFIG_ENV);
     Path file = configFile != null ? configFile
         : Path.of(env.getOrDefault(ConfigLoader.CONFIG_ENV, DEFAULT_CONFIG));
-    return new ConfigLoader(Version.current()).load(file, explicit, env);
+    Config config = new ConfigLoader(Version.current()).load(file, explicit, env);
+    setLogLevel(config.logLevel());
+    return config;
+  }
+
+  /** Sets the root logger's level when Logback is the logging backend (it is in the jar). */
+  static void setLogLevel(String level) {
+    if (LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)
+        instanceof ch.qos.logback.classic.Logger root) {
+      root.setLevel(ch.qos.logback.classic.Level.toLevel(level));
+    }
   }
 
   /**

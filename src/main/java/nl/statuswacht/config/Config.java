@@ -19,6 +19,7 @@ import nl.statuswacht.rules.Policy;
  * @param page where posts live on an HTML status page (the Statuspage preset unless configured)
  * @param vocabulary the words the classifier looks for ({@code conf/classify.yaml})
  * @param policy KVK's service levels ({@code conf/policy-kvk.yaml})
+ * @param logLevel the root log level: TRACE, DEBUG, INFO, WARN or ERROR
  */
 public record Config(
     URI source,
@@ -31,7 +32,8 @@ public record Config(
     Policy policy,
     MailSettings mail,
     List<Subscriber> subscribers,
-    DigestSettings digest) {
+    DigestSettings digest,
+    String logLevel) {
 
   public Config {
     subscribers = List.copyOf(subscribers);

@@ -95,11 +95,14 @@ public final class ConfigLoader {
     DEFAULTS.put("mail.retry.permanent-attempts", "3");
     DEFAULTS.put("digest.cron", "0 0 8 ? * MON");
     DEFAULTS.put("digest.zone", "Europe/Amsterdam");
+    DEFAULTS.put("log.level", "INFO");
   }
 
   private static final Set<String> SUBSCRIBER_KEYS = Set.of("address", "name", "language",
       "categories", "services", "min-priority", "delivery", "reminders", "quiet-hours",
       "quiet-hours-p1");
+  /** The levels {@code log.level} takes, least severe first. */
+  static final List<String> LOG_LEVELS = List.of("TRACE", "DEBUG", "INFO", "WARN", "ERROR");
   private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h|d)");
   private static final Pattern SIZE = Pattern.compile("(\\d+)\\s*(B|KB|MB|GB)?");
 
@@ -422,7 +425,19 @@ public final class ConfigLoader {
           policy(),
           mail,
           subscribers,
-          digest());
+          digest(),
+          logLevel("log.level"));
+    }
+
+    /** The root log level, one of {@link #LOG_LEVELS} in any case. */
+    private String logLevel(String key) {
+      String value = text(key).toUpperCase(Locale.ROOT);
+      if (LOG_LEVELS.contains(value)) {
+        return value;
+      }
+      problem(key, "'" + printable(text(key)) + "' is not one of " + String.join(", ", LOG_LEVELS)
+          + suggestion(value, LOG_LEVELS));
+      return DEFAULTS.get(key);
     }
 
     /** When the weekly digest goes out: a Quartz cron expression read in a zone. */
