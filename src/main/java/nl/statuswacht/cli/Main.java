@@ -129,9 +129,7 @@ public final class Main {
         return run(config, main.spec.commandLine().getOut(), err);
       } catch (StoreException e) {
         // the database cannot be opened or used: say which and why, without a stack trace
-        err.println("statuswacht: " + e.getMessage());
-        err.flush();
-        return 1;
+        return reportStoreProblem(err, e);
       }
     }
 
@@ -144,6 +142,13 @@ public final class Main {
         + (e.problems().size() == 1 ? " problem:" : " problems:"));
     e.problems().forEach(problem -> err.println("  " + problem));
     return CONFIG_ERROR;
+  }
+
+  /** Prints what is wrong with the database on one line (H2 adds the SQL on lines of its own). */
+  static int reportStoreProblem(PrintWriter err, StoreException e) {
+    err.println("statuswacht: " + e.getMessage().strip().replaceAll("\\s*\\R\\s*", " "));
+    err.flush();
+    return 1;
   }
 
   @Command(name = "run", description = "Run the daemon: poll, store, mail, until stopped.")
@@ -464,9 +469,7 @@ public final class Main {
       try (Database database = Database.openH2(config.databaseFile())) {
         return run(config, database, main.spec.commandLine().getOut());
       } catch (StoreException e) {
-        err.println("statuswacht: " + e.getMessage());
-        err.flush();
-        return 1;
+        return reportStoreProblem(err, e);
       }
     }
 
