@@ -229,9 +229,19 @@ public final class PollCycle {
     if (outcome instanceof FetchOutcome.Fetched fetched) {
       return read(url, fetched, started);
     }
-    if (outcome instanceof FetchOutcome.NotModified && archived) {
-      logFetch(url, started, elapsed, "not_modified", 304, null, null, null);
-      return unchanged(url, state);
+    if (outcome instanceof FetchOutcome.NotModified notModified && archived) {
+      // a 304 may carry new validators for the same body: they are the ones to send next time
+      Validators given = notModified.validators();
+      HttpState kept = new HttpState(given.etag(), given.lastModified(), null,
+          state.evidenceSha());
+      database.inTransaction(c -> {
+        if (!kept.equals(state)) {
+          FetchRepository.saveHttpState(c, url.toString(), kept);
+        }
+        logFetch(c, url, started, elapsed, "not_modified", 304, null, null, null);
+        return null;
+      });
+      return unchanged(url, kept);
     }
     if (outcome instanceof FetchOutcome.RateLimited limited) {
       String detail = limited.status() + ": retry after " + limited.retryAt();
