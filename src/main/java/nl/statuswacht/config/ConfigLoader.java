@@ -68,6 +68,7 @@ public final class ConfigLoader {
     DEFAULTS.put("http.timeout", "30s");
     DEFAULTS.put("http.max-body", "10MB");
     DEFAULTS.put("http.max-redirects", "5");
+    DEFAULTS.put("http.max-retry-after", "1h");
     DEFAULTS.put("classify.vocabulary", "conf/classify.yaml");
     DEFAULTS.put("policy.file", "conf/policy-kvk.yaml");
     DEFAULTS.put("page.post", "");
@@ -382,7 +383,8 @@ public final class ConfigLoader {
               duration("http.timeout"),
               size("http.max-body"),
               integer("http.max-redirects", 0, 20),
-              "statuswacht/" + version + " (+https://github.com/statuswacht/statuswacht)");
+              "statuswacht/" + version + " (+https://github.com/statuswacht/statuswacht)",
+              positive(duration("http.max-retry-after"), "http.max-retry-after"));
       String username = text("mail.smtp.username");
       SmtpSettings smtp =
           new SmtpSettings(

@@ -30,7 +30,8 @@ import nl.statuswacht.fetch.HttpDecisions.Decision;
  * https), gzip is decompressed here and the decompressed body is capped at {@link
  * HttpSettings#maxBodyBytes()}. {@link HttpSettings#timeout()} bounds each request of a redirect
  * chain, headers and body together. The injected clock times the fetch and dates {@code
- * Retry-After}; the timeouts run on real time.
+ * Retry-After}, which is honoured for at most {@link HttpSettings#maxRetryAfter()}; the timeouts
+ * run on real time.
  *
  * <p>Thread-safe: one instance can serve every source.
  */
@@ -253,7 +254,8 @@ public final class Fetcher {
       this.response = response;
       this.status = response.statusCode();
       this.location = header("Location");
-      this.decision = HttpDecisions.decide(status, header("Retry-After"), clock.instant());
+      this.decision = HttpDecisions.decide(status, header("Retry-After"), clock.instant(),
+          settings.maxRetryAfter());
     }
 
     HttpDecisions.Action action() {
@@ -291,7 +293,8 @@ public final class Fetcher {
             asked, url, status, header("Content-Type"), body, given(), elapsed);
         case NOT_MODIFIED -> new NotModified(
             asked, HttpDecisions.afterNotModified(sent, given()), elapsed);
-        case RATE_LIMITED -> new RateLimited(asked, status, decision.retryAt(), elapsed);
+        case RATE_LIMITED -> new RateLimited(asked, status, decision.retryAt(), decision.asked(),
+            elapsed);
         case CLIENT_ERROR -> failure(asked, Kind.CLIENT_ERROR, elapsed);
         case SERVER_ERROR -> failure(asked, Kind.SERVER_ERROR, elapsed);
         case UNEXPECTED, REDIRECT -> failure(asked, Kind.UNEXPECTED, elapsed);

@@ -158,14 +158,16 @@ public final class PollCycle {
   /**
    * The stored plan, or a new one when it is missing, a day old, or has just failed {@value
    * #FAILURES_BEFORE_REDISCOVERY} polls in a row (again every so many while it keeps failing).
+   * While the server has asked us to leave a document of the plan alone (Retry-After), the plan
+   * is kept: discovery would ask that server a dozen times.
    */
   private Plan plan(Instant now) {
     Optional<SourceRepository.Plan> stored =
         database.inTransaction(c -> SourceRepository.plan(c, source()));
     int failures = database.inTransaction(c -> HealthRepository.health(c, source())).failures();
     boolean failing = failures > 0 && failures % FAILURES_BEFORE_REDISCOVERY == 0;
-    if (stored.isPresent() && stored.get().discoveredAt().plus(PLAN_LIFETIME).isAfter(now)
-        && !failing) {
+    if (stored.isPresent() && (waiting(stored.get().urls(), now)
+        || stored.get().discoveredAt().plus(PLAN_LIFETIME).isAfter(now) && !failing)) {
       return new Plan(stored.get().urls(), false, null);
     }
     Discovery.Result found = discovery.discover(config.source());
@@ -182,6 +184,19 @@ public final class PollCycle {
       return null;
     });
     return new Plan(found.plan(), changed, null);
+  }
+
+  /** Whether the server asked us not to fetch one of {@code urls} again before a later time. */
+  private boolean waiting(List<URI> urls, Instant now) {
+    return database.inTransaction(c -> {
+      for (URI url : urls) {
+        Instant notBefore = FetchRepository.httpState(c, url.toString()).retryNotBefore();
+        if (notBefore != null && now.isBefore(notBefore)) {
+          return true;
+        }
+      }
+      return false;
+    });
   }
 
   /**
@@ -218,9 +233,9 @@ public final class PollCycle {
     HttpState state = database.inTransaction(c -> FetchRepository.httpState(c, url.toString()));
     boolean archived = state.evidenceSha() != null;
     if (state.retryNotBefore() != null && started.isBefore(state.retryNotBefore())) {
-      return archived ? unchanged(url, state)
-          : failed("fetch: " + url + ": the server asked us to wait until "
-              + state.retryNotBefore());
+      // the page is not read: a failed poll, which the operator hears of like any other
+      return failed("fetch: " + url + ": rate limited: not asked again before "
+          + state.retryNotBefore() + ", as the server asked");
     }
     Validators validators = archived
         ? new Validators(state.etag(), state.lastModified()) : Validators.NONE;
@@ -244,14 +259,17 @@ public final class PollCycle {
       return unchanged(url, kept);
     }
     if (outcome instanceof FetchOutcome.RateLimited limited) {
-      String detail = limited.status() + ": retry after " + limited.retryAt();
+      String detail = limited.status() + ": retry after " + limited.retryAt()
+          + (limited.capped() ? " (asked " + limited.asked() + ", capped at http.max-retry-after "
+              + config.http().maxRetryAfter() + ")" : "");
       database.inTransaction(c -> {
         FetchRepository.saveHttpState(c, url.toString(), new HttpState(state.etag(),
             state.lastModified(), limited.retryAt(), state.evidenceSha()));
         logFetch(c, url, started, elapsed, "rate_limited", limited.status(), detail, null, null);
         return null;
       });
-      return archived ? unchanged(url, state) : failed("fetch: " + url + ": " + detail);
+      // the page was not read: a failed poll (logged at WARN), like the polls while we wait
+      return failed("fetch: " + url + ": rate limited: " + detail);
     }
     String detail = outcome instanceof FetchOutcome.Failed failed
         ? "fetch: " + failed.kind() + ": " + failed.detail()
