@@ -28,6 +28,7 @@ import nl.statuswacht.digest.CurrentPosts;
 import nl.statuswacht.digest.DigestPost;
 import nl.statuswacht.digest.DigestSchedule;
 import nl.statuswacht.digest.Week;
+import nl.statuswacht.fetch.Deadline;
 import nl.statuswacht.fetch.Discovery;
 import nl.statuswacht.fetch.FetchOutcome;
 import nl.statuswacht.fetch.Fetcher;
@@ -233,10 +234,15 @@ public final class Main {
     int run(Config config, PrintWriter out, PrintWriter err) {
       URI page = url != null ? url : config.source();
       Discovery.Result result = new Discovery(new Fetcher(config.http(), Clock.systemUTC()),
-          new DocumentReader(config.page())).discover(page);
+          new DocumentReader(config.page()))
+          .discover(page, Deadline.in(config.pollBudget(), "discovery"));
       out.println("discover " + page);
       for (Discovery.Probe probe : result.probes()) {
         out.printf("  %s %s%n    %s%n", probe.readable() ? "✓" : "✗", probe.url(), probe.note());
+      }
+      if (!result.skipped().isEmpty()) {
+        out.println(result.skipped().size() + " skipped: not probed within the budget of "
+            + config.pollBudget() + " (poll.budget)");
       }
       if (result.found()) {
         out.println("will read:");

@@ -20,6 +20,8 @@ import nl.statuswacht.rules.Policy;
  * @param vocabulary the words the classifier looks for ({@code conf/classify.yaml})
  * @param policy KVK's service levels ({@code conf/policy-kvk.yaml})
  * @param logLevel the root log level: TRACE, DEBUG, INFO, WARN or ERROR
+ * @param pollBudget how long one poll may take, discovery included (half of it at most); what is
+ *     not fetched by then is skipped and the poll fails
  */
 public record Config(
     URI source,
@@ -33,7 +35,8 @@ public record Config(
     MailSettings mail,
     List<Subscriber> subscribers,
     DigestSettings digest,
-    String logLevel) {
+    String logLevel,
+    Duration pollBudget) {
 
   public Config {
     subscribers = List.copyOf(subscribers);

@@ -63,6 +63,7 @@ public final class ConfigLoader {
     DEFAULTS.put("poll.interval", "5m");
     DEFAULTS.put("poll.notify-on-baseline", "false");
     DEFAULTS.put("poll.alert-after-failures", "3");
+    DEFAULTS.put("poll.budget", "");
     DEFAULTS.put("data-dir", "./data");
     DEFAULTS.put("http.connect-timeout", "10s");
     DEFAULTS.put("http.timeout", "30s");
@@ -416,9 +417,10 @@ public final class ConfigLoader {
       for (Map<String, Setting> raw : rawSubscribers) {
         subscribers.add(subscriber(raw));
       }
+      Duration interval = positive(duration("poll.interval"), "poll.interval");
       return new Config(
           source,
-          positive(duration("poll.interval"), "poll.interval"),
+          interval,
           bool("poll.notify-on-baseline"),
           dataDir,
           http,
@@ -428,7 +430,27 @@ public final class ConfigLoader {
           mail,
           subscribers,
           digest(),
-          logLevel("log.level"));
+          logLevel("log.level"),
+          budget("poll.budget", interval, http.timeout()));
+    }
+
+    /**
+     * How long a poll, discovery included, may take: as set, never longer than the interval (or
+     * a poll would run into the next); by default half the interval, but at least the HTTP
+     * timeout, so that a document always gets its whole timeout (polls never overlap: with an
+     * interval that short the next waits).
+     */
+    private Duration budget(String key, Duration interval, Duration timeout) {
+      if (text(key).isEmpty()) {
+        Duration half = interval.dividedBy(2);
+        return half.compareTo(timeout) < 0 ? timeout : half;
+      }
+      Duration budget = positive(duration(key), key);
+      if (budget.compareTo(interval) > 0) {
+        problem(key, "'" + text(key) + "' is longer than poll.interval (" + interval + "): a poll"
+            + " would still run when the next is due");
+      }
+      return budget;
     }
 
     /** The root log level, one of {@link #LOG_LEVELS} in any case. */

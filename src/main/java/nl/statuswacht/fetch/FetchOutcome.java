@@ -60,6 +60,8 @@ public sealed interface FetchOutcome {
     NETWORK,
     /** Connect or total timeout. */
     TIMEOUT,
+    /** Not done, or not begun, when the poll's or discovery's budget ran out ({@link Deadline}). */
+    OUT_OF_BUDGET,
     /** A 4xx other than 429. */
     CLIENT_ERROR,
     /** A 5xx other than 503 with Retry-After. */

@@ -15,6 +15,7 @@ import nl.statuswacht.change.Material;
 import nl.statuswacht.change.MeaningChanges;
 import nl.statuswacht.change.PostEvent;
 import nl.statuswacht.config.Config;
+import nl.statuswacht.fetch.Deadline;
 import nl.statuswacht.fetch.Discovery;
 import nl.statuswacht.fetch.Evidence;
 import nl.statuswacht.fetch.EvidenceArchive;
@@ -116,7 +117,8 @@ public final class PollCycle {
   }
 
   private PollReport poll(Instant started) {
-    Plan plan = plan(started);
+    Deadline deadline = Deadline.in(config.pollBudget(), "the poll");
+    Plan plan = plan(started, deadline);
     if (plan.urls().isEmpty()) {
       return PollReport.failed(config.source().toString(), elapsed(started),
           "no readable feed, JSON API or status page found at " + config.source() + "; tried "
@@ -125,7 +127,7 @@ public final class PollCycle {
     String where = plan.describe();
     List<Obtained> documents = new ArrayList<>();
     for (URI url : plan.urls()) {
-      Obtained obtained = obtain(url);
+      Obtained obtained = obtain(url, deadline);
       if (obtained.failure() != null) {
         return PollReport.failed(where, elapsed(started), obtained.failure());
       }
@@ -159,9 +161,11 @@ public final class PollCycle {
    * The stored plan, or a new one when it is missing, a day old, or has just failed {@value
    * #FAILURES_BEFORE_REDISCOVERY} polls in a row (again every so many while it keeps failing).
    * While the server has asked us to leave a document of the plan alone (Retry-After), the plan
-   * is kept: discovery would ask that server a dozen times.
+   * is kept: discovery would ask that server a dozen times. Discovery gets at most half of the
+   * poll's budget, so that the documents it finds can be fetched in the same poll; what it had
+   * no time for is logged.
    */
-  private Plan plan(Instant now) {
+  private Plan plan(Instant now, Deadline deadline) {
     Optional<SourceRepository.Plan> stored =
         database.inTransaction(c -> SourceRepository.plan(c, source()));
     int failures = database.inTransaction(c -> HealthRepository.health(c, source())).failures();
@@ -170,9 +174,15 @@ public final class PollCycle {
         || stored.get().discoveredAt().plus(PLAN_LIFETIME).isAfter(now) && !failing)) {
       return new Plan(stored.get().urls(), false, null);
     }
-    Discovery.Result found = discovery.discover(config.source());
+    Discovery.Result found = discovery.discover(config.source(),
+        deadline.within(config.pollBudget().dividedBy(2), "discovery"));
     log.info("discover source={} plan={} probes={}", config.source(), found.plan(),
         found.probes().size());
+    if (!found.skipped().isEmpty()) {
+      log.warn("discover source={} skipped={}: not probed within half the poll's budget of {}:"
+          + " {}", config.source(), found.skipped().size(), config.pollBudget(),
+          String.join(", ", found.skipped().stream().map(URI::toString).toList()));
+    }
     if (!found.found()) {
       String tried = String.join("; ", found.probes().stream()
           .map(p -> p.url() + ": " + p.note()).toList());
@@ -228,7 +238,7 @@ public final class PollCycle {
     void record(Connection c) throws SQLException;
   }
 
-  private Obtained obtain(URI url) {
+  private Obtained obtain(URI url, Deadline deadline) {
     Instant started = clock.instant();
     HttpState state = database.inTransaction(c -> FetchRepository.httpState(c, url.toString()));
     boolean archived = state.evidenceSha() != null;
@@ -239,7 +249,7 @@ public final class PollCycle {
     }
     Validators validators = archived
         ? new Validators(state.etag(), state.lastModified()) : Validators.NONE;
-    FetchOutcome outcome = fetcher.fetch(url, validators);
+    FetchOutcome outcome = fetcher.fetch(url, validators, deadline);
     long elapsed = outcome.elapsed().toMillis();
     if (outcome instanceof FetchOutcome.Fetched fetched) {
       return read(url, fetched, started);
