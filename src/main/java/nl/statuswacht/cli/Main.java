@@ -19,6 +19,7 @@ import java.util.concurrent.CountDownLatch;
 import nl.statuswacht.Statuswacht;
 import nl.statuswacht.Version;
 import nl.statuswacht.classify.Classifier;
+import nl.statuswacht.config.Checks;
 import nl.statuswacht.config.Config;
 import nl.statuswacht.config.ConfigException;
 import nl.statuswacht.config.ConfigLoader;
@@ -27,6 +28,7 @@ import nl.statuswacht.digest.CurrentPosts;
 import nl.statuswacht.digest.DigestPost;
 import nl.statuswacht.digest.DigestSchedule;
 import nl.statuswacht.digest.Week;
+import nl.statuswacht.fetch.Deadline;
 import nl.statuswacht.fetch.Discovery;
 import nl.statuswacht.fetch.FetchOutcome;
 import nl.statuswacht.fetch.Fetcher;
@@ -48,6 +50,7 @@ import nl.statuswacht.store.Database;
 import nl.statuswacht.store.OutboxRepository;
 import nl.statuswacht.store.StoreException;
 import nl.statuswacht.store.SubscriberRepository;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -92,11 +95,22 @@ public final class Main {
     return new CommandLine(new Main(env)).setCaseInsensitiveEnumValuesAllowed(true);
   }
 
+  /** Loads the configuration and sets the root log level it names. */
   Config loadConfig() throws ConfigException {
     boolean explicit = configFile != null || env.containsKey(ConfigLoader.CONFIG_ENV);
     Path file = configFile != null ? configFile
         : Path.of(env.getOrDefault(ConfigLoader.CONFIG_ENV, DEFAULT_CONFIG));
-    return new ConfigLoader(Version.current()).load(file, explicit, env);
+    Config config = new ConfigLoader(Version.current()).load(file, explicit, env);
+    setLogLevel(config.logLevel());
+    return config;
+  }
+
+  /** Sets the root logger's level when Logback is the logging backend (it is in the jar). */
+  static void setLogLevel(String level) {
+    if (LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)
+        instanceof ch.qos.logback.classic.Logger root) {
+      root.setLevel(ch.qos.logback.classic.Level.toLevel(level));
+    }
   }
 
   /**
@@ -119,9 +133,7 @@ public final class Main {
         return run(config, main.spec.commandLine().getOut(), err);
       } catch (StoreException e) {
         // the database cannot be opened or used: say which and why, without a stack trace
-        err.println("statuswacht: " + e.getMessage());
-        err.flush();
-        return 1;
+        return reportStoreProblem(err, e);
       }
     }
 
@@ -134,6 +146,13 @@ public final class Main {
         + (e.problems().size() == 1 ? " problem:" : " problems:"));
     e.problems().forEach(problem -> err.println("  " + problem));
     return CONFIG_ERROR;
+  }
+
+  /** Prints what is wrong with the database on one line (H2 adds the SQL on lines of its own). */
+  static int reportStoreProblem(PrintWriter err, StoreException e) {
+    err.println("statuswacht: " + e.getMessage().strip().replaceAll("\\s*\\R\\s*", " "));
+    err.flush();
+    return 1;
   }
 
   @Command(name = "run", description = "Run the daemon: poll, store, mail, until stopped.")
@@ -242,10 +261,15 @@ public final class Main {
     int run(Config config, PrintWriter out, PrintWriter err) {
       URI page = url != null ? url : config.source();
       Discovery.Result result = new Discovery(new Fetcher(config.http(), Clock.systemUTC()),
-          new DocumentReader(config.page())).discover(page);
+          new DocumentReader(config.page()))
+          .discover(page, Deadline.in(config.pollBudget(), "discovery"));
       out.println("discover " + page);
       for (Discovery.Probe probe : result.probes()) {
         out.printf("  %s %s%n    %s%n", probe.readable() ? "✓" : "✗", probe.url(), probe.note());
+      }
+      if (!result.skipped().isEmpty()) {
+        out.println(result.skipped().size() + " skipped: not probed within the budget of "
+            + config.pollBudget() + " (poll.budget)");
       }
       if (result.found()) {
         out.println("will read:");
@@ -452,22 +476,39 @@ public final class Main {
     @ParentCommand Main main;
   }
 
-  /** A subscribers subcommand: the configuration of the top command, and the database. */
+  /**
+   * A subscribers subcommand: the configuration of the top command, and the database. Its
+   * arguments are checked before the database is opened.
+   */
   abstract static class SubscribersCommand implements Callable<Integer> {
     @ParentCommand Subscribers parent;
 
     @Override
     public final Integer call() throws Exception {
       Main main = parent.main;
+      PrintWriter err = main.spec.commandLine().getErr();
       Config config;
       try {
         config = main.loadConfig();
       } catch (ConfigException e) {
-        return reportConfigProblems(main.spec.commandLine().getErr(), e);
+        return reportConfigProblems(err, e);
+      }
+      List<String> problems = problems();
+      if (!problems.isEmpty()) {
+        problems.forEach(problem -> err.println("statuswacht subscribers: " + problem));
+        err.flush();
+        return CONFIG_ERROR;
       }
       try (Database database = Database.openH2(config.databaseFile())) {
         return run(config, database, main.spec.commandLine().getOut());
+      } catch (StoreException e) {
+        return reportStoreProblem(err, e);
       }
+    }
+
+    /** What is wrong with the arguments, each naming its option; empty when nothing is. */
+    List<String> problems() {
+      return List.of();
     }
 
     abstract int run(Config config, Database database, PrintWriter out);
@@ -506,17 +547,32 @@ public final class Main {
     @Option(names = "--quiet-hours-p1", description = "Hold P1 incidents in quiet hours too.")
     boolean quietP1;
 
+    /** What the configuration would refuse in a subscriber, refused with the same checks. */
+    @Override
+    List<String> problems() {
+      List<String> problems = new java.util.ArrayList<>();
+      Checks.address(address).ifPresent(wrong -> problems.add("ADDRESS: " + wrong));
+      if (name != null) {
+        Checks.name(name).ifPresent(wrong -> problems.add("--name: " + wrong));
+      }
+      Checks.language(language).ifPresent(wrong -> problems.add("--language: " + wrong));
+      if (quietHours != null) {
+        try {
+          Checks.quietHours(quietHours);
+        } catch (IllegalArgumentException e) {
+          problems.add("--quiet-hours: " + e.getMessage());
+        }
+      }
+      return problems;
+    }
+
     @Override
     int run(Config config, Database database, PrintWriter out) {
-      LocalTime[] quiet = {null, null};
-      if (quietHours != null) {
-        String[] parts = quietHours.split("-");
-        quiet = new LocalTime[] {LocalTime.parse(parts[0].strip()),
-            LocalTime.parse(parts[1].strip())};
-      }
+      LocalTime[] quiet = quietHours == null ? new LocalTime[2]
+          : Checks.quietHours(quietHours);
       Subscriber subscriber = new Subscriber(address.strip(), name,
-          language.equals("en") ? "en" : "nl", Set.copyOf(categories), Set.copyOf(services),
-          minPriority, delivery, !noReminders, quiet[0], quiet[1], quietP1);
+          language.strip().toLowerCase(Locale.ROOT), Set.copyOf(categories),
+          Set.copyOf(services), minPriority, delivery, !noReminders, quiet[0], quiet[1], quietP1);
       database.inTransaction(c -> {
         SubscriberRepository.save(c, subscriber);
         return null;

@@ -21,6 +21,9 @@ import nl.statuswacht.rules.Policy;
  * @param page where posts live on an HTML status page (the Statuspage preset unless configured)
  * @param vocabulary the words the classifier looks for ({@code conf/classify.yaml})
  * @param policy KVK's service levels ({@code conf/policy-kvk.yaml})
+ * @param logLevel the root log level: TRACE, DEBUG, INFO, WARN or ERROR
+ * @param pollBudget how long one poll may take, discovery included (half of it at most); what is
+ *     not fetched by then is skipped and the poll fails
  */
 public record Config(
     URI source,
@@ -34,7 +37,9 @@ public record Config(
     Policy policy,
     MailSettings mail,
     List<Subscriber> subscribers,
-    DigestSettings digest) {
+    DigestSettings digest,
+    String logLevel,
+    Duration pollBudget) {
 
   public Config {
     subscribers = List.copyOf(subscribers);

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.text.ParseException;
 import java.time.Clock;
@@ -63,11 +64,13 @@ public final class ConfigLoader {
     DEFAULTS.put("poll.notify-on-baseline", "false");
     DEFAULTS.put("poll.alert-after-failures", "3");
     DEFAULTS.put("poll.max-new-posts", "5");
+    DEFAULTS.put("poll.budget", "");
     DEFAULTS.put("data-dir", "./data");
     DEFAULTS.put("http.connect-timeout", "10s");
     DEFAULTS.put("http.timeout", "30s");
     DEFAULTS.put("http.max-body", "10MB");
     DEFAULTS.put("http.max-redirects", "5");
+    DEFAULTS.put("http.max-retry-after", "1h");
     DEFAULTS.put("classify.vocabulary", "conf/classify.yaml");
     DEFAULTS.put("policy.file", "conf/policy-kvk.yaml");
     DEFAULTS.put("page.post", "");
@@ -95,14 +98,16 @@ public final class ConfigLoader {
     DEFAULTS.put("mail.retry.permanent-attempts", "3");
     DEFAULTS.put("digest.cron", "0 0 8 ? * MON");
     DEFAULTS.put("digest.zone", "Europe/Amsterdam");
+    DEFAULTS.put("log.level", "INFO");
   }
 
   private static final Set<String> SUBSCRIBER_KEYS = Set.of("address", "name", "language",
       "categories", "services", "min-priority", "delivery", "reminders", "quiet-hours",
       "quiet-hours-p1");
+  /** The levels {@code log.level} takes, least severe first. */
+  static final List<String> LOG_LEVELS = List.of("TRACE", "DEBUG", "INFO", "WARN", "ERROR");
   private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h|d)");
   private static final Pattern SIZE = Pattern.compile("(\\d+)\\s*(B|KB|MB|GB)?");
-  private static final Pattern ADDRESS = Pattern.compile("[^@\\s,<>\"]+@[^@\\s,<>\"]+");
 
   /** The digest is weekly: its cron may fire at most hourly and must fire within this. */
   static final Duration DIGEST_LONGEST_GAP = Duration.ofDays(32);
@@ -204,6 +209,19 @@ public final class ConfigLoader {
     return best != null && bestDistance <= Math.max(2, wrong.length() / 3)
         ? " (did you mean '" + best + "'?)"
         : "";
+  }
+
+  /** A value for a message: control characters shown as {@code \\uXXXX}. */
+  static String printable(String value) {
+    StringBuilder out = new StringBuilder();
+    value.codePoints().forEach(cp -> {
+      if (Character.isISOControl(cp)) {
+        out.append(String.format("\\u%04X", cp));
+      } else {
+        out.appendCodePoint(cp);
+      }
+    });
+    return out.toString();
   }
 
   /** Levenshtein distance, for "did you mean". */
@@ -359,7 +377,7 @@ public final class ConfigLoader {
 
     Config bind(String smtpPassword, List<Map<String, Setting>> rawSubscribers) {
       URI source = uri("source");
-      Path dataDir = Path.of(text("data-dir"));
+      Path dataDir = dataDir("data-dir");
       String mailDir = text("mail.dir");
       HttpSettings http =
           new HttpSettings(
@@ -367,7 +385,8 @@ public final class ConfigLoader {
               duration("http.timeout"),
               size("http.max-body"),
               integer("http.max-redirects", 0, 20),
-              "statuswacht/" + version + " (+https://github.com/statuswacht/statuswacht)");
+              "statuswacht/" + version + " (+https://github.com/statuswacht/statuswacht)",
+              positive(duration("http.max-retry-after"), "http.max-retry-after"));
       String username = text("mail.smtp.username");
       SmtpSettings smtp =
           new SmtpSettings(
@@ -399,9 +418,10 @@ public final class ConfigLoader {
       for (Map<String, Setting> raw : rawSubscribers) {
         subscribers.add(subscriber(raw));
       }
+      Duration interval = positive(duration("poll.interval"), "poll.interval");
       return new Config(
           source,
-          positive(duration("poll.interval"), "poll.interval"),
+          interval,
           bool("poll.notify-on-baseline"),
           integer("poll.max-new-posts", 1, 10000),
           dataDir,
@@ -411,7 +431,39 @@ public final class ConfigLoader {
           policy(),
           mail,
           subscribers,
-          digest());
+          digest(),
+          logLevel("log.level"),
+          budget("poll.budget", interval, http.timeout()));
+    }
+
+    /**
+     * How long a poll, discovery included, may take: as set, never longer than the interval (or
+     * a poll would run into the next); by default half the interval, but at least the HTTP
+     * timeout, so that a document always gets its whole timeout (polls never overlap: with an
+     * interval that short the next waits).
+     */
+    private Duration budget(String key, Duration interval, Duration timeout) {
+      if (text(key).isEmpty()) {
+        Duration half = interval.dividedBy(2);
+        return half.compareTo(timeout) < 0 ? timeout : half;
+      }
+      Duration budget = positive(duration(key), key);
+      if (budget.compareTo(interval) > 0) {
+        problem(key, "'" + text(key) + "' is longer than poll.interval (" + interval + "): a poll"
+            + " would still run when the next is due");
+      }
+      return budget;
+    }
+
+    /** The root log level, one of {@link #LOG_LEVELS} in any case. */
+    private String logLevel(String key) {
+      String value = text(key).toUpperCase(Locale.ROOT);
+      if (LOG_LEVELS.contains(value)) {
+        return value;
+      }
+      problem(key, "'" + printable(text(key)) + "' is not one of " + String.join(", ", LOG_LEVELS)
+          + suggestion(value, LOG_LEVELS));
+      return DEFAULTS.get(key);
     }
 
     /** When the weekly digest goes out: a Quartz cron expression read in a zone. */
@@ -527,7 +579,15 @@ public final class ConfigLoader {
     private Subscriber subscriber(Map<String, Setting> raw) {
       Setting name = raw.get("name");
       String address = address(raw.get("address"), "subscribers.address");
-      String language = choice(raw.get("language"), "subscribers.language", "nl", "nl", "en");
+      if (name != null) {
+        Checks.name(name.value()).ifPresent(wrong ->
+            problems.add(name.origin() + ": subscribers.name: " + wrong));
+      }
+      String language = raw.get("language") == null ? "nl"
+          : Checks.language(raw.get("language").value()).map(wrong -> {
+            problems.add(raw.get("language").origin() + ": subscribers.language: " + wrong);
+            return "nl";
+          }).orElse(raw.get("language").value().strip().toLowerCase(Locale.ROOT));
       String delivery = choice(raw.get("delivery"), "subscribers.delivery", "immediate",
           "immediate", "digest", "both");
       boolean reminders = choice(raw.get("reminders"), "subscribers.reminders", "true", "true",
@@ -583,18 +643,12 @@ public final class ConfigLoader {
       if (setting == null || setting.value().isBlank()) {
         return new LocalTime[2];
       }
-      String[] parts = setting.value().split("-");
       try {
-        if (parts.length == 2) {
-          return new LocalTime[] {LocalTime.parse(parts[0].strip()),
-              LocalTime.parse(parts[1].strip())};
-        }
-      } catch (java.time.format.DateTimeParseException e) {
-        // below
+        return Checks.quietHours(setting.value());
+      } catch (IllegalArgumentException e) {
+        problems.add(setting.origin() + ": subscribers.quiet-hours: " + e.getMessage());
+        return new LocalTime[2];
       }
-      problems.add(setting.origin() + ": subscribers.quiet-hours: '" + setting.value()
-          + "' is not a range of times (write 22:00-07:00)");
-      return new LocalTime[2];
     }
 
     private String text(String key) {
@@ -618,6 +672,28 @@ public final class ConfigLoader {
       }
       problem(key, "'" + value + "' is not an http(s) URL");
       return URI.create("http://invalid.invalid/");
+    }
+
+    /**
+     * The data directory. Its path becomes part of the database's JDBC URL, where a {@code ;}
+     * starts a setting ({@code ;INIT=RUNSCRIPT FROM ...}); such a path, or one with a control
+     * character, is refused rather than escaped (H2 has no escape for it).
+     */
+    private Path dataDir(String key) {
+      String value = text(key);
+      String wrong = value.indexOf(';') >= 0 ? "';'"
+          : value.chars().anyMatch(Character::isISOControl) ? "a control character" : null;
+      if (wrong != null) {
+        problem(key, "'" + printable(value) + "' contains " + wrong + ", which the database URL"
+            + " would read as more than a path; choose a directory without it");
+        return Path.of(DEFAULTS.get(key));
+      }
+      try {
+        return Path.of(value);
+      } catch (InvalidPathException e) {
+        problem(key, "'" + printable(value) + "' is not a path: " + e.getReason());
+        return Path.of(DEFAULTS.get(key));
+      }
     }
 
     private Duration duration(String key) {
@@ -711,11 +787,9 @@ public final class ConfigLoader {
     }
 
     private String address(Setting setting, String key) {
-      String value = setting.value().trim();
-      if (!ADDRESS.matcher(value).matches()) {
-        problems.add(setting.origin() + ": " + key + ": '" + value + "' is not an email address");
-      }
-      return value;
+      Checks.address(setting.value()).ifPresent(wrong ->
+          problems.add(setting.origin() + ": " + key + ": " + wrong));
+      return setting.value().strip();
     }
   }
 }

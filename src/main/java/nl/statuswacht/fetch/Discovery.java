@@ -1,12 +1,20 @@
 package nl.statuswacht.fetch;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import nl.statuswacht.model.Post;
 import nl.statuswacht.read.DocumentReader;
 import nl.statuswacht.read.PageLinks;
@@ -20,6 +28,10 @@ import nl.statuswacht.read.SourceDocument;
  * candidate is fetched and read; the plan is the richest combination that reads: the feed with the
  * most timelines, the Statuspage JSON API beside it (structured fields), and the HTML page only
  * when neither is there.
+ *
+ * <p>The page comes first (its links are candidates); the other candidates are probed {@value
+ * #PARALLEL_PROBES} at a time. Under a {@link Deadline} a probe not done when it runs out is
+ * skipped: cut off, or never sent; the plan is made of what was read by then.
  */
 public final class Discovery {
   /** Paths tried below the page's host, after the page's own alternate links. */
@@ -27,6 +39,12 @@ public final class Discovery {
       "/history.atom", "/history.rss", "/feed.rss", "/feed.atom", "/rss", "/atom",
       "/api/v2/incidents.json", "/api/v2/scheduled-maintenances.json", "/api/v2/summary.json",
       "/index.json", "/summary.json");
+
+  /** Probes at most this many candidates at once, so as not to flood the server. */
+  static final int PARALLEL_PROBES = 4;
+
+  /** How long past the deadline a probe's reading may take before it is given up. */
+  private static final Duration READING_GRACE = Duration.ofSeconds(1);
 
   private final Fetcher fetcher;
   private final DocumentReader reader;
@@ -41,9 +59,10 @@ public final class Discovery {
    *
    * @param readable whether it was fetched and read
    * @param note what was found ("atom_1.0: 20 posts, 20 with a timeline") or why not
+   * @param skipped whether it was not done when the deadline ran out (so not readable)
    */
   public record Probe(URI url, PostMerge.Kind kind, boolean readable, int posts,
-      int withTimeline, String note) {}
+      int withTimeline, String note, boolean skipped) {}
 
   /** Every probe, and the documents to poll (empty when nothing could be read). */
   public record Result(URI page, List<Probe> probes, List<URI> plan) {
@@ -55,11 +74,22 @@ public final class Discovery {
     public boolean found() {
       return !plan.isEmpty();
     }
+
+    /** The candidates the deadline left unprobed or cut off, in the order they were tried. */
+    public List<URI> skipped() {
+      return probes.stream().filter(Probe::skipped).map(Probe::url).toList();
+    }
   }
 
+  /** Discovers what {@code page} offers, bounded only by the HTTP timeouts. */
   public Result discover(URI page) {
+    return discover(page, Deadline.none());
+  }
+
+  /** Discovers what {@code page} offers by {@code deadline}; what it cuts off is skipped. */
+  public Result discover(URI page, Deadline deadline) {
     List<Probe> probes = new ArrayList<>();
-    Fetched first = fetch(page);
+    Fetched first = fetch(page, deadline);
     probes.add(first.probe());
     if (first.probe().readable() && first.probe().kind() != PostMerge.Kind.PAGE) {
       return new Result(page, probes, List.of(page));
@@ -68,10 +98,61 @@ public final class Discovery {
     first.document().ifPresent(doc -> candidates.addAll(PageLinks.alternates(doc)));
     KNOWN_PATHS.forEach(path -> candidates.add(page.resolve(path)));
     candidates.remove(page);
-    for (URI candidate : candidates) {
-      probes.add(fetch(candidate).probe());
-    }
+    probes.addAll(probe(List.copyOf(candidates), deadline));
     return new Result(page, probes, plan(page, probes));
+  }
+
+  /**
+   * Probes {@code candidates}, {@value #PARALLEL_PROBES} at a time, in their order; the result
+   * is in their order too. A probe not begun by the deadline is not sent; one not done by then
+   * is cut off (the fetch ends there) and skipped.
+   */
+  private List<Probe> probe(List<URI> candidates, Deadline deadline) {
+    if (candidates.isEmpty()) {
+      return List.of();
+    }
+    AtomicInteger threads = new AtomicInteger();
+    ExecutorService pool = Executors.newFixedThreadPool(
+        Math.min(PARALLEL_PROBES, candidates.size()), task -> {
+          Thread thread = new Thread(task, "discovery-probe-" + threads.incrementAndGet());
+          thread.setDaemon(true);
+          return thread;
+        });
+    try {
+      List<Future<Probe>> running = new ArrayList<>();
+      for (URI candidate : candidates) {
+        running.add(pool.submit(() -> deadline.passed() ? skipped(candidate, deadline)
+            : fetch(candidate, deadline).probe()));
+      }
+      List<Probe> probes = new ArrayList<>();
+      for (int i = 0; i < candidates.size(); i++) {
+        probes.add(await(running.get(i), candidates.get(i), deadline));
+      }
+      return probes;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /** A probe's result, or a skipped probe when it is not done by the deadline (and a grace). */
+  private static Probe await(Future<Probe> probe, URI url, Deadline deadline) {
+    try {
+      Duration wait = deadline.remaining().plus(READING_GRACE);
+      return probe.get(Math.min(wait.toMillis(), Long.MAX_VALUE / 2), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      probe.cancel(true);
+      return skipped(url, deadline);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      probe.cancel(true);
+      return skipped(url, deadline);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("discovery: probing " + url + " failed", e.getCause());
+    }
+  }
+
+  private static Probe skipped(URI url, Deadline deadline) {
+    return new Probe(url, null, false, 0, 0, "skipped: " + deadline + " ran out", true);
   }
 
   /** The richest combination of what read: best feed + JSON API, else the page. */
@@ -110,10 +191,16 @@ public final class Discovery {
 
   private record Fetched(Probe probe, Optional<SourceDocument> document) {}
 
-  private Fetched fetch(URI url) {
-    FetchOutcome outcome = fetcher.fetch(url, Validators.NONE);
+  private Fetched fetch(URI url, Deadline deadline) {
+    FetchOutcome outcome = fetcher.fetch(url, Validators.NONE, deadline);
+    if (outcome instanceof FetchOutcome.Failed failed
+        && failed.kind() == FetchOutcome.Kind.OUT_OF_BUDGET) {
+      return new Fetched(new Probe(url, null, false, 0, 0, "skipped: " + failed.detail(), true),
+          Optional.empty());
+    }
     if (!(outcome instanceof FetchOutcome.Fetched fetched)) {
-      return new Fetched(new Probe(url, null, false, 0, 0, describe(outcome)), Optional.empty());
+      return new Fetched(new Probe(url, null, false, 0, 0, describe(outcome), false),
+          Optional.empty());
     }
     SourceDocument doc = new SourceDocument(fetched.body(), fetched.contentType(), url.toString());
     DocumentReader.Reading reading = reader.read(doc);
@@ -123,10 +210,10 @@ public final class Discovery {
       String note = posts.format() + ": " + posts.posts().size() + " posts, " + withTimeline
           + " with a timeline";
       return new Fetched(new Probe(url, reading.kind(), true, posts.posts().size(), withTimeline,
-          note), Optional.of(doc));
+          note, false), Optional.of(doc));
     }
     return new Fetched(new Probe(url, reading.kind(), false, 0, 0,
-        ((ReadOutcome.Refused) reading.outcome()).reason()), Optional.of(doc));
+        ((ReadOutcome.Refused) reading.outcome()).reason(), false), Optional.of(doc));
   }
 
   private static String describe(FetchOutcome outcome) {

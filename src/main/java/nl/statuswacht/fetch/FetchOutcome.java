@@ -33,9 +33,22 @@ public sealed interface FetchOutcome {
   /** 304: the document did not change since the validators were given. */
   record NotModified(URI url, Validators validators, Duration elapsed) implements FetchOutcome {}
 
-  /** 429 or 503: the server asked us not to come back before {@code retryAt}. */
-  record RateLimited(URI url, int status, Instant retryAt, Duration elapsed)
-      implements FetchOutcome {}
+  /**
+   * 429 or 503: the server asked us not to come back before {@code retryAt}.
+   *
+   * @param retryAt when we may come back: what the server asked, at most {@link
+   *     nl.statuswacht.config.HttpSettings#maxRetryAfter()} away
+   * @param asked what the server's Retry-After asked for, later than {@code retryAt} when it was
+   *     capped; {@code null} when it gave none that could be read
+   */
+  record RateLimited(URI url, int status, Instant retryAt, Instant asked, Duration elapsed)
+      implements FetchOutcome {
+
+    /** Whether the server asked for a longer wait than we allow. */
+    public boolean capped() {
+      return asked != null && asked.isAfter(retryAt);
+    }
+  }
 
   /** Anything else: what went wrong, in one line that names the URL's problem. */
   record Failed(URI url, Kind kind, int status, String detail, Duration elapsed)
@@ -47,6 +60,8 @@ public sealed interface FetchOutcome {
     NETWORK,
     /** Connect or total timeout. */
     TIMEOUT,
+    /** Not done, or not begun, when the poll's or discovery's budget ran out ({@link Deadline}). */
+    OUT_OF_BUDGET,
     /** A 4xx other than 429. */
     CLIENT_ERROR,
     /** A 5xx other than 503 with Retry-After. */

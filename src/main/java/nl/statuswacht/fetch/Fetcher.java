@@ -29,8 +29,9 @@ import nl.statuswacht.fetch.HttpDecisions.Decision;
  * <p>Redirects are followed by hand (at most {@link HttpSettings#maxRedirects()}, only to http and
  * https), gzip is decompressed here and the decompressed body is capped at {@link
  * HttpSettings#maxBodyBytes()}. {@link HttpSettings#timeout()} bounds each request of a redirect
- * chain, headers and body together. The injected clock times the fetch and dates {@code
- * Retry-After}; the timeouts run on real time.
+ * chain, headers and body together, and a {@link Deadline} (a poll's budget) may end it sooner.
+ * The injected clock times the fetch and dates {@code Retry-After}, which is honoured for at most
+ * {@link HttpSettings#maxRetryAfter()}; the timeouts and deadlines run on real time.
  *
  * <p>Thread-safe: one instance can serve every source.
  */
@@ -67,32 +68,47 @@ public final class Fetcher {
    * @return what happened; never {@code null}
    */
   public FetchOutcome fetch(URI url, Validators validators) {
+    return fetch(url, validators, Deadline.none());
+  }
+
+  /**
+   * Fetches {@code url} as {@link #fetch(URI, Validators)} does, but ends by {@code deadline}: a
+   * request that would outlast it is cut off there, and none is sent once it has passed (both
+   * {@link Kind#OUT_OF_BUDGET}, naming the budget).
+   */
+  public FetchOutcome fetch(URI url, Validators validators, Deadline deadline) {
     Objects.requireNonNull(url, "url");
     Objects.requireNonNull(validators, "validators");
+    Objects.requireNonNull(deadline, "deadline");
     Instant start = clock.instant();
     if (!isHttp(url)) {
       return failed(url, start, Kind.UNEXPECTED, 0, "not an absolute http(s) URL: " + url);
     }
+    if (deadline.passed()) {
+      return failed(url, start, Kind.OUT_OF_BUDGET, 0,
+          "not fetched: " + deadline + " ran out before " + url);
+    }
     try {
-      return follow(url, validators, start);
+      return follow(url, validators, start, deadline);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return failed(url, start, Kind.NETWORK, 0, "interrupted");
     }
   }
 
-  private FetchOutcome follow(URI url, Validators validators, Instant start)
+  private FetchOutcome follow(URI url, Validators validators, Instant start, Deadline deadline)
       throws InterruptedException {
     URI current = url;
     for (int redirects = 0; ; redirects++) {
       Exchange exchange;
+      Duration limit = limit(deadline);
       try {
-        exchange = exchange(current, validators);
+        exchange = exchange(current, validators, limit);
       } catch (IOException e) {
-        return failed(url, start, kindOf(e), 0, describe(e, current));
+        return failed(url, start, kindOf(e, limit), 0, describe(e, current, limit, deadline));
       }
       if (!exchange.isRedirect()) {
-        return exchange.outcome(url, validators, start);
+        return exchange.outcome(url, validators, start, deadline);
       }
       if (redirects >= settings.maxRedirects()) {
         return failed(
@@ -115,31 +131,43 @@ public final class Fetcher {
     return "more than " + settings.maxRedirects() + " redirects, the last from " + current;
   }
 
-  /** One request and what came back of it: a status, headers, and the body when it matters. */
-  private Exchange exchange(URI url, Validators validators)
+  /** How long the next request may take: the timeout, or less when the deadline is nearer. */
+  private Duration limit(Deadline deadline) {
+    Duration left = deadline.remaining();
+    if (left.compareTo(settings.timeout()) >= 0) {
+      return settings.timeout();
+    }
+    return left.isZero() ? Duration.ofMillis(1) : left;
+  }
+
+  /**
+   * One request and what came back of it: a status, headers, and the body when it matters, all
+   * within {@code limit}.
+   */
+  private Exchange exchange(URI url, Validators validators, Duration limit)
       throws IOException, InterruptedException {
     long startNanos = System.nanoTime();
     HttpResponse<InputStream> response =
-        client.send(request(url, validators), HttpResponse.BodyHandlers.ofInputStream());
+        client.send(request(url, validators, limit), HttpResponse.BodyHandlers.ofInputStream());
     try (InputStream body = response.body()) {
-      Exchange exchange = new Exchange(url, response);
+      Exchange exchange = new Exchange(url, response, limit);
       if (exchange.action() == HttpDecisions.Action.FETCHED) {
-        exchange.readBody(body, remaining(startNanos));
+        exchange.readBody(body, remaining(startNanos, limit));
       }
       return exchange;
     }
   }
 
-  private Duration remaining(long startNanos) {
-    Duration left = settings.timeout().minusNanos(System.nanoTime() - startNanos);
+  private static Duration remaining(long startNanos, Duration limit) {
+    Duration left = limit.minusNanos(System.nanoTime() - startNanos);
     return left.isNegative() ? Duration.ZERO : left;
   }
 
-  private HttpRequest request(URI url, Validators validators) {
+  private HttpRequest request(URI url, Validators validators, Duration limit) {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(url)
             .GET()
-            .timeout(settings.timeout())
+            .timeout(limit)
             .header("User-Agent", settings.userAgent())
             .header("Accept", ACCEPT)
             .header("Accept-Encoding", "gzip");
@@ -168,9 +196,10 @@ public final class Fetcher {
         && ("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme));
   }
 
-  private static Kind kindOf(IOException e) {
+  /** What kind of failure {@code e} is, for a request that had {@code limit} to be done in. */
+  private Kind kindOf(IOException e, Duration limit) {
     if (e instanceof HttpTimeoutException) { // HttpConnectTimeoutException included
-      return Kind.TIMEOUT;
+      return budgetRanOut(e, limit) ? Kind.OUT_OF_BUDGET : Kind.TIMEOUT;
     }
     if (e instanceof BoundedBody.TooLargeException) {
       return Kind.TOO_LARGE;
@@ -181,7 +210,14 @@ public final class Fetcher {
     return Kind.NETWORK;
   }
 
-  private String describe(IOException e, URI url) {
+  /**
+   * One line about a failed request: what happened and where; a timeout cut short by {@code
+   * deadline} names the budget that ran out.
+   */
+  private String describe(IOException e, URI url, Duration limit, Deadline deadline) {
+    if (e instanceof HttpTimeoutException && budgetRanOut(e, limit)) {
+      return "stopped after " + millis(limit) + " at " + url + ": " + deadline + " ran out";
+    }
     if (e instanceof HttpConnectTimeoutException) {
       return "connect timed out after " + millis(settings.connectTimeout()) + " to " + url;
     }
@@ -198,6 +234,16 @@ public final class Fetcher {
       return e.getMessage() + " from " + url;
     }
     return oneLine(e) + " from " + url;
+  }
+
+  /**
+   * Whether a timeout was the deadline's: the request's limit was shorter than the timeout, and
+   * for a connect timeout shorter than the connect timeout too.
+   */
+  private boolean budgetRanOut(IOException timeout, Duration limit) {
+    return limit.compareTo(settings.timeout()) < 0
+        && !(timeout instanceof HttpConnectTimeoutException
+            && settings.connectTimeout().compareTo(limit) < 0);
   }
 
   private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
@@ -243,17 +289,20 @@ public final class Fetcher {
     final URI url;
     final int status;
     final HttpResponse<InputStream> response;
+    final Duration limit;
     final String location;
     final Decision decision;
     byte[] body;
     IOException bodyFailure;
 
-    Exchange(URI url, HttpResponse<InputStream> response) {
+    Exchange(URI url, HttpResponse<InputStream> response, Duration limit) {
       this.url = url;
       this.response = response;
+      this.limit = limit;
       this.status = response.statusCode();
       this.location = header("Location");
-      this.decision = HttpDecisions.decide(status, header("Retry-After"), clock.instant());
+      this.decision = HttpDecisions.decide(status, header("Retry-After"), clock.instant(),
+          settings.maxRetryAfter());
     }
 
     HttpDecisions.Action action() {
@@ -280,18 +329,19 @@ public final class Fetcher {
       }
     }
 
-    FetchOutcome outcome(URI asked, Validators sent, Instant start) {
+    FetchOutcome outcome(URI asked, Validators sent, Instant start, Deadline deadline) {
       Duration elapsed = elapsed(start);
       if (bodyFailure != null) {
-        return new Failed(
-            asked, kindOf(bodyFailure), status, describe(bodyFailure, url), elapsed);
+        return new Failed(asked, kindOf(bodyFailure, limit), status,
+            describe(bodyFailure, url, limit, deadline), elapsed);
       }
       return switch (action()) {
         case FETCHED -> new Fetched(
             asked, url, status, header("Content-Type"), body, given(), elapsed);
         case NOT_MODIFIED -> new NotModified(
             asked, HttpDecisions.afterNotModified(sent, given()), elapsed);
-        case RATE_LIMITED -> new RateLimited(asked, status, decision.retryAt(), elapsed);
+        case RATE_LIMITED -> new RateLimited(asked, status, decision.retryAt(), decision.asked(),
+            elapsed);
         case CLIENT_ERROR -> failure(asked, Kind.CLIENT_ERROR, elapsed);
         case SERVER_ERROR -> failure(asked, Kind.SERVER_ERROR, elapsed);
         case UNEXPECTED, REDIRECT -> failure(asked, Kind.UNEXPECTED, elapsed);

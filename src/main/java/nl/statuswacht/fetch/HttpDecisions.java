@@ -14,11 +14,11 @@ import java.util.Optional;
  */
 final class HttpDecisions {
 
-  /** How long to stay away after a 429 that did not say. */
+  /** How long to stay away after a 429 that did not say (at most the longest wait). */
   static final Duration DEFAULT_RATE_LIMIT_BACKOFF = Duration.ofMinutes(5);
 
-  /** The longest a Retry-After is honoured; a server asking for more gets this. */
-  static final Duration MAX_RETRY_AFTER = Duration.ofHours(24);
+  /** A Retry-After of more digits than this is read as this many seconds (~31 years). */
+  private static final long LONGEST_SECONDS = 999_999_999L;
 
   /** What to do with a response, by its status. */
   enum Action {
@@ -35,8 +35,10 @@ final class HttpDecisions {
    * One decision.
    *
    * @param retryAt when to come back; only for {@link Action#RATE_LIMITED}, else {@code null}
+   * @param asked when the server's Retry-After asked us to come back, before the longest wait was
+   *     applied; {@code null} when it gave none that could be read
    */
-  record Decision(Action action, Instant retryAt) {}
+  record Decision(Action action, Instant retryAt, Instant asked) {}
 
   private static final Map<Integer, String> REASONS =
       Map.ofEntries(
@@ -71,21 +73,21 @@ final class HttpDecisions {
    *
    * @param retryAfter the Retry-After header, or {@code null}
    * @param now the instant the response came in
+   * @param longestWait the longest a Retry-After is honoured ({@code http.max-retry-after}); a
+   *     server asking for more gets this
    */
-  static Decision decide(int status, String retryAfter, Instant now) {
+  static Decision decide(int status, String retryAfter, Instant now, Duration longestWait) {
+    Optional<Instant> asked = asked(retryAfter, now);
     if (status == 429) {
-      return rateLimited(retryAt(retryAfter, now).orElse(now.plus(DEFAULT_RATE_LIMIT_BACKOFF)));
+      Instant otherwise = clamp(now.plus(DEFAULT_RATE_LIMIT_BACKOFF), now, longestWait);
+      return new Decision(Action.RATE_LIMITED,
+          asked.map(at -> clamp(at, now, longestWait)).orElse(otherwise), asked.orElse(null));
     }
-    if (status == 503) {
-      return retryAt(retryAfter, now)
-          .map(HttpDecisions::rateLimited)
-          .orElse(new Decision(Action.SERVER_ERROR, null));
+    if (status == 503 && asked.isPresent()) {
+      return new Decision(Action.RATE_LIMITED, clamp(asked.get(), now, longestWait),
+          asked.get());
     }
-    return new Decision(action(status), null);
-  }
-
-  private static Decision rateLimited(Instant retryAt) {
-    return new Decision(Action.RATE_LIMITED, retryAt);
+    return new Decision(action(status), null, null);
   }
 
   private static Action action(int status) {
@@ -113,23 +115,21 @@ final class HttpDecisions {
   }
 
   /**
-   * When a Retry-After header (delta-seconds or an RFC 1123 HTTP-date) asks us to come back,
-   * clamped to between {@code now} and {@code now} + {@link #MAX_RETRY_AFTER}; empty when the
-   * header is absent or cannot be read.
+   * When a Retry-After header (delta-seconds or an RFC 1123 HTTP-date) asks us to come back, as
+   * asked; empty when the header is absent or cannot be read.
    */
-  static Optional<Instant> retryAt(String retryAfter, Instant now) {
+  static Optional<Instant> asked(String retryAfter, Instant now) {
     if (retryAfter == null || retryAfter.isBlank()) {
       return Optional.empty();
     }
     String value = retryAfter.trim();
-    Optional<Instant> asked =
-        value.chars().allMatch(Character::isDigit) ? afterSeconds(value, now) : httpDate(value);
-    return asked.map(at -> clamp(at, now));
+    return value.chars().allMatch(Character::isDigit) ? afterSeconds(value, now)
+        : httpDate(value);
   }
 
   private static Optional<Instant> afterSeconds(String digits, Instant now) {
     if (digits.length() > 9) { // more than ~31 years: clamped anyway, and no overflow
-      return Optional.of(now.plus(MAX_RETRY_AFTER));
+      return Optional.of(now.plusSeconds(LONGEST_SECONDS));
     }
     return Optional.of(now.plusSeconds(Long.parseLong(digits)));
   }
@@ -143,8 +143,9 @@ final class HttpDecisions {
     }
   }
 
-  private static Instant clamp(Instant at, Instant now) {
-    Instant latest = now.plus(MAX_RETRY_AFTER);
+  /** {@code at}, but not before {@code now} nor later than {@code longestWait} after it. */
+  private static Instant clamp(Instant at, Instant now, Duration longestWait) {
+    Instant latest = now.plus(longestWait);
     if (at.isBefore(now)) {
       return now;
     }

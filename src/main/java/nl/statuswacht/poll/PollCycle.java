@@ -18,6 +18,7 @@ import nl.statuswacht.change.Material;
 import nl.statuswacht.change.MeaningChanges;
 import nl.statuswacht.change.PostEvent;
 import nl.statuswacht.config.Config;
+import nl.statuswacht.fetch.Deadline;
 import nl.statuswacht.fetch.Discovery;
 import nl.statuswacht.fetch.Evidence;
 import nl.statuswacht.fetch.EvidenceArchive;
@@ -150,7 +151,8 @@ public final class PollCycle {
   }
 
   private PollReport poll(Instant started) {
-    Plan plan = plan(started);
+    Deadline deadline = Deadline.in(config.pollBudget(), "the poll");
+    Plan plan = plan(started, deadline);
     if (plan.urls().isEmpty()) {
       return PollReport.failed(config.source().toString(), elapsed(started),
           "no readable feed, JSON API or status page found at " + config.source() + "; tried "
@@ -159,7 +161,7 @@ public final class PollCycle {
     String where = plan.describe();
     List<Obtained> documents = new ArrayList<>();
     for (URI url : plan.urls()) {
-      Obtained obtained = obtain(url);
+      Obtained obtained = obtain(url, deadline);
       if (obtained.failure() != null) {
         return PollReport.failed(where, elapsed(started), obtained.failure());
       }
@@ -192,19 +194,29 @@ public final class PollCycle {
   /**
    * The stored plan, or a new one when it is missing, a day old, or has just failed {@value
    * #FAILURES_BEFORE_REDISCOVERY} polls in a row (again every so many while it keeps failing).
+   * While the server has asked us to leave a document of the plan alone (Retry-After), the plan
+   * is kept: discovery would ask that server a dozen times. Discovery gets at most half of the
+   * poll's budget, so that the documents it finds can be fetched in the same poll; what it had
+   * no time for is logged.
    */
-  private Plan plan(Instant now) {
+  private Plan plan(Instant now, Deadline deadline) {
     Optional<SourceRepository.Plan> stored =
         database.inTransaction(c -> SourceRepository.plan(c, source()));
     int failures = database.inTransaction(c -> HealthRepository.health(c, source())).failures();
     boolean failing = failures > 0 && failures % FAILURES_BEFORE_REDISCOVERY == 0;
-    if (stored.isPresent() && stored.get().discoveredAt().plus(PLAN_LIFETIME).isAfter(now)
-        && !failing) {
+    if (stored.isPresent() && (waiting(stored.get().urls(), now)
+        || stored.get().discoveredAt().plus(PLAN_LIFETIME).isAfter(now) && !failing)) {
       return new Plan(stored.get().urls(), false, null);
     }
-    Discovery.Result found = discovery.discover(config.source());
+    Discovery.Result found = discovery.discover(config.source(),
+        deadline.within(config.pollBudget().dividedBy(2), "discovery"));
     log.info("discover source={} plan={} probes={}", config.source(), found.plan(),
         found.probes().size());
+    if (!found.skipped().isEmpty()) {
+      log.warn("discover source={} skipped={}: not probed within half the poll's budget of {}:"
+          + " {}", config.source(), found.skipped().size(), config.pollBudget(),
+          String.join(", ", found.skipped().stream().map(URI::toString).toList()));
+    }
     if (!found.found()) {
       String tried = String.join("; ", found.probes().stream()
           .map(p -> p.url() + ": " + p.note()).toList());
@@ -216,6 +228,19 @@ public final class PollCycle {
       return null;
     });
     return new Plan(found.plan(), changed, null);
+  }
+
+  /** Whether the server asked us not to fetch one of {@code urls} again before a later time. */
+  private boolean waiting(List<URI> urls, Instant now) {
+    return database.inTransaction(c -> {
+      for (URI url : urls) {
+        Instant notBefore = FetchRepository.httpState(c, url.toString()).retryNotBefore();
+        if (notBefore != null && now.isBefore(notBefore)) {
+          return true;
+        }
+      }
+      return false;
+    });
   }
 
   /**
@@ -247,35 +272,48 @@ public final class PollCycle {
     void record(Connection c) throws SQLException;
   }
 
-  private Obtained obtain(URI url) {
+  private Obtained obtain(URI url, Deadline deadline) {
     Instant started = clock.instant();
     HttpState state = database.inTransaction(c -> FetchRepository.httpState(c, url.toString()));
     boolean archived = state.evidenceSha() != null;
     if (state.retryNotBefore() != null && started.isBefore(state.retryNotBefore())) {
-      return archived ? unchanged(url, state)
-          : failed("fetch: " + url + ": the server asked us to wait until "
-              + state.retryNotBefore());
+      // the page is not read: a failed poll, which the operator hears of like any other
+      return failed("fetch: " + url + ": rate limited: not asked again before "
+          + state.retryNotBefore() + ", as the server asked");
     }
     Validators validators = archived
         ? new Validators(state.etag(), state.lastModified()) : Validators.NONE;
-    FetchOutcome outcome = fetcher.fetch(url, validators);
+    FetchOutcome outcome = fetcher.fetch(url, validators, deadline);
     long elapsed = outcome.elapsed().toMillis();
     if (outcome instanceof FetchOutcome.Fetched fetched) {
       return read(url, fetched, started, state);
     }
-    if (outcome instanceof FetchOutcome.NotModified && archived) {
-      logFetch(url, started, elapsed, "not_modified", 304, null, null, null);
-      return unchanged(url, state);
+    if (outcome instanceof FetchOutcome.NotModified notModified && archived) {
+      // a 304 may carry new validators for the same body: they are the ones to send next time
+      Validators given = notModified.validators();
+      HttpState kept = new HttpState(given.etag(), given.lastModified(), null,
+          state.evidenceSha());
+      database.inTransaction(c -> {
+        if (!kept.equals(state)) {
+          FetchRepository.saveHttpState(c, url.toString(), kept);
+        }
+        logFetch(c, url, started, elapsed, "not_modified", 304, null, null, null);
+        return null;
+      });
+      return unchanged(url, kept);
     }
     if (outcome instanceof FetchOutcome.RateLimited limited) {
-      String detail = limited.status() + ": retry after " + limited.retryAt();
+      String detail = limited.status() + ": retry after " + limited.retryAt()
+          + (limited.capped() ? " (asked " + limited.asked() + ", capped at http.max-retry-after "
+              + config.http().maxRetryAfter() + ")" : "");
       database.inTransaction(c -> {
         FetchRepository.saveHttpState(c, url.toString(), new HttpState(state.etag(),
             state.lastModified(), limited.retryAt(), state.evidenceSha()));
         logFetch(c, url, started, elapsed, "rate_limited", limited.status(), detail, null, null);
         return null;
       });
-      return archived ? unchanged(url, state) : failed("fetch: " + url + ": " + detail);
+      // the page was not read: a failed poll (logged at WARN), like the polls while we wait
+      return failed("fetch: " + url + ": rate limited: " + detail);
     }
     String detail = outcome instanceof FetchOutcome.Failed failed
         ? "fetch: " + failed.kind() + ": " + failed.detail()

@@ -1,5 +1,6 @@
 package nl.statuswacht.store;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -11,6 +12,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
 import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
 
@@ -28,22 +30,73 @@ public final class Database implements AutoCloseable {
   /**
    * Opens (creating if needed) the H2 database at {@code file} (without the {@code .mv.db}
    * suffix) and migrates its schema.
+   *
+   * @throws StoreException when it cannot be opened or written (its directory is a file, the
+   *     file is read-only, another process holds it), and for a path the JDBC URL would read as
+   *     more than a path (a {@code ;} starts a setting there, such as {@code INIT=RUNSCRIPT})
    */
   public static Database openH2(Path file) {
-    String url = "jdbc:h2:file:" + file.toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE";
+    String url = url(file);
+    directory(file.toAbsolutePath().getParent());
     JdbcConnectionPool pool = JdbcConnectionPool.create(url, "statuswacht", "");
+    String name = file.toAbsolutePath() + ".mv.db";
     try (Connection first = pool.getConnection()) {
       first.isValid(1);
+      if (first.isReadOnly()) {
+        // H2 opens a file it may not write read-only, and every write would fail later
+        throw new StoreException("store: " + name + " is read-only: statuswacht must be able to"
+            + " write it (check its owner and permissions)", null);
+      }
     } catch (SQLException e) {
       pool.dispose();
-      String name = file.toAbsolutePath() + ".mv.db";
       throw new StoreException(e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1
           ? "store: " + name + " is in use by another process, most likely a running statuswacht"
               + " daemon: stop it first (an embedded H2 database has one process at a time)"
           : "store: cannot open " + name + ": " + e.getMessage(), e);
+    } catch (StoreException e) {
+      pool.dispose();
+      throw e;
     }
-    migrate(pool);
+    try {
+      migrate(pool);
+    } catch (FlywayException e) {
+      pool.dispose();
+      throw new StoreException("store: cannot bring the schema of " + name + " up to date: "
+          + e.getMessage(), e);
+    }
     return new Database(pool);
+  }
+
+  /**
+   * Refuses a data directory that is a file, or under one, in words (H2 would say
+   * {@code NotDirectoryException}); a missing one H2 creates.
+   */
+  private static void directory(Path dir) {
+    for (Path at = dir; at != null; at = at.getParent()) {
+      if (Files.isDirectory(at)) {
+        return;
+      }
+      if (Files.exists(at)) {
+        throw new StoreException("store: the data directory " + dir
+            + (at.equals(dir) ? " is a file, not a directory"
+                : " cannot be made: " + at + " is a file")
+            + " (data-dir, STATUSWACHT_DATA_DIR)", null);
+      }
+    }
+  }
+
+  /**
+   * The JDBC URL of the database file: the path and our own settings, nothing else. H2 has no
+   * escape for {@code ;} in a path, so a path with one (or with a control character) is refused.
+   */
+  static String url(Path file) {
+    String path = file.toAbsolutePath().toString();
+    if (path.indexOf(';') >= 0 || path.chars().anyMatch(Character::isISOControl)) {
+      throw new StoreException("store: the database path " + path.replaceAll("\\p{Cntrl}", "?")
+          + " contains ';' or a control character, which the JDBC URL would read as more than a"
+          + " path; choose a data directory without it", null);
+    }
+    return "jdbc:h2:file:" + path + ";DB_CLOSE_ON_EXIT=FALSE";
   }
 
   private static void migrate(DataSource dataSource) {

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 /** Discovery against status pages on loopback that each offer one shape. */
 class DiscoveryTest {
   private static final HttpSettings HTTP = new HttpSettings(Duration.ofSeconds(2),
-      Duration.ofSeconds(5), 5_000_000, 5, "statuswacht/test");
+      Duration.ofSeconds(5), 5_000_000, 5, "statuswacht/test", Duration.ofHours(1));
   private StatusSite site;
   private Discovery discovery;
 

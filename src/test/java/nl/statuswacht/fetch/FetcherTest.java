@@ -279,7 +279,8 @@ class FetcherTest {
 
     assertThat(outcome)
         .isEqualTo(
-            new RateLimited(url("/history.rss"), 429, NOW.plusSeconds(120), Duration.ZERO));
+            new RateLimited(url("/history.rss"), 429, NOW.plusSeconds(120), NOW.plusSeconds(120),
+                Duration.ZERO));
   }
 
   @Test
@@ -420,7 +421,8 @@ class FetcherTest {
   }
 
   private static HttpSettings settings(Duration timeout) {
-    return new HttpSettings(Duration.ofSeconds(2), timeout, CAP, 5, USER_AGENT);
+    return new HttpSettings(Duration.ofSeconds(2), timeout, CAP, 5, USER_AGENT,
+        Duration.ofHours(1));
   }
 
   private static MockResponse redirect(int status, String location) {

@@ -2,6 +2,7 @@ package nl.statuswacht.fetch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.Instant;
 import nl.statuswacht.fetch.HttpDecisions.Action;
 import nl.statuswacht.fetch.HttpDecisions.Decision;
@@ -12,8 +13,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 class HttpDecisionsTest {
 
   private static final Instant NOW = Instant.parse("2026-03-02T10:00:00Z");
+  /** The default http.max-retry-after. */
+  private static final Duration LONGEST_WAIT = Duration.ofHours(1);
 
-  @ParameterizedTest(name = "{0} Retry-After [{1}] -> {2}, back after {3} s")
+  @ParameterizedTest(name = "{0} Retry-After [{1}] -> {2}, back after {3} s (at most an hour)")
   @CsvSource(
       delimiter = '|',
       nullValues = "null",
@@ -41,13 +44,15 @@ class HttpDecisionsTest {
             429    | ' 0 '                           | RATE_LIMITED  | 0
             429    | null                            | RATE_LIMITED  | 300
             429    | soon                            | RATE_LIMITED  | 300
-            429    | 86401                           | RATE_LIMITED  | 86400
-            429    | 99999999999999999999            | RATE_LIMITED  | 86400
+            429    | 3601                            | RATE_LIMITED  | 3600
+            429    | 86400                           | RATE_LIMITED  | 3600
+            429    | 99999999999999999999            | RATE_LIMITED  | 3600
             429    | 'Mon, 02 Mar 2026 10:30:00 GMT' | RATE_LIMITED  | 1800
             429    | 'Sun, 01 Mar 2026 10:30:00 GMT' | RATE_LIMITED  | 0
-            429    | 'Fri, 06 Mar 2026 10:00:00 GMT' | RATE_LIMITED  | 86400
+            429    | 'Fri, 06 Mar 2026 10:00:00 GMT' | RATE_LIMITED  | 3600
             503    | 3600                            | RATE_LIMITED  | 3600
             503    | 'Mon, 02 Mar 2026 11:00:00 GMT' | RATE_LIMITED  | 3600
+            503    | 'Tue, 02 Mar 2027 10:00:00 GMT' | RATE_LIMITED  | 3600
             503    | null                            | SERVER_ERROR  | null
             503    | ''                              | SERVER_ERROR  | null
             503    | tomorrow                        | SERVER_ERROR  | null
@@ -58,7 +63,7 @@ class HttpDecisionsTest {
           """)
   void decidesByStatusAndRetryAfter(
       int status, String retryAfter, Action action, Long retryAfterSeconds) {
-    Decision decision = HttpDecisions.decide(status, retryAfter, NOW);
+    Decision decision = HttpDecisions.decide(status, retryAfter, NOW, LONGEST_WAIT);
 
     assertThat(decision.action()).isEqualTo(action);
     assertThat(decision.retryAt())
