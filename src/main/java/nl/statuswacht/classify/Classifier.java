@@ -56,9 +56,13 @@ public final class Classifier {
   /** Text evidence counts per distinct word of a category, up to this many. */
   static final int TEXT_MAX = 2;
 
-  /** "P1", "prio 2", "prioriteit 2", "priority 3" in folded text; the word start is checked. */
+  /**
+   * "P1", "prio 2", "prioriteit 2", "Prioriteit: 1", "priority 3" in folded text; the word start
+   * is checked.
+   */
   private static final Pattern PRIORITY =
-      Pattern.compile("(?:prioriteit|priority|prio|p)[ -]?([123])(?![\\p{L}\\p{N}])");
+      Pattern.compile("(?:(?:prioriteit|priority|prio)(?: ?: ?| |-)?|p[ -]?)([123])"
+          + "(?![\\p{L}\\p{N}])");
 
   private static final Pattern YEAR = Pattern.compile("(?<!\\d)20\\d{2}(?!\\d)");
 
@@ -629,6 +633,11 @@ public final class Classifier {
   private Optional<Found<Instant>> started(Reading r) {
     List<PostUpdate> timeline = r.timeline;
     for (int i = 0; i < timeline.size(); i++) {
+      Optional<Found<Instant>> began = r.dated(i).began()
+          .filter(f -> !f.value().isAfter(timeline.get(0).at()));
+      if (began.isPresent()) { // "Om 14.10 uur viel de verbinding weg": a start, even in the end
+        return began.map(f -> new Found<>(f.value(), "\"" + f.evidence() + "\""));
+      }
       Optional<Found<Instant>> since = statedStart(r, i);
       if (since.isPresent() && i < r.updateTexts.size() && resolves(r, i)) {
         // "sinds 10:40 werkt alles weer" is its end; "tussen 12:58 en 13:51" has a start too
@@ -682,6 +691,9 @@ public final class Classifier {
         Optional<Found<Instant>> stated = resolvesByStatus(r, i)
             || r.statuses.get(i).original().isEmpty()
             ? r.dated(i).resolvedAt() : r.dated(i).until();
+        if (stated.isEmpty()) {
+          stated = afterItsStart(r, update);
+        }
         resolved = Optional.of(stated.isPresent()
             ? new Found<>(stated.get().value(), "the update \"" + words + "\": \""
                 + stated.get().evidence() + "\"")
@@ -702,6 +714,20 @@ public final class Classifier {
    */
   private boolean resolves(Reading r, int i) {
     return resolvingWords(r, i) != null;
+  }
+
+  /**
+   * The end an update states as a time after the incident's start ("Om 14.10 uur viel de
+   * verbinding weg. … Na 45 minuten was alles hersteld."): that start plus that duration.
+   */
+  private Optional<Found<Instant>> afterItsStart(Reading r, PostUpdate update) {
+    Optional<Found<java.time.Duration>> after = DateExpressions.recoveredAfter(update.text());
+    if (after.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<Found<Instant>> start = started(r);
+    return start.map(s -> new Found<>(s.value().plus(after.get().value()),
+        after.get().evidence() + "\" after the start \"" + s.evidence().replace("\"", "")));
   }
 
   /** Whether update {@code i}'s status word says it resolves the incident. */
@@ -727,22 +753,29 @@ public final class Classifier {
 
   /**
    * The words of the first phrase of {@code resolved:} in an update's text that is neither denied
-   * ("De storing is nog niet verholpen", "not yet resolved"), a condition ("Wanneer het
+   * ("De storing is nog niet verholpen", "not yet resolved": then the whole update resolves
+   * nothing, whatever else it says), a condition ("Wanneer het
    * Basisprofiel weer beschikbaar is, kunnen wij nog niet zeggen") nor taken back in part ("weer
    * bereikbaar, maar Naamgeving geeft nog af en toe foutmeldingen"), or null.
    */
   private String resolvedInText(Phrase.Text text) {
+    String found = null;
     for (Phrase phrase : vocabulary.resolved()) {
       for (int[] at : phrase.locateAll(text)) {
         String before = text.clauseBefore(at[0]);
-        if (!DateExpressions.denied(before) && !DateExpressions.conditional(before)
+        if (DateExpressions.denied(before)) {
+          return null; // "nog niet volledig opgelost" anywhere: this update does not resolve
+        }
+        if (found == null && !DateExpressions.conditional(before)
+            && !DateExpressions.partlyBefore(before)
             && !DateExpressions.partly(text.clauseAfter(at[1]))) {
-          return text.words(at[0], at[1]);
+          found = text.words(at[0], at[1]);
         }
       }
     }
-    return null;
+    return found;
   }
+
 
   /** The timeline, or the body dated at publication when the post has none. */
   private static List<PostUpdate> timeline(Post post) {

@@ -163,7 +163,8 @@ public final class DateExpressions {
 
   private static final Pattern SINCE = Pattern.compile(NLB
       + "(?<cue>sinds|vanaf|since|from|starting(?:" + SP + "(?:at|from))?|beginning" + SP + "at"
-      + "|as" + SP + "of|(?:begintijd|starttijd|start" + SP + "time|aanvang)" + OSP + ":)" + SP
+      + "|as" + SP + "of|(?:begintijd|starttijd|start" + SP + "time|aanvang|start|begin)" + OSP
+      + ":)" + SP
       + "(?:(?:ongeveer|circa|ca\\.|approximately|about|around)" + SP + ")?"
       + "(?:(?<rel>[" + DateGrammar.M_REL + DateGrammar.M_WDAY + "])" + OSP + ",?" + SP + ")?"
       + "(?:(?:om|at|rond|omstreeks|around|about)" + SP + ")?"
@@ -178,7 +179,8 @@ public final class DateExpressions {
 
   /** Verbs that say a moment was when something began: "de storing om 06.50 uur begon". */
   private static final Pattern BEGAN = Pattern.compile(NLB
-      + "(?:begon|begonnen|ontstond|ontstonden|optrad|optraden|startte|startten|began|started)"
+      + "(?:begon|begonnen|ontstond|ontstonden|optrad|optraden|startte|startten|began|started"
+      + "|viel|vielen|stilgevallen|uitgevallen|weggevallen|went" + SP + "down|stopped)"
       + NL);
 
   /** A moment a resolution is said to have happened at: "om 10.20 uur", "sinds 10:40". */
@@ -193,8 +195,9 @@ public final class DateExpressions {
 
   /** An end as a labelled line of a report: "Eindtijd: 10:47", "End time: 10:47 CEST". */
   private static final Pattern END_LABEL = Pattern.compile(NLB
-      + "(?:eindtijd|hersteltijd|end" + SP + "time|resolved" + SP + "at|opgelost" + SP + "om)"
-      + OSP + ":?" + SP + "(?:(?<sd>" + DC + ")" + GAP_DT + ")?(?<st>" + T + ")");
+      + "(?:(?:eindtijd|hersteltijd|end" + SP + "time|resolved" + SP + "at|opgelost" + SP + "om)"
+      + OSP + ":?|(?:einde|eind|end)" + OSP + ":)" + SP + "(?:(?<sd>" + DC + ")" + GAP_DT + ")?"
+      + "(?<st>" + T + ")");
 
   /** An end in past text: "tot 11.05 uur konden klanten niet inloggen". */
   private static final Pattern UNTIL_TIME = Pattern.compile(NLB + "(?:tot|until|till)" + SP
@@ -227,7 +230,8 @@ public final class DateExpressions {
   /** The words that say something is resolved or works again. */
   private static final Pattern RESOLVED = Pattern.compile(NLB
       + "(?:verholpen|opgelost|hersteld|gerepareerd"
-      + "|weer" + SP + "(?:beschikbaar|bereikbaar|normaal|online|operationeel|actueel|in" + SP
+      + "|weer" + SP + "(?:(?:volledig|helemaal|geheel|volop)" + SP + ")?(?:beschikbaar|bereikbaar"
+      + "|normaal|online|operationeel|actueel|in" + SP
       + "de" + SP + "lucht|naar" + SP + "behoren|goed|als" + SP + "vanouds)"
       + "|(?:werk|functioneer)(?:t|en|de|den)(?:" + SP + "[\\p{L}'\u2019]+){0,3}?" + SP + "weer"
       + "(?!" + SP + "(?:niet|not)" + NL + ")"
@@ -258,6 +262,18 @@ public final class DateExpressions {
     return PARTLY.matcher(Stems.lower(after) + " ").find();
   }
 
+  /**
+   * Whether the words before a resolution word say only part is back ("Part of the service is
+   * available again", "een deel van de bestanden is weer beschikbaar").
+   */
+  static boolean partlyBefore(String before) {
+    return PARTLY_BEFORE.matcher(Stems.lower(before.strip()) + " ").find();
+  }
+
+  private static final Pattern PARTLY_BEFORE = Pattern.compile(NLB
+      + "(?:part" + SP + "of|some" + SP + "of|een" + SP + "deel" + SP + "van|een" + SP + "deel"
+      + "|enkele|sommige|gedeeltelijk|deels|partially|partly)" + NL);
+
   private static final Pattern PARTLY = Pattern.compile(NLB
       + "(?:maar|but|echter|however|behalve|except)" + NL + ".*?" + NLB
       + "(?:nog|still|af" + SP + "en" + SP + "toe|soms|sometimes|sporadisch\\p{L}*"
@@ -274,11 +290,13 @@ public final class DateExpressions {
 
   private static final Pattern CONDITIONAL = Pattern.compile("(?:" + NLB
       + "(?:wanneer|zodra|totdat|indien|when|once|until|as" + SP + "soon" + SP + "as)" + NL
+      + "|" + NLB + "tot(?=" + SP + "(?:de|het|alles|alle|deze|die|dit|we|wij|u)" + NL + ")"
       + "|^(?:als|if)" + NL + ")");
 
   /** Right before a resolution word: a negation ("nog niet opgelost", "not yet resolved"). */
   private static final Pattern NEGATED = Pattern.compile(NLB
-      + "(?:niet|not|yet|geen|never|nooit)" + SP + "(?:[\\p{L}]+" + SP + ")?$");
+      + "(?:niet|not|yet|geen|never|nooit|gedeeltelijk|deels|grotendeels|partially|partly|mostly)"
+      + SP + "(?:[\\p{L}]+" + SP + ")?$");
 
   /**
    * Words that make a sentence an expectation, not a report; not "zoals verwacht" or "as
@@ -375,7 +393,7 @@ public final class DateExpressions {
       + "(?:stopt|stoppen|vervalt|vervallen|verdwijnt|verdwijnen|eindigt|eindigen|wijzigt|wijzigen"
       + "|verandert|veranderen|gaat|gaan|wordt|worden|start|starten|begint|beginnen|treedt|treden"
       + "|geldt|gelden|vervangen|uitgezet|uitgefaseerd|be\u00EBindigd|stopgezet|opgeheven"
-      + "|afgeschaft|verwijderd)" + NL);
+      + "|afgeschaft|verwijderd|toegevoegd|ingevoerd|doorgevoerd|uitgerold|geactiveerd)" + NL);
 
   /** The opening of a sentence that refers back to a day just named: "De API is die dag". */
   private static final Pattern REFERS_BACK = Pattern.compile(NLB
@@ -681,6 +699,17 @@ public final class DateExpressions {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * How long after its start the text says the incident was over: "Na 45 minuten was alles
+   * hersteld", "after about 40 minutes the service was restored"; empty when it says no such
+   * thing.
+   */
+  public static Optional<Found<Duration>> recoveredAfter(String text) {
+    Stated stated = DateGrammar.recoveredAfter(DateGrammar.fold(text));
+    return stated == null ? Optional.empty() : Optional.of(new Found<>(stated.duration(),
+        text.substring(stated.start(), stated.end()).strip()));
   }
 
   /**
@@ -997,6 +1026,16 @@ public final class DateExpressions {
         since = DateExpressions.since(context());
       }
       return since;
+    }
+
+    /**
+     * A moment the text says something began at ("Om 14.10 uur viel de verbinding weg", "de
+     * storing om 06.50 uur begon"): a start, never an end.
+     */
+    Optional<Found<Instant>> began() {
+      Context c = context();
+      return c == null ? Optional.empty()
+          : DateExpressions.began(c, c.spans(false), c.scan.text, anchor);
     }
 
     /** As {@link DateExpressions#until(String, Instant, ZoneId)}. */

@@ -296,7 +296,7 @@ final class DateGrammar {
       + "(?:" + OSP + "\\(" + OSP + "(?<z2>utc|gmt)(?<z2s>[+\\-\u2212])(?<z2h>\\d{1,2})"
       + "(?::?(?<z2m>\\d{2}))?" + OSP + "\\))?";
 
-  /** The hours of a clock time in words: "half elf", "kwart over twaalf". */
+  /** The hours of a clock time in words: "half elf", "kwart over twaalf" ("half 10" too). */
   private static final String CLOCK_WORDS = "(?:een|één|eén|twee|drie|vier|vijf|zes|zeven|acht"
       + "|negen|tien|elf|twaalf)";
 
@@ -317,11 +317,11 @@ final class DateGrammar {
           + "(?:" + OSP + "(?<ap>" + MERIDIEM + ")" + NL + ")?"
           + "|(?<h2>\\d{1,2})" + OSP + "(?<ap2>" + MERIDIEM + ")" + NL
           + "|(?<h3>\\d{1,2})(?:" + OSP + "uur|u)" + NL
-          + "|(?<h4>\\d{1,2})(?=" + SEP_AHEAD + "\\d{1,2}(?:[:.]\\d{2})?" + OSP + "(?:uur|u|"
-          + MERIDIEM + ")" + NL + ")"
+          + "|(?<h4>\\d{1,2})(?=" + SEP_AHEAD + "(?:\\d{1,2}(?:[:.]\\d{2})?" + OSP + "(?:uur|u|"
+          + MERIDIEM + ")|half|kwart" + SP + "(?:over|voor))" + NL + ")"
           + "|" + NLB + "(?<mid>middernacht|midnight)" + NL
           + "|(?<wq>half|kwart" + SP + "over|kwart" + SP + "voor)" + SP + "(?<wh>" + CLOCK_WORDS
-          + ")" + NL + ")"
+          + "|1[0-2]|[1-9])" + NL + ")"
           + "(?:" + OSP + "(?:uur|u)" + NL + ")?"
           + ZONE);
 
@@ -403,7 +403,8 @@ final class DateGrammar {
     } else if (m.group("wq") != null) {
       // "half elf" is 10:30, "kwart over twaalf" 12:15, "kwart voor drie" 14:45: the daytime
       // reading, unless a part of the day next to it says morning or night ("half drie vannacht")
-      int named = NUMBER_WORDS.get(m.group("wh"));
+      String wh = m.group("wh");
+      int named = Character.isDigit(wh.charAt(0)) ? num(wh) : NUMBER_WORDS.get(wh);
       String q = m.group("wq");
       hour = q.equals("half") || q.endsWith("voor") ? named - 1 : named;
       minute = q.equals("half") ? 30 : q.endsWith("voor") ? 45 : 15;
@@ -1006,6 +1007,27 @@ final class DateGrammar {
   /** "zal circa 30 minuten duren", "twee uur in beslag nemen". */
   private static final Pattern DURATION_VERB_LAST = Pattern.compile(NLB + QTY + "(?:" + SP
       + "[\\p{L}]+)?" + SP + "(?:duren|durend|durende|in" + SP + "beslag" + SP + "nemen)" + NL);
+
+  /**
+   * "Na 45 minuten was alles hersteld", "after about 40 minutes service was restored": how long
+   * after its start an incident was over.
+   */
+  private static final Pattern RECOVERED_AFTER = Pattern.compile(NLB
+      + "(?:na|after|binnen|within)" + SP + "(?:(?:ongeveer|circa|ca\\.|zo'n|about|approximately"
+      + "|around)" + SP + ")?" + QTY + "(?:" + SP + "[\\p{L}']+){0,5}?" + SP
+      + "(?:hersteld|opgelost|verholpen|weer|restored|resolved|recovered|back)" + NL);
+
+  /** The duration after which the text says things were back ("Na 45 minuten was alles hersteld"). */
+  static Stated recoveredAfter(String low) {
+    Matcher m = RECOVERED_AFTER.matcher(low);
+    while (m.find()) {
+      Duration d = amount(m);
+      if (d != null) {
+        return new Stated(d, m.start(), m.end());
+      }
+    }
+    return null;
+  }
 
   /** Words between "duurt" and an amount that make it no duration: "duurt tot 11 uur". */
   private static final Pattern NOT_A_DURATION = Pattern.compile(NLB

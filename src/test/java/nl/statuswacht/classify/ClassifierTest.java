@@ -426,6 +426,44 @@ class ClassifierTest {
   }
 
   @Test
+  void aMomentSomethingFellAwayIsTheStartAndADurationAfterItTheEnd() {
+    Post post = new Post("p", "Verbinding KVK Dataservice onderbroken", null, PUBLISHED,
+        PUBLISHED, "", List.of(new PostUpdate(at("2026-04-15T15:30:00+02:00"), "Opgelost",
+            "Om 14.10 uur viel de verbinding met de KVK Dataservice weg. De dienst was beperkt"
+                + " verstoord. Na 45 minuten was alles hersteld.")), PlatformHints.NONE);
+
+    Classification c = CLASSIFIER.classify(post);
+
+    assertThat(c.started()).isEqualTo(at("2026-04-15T14:10:00+02:00"));
+    assertThat(c.resolved()).isEqualTo(at("2026-04-15T14:55:00+02:00"));
+  }
+
+  @Test
+  void anUpdateThatSaysItIsOnlyPartlyBackDoesNotResolve() {
+    Post post = new Post("p", "Ernstige storing KVK API", null, PUBLISHED, PUBLISHED, "", List.of(
+        new PostUpdate(at("2026-11-27T17:02:00+01:00"), "Onderzoek",
+            "Vanaf 16:40 uur is de KVK API niet bereikbaar. Prioriteit: 1."),
+        new PostUpdate(at("2026-11-27T19:30:00+01:00"), "Update",
+            "Wij werken door tot de storing is opgelost."),
+        new PostUpdate(at("2026-11-28T09:15:00+01:00"), "Update", "Gedeeltelijk hersteld:"
+            + " Zoeken en Naamgeving werken weer. De storing is nog niet volledig opgelost."),
+        new PostUpdate(at("2026-11-28T10:15:00+01:00"), "Update",
+            "Part of the service is available again.")), PlatformHints.NONE);
+
+    Classification c = CLASSIFIER.classify(post);
+
+    assertThat(c.resolved()).isNull();
+    assertThat(c.priority()).as("\"Prioriteit: 1\"").isEqualTo(Priority.P1);
+  }
+
+  @Test
+  void aCustomerSurveyIsInformation() {
+    assertThat(classify("Resultaten klanttevredenheidsonderzoek 2025", "Bedankt aan alle"
+        + " afnemers die meededen. U gaf ons gemiddeld een 7,6.").category())
+        .isEqualTo(Category.INFORMATION);
+  }
+
+  @Test
   void anUrgentSecurityPatchIsEmergencyMaintenance() {
     Post post = new Post("p", "Urgent security patching tonight", null, PUBLISHED, PUBLISHED, "",
         List.of(new PostUpdate(at("2026-06-16T17:30:00+02:00"), "Scheduled",

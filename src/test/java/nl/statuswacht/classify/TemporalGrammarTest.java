@@ -347,6 +347,7 @@ class TemporalGrammarTest {
       Per 1 juli wijzigen de tarieven. | 2026-07-02T10:00+02:00 | 2027-07-01 | Per 1 juli
       Op 10 mei hebben wij aangekondigd dat versie 1 per 1 juli 2026 vervalt. | 2026-05-20T14:05+02:00 | 2026-07-01 | per 1 juli 2026
       Based on your feedback we have postponed the retirement of Zoeken v1 to 1 April 2026. | 2025-11-10T11:00+01:00 | 2026-04-01 | postponed the retirement of Zoeken v1 to 1 April 2026
+      Het veld wordt al op 20 april 2026 toegevoegd in plaats van op 1 mei. | 2026-02-20T14:00+01:00 | 2026-04-20 | op 20 april 2026 toegevoegd
       Op 1 juli 2026 om 00:00 uur gaat het nieuwe tarief in. | 2026-05-20T14:05+02:00 | 2026-07-01 | Op 1 juli 2026 om 00:00 uur gaat
       """)
   void effectiveDate(String text, String anchor, String date, String evidence) {
@@ -398,6 +399,8 @@ class TemporalGrammarTest {
       On Tuesday 3 March 2026, between 07:40 and 15:55 CET, deliveries arrived late. | 2026-03-05T10:00+01:00 | 2026-03-03T07:40+01:00 | Tuesday 3 March 2026, between 07:40 and 15:55 CET
       On Tuesday 3 March 2026, between 07:40 and 15:55 CET, scheduled file deliveries arrived late. | 2026-03-05T10:00+01:00 | 2026-03-03T07:40+01:00 | Tuesday 3 March 2026, between 07:40 and 15:55 CET
       Sinds zondagavond 22.00 uur staan de dagbestanden niet klaar. | 2026-07-20T07:40+02:00 | 2026-07-19T22:00+02:00 | Sinds zondagavond 22.00 uur
+      Vanochtend tussen 9 en half 10 gaf de KVK API een time-out. | 2025-09-23T10:05+02:00 | 2025-09-23T09:00+02:00 | Vanochtend tussen 9 en half 10
+      De storing is opgelost. Start: 19 mei 2026, 07:35 uur. Einde: 19 mei 2026, 09:50 uur. | 2026-05-19T10:47+02:00 | 2026-05-19T07:35+02:00 | Start: 19 mei 2026, 07:35 uur
       Vanaf ca. 10.30 uur krijgen afnemers wisselend een foutmelding. | 2026-11-25T10:52+01:00 | 2026-11-25T10:30+01:00 | Vanaf ca. 10.30 uur
       Dienst: KVK API – Naamgeving. Begintijd: 10:02. Eindtijd: 10:47. | 2026-04-23T11:05+02:00 | 2026-04-23T10:02+02:00 | Begintijd: 10:02
       Sinds half elf vanochtend reageert Zoeken erg traag. | 2025-09-15T10:52+02:00 | 2025-09-15T10:30+02:00 | Sinds half elf
@@ -453,6 +456,9 @@ class TemporalGrammarTest {
       De storing ontstond om 09:10 en is om 10:20 verholpen. | 2026-06-02T11:00+02:00 | 2026-06-02T10:20+02:00 | om 10:20 verholpen
       Tussen 09.10 en 09.55 uur konden klanten niet inloggen. Om 10.20 uur was alles opgelost. | 2026-06-02T11:00+02:00 | 2026-06-02T10:20+02:00 | Om 10.20 uur was alles opgelost
       Dienst: KVK API – Naamgeving. Begintijd: 10:02. Eindtijd: 10:47. | 2026-04-23T11:05+02:00 | 2026-04-23T10:47+02:00 | Eindtijd: 10:47
+      Vanochtend tussen 9 en half 10 gaf de KVK API een time-out. | 2025-09-23T10:05+02:00 | 2025-09-23T09:30+02:00 | Vanochtend tussen 9 en half 10
+      De storing is opgelost. Start: 19 mei 2026, 07:35 uur. Einde: 19 mei 2026, 09:50 uur. | 2026-05-19T10:47+02:00 | 2026-05-19T09:50+02:00 | Einde: 19 mei 2026, 09:50 uur
+      Het certificaat is vervangen en sinds 15:10 uur is de Dataservice weer volledig bereikbaar. | 2026-02-24T16:20+01:00 | 2026-02-24T15:10+01:00 | sinds 15:10 uur is de Dataservice weer volledig bereikbaar
       """)
   void until(String text, String anchor, String ended, String evidence) {
     assertThat(DateExpressions.until(text, at(anchor), AMS)).as(text)
