@@ -36,7 +36,7 @@ public final class Corpus {
   public static final Instant AS_OF = Instant.parse("2026-11-28T12:00:00Z");
 
   /**
-   * The files of each split, newest first: {@code fresh}, {@code unread}, {@code sealed}, {@code blind}, {@code unseen},
+   * The files of each split, newest first: {@code latest}, {@code fresh}, {@code unread}, {@code sealed}, {@code blind}, {@code unseen},
    * {@code final}, {@code test} and {@code holdout}, each written by someone who saw neither the
    * reader nor the other posts, and {@code validation}, written before any tuning: each measured
    * blind once (BENCHMARKS.md) and tuned on since; {@code training}, tuned on from the start.
@@ -45,6 +45,7 @@ public final class Corpus {
 
   private static Map<String, List<String>> splits() {
     Map<String, List<String>> splits = new LinkedHashMap<>();
+    splits.put("latest", List.of("latest.json"));
     splits.put("fresh", List.of("fresh.json"));
     splits.put("unread", List.of("unread.json"));
     splits.put("sealed", List.of("sealed.json"));
