@@ -754,7 +754,8 @@ public final class Classifier {
   /**
    * The words of the first phrase of {@code resolved:} in an update's text that is neither denied
    * ("De storing is nog niet verholpen", "not yet resolved": then the whole update resolves
-   * nothing, whatever else it says), a condition ("Wanneer het
+   * nothing, whatever else it says), expected ("wij verwachten de dienst maandag weer
+   * beschikbaar te hebben"), a condition ("Wanneer het
    * Basisprofiel weer beschikbaar is, kunnen wij nog niet zeggen") nor taken back in part ("weer
    * bereikbaar, maar Naamgeving geeft nog af en toe foutmeldingen"), or null.
    */
@@ -767,6 +768,7 @@ public final class Classifier {
           return null; // "nog niet volledig opgelost" anywhere: this update does not resolve
         }
         if (found == null && !DateExpressions.conditional(before)
+            && !DateExpressions.expected(before)
             && !DateExpressions.partlyBefore(before)
             && !DateExpressions.partly(text.clauseAfter(at[1]))) {
           found = text.words(at[0], at[1]);

@@ -293,6 +293,14 @@ public final class DateExpressions {
       + "|" + NLB + "tot(?=" + SP + "(?:de|het|alles|alle|deze|die|dit|we|wij|u)" + NL + ")"
       + "|^(?:als|if)" + NL + ")");
 
+  /**
+   * Whether the words before a resolution word expect it rather than report it ("wij verwachten
+   * de dienst maandag weer beschikbaar te hebben", "we expect it to be resolved").
+   */
+  static boolean expected(String before) {
+    return EXPECTATION.matcher(Stems.lower(before.strip()) + " ").find();
+  }
+
   /** Right before a resolution word: a negation ("nog niet opgelost", "not yet resolved"). */
   private static final Pattern NEGATED = Pattern.compile(NLB
       + "(?:niet|not|yet|geen|never|nooit|gedeeltelijk|deels|grotendeels|partially|partly|mostly)"
@@ -354,7 +362,7 @@ public final class DateExpressions {
       + "(?:earlier|later|already|instead|now))?,?" + SP + "(?:on|as" + SP + "of|from)"
       + "|(?:postponed|delayed|moved|rescheduled|brought" + SP + "forward|advanced|uitgesteld"
       + "|verschoven|verplaatst|vervroegd)(?:" + SP
-      + "[\\p{L}\\p{N}.]+){0,6}?" + SP + "(?:to|until|tot|naar))"
+      + "[\\p{L}\\p{N}.\\-]+){0,6}?" + SP + "(?:to|until|tot|naar))"
       + "(?:" + SP + "(?:op|on))?" + SP + "$");
 
   /**

@@ -457,6 +457,26 @@ class ClassifierTest {
   }
 
   @Test
+  void aRecoveryExpectedIsNoRecovery() {
+    Post post = new Post("p", "Ernstige storing KVK Dataservice", null, PUBLISHED, PUBLISHED, "",
+        List.of(new PostUpdate(at("2026-11-27T14:25:00+01:00"), "Onderzoek",
+                "Vanaf 14.10 uur is de KVK Dataservice niet bereikbaar."),
+            new PostUpdate(at("2026-11-28T10:05:00+01:00"), "Update", "De storing duurt voort;"
+                + " wij verwachten de dienst maandag weer beschikbaar te hebben.")),
+        PlatformHints.NONE);
+
+    assertThat(CLASSIFIER.classify(post).resolved()).isNull();
+  }
+
+  @Test
+  void deliveryThatStopsIsAPhaseOut() {
+    Classification c = classify("Einde levering via FTP - KVK Dataservice", "Vanaf 1 september"
+        + " 2026 leveren wij bestanden van de KVK Dataservice niet meer via FTP.");
+
+    assertThat(c.impactClass()).isEqualTo(ImpactClass.PHASE_OUT);
+  }
+
+  @Test
   void aCustomerSurveyIsInformation() {
     assertThat(classify("Resultaten klanttevredenheidsonderzoek 2025", "Bedankt aan alle"
         + " afnemers die meededen. U gaf ons gemiddeld een 7,6.").category())

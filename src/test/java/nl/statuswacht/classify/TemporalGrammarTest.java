@@ -348,6 +348,7 @@ class TemporalGrammarTest {
       Op 10 mei hebben wij aangekondigd dat versie 1 per 1 juli 2026 vervalt. | 2026-05-20T14:05+02:00 | 2026-07-01 | per 1 juli 2026
       Based on your feedback we have postponed the retirement of Zoeken v1 to 1 April 2026. | 2025-11-10T11:00+01:00 | 2026-04-01 | postponed the retirement of Zoeken v1 to 1 April 2026
       Het veld wordt al op 20 april 2026 toegevoegd in plaats van op 1 mei. | 2026-02-20T14:00+01:00 | 2026-04-20 | op 20 april 2026 toegevoegd
+      We have moved the switch-off of version 1 to 1 October 2026. | 2025-09-15T11:00+02:00 | 2026-10-01 | moved the switch-off of version 1 to 1 October 2026
       Op 1 juli 2026 om 00:00 uur gaat het nieuwe tarief in. | 2026-05-20T14:05+02:00 | 2026-07-01 | Op 1 juli 2026 om 00:00 uur gaat
       """)
   void effectiveDate(String text, String anchor, String date, String evidence) {
