@@ -61,7 +61,22 @@ public final class Main {
   public static CommandLine commandLine(Map<String, String> env, Clock clock) {
     return new CommandLine(new Main(env, clock))
         .setCaseInsensitiveEnumValuesAllowed(true)
-        .setParameterExceptionHandler(new OneLineErrors());
+        .setParameterExceptionHandler(new OneLineErrors())
+        .setExecutionStrategy(parseResult -> {
+          // stdout is the output of every command but the daemon's: the log goes to stderr
+          if (!(last(parseResult).commandSpec().userObject() instanceof RunCommand)) {
+            ConsoleLog.toStandardError();
+          }
+          return new CommandLine.RunLast().execute(parseResult);
+        });
+  }
+
+  private static CommandLine.ParseResult last(CommandLine.ParseResult parseResult) {
+    CommandLine.ParseResult last = parseResult;
+    while (last.hasSubcommand()) {
+      last = last.subcommand();
+    }
+    return last;
   }
 
   /** The clock every command reads the present on. */

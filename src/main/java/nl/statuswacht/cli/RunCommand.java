@@ -7,7 +7,10 @@ import nl.statuswacht.Version;
 import nl.statuswacht.config.Config;
 import picocli.CommandLine.Command;
 
-/** {@code statuswacht run}: the daemon, until SIGTERM. */
+/**
+ * {@code statuswacht run}: the daemon, until SIGTERM. The one command whose log stays on standard
+ * output (it prints nothing else there; see {@link ConsoleLog}).
+ */
 @Command(name = "run", mixinStandardHelpOptions = true,
     description = "Run the daemon: poll, store, mail, until stopped.")
 final class RunCommand extends ConfiguredCommand {
