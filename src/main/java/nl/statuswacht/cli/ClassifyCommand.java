@@ -29,7 +29,7 @@ final class ClassifyCommand extends ConfiguredCommand {
   @Parameters(paramLabel = "FILE|URL", description = "A saved feed, JSON or HTML page, or a URL.")
   String input;
 
-  @Option(names = "--format", defaultValue = "json",
+  @Option(names = "--format", defaultValue = "json", paramLabel = "json|text",
       description = "json (default) or text.")
   Format format;
 

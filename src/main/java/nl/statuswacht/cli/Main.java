@@ -59,7 +59,9 @@ public final class Main {
 
   /** The command line with its environment and the one clock every command reads the time on. */
   public static CommandLine commandLine(Map<String, String> env, Clock clock) {
-    return new CommandLine(new Main(env, clock))
+    CommandLine commandLine = new CommandLine(new Main(env, clock));
+    versionEverywhere(commandLine);
+    return commandLine
         .setCaseInsensitiveEnumValuesAllowed(true)
         .setParameterExceptionHandler(new OneLineErrors())
         .setExecutionStrategy(parseResult -> {
@@ -69,6 +71,12 @@ public final class Main {
           }
           return new CommandLine.RunLast().execute(parseResult);
         });
+  }
+
+  /** {@code --version} on a subcommand says what it says on the top command. */
+  private static void versionEverywhere(CommandLine commandLine) {
+    commandLine.getCommandSpec().versionProvider(new VersionProvider());
+    commandLine.getSubcommands().values().forEach(Main::versionEverywhere);
   }
 
   private static CommandLine.ParseResult last(CommandLine.ParseResult parseResult) {

@@ -29,7 +29,7 @@ final class ReportCommand extends ConfiguredCommand {
       description = "Last day (default: today in Europe/Amsterdam).")
   LocalDate to;
 
-  @Option(names = "--format", defaultValue = "text",
+  @Option(names = "--format", defaultValue = "text", paramLabel = "text|json|html|csv",
       description = "text (default), json, html or csv (one row per verdict).")
   Format format;
 

@@ -28,14 +28,16 @@ import picocli.CommandLine.Parameters;
 @Command(name = "add", mixinStandardHelpOptions = true,
     description = "Add a subscriber; or, with --update, change only the given options of one.")
 final class SubscribersAddCommand extends ConfiguredCommand {
-  @Parameters(paramLabel = "ADDRESS", converter = Converters.Address.class)
+  @Parameters(paramLabel = "ADDRESS", converter = Converters.Address.class,
+      description = "The email address.")
   String address;
 
   @Option(names = "--update",
       description = "Change a subscriber in the database: only the options given.")
   boolean update;
 
-  @Option(names = "--name", converter = Converters.Name.class, description = "A display name.")
+  @Option(names = "--name", paramLabel = "NAME", converter = Converters.Name.class,
+      description = "A display name.")
   String name;
 
   @Option(names = "--language", paramLabel = "nl|en",

@@ -93,6 +93,10 @@ class CommandLineTest {
           .startsWith("Usage: " + String.join(" ", command.isEmpty() ? List.of("statuswacht")
               : prepend(command)));
       assertThat(result.err()).as("%s", args).isEmpty();
+
+      args.set(args.size() - 1, "--version");
+      assertThat(run(args.toArray(String[]::new)).out()).as("%s", args)
+          .startsWith("statuswacht ");
     }
   }
 
@@ -210,6 +214,12 @@ class CommandLineTest {
     assertThat(update).isEqualTo(new Result(0, "updated api@example.org\n", ""));
     assertThat(run("subscribers", "list").out()).contains("api@example.org (database) en"
         + " name=\"API\" services=[KVK_API] min-priority=P2 no-reminders quiet=22:00-07:00\n");
+
+    assertThat(run("subscribers", "add", "api@example.org", "--update", "--reminders",
+        "--quiet-hours-p1", "--name", "API team").exit()).isZero();
+    assertThat(run("subscribers", "list").out()).contains("api@example.org (database) en"
+        + " name=\"API team\" services=[KVK_API] min-priority=P2 quiet=22:00-07:00"
+        + " quiet-hours-p1\n");
 
     Result absent = run("subscribers", "add", "new@example.org", "--update");
     assertThat(absent.exit()).isEqualTo(1);

@@ -54,7 +54,8 @@ class LogTargetTest {
       Output report = statuswacht(site, "report", "--format", "csv");
 
       assertThat(poll.exit()).as(poll.err()).isZero();
-      assertThat(poll.out()).as("the summary alone").hasLineCount(1).contains(" fetched=20 new=20 ");
+      assertThat(poll.out()).as("the summary alone").hasLineCount(1)
+          .contains(" fetched=20 new=20 ");
       assertThat(poll.err()).contains(" INFO ").contains(" DEBUG ");
       assertThat(report.exit()).as(report.err()).isZero();
       assertThat(report.out().lines()).as("CSV alone")
