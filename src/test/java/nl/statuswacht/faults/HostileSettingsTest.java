@@ -131,13 +131,13 @@ class HostileSettingsTest {
 
     assertThat(List.of(address, invalid, name, quiet)).extracting(Result::exit)
         .containsOnly(2);
-    assertThat(address.err()).isEqualTo("statuswacht subscribers: ADDRESS: 'api@example.org"
+    assertThat(address.err()).isEqualTo("statuswacht subscribers add: ADDRESS: 'api@example.org"
         + "\\u000D\\u000ABcc: everyone@example.org' is not an email address\n");
     assertThat(invalid.err()).isEqualTo(
-        "statuswacht subscribers: ADDRESS: 'not-an-address' is not an email address\n");
-    assertThat(name.err()).isEqualTo("statuswacht subscribers: --name: 'Ops\\u000D\\u000ABcc:"
+        "statuswacht subscribers add: ADDRESS: 'not-an-address' is not an email address\n");
+    assertThat(name.err()).isEqualTo("statuswacht subscribers add: --name: 'Ops\\u000D\\u000ABcc:"
         + " everyone@example.org' contains a line break or another control character\n");
-    assertThat(quiet.err()).isEqualTo("statuswacht subscribers: --quiet-hours: '22-07' is not a"
+    assertThat(quiet.err()).isEqualTo("statuswacht subscribers add: --quiet-hours: '22-07' is not a"
         + " range of times (write 22:00-07:00)\n");
     assertThat(run(env, "subscribers", "list").out()).as("nothing was stored")
         .doesNotContain("(database)");
