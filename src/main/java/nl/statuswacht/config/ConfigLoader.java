@@ -31,13 +31,8 @@ import nl.statuswacht.classify.Vocabulary;
 import nl.statuswacht.read.HtmlSelectors;
 import nl.statuswacht.rules.Policy;
 import org.quartz.CronExpression;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
@@ -190,25 +185,9 @@ public final class ConfigLoader {
     }
   }
 
+  /** " (did you mean 'x'?)" for the known name nearest to {@code wrong}, or "". */
   static String suggestion(String wrong, java.util.Collection<String> known) {
-    for (String candidate : known) {
-      if (wrong.length() >= 4
-          && candidate.toLowerCase(Locale.ROOT).contains(wrong.toLowerCase(Locale.ROOT))) {
-        return " (did you mean '" + candidate + "'?)";
-      }
-    }
-    String best = null;
-    int bestDistance = Integer.MAX_VALUE;
-    for (String candidate : known) {
-      int distance = distance(wrong.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT));
-      if (distance < bestDistance) {
-        best = candidate;
-        bestDistance = distance;
-      }
-    }
-    return best != null && bestDistance <= Math.max(2, wrong.length() / 3)
-        ? " (did you mean '" + best + "'?)"
-        : "";
+    return YamlTree.suggestion(wrong, known);
   }
 
   /** A value for a message: control characters shown as {@code \\uXXXX}. */
@@ -224,35 +203,16 @@ public final class ConfigLoader {
     return out.toString();
   }
 
-  /** Levenshtein distance, for "did you mean". */
-  private static int distance(String a, String b) {
-    int[] previous = new int[b.length() + 1];
-    int[] current = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      previous[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      current[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-        current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-      }
-      int[] swap = previous;
-      previous = current;
-      current = swap;
-    }
-    return previous[b.length()];
-  }
-
   /** A raw value and where it came from ("conf/statuswacht.yaml:4", "environment X", "default"). */
   record Setting(String value, String origin) {}
 
-  /** Walks the YAML node tree into dotted keys, keeping each value's line. */
+  /** Reads the file's settings and subscribers, each with its line, through {@link YamlTree}. */
   private static final class FileReading {
     private final Path file;
     private final Map<String, Setting> settings;
     private final List<Map<String, Setting>> subscribers;
     private final List<String> problems;
+    private final YamlTree yaml;
 
     FileReading(
         Path file,
@@ -263,58 +223,39 @@ public final class ConfigLoader {
       this.settings = settings;
       this.subscribers = subscribers;
       this.problems = problems;
+      this.yaml = new YamlTree(file.toString(), problems);
     }
 
     void read() {
-      LoaderOptions options = new LoaderOptions();
-      options.setAllowDuplicateKeys(false);
-      Node root;
+      MappingNode root;
       try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-        root = new Yaml(options).compose(reader);
-      } catch (MarkedYAMLException e) {
-        problems.add(at(e.getProblemMark().getLine()) + ": " + e.getProblem());
-        return;
-      } catch (YAMLException | IOException e) {
+        root = yaml.root(reader, "a mapping of settings");
+      } catch (IOException e) {
         problems.add(file + ": cannot read: " + e.getMessage());
         return;
       }
-      if (root == null) {
-        return;
+      if (root != null) {
+        yaml.walk(root, (key, depth) -> isSection(key), this::setting);
       }
-      if (!(root instanceof MappingNode mapping)) {
-        problems.add(at(root.getStartMark().getLine()) + ": expected a mapping of settings");
-        return;
-      }
-      walk("", mapping);
     }
 
-    private void walk(String prefix, MappingNode mapping) {
-      Map<String, Integer> seen = new java.util.HashMap<>();
-      for (NodeTuple tuple : mapping.getValue()) {
-        String name = ((ScalarNode) tuple.getKeyNode()).getValue();
-        String key = prefix + name;
-        Node value = tuple.getValueNode();
-        int line = tuple.getKeyNode().getStartMark().getLine();
-        Integer first = seen.putIfAbsent(name, line);
-        if (first != null) {
-          problems.add(at(line) + ": duplicate key '" + key + "' (first at line " + (first + 1)
-              + ")");
-        } else if (key.equals("subscribers")) {
-          readSubscribers(value);
-        } else if (key.equals("mail.smtp.password")) {
-          problems.add(at(line) + ": mail.smtp.password: secrets are not read from the file;"
-              + " set the environment variable " + SMTP_PASSWORD_ENV);
-        } else if (value instanceof MappingNode nested && isSection(key)) {
-          walk(key + ".", nested);
-        } else if (DEFAULTS.containsKey(key) && value instanceof ScalarNode scalar) {
-          settings.put(key, new Setting(scalar.getValue(), at(line)));
-        } else if (DEFAULTS.containsKey(key)) {
-          problems.add(at(line) + ": " + key + ": expected a single value");
-        } else {
-          List<String> known = new ArrayList<>(DEFAULTS.keySet());
-          known.add("subscribers");
-          problems.add(at(line) + ": unknown key '" + key + "'" + suggestion(key, known));
-        }
+    private void setting(YamlTree.Entry entry) {
+      String key = entry.key();
+      Node value = entry.value();
+      String at = yaml.at(entry.line());
+      if (key.equals("subscribers")) {
+        readSubscribers(value);
+      } else if (key.equals("mail.smtp.password")) {
+        problems.add(at + ": mail.smtp.password: secrets are not read from the file;"
+            + " set the environment variable " + SMTP_PASSWORD_ENV);
+      } else if (DEFAULTS.containsKey(key) && value instanceof ScalarNode scalar) {
+        settings.put(key, new Setting(scalar.getValue(), at));
+      } else if (DEFAULTS.containsKey(key)) {
+        problems.add(at + ": " + key + ": expected a single value");
+      } else {
+        List<String> known = new ArrayList<>(DEFAULTS.keySet());
+        known.add("subscribers");
+        problems.add(at + ": unknown key '" + key + "'" + suggestion(key, known));
       }
     }
 
@@ -326,42 +267,36 @@ public final class ConfigLoader {
       subscribers.clear();
       if (!(node instanceof SequenceNode sequence)) {
         if (!(node instanceof ScalarNode scalar && scalar.getValue().isEmpty())) {
-          problems.add(at(node.getStartMark().getLine()) + ": subscribers: expected a list");
+          problems.add(yaml.at(node) + ": subscribers: expected a list");
         }
         return;
       }
       for (Node item : sequence.getValue()) {
-        int line = item.getStartMark().getLine();
         if (!(item instanceof MappingNode mapping)) {
-          problems.add(at(line) + ": subscribers: each subscriber needs 'address:'");
+          problems.add(yaml.at(item) + ": subscribers: each subscriber needs 'address:'");
           continue;
         }
         Map<String, Setting> subscriber = new LinkedHashMap<>();
-        for (NodeTuple tuple : mapping.getValue()) {
-          String name = ((ScalarNode) tuple.getKeyNode()).getValue();
-          int keyLine = tuple.getKeyNode().getStartMark().getLine();
-          if (!SUBSCRIBER_KEYS.contains(name)) {
-            problems.add(at(keyLine) + ": unknown key 'subscribers." + name + "'"
-                + suggestion(name, SUBSCRIBER_KEYS));
+        for (YamlTree.Entry entry : yaml.entries(mapping, "subscribers.")) {
+          String at = yaml.at(entry.line());
+          if (!SUBSCRIBER_KEYS.contains(entry.name())) {
+            problems.add(at + ": unknown key '" + entry.key() + "'"
+                + suggestion(entry.name(), SUBSCRIBER_KEYS));
             continue;
           }
-          Node value = tuple.getValueNode();
+          Node value = entry.value();
           String text = value instanceof SequenceNode list
               ? String.join(",", list.getValue().stream()
                   .map(n -> n instanceof ScalarNode s ? s.getValue() : "?").toList())
               : value instanceof ScalarNode scalar ? scalar.getValue() : "?";
-          subscriber.put(name, new Setting(text, at(keyLine)));
+          subscriber.put(entry.name(), new Setting(text, at));
         }
         if (!subscriber.containsKey("address")) {
-          problems.add(at(line) + ": subscribers: missing 'address'");
+          problems.add(yaml.at(item) + ": subscribers: missing 'address'");
         } else {
           subscribers.add(subscriber);
         }
       }
-    }
-
-    private String at(int zeroBasedLine) {
-      return file + ":" + (zeroBasedLine + 1);
     }
   }
 
