@@ -55,6 +55,9 @@ import org.jsoup.Jsoup;
  * both arrays of a summary) is read once, in the place it first appears: the reading with the
  * later {@code updated_at}, on a tie the one from {@code scheduled_maintenances}. Documents that are empty, not JSON, or JSON of another
  * shape are {@link ReadOutcome.Refused refused}; this reader never throws on its input.
+ *
+ * <p>A little over 300 lines: the JSON helpers stay in this class so that Jackson's trees never
+ * leave it.
  */
 public final class StatuspageJsonReader {
   /** Format of a document with only an {@code incidents} array. */
