@@ -4,6 +4,8 @@ WORKDIR /src
 COPY pom.xml .
 RUN mvn -q -B dependency:go-offline
 COPY src ./src
+# conf/ holds classify.yaml and policy-kvk.yaml, which the jar carries as its built-in copies
+COPY conf ./conf
 RUN mvn -q -B package -DskipTests
 
 # Run: a JRE, a non-root user, data in a volume, conf/ mountable.

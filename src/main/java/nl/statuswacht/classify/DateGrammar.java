@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.statuswacht.calendar.MonthNames;
+import nl.statuswacht.calendar.ZoneAbbreviations;
 
 /**
  * The words, patterns, tokens and calendar arithmetic behind {@link DateExpressions}. Pure: no
@@ -30,6 +31,11 @@ import nl.statuswacht.calendar.MonthNames;
  * resolving anything. It then writes the text's <em>shape</em>: the lower-cased text with each
  * token replaced by one marker character, so that the sequences ("van" date time "tot" date time)
  * are short patterns over the shape rather than one pattern over every spelling.
+ *
+ * <p>Over 300 lines: the grammar is one vocabulary of patterns (dates, times, zones, relative
+ * days, nights, weekends) whose alternations refer to one another; split up, a change to one
+ * spelling would have to be made in several files. Zone abbreviations come from the one table,
+ * {@link nl.statuswacht.calendar.ZoneAbbreviations}.
  */
 final class DateGrammar {
   private DateGrammar() {}
@@ -428,11 +434,7 @@ final class DateGrammar {
     boolean valid = true;
     if (m.group("z") != null) {
       String z = m.group("z");
-      ZoneOffset base = switch (z) {
-        case "cest", "mesz" -> ZoneOffset.ofHours(2);
-        case "cet", "mez" -> ZoneOffset.ofHours(1);
-        default -> ZoneOffset.UTC;
-      };
+      ZoneOffset base = ZoneAbbreviations.offset(z).orElseThrow();
       if (m.group("zalt") != null) {
         primary = z.startsWith("ce") ? AMSTERDAM : null;
         valid = primary != null;

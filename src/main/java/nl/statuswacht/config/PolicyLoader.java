@@ -17,20 +17,16 @@ import java.util.regex.Pattern;
 import nl.statuswacht.model.ImpactClass;
 import nl.statuswacht.model.Priority;
 import nl.statuswacht.rules.Policy;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
-import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
  * Reads the service-level policy, {@code conf/policy-kvk.yaml}: every number of the rules. Every
  * problem is reported with the file, the line and the key, all together; a file that is absent
  * gives the policy shipped in the jar (KVK's document as {@code docs/service-levels.md} makes it
- * exact).
+ * exact). A value that is wrong is reported, never replaced: a policy is built only from a file
+ * without problems.
  */
 public final class PolicyLoader {
   static final String PACKAGED = "/conf/policy-kvk.yaml";
@@ -40,13 +36,13 @@ public final class PolicyLoader {
   private static final Set<String> SECTIONS = Set.of("calendar", "change-notice-months",
       "maintenance", "restoration", "availability");
 
-  private final String file;
   private final List<String> problems = new ArrayList<>();
-  private final Map<String, Node> values = new LinkedHashMap<>();
+  private final YamlTree yaml;
+  private final Map<String, YamlTree.Entry> values = new LinkedHashMap<>();
   private final Set<String> read = new LinkedHashSet<>();
 
   private PolicyLoader(String file) {
-    this.file = file;
+    this.yaml = new YamlTree(file, problems);
   }
 
   /** The policy in {@code file}, or the one shipped in the jar when the file is absent. */
@@ -60,134 +56,128 @@ public final class PolicyLoader {
   }
 
   private Policy read(Reader reader) throws ConfigException {
-    Node root;
-    try {
-      root = new Yaml().compose(reader);
-    } catch (MarkedYAMLException e) {
-      throw new ConfigException(List.of(file + ":" + (e.getProblemMark().getLine() + 1) + ": "
-          + e.getProblem()));
-    } catch (YAMLException e) {
-      throw new ConfigException(List.of(file + ": cannot read: " + e.getMessage()));
+    MappingNode root = yaml.root(reader, "the sections " + SECTIONS);
+    if (root == null) {
+      if (problems.isEmpty()) {
+        problems.add(yaml.file() + ": expected the sections " + SECTIONS);
+      }
+      throw new ConfigException(problems);
     }
-    if (!(root instanceof MappingNode mapping)) {
-      throw new ConfigException(List.of(file + ": expected the sections " + SECTIONS));
-    }
-    flatten("", mapping);
-    Policy policy = new Policy(
-        bool("calendar.good-friday"),
-        dates("calendar.closures"),
-        noticeMonths(),
-        integer("maintenance.notice-business-days"),
-        time("maintenance.night-start"),
-        time("maintenance.night-end"),
-        bool("maintenance.weekends"),
-        bool("maintenance.weekday-holidays-as-weekend"),
-        restoration(),
-        share("availability.norm"),
-        integer("availability.period-days"),
-        priorities("availability.downtime-priorities"));
-    values.forEach((key, node) -> {
+    yaml.walk(root, (key, depth) -> depth == 0 && SECTIONS.contains(key), entry -> {
+      if (entry.key().contains(".")) {
+        values.put(entry.key(), entry);
+      } else if (SECTIONS.contains(entry.key())) {
+        problems.add(yaml.at(entry.line()) + ": " + entry.key() + ": expected a mapping");
+      } else {
+        problems.add(yaml.at(entry.line()) + ": unknown key '" + entry.key() + "'"
+            + YamlTree.suggestion(entry.key(), SECTIONS));
+      }
+    });
+    Boolean goodFriday = bool("calendar.good-friday");
+    Set<LocalDate> closures = dates("calendar.closures");
+    Map<ImpactClass, Integer> noticeMonths = noticeMonths();
+    Integer noticeDays = integer("maintenance.notice-business-days");
+    LocalTime nightStart = time("maintenance.night-start");
+    LocalTime nightEnd = time("maintenance.night-end");
+    Boolean weekends = bool("maintenance.weekends");
+    Boolean holidaysAsWeekend = bool("maintenance.weekday-holidays-as-weekend");
+    Map<Priority, List<Policy.Target>> restoration = restoration();
+    Double norm = share("availability.norm");
+    Integer periodDays = integer("availability.period-days");
+    Set<Priority> downtimePriorities = priorities("availability.downtime-priorities");
+    values.forEach((key, entry) -> {
       if (!read.contains(key)) {
-        problems.add(at(node) + ": unknown key '" + key + "'" + ConfigLoader.suggestion(key, read));
+        problems.add(yaml.at(entry.line()) + ": unknown key '" + key + "'"
+            + YamlTree.suggestion(key, read));
       }
     });
     if (!problems.isEmpty()) {
       throw new ConfigException(problems);
     }
-    return policy;
-  }
-
-  /** Two levels of sections: {@code section.key} → value node. */
-  private void flatten(String prefix, MappingNode mapping) {
-    for (NodeTuple tuple : mapping.getValue()) {
-      String name = ((ScalarNode) tuple.getKeyNode()).getValue();
-      String key = prefix + name;
-      if (prefix.isEmpty() && !SECTIONS.contains(name)) {
-        problems.add(at(tuple.getKeyNode()) + ": unknown key '" + name + "'"
-            + ConfigLoader.suggestion(name, SECTIONS));
-      } else if (prefix.isEmpty() && tuple.getValueNode() instanceof MappingNode section) {
-        flatten(key + ".", section);
-      } else if (values.put(key, tuple.getValueNode()) != null) {
-        problems.add(at(tuple.getKeyNode()) + ": duplicate key '" + key + "'");
-      }
-    }
+    return new Policy(goodFriday, closures, noticeMonths, noticeDays, nightStart, nightEnd,
+        weekends, holidaysAsWeekend, restoration, norm, periodDays, downtimePriorities);
   }
 
   private Node node(String key) {
     read.add(key);
-    Node node = values.get(key);
-    if (node == null) {
-      problems.add(file + ": missing '" + key + "'");
-    }
-    return node;
-  }
-
-  private String scalar(String key) {
-    Node node = node(key);
-    if (node == null) {
+    YamlTree.Entry entry = values.get(key);
+    if (entry == null) {
+      problems.add(yaml.file() + ": missing '" + key + "'");
       return null;
     }
-    if (node instanceof ScalarNode scalar) {
-      return scalar.getValue().strip();
-    }
-    problems.add(at(node) + ": " + key + ": expected a single value");
-    return null;
+    return entry.value();
   }
 
-  private boolean bool(String key) {
+  /** The key's single value; {@code null} when it is missing or not one (a problem). */
+  private String scalar(String key) {
+    Node node = node(key);
+    return node == null ? null : yaml.scalar(node, key);
+  }
+
+  private Boolean bool(String key) {
     String value = scalar(key);
-    if (value != null && !value.equals("true") && !value.equals("false")) {
+    if (value == null) {
+      return null;
+    }
+    if (!value.equals("true") && !value.equals("false")) {
       problems.add(at(key) + ": " + key + ": '" + value + "' is not true or false");
+      return null;
     }
-    return "true".equals(value);
+    return value.equals("true");
   }
 
-  private int integer(String key) {
+  private Integer integer(String key) {
     String value = scalar(key);
+    if (value == null) {
+      return null;
+    }
     try {
-      int number = value == null ? 0 : Integer.parseInt(value);
+      int number = Integer.parseInt(value);
       if (number >= 0) {
         return number;
       }
     } catch (NumberFormatException e) {
       // below
     }
-    if (value != null) {
-      problems.add(at(key) + ": " + key + ": '" + value + "' is not a whole number of 0 or more");
-    }
-    return 0;
+    problems.add(at(key) + ": " + key + ": '" + value + "' is not a whole number of 0 or more");
+    return null;
   }
 
   private LocalTime time(String key) {
     String value = scalar(key);
+    if (value == null) {
+      return null;
+    }
     try {
-      return value == null ? LocalTime.MIDNIGHT : LocalTime.parse(value);
+      return LocalTime.parse(value);
     } catch (DateTimeParseException e) {
       problems.add(at(key) + ": " + key + ": '" + value + "' is not a time (write 21:00)");
-      return LocalTime.MIDNIGHT;
+      return null;
     }
   }
 
-  private double share(String key) {
+  private Double share(String key) {
     String value = scalar(key);
-    Matcher m = value == null ? null : SHARE.matcher(value);
-    if (m != null && m.matches() && Double.parseDouble(m.group(1)) <= 100) {
+    if (value == null) {
+      return null;
+    }
+    Matcher m = SHARE.matcher(value);
+    if (m.matches() && Double.parseDouble(m.group(1)) <= 100) {
       return Double.parseDouble(m.group(1)) / 100;
     }
-    if (value != null) {
-      problems.add(at(key) + ": " + key + ": '" + value + "' is not a percentage (write 99%)");
-    }
-    return 0;
+    problems.add(at(key) + ": " + key + ": '" + value + "' is not a percentage (write 99%)");
+    return null;
   }
 
   private Set<LocalDate> dates(String key) {
     Set<LocalDate> dates = new LinkedHashSet<>();
-    for (Node item : items(key)) {
-      String value = ((ScalarNode) item).getValue();
+    for (ScalarNode item : items(key)) {
+      String value = item.getValue();
       try {
         dates.add(LocalDate.parse(value));
       } catch (DateTimeParseException e) {
-        problems.add(at(item) + ": " + key + ": '" + value + "' is not a date (write 2026-12-24)");
+        problems.add(yaml.at(item) + ": " + key + ": '" + value
+            + "' is not a date (write 2026-12-24)");
       }
     }
     return dates;
@@ -195,40 +185,29 @@ public final class PolicyLoader {
 
   private Set<Priority> priorities(String key) {
     Set<Priority> priorities = new LinkedHashSet<>();
-    for (Node item : items(key)) {
-      String value = ((ScalarNode) item).getValue();
+    for (ScalarNode item : items(key)) {
+      String value = item.getValue();
       try {
         priorities.add(Priority.valueOf(value));
       } catch (IllegalArgumentException e) {
-        problems.add(at(item) + ": " + key + ": '" + value + "' is not one of P1, P2, P3");
+        problems.add(yaml.at(item) + ": " + key + ": '" + value + "' is not one of P1, P2, P3");
       }
     }
     return priorities;
   }
 
-  private List<Node> items(String key) {
+  private List<ScalarNode> items(String key) {
     Node node = node(key);
-    if (node instanceof SequenceNode sequence) {
-      List<Node> items = new ArrayList<>();
-      for (Node item : sequence.getValue()) {
-        if (item instanceof ScalarNode) {
-          items.add(item);
-        } else {
-          problems.add(at(item) + ": " + key + ": expected a single value");
-        }
-      }
-      return items;
-    }
-    if (node != null) {
-      problems.add(at(node) + ": " + key + ": expected a list, e.g. [P1]");
-    }
-    return List.of();
+    return node == null ? List.of() : yaml.items(node, key, "[P1]");
   }
 
   private Map<ImpactClass, Integer> noticeMonths() {
     Map<ImpactClass, Integer> months = new EnumMap<>(ImpactClass.class);
     for (ImpactClass impact : ImpactClass.values()) {
-      months.put(impact, integer("change-notice-months." + impact.name()));
+      Integer value = integer("change-notice-months." + impact.name());
+      if (value != null) {
+        months.put(impact, value);
+      }
     }
     return months;
   }
@@ -238,11 +217,11 @@ public final class PolicyLoader {
     for (Priority priority : Priority.values()) {
       String key = "restoration." + priority.name();
       List<Policy.Target> list = new ArrayList<>();
-      for (Node item : items(key)) {
-        String value = ((ScalarNode) item).getValue().strip();
+      for (ScalarNode item : items(key)) {
+        String value = item.getValue().strip();
         Matcher m = TARGET.matcher(value);
         if (!m.matches() || Integer.parseInt(m.group(1)) > 100) {
-          problems.add(at(item) + ": " + key + ": '" + value
+          problems.add(yaml.at(item) + ": " + key + ": '" + value
               + "' is not a target (write \"95% within 4 hours\" or \"100% within 1 business day\")");
           continue;
         }
@@ -255,11 +234,7 @@ public final class PolicyLoader {
   }
 
   private String at(String key) {
-    Node node = values.get(key);
-    return node == null ? file : at(node);
-  }
-
-  private String at(Node node) {
-    return file + ":" + (node.getStartMark().getLine() + 1);
+    YamlTree.Entry entry = values.get(key);
+    return entry == null ? yaml.file() : yaml.at(entry.value());
   }
 }

@@ -15,19 +15,15 @@ import nl.statuswacht.model.Category;
 import nl.statuswacht.model.ImpactClass;
 import nl.statuswacht.model.Priority;
 import nl.statuswacht.model.Service;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
  * Reads the classifier's vocabulary, {@code conf/classify.yaml}. Every problem is reported with
- * the file, the line and the key; all of them together.
+ * the file, the line and the key; all of them together. The file is walked by {@link YamlTree},
+ * like the config and the policy.
  */
 public final class VocabularyLoader {
   private static final Set<String> SECTIONS = Set.of("calendar", "categories", "status-words",
@@ -39,9 +35,11 @@ public final class VocabularyLoader {
 
   private final String file;
   private final List<String> problems = new ArrayList<>();
+  private final YamlTree yaml;
 
   private VocabularyLoader(String file) {
     this.file = file;
+    this.yaml = new YamlTree(file, problems);
   }
 
   /** The vocabulary in {@code file}, or the one shipped in the jar when the file is absent. */
@@ -55,15 +53,20 @@ public final class VocabularyLoader {
   }
 
   private Vocabulary read(Reader reader) throws ConfigException {
-    MappingNode root = root(reader);
+    MappingNode root = yaml.root(reader, "a mapping of sections");
+    if (root == null) {
+      if (problems.isEmpty()) {
+        problems.add(file + ": expected a mapping of sections");
+      }
+      throw new ConfigException(problems);
+    }
     Map<String, Node> sections = new LinkedHashMap<>();
-    for (NodeTuple tuple : root.getValue()) {
-      String name = ((ScalarNode) tuple.getKeyNode()).getValue();
-      if (!SECTIONS.contains(name)) {
-        problems.add(at(tuple.getKeyNode()) + ": unknown key '" + name + "'"
-            + ConfigLoader.suggestion(name, SECTIONS));
-      } else if (sections.put(name, tuple.getValueNode()) != null) {
-        problems.add(at(tuple.getKeyNode()) + ": duplicate key '" + name + "'");
+    for (YamlTree.Entry entry : yaml.entries(root, "")) {
+      if (SECTIONS.contains(entry.name())) {
+        sections.put(entry.name(), entry.value());
+      } else {
+        problems.add(yaml.at(entry.line()) + ": unknown key '" + entry.name() + "'"
+            + YamlTree.suggestion(entry.name(), SECTIONS));
       }
     }
     for (String section : SECTIONS) {
@@ -96,31 +99,9 @@ public final class VocabularyLoader {
     return vocabulary;
   }
 
-  private MappingNode root(Reader reader) throws ConfigException {
-    LoaderOptions options = new LoaderOptions();
-    try {
-      Node root = new Yaml(options).compose(reader);
-      if (root instanceof MappingNode mapping) {
-        return mapping;
-      }
-      throw new ConfigException(List.of(file + ": expected a mapping of sections"));
-    } catch (MarkedYAMLException e) {
-      throw new ConfigException(List.of(file + ":" + (e.getProblemMark().getLine() + 1) + ": "
-          + e.getProblem()));
-    } catch (YAMLException e) {
-      throw new ConfigException(List.of(file + ": cannot read: " + e.getMessage()));
-    }
-  }
-
   private Map<String, Node> mapping(Node node, String key) {
     Map<String, Node> entries = new LinkedHashMap<>();
-    if (!(node instanceof MappingNode mapping)) {
-      problems.add(at(node) + ": " + key + ": expected a mapping");
-      return entries;
-    }
-    for (NodeTuple tuple : mapping.getValue()) {
-      entries.put(((ScalarNode) tuple.getKeyNode()).getValue(), tuple.getValueNode());
-    }
+    yaml.mapping(node, key).forEach((name, entry) -> entries.put(name, entry.value()));
     return entries;
   }
 
@@ -175,6 +156,6 @@ public final class VocabularyLoader {
   }
 
   private String at(Node node) {
-    return node == null ? file : file + ":" + (node.getStartMark().getLine() + 1);
+    return yaml.at(node);
   }
 }

@@ -34,7 +34,11 @@ import nl.statuswacht.read.SourceDocument;
  * skipped: cut off, or never sent; the plan is made of what was read by then.
  */
 public final class Discovery {
-  /** Paths tried below the page's host, after the page's own alternate links. */
+  /**
+   * Paths tried after the page's own alternate links: below the page's own path first (a page at
+   * {@code https://host/status/} is tried at {@code /status/history.atom}), then at the host's
+   * root.
+   */
   public static final List<String> KNOWN_PATHS = List.of(
       "/history.atom", "/history.rss", "/feed.rss", "/feed.atom", "/rss", "/atom",
       "/api/v2/incidents.json", "/api/v2/scheduled-maintenances.json", "/api/v2/summary.json",
@@ -96,10 +100,41 @@ public final class Discovery {
     }
     Set<URI> candidates = new LinkedHashSet<>();
     first.document().ifPresent(doc -> candidates.addAll(PageLinks.alternates(doc)));
-    KNOWN_PATHS.forEach(path -> candidates.add(page.resolve(path)));
+    candidates.addAll(knownLocations(page));
     candidates.remove(page);
     probes.addAll(probe(List.copyOf(candidates), deadline));
     return new Result(page, probes, plan(page, probes));
+  }
+
+  /**
+   * Where the {@link #KNOWN_PATHS} are looked for: under the page's own directory first (for
+   * {@code https://host/status/} or {@code https://host/status}: {@code /status/history.atom} …
+   * {@code /status/api/v2/incidents.json}), then at the root of the host.
+   */
+  static List<URI> knownLocations(URI page) {
+    Set<URI> locations = new LinkedHashSet<>();
+    String base = baseDirectory(page.getRawPath());
+    if (!base.equals("/")) {
+      KNOWN_PATHS.forEach(path -> locations.add(page.resolve(base + path.substring(1))));
+    }
+    KNOWN_PATHS.forEach(path -> locations.add(page.resolve(path)));
+    return List.copyOf(locations);
+  }
+
+  /**
+   * The directory a page stands for: {@code /status/} for {@code /status/}, {@code /status} and
+   * {@code /status/index.html}; {@code /} for the root.
+   */
+  private static String baseDirectory(String path) {
+    if (path == null || path.isEmpty() || path.equals("/")) {
+      return "/";
+    }
+    if (path.endsWith("/")) {
+      return path;
+    }
+    int slash = path.lastIndexOf('/');
+    String last = path.substring(slash + 1);
+    return last.contains(".") ? path.substring(0, slash + 1) : path + "/";
   }
 
   /**
@@ -165,8 +200,14 @@ public final class Discovery {
         .ifPresent(feed -> plan.add(feed.url()));
     Optional<Probe> incidents = readable(probes, "/api/v2/incidents.json");
     if (incidents.isPresent()) {
-      plan.add(incidents.get().url());
-      readable(probes, "/api/v2/scheduled-maintenances.json").ifPresent(p -> plan.add(p.url()));
+      URI api = incidents.get().url();
+      plan.add(api);
+      URI maintenances = api.resolve("scheduled-maintenances.json");
+      probes.stream()
+          .filter(p -> p.readable() && p.kind() == PostMerge.Kind.API
+              && p.url().equals(maintenances))
+          .findFirst()
+          .ifPresent(p -> plan.add(p.url()));
     } else {
       probes.stream()
           .filter(p -> p.readable() && p.kind() == PostMerge.Kind.API)

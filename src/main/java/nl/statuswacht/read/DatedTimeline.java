@@ -6,11 +6,11 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.statuswacht.calendar.MonthNames;
+import nl.statuswacht.calendar.ZoneAbbreviations;
 import nl.statuswacht.model.PostUpdate;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -24,9 +24,6 @@ import org.jsoup.nodes.Element;
  * one.
  */
 final class DatedTimeline {
-  private static final Map<String, ZoneId> STATED = Map.of(
-      "UTC", ZoneId.of("UTC"), "GMT", ZoneId.of("UTC"),
-      "CET", ZoneId.of("Europe/Amsterdam"), "CEST", ZoneId.of("Europe/Amsterdam"));
   private static final Pattern STAMP = Pattern.compile(
       "(\\d{1,2})\\s+([A-Za-z]+)\\.?\\s+(\\d{4}),?\\s+(\\d{1,2})[:.](\\d{2})(?:\\s*uur)?"
           + "(?:\\s+(UTC|GMT|CET|CEST))?(?:\\s*[—–-]\\s*(.*))?");
@@ -64,7 +61,8 @@ final class DatedTimeline {
       return Optional.empty();
     }
     Integer month = MonthNames.month(m.group(2)).orElse(null);
-    ZoneId zone = m.group(6) == null ? feedZone : STATED.get(m.group(6));
+    ZoneId zone = m.group(6) == null ? feedZone
+        : ZoneAbbreviations.region(m.group(6)).orElseThrow();
     if (month == null || zone == null) {
       return Optional.empty();
     }

@@ -8,11 +8,11 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.statuswacht.calendar.MonthNames;
+import nl.statuswacht.calendar.ZoneAbbreviations;
 import org.jsoup.nodes.Element;
 
 /**
@@ -23,17 +23,6 @@ import org.jsoup.nodes.Element;
  */
 final class HtmlTimes {
   private HtmlTimes() {}
-
-  /** Zone abbreviations the pages write, with their fixed offsets. */
-  private static final Map<String, ZoneOffset> ZONES = Map.ofEntries(
-      Map.entry("UTC", ZoneOffset.UTC), Map.entry("GMT", ZoneOffset.UTC),
-      Map.entry("Z", ZoneOffset.UTC),
-      Map.entry("CET", ZoneOffset.ofHours(1)), Map.entry("CEST", ZoneOffset.ofHours(2)),
-      Map.entry("WET", ZoneOffset.UTC), Map.entry("WEST", ZoneOffset.ofHours(1)),
-      Map.entry("EST", ZoneOffset.ofHours(-5)), Map.entry("EDT", ZoneOffset.ofHours(-4)),
-      Map.entry("CST", ZoneOffset.ofHours(-6)), Map.entry("CDT", ZoneOffset.ofHours(-5)),
-      Map.entry("MST", ZoneOffset.ofHours(-7)), Map.entry("MDT", ZoneOffset.ofHours(-6)),
-      Map.entry("PST", ZoneOffset.ofHours(-8)), Map.entry("PDT", ZoneOffset.ofHours(-7)));
 
   private static final String ZONE = "(?:\\s*\\(?\\b([A-Z]{1,5})\\b\\)?)?";
   private static final Pattern ISO = Pattern.compile(
@@ -178,8 +167,8 @@ final class HtmlTimes {
     Matcher m = Pattern.compile("\\b([A-Z]{1,5})\\b").matcher(text);
     ZoneId zone = null;
     while (m.find()) {
-      if (ZONES.containsKey(m.group(1))) {
-        zone = ZONES.get(m.group(1));
+      if (ZoneAbbreviations.offset(m.group(1)).isPresent()) {
+        zone = ZoneAbbreviations.offset(m.group(1)).orElseThrow();
       }
     }
     return Optional.ofNullable(zone);
@@ -205,7 +194,8 @@ final class HtmlTimes {
   private static Optional<Stamp> stamp(String monthName, String dayText, String yearText,
       String hourText, String minuteText, String amPm, String zoneText, ZoneId defaultZone) {
     Integer month = MonthNames.month(monthName).orElse(null);
-    ZoneId zone = zoneText == null ? defaultZone : ZONES.get(zoneText);
+    ZoneId zone = zoneText == null ? defaultZone
+        : ZoneAbbreviations.offset(zoneText).orElse(null);
     if (month == null || zone == null) {
       return Optional.empty();
     }

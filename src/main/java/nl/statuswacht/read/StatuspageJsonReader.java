@@ -31,7 +31,11 @@ import org.jsoup.Jsoup;
  * Reads Atlassian Statuspage's JSON API v2 into {@link Post}s: {@code /api/v2/incidents.json}
  * (format {@code statuspage_incidents}), {@code /api/v2/scheduled-maintenances.json}
  * ({@code statuspage_scheduled_maintenances}) and {@code /api/v2/summary.json}
- * ({@code statuspage_summary}, both arrays). Pure: bytes in, records out; Jackson's trees never
+ * ({@code statuspage_summary}, both arrays), the same arrays of {@code incidents/unresolved.json},
+ * {@code scheduled-maintenances/upcoming.json} and {@code active.json}, and the single-incident
+ * document {@code /api/v2/incidents/{id}.json} ({@code {page, incident}}, format
+ * {@code statuspage_incident}; {@code {page, scheduled_maintenance}} likewise,
+ * {@code statuspage_scheduled_maintenance}). Pure: bytes in, records out; Jackson's trees never
  * leave this class.
  *
  * <p>Per incident or maintenance: {@code id} is the JSON {@code id}; {@code title} its
@@ -51,6 +55,9 @@ import org.jsoup.Jsoup;
  * both arrays of a summary) is read once, in the place it first appears: the reading with the
  * later {@code updated_at}, on a tie the one from {@code scheduled_maintenances}. Documents that are empty, not JSON, or JSON of another
  * shape are {@link ReadOutcome.Refused refused}; this reader never throws on its input.
+ *
+ * <p>A little over 300 lines: the JSON helpers stay in this class so that Jackson's trees never
+ * leave it.
  */
 public final class StatuspageJsonReader {
   /** Format of a document with only an {@code incidents} array. */
@@ -59,6 +66,10 @@ public final class StatuspageJsonReader {
   public static final String SCHEDULED_MAINTENANCES = "statuspage_scheduled_maintenances";
   /** Format of a document with both arrays ({@code summary.json}). */
   public static final String SUMMARY = "statuspage_summary";
+  /** Format of a single-incident document ({@code /api/v2/incidents/{id}.json}). */
+  public static final String INCIDENT = "statuspage_incident";
+  /** Format of a single-maintenance document ({@code {page, scheduled_maintenance}}). */
+  public static final String SCHEDULED_MAINTENANCE = "statuspage_scheduled_maintenance";
 
   private static final ObjectReader JSON = new ObjectMapper()
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -92,8 +103,7 @@ public final class StatuspageJsonReader {
     boolean hasIncidents = present(incidents);
     boolean hasMaintenances = present(maintenances);
     if (!hasIncidents && !hasMaintenances) {
-      return new ReadOutcome.Refused(notStatuspage
-          + "it has neither an \"incidents\" nor a \"scheduled_maintenances\" array");
+      return single(root, notStatuspage);
     }
     for (String name : List.of("incidents", "scheduled_maintenances")) {
       JsonNode array = root.get(name);
@@ -117,6 +127,29 @@ public final class StatuspageJsonReader {
     String format = hasIncidents && hasMaintenances ? SUMMARY
         : hasIncidents ? INCIDENTS : SCHEDULED_MAINTENANCES;
     return new ReadOutcome.Posts(format, List.copyOf(posts.values()));
+  }
+
+  /**
+   * A document with one incident or maintenance under {@code incident} or
+   * {@code scheduled_maintenance}, as {@code /api/v2/incidents/{id}.json} serves it; refused when
+   * it has neither.
+   */
+  private static ReadOutcome single(JsonNode root, String notStatuspage) {
+    for (String name : List.of("incident", "scheduled_maintenance")) {
+      JsonNode item = root.get(name);
+      if (!present(item)) {
+        continue;
+      }
+      if (!item.isObject()) {
+        return new ReadOutcome.Refused(notStatuspage + "\"" + name + "\" is " + kind(item)
+            + ", not an object");
+      }
+      String format = name.equals("incident") ? INCIDENT : SCHEDULED_MAINTENANCE;
+      return new ReadOutcome.Posts(format, List.of(post(item, pageUrl(root.get("page")))));
+    }
+    return new ReadOutcome.Refused(notStatuspage
+        + "it has neither an \"incidents\" nor a \"scheduled_maintenances\" array, nor an"
+        + " \"incident\" or \"scheduled_maintenance\" object");
   }
 
   /** Of two readings of one post, the later updated; on a tie the second (its own array). */

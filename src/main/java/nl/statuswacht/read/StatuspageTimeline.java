@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.statuswacht.calendar.MonthNames;
+import nl.statuswacht.calendar.ZoneAbbreviations;
 import nl.statuswacht.model.PostUpdate;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -67,7 +68,7 @@ final class StatuspageTimeline {
     int day = Integer.parseInt(m.group(2));
     int hour = Integer.parseInt(m.group(3));
     int minute = Integer.parseInt(m.group(4));
-    Optional<ZoneId> zone = ZoneAbbreviations.zoneOf(m.group(5));
+    Optional<ZoneId> zone = ZoneAbbreviations.region(m.group(5));
     if (month == null || zone.isEmpty() || day < 1 || day > 31 || hour > 23 || minute > 59) {
       return Optional.empty();
     }

@@ -7,13 +7,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import nl.statuswacht.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -123,35 +121,5 @@ class ClassifyCommandTest {
 
     assertThat(result.exit()).isEqualTo(1);
     assertThat(result.err()).contains("no such file: " + dir.resolve("absent.atom"));
-  }
-
-  /** The same output whatever the JVM's default zone, in separate JVMs as a user runs them. */
-  @Test
-  void theOutputDoesNotDependOnTheDefaultTimeZone() throws Exception {
-    List<String> documents = List.of("kvk/site/history.atom", "kvk/site/feed.rss",
-        "real/statuspage/parse-history-2014.rss");
-    for (String document : documents) {
-      Path file = fixture(document);
-      String first = null;
-      for (String zone : List.of("UTC", "Pacific/Auckland", "America/New_York")) {
-        String out = run(zone, file);
-        if (first == null) {
-          first = out;
-        }
-        assertThat(out).as("%s under %s", document, zone).isEqualTo(first);
-      }
-    }
-  }
-
-  private static String run(String zone, Path file) throws Exception {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Process process = new ProcessBuilder(java, "-Duser.timezone=" + zone,
-        "-Duser.language=en", "-cp", System.getProperty("java.class.path"),
-        Main.class.getName(), "classify", file.toString())
-        .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-    byte[] out = process.getInputStream().readAllBytes();
-    assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-    assertThat(process.exitValue()).isZero();
-    return new String(out, StandardCharsets.UTF_8);
   }
 }

@@ -210,6 +210,27 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void aWrongValueIsReportedNotReplacedSoNothingElseIsJudgedAgainstAPlaceholder()
+      throws IOException {
+    Path file = write("""
+        poll:
+          interval: five minutes
+          budget: 2m
+        digest:
+          zone: Mars/Olympus
+        """);
+
+    ConfigException e = catchThrowableOfType(ConfigException.class,
+        () -> loader.load(file, true, Map.of()));
+
+    assertThat(e.problems()).containsExactlyInAnyOrder(
+        file + ":2: poll.interval: 'five minutes' is not a duration (write 500ms, 30s, 5m, 1h, 2d"
+            + " or PT5M)",
+        file + ":5: digest.zone: 'Mars/Olympus' is not a time zone (write e.g."
+            + " Europe/Amsterdam)");
+  }
+
+  @Test
   void zeroIntervalAndOutOfRangePortAreRefused() throws IOException {
     Path file = write("""
         poll:

@@ -14,7 +14,7 @@ import nl.statuswacht.notify.SmtpMailSender;
 import nl.statuswacht.store.Database;
 
 /**
- * The process {@link CrashWhileSendingTest} kills: it opens the statuswacht database and drains
+ * The process {@link CrashWhileSendingIT} kills: it opens the statuswacht database and drains
  * its outbox once over SMTP, as the daemon's send job does, then exits.
  *
  * <p>Arguments: the database file (without {@code .mv.db}), the SMTP port on 127.0.0.1, and the

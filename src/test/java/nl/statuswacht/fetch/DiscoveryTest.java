@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import mockwebserver3.MockResponse;
 import nl.statuswacht.config.HttpSettings;
 import nl.statuswacht.read.DocumentReader;
@@ -115,5 +116,52 @@ class DiscoveryTest {
 
     assertThat(result.found()).isFalse();
     assertThat(result.probes()).allSatisfy(p -> assertThat(p.readable()).isFalse());
+  }
+
+  @Test
+  void aPageUnderAPathIsLookedForUnderThatPathFirst() {
+    serve("/status/", "text/html; charset=utf-8", "<!DOCTYPE html><html><head>"
+        + "<title>KVK status</title></head><body><p>Alles werkt.</p></body></html>");
+    serve("/status/history.atom", "application/atom+xml", Fixtures.text("kvk/site/history.atom"));
+    serve("/status/api/v2/incidents.json", "application/json",
+        Fixtures.text("kvk/site/api/v2/incidents.json"));
+    serve("/status/api/v2/scheduled-maintenances.json", "application/json",
+        Fixtures.text("kvk/site/api/v2/scheduled-maintenances.json"));
+    serve("/history.atom", "application/atom+xml", Fixtures.text("kvk/site/history.atom"));
+    serve("/api/v2/incidents.json", "application/json",
+        Fixtures.text("kvk/site/api/v2/incidents.json"));
+
+    Discovery.Result result = discovery.discover(site.url("/status/"));
+
+    assertThat(result.plan()).containsExactly(site.url("/status/history.atom"),
+        site.url("/status/api/v2/incidents.json"),
+        site.url("/status/api/v2/scheduled-maintenances.json"));
+    assertThat(result.probes().get(1).url()).isEqualTo(site.url("/status/history.atom"));
+  }
+
+  @Test
+  void aPageUnderAPathFallsBackToTheRoot() {
+    serve("/status", "text/html; charset=utf-8", "<!DOCTYPE html><html><head>"
+        + "<title>KVK status</title></head><body><p>Alles werkt.</p></body></html>");
+    serve("/history.atom", "application/atom+xml", Fixtures.text("kvk/site/history.atom"));
+    serve("/api/v2/incidents.json", "application/json",
+        Fixtures.text("kvk/site/api/v2/incidents.json"));
+
+    Discovery.Result result = discovery.discover(site.url("/status"));
+
+    assertThat(result.plan()).containsExactly(site.url("/history.atom"),
+        site.url("/api/v2/incidents.json"));
+  }
+
+  @Test
+  void knownLocationsUnderThePageComeBeforeTheRoot() {
+    List<URI> locations = Discovery.knownLocations(URI.create("https://host/status/index.html"));
+
+    assertThat(locations).hasSize(2 * Discovery.KNOWN_PATHS.size());
+    assertThat(locations.get(0)).isEqualTo(URI.create("https://host/status/history.atom"));
+    assertThat(locations).contains(URI.create("https://host/status/api/v2/incidents.json"),
+        URI.create("https://host/api/v2/incidents.json"));
+    assertThat(Discovery.knownLocations(URI.create("https://host/")))
+        .hasSize(Discovery.KNOWN_PATHS.size());
   }
 }

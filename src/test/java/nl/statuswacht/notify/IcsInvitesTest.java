@@ -102,8 +102,8 @@ class IcsInvitesTest {
     assertThat(ics)
         .contains("DTSTART;TZID=Europe/Amsterdam:" + localStart + "\r\n")
         .contains("DTEND;TZID=Europe/Amsterdam:" + localEnd + "\r\n");
-    Instant parsedStart = instant(event.getDateTimeStart().orElseThrow().getDate());
-    Instant parsedEnd = instant(event.getDateTimeEnd().orElseThrow().getDate());
+    Instant parsedStart = instant(event.getDateTimeStart().getDate());
+    Instant parsedEnd = instant(event.getDateTimeEnd().getDate());
     assertThat(parsedStart).isEqualTo(invite.start());
     assertThat(parsedEnd).isEqualTo(invite.end());
     assertThat(Duration.between(parsedStart, parsedEnd)).isEqualTo(length);
@@ -111,7 +111,7 @@ class IcsInvitesTest {
 
   /**
    * The VTIMEZONE itself holds the rules, so a client may rely on it alone: the parser builds its
-   * zone from the file ({@code ical4j~...}), not from the JDK's, and that zone switches on the
+   * zone from the file ({@code ical4j-local-...} since ical4j 4.4, {@code ical4j~...} before), not from the JDK's, and that zone switches on the
    * hour.
    */
   @Test
@@ -122,11 +122,11 @@ class IcsInvitesTest {
 
     assertThat(zones).hasSize(1);
     VTimeZone zone = zones.get(0);
-    assertThat(zone.getTimeZoneId().orElseThrow().getValue()).isEqualTo("Europe/Amsterdam");
+    assertThat(zone.getTimeZoneId().getValue()).isEqualTo("Europe/Amsterdam");
     assertThat(zone.getProperty(Property.TZURL)).isEmpty();
     ZoneId fromFile = builder.getRegistry().getZoneId("Europe/Amsterdam");
-    assertThat(fromFile.getId()).startsWith("ical4j~");
-    Temporal start = event(calendar).getDateTimeStart().orElseThrow().getDate();
+    assertThat(fromFile.getId()).startsWith("ical4j").isNotEqualTo("Europe/Amsterdam");
+    Temporal start = event(calendar).getDateTimeStart().getDate();
     assertThat(((ZonedDateTime) start).getZone()).isEqualTo(fromFile);
     ZoneRules rules = fromFile.getRules();
     assertThat(offset(rules, "2026-03-29T00:59:59Z")).isEqualTo(ZoneOffset.ofHours(1));
@@ -261,8 +261,8 @@ class IcsInvitesTest {
     assertThat(events).extracting(e -> value(e, Property.STATUS))
         .containsExactly("CONFIRMED", "CONFIRMED");
     // Sat 24 Oct 21:00 +02:00 to Sun 25 Oct 07:30 +01:00: the autumn night is 11.5 hours.
-    Instant start = instant(events.get(1).getDateTimeStart().orElseThrow().getDate());
-    Instant end = instant(events.get(1).getDateTimeEnd().orElseThrow().getDate());
+    Instant start = instant(events.get(1).getDateTimeStart().getDate());
+    Instant end = instant(events.get(1).getDateTimeEnd().getDate());
     assertThat(Duration.between(start, end)).isEqualTo(Duration.ofMinutes(690));
     assertThat(ics).contains("DTSTART;TZID=Europe/Amsterdam:20261024T210000\r\n")
         .contains("DTEND;TZID=Europe/Amsterdam:20261025T073000\r\n")

@@ -55,6 +55,33 @@ class StatuspageJsonReaderTest {
     return map;
   }
 
+  @Test
+  void aSingleIncidentDocumentReadsAsThatIncidentReadsInTheList() {
+    ReadOutcome.Posts single = readFixture("kvk/site/api/v2/incidents/d03.json");
+    ReadOutcome.Posts list = readFixture(KVK_INCIDENTS);
+
+    assertThat(single.format()).isEqualTo(StatuspageJsonReader.INCIDENT);
+    assertThat(single.posts()).containsExactly(byId(list.posts()).get("d03"));
+    assertThat(single.posts().get(0).link()).isEqualTo("https://status.kvk.nl/incidents/d03");
+  }
+
+  @Test
+  void aSingleMaintenanceDocumentIsReadToo() {
+    ReadOutcome outcome = readText("{\"page\": {\"url\": \"https://status.example\"},"
+        + " \"scheduled_maintenance\": {\"id\": \"m1\", \"name\": \"Onderhoud\","
+        + " \"scheduled_for\": \"2026-06-06T07:00:00+02:00\","
+        + " \"scheduled_until\": \"2026-06-06T09:00:00+02:00\", \"incident_updates\": []}}");
+
+    ReadOutcome.Posts posts = (ReadOutcome.Posts) outcome;
+    assertThat(posts.format()).isEqualTo(StatuspageJsonReader.SCHEDULED_MAINTENANCE);
+    assertThat(posts.posts()).singleElement().satisfies(post -> {
+      assertThat(post.id()).isEqualTo("m1");
+      assertThat(post.link()).isEqualTo("https://status.example/incidents/m1");
+      assertThat(post.hints().scheduled()).isEqualTo(new Window(at("2026-06-06T07:00:00+02:00"),
+          at("2026-06-06T09:00:00+02:00")));
+    });
+  }
+
   @Nested
   class KvkSite {
     private final ReadOutcome.Posts incidents = readFixture(KVK_INCIDENTS);
@@ -463,7 +490,10 @@ class StatuspageJsonReaderTest {
       assertThat(readText("{\"page\": {\"id\": \"x\"}, \"status\": {}}")).isEqualTo(
           new ReadOutcome.Refused("read: " + WHERE + " is JSON but not a Statuspage API "
               + "document: it has neither an \"incidents\" nor a \"scheduled_maintenances\" "
-              + "array"));
+              + "array, nor an \"incident\" or \"scheduled_maintenance\" object"));
+      assertThat(readText("{\"incident\": [1]}")).isEqualTo(
+          new ReadOutcome.Refused("read: " + WHERE + " is JSON but not a Statuspage API "
+              + "document: \"incident\" is an array, not an object"));
       assertThat(readText("{\"incidents\": {\"id\": \"a\"}}")).isEqualTo(
           new ReadOutcome.Refused("read: " + WHERE + " is JSON but not a Statuspage API "
               + "document: \"incidents\" is an object, not an array"));

@@ -7,6 +7,7 @@ import java.time.LocalTime;
 import java.time.MonthDay;
 import java.time.ZoneId;
 import java.util.List;
+import nl.statuswacht.calendar.ZoneAbbreviations;
 import org.junit.jupiter.api.Test;
 
 class YearInferenceTest {
@@ -45,7 +46,7 @@ class YearInferenceTest {
   @Test
   void aPostmortemAfterThePubDateStaysInTheSameYear() {
     // Parse, 2013: pubDate Dec 24, a Postmortem update on Dec 26.
-    ZoneId pacific = ZoneAbbreviations.zoneOf("PST").orElseThrow();
+    ZoneId pacific = ZoneAbbreviations.region("PST").orElseThrow();
     var times = List.of(t(12, 26, "10:22", pacific), t(12, 24, "11:21", pacific));
     assertThat(YearInference.resolve(times, Instant.parse("2013-12-24T19:21:00Z")))
         .contains(
@@ -54,7 +55,7 @@ class YearInferenceTest {
 
   @Test
   void aRegionZoneTakesItsSummerOffsetFromTheDate() {
-    ZoneId pacific = ZoneAbbreviations.zoneOf("PST").orElseThrow();
+    ZoneId pacific = ZoneAbbreviations.region("PST").orElseThrow();
     assertThat(YearInference.resolve(List.of(t(8, 20, "05:42", pacific)), Instant.parse("2013-08-20T12:42:21Z")))
         .contains(List.of(Instant.parse("2013-08-20T12:42:00Z")));
   }

@@ -25,7 +25,7 @@ import picocli.CommandLine;
  * cells with inline styles, no images. The screenshot is kept as {@code
  * target/digest-preview.png}; {@code scripts/digest-screenshot.sh} copies it to docs/.
  */
-class DigestRenderTest {
+class DigestRenderIT {
   static final Path SCREENSHOT = Path.of("target/digest-preview.png");
 
   @TempDir static Path dir;

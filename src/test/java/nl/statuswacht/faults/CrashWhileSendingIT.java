@@ -34,7 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
  * said so, and the sender has not heard it. A restart then delivers the rest. Every mail arrives;
  * only the mail in flight arrives twice.
  */
-class CrashWhileSendingTest {
+class CrashWhileSendingIT {
   private static final Instant NOW = Instant.parse("2026-11-28T12:00:00Z");
   private static final int MAILS = 10;
   /** The mail the sender is killed on: the server has it, the sender does not know. */
@@ -85,7 +85,7 @@ class CrashWhileSendingTest {
     assertThat(greenMail.getReceivedMessages()).as("at the kill").hasSize(IN_FLIGHT);
 
     try (Database restarted = Database.openH2(database)) {
-      assertThat(restarted.inTransaction(CrashWhileSendingTest::states))
+      assertThat(restarted.inTransaction(CrashWhileSendingIT::states))
           .as("what the killed sender left on the disk: the mails it was told were taken are"
               + " marked sent, and only the one in flight is in doubt")
           .containsExactly(Map.entry("PENDING", MAILS - IN_FLIGHT), Map.entry("SENDING", 1),

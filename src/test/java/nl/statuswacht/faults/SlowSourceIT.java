@@ -45,7 +45,7 @@ import picocli.CommandLine;
  * were skipped is asserted, not how long anything took; the wall-time bounds are generous sanity
  * checks (sequentially, eleven probes at the 30 s timeout would take minutes).
  */
-class SlowSourceTest {
+class SlowSourceIT {
   private static final String FEED = Fixtures.text("kvk/site/history.atom");
   private static final HttpSettings HTTP = new HttpSettings(Duration.ofSeconds(5),
       Duration.ofSeconds(30), 5_000_000, 5, "statuswacht/test", Duration.ofHours(1));

@@ -1,0 +1,73 @@
+package nl.statuswacht.calendar;
+
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The one table of the zone abbreviations status posts write after a time ("09:00 UTC", "16:49
+ * PST", "10:00 CEST", "21.00 uur MEZ"), for every reader of times: each with the region whose wall
+ * clock it names and the offset it states.
+ *
+ * <p>Which of the two a reader takes is its own decision. Statuspage prints the page zone's
+ * standard abbreviation all year while the time is the region's wall-clock time: the Parse
+ * history feed of 2013 writes "Aug 20, 12:56 PST" for an entry dated {@code 12:56:55 -0700}, when
+ * the clock was on PDT. So its timelines take the {@link #region} (PST and PDT both
+ * America/Los_Angeles, the offset from the date). A person writing "10:00 CEST" in a post, or an
+ * HTML page that prints an abbreviation beside each time, means that {@link #offset}. MST/MDT is
+ * taken as America/Denver (a page in Arizona, which keeps MST all year, would be off by an hour in
+ * summer); CET/CEST and the German MEZ/MESZ as Europe/Amsterdam; WET/WEST as Europe/Lisbon. An
+ * abbreviation outside this table is unknown: nothing is guessed.
+ */
+public final class ZoneAbbreviations {
+  /** What one abbreviation names. */
+  private record Named(ZoneId region, ZoneOffset offset) {}
+
+  private static final ZoneId UTC = ZoneId.of("UTC");
+  private static final ZoneId PACIFIC = ZoneId.of("America/Los_Angeles");
+  private static final ZoneId MOUNTAIN = ZoneId.of("America/Denver");
+  private static final ZoneId CENTRAL = ZoneId.of("America/Chicago");
+  private static final ZoneId EASTERN = ZoneId.of("America/New_York");
+  private static final ZoneId WESTERN_EUROPE = ZoneId.of("Europe/Lisbon");
+  private static final ZoneId CENTRAL_EUROPE = ZoneId.of("Europe/Amsterdam");
+
+  private static final Map<String, Named> TABLE = Map.ofEntries(
+      Map.entry("UTC", new Named(UTC, ZoneOffset.UTC)),
+      Map.entry("GMT", new Named(UTC, ZoneOffset.UTC)),
+      Map.entry("Z", new Named(UTC, ZoneOffset.UTC)),
+      Map.entry("WET", new Named(WESTERN_EUROPE, ZoneOffset.UTC)),
+      Map.entry("WEST", new Named(WESTERN_EUROPE, ZoneOffset.ofHours(1))),
+      Map.entry("CET", new Named(CENTRAL_EUROPE, ZoneOffset.ofHours(1))),
+      Map.entry("CEST", new Named(CENTRAL_EUROPE, ZoneOffset.ofHours(2))),
+      Map.entry("MEZ", new Named(CENTRAL_EUROPE, ZoneOffset.ofHours(1))),
+      Map.entry("MESZ", new Named(CENTRAL_EUROPE, ZoneOffset.ofHours(2))),
+      Map.entry("EST", new Named(EASTERN, ZoneOffset.ofHours(-5))),
+      Map.entry("EDT", new Named(EASTERN, ZoneOffset.ofHours(-4))),
+      Map.entry("CST", new Named(CENTRAL, ZoneOffset.ofHours(-6))),
+      Map.entry("CDT", new Named(CENTRAL, ZoneOffset.ofHours(-5))),
+      Map.entry("MST", new Named(MOUNTAIN, ZoneOffset.ofHours(-7))),
+      Map.entry("MDT", new Named(MOUNTAIN, ZoneOffset.ofHours(-6))),
+      Map.entry("PST", new Named(PACIFIC, ZoneOffset.ofHours(-8))),
+      Map.entry("PDT", new Named(PACIFIC, ZoneOffset.ofHours(-7))));
+
+  private ZoneAbbreviations() {}
+
+  /** The region whose wall clock an abbreviation names (any case), or empty when unknown. */
+  public static Optional<ZoneId> region(String abbreviation) {
+    return named(abbreviation).map(Named::region);
+  }
+
+  /** The offset an abbreviation states (any case): CEST +02:00, PST −08:00; empty when unknown. */
+  public static Optional<ZoneOffset> offset(String abbreviation) {
+    return named(abbreviation).map(Named::offset);
+  }
+
+  private static Optional<Named> named(String abbreviation) {
+    if (abbreviation == null) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(TABLE.get(abbreviation.trim().toUpperCase(Locale.ROOT)));
+  }
+}

@@ -1,0 +1,29 @@
+package nl.statuswacht.calendar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+
+/** The one table of zone abbreviations: the region each names and the offset each states. */
+class ZoneAbbreviationsTest {
+  @Test
+  void summerAndWinterNamesShareTheirRegionButStateTheirOwnOffset() {
+    assertThat(ZoneAbbreviations.region("PST")).contains(ZoneId.of("America/Los_Angeles"));
+    assertThat(ZoneAbbreviations.region("pdt")).contains(ZoneId.of("America/Los_Angeles"));
+    assertThat(ZoneAbbreviations.offset("PST")).contains(ZoneOffset.ofHours(-8));
+    assertThat(ZoneAbbreviations.offset("PDT")).contains(ZoneOffset.ofHours(-7));
+    assertThat(ZoneAbbreviations.region("CEST")).contains(ZoneId.of("Europe/Amsterdam"));
+    assertThat(ZoneAbbreviations.offset("cest")).contains(ZoneOffset.ofHours(2));
+    assertThat(ZoneAbbreviations.offset("MEZ")).contains(ZoneOffset.ofHours(1));
+    assertThat(ZoneAbbreviations.offset("GMT")).contains(ZoneOffset.UTC);
+  }
+
+  @Test
+  void anUnknownAbbreviationIsNotGuessed() {
+    assertThat(ZoneAbbreviations.region("IST")).isEmpty();
+    assertThat(ZoneAbbreviations.offset("XYZ")).isEmpty();
+    assertThat(ZoneAbbreviations.region(null)).isEmpty();
+  }
+}
