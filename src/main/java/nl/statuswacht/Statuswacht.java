@@ -3,8 +3,9 @@ package nl.statuswacht;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Random;
+import nl.statuswacht.classify.Classifier;
 import nl.statuswacht.config.Config;
-import nl.statuswacht.digest.Digester;
+import nl.statuswacht.digestqueue.Digester;
 import nl.statuswacht.fetch.EvidenceArchive;
 import nl.statuswacht.fetch.Fetcher;
 import nl.statuswacht.notify.Backoff;
@@ -16,6 +17,7 @@ import nl.statuswacht.notify.SmtpMailSender;
 import nl.statuswacht.poll.PollCycle;
 import nl.statuswacht.poll.PollReport;
 import nl.statuswacht.read.DocumentReader;
+import nl.statuswacht.rules.Rules;
 import nl.statuswacht.schedule.Schedule;
 import nl.statuswacht.store.Database;
 import org.slf4j.Logger;
@@ -50,6 +52,8 @@ public final class Statuswacht implements AutoCloseable {
   /** Opens the database (migrating it) and wires the stages. */
   public static Statuswacht create(Config config, Clock clock, String version) {
     Database database = Database.openH2(config.databaseFile());
+    Rules rules = new Rules(config.policy());
+    Classifier classifier = new Classifier(config.vocabulary());
     PollCycle pollCycle = new PollCycle(config, new Fetcher(config.http(), clock),
         new DocumentReader(config.page()), new EvidenceArchive(config.evidenceDir()), database, clock, version);
     Backoff backoff = new Backoff(config.mail().retry().baseDelay(),
@@ -59,7 +63,7 @@ public final class Statuswacht implements AutoCloseable {
     OutboxDispatcher dispatcher = new OutboxDispatcher(database, mailSender(config), backoff,
         config.mail().retry(), notice, clock);
     return new Statuswacht(config, database, pollCycle, dispatcher,
-        new Digester(config, database, clock));
+        new Digester(config, database, rules, classifier, clock));
   }
 
   private static MailSender mailSender(Config config) {

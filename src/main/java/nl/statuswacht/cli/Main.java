@@ -24,10 +24,10 @@ import nl.statuswacht.config.Config;
 import nl.statuswacht.config.ConfigException;
 import nl.statuswacht.config.ConfigLoader;
 import nl.statuswacht.config.Subscriber;
-import nl.statuswacht.digest.CurrentPosts;
 import nl.statuswacht.digest.DigestPost;
 import nl.statuswacht.digest.DigestSchedule;
 import nl.statuswacht.digest.Week;
+import nl.statuswacht.digestqueue.CurrentPosts;
 import nl.statuswacht.fetch.Deadline;
 import nl.statuswacht.fetch.Discovery;
 import nl.statuswacht.fetch.FetchOutcome;
@@ -100,7 +100,7 @@ public final class Main {
     boolean explicit = configFile != null || env.containsKey(ConfigLoader.CONFIG_ENV);
     Path file = configFile != null ? configFile
         : Path.of(env.getOrDefault(ConfigLoader.CONFIG_ENV, DEFAULT_CONFIG));
-    Config config = new ConfigLoader(Version.current()).load(file, explicit, env);
+    Config config = new ConfigLoader(Version.current(), Clock.systemUTC()).load(file, explicit, env);
     setLogLevel(config.logLevel());
     return config;
   }

@@ -151,7 +151,7 @@ class DeadLetterTest {
   }
 
   private Config config() throws Exception {
-    return new ConfigLoader("test").load(data.resolve("none.yaml"), false, env);
+    return new ConfigLoader("test", java.time.Clock.systemUTC()).load(data.resolve("none.yaml"), false, env);
   }
 
   /** Queues a mail to {@code to} for an event of its own; returns its outbox id. */

@@ -127,7 +127,7 @@ class SlowSourceTest {
         "STATUSWACHT_SOURCE", site.url("/history.atom").toString(),
         "STATUSWACHT_DATA_DIR", data.toString(),
         "STATUSWACHT_POLL_BUDGET", "2s"));
-    Config config = new ConfigLoader("test").load(data.resolve("none.yaml"), false, env);
+    Config config = new ConfigLoader("test", Clock.systemUTC()).load(data.resolve("none.yaml"), false, env);
     try (Statuswacht statuswacht = Statuswacht.create(config, clock, "test")) {
       site.atom("/history.atom", Fixtures.withoutAtomEntry(FEED,
           "tag:status.kvk.nl,2005:Incident/1000"));
@@ -163,7 +163,7 @@ class SlowSourceTest {
         "STATUSWACHT_SOURCE", site.root().toString(),
         "STATUSWACHT_DATA_DIR", data.toString(),
         "STATUSWACHT_POLL_BUDGET", "6s");
-    Config config = new ConfigLoader("test").load(data.resolve("none.yaml"), false, env);
+    Config config = new ConfigLoader("test", Clock.systemUTC()).load(data.resolve("none.yaml"), false, env);
     try (Statuswacht statuswacht = Statuswacht.create(config,
             new MutableClock(Instant.parse("2026-03-02T10:00:00Z")), "test");
         LogRecorder log = new LogRecorder(PollCycle.class)) {
@@ -199,7 +199,7 @@ class SlowSourceTest {
 
   @Test
   void theBudgetIsHalfThePollIntervalOrOneTimeoutUnlessSetAndThenNeverLongerThanTheInterval() throws Exception {
-    ConfigLoader loader = new ConfigLoader("test");
+    ConfigLoader loader = new ConfigLoader("test", Clock.systemUTC());
     Path none = data.resolve("none.yaml");
 
     assertThat(loader.load(none, false, Map.of()).pollBudget())
