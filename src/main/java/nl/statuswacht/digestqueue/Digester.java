@@ -23,6 +23,7 @@ import nl.statuswacht.notify.MessageIds;
 import nl.statuswacht.rules.Rules;
 import nl.statuswacht.store.Database;
 import nl.statuswacht.store.DigestRepository;
+import nl.statuswacht.store.EventKind;
 import nl.statuswacht.store.FetchRepository;
 import nl.statuswacht.store.HealthRepository;
 import nl.statuswacht.store.OutboxRepository;
@@ -188,7 +189,7 @@ public final class Digester {
       DigestTemplates.Rendered digest, Instant now, Instant notBefore, String detail)
       throws SQLException {
     String from = config.mail().from();
-    long eventId = PostRepository.insertEventWithoutPost(c, "DIGEST", detail + " to " + address,
+    long eventId = PostRepository.insertEventWithoutPost(c, EventKind.DIGEST, detail + " to " + address,
         now);
     OutboxRepository.enqueue(c, eventId, new OutboxRepository.NewMail(address, messageId, null,
         from, digest.subject(), digest.text(), digest.html(), digest.ics(), from), now,

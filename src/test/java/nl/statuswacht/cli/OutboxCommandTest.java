@@ -51,7 +51,7 @@ class OutboxCommandTest {
     try (Database database = Database.openH2(dir.resolve("data/statuswacht"))) {
       database.inTransaction(c -> {
         for (int i = 1; i <= 3; i++) {
-          long event = PostRepository.insertEventWithoutPost(c, "TEST", "mail " + i, AT);
+          long event = PostRepository.insertEventWithoutPost(c, nl.statuswacht.store.EventKind.DIGEST, "mail " + i, AT);
           OutboxRepository.enqueue(c, event, new OutboxRepository.NewMail("ops" + i
               + "@example.org", "sw." + i + "@example.net", null, "statuswacht@example.net",
               "Mail " + i, "Body " + i), AT);

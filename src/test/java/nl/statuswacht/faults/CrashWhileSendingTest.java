@@ -127,7 +127,7 @@ class CrashWhileSendingTest {
     try (Database database = Database.openH2(file)) {
       database.inTransaction(c -> {
         for (int i = 1; i <= MAILS; i++) {
-          long event = PostRepository.insertEventWithoutPost(c, "TEST", "mail " + i, NOW);
+          long event = PostRepository.insertEventWithoutPost(c, nl.statuswacht.store.EventKind.DIGEST, "mail " + i, NOW);
           String id = "sw.crash-" + i + "@example.net";
           OutboxRepository.enqueue(c, event, new OutboxRepository.NewMail("ops@example.org", id,
               null, "statuswacht@example.net", "Mail " + i + " of " + MAILS, "Mail " + i), NOW);

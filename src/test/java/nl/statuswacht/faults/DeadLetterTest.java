@@ -157,7 +157,7 @@ class DeadLetterTest {
   /** Queues a mail to {@code to} for an event of its own; returns its outbox id. */
   private long queue(Statuswacht daemon, String to, String messageId) {
     return daemon.database().inTransaction(c -> {
-      long event = PostRepository.insertEventWithoutPost(c, "TEST", to, clock.instant());
+      long event = PostRepository.insertEventWithoutPost(c, nl.statuswacht.store.EventKind.DIGEST, to, clock.instant());
       OutboxRepository.enqueue(c, event, new OutboxRepository.NewMail(to, messageId, null,
           "statuswacht@example.net", "Mail to " + to, "Hello"), clock.instant());
       return OutboxRepository.idOf(c, messageId).orElseThrow();
