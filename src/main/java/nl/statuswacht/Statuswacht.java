@@ -6,6 +6,7 @@ import java.util.Random;
 import nl.statuswacht.classify.Classifier;
 import nl.statuswacht.config.Config;
 import nl.statuswacht.digestqueue.Digester;
+import nl.statuswacht.fetch.Discovery;
 import nl.statuswacht.fetch.EvidenceArchive;
 import nl.statuswacht.fetch.Fetcher;
 import nl.statuswacht.notify.Backoff;
@@ -14,8 +15,12 @@ import nl.statuswacht.notify.FileMailSender;
 import nl.statuswacht.notify.MailSender;
 import nl.statuswacht.notify.OutboxDispatcher;
 import nl.statuswacht.notify.SmtpMailSender;
+import nl.statuswacht.poll.Alerting;
+import nl.statuswacht.poll.Applier;
+import nl.statuswacht.poll.Documents;
+import nl.statuswacht.poll.Plans;
 import nl.statuswacht.poll.PollCycle;
-import nl.statuswacht.poll.PollReport;
+import nl.statuswacht.poll.PollResult;
 import nl.statuswacht.read.DocumentReader;
 import nl.statuswacht.rules.Rules;
 import nl.statuswacht.schedule.Schedule;
@@ -54,8 +59,14 @@ public final class Statuswacht implements AutoCloseable {
     Database database = Database.openH2(config.databaseFile());
     Rules rules = new Rules(config.policy());
     Classifier classifier = new Classifier(config.vocabulary());
-    PollCycle pollCycle = new PollCycle(config, new Fetcher(config.http(), clock),
-        new DocumentReader(config.page()), new EvidenceArchive(config.evidenceDir()), database, clock, version);
+    Fetcher fetcher = new Fetcher(config.http(), clock);
+    DocumentReader reader = new DocumentReader(config.page());
+    Alerting alerting = new Alerting(config, rules);
+    PollCycle pollCycle = new PollCycle(config, database,
+        new Plans(config, database, new Discovery(fetcher, reader)),
+        new Documents(config, database, fetcher, reader,
+            new EvidenceArchive(config.evidenceDir()), clock),
+        new Applier(config, classifier, rules, alerting), alerting, clock);
     Backoff backoff = new Backoff(config.mail().retry().baseDelay(),
         config.mail().retry().maxDelay(), new Random());
     DeadLetterNotice notice = new DeadLetterNotice(config.mail().operator(),
@@ -72,7 +83,7 @@ public final class Statuswacht implements AutoCloseable {
         : new FileMailSender(config.mail().fileDir());
   }
 
-  public PollReport pollOnce() {
+  public PollResult pollOnce() {
     return pollCycle.run();
   }
 

@@ -40,7 +40,7 @@ import nl.statuswacht.notify.AlertTemplates.Language;
 import nl.statuswacht.notify.MailMessages;
 import nl.statuswacht.notify.OutboxDispatcher;
 import nl.statuswacht.poll.PollCycle;
-import nl.statuswacht.poll.PollReport;
+import nl.statuswacht.poll.PollResult;
 import nl.statuswacht.read.DocumentReader;
 import nl.statuswacht.read.ReadOutcome;
 import nl.statuswacht.read.SourceDocument;
@@ -178,7 +178,7 @@ public final class Main {
     int run(Config config, PrintWriter out, PrintWriter err) {
       try (Statuswacht statuswacht =
           Statuswacht.create(config, Clock.systemUTC(), Version.current())) {
-        PollReport poll = statuswacht.pollOnce();
+        PollResult poll = statuswacht.pollOnce();
         int digests = 0;
         boolean digestFailed = false;
         try {
@@ -190,11 +190,13 @@ public final class Main {
           digestFailed = true;
         }
         OutboxDispatcher.Report sent = statuswacht.deliver();
+        PollResult.Counts counts = poll.counts();
         out.printf("%s %s: fetched=%d new=%d updated=%d queued=%d digests=%d sent=%d%s%s%n",
-            poll.outcome(), poll.url(), poll.posts(), poll.created(), poll.updated(),
-            poll.queued(), digests, sent.sent(),
-            poll.baseline() ? " (baseline: no post mailed)" : "",
-            poll.detail() == null ? "" : " — " + poll.detail());
+            poll.outcome(), poll.url(), counts.posts(), counts.created(), counts.updated(),
+            counts.queued(), digests, sent.sent(),
+            poll instanceof PollResult.Fetched f && f.baseline()
+                ? " (baseline: no post mailed)" : "",
+            poll instanceof PollResult.Failed f ? " — " + f.detail() : "");
         out.flush();
         return poll.failed() || digestFailed ? 1 : 0;
       }

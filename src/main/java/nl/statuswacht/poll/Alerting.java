@@ -37,14 +37,14 @@ import org.slf4j.LoggerFactory;
  * wants it, rendered in their language, threaded, with a calendar invitation for a downtime
  * window, held until their quiet hours end.
  */
-final class Alerting {
+public final class Alerting {
   private static final Logger log = LoggerFactory.getLogger(Alerting.class);
 
   private final Config config;
   private final Rules rules;
   private final AlertTemplates templates = new AlertTemplates();
 
-  Alerting(Config config, Rules rules) {
+  public Alerting(Config config, Rules rules) {
     this.config = config;
     this.rules = rules;
   }

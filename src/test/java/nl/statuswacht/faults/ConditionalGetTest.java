@@ -9,7 +9,7 @@ import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
 import nl.statuswacht.Statuswacht;
 import nl.statuswacht.config.ConfigLoader;
-import nl.statuswacht.poll.PollReport;
+import nl.statuswacht.poll.PollResult;
 import nl.statuswacht.store.FetchRepository;
 import nl.statuswacht.store.FetchRepository.HttpState;
 import nl.statuswacht.testing.Fixtures;
@@ -68,8 +68,8 @@ class ConditionalGetTest {
     site.serve("/history.atom", this::relabelling);
     assertThat(statuswacht.pollOnce().outcome()).isEqualTo("fetched");
 
-    PollReport relabelled = statuswacht.pollOnce();
-    PollReport again = statuswacht.pollOnce();
+    PollResult relabelled = statuswacht.pollOnce();
+    PollResult again = statuswacht.pollOnce();
 
     assertThat(relabelled.outcome()).isEqualTo("not_modified");
     assertThat(again.outcome()).isEqualTo("not_modified");

@@ -27,7 +27,7 @@ import nl.statuswacht.fetch.Deadline;
 import nl.statuswacht.fetch.Discovery;
 import nl.statuswacht.fetch.Fetcher;
 import nl.statuswacht.poll.PollCycle;
-import nl.statuswacht.poll.PollReport;
+import nl.statuswacht.poll.PollResult;
 import nl.statuswacht.read.DocumentReader;
 import nl.statuswacht.testing.Fixtures;
 import nl.statuswacht.testing.LogRecorder;
@@ -136,7 +136,7 @@ class SlowSourceTest {
 
       site.serve("/history.atom", slowHeaders());
       clock.advance(Duration.ofMinutes(5));
-      PollReport slow;
+      PollResult slow;
       long startNanos = System.nanoTime();
       try (LogRecorder log = new LogRecorder(PollCycle.class)) {
         slow = statuswacht.pollOnce();
@@ -146,7 +146,7 @@ class SlowSourceTest {
       Duration took = Duration.ofNanos(System.nanoTime() - startNanos);
 
       assertThat(slow.failed()).isTrue();
-      assertThat(slow.detail()).contains(site.url("/history.atom").toString())
+      assertThat(((PollResult.Failed) slow).detail()).contains(site.url("/history.atom").toString())
           .contains("the poll's budget of PT2S ran out");
       assertThat(count(statuswacht, "select count(*) from post")).isEqualTo(posts);
       assertThat(took).as("sanity: far below the slow response").isLessThan(
@@ -167,7 +167,7 @@ class SlowSourceTest {
     try (Statuswacht statuswacht = Statuswacht.create(config,
             new MutableClock(Instant.parse("2026-03-02T10:00:00Z")), "test");
         LogRecorder log = new LogRecorder(PollCycle.class)) {
-      PollReport report = statuswacht.pollOnce();
+      PollResult report = statuswacht.pollOnce();
 
       assertThat(report.failed()).isFalse();
       assertThat(report.url()).isEqualTo(site.url("/history.atom").toString());
