@@ -334,6 +334,44 @@ class SpineTest {
     assertThat(count("select count(*) from event where kind like 'DEADLINE%'")).isEqualTo(2);
   }
 
+  /**
+   * A database of the release before V12 keyed the deadline by its description ("DEADLINE P1 95%
+   * within 4 hours"). Upgraded, the same deadline is recognised by its priority and target: the
+   * next poll, still past it, raises and mails nothing again.
+   */
+  @Test
+  void aDeadlineKeyedByItsWordingBeforeTheUpgradeIsNotRaisedAgain() throws Exception {
+    pollAndDeliver(BEFORE_D01);
+    pollAndDeliver(D01_OPEN);
+    clock.advance(Duration.ofHours(4)); // 13:00: past "within 4 hours" of 08:25
+    pollAndDeliver(D01_OPEN);
+    int mails = smtp.getReceivedMessages().length;
+    assertThat(count("select count(*) from event where kind = 'DEADLINE'")).isEqualTo(1);
+
+    // the database as the release before V12 left it: the deadline keyed by prose
+    statuswacht.database().inTransaction(c -> {
+      try (java.sql.Statement sql = c.createStatement()) {
+        sql.execute("alter table event drop constraint event_once");
+        sql.execute("update event set kind = 'DEADLINE P1 95% within 4 hours'"
+            + " where kind = 'DEADLINE'");
+        for (String column : List.of("priority", "target_percent", "target_amount",
+            "target_unit", "lead_seconds")) {
+          sql.execute("alter table event drop column " + column);
+        }
+        sql.execute("alter table event add constraint event_once unique (post_id, version, kind)");
+        sql.execute("delete from \"flyway_schema_history\" where \"version\" = '12'");
+      }
+      return null;
+    });
+    statuswacht.close();
+    statuswacht = Statuswacht.create(config(), clock, "test"); // migrates V12 again
+
+    clock.advance(Duration.ofMinutes(30));
+    pollAndDeliver(D01_OPEN);
+    assertThat(count("select count(*) from event where kind = 'DEADLINE'")).isEqualTo(1);
+    assertThat(smtp.getReceivedMessages()).as("no deadline mailed again").hasSize(mails);
+  }
+
   @Test
   void downtimeMaintenanceGetsAReminderADayAndAnHourAheadOnce() {
     String feed = """
