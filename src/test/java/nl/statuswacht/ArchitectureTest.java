@@ -35,7 +35,7 @@ class ArchitectureTest {
       "nl.statuswacht.notify..", "nl.statuswacht.schedule..", "nl.statuswacht.poll..",
       "nl.statuswacht.digestqueue..", "nl.statuswacht.cli.."};
 
-  /** Libraries (and JDK parts) that reach the network, the disk, a database, mail or a scheduler. */
+  /** Libraries and JDK parts that reach the network, the disk, a database, mail or a scheduler. */
   private static final String[] IO_LIBRARIES = {"java.sql..", "javax.sql..", "java.net.http..",
       "okhttp3..", "jakarta.mail..", "org.eclipse.angus..", "org.h2..", "org.flywaydb..",
       "org.quartz..", "java.nio.channels.."};

@@ -86,7 +86,8 @@ class SpineTest {
     env.put("STATUSWACHT_MAIL_SMTP_TIMEOUT", "5s");
     env.put("STATUSWACHT_SUBSCRIBERS", OPS + "," + MANAGER);
     env.put("STATUSWACHT_MAIL_OPERATOR", OPERATOR);
-    return new ConfigLoader("test", java.time.Clock.systemUTC()).load(data.resolve("none.yaml"), false, env);
+    return new ConfigLoader("test", java.time.Clock.systemUTC())
+            .load(data.resolve("none.yaml"), false, env);
   }
 
   private PollResult pollAndDeliver(String feed) {
@@ -496,7 +497,8 @@ class SpineTest {
         "STATUSWACHT_MAIL_SMTP_HOST", "127.0.0.1",
         "STATUSWACHT_MAIL_SMTP_PORT", Integer.toString(smtp.getSmtp().getPort()),
         "STATUSWACHT_MAIL_SMTP_STARTTLS", "off"));
-    statuswacht = Statuswacht.create(new ConfigLoader("test", java.time.Clock.systemUTC()).load(file, true, env), clock,
+    statuswacht = Statuswacht.create(new ConfigLoader("test", java.time.Clock.systemUTC())
+            .load(file, true, env), clock,
         "test");
     clock.advance(Duration.ofHours(14).plusMinutes(30)); // 2025-09-15 23:30 in Amsterdam
 

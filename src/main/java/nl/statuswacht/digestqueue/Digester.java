@@ -189,8 +189,8 @@ public final class Digester {
       DigestTemplates.Rendered digest, Instant now, Instant notBefore, String detail)
       throws SQLException {
     String from = config.mail().from();
-    long eventId = PostRepository.insertEventWithoutPost(c, EventKind.DIGEST, detail + " to " + address,
-        now);
+    long eventId = PostRepository.insertEventWithoutPost(c, EventKind.DIGEST,
+        detail + " to " + address, now);
     OutboxRepository.enqueue(c, eventId, new OutboxRepository.NewMail(address, messageId, null,
         from, digest.subject(), digest.text(), digest.html(), digest.ics(), from), now,
         notBefore);

@@ -236,8 +236,8 @@ public final class Alerting {
     }
     log.error("source unreadable source={} failures={} operator={}: {}", source(), failures,
         config.mail().operator(), detail);
-    return operator(c, Alert.sourceUnreadable(source() + ": " + detail), EventKind.SOURCE_UNREADABLE,
-        now);
+    return operator(c, Alert.sourceUnreadable(source() + ": " + detail),
+        EventKind.SOURCE_UNREADABLE, now);
   }
 
   /** A readable poll: after an alert, tells the operator once that the page reads again. */

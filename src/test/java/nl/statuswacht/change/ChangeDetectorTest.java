@@ -65,7 +65,8 @@ class ChangeDetectorTest {
     assertThat(event).isInstanceOf(PostEvent.MaterialUpdate.class);
     PostEvent.MaterialUpdate update = (PostEvent.MaterialUpdate) event;
     assertThat(update.previousVersion()).isEqualTo(1);
-    assertThat(Change.describe(update.changes())).containsExactly("status: Onderzoek → Opgelost", "1 new update");
+    assertThat(Change.describe(update.changes()))
+        .containsExactly("status: Onderzoek → Opgelost", "1 new update");
   }
 
   @Test

@@ -90,7 +90,8 @@ class DigestOnceTest {
             language: en
           - address: %s
         """.formatted(MANAGER, NIGHT_OWL, SUPPLIER, OPS));
-    Config config = new ConfigLoader("test", java.time.Clock.systemUTC()).load(data.resolve("statuswacht.yaml"), true, env);
+    Config config = new ConfigLoader("test", java.time.Clock.systemUTC())
+            .load(data.resolve("statuswacht.yaml"), true, env);
     Statuswacht statuswacht = Statuswacht.create(config, clock, "test");
     started.add(statuswacht);
     return statuswacht;

@@ -34,7 +34,8 @@ class ConditionalGetTest {
   @BeforeEach
   void start() throws Exception {
     site = new StatusSite();
-    statuswacht = Statuswacht.create(new ConfigLoader("test", java.time.Clock.systemUTC()).load(data.resolve("none.yaml"),
+    statuswacht = Statuswacht.create(new ConfigLoader("test", java.time.Clock.systemUTC())
+            .load(data.resolve("none.yaml"),
         false, Map.of("STATUSWACHT_SOURCE", site.root().toString(),
             "STATUSWACHT_DATA_DIR", data.toString())), clock, "test");
   }

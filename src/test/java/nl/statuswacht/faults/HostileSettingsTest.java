@@ -44,7 +44,8 @@ class HostileSettingsTest {
   @Test
   void aDataDirWithUrlSettingsIsRefusedByTheConfigurationNamingTheVariable() {
     ConfigException e = catchThrowableOfType(ConfigException.class,
-        () -> new ConfigLoader("test", java.time.Clock.systemUTC()).load(dir.resolve("none.yaml"), false,
+        () -> new ConfigLoader("test", java.time.Clock.systemUTC())
+                .load(dir.resolve("none.yaml"), false,
             Map.of("STATUSWACHT_DATA_DIR", hostileDataDir)));
 
     assertThat(e.problems()).singleElement().asString()

@@ -62,7 +62,8 @@ class RateLimitTest {
         "STATUSWACHT_DATA_DIR", data.toString(),
         "STATUSWACHT_MAIL_OPERATOR", OPERATOR));
     env.putAll(extra);
-    statuswacht = Statuswacht.create(new ConfigLoader("test", java.time.Clock.systemUTC()).load(data.resolve("none.yaml"),
+    statuswacht = Statuswacht.create(new ConfigLoader("test", java.time.Clock.systemUTC())
+            .load(data.resolve("none.yaml"),
         false, env), clock, "test");
   }
 
@@ -128,7 +129,8 @@ class RateLimitTest {
     PollResult limited = statuswacht.pollOnce();
 
     assertThat(limited.failed()).isTrue();
-    assertThat(((PollResult.Failed) limited).detail()).contains("429").contains(yearAhead.toString());
+    assertThat(((PollResult.Failed) limited).detail()).contains("429")
+        .contains(yearAhead.toString());
     assertThat(retryNotBefore()).isEqualTo(clock.instant().plus(Duration.ofHours(1)));
   }
 
@@ -151,10 +153,12 @@ class RateLimitTest {
   @Test
   void aCapThatIsNotAPositiveDurationIsRefusedNamingTheVariable() {
     ConfigException zero = catchThrowableOfType(ConfigException.class,
-        () -> new ConfigLoader("test", java.time.Clock.systemUTC()).load(data.resolve("none.yaml"), false,
+        () -> new ConfigLoader("test", java.time.Clock.systemUTC())
+                .load(data.resolve("none.yaml"), false,
             Map.of("STATUSWACHT_HTTP_MAX_RETRY_AFTER", "0s")));
     ConfigException word = catchThrowableOfType(ConfigException.class,
-        () -> new ConfigLoader("test", java.time.Clock.systemUTC()).load(data.resolve("none.yaml"), false,
+        () -> new ConfigLoader("test", java.time.Clock.systemUTC())
+                .load(data.resolve("none.yaml"), false,
             Map.of("STATUSWACHT_HTTP_MAX_RETRY_AFTER", "a day")));
 
     assertThat(zero.problems()).containsExactly("environment STATUSWACHT_HTTP_MAX_RETRY_AFTER:"

@@ -127,7 +127,8 @@ class SlowSourceTest {
         "STATUSWACHT_SOURCE", site.url("/history.atom").toString(),
         "STATUSWACHT_DATA_DIR", data.toString(),
         "STATUSWACHT_POLL_BUDGET", "2s"));
-    Config config = new ConfigLoader("test", Clock.systemUTC()).load(data.resolve("none.yaml"), false, env);
+    Config config = new ConfigLoader("test", Clock.systemUTC())
+            .load(data.resolve("none.yaml"), false, env);
     try (Statuswacht statuswacht = Statuswacht.create(config, clock, "test")) {
       site.atom("/history.atom", Fixtures.withoutAtomEntry(FEED,
           "tag:status.kvk.nl,2005:Incident/1000"));
@@ -163,7 +164,8 @@ class SlowSourceTest {
         "STATUSWACHT_SOURCE", site.root().toString(),
         "STATUSWACHT_DATA_DIR", data.toString(),
         "STATUSWACHT_POLL_BUDGET", "6s");
-    Config config = new ConfigLoader("test", Clock.systemUTC()).load(data.resolve("none.yaml"), false, env);
+    Config config = new ConfigLoader("test", Clock.systemUTC())
+            .load(data.resolve("none.yaml"), false, env);
     try (Statuswacht statuswacht = Statuswacht.create(config,
             new MutableClock(Instant.parse("2026-03-02T10:00:00Z")), "test");
         LogRecorder log = new LogRecorder(PollCycle.class)) {

@@ -569,7 +569,8 @@ class DecidedCasesTest {
     env.put("STATUSWACHT_SOURCE", site.root().toString());
     env.put("STATUSWACHT_DATA_DIR", data.toString());
     env.put("STATUSWACHT_SUBSCRIBERS", "ops@example.org");
-    statuswacht = Statuswacht.create(new ConfigLoader("test", java.time.Clock.systemUTC()).load(data.resolve("none.yaml"),
+    statuswacht = Statuswacht.create(new ConfigLoader("test", java.time.Clock.systemUTC())
+            .load(data.resolve("none.yaml"),
         false, env), clock, "test");
   }
 

@@ -46,7 +46,8 @@ public final class Watch implements AutoCloseable {
   }
 
   public Config config() throws Exception {
-    return new ConfigLoader("test", java.time.Clock.systemUTC()).load(data.resolve("none.yaml"), false, env());
+    return new ConfigLoader("test", java.time.Clock.systemUTC())
+            .load(data.resolve("none.yaml"), false, env());
   }
 
   /** The environment statuswacht runs with here, as a user would set it. */
