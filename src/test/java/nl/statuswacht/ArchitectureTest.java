@@ -2,6 +2,7 @@ package nl.statuswacht;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -9,6 +10,7 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
@@ -42,7 +44,8 @@ class ArchitectureTest {
 
   /**
    * The composition root, which alone may read the system clock: the command classes ({@code
-   * cli}) and {@link Statuswacht}, which hand a {@link Clock} to everything else.
+   * cli}) and {@link Statuswacht}, which hand a {@link Clock} to everything else. Quartz, which
+   * fires the jobs on real time, is the scheduler's own business.
    */
   private static final DescribedPredicate<JavaClass> COMPOSITION_ROOT =
       DescribedPredicate.describe("the composition root (cli, Statuswacht)",
@@ -78,15 +81,49 @@ class ArchitectureTest {
         .check(CLASSES);
   }
 
+  private static final ArchRule NO_SYSTEM_CLOCK = noClasses()
+      .that(DescribedPredicate.not(COMPOSITION_ROOT))
+      .should().callMethodWhere(DescribedPredicate.describe("read the system clock",
+          ArchitectureTest::readsSystemClock))
+      .orShould().callConstructor(java.util.Date.class);
+
   @Test
   void onlyTheCompositionRootReadsTheSystemClock() {
-    noClasses().that(DescribedPredicate.not(COMPOSITION_ROOT))
-        .should().callMethodWhere(DescribedPredicate.describe("read the system clock",
-            ArchitectureTest::readsSystemClock))
-        .check(CLASSES);
+    NO_SYSTEM_CLOCK.check(CLASSES);
   }
 
-  /** {@code Instant.now()} and its kin without a Clock, {@code Clock.system*()}, the millis. */
+  /** The rule itself: each way of reading the system clock is caught, a given Clock is not. */
+  @Test
+  void theClockRuleCatchesEachWayOfReadingTheSystemClock() {
+    JavaClasses fixture = new ClassFileImporter().importClasses(ReadsTheClock.class);
+    assertThatThrownBy(() -> NO_SYSTEM_CLOCK.check(fixture))
+        .hasMessageContaining("Instant.now()")
+        .hasMessageContaining("LocalDate.now(java.time.ZoneId)")
+        .hasMessageContaining("Clock.systemUTC()")
+        .hasMessageContaining("System.currentTimeMillis()")
+        .hasMessageContaining("java.util.Date.<init>()")
+        .hasMessageNotContaining("Instant.now(java.time.Clock)")
+        .hasMessageContaining("violated (5 times)");
+  }
+
+  /** Every way the rule forbids, and one it allows. */
+  @SuppressWarnings("unused")
+  static final class ReadsTheClock {
+    void read(Clock given) {
+      java.time.Instant.now();
+      java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+      Clock.systemUTC();
+      System.currentTimeMillis();
+      new java.util.Date();
+      java.time.Instant.now(given);
+    }
+  }
+
+  /**
+   * {@code Instant.now()} and its kin without a Clock, {@code Clock.system*()}, the millis. {@code
+   * System.nanoTime()} is no clock but a stopwatch (the fetch budgets measure elapsed time with
+   * it), so it is allowed.
+   */
   private static boolean readsSystemClock(JavaMethodCall call) {
     String owner = call.getTargetOwner().getName();
     String name = call.getName();
