@@ -3,8 +3,10 @@ package nl.statuswacht;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Random;
+import nl.statuswacht.classify.Classifier;
 import nl.statuswacht.config.Config;
-import nl.statuswacht.digest.Digester;
+import nl.statuswacht.digestqueue.Digester;
+import nl.statuswacht.fetch.Discovery;
 import nl.statuswacht.fetch.EvidenceArchive;
 import nl.statuswacht.fetch.Fetcher;
 import nl.statuswacht.notify.Backoff;
@@ -13,9 +15,14 @@ import nl.statuswacht.notify.FileMailSender;
 import nl.statuswacht.notify.MailSender;
 import nl.statuswacht.notify.OutboxDispatcher;
 import nl.statuswacht.notify.SmtpMailSender;
+import nl.statuswacht.poll.Alerting;
+import nl.statuswacht.poll.Applier;
+import nl.statuswacht.poll.Documents;
+import nl.statuswacht.poll.Plans;
 import nl.statuswacht.poll.PollCycle;
-import nl.statuswacht.poll.PollReport;
+import nl.statuswacht.poll.PollResult;
 import nl.statuswacht.read.DocumentReader;
+import nl.statuswacht.rules.Rules;
 import nl.statuswacht.schedule.Schedule;
 import nl.statuswacht.store.Database;
 import org.slf4j.Logger;
@@ -50,8 +57,16 @@ public final class Statuswacht implements AutoCloseable {
   /** Opens the database (migrating it) and wires the stages. */
   public static Statuswacht create(Config config, Clock clock, String version) {
     Database database = Database.openH2(config.databaseFile());
-    PollCycle pollCycle = new PollCycle(config, new Fetcher(config.http(), clock),
-        new DocumentReader(config.page()), new EvidenceArchive(config.evidenceDir()), database, clock, version);
+    Rules rules = new Rules(config.policy());
+    Classifier classifier = new Classifier(config.vocabulary());
+    Fetcher fetcher = new Fetcher(config.http(), clock);
+    DocumentReader reader = new DocumentReader(config.page());
+    Alerting alerting = new Alerting(config, rules);
+    PollCycle pollCycle = new PollCycle(config, database,
+        new Plans(config, database, new Discovery(fetcher, reader)),
+        new Documents(config, database, fetcher, reader,
+            new EvidenceArchive(config.evidenceDir()), clock),
+        new Applier(config, classifier, rules, alerting), alerting, clock);
     Backoff backoff = new Backoff(config.mail().retry().baseDelay(),
         config.mail().retry().maxDelay(), new Random());
     DeadLetterNotice notice = new DeadLetterNotice(config.mail().operator(),
@@ -59,7 +74,7 @@ public final class Statuswacht implements AutoCloseable {
     OutboxDispatcher dispatcher = new OutboxDispatcher(database, mailSender(config), backoff,
         config.mail().retry(), notice, clock);
     return new Statuswacht(config, database, pollCycle, dispatcher,
-        new Digester(config, database, clock));
+        new Digester(config, database, rules, classifier, clock));
   }
 
   private static MailSender mailSender(Config config) {
@@ -68,7 +83,7 @@ public final class Statuswacht implements AutoCloseable {
         : new FileMailSender(config.mail().fileDir());
   }
 
-  public PollReport pollOnce() {
+  public PollResult pollOnce() {
     return pollCycle.run();
   }
 

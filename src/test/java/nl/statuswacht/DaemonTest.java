@@ -31,7 +31,8 @@ class DaemonTest {
   @TempDir Path data;
 
   private Config config(StatusSite site) throws Exception {
-    return new ConfigLoader("test").load(data.resolve("none.yaml"), false, Map.of(
+    return new ConfigLoader("test", Clock.systemUTC())
+            .load(data.resolve("none.yaml"), false, Map.of(
         "STATUSWACHT_SOURCE", site.root().toString(),
         "STATUSWACHT_DATA_DIR", data.toString(),
         "STATUSWACHT_POLL_INTERVAL", "100ms"));

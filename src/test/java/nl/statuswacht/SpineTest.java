@@ -18,7 +18,7 @@ import mockwebserver3.MockResponse;
 import nl.statuswacht.config.Config;
 import nl.statuswacht.config.ConfigLoader;
 import nl.statuswacht.notify.OutboxDispatcher;
-import nl.statuswacht.poll.PollReport;
+import nl.statuswacht.poll.PollResult;
 import nl.statuswacht.store.FetchRepository;
 import nl.statuswacht.testing.Fixtures;
 import nl.statuswacht.testing.MutableClock;
@@ -86,12 +86,13 @@ class SpineTest {
     env.put("STATUSWACHT_MAIL_SMTP_TIMEOUT", "5s");
     env.put("STATUSWACHT_SUBSCRIBERS", OPS + "," + MANAGER);
     env.put("STATUSWACHT_MAIL_OPERATOR", OPERATOR);
-    return new ConfigLoader("test").load(data.resolve("none.yaml"), false, env);
+    return new ConfigLoader("test", java.time.Clock.systemUTC())
+            .load(data.resolve("none.yaml"), false, env);
   }
 
-  private PollReport pollAndDeliver(String feed) {
+  private PollResult pollAndDeliver(String feed) {
     site.atom("/history.atom", feed);
-    PollReport report = statuswacht.pollOnce();
+    PollResult report = statuswacht.pollOnce();
     statuswacht.deliver();
     return report;
   }
@@ -111,23 +112,23 @@ class SpineTest {
 
   @Test
   void baselineThenOneMailPerSubscriberForANewPostAndOneMoreWhenResolved() throws Exception {
-    PollReport baseline = pollAndDeliver(BEFORE_D01);
-    assertThat(baseline.baseline()).isTrue();
-    assertThat(baseline.created()).isEqualTo(19);
-    assertThat(baseline.queued()).isZero();
+    PollResult baseline = pollAndDeliver(BEFORE_D01);
+    assertThat(((PollResult.Fetched) baseline).baseline()).isTrue();
+    assertThat(baseline.counts().created()).isEqualTo(19);
+    assertThat(baseline.counts().queued()).isZero();
     assertThat(smtp.getReceivedMessages()).isEmpty();
 
-    PollReport opened = pollAndDeliver(D01_OPEN);
-    assertThat(opened.created()).isEqualTo(1);
-    assertThat(opened.queued()).isEqualTo(2);
+    PollResult opened = pollAndDeliver(D01_OPEN);
+    assertThat(opened.counts().created()).isEqualTo(1);
+    assertThat(opened.counts().queued()).isEqualTo(2);
     assertThat(mailsTo(OPS)).hasSize(1);
     assertThat(mailsTo(MANAGER)).hasSize(1);
     MimeMessage first = mailsTo(OPS).get(0);
     assertThat(first.getSubject())
         .isEqualTo("[KVK storing P1] Storing: KVK API's niet bereikbaar — nieuw");
 
-    PollReport resolved = pollAndDeliver(D01_RESOLVED);
-    assertThat(resolved.updated()).isEqualTo(1);
+    PollResult resolved = pollAndDeliver(D01_RESOLVED);
+    assertThat(resolved.counts().updated()).isEqualTo(1);
     assertThat(mailsTo(OPS)).hasSize(2);
     assertThat(mailsTo(MANAGER)).hasSize(2);
     MimeMessage update = mailsTo(OPS).get(1);
@@ -136,9 +137,9 @@ class SpineTest {
     assertThat(textPart(update)).contains("Opgelost");
     assertThat(update.getHeader("In-Reply-To")).containsExactly(first.getMessageID());
 
-    PollReport ticked = pollAndDeliver(D01_TICKED);
-    assertThat(ticked.updated()).isZero();
-    assertThat(ticked.queued()).isZero();
+    PollResult ticked = pollAndDeliver(D01_TICKED);
+    assertThat(ticked.counts().updated()).isZero();
+    assertThat(ticked.counts().queued()).isZero();
     assertThat(smtp.getReceivedMessages()).hasSize(4);
   }
 
@@ -150,11 +151,11 @@ class SpineTest {
 
     statuswacht.close();
     statuswacht = Statuswacht.create(config(), clock, "test");
-    PollReport again = pollAndDeliver(D01_OPEN);
+    PollResult again = pollAndDeliver(D01_OPEN);
 
-    assertThat(again.baseline()).isFalse();
-    assertThat(again.created()).isZero();
-    assertThat(again.queued()).isZero();
+    assertThat(((PollResult.Fetched) again).baseline()).isFalse();
+    assertThat(again.counts().created()).isZero();
+    assertThat(again.counts().queued()).isZero();
     assertThat(smtp.getReceivedMessages()).hasSize(2);
   }
 
@@ -166,7 +167,7 @@ class SpineTest {
     smtp.stop();
 
     site.atom("/history.atom", D01_OPEN);
-    assertThat(statuswacht.pollOnce().queued()).isEqualTo(2);
+    assertThat(statuswacht.pollOnce().counts().queued()).isEqualTo(2);
     OutboxDispatcher.Report refused = statuswacht.deliver();
     assertThat(refused.sent()).isZero();
     assertThat(refused.retrying()).isEqualTo(2);
@@ -195,8 +196,8 @@ class SpineTest {
     int versions = count("select count(*) from post_version");
     int fetches = count("select count(*) from fetch_log");
 
-    PollReport second = statuswacht.pollOnce();
-    PollReport third = statuswacht.pollOnce();
+    PollResult second = statuswacht.pollOnce();
+    PollResult third = statuswacht.pollOnce();
 
     assertThat(second.outcome()).isEqualTo("not_modified");
     assertThat(third.outcome()).isEqualTo("not_modified");
@@ -222,19 +223,19 @@ class SpineTest {
 
     for (MockResponse response : broken) {
       site.serve("/history.atom", response);
-      PollReport report = statuswacht.pollOnce();
+      PollResult report = statuswacht.pollOnce();
       statuswacht.deliver();
       assertThat(report.failed()).as("%s", response).isTrue();
-      assertThat(report.detail()).isNotBlank();
+      assertThat(((PollResult.Failed) report).detail()).isNotBlank();
       assertThat(statuswacht.database().inTransaction(c -> FetchRepository.lastLog(c,
           site.root().toString())).orElseThrow().outcome()).isEqualTo("failed");
       assertThat(count("select count(*) from post")).isEqualTo(20);
     }
 
-    PollReport back = pollAndDeliver(D01_OPEN);
+    PollResult back = pollAndDeliver(D01_OPEN);
     assertThat(back.outcome()).isEqualTo("fetched");
-    assertThat(back.created()).isZero();
-    assertThat(back.updated()).isZero();
+    assertThat(back.counts().created()).isZero();
+    assertThat(back.counts().updated()).isZero();
     assertThat(mailsTo(OPS)).isEmpty();
     assertThat(mailsTo(MANAGER)).isEmpty();
     assertThat(mailsTo(OPERATOR)).as("unreadable after three, readable again").hasSize(2);
@@ -249,10 +250,10 @@ class SpineTest {
         + site.url("/secret") + "\">]>\n<feed ").replace("<title>KVK Status", "<title>&xxe;");
 
     site.atom("/history.atom", hostile);
-    PollReport report = statuswacht.pollOnce();
+    PollResult report = statuswacht.pollOnce();
 
     assertThat(report.failed()).isTrue();
-    assertThat(report.detail()).containsIgnoringCase("DOCTYPE");
+    assertThat(((PollResult.Failed) report).detail()).containsIgnoringCase("DOCTYPE");
     assertThat(site.requestedPaths()).doesNotContain("/secret");
     assertThat(count("select count(*) from post")).isZero();
   }
@@ -269,12 +270,12 @@ class SpineTest {
     for (int i = 0; i < 3; i++) {
       assertThat(statuswacht.pollOnce().failed()).isTrue();
     }
-    PollReport rediscovered = statuswacht.pollOnce();
+    PollResult rediscovered = statuswacht.pollOnce();
     statuswacht.deliver();
 
     assertThat(rediscovered.url()).isEqualTo(site.url("/feed.rss").toString());
-    assertThat(rediscovered.created()).as("d01 is new").isEqualTo(1);
-    assertThat(rediscovered.queued()).as("only d01, to both subscribers").isEqualTo(2);
+    assertThat(rediscovered.counts().created()).as("d01 is new").isEqualTo(1);
+    assertThat(rediscovered.counts().queued()).as("only d01, to both subscribers").isEqualTo(2);
     assertThat(mailsTo(OPS)).singleElement().satisfies(mail -> assertThat(mail.getSubject())
         .startsWith("[KVK storing P1] Storing: KVK API's niet bereikbaar — nieuw"));
   }
@@ -319,8 +320,9 @@ class SpineTest {
     pollAndDeliver(D01_OPEN);
     pollAndDeliver(D01_OPEN);
     assertThat(count("select count(*) from event where kind like 'DEADLINE%'")).isEqualTo(1);
-    assertThat(count("select count(*) from event where kind ="
-        + " 'DEADLINE P1 95% within 4 hours'")).isEqualTo(1);
+    assertThat(count("select count(*) from event where kind = 'DEADLINE' and priority = 'P1'"
+        + " and target_percent = 95 and target_amount = 4 and target_unit = 'HOURS'"))
+        .as("keyed by the target, not by its description").isEqualTo(1);
 
     clock.advance(Duration.ofDays(1)); // Tuesday 13:00: past one business day
     pollAndDeliver(D01_OPEN);
@@ -331,6 +333,44 @@ class SpineTest {
 
     pollAndDeliver(D01_RESOLVED);
     assertThat(count("select count(*) from event where kind like 'DEADLINE%'")).isEqualTo(2);
+  }
+
+  /**
+   * A database of the release before V12 keyed the deadline by its description ("DEADLINE P1 95%
+   * within 4 hours"). Upgraded, the same deadline is recognised by its priority and target: the
+   * next poll, still past it, raises and mails nothing again.
+   */
+  @Test
+  void aDeadlineKeyedByItsWordingBeforeTheUpgradeIsNotRaisedAgain() throws Exception {
+    pollAndDeliver(BEFORE_D01);
+    pollAndDeliver(D01_OPEN);
+    clock.advance(Duration.ofHours(4)); // 13:00: past "within 4 hours" of 08:25
+    pollAndDeliver(D01_OPEN);
+    int mails = smtp.getReceivedMessages().length;
+    assertThat(count("select count(*) from event where kind = 'DEADLINE'")).isEqualTo(1);
+
+    // the database as the release before V12 left it: the deadline keyed by prose
+    statuswacht.database().inTransaction(c -> {
+      try (java.sql.Statement sql = c.createStatement()) {
+        sql.execute("alter table event drop constraint event_once");
+        sql.execute("update event set kind = 'DEADLINE P1 95% within 4 hours'"
+            + " where kind = 'DEADLINE'");
+        for (String column : List.of("priority", "target_percent", "target_amount",
+            "target_unit", "lead_seconds")) {
+          sql.execute("alter table event drop column " + column);
+        }
+        sql.execute("alter table event add constraint event_once unique (post_id, version, kind)");
+        sql.execute("delete from \"flyway_schema_history\" where \"version\" = '12'");
+      }
+      return null;
+    });
+    statuswacht.close();
+    statuswacht = Statuswacht.create(config(), clock, "test"); // migrates V12 again
+
+    clock.advance(Duration.ofMinutes(30));
+    pollAndDeliver(D01_OPEN);
+    assertThat(count("select count(*) from event where kind = 'DEADLINE'")).isEqualTo(1);
+    assertThat(smtp.getReceivedMessages()).as("no deadline mailed again").hasSize(mails);
   }
 
   @Test
@@ -457,7 +497,8 @@ class SpineTest {
         "STATUSWACHT_MAIL_SMTP_HOST", "127.0.0.1",
         "STATUSWACHT_MAIL_SMTP_PORT", Integer.toString(smtp.getSmtp().getPort()),
         "STATUSWACHT_MAIL_SMTP_STARTTLS", "off"));
-    statuswacht = Statuswacht.create(new ConfigLoader("test").load(file, true, env), clock,
+    statuswacht = Statuswacht.create(new ConfigLoader("test", java.time.Clock.systemUTC())
+            .load(file, true, env), clock,
         "test");
     clock.advance(Duration.ofHours(14).plusMinutes(30)); // 2025-09-15 23:30 in Amsterdam
 

@@ -97,7 +97,7 @@ public final class Main {
     boolean explicit = configFile != null || env.containsKey(ConfigLoader.CONFIG_ENV);
     Path file = configFile != null ? configFile
         : Path.of(env.getOrDefault(ConfigLoader.CONFIG_ENV, DEFAULT_CONFIG));
-    Config config = new ConfigLoader(Version.current()).load(file, explicit, env);
+    Config config = new ConfigLoader(Version.current(), clock).load(file, explicit, env);
     setLogLevel(config.logLevel());
     return config;
   }

@@ -5,7 +5,7 @@ import nl.statuswacht.Statuswacht;
 import nl.statuswacht.Version;
 import nl.statuswacht.config.Config;
 import nl.statuswacht.notify.OutboxDispatcher;
-import nl.statuswacht.poll.PollReport;
+import nl.statuswacht.poll.PollResult;
 import picocli.CommandLine.Command;
 
 /** {@code statuswacht poll}: one poll, a due digest, a delivery, and a line saying so. */
@@ -16,7 +16,7 @@ final class PollCommand extends ConfiguredCommand {
   @Override
   int run(Config config, PrintWriter out, PrintWriter err) {
     try (Statuswacht statuswacht = Statuswacht.create(config, clock(), Version.current())) {
-      PollReport poll = statuswacht.pollOnce();
+      PollResult poll = statuswacht.pollOnce();
       int digests = 0;
       boolean digestFailed = false;
       try {
@@ -28,11 +28,13 @@ final class PollCommand extends ConfiguredCommand {
         digestFailed = true;
       }
       OutboxDispatcher.Report sent = statuswacht.deliver();
+      PollResult.Counts counts = poll.counts();
       out.printf("%s %s: fetched=%d new=%d updated=%d queued=%d digests=%d sent=%d%s%s%n",
-          poll.outcome(), poll.url(), poll.posts(), poll.created(), poll.updated(),
-          poll.queued(), digests, sent.sent(),
-          poll.baseline() ? " (baseline: no post mailed)" : "",
-          poll.detail() == null ? "" : " — " + poll.detail());
+          poll.outcome(), poll.url(), counts.posts(), counts.created(), counts.updated(),
+          counts.queued(), digests, sent.sent(),
+          poll instanceof PollResult.Fetched f && f.baseline() ? " (baseline: no post mailed)"
+              : "",
+          poll instanceof PollResult.Failed f ? " — " + f.detail() : "");
       return poll.failed() || digestFailed ? 1 : 0;
     }
   }

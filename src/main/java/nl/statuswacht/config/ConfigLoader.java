@@ -90,12 +90,10 @@ public final class ConfigLoader {
   private final String version;
   private final Clock clock;
 
-  /** @param version statuswacht's version, named in the User-Agent */
-  public ConfigLoader(String version) {
-    this(version, Clock.systemUTC());
-  }
-
-  /** @param clock the time the digest schedule's next fire times are checked from */
+  /**
+   * @param version statuswacht's version, named in the User-Agent
+   * @param clock the time the digest schedule's next fire times are checked from
+   */
   public ConfigLoader(String version, Clock clock) {
     this.version = version;
     this.clock = clock;

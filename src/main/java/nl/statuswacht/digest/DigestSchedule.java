@@ -65,4 +65,13 @@ public final class DigestSchedule {
   public Optional<Week> due(Instant now) {
     return lastFire(now).map(Week::lastEndedBy);
   }
+
+  /**
+   * The moment a digest of {@code week} made by hand ({@code statuswacht digest --preview} or
+   * {@code --send-to}) speaks from: now for the last week ended and the week under way; the end
+   * of the week for an earlier one (what was open and coming then).
+   */
+  public static Instant asOf(Week week, Instant now) {
+    return week.compareTo(Week.lastEndedBy(now)) >= 0 ? now : week.end();
+  }
 }

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
+import nl.statuswacht.store.EventKind;
 import nl.statuswacht.store.OutboxRepository;
 import nl.statuswacht.store.OutboxRepository.Letter;
 import nl.statuswacht.store.PostRepository;
@@ -17,7 +18,7 @@ import nl.statuswacht.store.PostRepository;
  */
 public final class DeadLetterNotice {
   /** The event kind of a notice; its outbox rows are never the subject of another notice. */
-  public static final String EVENT = "DEAD_LETTERS";
+  public static final EventKind EVENT = EventKind.DEAD_LETTERS;
   /** No operator: dead letters are only logged. */
   public static final DeadLetterNotice NONE = new DeadLetterNotice(null, null, null);
 

@@ -14,7 +14,8 @@ public final class MessageIds {
    * A Message-ID (without brackets) for an event of a post version, so that a resend after a crash
    * is recognisable.
    *
-   * @param kind the event: {@code NEW}, {@code UPDATED}, {@code REMINDER PT24H} …
+   * @param kind the event's key ({@code nl.statuswacht.store.EventKey#messageIdPart}): {@code
+   *     NEW}, {@code UPDATED}, {@code REMINDER 24h}, {@code DEADLINE P1 95% 4 HOURS} …
    */
   public static String of(
       String source, String postKey, int version, String kind, String recipient, String domain) {

@@ -21,6 +21,8 @@ import nl.statuswacht.notify.IcsInvites;
 import nl.statuswacht.notify.MessageIds;
 import nl.statuswacht.rules.Restoration;
 import nl.statuswacht.rules.Rules;
+import nl.statuswacht.store.EventKey;
+import nl.statuswacht.store.EventKind;
 import nl.statuswacht.store.HealthRepository;
 import nl.statuswacht.store.OutboxRepository;
 import nl.statuswacht.store.PostRepository;
@@ -35,14 +37,14 @@ import org.slf4j.LoggerFactory;
  * wants it, rendered in their language, threaded, with a calendar invitation for a downtime
  * window, held until their quiet hours end.
  */
-final class Alerting {
+public final class Alerting {
   private static final Logger log = LoggerFactory.getLogger(Alerting.class);
 
   private final Config config;
   private final Rules rules;
   private final AlertTemplates templates = new AlertTemplates();
 
-  Alerting(Config config, Rules rules) {
+  public Alerting(Config config, Rules rules) {
     this.config = config;
     this.rules = rules;
   }
@@ -62,7 +64,7 @@ final class Alerting {
       settle(c, open, now);
       for (Restoration.TargetResult target : Restoration.targets(config.policy(),
           rules.calendar(), open.priority(), open.started(), null)) {
-        String kind = "DEADLINE " + open.priority() + " " + target.target().describe();
+        EventKey kind = EventKey.deadline(open.priority(), target.target());
         if (!now.isAfter(target.deadline()) || PostRepository.hasEvent(c, open.postId(), kind)) {
           continue;
         }
@@ -119,52 +121,51 @@ final class Alerting {
       Instant start = window.classification().window().start();
       Optional<Duration> due = leads.stream()
           .filter(lead -> !now.isBefore(start.minus(lead))).findFirst();
-      if (due.isEmpty() || PostRepository.hasEvent(c, window.postId(), reminderKind(due.get()))) {
+      if (due.isEmpty()
+          || PostRepository.hasEvent(c, window.postId(), EventKey.reminder(due.get()))) {
         continue;
       }
       for (Duration lead : leads) {
         if (lead.compareTo(due.get()) > 0
-            && !PostRepository.hasEvent(c, window.postId(), reminderKind(lead))) {
-          PostRepository.insertEvent(c, window.postId(), window.version(), reminderKind(lead),
+            && !PostRepository.hasEvent(c, window.postId(), EventKey.reminder(lead))) {
+          PostRepository.insertEvent(c, window.postId(), window.version(),
+              EventKey.reminder(lead),
               List.of("missed: the window was announced at shorter notice"), now);
         }
       }
       if (!announce) {
         PostRepository.insertEvent(c, window.postId(), window.version(),
-            reminderKind(due.get()), List.of("window starts " + start
+            EventKey.reminder(due.get()), List.of("window starts " + start
                 + "; found by the first poll, not mailed"), now);
         continue;
       }
       long eventId = PostRepository.insertEvent(c, window.postId(), window.version(),
-          reminderKind(due.get()), List.of("window starts " + start), now);
+          EventKey.reminder(due.get()), List.of("window starts " + start), now);
       Post post = new Post(window.key(), window.title(), window.link(), null, null, "",
           List.of(), PlatformHints.NONE);
       Alert alert = Alert.reminder(post, window.classification(), List.of(), due.get());
       for (Subscriber subscriber : subscribers(c)) {
         if (subscriber.reminders() && subscriber.wants(window.classification())) {
           queued += enqueue(c, eventId, window.postId(), window.version(),
-              reminderKind(due.get()), subscriber, alert, now);
+              EventKey.reminder(due.get()), subscriber, alert, now);
         }
       }
     }
     return queued;
   }
 
-  private static String reminderKind(Duration lead) {
-    return "REMINDER " + lead.toString().substring(2).toLowerCase(java.util.Locale.ROOT);
-  }
-
   /**
    * One outbox row: the alert in the subscriber's language, text and HTML, threaded under the
    * first mail about the post, held until the end of their quiet hours; 1 when added, else 0.
    */
-  private int enqueue(Connection c, long eventId, long postId, int version, String kind,
+  private int enqueue(Connection c, long eventId, long postId, int version, EventKey kind,
       Subscriber subscriber, Alert alert, Instant now) throws SQLException {
     String from = config.mail().from();
     String domain = from.substring(from.indexOf('@') + 1);
     String address = subscriber.address();
     String messageId =
-        MessageIds.of(source(), alert.post().id(), version, kind, address, domain);
+        MessageIds.of(source(), alert.post().id(), version, kind.messageIdPart(), address,
+            domain);
     String inReplyTo = OutboxRepository.threadRoot(c, postId, address).orElse(null);
     AlertTemplates.Content content = templates.render(alert,
         subscriber.language().equals("en") ? AlertTemplates.Language.EN
@@ -203,7 +204,8 @@ final class Alerting {
   /** Records the event and one outbox row per subscriber who wants it; returns the rows added. */
   int queue(Connection c, long postId, int version, Alert alert, Instant now)
       throws SQLException {
-    String kind = alert.kind() == Alert.Kind.NEW ? "NEW" : "UPDATED";
+    EventKey kind =
+        EventKey.of(alert.kind() == Alert.Kind.NEW ? EventKind.NEW : EventKind.UPDATED);
     long eventId = PostRepository.insertEvent(c, postId, version, kind, alert.changes(), now);
     int added = 0;
     for (Subscriber subscriber : subscribers(c)) {
@@ -234,8 +236,8 @@ final class Alerting {
     }
     log.error("source unreadable source={} failures={} operator={}: {}", source(), failures,
         config.mail().operator(), detail);
-    return operator(c, Alert.sourceUnreadable(source() + ": " + detail), "SOURCE_UNREADABLE",
-        now);
+    return operator(c, Alert.sourceUnreadable(source() + ": " + detail),
+        EventKind.SOURCE_UNREADABLE, now);
   }
 
   /** A readable poll: after an alert, tells the operator once that the page reads again. */
@@ -249,7 +251,7 @@ final class Alerting {
       return 0;
     }
     log.info("source readable again source={}", source());
-    return operator(c, Alert.sourceReadable(source()), "SOURCE_READABLE", now);
+    return operator(c, Alert.sourceReadable(source()), EventKind.SOURCE_READABLE, now);
   }
 
   /**
@@ -269,10 +271,10 @@ final class Alerting {
     }
     return operator(c, Alert.newPostsHeld(postIds.size() + " new posts at once (more than"
         + " poll.max-new-posts = " + config.maxNewPosts() + "); their " + held + " mails are held"
-        + " until `statuswacht release`"), "NEW_POSTS_HELD", now);
+        + " until `statuswacht release`"), EventKind.NEW_POSTS_HELD, now);
   }
 
-  private int operator(Connection c, Alert alert, String kind, Instant now)
+  private int operator(Connection c, Alert alert, EventKind kind, Instant now)
       throws SQLException {
     long eventId = PostRepository.insertEventWithoutPost(c, kind, String.valueOf(alert.detail()),
         now);

@@ -30,7 +30,7 @@ import org.slf4j.LoggerFactory;
  * outbox, and the digest job on a cron expression read in its zone (so Monday 08:00 stays 08:00
  * local across DST). No job runs twice at once; a run missed while the previous one was still busy,
  * or while the daemon was down, is not replayed (the digest catches up by itself: see {@link
- * nl.statuswacht.digest.Digester}). {@link #close()} lets a running job finish.
+ * nl.statuswacht.digestqueue.Digester}). {@link #close()} lets a running job finish.
  */
 public final class Schedule implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(Schedule.class);

@@ -260,12 +260,12 @@ public final class OutboxRepository {
    * themselves telling the operator of dead letters (event kind {@code noticeKind}): those would
    * go to the same address that just failed.
    */
-  public static List<Letter> untoldDeadLetters(Connection c, String noticeKind)
+  public static List<Letter> untoldDeadLetters(Connection c, EventKind noticeKind)
       throws SQLException {
     String sql = "select " + LETTER_COLUMNS + " from outbox o join event e on e.id = o.event_id"
         + " where o.state = 'DEAD' and not o.operator_told and e.kind <> ? order by o.id";
     try (PreparedStatement statement = c.prepareStatement(sql)) {
-      statement.setString(1, noticeKind);
+      statement.setString(1, noticeKind.name());
       return letters(statement);
     }
   }

@@ -283,16 +283,35 @@ public final class PostRepository {
     }
   }
 
-  /** Whether the post has an event of this kind, in any version. */
-  public static boolean hasEvent(Connection c, long postId, String kind) throws SQLException {
+  /** Whether the post has an event under this key, in any version. */
+  public static boolean hasEvent(Connection c, long postId, EventKey key) throws SQLException {
     try (PreparedStatement statement =
-        c.prepareStatement("select 1 from event where post_id = ? and kind = ?")) {
+        c.prepareStatement("select 1 from event where post_id = ? and " + KEY_MATCHES)) {
       statement.setLong(1, postId);
-      statement.setString(2, kind);
+      setKey(statement, 2, key);
       try (ResultSet row = statement.executeQuery()) {
         return row.next();
       }
     }
+  }
+
+  /** The columns of an event's key (V12), in the order {@link #setKey} binds them. */
+  private static final String KEY_COLUMNS =
+      "kind, priority, target_percent, target_amount, target_unit, lead_seconds";
+  private static final String KEY_MATCHES = "kind = ? and priority = ? and target_percent = ?"
+      + " and target_amount = ? and target_unit = ? and lead_seconds = ?";
+
+  /** Binds an event key's six columns from {@code from} on; a part the key lacks is '' or 0. */
+  private static void setKey(PreparedStatement statement, int from, EventKey key)
+      throws SQLException {
+    statement.setString(from, key.kind().name());
+    EventKey.Deadline deadline = key instanceof EventKey.Deadline d ? d : null;
+    statement.setString(from + 1, deadline == null ? "" : deadline.priority().name());
+    statement.setInt(from + 2, deadline == null ? 0 : deadline.percent());
+    statement.setInt(from + 3, deadline == null ? 0 : deadline.amount());
+    statement.setString(from + 4, deadline == null ? "" : deadline.unit().name());
+    statement.setLong(from + 5,
+        key instanceof EventKey.Reminder reminder ? reminder.lead().toSeconds() : 0);
   }
 
   private static void setClassification(PreparedStatement statement, int from, Classification c)
@@ -345,33 +364,32 @@ public final class PostRepository {
   }
 
   /**
-   * Records an event for a version. The unique key (post, version, kind) makes a second one
+   * Records an event for a version. The unique key (post, version, event key) makes a second one
    * impossible; an existing event's id is returned instead of a new one.
    */
   public static long insertEvent(
-      Connection c, long postId, int version, String kind, List<String> changes, Instant now)
+      Connection c, long postId, int version, EventKey key, List<String> changes, Instant now)
       throws SQLException {
-    try (PreparedStatement find =
-        c.prepareStatement(
-            "select id from event where post_id = ? and version = ? and kind = ?")) {
+    try (PreparedStatement find = c.prepareStatement(
+        "select id from event where post_id = ? and version = ? and " + KEY_MATCHES)) {
       find.setLong(1, postId);
       find.setInt(2, version);
-      find.setString(3, kind);
+      setKey(find, 3, key);
       try (ResultSet row = find.executeQuery()) {
         if (row.next()) {
           return row.getLong(1);
         }
       }
     }
-    String sql =
-        "insert into event (post_id, version, kind, changes, created_at) values (?, ?, ?, ?, ?)";
+    String sql = "insert into event (post_id, version, " + KEY_COLUMNS + ", changes, created_at)"
+        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     try (PreparedStatement statement =
         c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
       statement.setLong(1, postId);
       statement.setInt(2, version);
-      statement.setString(3, kind);
-      statement.setString(4, String.join("\n", changes));
-      setInstant(statement, 5, now);
+      setKey(statement, 3, key);
+      statement.setString(9, String.join("\n", changes));
+      setInstant(statement, 10, now);
       statement.executeUpdate();
       return generatedId(statement);
     }
@@ -407,15 +425,15 @@ public final class PostRepository {
   }
 
   /** An event that belongs to no post (about the source, or a digest); returns its id. */
-  public static long insertEventWithoutPost(Connection c, String kind, String detail, Instant now)
-      throws SQLException {
-    String sql = "insert into event (post_id, version, kind, changes, created_at)"
-        + " values (null, null, ?, ?, ?)";
+  public static long insertEventWithoutPost(Connection c, EventKind kind, String detail,
+      Instant now) throws SQLException {
+    String sql = "insert into event (post_id, version, " + KEY_COLUMNS + ", changes, created_at)"
+        + " values (null, null, ?, ?, ?, ?, ?, ?, ?, ?)";
     try (PreparedStatement statement =
         c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
-      statement.setString(1, kind);
-      statement.setString(2, detail);
-      setInstant(statement, 3, now);
+      setKey(statement, 1, EventKey.of(kind));
+      statement.setString(7, detail);
+      setInstant(statement, 8, now);
       statement.executeUpdate();
       return generatedId(statement);
     }

@@ -27,20 +27,36 @@ class MeaningChangesTest {
 
   @Test
   void aMovedWindowAChangedPriorityAndAMovedDateAreNamed() {
-    assertThat(MeaningChanges.between(c(Category.PLANNED_MAINTENANCE, null, SATURDAY, null),
+    assertThat(describe(c(Category.PLANNED_MAINTENANCE, null, SATURDAY, null),
         c(Category.PLANNED_MAINTENANCE, null, SUNDAY, null))).containsExactly(
         "window: 2026-03-14T07:00:00Z–2026-03-14T11:00:00Z → 2026-03-15T07:00:00Z"
             + "–2026-03-15T11:00:00Z");
-    assertThat(MeaningChanges.between(c(Category.INCIDENT, Priority.P2, null, null),
+    assertThat(describe(c(Category.INCIDENT, Priority.P2, null, null),
         c(Category.INCIDENT, Priority.P1, null, null))).containsExactly("priority: P2 → P1");
-    assertThat(MeaningChanges.between(c(Category.CHANGE, null, null, LocalDate.of(2026, 7, 1)),
+    assertThat(describe(c(Category.CHANGE, null, null, LocalDate.of(2026, 7, 1)),
         c(Category.CHANGE, null, null, LocalDate.of(2026, 6, 1))))
         .containsExactly("effective date: 2026-07-01 → 2026-06-01");
   }
 
   @Test
   void theSameMeaningIsNoChange() {
-    assertThat(MeaningChanges.between(c(Category.PLANNED_MAINTENANCE, null, SATURDAY, null),
+    assertThat(describe(c(Category.PLANNED_MAINTENANCE, null, SATURDAY, null),
         c(Category.PLANNED_MAINTENANCE, null, SATURDAY, null))).isEmpty();
+  }
+
+  private static java.util.List<String> describe(Classification before, Classification after) {
+    return Change.describe(MeaningChanges.between(before, after));
+  }
+
+  @Test
+  void eachChangeIsTyped() {
+    assertThat(MeaningChanges.between(c(Category.INCIDENT, Priority.P2, null, null),
+        c(Category.INCIDENT, Priority.P1, null, null)))
+        .containsExactly(new Change.PriorityChanged(Priority.P2, Priority.P1));
+    assertThat(MeaningChanges.between(c(Category.PLANNED_MAINTENANCE, null, SATURDAY, null),
+        c(Category.PLANNED_MAINTENANCE, null, null, null)))
+        .containsExactly(new Change.WindowMoved(SATURDAY, null));
+    assertThat(new Change.WindowMoved(SATURDAY, null).describe())
+        .isEqualTo("window: 2026-03-14T07:00:00Z–2026-03-14T11:00:00Z → none");
   }
 }

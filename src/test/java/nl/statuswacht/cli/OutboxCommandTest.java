@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.stream.Stream;
 import nl.statuswacht.store.Database;
+import nl.statuswacht.store.EventKind;
 import nl.statuswacht.store.OutboxRepository;
 import nl.statuswacht.store.PostRepository;
 import org.junit.jupiter.api.BeforeEach;
@@ -51,7 +52,7 @@ class OutboxCommandTest {
     try (Database database = Database.openH2(dir.resolve("data/statuswacht"))) {
       database.inTransaction(c -> {
         for (int i = 1; i <= 3; i++) {
-          long event = PostRepository.insertEventWithoutPost(c, "TEST", "mail " + i, AT);
+          long event = PostRepository.insertEventWithoutPost(c, EventKind.DIGEST, "mail " + i, AT);
           OutboxRepository.enqueue(c, event, new OutboxRepository.NewMail("ops" + i
               + "@example.org", "sw." + i + "@example.net", null, "statuswacht@example.net",
               "Mail " + i, "Body " + i), AT);

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ConfigLoaderTest {
   @TempDir Path dir;
-  private final ConfigLoader loader = new ConfigLoader("1.2.3");
+  private final ConfigLoader loader = new ConfigLoader("1.2.3", Clock.systemUTC());
 
   @Test
   void theShippedFileGivesTheDocumentedDefaults() throws Exception {

@@ -46,7 +46,8 @@ class SubscriberTest {
           - address: both@example.org
             delivery: both
         """);
-    List<Subscriber> subscribers = new ConfigLoader("t").load(file, true, Map.of()).subscribers();
+    List<Subscriber> subscribers = new ConfigLoader("t", java.time.Clock.systemUTC())
+            .load(file, true, Map.of()).subscribers();
     Subscriber api = subscribers.get(0);
     Subscriber changes = subscribers.get(1);
     Subscriber manager = subscribers.get(2);
@@ -96,7 +97,7 @@ class SubscriberTest {
         """);
 
     ConfigException e = catchThrowableOfType(ConfigException.class,
-        () -> new ConfigLoader("t").load(file, true, Map.of()));
+        () -> new ConfigLoader("t", java.time.Clock.systemUTC()).load(file, true, Map.of()));
 
     assertThat(e.problems()).containsExactlyInAnyOrder(
         file + ":3: subscribers.services: 'DATASERVICE' is not one of KVK_API, KVK_DATASERVICE,"

@@ -89,9 +89,10 @@ class WeekAndScheduleTest {
   @Test
   void aPastWeekIsToldAsOfItsEndAndTheLastOneAsOfNow() {
     Instant now = at("2026-11-25T10:00:00+01:00");
-    assertThat(Digester.asOf(Week.parse("2026-W47"), now)).isEqualTo(now);
-    assertThat(Digester.asOf(Week.parse("2026-W48"), now)).as("the week under way").isEqualTo(now);
-    assertThat(Digester.asOf(Week.parse("2026-W45"), now))
+    assertThat(DigestSchedule.asOf(Week.parse("2026-W47"), now)).isEqualTo(now);
+    assertThat(DigestSchedule.asOf(Week.parse("2026-W48"), now)).as("the week under way")
+        .isEqualTo(now);
+    assertThat(DigestSchedule.asOf(Week.parse("2026-W45"), now))
         .isEqualTo(at("2026-11-09T00:00:00+01:00"));
   }
 }

@@ -9,7 +9,7 @@ import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
 import nl.statuswacht.Statuswacht;
 import nl.statuswacht.config.ConfigLoader;
-import nl.statuswacht.poll.PollReport;
+import nl.statuswacht.poll.PollResult;
 import nl.statuswacht.store.FetchRepository;
 import nl.statuswacht.store.FetchRepository.HttpState;
 import nl.statuswacht.testing.Fixtures;
@@ -34,7 +34,8 @@ class ConditionalGetTest {
   @BeforeEach
   void start() throws Exception {
     site = new StatusSite();
-    statuswacht = Statuswacht.create(new ConfigLoader("test").load(data.resolve("none.yaml"),
+    statuswacht = Statuswacht.create(new ConfigLoader("test", java.time.Clock.systemUTC())
+            .load(data.resolve("none.yaml"),
         false, Map.of("STATUSWACHT_SOURCE", site.root().toString(),
             "STATUSWACHT_DATA_DIR", data.toString())), clock, "test");
   }
@@ -68,8 +69,8 @@ class ConditionalGetTest {
     site.serve("/history.atom", this::relabelling);
     assertThat(statuswacht.pollOnce().outcome()).isEqualTo("fetched");
 
-    PollReport relabelled = statuswacht.pollOnce();
-    PollReport again = statuswacht.pollOnce();
+    PollResult relabelled = statuswacht.pollOnce();
+    PollResult again = statuswacht.pollOnce();
 
     assertThat(relabelled.outcome()).isEqualTo("not_modified");
     assertThat(again.outcome()).isEqualTo("not_modified");

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import nl.statuswacht.store.Database;
+import nl.statuswacht.store.EventKind;
 import nl.statuswacht.store.OutboxRepository;
 import nl.statuswacht.store.PostRepository;
 import org.junit.jupiter.api.AfterEach;
@@ -127,7 +128,7 @@ class CrashWhileSendingIT {
     try (Database database = Database.openH2(file)) {
       database.inTransaction(c -> {
         for (int i = 1; i <= MAILS; i++) {
-          long event = PostRepository.insertEventWithoutPost(c, "TEST", "mail " + i, NOW);
+          long event = PostRepository.insertEventWithoutPost(c, EventKind.DIGEST, "mail " + i, NOW);
           String id = "sw.crash-" + i + "@example.net";
           OutboxRepository.enqueue(c, event, new OutboxRepository.NewMail("ops@example.org", id,
               null, "statuswacht@example.net", "Mail " + i + " of " + MAILS, "Mail " + i), NOW);

@@ -23,6 +23,7 @@ import nl.statuswacht.cli.Main;
 import nl.statuswacht.config.Config;
 import nl.statuswacht.config.ConfigLoader;
 import nl.statuswacht.notify.OutboxDispatcher;
+import nl.statuswacht.store.EventKind;
 import nl.statuswacht.store.OutboxRepository;
 import nl.statuswacht.store.PostRepository;
 import nl.statuswacht.testing.MutableClock;
@@ -151,13 +152,14 @@ class DeadLetterTest {
   }
 
   private Config config() throws Exception {
-    return new ConfigLoader("test").load(data.resolve("none.yaml"), false, env);
+    return new ConfigLoader("test", java.time.Clock.systemUTC())
+            .load(data.resolve("none.yaml"), false, env);
   }
 
   /** Queues a mail to {@code to} for an event of its own; returns its outbox id. */
   private long queue(Statuswacht daemon, String to, String messageId) {
     return daemon.database().inTransaction(c -> {
-      long event = PostRepository.insertEventWithoutPost(c, "TEST", to, clock.instant());
+      long event = PostRepository.insertEventWithoutPost(c, EventKind.DIGEST, to, clock.instant());
       OutboxRepository.enqueue(c, event, new OutboxRepository.NewMail(to, messageId, null,
           "statuswacht@example.net", "Mail to " + to, "Hello"), clock.instant());
       return OutboxRepository.idOf(c, messageId).orElseThrow();

@@ -44,7 +44,8 @@ class HostileSettingsTest {
   @Test
   void aDataDirWithUrlSettingsIsRefusedByTheConfigurationNamingTheVariable() {
     ConfigException e = catchThrowableOfType(ConfigException.class,
-        () -> new ConfigLoader("test").load(dir.resolve("none.yaml"), false,
+        () -> new ConfigLoader("test", java.time.Clock.systemUTC())
+                .load(dir.resolve("none.yaml"), false,
             Map.of("STATUSWACHT_DATA_DIR", hostileDataDir)));
 
     assertThat(e.problems()).singleElement().asString()
@@ -58,7 +59,7 @@ class HostileSettingsTest {
     Files.writeString(file, "data-dir: \"" + hostileDataDir + "\"\n");
 
     ConfigException e = catchThrowableOfType(ConfigException.class,
-        () -> new ConfigLoader("test").load(file, true, Map.of()));
+        () -> new ConfigLoader("test", java.time.Clock.systemUTC()).load(file, true, Map.of()));
 
     assertThat(e.problems()).singleElement().asString().startsWith(file + ":1: data-dir: ");
   }
@@ -114,7 +115,7 @@ class HostileSettingsTest {
             quiet-hours: 22-07
         """);
     ConfigException refused = catchThrowableOfType(ConfigException.class,
-        () -> new ConfigLoader("test").load(file, true, Map.of()));
+        () -> new ConfigLoader("test", java.time.Clock.systemUTC()).load(file, true, Map.of()));
     assertThat(refused.problems()).containsExactly(
         file + ":2: subscribers.address: 'api@example.org\\u000D\\u000ABcc: everyone@example.org'"
             + " is not an email address",

@@ -66,7 +66,8 @@ class LogLevelTest {
   @Test
   void anUnknownLevelIsAClearConfigurationError() {
     ConfigException e = catchThrowableOfType(ConfigException.class,
-        () -> new ConfigLoader("test").load(dir.resolve("none.yaml"), false,
+        () -> new ConfigLoader("test", java.time.Clock.systemUTC())
+                .load(dir.resolve("none.yaml"), false,
             Map.of("STATUSWACHT_LOG_LEVEL", "LOUD")));
     StringWriter err = new StringWriter();
 

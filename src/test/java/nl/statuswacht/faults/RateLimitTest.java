@@ -17,7 +17,7 @@ import nl.statuswacht.Statuswacht;
 import nl.statuswacht.config.ConfigException;
 import nl.statuswacht.config.ConfigLoader;
 import nl.statuswacht.poll.PollCycle;
-import nl.statuswacht.poll.PollReport;
+import nl.statuswacht.poll.PollResult;
 import nl.statuswacht.store.FetchRepository;
 import nl.statuswacht.testing.Fixtures;
 import nl.statuswacht.testing.LogRecorder;
@@ -62,7 +62,8 @@ class RateLimitTest {
         "STATUSWACHT_DATA_DIR", data.toString(),
         "STATUSWACHT_MAIL_OPERATOR", OPERATOR));
     env.putAll(extra);
-    statuswacht = Statuswacht.create(new ConfigLoader("test").load(data.resolve("none.yaml"),
+    statuswacht = Statuswacht.create(new ConfigLoader("test", java.time.Clock.systemUTC())
+            .load(data.resolve("none.yaml"),
         false, env), clock, "test");
   }
 
@@ -85,7 +86,7 @@ class RateLimitTest {
     site.serve("/history.atom", tooManyRequests("86400"));
     clock.advance(INTERVAL);
     Instant limitedAt = clock.instant();
-    PollReport limited;
+    PollResult limited;
     try (LogRecorder log = new LogRecorder(PollCycle.class)) {
       limited = statuswacht.pollOnce();
       assertThat(log.at(Level.WARN)).singleElement().asString().contains("429")
@@ -125,10 +126,11 @@ class RateLimitTest {
     site.serve("/history.atom", tooManyRequests(
         DateTimeFormatter.RFC_1123_DATE_TIME.format(yearAhead.atOffset(ZoneOffset.UTC))));
 
-    PollReport limited = statuswacht.pollOnce();
+    PollResult limited = statuswacht.pollOnce();
 
     assertThat(limited.failed()).isTrue();
-    assertThat(limited.detail()).contains("429").contains(yearAhead.toString());
+    assertThat(((PollResult.Failed) limited).detail()).contains("429")
+        .contains(yearAhead.toString());
     assertThat(retryNotBefore()).isEqualTo(clock.instant().plus(Duration.ofHours(1)));
   }
 
@@ -151,10 +153,12 @@ class RateLimitTest {
   @Test
   void aCapThatIsNotAPositiveDurationIsRefusedNamingTheVariable() {
     ConfigException zero = catchThrowableOfType(ConfigException.class,
-        () -> new ConfigLoader("test").load(data.resolve("none.yaml"), false,
+        () -> new ConfigLoader("test", java.time.Clock.systemUTC())
+                .load(data.resolve("none.yaml"), false,
             Map.of("STATUSWACHT_HTTP_MAX_RETRY_AFTER", "0s")));
     ConfigException word = catchThrowableOfType(ConfigException.class,
-        () -> new ConfigLoader("test").load(data.resolve("none.yaml"), false,
+        () -> new ConfigLoader("test", java.time.Clock.systemUTC())
+                .load(data.resolve("none.yaml"), false,
             Map.of("STATUSWACHT_HTTP_MAX_RETRY_AFTER", "a day")));
 
     assertThat(zero.problems()).containsExactly("environment STATUSWACHT_HTTP_MAX_RETRY_AFTER:"

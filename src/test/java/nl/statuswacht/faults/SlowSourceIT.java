@@ -27,7 +27,7 @@ import nl.statuswacht.fetch.Deadline;
 import nl.statuswacht.fetch.Discovery;
 import nl.statuswacht.fetch.Fetcher;
 import nl.statuswacht.poll.PollCycle;
-import nl.statuswacht.poll.PollReport;
+import nl.statuswacht.poll.PollResult;
 import nl.statuswacht.read.DocumentReader;
 import nl.statuswacht.testing.Fixtures;
 import nl.statuswacht.testing.LogRecorder;
@@ -127,7 +127,8 @@ class SlowSourceIT {
         "STATUSWACHT_SOURCE", site.url("/history.atom").toString(),
         "STATUSWACHT_DATA_DIR", data.toString(),
         "STATUSWACHT_POLL_BUDGET", "2s"));
-    Config config = new ConfigLoader("test").load(data.resolve("none.yaml"), false, env);
+    Config config = new ConfigLoader("test", Clock.systemUTC())
+            .load(data.resolve("none.yaml"), false, env);
     try (Statuswacht statuswacht = Statuswacht.create(config, clock, "test")) {
       site.atom("/history.atom", Fixtures.withoutAtomEntry(FEED,
           "tag:status.kvk.nl,2005:Incident/1000"));
@@ -136,7 +137,7 @@ class SlowSourceIT {
 
       site.serve("/history.atom", slowHeaders());
       clock.advance(Duration.ofMinutes(5));
-      PollReport slow;
+      PollResult slow;
       long startNanos = System.nanoTime();
       try (LogRecorder log = new LogRecorder(PollCycle.class)) {
         slow = statuswacht.pollOnce();
@@ -146,7 +147,7 @@ class SlowSourceIT {
       Duration took = Duration.ofNanos(System.nanoTime() - startNanos);
 
       assertThat(slow.failed()).isTrue();
-      assertThat(slow.detail()).contains(site.url("/history.atom").toString())
+      assertThat(((PollResult.Failed) slow).detail()).contains(site.url("/history.atom").toString())
           .contains("the poll's budget of PT2S ran out");
       assertThat(count(statuswacht, "select count(*) from post")).isEqualTo(posts);
       assertThat(took).as("sanity: far below the slow response").isLessThan(
@@ -163,11 +164,12 @@ class SlowSourceIT {
         "STATUSWACHT_SOURCE", site.root().toString(),
         "STATUSWACHT_DATA_DIR", data.toString(),
         "STATUSWACHT_POLL_BUDGET", "6s");
-    Config config = new ConfigLoader("test").load(data.resolve("none.yaml"), false, env);
+    Config config = new ConfigLoader("test", Clock.systemUTC())
+            .load(data.resolve("none.yaml"), false, env);
     try (Statuswacht statuswacht = Statuswacht.create(config,
             new MutableClock(Instant.parse("2026-03-02T10:00:00Z")), "test");
         LogRecorder log = new LogRecorder(PollCycle.class)) {
-      PollReport report = statuswacht.pollOnce();
+      PollResult report = statuswacht.pollOnce();
 
       assertThat(report.failed()).isFalse();
       assertThat(report.url()).isEqualTo(site.url("/history.atom").toString());
@@ -199,7 +201,7 @@ class SlowSourceIT {
 
   @Test
   void theBudgetIsHalfThePollIntervalOrOneTimeoutUnlessSetAndThenNeverLongerThanTheInterval() throws Exception {
-    ConfigLoader loader = new ConfigLoader("test");
+    ConfigLoader loader = new ConfigLoader("test", Clock.systemUTC());
     Path none = data.resolve("none.yaml");
 
     assertThat(loader.load(none, false, Map.of()).pollBudget())

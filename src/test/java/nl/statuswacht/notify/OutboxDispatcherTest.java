@@ -11,6 +11,8 @@ import java.util.Random;
 import nl.statuswacht.config.RetrySettings;
 import nl.statuswacht.config.SmtpSettings;
 import nl.statuswacht.store.Database;
+import nl.statuswacht.store.EventKey;
+import nl.statuswacht.store.EventKind;
 import nl.statuswacht.store.OutboxRepository;
 import nl.statuswacht.store.PostRepository;
 import nl.statuswacht.testing.MutableClock;
@@ -111,7 +113,8 @@ class OutboxDispatcherTest {
   void aFailedMailHoldsBackLaterMailToTheSameRecipientButNoOneElse() throws Exception {
     queue("ops@example.org", "sw.1@example.net");
     database.inTransaction(c -> {
-      long later = PostRepository.insertEvent(c, 1, 1, "UPDATED", List.of(), NOW);
+      long later =
+          PostRepository.insertEvent(c, 1, 1, EventKey.of(EventKind.UPDATED), List.of(), NOW);
       OutboxRepository.enqueue(c, later, new OutboxRepository.NewMail("ops@example.org",
           "sw.2@example.net", "sw.1@example.net", "statuswacht@example.net", "update", "u"), NOW);
       return OutboxRepository.enqueue(c, later, new OutboxRepository.NewMail(

@@ -24,8 +24,8 @@ import nl.statuswacht.classify.Classifier;
 import nl.statuswacht.config.ConfigLoader;
 import nl.statuswacht.config.PolicyLoader;
 import nl.statuswacht.config.VocabularyLoader;
-import nl.statuswacht.digest.CurrentPosts;
 import nl.statuswacht.digest.DigestPost;
+import nl.statuswacht.digestqueue.CurrentPosts;
 import nl.statuswacht.model.Category;
 import nl.statuswacht.model.Classification;
 import nl.statuswacht.model.ImpactClass;
@@ -569,7 +569,8 @@ class DecidedCasesTest {
     env.put("STATUSWACHT_SOURCE", site.root().toString());
     env.put("STATUSWACHT_DATA_DIR", data.toString());
     env.put("STATUSWACHT_SUBSCRIBERS", "ops@example.org");
-    statuswacht = Statuswacht.create(new ConfigLoader("test").load(data.resolve("none.yaml"),
+    statuswacht = Statuswacht.create(new ConfigLoader("test", java.time.Clock.systemUTC())
+            .load(data.resolve("none.yaml"),
         false, env), clock, "test");
   }
 

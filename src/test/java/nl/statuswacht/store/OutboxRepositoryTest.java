@@ -56,7 +56,8 @@ class OutboxRepositoryTest {
   @Test
   void aMailWaitsWhileAnOlderOneToTheSameRecipientWaitsForItsRetry() {
     long second = database.inTransaction(c -> {
-      long other = PostRepository.insertEvent(c, 1, 1, "UPDATED", List.of(), NOW);
+      long other =
+          PostRepository.insertEvent(c, 1, 1, EventKey.of(EventKind.UPDATED), List.of(), NOW);
       OutboxRepository.enqueue(c, eventId, mail("a@example.org", "m1"), NOW);
       OutboxRepository.enqueue(c, other, mail("a@example.org", "m2"), NOW);
       OutboxRepository.enqueue(c, other, mail("b@example.org", "m3"), NOW);

@@ -6,6 +6,8 @@ import java.util.Map;
 import nl.statuswacht.model.Classification;
 import nl.statuswacht.model.Post;
 import nl.statuswacht.store.Database;
+import nl.statuswacht.store.EventKey;
+import nl.statuswacht.store.EventKind;
 import nl.statuswacht.store.PostRepository;
 
 /** Rows tests need before they can queue mail: a stored post with one version and its event. */
@@ -24,7 +26,7 @@ public final class StoredPosts {
       PostRepository.insertVersion(c, post, 1,
           new Post("p1", "Storing", null, now, now, "", List.of(), null), UNCLASSIFIED,
           "f".repeat(64), now, null);
-      return PostRepository.insertEvent(c, post, 1, "NEW", List.of(), now);
+      return PostRepository.insertEvent(c, post, 1, EventKey.of(EventKind.NEW), List.of(), now);
     });
   }
 

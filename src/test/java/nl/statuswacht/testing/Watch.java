@@ -15,7 +15,7 @@ import java.util.Map;
 import nl.statuswacht.Statuswacht;
 import nl.statuswacht.config.Config;
 import nl.statuswacht.config.ConfigLoader;
-import nl.statuswacht.poll.PollReport;
+import nl.statuswacht.poll.PollResult;
 
 /**
  * statuswacht watching a status page on loopback, with real parts: the page on MockWebServer
@@ -46,7 +46,8 @@ public final class Watch implements AutoCloseable {
   }
 
   public Config config() throws Exception {
-    return new ConfigLoader("test").load(data.resolve("none.yaml"), false, env());
+    return new ConfigLoader("test", java.time.Clock.systemUTC())
+            .load(data.resolve("none.yaml"), false, env());
   }
 
   /** The environment statuswacht runs with here, as a user would set it. */
@@ -71,8 +72,8 @@ public final class Watch implements AutoCloseable {
   }
 
   /** Polls once and delivers what was queued. */
-  public PollReport poll() {
-    PollReport report = statuswacht.pollOnce();
+  public PollResult poll() {
+    PollResult report = statuswacht.pollOnce();
     statuswacht.deliver();
     return report;
   }

@@ -1,4 +1,4 @@
-package nl.statuswacht.digest;
+package nl.statuswacht.digestqueue;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import nl.statuswacht.classify.Classifier;
+import nl.statuswacht.digest.DigestPost;
 import nl.statuswacht.model.PlatformHints;
 import nl.statuswacht.model.Post;
 import nl.statuswacht.rules.Rules;

@@ -1,4 +1,4 @@
-package nl.statuswacht.digest;
+package nl.statuswacht.digestqueue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
@@ -22,6 +22,7 @@ import java.util.Map;
 import nl.statuswacht.Statuswacht;
 import nl.statuswacht.config.Config;
 import nl.statuswacht.config.ConfigLoader;
+import nl.statuswacht.digest.Week;
 import nl.statuswacht.model.Category;
 import nl.statuswacht.model.Classification;
 import nl.statuswacht.model.Priority;
@@ -89,7 +90,8 @@ class DigestOnceTest {
             language: en
           - address: %s
         """.formatted(MANAGER, NIGHT_OWL, SUPPLIER, OPS));
-    Config config = new ConfigLoader("test").load(data.resolve("statuswacht.yaml"), true, env);
+    Config config = new ConfigLoader("test", java.time.Clock.systemUTC())
+            .load(data.resolve("statuswacht.yaml"), true, env);
     Statuswacht statuswacht = Statuswacht.create(config, clock, "test");
     started.add(statuswacht);
     return statuswacht;

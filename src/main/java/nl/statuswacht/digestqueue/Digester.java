@@ -1,4 +1,4 @@
-package nl.statuswacht.digest;
+package nl.statuswacht.digestqueue;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -12,6 +12,10 @@ import java.util.function.Predicate;
 import nl.statuswacht.classify.Classifier;
 import nl.statuswacht.config.Config;
 import nl.statuswacht.config.Subscriber;
+import nl.statuswacht.digest.DigestPost;
+import nl.statuswacht.digest.DigestReport;
+import nl.statuswacht.digest.DigestSchedule;
+import nl.statuswacht.digest.Week;
 import nl.statuswacht.model.Classification;
 import nl.statuswacht.notify.AlertTemplates.Language;
 import nl.statuswacht.notify.DigestTemplates;
@@ -19,6 +23,7 @@ import nl.statuswacht.notify.MessageIds;
 import nl.statuswacht.rules.Rules;
 import nl.statuswacht.store.Database;
 import nl.statuswacht.store.DigestRepository;
+import nl.statuswacht.store.EventKind;
 import nl.statuswacht.store.FetchRepository;
 import nl.statuswacht.store.HealthRepository;
 import nl.statuswacht.store.OutboxRepository;
@@ -46,12 +51,13 @@ public final class Digester {
   private final DigestSchedule schedule;
   private final DigestTemplates templates = new DigestTemplates();
 
-  public Digester(Config config, Database database, Clock clock) {
+  public Digester(Config config, Database database, Rules rules, Classifier classifier,
+      Clock clock) {
     this.config = config;
     this.database = database;
     this.clock = clock;
-    this.rules = new Rules(config.policy());
-    this.classifier = new Classifier(config.vocabulary());
+    this.rules = rules;
+    this.classifier = classifier;
     this.schedule = new DigestSchedule(config.digest());
   }
 
@@ -134,7 +140,7 @@ public final class Digester {
     Instant now = clock.instant();
     return database.inTransaction(c -> {
       Optional<Subscriber> subscriber = subscriber(c, address);
-      return compose(c, week, asOf(week, now), predicate(subscriber),
+      return compose(c, week, DigestSchedule.asOf(week, now), predicate(subscriber),
           language.orElse(subscriber.map(Digester::language).orElse(Language.NL)));
     });
   }
@@ -149,21 +155,12 @@ public final class Digester {
     Instant now = clock.instant();
     return database.inTransaction(c -> {
       Optional<Subscriber> subscriber = subscriber(c, Optional.of(address));
-      DigestTemplates.Rendered digest = compose(c, week, asOf(week, now),
+      DigestTemplates.Rendered digest = compose(c, week, DigestSchedule.asOf(week, now),
           predicate(subscriber),
           language.orElse(subscriber.map(Digester::language).orElse(Language.NL)));
       return enqueue(c, address, messageId(address, "DIGEST " + week.label() + " " + now),
           digest, now, now, "digest " + week.label() + " sent by hand");
     });
-  }
-
-  /**
-   * The moment a digest of {@code week} made by hand ({@code preview}, {@code queueOnce}) speaks
-   * from: now for the last week ended and the week under way; the end of the week for an earlier
-   * one (what was open and coming then).
-   */
-  static Instant asOf(Week week, Instant now) {
-    return week.compareTo(Week.lastEndedBy(now)) >= 0 ? now : week.end();
   }
 
   /** What a digest is composed from: the posts as they stand, and how reading the page goes. */
@@ -192,8 +189,8 @@ public final class Digester {
       DigestTemplates.Rendered digest, Instant now, Instant notBefore, String detail)
       throws SQLException {
     String from = config.mail().from();
-    long eventId = PostRepository.insertEventWithoutPost(c, "DIGEST", detail + " to " + address,
-        now);
+    long eventId = PostRepository.insertEventWithoutPost(c, EventKind.DIGEST,
+        detail + " to " + address, now);
     OutboxRepository.enqueue(c, eventId, new OutboxRepository.NewMail(address, messageId, null,
         from, digest.subject(), digest.text(), digest.html(), digest.ics(), from), now,
         notBefore);

@@ -1,0 +1,261 @@
+package nl.statuswacht.poll;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import nl.statuswacht.change.Change;
+import nl.statuswacht.change.ChangeDetector;
+import nl.statuswacht.change.Material;
+import nl.statuswacht.change.MeaningChanges;
+import nl.statuswacht.change.PostEvent;
+import nl.statuswacht.classify.Classifier;
+import nl.statuswacht.config.Config;
+import nl.statuswacht.model.Category;
+import nl.statuswacht.model.Classification;
+import nl.statuswacht.model.Outcome;
+import nl.statuswacht.model.Post;
+import nl.statuswacht.model.Verdict;
+import nl.statuswacht.notify.Alert;
+import nl.statuswacht.read.PlausibleDates;
+import nl.statuswacht.read.PostMerge;
+import nl.statuswacht.rules.NoticeStart;
+import nl.statuswacht.rules.Rules;
+import nl.statuswacht.store.PostRepository;
+import nl.statuswacht.store.SightingRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The last step of a poll: the merged reading applied to the store in one transaction. Each post
+ * is found (under its key, or under a moved link by its content identity), compared with its
+ * stored version, classified and judged when new or materially changed, and announced through
+ * {@link Alerting}.
+ */
+public final class Applier {
+  /** Logged as the poll: one logger for everything a poll does. */
+  private static final Logger log = LoggerFactory.getLogger(PollCycle.class);
+
+  private final Config config;
+  private final Classifier classifier;
+  private final Rules rules;
+  private final Alerting alerting;
+
+  public Applier(Config config, Classifier classifier, Rules rules, Alerting alerting) {
+    this.config = config;
+    this.classifier = classifier;
+    this.rules = rules;
+    this.alerting = alerting;
+  }
+
+  /** What applying a reading did, and whether it was the baseline poll. */
+  record Applied(PollResult.Counts counts, boolean baseline) {}
+
+  /**
+   * Stores what the merged reading says, in the poll's transaction: each post new, materially
+   * updated (with what changed) or unchanged; a withdrawn one logged; the baseline marked on the
+   * first poll; the mails about new posts held when there are too many at once. {@code
+   * planChanged}: the documents differ from the last poll's, so updates are stored but not
+   * mailed (they may be differences between documents, not news).
+   */
+  Applied apply(Connection c, PostMerge.Merged merged, String evidence, boolean planChanged,
+      Instant now) throws SQLException {
+    boolean baseline = PostRepository.baseline(c, source()).isEmpty();
+    boolean announceNew = !baseline || config.notifyOnBaseline();
+    Set<String> keysShown = new HashSet<>();
+    merged.posts().forEach(post -> keysShown.add(post.id()));
+    int created = 0;
+    int updated = 0;
+    int queued = 0;
+    List<Long> announced = new ArrayList<>();
+    for (Post read : merged.posts()) {
+      PlausibleDates.Checked checked = PlausibleDates.check(read, now);
+      Post post = checked.post();
+      Optional<PostRepository.Stored> stored = known(c, post, keysShown);
+      PostEvent event = ChangeDetector.detect(stored.map(PostRepository.Stored::last), post);
+      if (event instanceof PostEvent.MaterialUpdate
+          && !changedWhereShown(c, stored.orElseThrow().id(), merged.shown(post.id()))) {
+        // a document that showed it no longer does: not seen there, which is no change
+        log.info("poll post={} reads differently only because a document no longer shows it;"
+            + " not changed", post.id());
+        event = null;
+      }
+      String fingerprint = Material.of(post).fingerprint();
+      long id;
+      if (event instanceof PostEvent.New) {
+        checked.notes().forEach(note -> log.warn("poll {}", note));
+        id = PostRepository.insertPost(c, source(), post.id(), now);
+        Classification classification = classifier.classify(post);
+        PostRepository.insertVersion(c, id, 1, post, classification, fingerprint, now, evidence);
+        List<Verdict> verdicts = judge(c, id, 1, post, classification, now);
+        created++;
+        if (announceNew) {
+          int added = alerting.queue(c, id, 1, Alert.newPost(post, classification, verdicts),
+              now);
+          queued += added;
+          if (added > 0) {
+            announced.add(id);
+          }
+        }
+      } else if (event instanceof PostEvent.MaterialUpdate update) {
+        id = stored.orElseThrow().id();
+        int version = update.previousVersion() + 1;
+        Classification classification = classifier.classify(post);
+        List<Change> changes = new ArrayList<>(update.changes());
+        PostRepository.classification(c, id, update.previousVersion()).ifPresent(before ->
+            changes.addAll(MeaningChanges.between(before, classification)));
+        PostRepository.insertVersion(c, id, version, post, classification, fingerprint, now,
+            evidence);
+        List<Verdict> verdicts = judge(c, id, version, post, classification, now);
+        updated++;
+        if (!planChanged) {
+          List<String> phrases = Change.describe(changes);
+          Alert alert = isMaintenance(classification) && classifier.cancelled(post)
+              ? Alert.cancelled(post, classification, verdicts, phrases)
+              : classification.resolved() != null
+                  && changes.stream().anyMatch(Change.Status.class::isInstance)
+              ? Alert.resolved(post, classification, verdicts, phrases)
+              : Alert.updated(post, classification, verdicts, phrases);
+          queued += alerting.queue(c, id, version, alert, now);
+        }
+      } else {
+        id = stored.orElseThrow().id();
+        PostRepository.touch(c, id, now);
+      }
+      seen(c, id, post, merged.shown(post.id()), now);
+    }
+    if (baseline) {
+      PostRepository.markBaseline(c, source(), now);
+    } else {
+      for (SightingRepository.Withdrawn gone
+          : SightingRepository.withdraw(c, source(), keysShown, now)) {
+        log.info("poll post withdrawn post={} title=\"{}\": no document shows it any more"
+            + " (taken down, or aged out of them); not mailed", gone.key(), gone.title());
+      }
+      if (announced.size() > config.maxNewPosts()) {
+        alerting.holdNew(c, announced, now);
+      }
+    }
+    return new Applied(new PollResult.Counts(merged.posts().size(), created, updated, queued),
+        baseline);
+  }
+
+  /**
+   * The stored post under the merged post's key; else, for a key never seen, the one stored
+   * post with the same content identity (title and first update) whose key no document shows
+   * any more: the same post under a moved link, re-keyed. A post withdrawn earlier that a
+   * document shows again is no longer withdrawn.
+   */
+  private Optional<PostRepository.Stored> known(Connection c, Post post, Set<String> keysShown)
+      throws SQLException {
+    Optional<PostRepository.Stored> stored = PostRepository.find(c, source(), post.id());
+    String identity = Material.identity(post);
+    if (stored.isEmpty() && identity != null) {
+      Optional<SightingRepository.Known> moved =
+          SightingRepository.movedFrom(c, source(), identity, keysShown);
+      if (moved.isPresent()) {
+        SightingRepository.rekey(c, moved.get().id(), post.id());
+        log.info("poll post moved post={} was={}: the same title and first update under a new"
+            + " link; not new", post.id(), moved.get().key());
+        stored = PostRepository.find(c, source(), post.id());
+      }
+    }
+    if (stored.isPresent()) {
+      Optional<Instant> withdrawn = SightingRepository.reappeared(c, stored.get().id());
+      if (withdrawn.isPresent()) {
+        log.info("poll post shown again post={} withdrawn={}", post.id(), withdrawn.get());
+      }
+    }
+    return stored;
+  }
+
+  /**
+   * Whether a document that shows the post shows it differently from the last time it did (or
+   * shows it for the first time): only then can the post have changed.
+   */
+  private static boolean changedWhereShown(Connection c, long postId, Map<String, Post> shown)
+      throws SQLException {
+    Map<String, String> before = SightingRepository.sightings(c, postId);
+    for (Map.Entry<String, Post> where : shown.entrySet()) {
+      String was = before.get(where.getKey());
+      if (was == null || !was.equals(Material.of(where.getValue()).fingerprint())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Records how each document shows the post now, and the post's content identity. */
+  private static void seen(Connection c, long postId, Post post, Map<String, Post> shown,
+      Instant now) throws SQLException {
+    for (Map.Entry<String, Post> where : shown.entrySet()) {
+      SightingRepository.saw(c, postId, where.getKey(),
+          Material.of(where.getValue()).fingerprint(), now);
+    }
+    SightingRepository.identify(c, postId, Material.identity(post));
+  }
+
+  /**
+   * Judges a new version and stores its verdicts. The post's announcement is its first
+   * publication as the source dates it, never later than statuswacht first saw it; notice is
+   * measured from the first version that announced this version's date or an earlier one
+   * ({@link NoticeStart}). A post first seen more than two poll intervals after its publication
+   * is logged: backdated, or the watcher was down.
+   */
+  private List<Verdict> judge(Connection c, long postId, int version, Post post,
+      Classification classification, Instant now) throws SQLException {
+    PostRepository.History history = PostRepository.history(c, postId);
+    Instant announced = Rules.announced(post, history.firstSeen());
+    Instant noticeFrom = NoticeStart.of(versions(history, announced));
+    List<Verdict> verdicts = rules.judge(classification, noticeFrom, now);
+    PostRepository.insertVerdicts(c, postId, version, announced, noticeFrom, verdicts, now);
+    if (version == 1 && announced != null
+        && Duration.between(announced, now).compareTo(config.pollInterval().multipliedBy(2)) > 0) {
+      log.info("poll late post={} announced={} first_seen={}: first seen more than two poll"
+          + " intervals after its publication (backdated, or statuswacht was not watching)",
+          post.id(), announced, now);
+    }
+    verdicts.stream().filter(v -> v.outcome() == Outcome.VIOLATION).forEach(v ->
+        log.warn("verdict post={} rule={} outcome=VIOLATION reason={}", post.id(), v.rule(),
+            v.reasonEn()));
+    return verdicts;
+  }
+
+  /**
+   * The stored versions as the notice rule sees them: the first at the post's announcement (as
+   * stored with it, or {@code announced} for a version being judged now), each later one at its
+   * edit.
+   */
+  private static List<NoticeStart.Version> versions(PostRepository.History history,
+      Instant announced) {
+    List<NoticeStart.Version> versions = new ArrayList<>();
+    Instant first = null;
+    for (PostRepository.SeenVersion seen : history.versions()) {
+      Instant at;
+      if (first == null) {
+        first = seen.announced() != null ? seen.announced() : announced;
+        at = first;
+      } else {
+        at = NoticeStart.edit(seen.updated(), seen.seenAt(), first);
+      }
+      versions.add(new NoticeStart.Version(at, seen.classification()));
+    }
+    return versions;
+  }
+
+
+  private static boolean isMaintenance(Classification c) {
+    return c.category() == Category.PLANNED_MAINTENANCE
+        || c.category() == Category.EMERGENCY_MAINTENANCE;
+  }
+
+  private String source() {
+    return config.source().toString();
+  }
+}

@@ -1,0 +1,255 @@
+package nl.statuswacht.poll;
+
+import java.net.URI;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import nl.statuswacht.config.Config;
+import nl.statuswacht.fetch.Deadline;
+import nl.statuswacht.fetch.Evidence;
+import nl.statuswacht.fetch.EvidenceArchive;
+import nl.statuswacht.fetch.FetchOutcome;
+import nl.statuswacht.fetch.Fetcher;
+import nl.statuswacht.fetch.Validators;
+import nl.statuswacht.model.Post;
+import nl.statuswacht.read.DocumentReader;
+import nl.statuswacht.read.PostMerge;
+import nl.statuswacht.read.ReadOutcome;
+import nl.statuswacht.read.SourceDocument;
+import nl.statuswacht.store.Database;
+import nl.statuswacht.store.FetchRepository;
+import nl.statuswacht.store.FetchRepository.FetchLogEntry;
+import nl.statuswacht.store.FetchRepository.HttpState;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The second step of a poll: each document of the plan fetched (conditional GET, validators and
+ * Retry-After kept), archived and read; a document that did not change read again from the
+ * evidence archive when another did; a document that suddenly lost most of its posts set aside
+ * for its last good reading. What it fetched is recorded in the poll's transaction only when the
+ * poll applies (see {@link Obtained}).
+ */
+public final class Documents {
+  /** Logged as the poll: one logger for everything a poll does. */
+  private static final Logger log = LoggerFactory.getLogger(PollCycle.class);
+  /** A document that had at least this many posts and shows fewer than half is suspect. */
+  static final int SUSPECT_MIN_POSTS = 4;
+  /** A suspect document is believed when it stays so for this many polls in a row. */
+  static final int SUSPECT_POLLS = 3;
+
+  private final Config config;
+  private final Database database;
+  private final Fetcher fetcher;
+  private final DocumentReader reader;
+  private final EvidenceArchive archive;
+  private final Clock clock;
+
+  public Documents(Config config, Database database, Fetcher fetcher, DocumentReader reader,
+      EvidenceArchive archive, Clock clock) {
+    this.config = config;
+    this.database = database;
+    this.fetcher = fetcher;
+    this.reader = reader;
+    this.archive = archive;
+    this.clock = clock;
+  }
+
+  /**
+   * One document of the plan: fetched and read anew ({@code document}, with the rows to record),
+   * unchanged (its archived body {@code sha} is read again only when another document changed),
+   * or failed.
+   */
+  record Obtained(URI url, PostMerge.Document document, String sha, String failure,
+      Recorder recorder) {
+    void record(Connection c) throws SQLException {
+      if (recorder != null) {
+        recorder.record(c);
+      }
+    }
+  }
+
+  @FunctionalInterface
+  private interface Recorder {
+    void record(Connection c) throws SQLException;
+  }
+
+  /**
+   * Fetches one document of the plan with a conditional GET and reads it: archived and read anew
+   * when it changed (its rows recorded only when the poll applies), its archived body named when
+   * it did not, or the reason the poll fails.
+   */
+  Obtained obtain(URI url, Deadline deadline) {
+    Instant started = clock.instant();
+    HttpState state = database.inTransaction(c -> FetchRepository.httpState(c, url.toString()));
+    boolean archived = state.evidenceSha() != null;
+    if (state.retryNotBefore() != null && started.isBefore(state.retryNotBefore())) {
+      // the page is not read: a failed poll, which the operator hears of like any other
+      return failed("fetch: " + url + ": rate limited: not asked again before "
+          + state.retryNotBefore() + ", as the server asked");
+    }
+    Validators validators = archived
+        ? new Validators(state.etag(), state.lastModified()) : Validators.NONE;
+    FetchOutcome outcome = fetcher.fetch(url, validators, deadline);
+    long elapsed = outcome.elapsed().toMillis();
+    if (outcome instanceof FetchOutcome.Fetched fetched) {
+      return read(url, fetched, started, state);
+    }
+    if (outcome instanceof FetchOutcome.NotModified notModified && archived) {
+      // a 304 may carry new validators for the same body: they are the ones to send next time
+      Validators given = notModified.validators();
+      HttpState kept = new HttpState(given.etag(), given.lastModified(), null,
+          state.evidenceSha());
+      database.inTransaction(c -> {
+        if (!kept.equals(state)) {
+          FetchRepository.saveHttpState(c, url.toString(), kept);
+        }
+        logFetch(c, url, started, elapsed, "not_modified", 304, null, null, null);
+        return null;
+      });
+      return unchanged(url, kept);
+    }
+    if (outcome instanceof FetchOutcome.RateLimited limited) {
+      String detail = limited.status() + ": retry after " + limited.retryAt()
+          + (limited.capped() ? " (asked " + limited.asked() + ", capped at http.max-retry-after "
+              + config.http().maxRetryAfter() + ")" : "");
+      database.inTransaction(c -> {
+        FetchRepository.saveHttpState(c, url.toString(), new HttpState(state.etag(),
+            state.lastModified(), limited.retryAt(), state.evidenceSha()));
+        logFetch(c, url, started, elapsed, "rate_limited", limited.status(), detail, null, null);
+        return null;
+      });
+      // the page was not read: a failed poll (logged at WARN), like the polls while we wait
+      return failed("fetch: " + url + ": rate limited: " + detail);
+    }
+    String detail = outcome instanceof FetchOutcome.Failed failed
+        ? "fetch: " + failed.kind() + ": " + failed.detail()
+        : "fetch: " + url + ": 304 although no validators were sent";
+    Integer status = outcome instanceof FetchOutcome.Failed failed && failed.status() != 0
+        ? failed.status() : null;
+    logFetch(url, started, elapsed, "failed", status, detail, null, null);
+    return failed(detail);
+  }
+
+  private Obtained read(URI url, FetchOutcome.Fetched fetched, Instant started,
+      HttpState state) {
+    long elapsed = fetched.elapsed().toMillis();
+    Evidence evidence = archive.archive(url, started, fetched.contentType(), fetched.body());
+    DocumentReader.Reading reading =
+        reader.read(new SourceDocument(fetched.body(), fetched.contentType(), url.toString()));
+    if (reading.outcome() instanceof ReadOutcome.Refused refused) {
+      database.inTransaction(c -> {
+        FetchRepository.recordEvidence(c, evidence.sha256(), url.toString(), started,
+            fetched.contentType(), evidence.size());
+        logFetch(c, url, started, elapsed, "failed", fetched.status(), refused.reason(),
+            evidence.sha256(), null);
+        return null;
+      });
+      return failed(refused.reason());
+    }
+    List<Post> posts = ((ReadOutcome.Posts) reading.outcome()).posts();
+    if (!evidence.sha256().equals(state.evidenceSha())) {
+      ((ReadOutcome.Posts) reading.outcome()).notes().forEach(note -> log.warn("read {}", note));
+    }
+    if (state.evidenceSha() != null && !state.evidenceSha().equals(evidence.sha256())) {
+      Optional<Obtained> setAside = suspect(url, state, posts.size(), fetched, evidence, started);
+      if (setAside.isPresent()) {
+        return setAside.get();
+      }
+    }
+    Validators validators = fetched.validators();
+    Recorder recorder = c -> {
+      FetchRepository.recordEvidence(c, evidence.sha256(), url.toString(), started,
+          fetched.contentType(), evidence.size());
+      FetchRepository.saveHttpState(c, url.toString(), new HttpState(validators.etag(),
+          validators.lastModified(), null, evidence.sha256()));
+      logFetch(c, url, started, elapsed, "fetched", fetched.status(), null, evidence.sha256(),
+          posts.size());
+    };
+    return new Obtained(url, new PostMerge.Document(url.toString(), reading.kind(), posts),
+        evidence.sha256(), null, recorder);
+  }
+
+  /**
+   * A document that suddenly lost most of its posts (a feed served empty for a moment, {@code
+   * {"incidents": []}}) is suspect: for this poll its last good reading stands in for it, and the
+   * new body is archived and logged but not merged, so no post is "resolved" or "updated" by a
+   * blip and nothing is announced again when it comes back. When the document stays so for
+   * {@value #SUSPECT_POLLS} polls in a row it is believed. Empty when the document is not
+   * suspect.
+   */
+  private Optional<Obtained> suspect(URI url, HttpState state, int now,
+      FetchOutcome.Fetched fetched, Evidence evidence, Instant started) {
+    Optional<PostMerge.Document> before = archived(url, state.evidenceSha());
+    int had = before.map(d -> d.posts().size()).orElse(0);
+    if (had < SUSPECT_MIN_POSTS || now * 2 >= had) {
+      return Optional.empty();
+    }
+    int inARow = database.inTransaction(c -> FetchRepository.suspectInARow(c, url.toString()));
+    String detail = "showed " + now + " posts after " + had;
+    if (inARow + 1 >= SUSPECT_POLLS) {
+      log.warn("poll document lost most of its posts url={} posts={} previously={}: so for {}"
+          + " polls in a row; believed now", url, now, had, SUSPECT_POLLS);
+      return Optional.empty();
+    }
+    log.warn("poll suspect document url={} posts={} previously={}: it lost most of its posts at"
+        + " once; not merged this poll, its last good reading stands in", url, now, had);
+    database.inTransaction(c -> {
+      FetchRepository.recordEvidence(c, evidence.sha256(), url.toString(), started,
+          fetched.contentType(), evidence.size());
+      logFetch(c, url, started, fetched.elapsed().toMillis(), "suspect", fetched.status(),
+          detail, evidence.sha256(), now);
+      return null;
+    });
+    return Optional.of(unchanged(url, state));
+  }
+
+  /** A document as last read, from the evidence archive; empty (and forgotten) if unreadable. */
+  Optional<PostMerge.Document> archived(URI url, String sha) {
+    try {
+      byte[] body = archive.read(sha);
+      DocumentReader.Reading reading =
+          reader.read(new SourceDocument(body, null, url.toString()));
+      if (reading.outcome() instanceof ReadOutcome.Posts posts) {
+        return Optional.of(new PostMerge.Document(url.toString(), reading.kind(), posts.posts()));
+      }
+    } catch (RuntimeException e) {
+      log.warn("poll: cannot read archived body {} of {}: {}", sha, url, e.getMessage());
+    }
+    database.inTransaction(c -> {
+      FetchRepository.saveHttpState(c, url.toString(), HttpState.NONE);
+      return null;
+    });
+    return Optional.empty();
+  }
+
+  private static Obtained unchanged(URI url, HttpState state) {
+    return new Obtained(url, null, state.evidenceSha(), null, null);
+  }
+
+  private static Obtained failed(String detail) {
+    return new Obtained(null, null, null, detail, null);
+  }
+
+
+  private void logFetch(URI url, Instant started, long elapsed, String outcome, Integer status,
+      String detail, String sha, Integer posts) {
+    database.inTransaction(c -> {
+      logFetch(c, url, started, elapsed, outcome, status, detail, sha, posts);
+      return null;
+    });
+  }
+
+  private void logFetch(Connection c, URI url, Instant started, long elapsed, String outcome,
+      Integer status, String detail, String sha, Integer posts) throws SQLException {
+    FetchRepository.log(c, new FetchLogEntry(source(), url.toString(), started, elapsed, outcome,
+        status, detail, sha, posts));
+  }
+
+  private String source() {
+    return config.source().toString();
+  }
+}

@@ -1,0 +1,105 @@
+package nl.statuswacht.poll;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import nl.statuswacht.config.Config;
+import nl.statuswacht.fetch.Deadline;
+import nl.statuswacht.fetch.Discovery;
+import nl.statuswacht.store.Database;
+import nl.statuswacht.store.FetchRepository;
+import nl.statuswacht.store.HealthRepository;
+import nl.statuswacht.store.SourceRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The first step of a poll: which documents of the status page to read (the plan), kept in the
+ * store and discovered anew daily and after repeated failures.
+ */
+public final class Plans {
+  /** Logged as the poll: one logger for everything a poll does. */
+  private static final Logger log = LoggerFactory.getLogger(PollCycle.class);
+  /** A plan is discovered anew after this long. */
+  static final Duration PLAN_LIFETIME = Duration.ofDays(1);
+  /** A plan is discovered anew after this many failed polls in a row. */
+  static final int FAILURES_BEFORE_REDISCOVERY = 3;
+
+  private final Config config;
+  private final Database database;
+  private final Discovery discovery;
+
+  public Plans(Config config, Database database, Discovery discovery) {
+    this.config = config;
+    this.database = database;
+    this.discovery = discovery;
+  }
+
+  /**
+   * The stored plan, or a new one when it is missing, a day old, or has just failed {@value
+   * #FAILURES_BEFORE_REDISCOVERY} polls in a row (again every so many while it keeps failing).
+   * While the server has asked us to leave a document of the plan alone (Retry-After), the plan
+   * is kept: discovery would ask that server a dozen times. Discovery gets at most half of the
+   * poll's budget, so that the documents it finds can be fetched in the same poll; what it had
+   * no time for is logged.
+   */
+  Plan plan(Instant now, Deadline deadline) {
+    Optional<SourceRepository.Plan> stored =
+        database.inTransaction(c -> SourceRepository.plan(c, source()));
+    int failures = database.inTransaction(c -> HealthRepository.health(c, source())).failures();
+    boolean failing = failures > 0 && failures % FAILURES_BEFORE_REDISCOVERY == 0;
+    if (stored.isPresent() && (waiting(stored.get().urls(), now)
+        || stored.get().discoveredAt().plus(PLAN_LIFETIME).isAfter(now) && !failing)) {
+      return new Plan(stored.get().urls(), false, null);
+    }
+    Discovery.Result found = discovery.discover(config.source(),
+        deadline.within(config.pollBudget().dividedBy(2), "discovery"));
+    log.info("discover source={} plan={} probes={}", config.source(), found.plan(),
+        found.probes().size());
+    if (!found.skipped().isEmpty()) {
+      log.warn("discover source={} skipped={}: not probed within half the poll's budget of {}:"
+          + " {}", config.source(), found.skipped().size(), config.pollBudget(),
+          String.join(", ", found.skipped().stream().map(URI::toString).toList()));
+    }
+    if (!found.found()) {
+      String tried = String.join("; ", found.probes().stream()
+          .map(p -> p.url() + ": " + p.note()).toList());
+      return new Plan(stored.map(SourceRepository.Plan::urls).orElse(List.of()), false, tried);
+    }
+    boolean changed = stored.isPresent() && !stored.get().urls().equals(found.plan());
+    database.inTransaction(c -> {
+      SourceRepository.savePlan(c, source(), found.plan(), now);
+      return null;
+    });
+    return new Plan(found.plan(), changed, null);
+  }
+
+  /** Whether the server asked us not to fetch one of {@code urls} again before a later time. */
+  private boolean waiting(List<URI> urls, Instant now) {
+    return database.inTransaction(c -> {
+      for (URI url : urls) {
+        Instant notBefore = FetchRepository.httpState(c, url.toString()).retryNotBefore();
+        if (notBefore != null && now.isBefore(notBefore)) {
+          return true;
+        }
+      }
+      return false;
+    });
+  }
+
+  /**
+   * The documents to read, whether they differ from the last plan's, and what discovery tried
+   * when it found nothing.
+   */
+  record Plan(List<URI> urls, boolean changed, String problem) {
+    String describe() {
+      return String.join(" + ", urls.stream().map(URI::toString).toList());
+    }
+  }
+
+  private String source() {
+    return config.source().toString();
+  }
+}
