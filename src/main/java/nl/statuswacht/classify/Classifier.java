@@ -35,6 +35,10 @@ import nl.statuswacht.model.Window;
  * <p>The category is weighed from all the evidence ({@link #category}): the title's words, the
  * text's words, the status words of the updates and the platform's own kind. A yearly maintenance
  * calendar is information before anything else.
+ *
+ * <p>Over 300 lines: the reading of one post, field by field (category with its weighed evidence,
+ * services, priority, window, start, resolution, impact, effective date), each short and sharing
+ * the one {@code Reading} of the post; splitting them would pass that reading around.
  */
 public final class Classifier {
   /** Times without a stated zone are KVK's: Europe/Amsterdam. */

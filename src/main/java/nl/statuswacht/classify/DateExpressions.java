@@ -116,6 +116,10 @@ import nl.statuswacht.model.Window;
  * ("€ 10.50") and a day-month alone in running text ("10-12 medewerkers") all give an empty
  * result. The first expression in the text wins ({@link #until}: a time next to a resolution
  * word before a past range before "tot"). Evidence is the exact span of text that was read.
+ *
+ * <p>Over 300 lines: one grammar, read as a whole: the shape patterns, the four questions asked of a
+ * text (window, effective date, since, until) and the context they share (sentences, days,
+ * spans) belong together; the token scanner is {@link DateGrammar}.
  */
 public final class DateExpressions {
   private DateExpressions() {}

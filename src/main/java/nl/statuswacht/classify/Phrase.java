@@ -19,6 +19,9 @@ import java.util.Optional;
  *
  * <p>Phrases are matched against a {@link Text}: its words, their stems in the text's language,
  * and an index from stem to position, made once per text.
+ *
+ * <p>Over 300 lines: a phrase and the indexed text it is matched against ({@code Text}) are one
+ * matcher: the stem index, the bit filter and the word gaps are written for each other.
  */
 public final class Phrase {
   /** How many words an ellipsis may stand for. */

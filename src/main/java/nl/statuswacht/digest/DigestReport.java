@@ -46,6 +46,9 @@ import nl.statuswacht.rules.Scoreboard;
  * @param bars per service, the state of each day of the rolling period
  * @param leftOut how many posts the subscriber's choice kept out of the lists (the week's posts,
  *     open incidents, windows, changes); 0 for someone who follows everything
+ *
+ * <p>Over 300 lines: what one digest says, composed in one place so that its parts (the week, open
+ * items, windows, changes, scoreboard, bars) agree on the same posts and the same present.
  */
 public record DigestReport(
     Week week,

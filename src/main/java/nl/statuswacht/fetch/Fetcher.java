@@ -34,6 +34,9 @@ import nl.statuswacht.fetch.HttpDecisions.Decision;
  * {@link HttpSettings#maxRetryAfter()}; the timeouts and deadlines run on real time.
  *
  * <p>Thread-safe: one instance can serve every source.
+ *
+ * <p>Over 300 lines: one HTTP fetch with every fault it must survive (timeouts, budgets, size caps,
+ * redirects, Retry-After, encodings), each a few lines and all on the same request.
  */
 public final class Fetcher {
 

@@ -65,6 +65,10 @@ import org.jsoup.nodes.Element;
  * document that is no HTML at all, and a page where nothing matches the post selector and nothing
  * matches the page markers. A status page
  * that lists no posts but has its markers reads as zero posts.
+ *
+ * <p>Over 300 lines: one status page's HTML read with configurable selectors and the Statuspage
+ * preset, with its own error messages per missing part; the timeline parsing is in
+ * {@link HtmlTimes}.
  */
 public final class HtmlPageReader {
   private static final Set<String> IMPACTS = Set.of("none", "minor", "major", "critical",

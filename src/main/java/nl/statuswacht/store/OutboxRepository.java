@@ -17,6 +17,9 @@ import java.util.Optional;
  * one attempt, named by its id, hands it to the transport; then {@code SENT} when the transport
  * took it, {@code PENDING} again to be retried, or {@code DEAD} when retrying is given up. A row
  * found {@code SENDING} when no attempt is running was cut short by a crash: it is due again.
+ *
+ * <p>Over 300 lines: every statement on the outbox and sent log (queue, claim, mark sending, mark
+ * sent, retry, dead letters, hold and release), one short method each.
  */
 public final class OutboxRepository {
   private OutboxRepository() {}
