@@ -32,6 +32,9 @@ import nl.statuswacht.rules.Scoreboard;
  * changes) pass their {@code wanted} filter; the contract picture (scoreboard, violations, bars)
  * does not, for it is the same for everyone.
  *
+ * <p>Over 300 lines: what one digest says, composed in one place so that its parts (the week, open
+ * items, windows, changes, scoreboard, bars) agree on the same posts and the same present.
+ *
  * @param week the week the digest covers
  * @param asOf the moment the verdicts were judged at, and "now" for what is open and coming
  * @param weekPosts the posts that belong to the week, per category (see {@link #belongs})
@@ -46,9 +49,6 @@ import nl.statuswacht.rules.Scoreboard;
  * @param bars per service, the state of each day of the rolling period
  * @param leftOut how many posts the subscriber's choice kept out of the lists (the week's posts,
  *     open incidents, windows, changes); 0 for someone who follows everything
- *
- * <p>Over 300 lines: what one digest says, composed in one place so that its parts (the week, open
- * items, windows, changes, scoreboard, bars) agree on the same posts and the same present.
  */
 public record DigestReport(
     Week week,
