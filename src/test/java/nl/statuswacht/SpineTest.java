@@ -23,6 +23,7 @@ import nl.statuswacht.store.FetchRepository;
 import nl.statuswacht.testing.Fixtures;
 import nl.statuswacht.testing.MutableClock;
 import nl.statuswacht.testing.StatusSite;
+import nl.statuswacht.testing.Watch;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -53,41 +54,32 @@ class SpineTest {
           "<updated>2025-09-15T09:30:00Z</updated>"));
 
   @TempDir Path data;
+  private Watch watch;
   private StatusSite site;
   private GreenMail smtp;
-  /** 09:00 in Amsterdam on the morning of d01, twenty minutes after it was first posted. */
-  private final MutableClock clock = new MutableClock(Instant.parse("2025-09-15T07:00:00Z"));
+  private MutableClock clock;
   private Statuswacht statuswacht;
 
   @BeforeEach
   void start() throws Exception {
-    site = new StatusSite();
-    smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-    smtp.start();
-    statuswacht = Statuswacht.create(config(), clock, "test");
+    // 09:00 in Amsterdam on the morning of d01, twenty minutes after it was first posted
+    watch = new Watch(data, Instant.parse("2025-09-15T07:00:00Z"), Map.of());
+    site = watch.site;
+    smtp = watch.smtp;
+    clock = watch.clock;
+    statuswacht = watch.statuswacht();
   }
 
   @AfterEach
   void stop() throws Exception {
-    statuswacht.close();
-    smtp.stop();
-    site.close();
+    if (statuswacht != watch.statuswacht()) {
+      statuswacht.close(); // a test started its own on the same database
+    }
+    watch.close();
   }
 
   private Config config() throws Exception {
-    Map<String, String> env = new HashMap<>();
-    env.put("STATUSWACHT_SOURCE", site.root().toString());
-    env.put("STATUSWACHT_DATA_DIR", data.toString());
-    env.put("STATUSWACHT_MAIL_TRANSPORT", "smtp");
-    env.put("STATUSWACHT_MAIL_FROM", "statuswacht@example.net");
-    env.put("STATUSWACHT_MAIL_SMTP_HOST", "127.0.0.1");
-    env.put("STATUSWACHT_MAIL_SMTP_PORT", Integer.toString(smtp.getSmtp().getPort()));
-    env.put("STATUSWACHT_MAIL_SMTP_STARTTLS", "off");
-    env.put("STATUSWACHT_MAIL_SMTP_TIMEOUT", "5s");
-    env.put("STATUSWACHT_SUBSCRIBERS", OPS + "," + MANAGER);
-    env.put("STATUSWACHT_MAIL_OPERATOR", OPERATOR);
-    return new ConfigLoader("test", java.time.Clock.systemUTC())
-            .load(data.resolve("none.yaml"), false, env);
+    return watch.config();
   }
 
   private PollResult pollAndDeliver(String feed) {

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,10 +16,10 @@ import nl.statuswacht.store.Database;
 import nl.statuswacht.store.DigestRepository;
 import nl.statuswacht.testing.Fixtures;
 import nl.statuswacht.testing.StatusSite;
+import nl.statuswacht.testing.Cli;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * {@code statuswacht digest} over the KVK site polled into a fresh database. Week 46 of 2025
@@ -33,21 +31,13 @@ class DigestCommandTest {
   @TempDir Path dir;
   private Map<String, String> env;
 
-  private record Result(int exitCode, String out, String err) {}
-
-  private Result execute(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine commandLine = Main.commandLine(env);
-    commandLine.setOut(new PrintWriter(out));
-    commandLine.setErr(new PrintWriter(err));
-    int code = commandLine.execute(args);
-    return new Result(code, out.toString(), err.toString());
+  private Cli.Result execute(String... args) {
+    return Cli.run(env, args);
   }
 
   private String run(String... args) {
-    Result result = execute(args);
-    assertThat(result.exitCode()).as(result.err()).isZero();
+    Cli.Result result = execute(args);
+    assertThat(result.exit()).as(result.err()).isZero();
     return result.out();
   }
 
@@ -123,21 +113,21 @@ class DigestCommandTest {
 
   @Test
   void aBadWeekAFutureWeekAndABadAddressAreRefusedWithExitCode2() {
-    Result notAWeek = execute("digest", "--week", "2025-46");
-    assertThat(notAWeek.exitCode()).isEqualTo(2);
+    Cli.Result notAWeek = execute("digest", "--week", "2025-46");
+    assertThat(notAWeek.exit()).isEqualTo(2);
     assertThat(notAWeek.err()).isEqualTo(
         "statuswacht digest: --week: \"2025-46\" is not YYYY-Www (e.g. 2026-W13)\n");
 
-    Result noSuchWeek = execute("digest", "--week", "2025-W53");
-    assertThat(noSuchWeek.exitCode()).isEqualTo(2);
+    Cli.Result noSuchWeek = execute("digest", "--week", "2025-W53");
+    assertThat(noSuchWeek.exit()).isEqualTo(2);
     assertThat(noSuchWeek.err()).contains("2025 has no week 53");
 
-    Result future = execute("digest", "--week", "2099-W01");
-    assertThat(future.exitCode()).isEqualTo(2);
+    Cli.Result future = execute("digest", "--week", "2099-W01");
+    assertThat(future.exit()).isEqualTo(2);
     assertThat(future.err()).contains("week 2099-W01 has not begun");
 
-    Result badAddress = execute("digest", "--week", "2025-W46", "--send-to", "not an address");
-    assertThat(badAddress.exitCode()).isEqualTo(2);
+    Cli.Result badAddress = execute("digest", "--week", "2025-W46", "--send-to", "not an address");
+    assertThat(badAddress.exit()).isEqualTo(2);
     assertThat(badAddress.err()).isEqualTo(
         "statuswacht digest: --send-to: 'not an address' is not an email address\n");
   }

@@ -7,8 +7,6 @@ import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.file.Files;
@@ -21,30 +19,22 @@ import java.util.stream.Stream;
 import nl.statuswacht.store.Database;
 import nl.statuswacht.testing.Fixtures;
 import nl.statuswacht.testing.StatusSite;
+import nl.statuswacht.testing.Cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** The command line as a user types it, with the environment a user sets. */
 class MainTest {
   private static final String D01 = "tag:status.kvk.nl,2005:Incident/1000";
   @TempDir Path dir;
 
-  private record Result(int exit, String out, String err) {}
-
-  private Result run(Map<String, String> env, String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine commandLine = Main.commandLine(env);
-    commandLine.setOut(new PrintWriter(out));
-    commandLine.setErr(new PrintWriter(err));
-    int exit = commandLine.execute(args);
-    return new Result(exit, out.toString(), err.toString());
+  private static Cli.Result run(Map<String, String> env, String... args) {
+    return Cli.run(env, args);
   }
 
   @Test
   void checkConfigAcceptsTheShippedFile() {
-    Result result = run(Map.of(), "check-config");
+    Cli.Result result = run(Map.of(), "check-config");
 
     assertThat(result.exit()).isZero();
     assertThat(result.out()).contains("configuration OK").contains("https://status.kvk.nl")
@@ -59,7 +49,7 @@ class MainTest {
     Path file = dir.resolve("bad.yaml");
     Files.writeString(file, "source: nope\npoll:\n  interval: soon\n");
 
-    Result result = run(Map.of(), "--config", file.toString(), "check-config");
+    Cli.Result result = run(Map.of(), "--config", file.toString(), "check-config");
 
     assertThat(result.exit()).isEqualTo(2);
     assertThat(result.err()).contains("the configuration has 2 problems:")
@@ -70,7 +60,7 @@ class MainTest {
 
   @Test
   void versionNamesStatuswacht() {
-    Result result = run(Map.of(), "--version");
+    Cli.Result result = run(Map.of(), "--version");
 
     assertThat(result.exit()).isZero();
     assertThat(result.out()).startsWith("statuswacht ");
@@ -83,7 +73,7 @@ class MainTest {
       Map<String, String> env = env(site);
 
       site.atom("/history.atom", Fixtures.withoutAtomEntry(full, D01));
-      Result baseline = run(env, "poll");
+      Cli.Result baseline = run(env, "poll");
       assertThat(baseline.exit()).as(baseline.err()).isZero();
       // the baseline mails no post; the default digest-only subscriber gets last week's digest
       assertThat(baseline.out()).contains("fetched=19 new=19 updated=0 queued=0 digests=1 sent=1")
@@ -92,7 +82,7 @@ class MainTest {
           .satisfies(eml -> assertThat(recipient(eml)).isEqualTo("contracts@example.org"));
 
       site.atom("/history.atom", full);
-      Result next = run(env, "poll");
+      Cli.Result next = run(env, "poll");
       assertThat(next.exit()).as(next.err()).isZero();
       assertThat(next.out()).contains("fetched=20 new=1 updated=0 queued=1 digests=0 sent=1");
 
@@ -119,7 +109,7 @@ class MainTest {
       try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ,
               StandardOpenOption.WRITE);
           FileLock lock = channel.lock()) {
-        Result digest = run(env, "digest");
+        Cli.Result digest = run(env, "digest");
         assertThat(digest.exit()).isEqualTo(1);
         assertThat(digest.err()).isEqualTo("statuswacht: store: " + file.toAbsolutePath()
             + " is in use by another process, most likely a running statuswacht daemon: stop it"
@@ -142,7 +132,7 @@ class MainTest {
       }
 
       site.atom("/history.atom", full);
-      Result next = run(env, "poll");
+      Cli.Result next = run(env, "poll");
 
       assertThat(next.exit()).isEqualTo(1);
       assertThat(next.err()).startsWith("statuswacht poll: the weekly digest was not queued: ")

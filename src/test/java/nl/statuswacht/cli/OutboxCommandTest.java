@@ -2,8 +2,6 @@ package nl.statuswacht.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.file.Files;
@@ -16,10 +14,10 @@ import nl.statuswacht.store.Database;
 import nl.statuswacht.store.EventKind;
 import nl.statuswacht.store.OutboxRepository;
 import nl.statuswacht.store.PostRepository;
+import nl.statuswacht.testing.Cli;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * {@code statuswacht outbox list|retry} with the file transport: what it says about each kind of
@@ -31,20 +29,14 @@ class OutboxCommandTest {
   @TempDir Path dir;
   private Map<String, String> env;
 
-  private record Result(int exit, String out, String err) {}
 
   @BeforeEach
   void environment() {
     env = Map.of("STATUSWACHT_DATA_DIR", dir.resolve("data").toString());
   }
 
-  private Result run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine commandLine = Main.commandLine(env);
-    commandLine.setOut(new PrintWriter(out));
-    commandLine.setErr(new PrintWriter(err));
-    return new Result(commandLine.execute(args), out.toString(), err.toString());
+  private Cli.Result run(String... args) {
+    return Cli.run(env, args);
   }
 
   /** Three mails: 1 sent, 2 a dead letter, 3 cut short while being handed over. */
@@ -70,7 +62,7 @@ class OutboxCommandTest {
   void listShowsDeadLettersAndMailInDoubtOneALine() {
     outbox();
 
-    Result list = run("outbox", "list");
+    Cli.Result list = run("outbox", "list");
 
     assertThat(list.exit()).isZero();
     assertThat(list.out().lines()).containsExactly(
@@ -85,7 +77,7 @@ class OutboxCommandTest {
   void retryAllSendsTheDeadLetterAndTheMailInDoubtGoesWithIt() throws Exception {
     outbox();
 
-    Result retry = run("outbox", "retry", "--all");
+    Cli.Result retry = run("outbox", "retry", "--all");
 
     assertThat(retry.exit()).as(retry.err()).isZero();
     assertThat(retry.out()).isEqualTo("2 ops2@example.org: sent via file\n");
@@ -100,15 +92,15 @@ class OutboxCommandTest {
   void retryErrorsAreOneLine() {
     outbox();
 
-    assertThat(run("outbox", "retry")).isEqualTo(new Result(2, "",
+    assertThat(run("outbox", "retry")).isEqualTo(new Cli.Result(2, "",
         "statuswacht outbox retry: give one dead letter's ID, or --all\n"));
-    assertThat(run("outbox", "retry", "2", "--all")).isEqualTo(new Result(2, "",
+    assertThat(run("outbox", "retry", "2", "--all")).isEqualTo(new Cli.Result(2, "",
         "statuswacht outbox retry: give one dead letter's ID, or --all\n"));
-    assertThat(run("outbox", "retry", "two")).isEqualTo(new Result(2, "",
+    assertThat(run("outbox", "retry", "two")).isEqualTo(new Cli.Result(2, "",
         "statuswacht outbox retry: ID is a number from `statuswacht outbox list`, not two\n"));
-    assertThat(run("outbox", "retry", "99")).isEqualTo(new Result(1, "",
+    assertThat(run("outbox", "retry", "99")).isEqualTo(new Cli.Result(1, "",
         "statuswacht outbox retry: no mail 99 in the outbox\n"));
-    assertThat(run("outbox", "retry", "1")).isEqualTo(new Result(1, "",
+    assertThat(run("outbox", "retry", "1")).isEqualTo(new Cli.Result(1, "",
         "statuswacht outbox retry: mail 1 is SENT, not a dead letter\n"));
     assertThat(run("outbox", "list").out()).as("nothing was retried")
         .contains("1 dead letter;");
@@ -116,8 +108,8 @@ class OutboxCommandTest {
 
   @Test
   void anEmptyOutboxHasNoDeadLetters() {
-    assertThat(run("outbox", "list")).isEqualTo(new Result(0, "no dead letters\n", ""));
-    assertThat(run("outbox", "retry", "--all")).isEqualTo(new Result(0, "no dead letters\n", ""));
+    assertThat(run("outbox", "list")).isEqualTo(new Cli.Result(0, "no dead letters\n", ""));
+    assertThat(run("outbox", "retry", "--all")).isEqualTo(new Cli.Result(0, "no dead letters\n", ""));
   }
 
   @Test
@@ -127,7 +119,7 @@ class OutboxCommandTest {
     try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ,
             StandardOpenOption.WRITE);
         FileLock lock = channel.lock()) {
-      Result list = run("outbox", "list");
+      Cli.Result list = run("outbox", "list");
 
       assertThat(list.exit()).isEqualTo(1);
       assertThat(list.err()).isEqualTo("statuswacht: store: " + file.toAbsolutePath()

@@ -4,18 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import nl.statuswacht.testing.Fixtures;
 import nl.statuswacht.testing.StatusSite;
+import nl.statuswacht.testing.Cli;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code statuswacht report} over the KVK site, polled into a fresh database. */
 class ReportCommandTest {
@@ -23,13 +21,9 @@ class ReportCommandTest {
   private Map<String, String> env;
 
   private String run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine commandLine = Main.commandLine(env);
-    commandLine.setOut(new PrintWriter(out));
-    commandLine.setErr(new PrintWriter(err));
-    assertThat(commandLine.execute(args)).as(err.toString()).isZero();
-    return out.toString();
+    Cli.Result result = Cli.run(env, args);
+    assertThat(result.exit()).as(result.err()).isZero();
+    return result.out();
   }
 
   @BeforeEach

@@ -8,8 +8,6 @@ import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,7 +17,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nl.statuswacht.Statuswacht;
-import nl.statuswacht.cli.Main;
 import nl.statuswacht.config.Config;
 import nl.statuswacht.config.ConfigLoader;
 import nl.statuswacht.notify.OutboxDispatcher;
@@ -27,11 +24,11 @@ import nl.statuswacht.store.EventKind;
 import nl.statuswacht.store.OutboxRepository;
 import nl.statuswacht.store.PostRepository;
 import nl.statuswacht.testing.MutableClock;
+import nl.statuswacht.testing.Cli;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * A mailbox the server refuses for good: the mail becomes a dead letter, the operator is told
@@ -106,7 +103,7 @@ class DeadLetterTest {
         + " (RCPT TO:<" + GONE + ">)");
     assertThat(mailsTo(GONE)).isEmpty();
 
-    Result list = run("outbox", "list");
+    Cli.Result list = run("outbox", "list");
     assertThat(list.exit()).isZero();
     assertThat(list.out().lines()).containsExactly(
         id + " " + GONE + " dead since " + clock.instant().minus(Duration.ofHours(3))
@@ -115,7 +112,7 @@ class DeadLetterTest {
         "1 dead letter; send again with: statuswacht outbox retry ID (or --all)");
 
     proxy.accept(GONE);
-    Result retry = run("outbox", "retry", Long.toString(id));
+    Cli.Result retry = run("outbox", "retry", Long.toString(id));
 
     assertThat(retry.exit()).as(retry.err()).isZero();
     assertThat(retry.out()).isEqualTo(id + " " + GONE + ": sent via smtp\n");
@@ -137,7 +134,7 @@ class DeadLetterTest {
     }
     assertThat(mailsTo(OPERATOR)).hasSize(1);
 
-    Result retry = run("outbox", "retry", "--all");
+    Cli.Result retry = run("outbox", "retry", "--all");
 
     assertThat(retry.exit()).isEqualTo(1);
     assertThat(retry.out()).contains(GONE + ": not sent yet");
@@ -166,16 +163,8 @@ class DeadLetterTest {
     });
   }
 
-  private record Result(int exit, String out, String err) {}
-
-  private Result run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine commandLine = Main.commandLine(env);
-    commandLine.setOut(new PrintWriter(out));
-    commandLine.setErr(new PrintWriter(err));
-    int exit = commandLine.execute(args);
-    return new Result(exit, out.toString(), err.toString());
+  private Cli.Result run(String... args) {
+    return Cli.run(env, args);
   }
 
   /** The text/plain part: the first of the alternatives. */

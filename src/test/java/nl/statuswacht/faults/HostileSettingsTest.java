@@ -14,6 +14,7 @@ import nl.statuswacht.config.ConfigException;
 import nl.statuswacht.config.ConfigLoader;
 import nl.statuswacht.store.Database;
 import nl.statuswacht.store.StoreException;
+import nl.statuswacht.testing.Cli;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -88,16 +89,8 @@ class HostileSettingsTest {
     assertThat(marker).doesNotExist();
   }
 
-  private record Result(int exit, String out, String err) {}
-
-  private Result run(Map<String, String> env, String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine commandLine = Main.commandLine(env);
-    commandLine.setOut(new PrintWriter(out));
-    commandLine.setErr(new PrintWriter(err));
-    int exit = commandLine.execute(args);
-    return new Result(exit, out.toString(), err.toString());
+  private static Cli.Result run(Map<String, String> env, String... args) {
+    return Cli.run(env, args);
   }
 
   @Test
@@ -124,13 +117,13 @@ class HostileSettingsTest {
             + " line break or another control character",
         file + ":7: subscribers.quiet-hours: '22-07' is not a range of times (write 22:00-07:00)");
 
-    Result address = run(env, "subscribers", "add", injected);
-    Result invalid = run(env, "subscribers", "add", "not-an-address");
-    Result name = run(env, "subscribers", "add", "ops@example.org", "--name",
+    Cli.Result address = run(env, "subscribers", "add", injected);
+    Cli.Result invalid = run(env, "subscribers", "add", "not-an-address");
+    Cli.Result name = run(env, "subscribers", "add", "ops@example.org", "--name",
         "Ops\r\nBcc: everyone@example.org");
-    Result quiet = run(env, "subscribers", "add", "late@example.org", "--quiet-hours", "22-07");
+    Cli.Result quiet = run(env, "subscribers", "add", "late@example.org", "--quiet-hours", "22-07");
 
-    assertThat(List.of(address, invalid, name, quiet)).extracting(Result::exit)
+    assertThat(List.of(address, invalid, name, quiet)).extracting(Cli.Result::exit)
         .containsOnly(2);
     assertThat(address.err()).isEqualTo("statuswacht subscribers add: ADDRESS: 'api@example.org"
         + "\\u000D\\u000ABcc: everyone@example.org' is not an email address\n");

@@ -3,19 +3,16 @@ package nl.statuswacht.faults;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import nl.statuswacht.cli.Main;
 import nl.statuswacht.testing.Fixtures;
 import nl.statuswacht.testing.StatusSite;
+import nl.statuswacht.testing.Cli;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * A data directory statuswacht cannot use: one clear line on standard error, no stack trace, and
@@ -40,18 +37,9 @@ class UnusableDataDirTest {
     site.close();
   }
 
-  private record Result(int exit, String out, String err) {}
-
-  private Result run(Path dataDir, String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine commandLine = Main.commandLine(Map.of(
-        "STATUSWACHT_SOURCE", site.root().toString(),
-        "STATUSWACHT_DATA_DIR", dataDir.toString()));
-    commandLine.setOut(new PrintWriter(out));
-    commandLine.setErr(new PrintWriter(err));
-    int exit = commandLine.execute(args);
-    return new Result(exit, out.toString(), err.toString());
+  private Cli.Result run(Path dataDir, String... args) {
+    return Cli.run(Map.of("STATUSWACHT_SOURCE", site.root().toString(),
+        "STATUSWACHT_DATA_DIR", dataDir.toString()), args);
   }
 
   @Test
@@ -59,7 +47,7 @@ class UnusableDataDirTest {
     Path file = Files.writeString(dir.resolve("data"), "not a directory");
 
     for (String command : new String[] {"poll", "subscribers"}) {
-      Result result = command.equals("poll") ? run(file, "poll")
+      Cli.Result result = command.equals("poll") ? run(file, "poll")
           : run(file, "subscribers", "list");
 
       assertThat(result.exit()).as(command).isEqualTo(1);
@@ -78,7 +66,7 @@ class UnusableDataDirTest {
     readOnly = data.resolve("statuswacht.mv.db");
     readOnly(readOnly);
 
-    Result result = run(data, "poll");
+    Cli.Result result = run(data, "poll");
 
     assertThat(result.exit()).isEqualTo(1);
     assertThat(result.err()).isEqualTo("statuswacht: store: " + readOnly.toAbsolutePath()
