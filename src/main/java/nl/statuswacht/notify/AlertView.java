@@ -10,6 +10,7 @@ import nl.statuswacht.model.Outcome;
 import nl.statuswacht.model.Post;
 import nl.statuswacht.model.PostUpdate;
 import nl.statuswacht.model.Verdict;
+import nl.statuswacht.words.VerdictWords;
 
 /**
  * The values a template sees, as a map of strings, booleans and lists: everything already worded
@@ -125,9 +126,10 @@ final class AlertView {
   static void verdict(Map<String, Object> entry, Verdict verdict, Words words) {
     entry.put("rule", words.rule(verdict.rule()));
     entry.put("outcome", words.outcome(verdict.outcome()));
-    put(entry, "reason", words.pick(verdict.reasonNl(), verdict.reasonEn()));
-    put(entry, "required", words.pick(verdict.requiredNl(), verdict.required()));
-    put(entry, "actual", words.pick(verdict.actualNl(), verdict.actual()));
+    VerdictWords text = words.verdicts();
+    put(entry, "reason", text.reason(verdict));
+    put(entry, "required", text.required(verdict));
+    put(entry, "actual", text.actual(verdict));
   }
 
   /** A list and its "has" flag, so a template can put a heading above it. */

@@ -55,6 +55,11 @@ final class Words {
     return language == Language.NL ? NL : EN;
   }
 
+  /** The verdicts' words in this language. */
+  nl.statuswacht.words.VerdictWords verdicts() {
+    return nl.statuswacht.words.VerdictWords.of(language == Language.NL);
+  }
+
   String pick(String nl, String en) {
     return language == Language.NL ? nl : en;
   }

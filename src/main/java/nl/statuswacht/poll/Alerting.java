@@ -26,6 +26,7 @@ import nl.statuswacht.store.OutboxRepository;
 import nl.statuswacht.store.PostRepository;
 import nl.statuswacht.store.PostRepository.OpenIncident;
 import nl.statuswacht.store.SubscriberRepository;
+import nl.statuswacht.words.VerdictWords;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -100,7 +101,7 @@ final class Alerting {
       if (verdict.rule() == Rule.RESTORATION && verdict.outcome() == Outcome.VIOLATION
           && PostRepository.settleVerdict(c, open.postId(), open.version(), verdict, now)) {
         log.warn("verdict post={} rule={} outcome=VIOLATION reason={}", open.key(),
-            verdict.rule(), verdict.reasonEn());
+            verdict.rule(), VerdictWords.ENGLISH.reason(verdict));
       }
     }
   }

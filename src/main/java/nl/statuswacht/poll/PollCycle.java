@@ -47,6 +47,7 @@ import nl.statuswacht.store.OutboxRepository;
 import nl.statuswacht.store.PostRepository;
 import nl.statuswacht.store.SightingRepository;
 import nl.statuswacht.store.SourceRepository;
+import nl.statuswacht.words.VerdictWords;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -582,7 +583,7 @@ public final class PollCycle {
     }
     verdicts.stream().filter(v -> v.outcome() == Outcome.VIOLATION).forEach(v ->
         log.warn("verdict post={} rule={} outcome=VIOLATION reason={}", post.id(), v.rule(),
-            v.reasonEn()));
+            VerdictWords.ENGLISH.reason(v)));
     return verdicts;
   }
 

@@ -32,6 +32,7 @@ import nl.statuswacht.model.Window;
 import nl.statuswacht.rules.Availability;
 import nl.statuswacht.rules.Scoreboard;
 import nl.statuswacht.testing.DigestHistory;
+import nl.statuswacht.words.VerdictWords;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -206,7 +207,7 @@ class DigestReportTest {
         .containsOnly(Rule.CHANGE_NOTICE);
     assertThat(REPORT.upcomingChanges()).extracting(c -> c.notice().outcome())
         .containsExactly(Outcome.VIOLATION, Outcome.COMPLIANT, Outcome.COMPLIANT);
-    assertThat(REPORT.upcomingChanges().get(0).notice().reasonNl()).isNotBlank();
+    assertThat(VerdictWords.DUTCH.reason(REPORT.upcomingChanges().get(0).notice())).isNotBlank();
   }
 
   @Test
@@ -309,14 +310,14 @@ class DigestReportTest {
     assertThat(d08.post().link()).isEqualTo("https://status.kvk.nl/incidents/d08");
     assertThat(d08.post().firstSeen()).isEqualTo(at("2025-11-10T09:00+01:00"));
     assertThat(d08.post().announced()).isEqualTo(at("2025-11-10T09:00+01:00"));
-    assertThat(d08.verdict().required()).contains("2025-10-31");
-    assertThat(d08.verdict().actual()).contains("2025-11-10");
-    assertThat(d08.verdict().reasonNl()).isNotBlank();
-    assertThat(d08.verdict().reasonEn()).isNotBlank();
+    assertThat(VerdictWords.ENGLISH.required(d08.verdict())).contains("2025-10-31");
+    assertThat(VerdictWords.ENGLISH.actual(d08.verdict())).contains("2025-11-10");
+    assertThat(VerdictWords.DUTCH.reason(d08.verdict())).isNotBlank();
+    assertThat(VerdictWords.ENGLISH.reason(d08.verdict())).isNotBlank();
     assertThat(d08.evidenceSha()).isEqualTo(DigestHistory.sha("d08")).hasSize(64);
     DigestReport.Violation late = violations.get(2);
     assertThat(late.post().firstSeen()).isEqualTo(at("2025-11-12T10:05+01:00"));
-    assertThat(late.verdict().required()).contains("2026-05-12");
+    assertThat(VerdictWords.ENGLISH.required(late.verdict())).contains("2026-05-12");
   }
 
   @Test
