@@ -21,22 +21,21 @@ public final class ChangeDetector {
     return new PostEvent.MaterialUpdate(post, stored.version(), describe(stored, material));
   }
 
-  private static List<String> describe(StoredVersion stored, Material now) {
-    List<String> changes = new ArrayList<>();
+  private static List<Change> describe(StoredVersion stored, Material now) {
+    List<Change> changes = new ArrayList<>();
     String before = Material.normalise(stored.latestStatus());
     if (!before.equals(now.status())) {
-      changes.add("status: " + (before.isEmpty() ? "—" : before) + " → "
-          + (now.status().isEmpty() ? "—" : now.status()));
+      changes.add(new Change.Status(before, now.status()));
     }
     int added = now.timeline().size() - stored.updates();
     if (added > 0) {
-      changes.add(added == 1 ? "1 new update" : added + " new updates");
+      changes.add(new Change.UpdatesAdded(added));
     }
     if (!Material.normalise(stored.title()).equals(now.title())) {
-      changes.add("title: " + now.title());
+      changes.add(new Change.Title(now.title()));
     }
     if (changes.isEmpty()) {
-      changes.add("text changed");
+      changes.add(new Change.Text());
     }
     return changes;
   }

@@ -14,9 +14,9 @@ public sealed interface PostEvent {
    * A post whose material changed since the stored version.
    *
    * @param previousVersion the version it changes
-   * @param changes what changed, one short phrase each (e.g. "status: Onderzoek → Opgelost")
+   * @param changes what changed, typed ({@link Change})
    */
-  record MaterialUpdate(Post post, int previousVersion, List<String> changes)
+  record MaterialUpdate(Post post, int previousVersion, List<Change> changes)
       implements PostEvent {
     public MaterialUpdate {
       changes = List.copyOf(changes);

@@ -40,7 +40,7 @@ final class AlertView {
     classification(view, alert.classification(), words);
     verdicts(view, alert.verdicts(), words);
     if (!alert.changes().isEmpty()) {
-      list(view, "changes", alert.changes());
+      list(view, "changes", alert.changes().stream().map(words.changes()::line).toList());
     }
     if (alert.kind() == Alert.Kind.REMINDER) {
       view.put("reminder", words.reminder(alert.detail()));

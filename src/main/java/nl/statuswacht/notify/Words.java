@@ -60,6 +60,11 @@ final class Words {
     return nl.statuswacht.words.VerdictWords.of(language == Language.NL);
   }
 
+  /** The lines of what changed in a post, in this language. */
+  nl.statuswacht.words.ChangeWords changes() {
+    return nl.statuswacht.words.ChangeWords.of(language == Language.NL);
+  }
+
   String pick(String nl, String en) {
     return language == Language.NL ? nl : en;
   }

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import nl.statuswacht.change.Change;
 import nl.statuswacht.config.Config;
 import nl.statuswacht.config.Subscriber;
 import nl.statuswacht.model.Category;
@@ -205,7 +206,8 @@ final class Alerting {
   int queue(Connection c, long postId, int version, Alert alert, Instant now)
       throws SQLException {
     String kind = alert.kind() == Alert.Kind.NEW ? "NEW" : "UPDATED";
-    long eventId = PostRepository.insertEvent(c, postId, version, kind, alert.changes(), now);
+    long eventId = PostRepository.insertEvent(c, postId, version, kind,
+        alert.changes().stream().map(Change::describe).toList(), now);
     int added = 0;
     for (Subscriber subscriber : subscribers(c)) {
       if (subscriber.wants(alert.classification())) {

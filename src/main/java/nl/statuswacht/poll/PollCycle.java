@@ -15,6 +15,7 @@ import java.util.Set;
 import nl.statuswacht.change.ChangeDetector;
 import nl.statuswacht.classify.Classifier;
 import nl.statuswacht.change.Material;
+import nl.statuswacht.change.Change;
 import nl.statuswacht.change.MeaningChanges;
 import nl.statuswacht.change.PostEvent;
 import nl.statuswacht.config.Config;
@@ -468,7 +469,7 @@ public final class PollCycle {
         id = stored.orElseThrow().id();
         int version = update.previousVersion() + 1;
         Classification classification = classifier.classify(post);
-        List<String> changes = new ArrayList<>(update.changes());
+        List<Change> changes = new ArrayList<>(update.changes());
         PostRepository.classification(c, id, update.previousVersion()).ifPresent(before ->
             changes.addAll(MeaningChanges.between(before, classification)));
         PostRepository.insertVersion(c, id, version, post, classification, fingerprint, now,
@@ -479,7 +480,7 @@ public final class PollCycle {
           Alert alert = isMaintenance(classification) && classifier.cancelled(post)
               ? Alert.cancelled(post, classification, verdicts, changes)
               : classification.resolved() != null
-                  && changes.stream().anyMatch(change -> change.startsWith("status"))
+                  && changes.stream().anyMatch(change -> change instanceof Change.Status)
               ? Alert.resolved(post, classification, verdicts, changes)
               : Alert.updated(post, classification, verdicts, changes);
           queued += alerting.queue(c, id, version, alert, now);

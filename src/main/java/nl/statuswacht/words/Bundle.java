@@ -28,6 +28,9 @@ final class Bundle {
 
   private final ResourceBundle bundle;
   private final DateTimeFormatter minute;
+  private final DateTimeFormatter moment;
+  private final DateTimeFormatter clock;
+  private final DateTimeFormatter date;
 
   /** {@code locale} picks the bundle, {@code spoken} the names of days and months. */
   private Bundle(Locale locale, Locale spoken) {
@@ -36,6 +39,11 @@ final class Bundle {
         ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     this.minute = DateTimeFormatter.ofPattern(bundle.getString("format.minute"), Locale.ROOT)
         .withZone(BusinessCalendar.AMSTERDAM);
+    this.moment = DateTimeFormatter.ofPattern(bundle.getString("format.moment"), spoken)
+        .withZone(BusinessCalendar.AMSTERDAM);
+    this.clock = DateTimeFormatter.ofPattern(bundle.getString("format.time"), spoken)
+        .withZone(BusinessCalendar.AMSTERDAM);
+    this.date = DateTimeFormatter.ofPattern(bundle.getString("format.date"), spoken);
   }
 
   static Bundle of(boolean dutch) {
@@ -83,6 +91,28 @@ final class Bundle {
    */
   String time(Instant instant) {
     return instant == null ? text("unknown") : minute.format(instant);
+  }
+
+  /** {@code instant} spelled out in Europe/Amsterdam: "zaterdag 28 maart 2026 21:00". */
+  String moment(Instant instant) {
+    return instant == null ? text("unknown") : moment.format(instant);
+  }
+
+  /**
+   * A stretch of time spelled out in Europe/Amsterdam; the end as a bare time when it is on the
+   * same local day: "zaterdag 4 april 2026 21:00 – 23:00".
+   */
+  String stretch(Instant start, Instant end) {
+    boolean sameDay = start != null && end != null
+        && start.atZone(BusinessCalendar.AMSTERDAM).toLocalDate()
+            .equals(end.atZone(BusinessCalendar.AMSTERDAM).toLocalDate());
+    return text("change.window.span", Map.of("start", moment(start),
+        "end", sameDay ? clock.format(end) : moment(end)));
+  }
+
+  /** A date spelled out: "1 juli 2026", or "unknown" / "onbekend". */
+  String date(java.time.LocalDate day) {
+    return day == null ? text("unknown") : date.format(day);
   }
 
   /**

@@ -65,7 +65,7 @@ class ChangeDetectorTest {
     assertThat(event).isInstanceOf(PostEvent.MaterialUpdate.class);
     PostEvent.MaterialUpdate update = (PostEvent.MaterialUpdate) event;
     assertThat(update.previousVersion()).isEqualTo(1);
-    assertThat(update.changes()).containsExactly("status: Onderzoek → Opgelost", "1 new update");
+    assertThat(update.changes()).extracting(Change::describe).containsExactly("status: Onderzoek → Opgelost", "1 new update");
   }
 
   @Test
@@ -88,7 +88,7 @@ class ChangeDetectorTest {
 
     PostEvent event = ChangeDetector.detect(Optional.of(stored(before)), after);
 
-    assertThat(((PostEvent.MaterialUpdate) event).changes()).containsExactly("title: Storing KVK API");
+    assertThat(((PostEvent.MaterialUpdate) event).changes()).extracting(Change::describe).containsExactly("title: Storing KVK API");
   }
 
   @Test

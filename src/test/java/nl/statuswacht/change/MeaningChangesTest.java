@@ -28,14 +28,13 @@ class MeaningChangesTest {
   @Test
   void aMovedWindowAChangedPriorityAndAMovedDateAreNamed() {
     assertThat(MeaningChanges.between(c(Category.PLANNED_MAINTENANCE, null, SATURDAY, null),
-        c(Category.PLANNED_MAINTENANCE, null, SUNDAY, null))).containsExactly(
+        c(Category.PLANNED_MAINTENANCE, null, SUNDAY, null))).extracting(Change::describe).containsExactly(
         "window: 2026-03-14T07:00:00Z–2026-03-14T11:00:00Z → 2026-03-15T07:00:00Z"
             + "–2026-03-15T11:00:00Z");
     assertThat(MeaningChanges.between(c(Category.INCIDENT, Priority.P2, null, null),
-        c(Category.INCIDENT, Priority.P1, null, null))).containsExactly("priority: P2 → P1");
+        c(Category.INCIDENT, Priority.P1, null, null))).extracting(Change::describe).containsExactly("priority: P2 → P1");
     assertThat(MeaningChanges.between(c(Category.CHANGE, null, null, LocalDate.of(2026, 7, 1)),
-        c(Category.CHANGE, null, null, LocalDate.of(2026, 6, 1))))
-        .containsExactly("effective date: 2026-07-01 → 2026-06-01");
+        c(Category.CHANGE, null, null, LocalDate.of(2026, 6, 1)))).extracting(Change::describe).containsExactly("effective date: 2026-07-01 → 2026-06-01");
   }
 
   @Test

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
 import java.util.stream.Stream;
+import nl.statuswacht.change.Change;
 import nl.statuswacht.model.Category;
 import nl.statuswacht.model.Classification;
 import nl.statuswacht.model.Outcome;
@@ -99,16 +100,27 @@ class AlertTemplatesTest {
       new VerdictDetail.WindowChecked(new VerdictDetail.AllowedHours(LocalTime.of(21, 0),
           LocalTime.of(7, 30), true, false), DST_WINDOW.start(), DST_WINDOW.end(), List.of()));
 
+  /** The window as it was before the update: a week earlier, on one evening. */
+  static final Window EARLIER_WINDOW =
+      new Window(Instant.parse("2026-03-21T20:00:00Z"), Instant.parse("2026-03-21T22:00:00Z"));
+
+  /** The update's change line for the moved window, in Dutch: Amsterdam times, spelled out. */
+  static final String MOVED_NL = "- tijdvak verplaatst van zaterdag 21 maart 2026 21:00 – 23:00"
+      + " naar zaterdag 28 maart 2026 21:00 – zondag 29 maart 2026 07:30";
+
+  static final String MOVED_EN = "- window moved from Saturday 21 March 2026 21:00 – 23:00"
+      + " to Saturday 28 March 2026 21:00 – Sunday 29 March 2026 07:30";
+
   static Alert alert(Alert.Kind kind) {
     return switch (kind) {
       case NEW -> Alert.newPost(incidentPost(), incident(Priority.P1, null), List.of());
       case UPDATED -> Alert.updated(maintenancePost(), maintenance(),
-          List.of(LATE_NOTICE, WINDOW_OK), List.of("venster verplaatst naar 28 maart 21:00"));
+          List.of(LATE_NOTICE, WINDOW_OK), List.of(new Change.WindowMoved(EARLIER_WINDOW, DST_WINDOW)));
       case RESOLVED -> Alert.resolved(incidentPost(),
           incident(Priority.P1, Instant.parse("2026-03-14T21:30:00Z")), List.of(RESTORED),
-          List.of("status: Onderzoek → Opgelost"));
+          List.of(new Change.Status("Onderzoek", "Opgelost")));
       case CANCELLED -> Alert.cancelled(maintenancePost(), maintenance(), List.of(WINDOW_OK),
-          List.of("venster geannuleerd"));
+          List.of(new Change.WindowMoved(DST_WINDOW, null)));
       case REMINDER -> Alert.reminder(maintenancePost(), maintenance(), List.of(WINDOW_OK),
           Duration.ofHours(1));
       case DEADLINE_PASSED -> Alert.deadlinePassed(
@@ -254,7 +266,7 @@ class AlertTemplatesTest {
             "  Feitelijk: aangekondigd 2026-03-25",
             "Een bericht op de KVK-statuspagina is gewijzigd.",
             "Wat is er gewijzigd:",
-            "- venster verplaatst naar 28 maart 21:00",
+            MOVED_NL,
             "Venster:      zaterdag 28 maart 2026 21:00 – zondag 29 maart 2026 07:30 (9 uur 30 minuten)",
             "- Onderhoudsvenster: voldoet — Het onderhoud valt binnen de afgesproken tijden.")),
         Arguments.of(Alert.Kind.UPDATED, Language.EN, List.of(
@@ -265,6 +277,7 @@ class AlertTemplatesTest {
             "  Actual: announced 2026-03-25",
             "A post on the KVK status page has changed.",
             "What changed:",
+            MOVED_EN,
             "Window:       Saturday 28 March 2026 21:00 – Sunday 29 March 2026 07:30 (9 hours 30 minutes)",
             "- Maintenance window: compliant — The maintenance lies within the agreed hours.")),
         Arguments.of(Alert.Kind.RESOLVED, Language.NL, List.of(
@@ -280,7 +293,7 @@ class AlertTemplatesTest {
                 + " in 1h 30m.")),
         Arguments.of(Alert.Kind.CANCELLED, Language.NL, List.of(
             "KVK heeft dit geannuleerd.",
-            "- venster geannuleerd",
+            "- tijdvak vervallen (was zaterdag 28 maart 2026 21:00 – zondag 29 maart 2026 07:30)",
             "Bericht:",
             "Onderhoud aan de Dataservice; de dienst is niet beschikbaar.")),
         Arguments.of(Alert.Kind.CANCELLED, Language.EN, List.of(
@@ -356,6 +369,26 @@ class AlertTemplatesTest {
           ? "U ontvangt dit bericht omdat dit adres is aangemeld voor meldingen van statuswacht"
           : "You receive this because this address is subscribed to statuswacht alerts");
     }
+  }
+
+  @Test
+  void aDutchUpdateMailNamesTheMovedWindowInDutchAndAmsterdamTime() {
+    Content dutch = TEMPLATES.render(alert(Alert.Kind.UPDATED), Language.NL, UNSUBSCRIBE);
+    // before: Sat 21 March 20:00–22:00 UTC (21:00–23:00 CET); after: Sat 28 March 21:00 CET to
+    // Sun 29 March 07:30 CEST, across the change to summer time
+    String changes = dutch.text().substring(dutch.text().indexOf("Wat is er gewijzigd:"));
+    assertThat(changes.lines().skip(1).findFirst()).hasValue(MOVED_NL);
+    assertThat(dutch.text()).doesNotContain("window", "moved", "2026-03-21T", "2026-03-28T",
+        "→ none", "unknown");
+    Document html = parse(dutch.html());
+    assertThat(html.text()).contains("Wat is er gewijzigd",
+        MOVED_NL.substring(2));
+    assertThat(html.select("li").eachText()).contains(MOVED_NL.substring(2));
+    assertThat(dutch.html()).doesNotContain("window moved", "T20:00:00Z", "T05:30:00Z");
+
+    Content english = TEMPLATES.render(alert(Alert.Kind.UPDATED), Language.EN, UNSUBSCRIBE);
+    assertThat(english.text().lines().toList()).contains(MOVED_EN);
+    assertThat(parse(english.html()).text()).contains(MOVED_EN.substring(2));
   }
 
   @Test
@@ -436,7 +469,7 @@ class AlertTemplatesTest {
             new Verdict(Rule.RESTORATION, Outcome.VIOLATION, new VerdictDetail.RestorationOpen(
                 Priority.P1, List.of(DUE_IN_8_HOURS), Instant.parse("2026-03-14T20:00:00Z"),
                 DUE_IN_8_HOURS, "<script>x()</script>"))),
-        List.of("titel: <oud> → <script>nieuw</script>"));
+        List.of(new Change.Title("<oud> → <script>nieuw</script>")));
     for (Language language : Language.values()) {
       Content c = TEMPLATES.render(alert, language, UNSUBSCRIBE);
       assertSafe(c.html());
@@ -447,7 +480,8 @@ class AlertTemplatesTest {
           "&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;KVK API&quot; &lt;img src&#61;x"
               + " onerror&#61;alert(2)&gt;");
       assertThat(c.text()).contains(title, "<script>alert(4)</script> & meer",
-          "- titel: <oud> → <script>nieuw</script>");
+          language == Language.NL ? "- titel: <oud> → <script>nieuw</script>"
+              : "- title: <oud> → <script>nieuw</script>");
       assertThat(c.subject()).contains(title);
       assertThat(c.text()).doesNotContain("javascript:");
     }
