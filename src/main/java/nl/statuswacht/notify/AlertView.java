@@ -25,7 +25,19 @@ final class AlertView {
     view.put("subject", subject);
     view.put("unsubscribe", unsubscribe);
     view.put("unsubscribeHref", "mailto:" + unsubscribe + "?subject=unsubscribe");
-    view.put("kind" + camel(alert.kind().name()), true);
+    String kind = "kind" + camel(alert.kind().name());
+    view.put(kind, true);
+    MailWords mail = MailWords.of(words.language());
+    view.put("t", mail.labels());
+    view.put("p", mail.padded());
+    Map<String, String> values = new HashMap<>();
+    if (alert.kind() == Alert.Kind.REMINDER) {
+      values.put("reminder", words.reminder(alert.detail()));
+    }
+    if (alert.kind() == Alert.Kind.DEADLINE_PASSED) {
+      values.put("target", words.targetText(alert.detail()));
+    }
+    view.put("intro", mail.intro(kind, values));
     if (alert.kind().forOperator()) {
       view.put("forOperator", true);
       if (alert.kind() == Alert.Kind.DEAD_LETTERS) {
@@ -41,12 +53,6 @@ final class AlertView {
     verdicts(view, alert.verdicts(), words);
     if (!alert.changes().isEmpty()) {
       list(view, "changes", alert.changes().stream().map(words.changes()::line).toList());
-    }
-    if (alert.kind() == Alert.Kind.REMINDER) {
-      view.put("reminder", words.reminder(alert.detail()));
-    }
-    if (alert.kind() == Alert.Kind.DEADLINE_PASSED) {
-      view.put("target", words.targetText(alert.detail()));
     }
     return view;
   }

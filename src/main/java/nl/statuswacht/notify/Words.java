@@ -51,6 +51,10 @@ final class Words {
     this.dayMonthYear = DateTimeFormatter.ofPattern("d MMMM uuuu", locale);
   }
 
+  Language language() {
+    return language;
+  }
+
   static Words of(Language language) {
     return language == Language.NL ? NL : EN;
   }
