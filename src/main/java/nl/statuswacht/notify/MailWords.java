@@ -37,7 +37,7 @@ final class MailWords {
     this.bundle = ResourceBundle.getBundle("nl.statuswacht.words.mail", locale,
         ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     for (String key : bundle.keySet()) {
-      if (!key.startsWith("intro.")) {
+      if (!key.contains(".")) {
         labels.put(key, bundle.getString(key));
         String label = bundle.getString(key) + ":";
         padded.put(key, label + " ".repeat(Math.max(0, COLUMN - label.length())));
@@ -47,6 +47,11 @@ final class MailWords {
 
   static MailWords of(Language language) {
     return language == Language.NL ? NL : EN;
+  }
+
+  /** The word of {@code key}: "rule.RESTORATION" → "Hersteltijd". */
+  String word(String key) {
+    return bundle.getString(key);
   }
 
   /** Labels, headings and fixed sentences by key, for {@code {{t.key}}}. */
