@@ -42,7 +42,8 @@ import org.junit.jupiter.api.Test;
  * in the comments. The scoreboard's period is the 90 days ending with Sunday 16 November: 19
  * August (16 November − 89 days: 15 days back to 1 November, 31 to 1 October, 30 to 1 September,
  * 13 to 19 August) to 16 November 2025. It runs from 19 August 00:00 +02:00 to 17 November 00:00
- * +01:00, 90 × 24 h plus the hour of 26 October (a 25-hour day): 2161 h = 129 660 min.
+ * +01:00, 90 × 24 h plus the hour of 26 October (a 25-hour day): 2161 h = 129 660 min. Over 300
+ * lines because every section of one week's digest is checked against that one hand-worked week.
  */
 class DigestReportTest {
   private static final DigestReport REPORT = DigestReport.compose(DigestHistory.posts(), POLICY,

@@ -36,7 +36,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Every kind in both languages: exact subjects, key lines of the text, safe HTML. */
+/**
+ * Every kind in both languages: exact subjects, key lines of the text, safe HTML. Over 300 lines
+ * because its fixtures (a post, a classification and real verdicts per kind) and the table of
+ * expected lines per kind and language are read together; split, each half would repeat them.
+ */
 class AlertTemplatesTest {
   private static final AlertTemplates TEMPLATES = new AlertTemplates();
   private static final String UNSUBSCRIBE = "afmelden@statuswacht.example";

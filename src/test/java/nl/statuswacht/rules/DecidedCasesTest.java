@@ -51,7 +51,8 @@ import org.junit.jupiter.api.io.TempDir;
  * conf/classify.yaml}, judged by the real {@link Rules} with {@code conf/policy-kvk.yaml}, and
  * where a case needs the history of a post's versions (1, 4, 10) polled from a status page on
  * loopback into a real H2 file database. Every expected value is worked out by hand from the
- * rules in the comment above it. Times are Europe/Amsterdam unless they end in Z.
+ * rules in the comment above it. Times are Europe/Amsterdam unless they end in Z. Over 300 lines
+ * because it mirrors the document's list of ten cases one to one, each with its worked arithmetic.
  */
 class DecidedCasesTest {
   private static final Policy POLICY = policy();
