@@ -30,7 +30,7 @@ class ArchitectureTest {
   /** The pure stages: functions of what they are given. */
   private static final String[] PURE = {"nl.statuswacht.model..", "nl.statuswacht.read..",
       "nl.statuswacht.classify..", "nl.statuswacht.calendar..", "nl.statuswacht.change..",
-      "nl.statuswacht.rules..", "nl.statuswacht.digest.."};
+      "nl.statuswacht.rules..", "nl.statuswacht.digest..", "nl.statuswacht.words.."};
 
   /** statuswacht's own stages that do I/O or wire it. */
   private static final String[] IO_STAGES = {"nl.statuswacht.store..", "nl.statuswacht.fetch..",

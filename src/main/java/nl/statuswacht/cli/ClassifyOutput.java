@@ -16,6 +16,7 @@ import nl.statuswacht.model.Verdict;
 import nl.statuswacht.rules.Rules;
 import nl.statuswacht.model.PostUpdate;
 import nl.statuswacht.model.Window;
+import nl.statuswacht.words.VerdictWords;
 
 /**
  * The output of {@code statuswacht classify}: the JSON contract the README gives ("What
@@ -85,10 +86,10 @@ final class ClassifyOutput {
       ObjectNode v = judged.addObject();
       v.put("rule", verdict.rule().name());
       v.put("outcome", verdict.outcome().name());
-      v.put("required", verdict.required());
-      v.put("actual", verdict.actual());
-      v.put("reason", verdict.reasonEn());
-      v.put("reasonNl", verdict.reasonNl());
+      v.put("required", VerdictWords.ENGLISH.required(verdict));
+      v.put("actual", VerdictWords.ENGLISH.actual(verdict));
+      v.put("reason", VerdictWords.ENGLISH.reason(verdict));
+      v.put("reasonNl", VerdictWords.DUTCH.reason(verdict));
     }
     ObjectNode evidence = node.putObject("evidence");
     c.evidence().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
@@ -156,7 +157,7 @@ final class ClassifyOutput {
       }
       for (Verdict verdict : rules.judge(c, Rules.announced(post), asOf)) {
         out.append("  ").append(verdict.rule()).append(": ").append(verdict.outcome())
-            .append(" — ").append(verdict.reasonEn()).append('\n');
+            .append(" — ").append(VerdictWords.ENGLISH.reason(verdict)).append('\n');
       }
     }
     return out.toString();

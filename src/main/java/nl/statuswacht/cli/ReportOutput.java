@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import nl.statuswacht.rules.Availability;
 import nl.statuswacht.rules.Scoreboard;
+import nl.statuswacht.words.VerdictWords;
 import org.jsoup.nodes.Entities;
 
 /** The scoreboard as text, JSON, CSV (one row per verdict) or an HTML page. */
@@ -48,7 +49,7 @@ final class ReportOutput {
     for (Scoreboard.Finding f : board.verdicts()) {
       out.append("  ").append(f.verdict().outcome()).append("  ").append(f.verdict().rule())
           .append("  ").append(f.post().title()).append('\n')
-          .append("      ").append(f.verdict().reasonEn()).append('\n');
+          .append("      ").append(VerdictWords.ENGLISH.reason(f.verdict())).append('\n');
     }
     out.append("\nViolations: ").append(board.violations().size()).append('\n');
     for (Scoreboard.Finding f : board.violations()) {
@@ -56,8 +57,8 @@ final class ReportOutput {
           .append("\n      link: ").append(f.post().link())
           .append("\n      first seen by statuswacht: ").append(f.post().firstSeen())
           .append(", announced: ").append(f.post().announced())
-          .append("\n      required: ").append(f.verdict().required())
-          .append("\n      actual: ").append(f.verdict().actual()).append('\n');
+          .append("\n      required: ").append(VerdictWords.ENGLISH.required(f.verdict()))
+          .append("\n      actual: ").append(VerdictWords.ENGLISH.actual(f.verdict())).append('\n');
     }
     return out.toString();
   }
@@ -103,10 +104,10 @@ final class ReportOutput {
       n.put("announced", ClassifyOutput.instant(f.post().announced()));
       n.put("rule", f.verdict().rule().name());
       n.put("outcome", f.verdict().outcome().name());
-      n.put("required", f.verdict().required());
-      n.put("actual", f.verdict().actual());
-      n.put("reason", f.verdict().reasonEn());
-      n.put("reasonNl", f.verdict().reasonNl());
+      n.put("required", VerdictWords.ENGLISH.required(f.verdict()));
+      n.put("actual", VerdictWords.ENGLISH.actual(f.verdict()));
+      n.put("reason", VerdictWords.ENGLISH.reason(f.verdict()));
+      n.put("reasonNl", VerdictWords.DUTCH.reason(f.verdict()));
     }
     try {
       return JSON.writeValueAsString(root);
@@ -140,8 +141,8 @@ final class ReportOutput {
       out.append(String.join(",", List.of(f.post().key(), f.post().title(),
           String.valueOf(f.post().link()), ClassifyOutput.instant(f.post().firstSeen()),
           String.valueOf(ClassifyOutput.instant(f.post().announced())), f.verdict().rule().name(),
-          f.verdict().outcome().name(), String.valueOf(f.verdict().required()),
-          String.valueOf(f.verdict().actual()), f.verdict().reasonEn()).stream()
+          f.verdict().outcome().name(), String.valueOf(VerdictWords.ENGLISH.required(f.verdict())),
+          String.valueOf(VerdictWords.ENGLISH.actual(f.verdict())), VerdictWords.ENGLISH.reason(f.verdict())).stream()
           .map(ReportOutput::quote).toList())).append("\r\n");
     }
     return out.toString();
@@ -186,7 +187,7 @@ final class ReportOutput {
       } else {
         out.append(Entities.escape(f.post().title()));
       }
-      out.append("</td><td>").append(Entities.escape(f.verdict().reasonEn()))
+      out.append("</td><td>").append(Entities.escape(VerdictWords.ENGLISH.reason(f.verdict())))
           .append("</td></tr>");
     }
     return out.append("</table></body></html>\n").toString();

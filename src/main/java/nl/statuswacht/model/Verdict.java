@@ -3,21 +3,15 @@ package nl.statuswacht.model;
 import java.util.Objects;
 
 /**
- * A rule applied to a post: the outcome, what the rule required, what happened, and why, in Dutch
- * and English.
- *
- * @param required e.g. "announced by 2026-03-02 (10 business days before 2026-03-16)"; the JSON
- *     output and the database keep this English text
- * @param actual e.g. "announced 2026-03-05"
- * @param requiredNl {@code required} in Dutch, for the Dutch mails: "aangekondigd uiterlijk
- *     2026-03-02 (10 werkdagen vóór 2026-03-16)"
- * @param actualNl {@code actual} in Dutch: "aangekondigd 2026-03-05"
+ * A rule applied to a post: the outcome, and what the rule compared as typed values ({@link
+ * VerdictDetail}). What it required, what happened and why, in Dutch or English, is worded at the
+ * edge by {@code nl.statuswacht.words.VerdictWords} from the message bundles under {@code
+ * src/main/resources/nl/statuswacht/words/}.
  */
-public record Verdict(
-    Rule rule, Outcome outcome, String required, String actual, String reasonNl,
-    String reasonEn, String requiredNl, String actualNl) {
+public record Verdict(Rule rule, Outcome outcome, VerdictDetail detail) {
   public Verdict {
     Objects.requireNonNull(rule, "rule");
     Objects.requireNonNull(outcome, "outcome");
+    Objects.requireNonNull(detail, "detail");
   }
 }

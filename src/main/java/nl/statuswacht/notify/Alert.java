@@ -3,6 +3,7 @@ package nl.statuswacht.notify;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import nl.statuswacht.change.Change;
 import nl.statuswacht.model.Classification;
 import nl.statuswacht.model.Post;
 import nl.statuswacht.model.Verdict;
@@ -38,7 +39,7 @@ import nl.statuswacht.rules.Policy;
  * @param post the post, or {@code null} for the operator kinds
  * @param classification what statuswacht read from the post, or {@code null} for the operator kinds
  * @param verdicts the rules applied to the post; a {@code VIOLATION} among them is shown at the top
- * @param changes what changed, one short phrase each, for the update kinds; empty otherwise
+ * @param changes what changed ({@link Change}, worded by the mail), for the update kinds; empty otherwise
  * @param detail see above
  */
 public record Alert(
@@ -46,7 +47,7 @@ public record Alert(
     Post post,
     Classification classification,
     List<Verdict> verdicts,
-    List<String> changes,
+    List<Change> changes,
     String detail) {
 
   /** What an alert is about: the triggers of issue 6. */
@@ -108,19 +109,19 @@ public record Alert(
 
   /** A material update; {@code changes} says what changed. */
   public static Alert updated(Post post, Classification classification, List<Verdict> verdicts,
-      List<String> changes) {
+      List<Change> changes) {
     return new Alert(Kind.UPDATED, post, classification, verdicts, changes, null);
   }
 
   /** A material update that resolves an incident. */
   public static Alert resolved(Post post, Classification classification, List<Verdict> verdicts,
-      List<String> changes) {
+      List<Change> changes) {
     return new Alert(Kind.RESOLVED, post, classification, verdicts, changes, null);
   }
 
   /** A material update that calls a window or change off. */
   public static Alert cancelled(Post post, Classification classification, List<Verdict> verdicts,
-      List<String> changes) {
+      List<Change> changes) {
     return new Alert(Kind.CANCELLED, post, classification, verdicts, changes, null);
   }
 

@@ -6,8 +6,9 @@ import java.util.regex.Pattern;
 
 /**
  * Renders an {@link Alert} as a mail in one language: a subject, a plain-text part and an HTML
- * part. Pure and thread-safe; the templates ({@code templates/<lang>.text.mustache} and {@code
- * templates/<lang>.html.mustache} beside this class) are compiled once, in the constructor.
+ * part. Pure and thread-safe; the templates ({@code templates/alert.text.mustache} and {@code
+ * templates/alert.html.mustache} beside this class, one of each for both languages, their words
+ * from {@link MailWords}) are compiled once, in the constructor.
  *
  * <p>The HTML part escapes every value ({@code {{ }}}), except the post's {@link
  * nl.statuswacht.model.Post#html()}, which the reader already sanitised with jsoup's basic
@@ -48,7 +49,7 @@ public final class AlertTemplates {
     return link != null && WEB_LINK.matcher(link.strip()).matches() ? link.strip() : null;
   }
 
-  private final TemplateSet templates = new TemplateSet("");
+  private final TemplateSet templates = new TemplateSet("alert.");
 
   /**
    * Renders {@code alert} in {@code language}.

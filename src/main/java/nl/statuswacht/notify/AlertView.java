@@ -10,6 +10,7 @@ import nl.statuswacht.model.Outcome;
 import nl.statuswacht.model.Post;
 import nl.statuswacht.model.PostUpdate;
 import nl.statuswacht.model.Verdict;
+import nl.statuswacht.words.VerdictWords;
 
 /**
  * The values a template sees, as a map of strings, booleans and lists: everything already worded
@@ -24,7 +25,19 @@ final class AlertView {
     view.put("subject", subject);
     view.put("unsubscribe", unsubscribe);
     view.put("unsubscribeHref", "mailto:" + unsubscribe + "?subject=unsubscribe");
-    view.put("kind" + camel(alert.kind().name()), true);
+    String kind = "kind" + camel(alert.kind().name());
+    view.put(kind, true);
+    MailWords mail = MailWords.of(words.language());
+    view.put("t", mail.labels());
+    view.put("p", mail.padded());
+    Map<String, String> values = new HashMap<>();
+    if (alert.kind() == Alert.Kind.REMINDER) {
+      values.put("reminder", words.reminder(alert.detail()));
+    }
+    if (alert.kind() == Alert.Kind.DEADLINE_PASSED) {
+      values.put("target", words.targetText(alert.detail()));
+    }
+    view.put("intro", mail.intro(kind, values));
     if (alert.kind().forOperator()) {
       view.put("forOperator", true);
       if (alert.kind() == Alert.Kind.DEAD_LETTERS) {
@@ -39,13 +52,7 @@ final class AlertView {
     classification(view, alert.classification(), words);
     verdicts(view, alert.verdicts(), words);
     if (!alert.changes().isEmpty()) {
-      list(view, "changes", alert.changes());
-    }
-    if (alert.kind() == Alert.Kind.REMINDER) {
-      view.put("reminder", words.reminder(alert.detail()));
-    }
-    if (alert.kind() == Alert.Kind.DEADLINE_PASSED) {
-      view.put("target", words.targetText(alert.detail()));
+      list(view, "changes", alert.changes().stream().map(words.changes()::line).toList());
     }
     return view;
   }
@@ -125,9 +132,10 @@ final class AlertView {
   static void verdict(Map<String, Object> entry, Verdict verdict, Words words) {
     entry.put("rule", words.rule(verdict.rule()));
     entry.put("outcome", words.outcome(verdict.outcome()));
-    put(entry, "reason", words.pick(verdict.reasonNl(), verdict.reasonEn()));
-    put(entry, "required", words.pick(verdict.requiredNl(), verdict.required()));
-    put(entry, "actual", words.pick(verdict.actualNl(), verdict.actual()));
+    VerdictWords text = words.verdicts();
+    put(entry, "reason", text.reason(verdict));
+    put(entry, "required", text.required(verdict));
+    put(entry, "actual", text.actual(verdict));
   }
 
   /** A list and its "has" flag, so a template can put a heading above it. */

@@ -17,8 +17,10 @@ import java.util.Map;
 import nl.statuswacht.notify.AlertTemplates.Language;
 
 /**
- * A plain-text and an HTML Mustache template per language, {@code templates/<prefix><lang>.text
- * .mustache} and {@code .html.mustache} beside this class. The HTML is escaped; the text is not
+ * A plain-text and an HTML Mustache template per language beside this class: {@code
+ * templates/<prefix><lang>.text.mustache} and {@code .html.mustache}, or, where one template serves
+ * both languages (its words come from the view), {@code templates/<prefix>text.mustache} and
+ * {@code <prefix>html.mustache}. The HTML is escaped; the text is not
  * (it is no HTML), and comes out tidied: no trailing spaces, at most one blank line in a row.
  */
 final class TemplateSet {
@@ -39,10 +41,16 @@ final class TemplateSet {
       }
     };
     for (Language language : Language.values()) {
-      String lang = prefix + language.name().toLowerCase(Locale.ROOT);
-      text.put(language, compile(verbatim, lang + ".text.mustache"));
-      html.put(language, compile(escaping, lang + ".html.mustache"));
+      String lang = prefix + language.name().toLowerCase(Locale.ROOT) + ".";
+      text.put(language, compile(verbatim, pick(prefix, lang, "text.mustache")));
+      html.put(language, compile(escaping, pick(prefix, lang, "html.mustache")));
     }
+  }
+
+  /** The language's own template when there is one, else the one both languages share. */
+  private static String pick(String prefix, String lang, String part) {
+    return TemplateSet.class.getResource("templates/" + lang + part) != null ? lang + part
+        : prefix + part;
   }
 
   private static Mustache compile(MustacheFactory factory, String name) {

@@ -23,7 +23,8 @@ import nl.statuswacht.rules.Policy;
 
 /**
  * The words and time formats of one language that the templates take as values: labels of the
- * model's enums, spelled-out times in Europe/Amsterdam, durations. Sentences live in the templates;
+ * model's enums (from the bundle {@code words/mail_<lang>.properties}, see {@link MailWords}),
+ * spelled-out times in Europe/Amsterdam, durations. Sentences live in the templates;
  * the subject line is built from these words (see {@link Subjects}). Explicit locale and zone
  * everywhere, never the JVM's defaults.
  */
@@ -34,6 +35,7 @@ final class Words {
   static final Words EN = new Words(Language.EN, Locale.UK);
 
   private final Language language;
+  private final MailWords mail;
   private final DateTimeFormatter dateTime;
   private final DateTimeFormatter date;
   private final DateTimeFormatter time;
@@ -43,6 +45,7 @@ final class Words {
 
   private Words(Language language, Locale locale) {
     this.language = language;
+    this.mail = MailWords.of(language);
     this.locale = locale;
     this.dateTime = DateTimeFormatter.ofPattern("EEEE d MMMM uuuu HH:mm", locale).withZone(AMSTERDAM);
     this.date = DateTimeFormatter.ofPattern("EEEE d MMMM uuuu", locale);
@@ -51,8 +54,22 @@ final class Words {
     this.dayMonthYear = DateTimeFormatter.ofPattern("d MMMM uuuu", locale);
   }
 
+  Language language() {
+    return language;
+  }
+
   static Words of(Language language) {
     return language == Language.NL ? NL : EN;
+  }
+
+  /** The verdicts' words in this language. */
+  nl.statuswacht.words.VerdictWords verdicts() {
+    return nl.statuswacht.words.VerdictWords.of(language == Language.NL);
+  }
+
+  /** The lines of what changed in a post, in this language. */
+  nl.statuswacht.words.ChangeWords changes() {
+    return nl.statuswacht.words.ChangeWords.of(language == Language.NL);
   }
 
   String pick(String nl, String en) {
@@ -160,17 +177,12 @@ final class Words {
 
   /** Whether a norm was reached: "GEHAALD" / "MET". */
   String reached(boolean reached) {
-    return reached ? pick("GEHAALD", "MET") : pick("NIET GEHAALD", "NOT MET");
+    return mail.word(reached ? "norm.reached" : "norm.missed");
   }
 
   /** The state of a service on a day: "storing", "in orde" / "down", "fine". */
   String dayState(DigestReport.DayState state) {
-    return switch (state) {
-      case DOWN -> pick("storing", "down");
-      case DEGRADED -> pick("verstoord", "degraded");
-      case MAINTENANCE -> pick("onderhoud", "maintenance");
-      case OK -> pick("in orde", "fine");
-    };
+    return mail.word("day." + state.name());
   }
 
   /**
@@ -258,101 +270,45 @@ final class Words {
 
   /** The subject's tag word: "storing", "onderhoud" / "incident", "maintenance". */
   String tag(Category category) {
-    if (category == null) {
-      return "status";
-    }
-    return switch (category) {
-      case INCIDENT -> pick("storing", "incident");
-      case PLANNED_MAINTENANCE -> pick("onderhoud", "maintenance");
-      case EMERGENCY_MAINTENANCE -> pick("spoedonderhoud", "emergency maintenance");
-      case CHANGE -> pick("wijziging", "change");
-      case INFORMATION -> pick("informatie", "information");
-    };
+    return category == null ? "status" : mail.word("tag." + category.name());
   }
 
   /** The category as the body names it. */
   String category(Category category) {
-    if (category == null) {
-      return pick("onbekend", "unknown");
-    }
-    return switch (category) {
-      case INCIDENT -> pick("Storing", "Incident");
-      case PLANNED_MAINTENANCE -> pick("Gepland onderhoud", "Planned maintenance");
-      case EMERGENCY_MAINTENANCE -> pick("Spoedonderhoud", "Emergency maintenance");
-      case CHANGE -> pick("Wijziging", "Change");
-      case INFORMATION -> pick("Informatie", "Information");
-    };
+    return mail.word("category." + (category == null ? "unknown" : category.name()));
   }
 
   String service(Service service) {
-    return switch (service) {
-      case KVK_API -> "KVK API";
-      case KVK_DATASERVICE -> "KVK Dataservice";
-      case KVK_MUTATIESERVICE -> "KVK Mutatieservice";
-      case OTHER -> pick("overige dienst", "other service");
-    };
+    return mail.word("service." + service.name());
   }
 
   String priority(Priority priority) {
-    return priority + " — " + switch (priority) {
-      case P1 -> pick("ernstig verstoord", "severely disrupted");
-      case P2 -> pick("beperkt verstoord", "partly disrupted");
-      case P3 -> pick("minimaal verstoord", "minimally disrupted");
-    };
+    return priority + " — " + mail.word("priority." + priority.name());
   }
 
   String rule(Rule rule) {
-    return switch (rule) {
-      case CHANGE_NOTICE -> pick("Aankondiging wijziging", "Change notice");
-      case MAINTENANCE_NOTICE -> pick("Aankondiging onderhoud", "Maintenance notice");
-      case MAINTENANCE_WINDOW -> pick("Onderhoudsvenster", "Maintenance window");
-      case RESTORATION -> pick("Hersteltijd", "Restoration");
-      case AVAILABILITY -> pick("Beschikbaarheid", "Availability");
-      case ANNUAL_CALENDAR -> pick("Jaarkalender onderhoud", "Annual maintenance calendar");
-    };
+    return mail.word("rule." + rule.name());
   }
 
   String outcome(Outcome outcome) {
-    return switch (outcome) {
-      case COMPLIANT -> pick("voldoet", "compliant");
-      case VIOLATION -> pick("SCHENDING", "VIOLATION");
-      case PENDING -> pick("nog open", "pending");
-      case NEEDS_REVIEW -> pick("handmatig beoordelen", "needs review");
-    };
+    return mail.word("outcome." + outcome.name());
   }
 
   /** What a violation of {@code rule} is called in a subject: "te laat aangekondigd". */
   String violation(Rule rule) {
-    return switch (rule) {
-      case CHANGE_NOTICE, MAINTENANCE_NOTICE -> pick("te laat aangekondigd", "announced too late");
-      case MAINTENANCE_WINDOW -> pick("buiten onderhoudsvenster", "outside maintenance window");
-      case RESTORATION -> pick("hersteltermijn overschreden", "restoration target missed");
-      case AVAILABILITY -> pick("beschikbaarheid onder de norm", "availability below target");
-      case ANNUAL_CALENDAR -> pick("jaarkalender te laat", "annual calendar late");
-    };
+    return mail.word("violation." + rule.name());
   }
 
   /** The state word a subject ends with, per kind (not used for reminders). */
   String state(Alert.Kind kind) {
-    return switch (kind) {
-      case NEW -> pick("nieuw", "new");
-      case UPDATED -> pick("bijgewerkt", "updated");
-      case RESOLVED -> pick("opgelost", "resolved");
-      case CANCELLED -> pick("geannuleerd", "cancelled");
-      case REMINDER -> pick("herinnering", "reminder");
-      case DEADLINE_PASSED -> pick("nog niet opgelost", "still unresolved");
-      case SOURCE_UNREADABLE -> pick("KVK-statuspagina onleesbaar", "KVK status page unreadable");
-      case SOURCE_READABLE -> pick("KVK-statuspagina weer leesbaar", "KVK status page readable again");
-      case NEW_POSTS_HELD -> pick("nieuwe berichten tegengehouden", "new posts held");
-      case DEAD_LETTERS -> pick("mail niet bezorgd", "mail not delivered");
-    };
+    return mail.word("state." + kind.name());
   }
 
   String reminderWord() {
-    return pick("Herinnering", "Reminder");
+    return mail.word("word.reminder");
   }
 
   String startsWord() {
-    return pick("begint", "starts");
+    return mail.word("word.starts");
   }
 }

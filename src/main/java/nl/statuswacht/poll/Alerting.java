@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import nl.statuswacht.change.Change;
 import nl.statuswacht.config.Config;
 import nl.statuswacht.config.Subscriber;
 import nl.statuswacht.model.Category;
@@ -28,6 +29,7 @@ import nl.statuswacht.store.OutboxRepository;
 import nl.statuswacht.store.PostRepository;
 import nl.statuswacht.store.PostRepository.OpenIncident;
 import nl.statuswacht.store.SubscriberRepository;
+import nl.statuswacht.words.VerdictWords;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -102,7 +104,7 @@ public final class Alerting {
       if (verdict.rule() == Rule.RESTORATION && verdict.outcome() == Outcome.VIOLATION
           && PostRepository.settleVerdict(c, open.postId(), open.version(), verdict, now)) {
         log.warn("verdict post={} rule={} outcome=VIOLATION reason={}", open.key(),
-            verdict.rule(), verdict.reasonEn());
+            verdict.rule(), VerdictWords.ENGLISH.reason(verdict));
       }
     }
   }
@@ -206,7 +208,8 @@ public final class Alerting {
       throws SQLException {
     EventKey kind =
         EventKey.of(alert.kind() == Alert.Kind.NEW ? EventKind.NEW : EventKind.UPDATED);
-    long eventId = PostRepository.insertEvent(c, postId, version, kind, alert.changes(), now);
+    long eventId = PostRepository.insertEvent(c, postId, version, kind,
+        Change.describe(alert.changes()), now);
     int added = 0;
     for (Subscriber subscriber : subscribers(c)) {
       if (subscriber.wants(alert.classification())) {

@@ -29,6 +29,7 @@ import nl.statuswacht.rules.NoticeStart;
 import nl.statuswacht.rules.Rules;
 import nl.statuswacht.store.PostRepository;
 import nl.statuswacht.store.SightingRepository;
+import nl.statuswacht.words.VerdictWords;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -115,13 +116,12 @@ public final class Applier {
         List<Verdict> verdicts = judge(c, id, version, post, classification, now);
         updated++;
         if (!planChanged) {
-          List<String> phrases = Change.describe(changes);
           Alert alert = isMaintenance(classification) && classifier.cancelled(post)
-              ? Alert.cancelled(post, classification, verdicts, phrases)
+              ? Alert.cancelled(post, classification, verdicts, changes)
               : classification.resolved() != null
                   && changes.stream().anyMatch(Change.Status.class::isInstance)
-              ? Alert.resolved(post, classification, verdicts, phrases)
-              : Alert.updated(post, classification, verdicts, phrases);
+              ? Alert.resolved(post, classification, verdicts, changes)
+              : Alert.updated(post, classification, verdicts, changes);
           queued += alerting.queue(c, id, version, alert, now);
         }
       } else {
@@ -223,7 +223,7 @@ public final class Applier {
     }
     verdicts.stream().filter(v -> v.outcome() == Outcome.VIOLATION).forEach(v ->
         log.warn("verdict post={} rule={} outcome=VIOLATION reason={}", post.id(), v.rule(),
-            v.reasonEn()));
+            VerdictWords.ENGLISH.reason(v)));
     return verdicts;
   }
 

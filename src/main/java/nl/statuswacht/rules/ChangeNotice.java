@@ -7,6 +7,7 @@ import nl.statuswacht.model.Classification;
 import nl.statuswacht.model.Outcome;
 import nl.statuswacht.model.Rule;
 import nl.statuswacht.model.Verdict;
+import nl.statuswacht.model.VerdictDetail;
 
 /**
  * §1.4: a change is announced at least N calendar months before it takes effect, N by its impact
@@ -23,42 +24,16 @@ final class ChangeNotice {
       return noNoticeNeeded(c, announced);
     }
     if (c.impactClass() == null || c.effectiveDate() == null || announced == null) {
-      String missing = c.impactClass() == null ? "impact class" : c.effectiveDate() == null
-          ? "effective date" : "announcement date";
-      String missingNl = c.impactClass() == null ? "impactklasse" : c.effectiveDate() == null
-          ? "ingangsdatum" : "aankondigingsdatum";
-      return new Verdict(Rule.CHANGE_NOTICE, Outcome.NEEDS_REVIEW, "notice by impact class",
-          "impact class " + Local.orUnknown(c.impactClass(), false) + ", effective "
-              + Local.orUnknown(c.effectiveDate(), false) + ", announced "
-              + Local.time(announced, false),
-          "De wijziging noemt geen " + missingNl + "; beoordeel handmatig.",
-          "The change states no " + missing + "; review by hand.",
-          "aankondigingstermijn per impactklasse",
-          "impactklasse " + Local.orUnknown(c.impactClass(), true) + ", ingangsdatum "
-              + Local.orUnknown(c.effectiveDate(), true) + ", aangekondigd "
-              + Local.time(announced, true));
+      return new Verdict(Rule.CHANGE_NOTICE, Outcome.NEEDS_REVIEW,
+          new VerdictDetail.ChangeUnstated(c.impactClass(), c.effectiveDate(), announced));
     }
     int months = policy.changeNoticeMonths().get(c.impactClass());
     LocalDate announcedOn = announced.atZone(BusinessCalendar.AMSTERDAM).toLocalDate();
-    LocalDate required = announcedOn.plusMonths(months);
-    boolean compliant = !c.effectiveDate().isBefore(required);
-    String requiredText = "effective on or after " + required + " (" + months + " months after "
-        + announcedOn + ", " + c.impactClass() + ")";
-    String actual = "announced " + announcedOn + ", effective " + c.effectiveDate();
-    String requiredNl = "ingangsdatum op of na " + required + " (" + months + " maanden na "
-        + announcedOn + ", " + c.impactClass() + ")";
-    String actualNl = "aangekondigd " + announcedOn + ", ingangsdatum " + c.effectiveDate();
-    return compliant
-        ? new Verdict(Rule.CHANGE_NOTICE, Outcome.COMPLIANT, requiredText, actual,
-            "Aangekondigd " + months + " maanden of meer vóór de ingangsdatum " + c.effectiveDate()
-                + ".",
-            "Announced " + months + " months or more before it takes effect on "
-                + c.effectiveDate() + ".", requiredNl, actualNl)
-        : new Verdict(Rule.CHANGE_NOTICE, Outcome.VIOLATION, requiredText, actual,
-            "Te laat aangekondigd: ingangsdatum " + c.effectiveDate() + " ligt vóór " + required
-                + " (" + months + " maanden na " + announcedOn + ").",
-            "Announced too late: it takes effect on " + c.effectiveDate() + ", before " + required
-                + " (" + months + " months after " + announcedOn + ").", requiredNl, actualNl);
+    LocalDate earliest = announcedOn.plusMonths(months);
+    boolean compliant = !c.effectiveDate().isBefore(earliest);
+    return new Verdict(Rule.CHANGE_NOTICE, compliant ? Outcome.COMPLIANT : Outcome.VIOLATION,
+        new VerdictDetail.ChangeNotice(c.impactClass(), months, announcedOn, c.effectiveDate(),
+            earliest));
   }
 
   /**
@@ -69,13 +44,6 @@ final class ChangeNotice {
     LocalDate announcedOn = announced == null ? null
         : announced.atZone(BusinessCalendar.AMSTERDAM).toLocalDate();
     return new Verdict(Rule.CHANGE_NOTICE, Outcome.COMPLIANT,
-        "no notice (" + c.impactClass() + ")",
-        "announced " + Local.orUnknown(announcedOn, false) + ", effective "
-            + Local.orUnknown(c.effectiveDate(), false),
-        "Geen aankondigingstermijn nodig (impactklasse " + c.impactClass() + ").",
-        "No notice needed (impact class " + c.impactClass() + ").",
-        "geen aankondigingstermijn (" + c.impactClass() + ")",
-        "aangekondigd " + Local.orUnknown(announcedOn, true) + ", ingangsdatum "
-            + Local.orUnknown(c.effectiveDate(), true));
+        new VerdictDetail.ChangeNoNoticeNeeded(c.impactClass(), announcedOn, c.effectiveDate()));
   }
 }

@@ -12,6 +12,7 @@ import nl.statuswacht.model.Outcome;
 import nl.statuswacht.model.Priority;
 import nl.statuswacht.model.Service;
 import nl.statuswacht.model.Verdict;
+import nl.statuswacht.model.VerdictDetail;
 
 /**
  * The scoreboard against KVK's service levels over a period: availability per service (the
@@ -142,12 +143,7 @@ public final class Scoreboard {
       Judged none = new Judged("calendar-" + year, "Onderhoudskalender " + year, null,
           newYear.atStartOfDay(AMSTERDAM).toInstant(), null, null, List.of());
       findings.add(new Finding(none, new Verdict(nl.statuswacht.model.Rule.ANNUAL_CALENDAR,
-          Outcome.VIOLATION, "a maintenance calendar for " + year + " published before "
-              + newYear, "none seen by " + newYear,
-          "Geen onderhoudskalender voor " + year + " gezien vóór 1 januari.",
-          "No maintenance calendar for " + year + " seen before 1 January.",
-          "een onderhoudskalender voor " + year + ", gepubliceerd vóór " + newYear,
-          "geen gezien vóór " + newYear)));
+          Outcome.VIOLATION, new VerdictDetail.CalendarMissing(year))));
     }
     return findings;
   }

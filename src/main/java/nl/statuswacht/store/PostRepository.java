@@ -24,6 +24,7 @@ import nl.statuswacht.model.Priority;
 import nl.statuswacht.model.Service;
 import nl.statuswacht.model.Verdict;
 import nl.statuswacht.model.Window;
+import nl.statuswacht.words.VerdictWords;
 
 /**
  * Posts, their material versions with timelines, and the events they raise.
@@ -161,10 +162,10 @@ public final class PostRepository {
         statement.setInt(2, version);
         statement.setString(3, verdict.rule().name());
         statement.setString(4, verdict.outcome().name());
-        statement.setString(5, verdict.required());
-        statement.setString(6, verdict.actual());
-        statement.setString(7, verdict.reasonNl());
-        statement.setString(8, verdict.reasonEn());
+        statement.setString(5, VerdictWords.ENGLISH.required(verdict));
+        statement.setString(6, VerdictWords.ENGLISH.actual(verdict));
+        statement.setString(7, VerdictWords.DUTCH.reason(verdict));
+        statement.setString(8, VerdictWords.ENGLISH.reason(verdict));
         setInstant(statement, 9, now);
         statement.addBatch();
       }
@@ -183,10 +184,10 @@ public final class PostRepository {
         + " required = ?, actual = ?, reason_nl = ?, reason_en = ?, judged_at = ?"
         + " where post_id = ? and version = ? and rule = ? and outcome = 'PENDING'")) {
       statement.setString(1, verdict.outcome().name());
-      statement.setString(2, verdict.required());
-      statement.setString(3, verdict.actual());
-      statement.setString(4, verdict.reasonNl());
-      statement.setString(5, verdict.reasonEn());
+      statement.setString(2, VerdictWords.ENGLISH.required(verdict));
+      statement.setString(3, VerdictWords.ENGLISH.actual(verdict));
+      statement.setString(4, VerdictWords.DUTCH.reason(verdict));
+      statement.setString(5, VerdictWords.ENGLISH.reason(verdict));
       setInstant(statement, 6, now);
       statement.setLong(7, postId);
       statement.setInt(8, version);

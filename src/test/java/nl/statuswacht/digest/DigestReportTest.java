@@ -32,6 +32,7 @@ import nl.statuswacht.model.Window;
 import nl.statuswacht.rules.Availability;
 import nl.statuswacht.rules.Scoreboard;
 import nl.statuswacht.testing.DigestHistory;
+import nl.statuswacht.words.VerdictWords;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -41,7 +42,8 @@ import org.junit.jupiter.api.Test;
  * in the comments. The scoreboard's period is the 90 days ending with Sunday 16 November: 19
  * August (16 November − 89 days: 15 days back to 1 November, 31 to 1 October, 30 to 1 September,
  * 13 to 19 August) to 16 November 2025. It runs from 19 August 00:00 +02:00 to 17 November 00:00
- * +01:00, 90 × 24 h plus the hour of 26 October (a 25-hour day): 2161 h = 129 660 min.
+ * +01:00, 90 × 24 h plus the hour of 26 October (a 25-hour day): 2161 h = 129 660 min. Over 300
+ * lines because every section of one week's digest is checked against that one hand-worked week.
  */
 class DigestReportTest {
   private static final DigestReport REPORT = DigestReport.compose(DigestHistory.posts(), POLICY,
@@ -206,7 +208,7 @@ class DigestReportTest {
         .containsOnly(Rule.CHANGE_NOTICE);
     assertThat(REPORT.upcomingChanges()).extracting(c -> c.notice().outcome())
         .containsExactly(Outcome.VIOLATION, Outcome.COMPLIANT, Outcome.COMPLIANT);
-    assertThat(REPORT.upcomingChanges().get(0).notice().reasonNl()).isNotBlank();
+    assertThat(VerdictWords.DUTCH.reason(REPORT.upcomingChanges().get(0).notice())).isNotBlank();
   }
 
   @Test
@@ -309,14 +311,14 @@ class DigestReportTest {
     assertThat(d08.post().link()).isEqualTo("https://status.kvk.nl/incidents/d08");
     assertThat(d08.post().firstSeen()).isEqualTo(at("2025-11-10T09:00+01:00"));
     assertThat(d08.post().announced()).isEqualTo(at("2025-11-10T09:00+01:00"));
-    assertThat(d08.verdict().required()).contains("2025-10-31");
-    assertThat(d08.verdict().actual()).contains("2025-11-10");
-    assertThat(d08.verdict().reasonNl()).isNotBlank();
-    assertThat(d08.verdict().reasonEn()).isNotBlank();
+    assertThat(VerdictWords.ENGLISH.required(d08.verdict())).contains("2025-10-31");
+    assertThat(VerdictWords.ENGLISH.actual(d08.verdict())).contains("2025-11-10");
+    assertThat(VerdictWords.DUTCH.reason(d08.verdict())).isNotBlank();
+    assertThat(VerdictWords.ENGLISH.reason(d08.verdict())).isNotBlank();
     assertThat(d08.evidenceSha()).isEqualTo(DigestHistory.sha("d08")).hasSize(64);
     DigestReport.Violation late = violations.get(2);
     assertThat(late.post().firstSeen()).isEqualTo(at("2025-11-12T10:05+01:00"));
-    assertThat(late.verdict().required()).contains("2026-05-12");
+    assertThat(VerdictWords.ENGLISH.required(late.verdict())).contains("2026-05-12");
   }
 
   @Test

@@ -6,11 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
 import java.util.stream.Stream;
+import nl.statuswacht.change.Change;
 import nl.statuswacht.model.Category;
 import nl.statuswacht.model.Classification;
 import nl.statuswacht.model.Outcome;
@@ -20,6 +22,7 @@ import nl.statuswacht.model.Priority;
 import nl.statuswacht.model.Rule;
 import nl.statuswacht.model.Service;
 import nl.statuswacht.model.Verdict;
+import nl.statuswacht.model.VerdictDetail;
 import nl.statuswacht.model.Window;
 import nl.statuswacht.notify.AlertTemplates.Content;
 import nl.statuswacht.notify.AlertTemplates.Language;
@@ -33,7 +36,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Every kind in both languages: exact subjects, key lines of the text, safe HTML. */
+/**
+ * Every kind in both languages: exact subjects, key lines of the text, safe HTML. Over 300 lines
+ * because its fixtures (a post, a classification and real verdicts per kind) and the table of
+ * expected lines per kind and language are read together; split, each half would repeat them.
+ */
 class AlertTemplatesTest {
   private static final AlertTemplates TEMPLATES = new AlertTemplates();
   private static final String UNSUBSCRIBE = "afmelden@statuswacht.example";
@@ -57,16 +64,20 @@ class AlertTemplatesTest {
         null, null, Instant.parse("2026-03-14T20:00:00Z"), resolved, null, Map.of());
   }
 
+  static final VerdictDetail.Target WITHIN_4_HOURS = new VerdictDetail.Target(95, 4, false);
+
   static final Verdict RESTORED = new Verdict(Rule.RESTORATION, Outcome.COMPLIANT,
-      "P1: 95% within 4 hours", "restored after 1 h 30 min",
-      "Hersteld binnen 1 uur 30 minuten.", "Restored within 1 hour 30 minutes.",
-      "P1: 95% binnen 4 uur", "hersteld na 1 u 30 min");
+      new VerdictDetail.RestorationDone(Priority.P1, List.of(new VerdictDetail.TargetResult(
+          WITHIN_4_HOURS, Instant.parse("2026-03-15T00:00:00Z"), true)), Duration.ofMinutes(90),
+          new VerdictDetail.TargetResult(WITHIN_4_HOURS, Instant.parse("2026-03-15T00:00:00Z"),
+              true), null));
+
+  static final VerdictDetail.TargetResult DUE_IN_8_HOURS = new VerdictDetail.TargetResult(
+      new VerdictDetail.Target(95, 8, false), Instant.parse("2026-03-15T04:00:00Z"), null);
 
   static final Verdict NOT_RESTORED = new Verdict(Rule.RESTORATION, Outcome.VIOLATION,
-      "P2: 95% within 8 hours", "open since 2026-03-14T20:00:00Z",
-      "Nog niet hersteld na de uiterste termijn (95% binnen 8 uur).",
-      "Still not restored after the longest target (95% within 8 hours).",
-      "P2: 95% binnen 8 uur", "open sinds 2026-03-14T20:00:00Z");
+      new VerdictDetail.RestorationOpen(Priority.P2, List.of(DUE_IN_8_HOURS),
+          Instant.parse("2026-03-14T20:00:00Z"), DUE_IN_8_HOURS, null));
 
   /** Planned maintenance across the DST change: Sat 28 March 21:00 CET → Sun 29 March 07:30 CEST. */
   static final Window DST_WINDOW =
@@ -86,26 +97,34 @@ class AlertTemplatesTest {
   }
 
   static final Verdict LATE_NOTICE = new Verdict(Rule.MAINTENANCE_NOTICE, Outcome.VIOLATION,
-      "announced by 2026-03-16 (10 business days before 2026-03-28)", "announced 2026-03-25",
-      "Aangekondigd 3 werkdagen vooraf; vereist is 10 werkdagen.",
-      "Announced 3 business days ahead; 10 are required.",
-      "aangekondigd uiterlijk 2026-03-16 (10 werkdagen voor 2026-03-28)",
-      "aangekondigd 2026-03-25");
+      new VerdictDetail.MaintenanceNotice(10, LocalDate.of(2026, 3, 28),
+          LocalDate.of(2026, 3, 16), LocalDate.of(2026, 3, 25)));
 
   static final Verdict WINDOW_OK = new Verdict(Rule.MAINTENANCE_WINDOW, Outcome.COMPLIANT,
-      "within the maintenance window", "within", "Binnen het onderhoudsvenster.",
-      "Within the maintenance window.", "binnen het onderhoudsvenster", "binnen");
+      new VerdictDetail.WindowChecked(new VerdictDetail.AllowedHours(LocalTime.of(21, 0),
+          LocalTime.of(7, 30), true, false), DST_WINDOW.start(), DST_WINDOW.end(), List.of()));
+
+  /** The window as it was before the update: a week earlier, on one evening. */
+  static final Window EARLIER_WINDOW =
+      new Window(Instant.parse("2026-03-21T20:00:00Z"), Instant.parse("2026-03-21T22:00:00Z"));
+
+  /** The update's change line for the moved window, in Dutch: Amsterdam times, spelled out. */
+  static final String MOVED_NL = "- tijdvak verplaatst van zaterdag 21 maart 2026 21:00 – 23:00"
+      + " naar zaterdag 28 maart 2026 21:00 – zondag 29 maart 2026 07:30";
+
+  static final String MOVED_EN = "- window moved from Saturday 21 March 2026 21:00 – 23:00"
+      + " to Saturday 28 March 2026 21:00 – Sunday 29 March 2026 07:30";
 
   static Alert alert(Alert.Kind kind) {
     return switch (kind) {
       case NEW -> Alert.newPost(incidentPost(), incident(Priority.P1, null), List.of());
       case UPDATED -> Alert.updated(maintenancePost(), maintenance(),
-          List.of(LATE_NOTICE, WINDOW_OK), List.of("venster verplaatst naar 28 maart 21:00"));
+          List.of(LATE_NOTICE, WINDOW_OK), List.of(new Change.WindowMoved(EARLIER_WINDOW, DST_WINDOW)));
       case RESOLVED -> Alert.resolved(incidentPost(),
           incident(Priority.P1, Instant.parse("2026-03-14T21:30:00Z")), List.of(RESTORED),
-          List.of("status: Onderzoek → Opgelost"));
+          List.of(new Change.Status("Onderzoek", "Opgelost")));
       case CANCELLED -> Alert.cancelled(maintenancePost(), maintenance(), List.of(WINDOW_OK),
-          List.of("venster geannuleerd"));
+          List.of(new Change.WindowMoved(DST_WINDOW, null)));
       case REMINDER -> Alert.reminder(maintenancePost(), maintenance(), List.of(WINDOW_OK),
           Duration.ofHours(1));
       case DEADLINE_PASSED -> Alert.deadlinePassed(
@@ -245,34 +264,41 @@ class AlertTemplatesTest {
             "Saturday 14 March 2026 22:30 — Opgelost")),
         Arguments.of(Alert.Kind.UPDATED, Language.NL, List.of(
             "*** SLA-SCHENDING ***",
-            "Aankondiging onderhoud: Aangekondigd 3 werkdagen vooraf; vereist is 10 werkdagen.",
-            "  Vereist: aangekondigd uiterlijk 2026-03-16 (10 werkdagen voor 2026-03-28)",
+            "Aankondiging onderhoud: Te laat aangekondigd: 2026-03-25, uiterlijk had 2026-03-16"
+                + " gemoeten (10 werkdagen vóór 2026-03-28).",
+            "  Vereist: aangekondigd uiterlijk 2026-03-16 (10 werkdagen vóór 2026-03-28)",
             "  Feitelijk: aangekondigd 2026-03-25",
             "Een bericht op de KVK-statuspagina is gewijzigd.",
             "Wat is er gewijzigd:",
-            "- venster verplaatst naar 28 maart 21:00",
+            MOVED_NL,
             "Venster:      zaterdag 28 maart 2026 21:00 – zondag 29 maart 2026 07:30 (9 uur 30 minuten)",
-            "- Onderhoudsvenster: voldoet — Binnen het onderhoudsvenster.")),
+            "- Onderhoudsvenster: voldoet — Het onderhoud valt binnen de afgesproken tijden.")),
         Arguments.of(Alert.Kind.UPDATED, Language.EN, List.of(
             "*** SLA VIOLATION ***",
-            "Maintenance notice: Announced 3 business days ahead; 10 are required.",
+            "Maintenance notice: Announced too late: 2026-03-25, due by 2026-03-16 (10 business"
+                + " days before 2026-03-28).",
             "  Required: announced by 2026-03-16 (10 business days before 2026-03-28)",
             "  Actual: announced 2026-03-25",
             "A post on the KVK status page has changed.",
             "What changed:",
+            MOVED_EN,
             "Window:       Saturday 28 March 2026 21:00 – Sunday 29 March 2026 07:30 (9 hours 30 minutes)",
-            "- Maintenance window: compliant — Within the maintenance window.")),
+            "- Maintenance window: compliant — The maintenance lies within the agreed hours.")),
         Arguments.of(Alert.Kind.RESOLVED, Language.NL, List.of(
             "KVK meldt dit als opgelost.",
             "Opgelost:     zaterdag 14 maart 2026 22:30",
             "- status: Onderzoek → Opgelost",
-            "- Hersteltijd: voldoet — Hersteld binnen 1 uur 30 minuten.")),
+            "- Hersteltijd: voldoet — Hersteld binnen de uiterste termijn (95% binnen 4 uur), in"
+                + " 1 uur 30 minuten.")),
         Arguments.of(Alert.Kind.RESOLVED, Language.EN, List.of(
             "KVK reports this as resolved.",
             "Resolved:     Saturday 14 March 2026 22:30",
-            "- Restoration: compliant — Restored within 1 hour 30 minutes.")),
+            "- Restoration: compliant — Restored within the longest target (95% within 4 hours),"
+                + " in 1h 30m.")),
         Arguments.of(Alert.Kind.CANCELLED, Language.NL, List.of(
-            "KVK heeft dit geannuleerd.", "- venster geannuleerd", "Bericht:",
+            "KVK heeft dit geannuleerd.",
+            "- tijdvak vervallen (was zaterdag 28 maart 2026 21:00 – zondag 29 maart 2026 07:30)",
+            "Bericht:",
             "Onderhoud aan de Dataservice; de dienst is niet beschikbaar.")),
         Arguments.of(Alert.Kind.CANCELLED, Language.EN, List.of(
             "KVK has cancelled this.", "What changed:", "Message:")),
@@ -350,17 +376,38 @@ class AlertTemplatesTest {
   }
 
   @Test
+  void aDutchUpdateMailNamesTheMovedWindowInDutchAndAmsterdamTime() {
+    Content dutch = TEMPLATES.render(alert(Alert.Kind.UPDATED), Language.NL, UNSUBSCRIBE);
+    // before: Sat 21 March 20:00–22:00 UTC (21:00–23:00 CET); after: Sat 28 March 21:00 CET to
+    // Sun 29 March 07:30 CEST, across the change to summer time
+    String changes = dutch.text().substring(dutch.text().indexOf("Wat is er gewijzigd:"));
+    assertThat(changes.lines().skip(1).findFirst()).hasValue(MOVED_NL);
+    assertThat(dutch.text()).doesNotContain("window", "moved", "2026-03-21T", "2026-03-28T",
+        "→ none", "unknown");
+    Document html = parse(dutch.html());
+    assertThat(html.text()).contains("Wat is er gewijzigd",
+        MOVED_NL.substring(2));
+    assertThat(html.select("li").eachText()).contains(MOVED_NL.substring(2));
+    assertThat(dutch.html()).doesNotContain("window moved", "T20:00:00Z", "T05:30:00Z");
+
+    Content english = TEMPLATES.render(alert(Alert.Kind.UPDATED), Language.EN, UNSUBSCRIBE);
+    assertThat(english.text().lines().toList()).contains(MOVED_EN);
+    assertThat(parse(english.html()).text()).contains(MOVED_EN.substring(2));
+  }
+
+  @Test
   void violationsComeFirstAndOtherVerdictsBelow() {
     String text = TEMPLATES.render(alert(Alert.Kind.UPDATED), Language.NL, UNSUBSCRIBE).text();
     assertThat(text).startsWith("*** SLA-SCHENDING ***\n");
     assertThat(text.indexOf("Beoordeling tegen de serviceniveaus:"))
         .isGreaterThan(text.indexOf("Bericht:"));
-    assertThat(text).doesNotContain("Onderhoudsvenster: Binnen");
+    assertThat(text).doesNotContain("Onderhoudsvenster: Het onderhoud valt");
 
     Document html = parse(TEMPLATES.render(alert(Alert.Kind.UPDATED), Language.EN, UNSUBSCRIBE)
         .html());
     Element firstRow = html.selectFirst("body table table tr");
-    assertThat(firstRow.text()).startsWith("SLA VIOLATION Maintenance notice: Announced 3");
+    assertThat(firstRow.text()).startsWith(
+        "SLA VIOLATION Maintenance notice: Announced too late");
     assertThat(html.text().indexOf("Checked against the service levels"))
         .isGreaterThan(html.text().indexOf("What changed"));
   }
@@ -423,9 +470,10 @@ class AlertTemplatesTest {
             new PostUpdate(Instant.parse("2026-03-14T20:00:00Z"), "<i>Onderzoek</i>",
                 "<script>alert(4)</script> & meer")), null);
     Alert alert = Alert.updated(post, incident(Priority.P1, null), List.of(
-            new Verdict(Rule.RESTORATION, Outcome.VIOLATION, "<b>r</b>", "a & b",
-                "<script>x()</script>", "<script>x()</script>", "<b>r</b>", "a & b")),
-        List.of("titel: <oud> → <script>nieuw</script>"));
+            new Verdict(Rule.RESTORATION, Outcome.VIOLATION, new VerdictDetail.RestorationOpen(
+                Priority.P1, List.of(DUE_IN_8_HOURS), Instant.parse("2026-03-14T20:00:00Z"),
+                DUE_IN_8_HOURS, "<script>x()</script>"))),
+        List.of(new Change.Title("<oud> → <script>nieuw</script>")));
     for (Language language : Language.values()) {
       Content c = TEMPLATES.render(alert, language, UNSUBSCRIBE);
       assertSafe(c.html());
@@ -436,7 +484,8 @@ class AlertTemplatesTest {
           "&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;KVK API&quot; &lt;img src&#61;x"
               + " onerror&#61;alert(2)&gt;");
       assertThat(c.text()).contains(title, "<script>alert(4)</script> & meer",
-          "- titel: <oud> → <script>nieuw</script>");
+          language == Language.NL ? "- titel: <oud> → <script>nieuw</script>"
+              : "- title: <oud> → <script>nieuw</script>");
       assertThat(c.subject()).contains(title);
       assertThat(c.text()).doesNotContain("javascript:");
     }

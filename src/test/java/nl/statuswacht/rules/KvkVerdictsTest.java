@@ -18,6 +18,7 @@ import nl.statuswacht.model.Post;
 import nl.statuswacht.model.Verdict;
 import nl.statuswacht.testing.Fixtures;
 import nl.statuswacht.testing.KvkSite;
+import nl.statuswacht.words.VerdictWords;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -48,8 +49,8 @@ class KvkVerdictsTest {
       for (Verdict verdict : rules.judge(classifier.classify(post), Rules.announced(post),
           NOW)) {
         actual.put(verdict.rule().name(), verdict.outcome().name());
-        assertThat(verdict.reasonNl()).as("%s %s", id, verdict.rule()).isNotBlank();
-        assertThat(verdict.reasonEn()).as("%s %s", id, verdict.rule()).isNotBlank();
+        assertThat(VerdictWords.DUTCH.reason(verdict)).as("%s %s", id, verdict.rule()).isNotBlank();
+        assertThat(VerdictWords.ENGLISH.reason(verdict)).as("%s %s", id, verdict.rule()).isNotBlank();
       }
       if (!expected.equals(actual)) {
         misses.add(id + ": expected " + expected + " but was " + actual);

@@ -19,6 +19,7 @@ import nl.statuswacht.model.Rule;
 import nl.statuswacht.model.Service;
 import nl.statuswacht.model.Verdict;
 import nl.statuswacht.model.Window;
+import nl.statuswacht.words.VerdictWords;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
@@ -69,11 +70,11 @@ class SlaRulesExamplesTest {
         announced, NOW), Rule.CHANGE_NOTICE);
 
     assertThat(onTime.outcome()).isEqualTo(Outcome.COMPLIANT);
-    assertThat(onTime.required()).isEqualTo(
+    assertThat(VerdictWords.ENGLISH.required(onTime)).isEqualTo(
         "effective on or after 2026-02-28 (6 months after 2025-08-31, MAJOR)");
-    assertThat(onTime.requiredNl()).isEqualTo(
+    assertThat(VerdictWords.DUTCH.required(onTime)).isEqualTo(
         "ingangsdatum op of na 2026-02-28 (6 maanden na 2025-08-31, MAJOR)");
-    assertThat(onTime.actualNl()).isEqualTo("aangekondigd 2025-08-31, ingangsdatum 2026-02-28");
+    assertThat(VerdictWords.DUTCH.actual(onTime)).isEqualTo("aangekondigd 2025-08-31, ingangsdatum 2026-02-28");
     assertThat(late.outcome()).isEqualTo(Outcome.VIOLATION);
   }
 
@@ -108,12 +109,12 @@ class SlaRulesExamplesTest {
     Verdict late = only(rules.judge(maintenance(window), at("2026-03-03T09:00:00+01:00"),
         NOW), Rule.MAINTENANCE_NOTICE);
     assertThat(late.outcome()).isEqualTo(Outcome.VIOLATION);
-    assertThat(late.required()).isEqualTo(
+    assertThat(VerdictWords.ENGLISH.required(late)).isEqualTo(
         "announced by 2026-03-02 (10 business days before 2026-03-16)");
-    assertThat(late.requiredNl()).isEqualTo(
+    assertThat(VerdictWords.DUTCH.required(late)).isEqualTo(
         "aangekondigd uiterlijk 2026-03-02 (10 werkdagen vóór 2026-03-16)");
-    assertThat(late.actual()).isEqualTo("announced 2026-03-03");
-    assertThat(late.actualNl()).isEqualTo("aangekondigd 2026-03-03");
+    assertThat(VerdictWords.ENGLISH.actual(late)).isEqualTo("announced 2026-03-03");
+    assertThat(VerdictWords.DUTCH.actual(late)).isEqualTo("aangekondigd 2026-03-03");
   }
 
   /** "Maintenance Sat 2026-03-14 → latest announcement Mon 2026-03-02 as well". */
@@ -125,7 +126,7 @@ class SlaRulesExamplesTest {
         NOW), Rule.MAINTENANCE_NOTICE);
 
     assertThat(verdict.outcome()).isEqualTo(Outcome.COMPLIANT);
-    assertThat(verdict.required()).startsWith("announced by 2026-03-02");
+    assertThat(VerdictWords.ENGLISH.required(verdict)).startsWith("announced by 2026-03-02");
   }
 
   /** "Maintenance whose post does not say whether the service will be unavailable". */
@@ -141,7 +142,7 @@ class SlaRulesExamplesTest {
     assertThat(verdicts).extracting(Verdict::rule, Verdict::outcome).containsExactly(
         Tuple.tuple(Rule.MAINTENANCE_NOTICE, Outcome.NEEDS_REVIEW),
         Tuple.tuple(Rule.MAINTENANCE_WINDOW, Outcome.NEEDS_REVIEW));
-    assertThat(verdicts.get(0).reasonNl()).contains("zegt niet of de dienst onbeschikbaar is");
+    assertThat(VerdictWords.DUTCH.reason(verdicts.get(0))).contains("zegt niet of de dienst onbeschikbaar is");
   }
 
   /** "Report the part of the window that falls outside, e.g. "Tue 19:00–21:00 (2h) outside"". */
@@ -153,13 +154,13 @@ class SlaRulesExamplesTest {
         NOW), Rule.MAINTENANCE_WINDOW);
 
     assertThat(verdict.outcome()).isEqualTo(Outcome.VIOLATION);
-    assertThat(verdict.actual()).contains("Tue 19:00–21:00 (2h) outside");
-    assertThat(verdict.required()).isEqualTo(
+    assertThat(VerdictWords.ENGLISH.actual(verdict)).contains("Tue 19:00–21:00 (2h) outside");
+    assertThat(VerdictWords.ENGLISH.required(verdict)).isEqualTo(
         "at weekends, or between 21:00 and 07:30 (Europe/Amsterdam)");
     // in Dutch, in Amsterdam time
-    assertThat(verdict.requiredNl()).isEqualTo(
+    assertThat(VerdictWords.DUTCH.required(verdict)).isEqualTo(
         "in het weekend, of tussen 21:00 en 07:30 (Europe/Amsterdam)");
-    assertThat(verdict.actualNl())
+    assertThat(VerdictWords.DUTCH.actual(verdict))
         .isEqualTo("2026-03-17 19:00 – 2026-03-17 23:00; di 19:00–21:00 (2u) buiten");
   }
 
@@ -172,10 +173,10 @@ class SlaRulesExamplesTest {
         started.plus(Duration.ofHours(20))), started, NOW), Rule.RESTORATION);
 
     assertThat(verdict.outcome()).isEqualTo(Outcome.COMPLIANT);
-    assertThat(verdict.actual()).contains("95% within 8 hours: missed")
+    assertThat(VerdictWords.ENGLISH.actual(verdict)).contains("95% within 8 hours: missed")
         .contains("100% within 2 business days: met");
-    assertThat(verdict.requiredNl()).isEqualTo("P2: 95% binnen 8 uur; 100% binnen 2 werkdagen");
-    assertThat(verdict.actualNl()).isEqualTo("hersteld in 20 uur; 95% binnen 8 uur: niet gehaald;"
+    assertThat(VerdictWords.DUTCH.required(verdict)).isEqualTo("P2: 95% binnen 8 uur; 100% binnen 2 werkdagen");
+    assertThat(VerdictWords.DUTCH.actual(verdict)).isEqualTo("hersteld in 20 uur; 95% binnen 8 uur: niet gehaald;"
         + " 100% binnen 2 werkdagen: gehaald");
   }
 
@@ -190,7 +191,7 @@ class SlaRulesExamplesTest {
         Rule.RESTORATION);
     assertThat(late.outcome()).isEqualTo(Outcome.VIOLATION);
     // the longest P1 target, 1 business day from Fri 18:00, ends Mon 23 March 18:00
-    assertThat(late.actualNl())
+    assertThat(VerdictWords.DUTCH.actual(late))
         .isEqualTo("open sinds 2026-03-20 18:00; uiterste termijn 2026-03-23 18:00");
   }
 
@@ -213,7 +214,7 @@ class SlaRulesExamplesTest {
         Rule.RESTORATION);
 
     assertThat(verdict.outcome()).isEqualTo(Outcome.NEEDS_REVIEW);
-    assertThat(verdict.reasonEn()).isEqualTo(
+    assertThat(VerdictWords.ENGLISH.reason(verdict)).isEqualTo(
         "The incident reads as resolved before it started; review by hand.");
   }
 
@@ -223,7 +224,7 @@ class SlaRulesExamplesTest {
         at("2026-03-20T19:00:00+01:00")), at("2026-03-20T18:00:00+01:00"), NOW),
         Rule.RESTORATION);
     assertThat(review.outcome()).isEqualTo(Outcome.NEEDS_REVIEW);
-    assertThat(review.actualNl()).isEqualTo("prioriteit onbekend, begin 2026-03-20 18:00");
+    assertThat(VerdictWords.DUTCH.actual(review)).isEqualTo("prioriteit onbekend, begin 2026-03-20 18:00");
   }
 
   @Test
@@ -232,8 +233,8 @@ class SlaRulesExamplesTest {
     Instant started = at("2026-03-16T09:00:00+01:00");
     Verdict verdict = only(rules.judge(incident(Priority.P3, started,
         at("2026-03-18T11:30:00+01:00")), started, NOW), Rule.RESTORATION);
-    assertThat(verdict.actual()).startsWith("restored in 2d 2h 30m; ");
-    assertThat(verdict.actualNl()).startsWith("hersteld in 2 dagen 2 uur 30 minuten; ");
+    assertThat(VerdictWords.ENGLISH.actual(verdict)).startsWith("restored in 2d 2h 30m; ");
+    assertThat(VerdictWords.DUTCH.actual(verdict)).startsWith("hersteld in 2 dagen 2 uur 30 minuten; ");
   }
 
   private static final class PolicyLoaderHolder {
