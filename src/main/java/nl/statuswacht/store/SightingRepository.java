@@ -61,7 +61,7 @@ public final class SightingRepository {
     }
   }
 
-  /** Sets the post's content identity (see {@code PostIdentity}). */
+  /** Sets the post's content identity ({@link nl.statuswacht.change.Material#identity}). */
   public static void identify(Connection c, long postId, String identity) throws SQLException {
     try (PreparedStatement statement =
         c.prepareStatement("update post set identity = ? where id = ?")) {
