@@ -58,6 +58,11 @@ final class Words {
     return language;
   }
 
+  /** The locale of this language's spelled-out dates and numbers. */
+  Locale locale() {
+    return locale;
+  }
+
   static Words of(Language language) {
     return language == Language.NL ? NL : EN;
   }
