@@ -87,10 +87,17 @@ final class MailWords {
     return out.toString();
   }
 
-  /** {@code key.none}, {@code .one} or {@code .many} by {@code n}, its {@code {n}} filled in. */
+  /**
+   * {@code key.one} or {@code .many} by {@code n} (or {@code .none} for 0 where the bundle has
+   * it), its {@code {n}} filled in: "geen storingen", "1 storing", "3 storingen".
+   */
   String count(String key, long n) {
-    return text(key + (n == 0 ? ".none" : n == 1 ? ".one" : ".many"),
-        Map.of("n", Long.toString(n)));
+    String form = n == 0 && has(key + ".none") ? ".none" : n == 1 ? ".one" : ".many";
+    return text(key + form, Map.of("n", Long.toString(n)));
+  }
+
+  private boolean has(String key) {
+    return bundle.containsKey(key) || parent != null && parent.has(key);
   }
 
   /** Labels, headings and fixed sentences by key, for {@code {{t.key}}}. */
