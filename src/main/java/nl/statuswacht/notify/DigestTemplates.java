@@ -71,8 +71,8 @@ public final class DigestTemplates {
     Words words = Words.of(language);
     String subject = subject(report, words);
     Map<String, Object> view = DigestView.of(report, words, subject, from, health);
-    return new Rendered(subject, templates.text(language, view),
-        templates.html(language, view), calendar(report, from));
+    return new Rendered(subject, templates.text(view),
+        templates.html(view), calendar(report, from));
   }
 
   /**
