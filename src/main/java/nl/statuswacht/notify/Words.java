@@ -166,7 +166,8 @@ final class Words {
 
   /** A restoration target in the mail's language: "95% binnen 4 uur" / "95% within 4 hours". */
   String target(Policy.Target target) {
-    return language == Language.NL ? target.describeNl() : target.describe();
+    return verdicts().target(new nl.statuswacht.model.VerdictDetail.Target(target.percent(),
+        target.amount(), target.unit() == Policy.Unit.BUSINESS_DAYS));
   }
 
   /** Whether a norm was reached: "GEHAALD" / "MET". */
