@@ -1,6 +1,7 @@
 package nl.statuswacht.notify;
 
 import java.time.Duration;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Objects;
 import nl.statuswacht.change.Change;
@@ -95,10 +96,10 @@ public record Alert(
       Objects.requireNonNull(classification, () -> "alert: " + kind + " needs a classification");
     }
     if (kind == Kind.REMINDER) {
-      Words.reminderLead(detail);
+      reminderLead(detail);
     }
     if (kind == Kind.DEADLINE_PASSED) {
-      Words.target(detail);
+      targetAmount(detail);
     }
   }
 
@@ -160,5 +161,37 @@ public record Alert(
     }
     return new Alert(Kind.DEAD_LETTERS, null, null, List.of(), List.of(),
         String.join("\n", letters));
+  }
+
+  /** Parses and checks a reminder's detail; fails naming it when it is not a positive duration. */
+  static Duration reminderLead(String detail) {
+    try {
+      Duration lead = Duration.parse(String.valueOf(detail));
+      if (lead.isNegative() || lead.isZero() || lead.toSecondsPart() != 0) {
+        throw new IllegalArgumentException(
+            "alert: reminder lead must be a positive number of whole minutes: " + detail);
+      }
+      return lead;
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException(
+          "alert: reminder detail must be an ISO-8601 duration such as PT24H: " + detail, e);
+    }
+  }
+
+  /** Parses and checks a deadline's detail; returns the amount. */
+  static long targetAmount(String detail) {
+    String[] parts = String.valueOf(detail).split(" ");
+    try {
+      if (parts.length == 2 && (parts[1].equals("HOURS") || parts[1].equals("BUSINESS_DAYS"))) {
+        long amount = Long.parseLong(parts[0]);
+        if (amount > 0) {
+          return amount;
+        }
+      }
+    } catch (NumberFormatException e) {
+      // falls through to the message below
+    }
+    throw new IllegalArgumentException(
+        "alert: deadline detail must be \"<amount> HOURS\" or \"<amount> BUSINESS_DAYS\": " + detail);
   }
 }

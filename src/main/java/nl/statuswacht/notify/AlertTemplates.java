@@ -67,6 +67,6 @@ public final class AlertTemplates {
     Words words = Words.of(language);
     String subject = Subjects.of(alert, words);
     Map<String, Object> view = AlertView.of(alert, words, subject, unsubscribeAddress);
-    return new Content(subject, templates.text(language, view), templates.html(language, view));
+    return new Content(subject, templates.text(view), templates.html(view));
   }
 }

@@ -3,6 +3,7 @@ package nl.statuswacht.notify;
 import java.time.Instant;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -16,9 +17,9 @@ import nl.statuswacht.rules.Scoreboard;
  * Renders a {@link DigestReport} as the weekly digest mail in one language: a subject, a
  * plain-text part, an HTML part, and one calendar ({@code METHOD:PUBLISH}) holding every downtime
  * window of the coming {@value DigestReport#HORIZON_DAYS} days. Pure and thread-safe; the
- * templates ({@code templates/digest.<lang>.text.mustache} and {@code
- * templates/digest.<lang>.html.mustache} beside this class) are compiled once, in the
- * constructor.
+ * templates ({@code templates/digest.text.mustache} and {@code templates/digest.html.mustache}
+ * beside this class, one of each for both languages, their words from {@link MailWords}) are
+ * compiled once, in the constructor.
  *
  * <p>The HTML part escapes every value; the templates have no triple braces. It is a complete
  * document with inline styles and table layout, without scripts, images or anything fetched; the
@@ -70,8 +71,8 @@ public final class DigestTemplates {
     Words words = Words.of(language);
     String subject = subject(report, words);
     Map<String, Object> view = DigestView.of(report, words, subject, from, health);
-    return new Rendered(subject, templates.text(language, view),
-        templates.html(language, view), calendar(report, from));
+    return new Rendered(subject, templates.text(view),
+        templates.html(view), calendar(report, from));
   }
 
   /**
@@ -79,11 +80,13 @@ public final class DigestTemplates {
    * schending}, or {@code … — geen berichten} for a quiet week.
    */
   static String subject(DigestReport report, Words words) {
-    String head = "[statuswacht] " + (words == Words.NL ? "Weekoverzicht KVK week "
-        : "KVK weekly digest week ") + report.week().number() + " ("
-        + DigestView.range(report, words) + ")";
-    return report.quiet() ? head + (words == Words.NL ? " — geen berichten" : " — no posts")
-        : head + ": " + DigestView.counts(report, words);
+    Map<String, String> values = new HashMap<>(Map.of("week",
+        String.valueOf(report.week().number()), "range", DigestView.range(report, words)));
+    if (report.quiet()) {
+      return MailWords.digest(words.language()).text("subject.quiet", values);
+    }
+    values.put("counts", DigestView.counts(report, words));
+    return MailWords.digest(words.language()).text("subject.full", values);
   }
 
   /** The upcoming windows as one published calendar; UID and SEQUENCE as the alerts have them. */

@@ -1,8 +1,6 @@
 package nl.statuswacht.notify;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,77 +17,89 @@ import nl.statuswacht.rules.Scoreboard;
 
 /**
  * The values the digest templates see: everything worded and formatted for the mail's language,
- * as maps of strings, booleans and lists, so that the templates hold sentences and layout only.
- * A value that does not apply is absent, so its line does not render.
+ * as maps of strings, booleans and lists, so that one template per part serves both languages and
+ * holds layout only. The fixed words are {@code t.*} (and {@code p.*}, padded for the text part's
+ * column) from the bundle {@code words/digest_<lang>.properties}; a sentence with values in it, or
+ * with clauses that depend on the report, is finished here from that bundle's patterns (see
+ * {@link MailWords#text}), one pattern per case. A value that does not apply is absent, so its line
+ * does not render. The day-by-day bars are {@link DigestBars}.
  */
 final class DigestView {
-  /** The colour of a day in the bar picture. */
-  private static final Map<DayState, String> COLOURS = new EnumMap<>(Map.of(
-      DayState.DOWN, "#d93025",
-      DayState.DEGRADED, "#f29900",
-      DayState.MAINTENANCE, "#1a73e8",
-      DayState.OK, "#1e8e3e"));
-
-  /** The character of a day in the text part's bar. */
-  private static final Map<DayState, Character> SIGNS = new EnumMap<>(Map.of(
-      DayState.DOWN, 'X',
-      DayState.DEGRADED, 'd',
-      DayState.MAINTENANCE, 'm',
-      DayState.OK, '.'));
-
   private DigestView() {}
 
   static Map<String, Object> of(DigestReport report, Words words, String subject,
       String unsubscribe, DigestTemplates.PageHealth health) {
+    MailWords mail = MailWords.digest(words.language());
     Map<String, Object> view = new HashMap<>();
-    if (health.lastRead() == null) {
-      view.put("neverRead", true);
-    } else {
-      view.put("lastRead", words.when(health.lastRead()));
+    view.put("t", mail.labels());
+    view.put("p", mail.padded());
+    Map<String, String> days = new HashMap<>();
+    for (DayState state : DayState.values()) {
+      days.put(state.name(), words.dayState(state));
     }
+    view.put("day", days);
+    String week = String.valueOf(report.week().number());
+    String range = range(report, words);
+    Map<String, String> weekRange = Map.of("week", week, "range", range);
     if (health.failedPolls() > 0) {
-      view.put("failing", true);
-      int n = health.failedPolls();
-      view.put("failedPolls", n == 1 ? words.pick("de laatste keer", "the last time")
-          : words.pick("de laatste " + n + " keer", "the last " + n + " times"));
+      view.put("failing", mail.count("failing", health.failedPolls()));
     }
     view.put("subject", subject);
     view.put("unsubscribe", unsubscribe);
     view.put("unsubscribeHref", "mailto:" + unsubscribe + "?subject=unsubscribe");
-    view.put("weekNumber", String.valueOf(report.week().number()));
-    view.put("range", range(report, words));
-    view.put("asOf", words.when(report.asOf()));
+    view.put("title", mail.text("title", weekRange));
+    view.put("range", range);
+    view.put("asOf", mail.text("full.asOf", Map.of("asOf", words.when(report.asOf()))));
     view.put(report.quiet() ? "quiet" : "full", true);
-    if (report.leftOut() == 0) {
-      view.put("pageQuiet", true);
-      // a past week is told as of its end: what was open and coming then, not now
-      boolean then = health.lastRead() != null && report.asOf().isBefore(health.lastRead());
-      view.put(then ? "quietThen" : "quietNow", true);
-    } else {
-      view.put("leftOut", words.count(report.leftOut(), "bericht", "berichten", "post", "posts"));
-    }
+    quiet(view, report, words, mail, health, weekRange);
     int posts = report.weekPosts().stream().mapToInt(g -> g.posts().size()).sum();
-    view.put("summaryCounts", String.join(", ",
-        words.count(posts, "bericht", "berichten", "post", "posts"),
-        counts(report, words)));
+    view.put("summary", mail.text("full.summary", Map.of("week", week, "range", range,
+        "counts", mail.count("count.posts", posts) + ", " + counts(report, words))));
+    view.put("violationsBanner", mail.word("violations").toUpperCase(words.locale()));
+    view.put("headPosts", mail.text("head.posts", weekRange));
     list(view, "violations", report.violations().stream().map(v -> violation(v, words)).toList());
     list(view, "groups", report.weekPosts().stream().map(g -> group(g, words)).toList());
     list(view, "openIncidents",
-        report.openIncidents().stream().map(o -> open(o, words)).toList());
+        report.openIncidents().stream().map(o -> open(o, words, mail)).toList());
     list(view, "windows",
         report.upcomingWindows().stream().map(w -> window(w, words)).toList());
     list(view, "changes", report.upcomingChanges().stream().map(c -> change(c, words)).toList());
-    view.put("horizonDays", String.valueOf(DigestReport.HORIZON_DAYS));
-    scoreboard(view, report.scoreboard(), report, words);
-    view.put("bars", report.bars().stream().map(b -> bar(b, words)).toList());
+    view.put("headWindows", mail.text("head.windows",
+        Map.of("days", String.valueOf(DigestReport.HORIZON_DAYS))));
+    view.put("windowsAttachment", mail.text("windows.attachment",
+        Map.of("file", MailMessages.PUBLISHED_FILE)));
+    scoreboard(view, report.scoreboard(), report, words, mail);
+    view.put("bars", report.bars().stream().map(b -> DigestBars.bar(b, words, mail)).toList());
     return view;
+  }
+
+  /** What a quiet digest says about its week and about reading the page. */
+  private static void quiet(Map<String, Object> view, DigestReport report, Words words,
+      MailWords mail, DigestTemplates.PageHealth health, Map<String, String> weekRange) {
+    Map<String, String> values = new HashMap<>(weekRange);
+    String read;
+    if (health.lastRead() == null) {
+      read = "quiet.never";
+    } else {
+      values.put("lastRead", words.when(health.lastRead()));
+      // a past week is told as of its end: what was open and coming then, not now
+      read = report.leftOut() > 0 ? "quiet.read"
+          : report.asOf().isBefore(health.lastRead()) ? "quiet.read.then" : "quiet.read.now";
+    }
+    view.put("quietRead", mail.text(read, values));
+    if (report.leftOut() == 0) {
+      view.put("quietWeek", mail.text("quiet.page", weekRange));
+    } else {
+      values.put("leftOut", mail.count("count.posts", report.leftOut()));
+      view.put("quietWeek", mail.text("quiet.leftOut", values));
+    }
   }
 
   /** The subject's counts: "2 storingen, 1 schending" / "2 incidents, 1 violation". */
   static String counts(DigestReport report, Words words) {
-    return words.count(report.incidentCount(), "storing", "storingen", "incident", "incidents")
-        + ", " + words.count(report.violations().size(), "schending", "schendingen",
-            "violation", "violations");
+    MailWords mail = MailWords.digest(words.language());
+    return mail.count("count.incidents", report.incidentCount()) + ", "
+        + mail.count("count.violations", report.violations().size());
   }
 
   /** The week's days: "10–16 november 2025". */
@@ -134,19 +144,22 @@ final class DigestView {
     return entry;
   }
 
-  private static Map<String, Object> open(DigestReport.OpenIncident open, Words words) {
+  private static Map<String, Object> open(DigestReport.OpenIncident open, Words words,
+      MailWords mail) {
     Map<String, Object> entry = post(open.post().judged(), words);
     classification(entry, open.post().judged().classification(), words);
-    entry.put("started", words.when(open.started()));
-    entry.put("openFor", words.span(open.open()));
+    entry.put("startedFor", mail.text("open.started", Map.of("started",
+        words.when(open.started()), "openFor", words.span(open.open()))));
     Restoration.TargetResult next = open.next();
     if (next != null) {
-      entry.put("nextTarget", words.target(next.target()));
-      entry.put("nextDeadline", words.when(next.deadline()));
-    } else if (!open.targets().isEmpty()) {
-      entry.put("allPassed", true);
+      entry.put("next", mail.text("open.next", Map.of("target", words.target(next.target()),
+          "deadline", words.when(next.deadline()))));
     } else {
-      entry.put("noPriority", true);
+      // in the HTML a phrase beside its label, in the text a sentence of its own
+      String key = open.targets().isEmpty() ? "noPriority" : "allPassed";
+      String phrase = mail.word("open." + key);
+      entry.put(key, phrase);
+      entry.put(key + "Line", DigestBars.sentence(phrase));
     }
     return entry;
   }
@@ -167,10 +180,15 @@ final class DigestView {
   }
 
   private static void scoreboard(Map<String, Object> view, Scoreboard.Board board,
-      DigestReport report, Words words) {
-    view.put("period", words.days(board.from(), board.to()));
-    view.put("periodDays", String.valueOf(board.from().datesUntil(board.to().plusDays(1))
-        .count()));
+      DigestReport report, Words words, MailWords mail) {
+    String period = words.days(board.from(), board.to());
+    Map<String, String> days = Map.of("days", String.valueOf(board.from()
+        .datesUntil(board.to().plusDays(1)).count()), "period", period);
+    view.put("period", period);
+    view.put("quietAvailability", mail.text("quiet.availability", days));
+    view.put("headLevels", mail.text("head.levels", days));
+    view.put("headDays", mail.text("head.days", days));
+    view.put("perDay", mail.text("days.perDay", days));
     List<Map<String, Object>> availability = new ArrayList<>();
     for (Availability.Result r : board.rolling()) {
       Map<String, Object> row = new HashMap<>();
@@ -179,11 +197,12 @@ final class DigestView {
       row.put("norm", words.norm(r.norm()));
       row.put("reached", words.reached(r.met()));
       row.put(r.met() ? "normMet" : "normMissed", true);
-      row.put("used", words.duration(r.unplanned()));
-      row.put("budget", words.duration(r.budget()));
-      row.put("left", words.duration(r.budgetLeft()));
-      row.put("degraded", words.duration(r.degraded()));
-      row.put("planned", words.duration(r.planned()));
+      Map<String, String> figures = Map.of("used", words.duration(r.unplanned()),
+          "budget", words.duration(r.budget()), "left", words.duration(r.budgetLeft()),
+          "degraded", words.duration(r.degraded()), "planned", words.duration(r.planned()));
+      row.putAll(figures);
+      row.put("usedLine", mail.text("levels.used", figures));
+      row.put("restLine", mail.text("levels.rest", figures));
       availability.add(row);
     }
     view.put("availability", availability);
@@ -210,91 +229,6 @@ final class DigestView {
       compliance.add(row);
     }
     view.put("compliance", compliance);
-  }
-
-  private static Map<String, Object> bar(DigestReport.Bar bar, Words words) {
-    Map<String, Object> entry = new HashMap<>();
-    String service = words.service(bar.service());
-    entry.put("service", service);
-    List<Map<String, Object>> cells = new ArrayList<>();
-    StringBuilder line = new StringBuilder();
-    Map<DayState, Integer> tally = new EnumMap<>(DayState.class);
-    for (DigestReport.Day day : bar.days()) {
-      Map<String, Object> cell = new HashMap<>();
-      cell.put("colour", COLOURS.get(day.state()));
-      cell.put("title", words.shortDate(day.date()) + ": " + words.dayState(day.state()));
-      cells.add(cell);
-      line.append(SIGNS.get(day.state()));
-      tally.merge(day.state(), 1, Integer::sum);
-    }
-    entry.put("cells", cells);
-    entry.put("line", String.format("%-19s%s", service, line));
-    LocalDate first = bar.days().get(0).date();
-    LocalDate last = bar.days().get(bar.days().size() - 1).date();
-    entry.put("first", words.shortDate(first));
-    entry.put("last", words.shortDate(last));
-    List<String> parts = new ArrayList<>();
-    for (DayState state : List.of(DayState.DOWN, DayState.DEGRADED, DayState.MAINTENANCE,
-        DayState.OK)) {
-      int n = tally.getOrDefault(state, 0);
-      if (n > 0) {
-        parts.add(words.count(n, "dag", "dagen", "day", "days") + " " + words.dayState(state));
-      }
-    }
-    entry.put("aria", service + ", " + words.days(first, last) + ": " + String.join(", ", parts));
-    entry.put("notFine", notFine(bar, words));
-    return entry;
-  }
-
-  /**
-   * "Storing op 15 september; onderhoud op 20 augustus en 18 oktober.", consecutive days as one
-   * range, the worst state first; or that every day was fine.
-   */
-  static String notFine(DigestReport.Bar bar, Words words) {
-    List<String> sentences = new ArrayList<>();
-    boolean spansYears = bar.days().get(0).date().getYear()
-        != bar.days().get(bar.days().size() - 1).date().getYear();
-    for (DayState state : List.of(DayState.DOWN, DayState.DEGRADED, DayState.MAINTENANCE)) {
-      List<String> runs = new ArrayList<>();
-      LocalDate runStart = null;
-      LocalDate previous = null;
-      for (DigestReport.Day day : bar.days()) {
-        if (day.state() == state) {
-          if (runStart == null) {
-            runStart = day.date();
-          }
-          previous = day.date();
-        } else if (runStart != null) {
-          runs.add(run(runStart, previous, spansYears, words));
-          runStart = null;
-        }
-      }
-      if (runStart != null) {
-        runs.add(run(runStart, previous, spansYears, words));
-      }
-      if (!runs.isEmpty()) {
-        sentences.add(stateOn(state, words) + " " + words.and(runs));
-      }
-    }
-    if (sentences.isEmpty()) {
-      return words == Words.NL ? "Alle dagen in orde." : "Every day was fine.";
-    }
-    String text = String.join("; ", sentences) + ".";
-    return Character.toUpperCase(text.charAt(0)) + text.substring(1);
-  }
-
-  private static String stateOn(DayState state, Words words) {
-    boolean nl = words == Words.NL;
-    return switch (state) {
-      case DOWN -> nl ? "storing op" : "down on";
-      case DEGRADED -> nl ? "verstoord op" : "degraded on";
-      case MAINTENANCE -> nl ? "onderhoud op" : "maintenance on";
-      case OK -> nl ? "in orde op" : "fine on";
-    };
-  }
-
-  private static String run(LocalDate from, LocalDate to, boolean withYear, Words words) {
-    return withYear ? words.days(from, to) : words.daysInYear(from, to);
   }
 
   /** Title, link (web links only), announcement and services of a post. */

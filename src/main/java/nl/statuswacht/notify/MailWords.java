@@ -11,8 +11,9 @@ import java.util.regex.Pattern;
 import nl.statuswacht.notify.AlertTemplates.Language;
 
 /**
- * The fixed words of the alert mails in one language, from the bundle {@code
- * nl/statuswacht/words/mail_<lang>.properties}, so that one text and one HTML template serve both
+ * The fixed words of the mails in one language, from the bundle {@code
+ * nl/statuswacht/words/mail_<lang>.properties} (the alerts) or, for the weekly digest, {@code
+ * digest_<lang>.properties} on top of it, so that one text and one HTML template serve both
  * languages: labels and headings by key ({@code {{t.category}}}), the labels with their colon padded
  * for the text part's column ({@code {{p.category}} {{category}}}: a line of nothing but tags
  * would lose its line break), and the opening sentence of each kind as segments of
@@ -26,16 +27,26 @@ final class MailWords {
   /** Width of the text part's labels, the template adds one space: "Ingangsdatum:". */
   private static final int COLUMN = 13;
 
-  private static final MailWords NL = new MailWords(Locale.forLanguageTag("nl"));
-  private static final MailWords EN = new MailWords(Locale.ENGLISH);
+  private static final MailWords NL = new MailWords("mail", Locale.forLanguageTag("nl"), null);
+  private static final MailWords EN = new MailWords("mail", Locale.ENGLISH, null);
+  private static final MailWords DIGEST_NL =
+      new MailWords("digest", Locale.forLanguageTag("nl"), NL);
+  private static final MailWords DIGEST_EN = new MailWords("digest", Locale.ENGLISH, EN);
 
   private final ResourceBundle bundle;
+  private final MailWords parent;
   private final Map<String, String> labels = new HashMap<>();
   private final Map<String, String> padded = new HashMap<>();
 
-  private MailWords(Locale locale) {
-    this.bundle = ResourceBundle.getBundle("nl.statuswacht.words.mail", locale,
+  /** {@code parent}'s labels are this one's too, unless this bundle has its own of that key. */
+  private MailWords(String name, Locale locale, MailWords parent) {
+    this.bundle = ResourceBundle.getBundle("nl.statuswacht.words." + name, locale,
         ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    this.parent = parent;
+    if (parent != null) {
+      labels.putAll(parent.labels);
+      padded.putAll(parent.padded);
+    }
     for (String key : bundle.keySet()) {
       if (!key.contains(".")) {
         labels.put(key, bundle.getString(key));
@@ -49,9 +60,44 @@ final class MailWords {
     return language == Language.NL ? NL : EN;
   }
 
+  /** The digest's words: {@code digest_<lang>.properties}, with the alerts' labels beneath. */
+  static MailWords digest(Language language) {
+    return language == Language.NL ? DIGEST_NL : DIGEST_EN;
+  }
+
   /** The word of {@code key}: "rule.RESTORATION" → "Hersteltijd". */
   String word(String key) {
-    return bundle.getString(key);
+    return parent == null || bundle.containsKey(key) ? bundle.getString(key)
+        : parent.word(key);
+  }
+
+  /** The sentence of {@code key} with its {@code {name}}s filled from {@code values}. */
+  String text(String key, Map<String, String> values) {
+    String sentence = word(key);
+    Matcher m = NAME.matcher(sentence);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      String value = values.get(m.group(1));
+      if (value == null) {
+        throw new IllegalStateException("templates: no value for {" + m.group(1) + "} in " + key);
+      }
+      m.appendReplacement(out, Matcher.quoteReplacement(value));
+    }
+    m.appendTail(out);
+    return out.toString();
+  }
+
+  /**
+   * {@code key.one} or {@code .many} by {@code n} (or {@code .none} for 0 where the bundle has
+   * it), its {@code {n}} filled in: "geen storingen", "1 storing", "3 storingen".
+   */
+  String count(String key, long n) {
+    String form = n == 0 && has(key + ".none") ? ".none" : n == 1 ? ".one" : ".many";
+    return text(key + form, Map.of("n", Long.toString(n)));
+  }
+
+  private boolean has(String key) {
+    return bundle.containsKey(key) || parent != null && parent.has(key);
   }
 
   /** Labels, headings and fixed sentences by key, for {@code {{t.key}}}. */

@@ -11,21 +11,17 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.util.EnumMap;
-import java.util.Locale;
 import java.util.Map;
-import nl.statuswacht.notify.AlertTemplates.Language;
 
 /**
- * A plain-text and an HTML Mustache template per language beside this class: {@code
- * templates/<prefix><lang>.text.mustache} and {@code .html.mustache}, or, where one template serves
- * both languages (its words come from the view), {@code templates/<prefix>text.mustache} and
- * {@code <prefix>html.mustache}. The HTML is escaped; the text is not
+ * A plain-text and an HTML Mustache template beside this class, {@code
+ * templates/<prefix>text.mustache} and {@code <prefix>html.mustache}, each serving both languages:
+ * their words come from the view (see {@link MailWords}). The HTML is escaped; the text is not
  * (it is no HTML), and comes out tidied: no trailing spaces, at most one blank line in a row.
  */
 final class TemplateSet {
-  private final Map<Language, Mustache> text = new EnumMap<>(Language.class);
-  private final Map<Language, Mustache> html = new EnumMap<>(Language.class);
+  private final Mustache text;
+  private final Mustache html;
 
   /** Loads and compiles the templates; fails at once when one is missing or malformed. */
   TemplateSet(String prefix) {
@@ -40,17 +36,8 @@ final class TemplateSet {
         }
       }
     };
-    for (Language language : Language.values()) {
-      String lang = prefix + language.name().toLowerCase(Locale.ROOT) + ".";
-      text.put(language, compile(verbatim, pick(prefix, lang, "text.mustache")));
-      html.put(language, compile(escaping, pick(prefix, lang, "html.mustache")));
-    }
-  }
-
-  /** The language's own template when there is one, else the one both languages share. */
-  private static String pick(String prefix, String lang, String part) {
-    return TemplateSet.class.getResource("templates/" + lang + part) != null ? lang + part
-        : prefix + part;
+    this.text = compile(verbatim, prefix + "text.mustache");
+    this.html = compile(escaping, prefix + "html.mustache");
   }
 
   private static Mustache compile(MustacheFactory factory, String name) {
@@ -67,14 +54,14 @@ final class TemplateSet {
   }
 
   /** The text part: trailing spaces off, at most one blank line in a row, one final newline. */
-  String text(Language language, Map<String, Object> view) {
-    String out = run(text.get(language), view);
+  String text(Map<String, Object> view) {
+    String out = run(text, view);
     return out.replaceAll("[ \\t]+\\n", "\n").replaceAll("\\n{3,}", "\n\n").strip() + "\n";
   }
 
   /** The HTML part. */
-  String html(Language language, Map<String, Object> view) {
-    return run(html.get(language), view);
+  String html(Map<String, Object> view) {
+    return run(html, view);
   }
 
   private static String run(Mustache template, Map<String, Object> view) {

@@ -8,9 +8,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import nl.statuswacht.digest.DigestReport;
 import nl.statuswacht.model.Category;
 import nl.statuswacht.model.Outcome;
@@ -23,9 +23,9 @@ import nl.statuswacht.rules.Policy;
 
 /**
  * The words and time formats of one language that the templates take as values: labels of the
- * model's enums (from the bundle {@code words/mail_<lang>.properties}, see {@link MailWords}),
- * spelled-out times in Europe/Amsterdam, durations. Sentences live in the templates;
- * the subject line is built from these words (see {@link Subjects}). Explicit locale and zone
+ * model's enums, durations, lists and windows (their words from the bundle {@code
+ * words/mail_<lang>.properties}, see {@link MailWords}), spelled-out times in Europe/Amsterdam.
+ * The subject line is built from these words (see {@link Subjects}). Explicit locale and zone
  * everywhere, never the JVM's defaults.
  */
 final class Words {
@@ -58,6 +58,11 @@ final class Words {
     return language;
   }
 
+  /** The locale of this language's spelled-out dates and numbers. */
+  Locale locale() {
+    return locale;
+  }
+
   static Words of(Language language) {
     return language == Language.NL ? NL : EN;
   }
@@ -70,10 +75,6 @@ final class Words {
   /** The lines of what changed in a post, in this language. */
   nl.statuswacht.words.ChangeWords changes() {
     return nl.statuswacht.words.ChangeWords.of(language == Language.NL);
-  }
-
-  String pick(String nl, String en) {
-    return language == Language.NL ? nl : en;
   }
 
   /** "zaterdag 14 maart 2026 21:00" / "Saturday 14 March 2026 21:00", Amsterdam time. */
@@ -142,21 +143,14 @@ final class Words {
         : String.format(locale, "%." + value.scale() + "f%%", value);
   }
 
-  /** "1 storing", "3 storingen", "geen storingen" / "1 incident", "no incidents". */
-  String count(int n, String nlOne, String nlMany, String enOne, String enMany) {
-    if (n == 0) {
-      return pick("geen ", "no ") + pick(nlMany, enMany);
-    }
-    return n + " " + (n == 1 ? pick(nlOne, enOne) : pick(nlMany, enMany));
-  }
-
   /** "a, b en c" / "a, b and c". */
   String and(List<String> items) {
     if (items.size() <= 1) {
       return String.join("", items);
     }
-    return String.join(", ", items.subList(0, items.size() - 1)) + pick(" en ", " and ")
-        + items.get(items.size() - 1);
+    return mail.text("list.and", Map.of("rest",
+        String.join(", ", items.subList(0, items.size() - 1)), "last",
+        items.get(items.size() - 1)));
   }
 
   /** A longer span: "14 dagen 3 uur" / "14 days 3 hours"; under a day as {@link #duration}. */
@@ -166,13 +160,14 @@ final class Words {
       return duration(duration);
     }
     Duration rest = duration.minusDays(days);
-    String d = days + " " + pick(days == 1 ? "dag" : "dagen", days == 1 ? "day" : "days");
+    String d = mail.count("unit.days", days);
     return rest.toMinutes() == 0 ? d : d + " " + duration(rest);
   }
 
   /** A restoration target in the mail's language: "95% binnen 4 uur" / "95% within 4 hours". */
   String target(Policy.Target target) {
-    return language == Language.NL ? target.describeNl() : target.describe();
+    return verdicts().target(new nl.statuswacht.model.VerdictDetail.Target(target.percent(),
+        target.amount(), target.unit() == Policy.Unit.BUSINESS_DAYS));
   }
 
   /** Whether a norm was reached: "GEHAALD" / "MET". */
@@ -191,29 +186,28 @@ final class Words {
    */
   String window(Window window) {
     if (window.start() == null && window.end() == null) {
-      return pick("onbekend", "unknown");
+      return mail.word("window.unknown");
     }
     if (window.end() == null) {
-      return pick("vanaf ", "from ") + when(window.start()) + pick(", einde onbekend", ", end unknown");
+      return mail.text("window.from", Map.of("start", when(window.start())));
     }
     if (window.start() == null) {
-      return pick("tot ", "until ") + when(window.end()) + pick(", begin onbekend", ", start unknown");
+      return mail.text("window.until", Map.of("end", when(window.end())));
     }
     ZonedDateTime start = window.start().atZone(AMSTERDAM);
     ZonedDateTime end = window.end().atZone(AMSTERDAM);
     String endText = start.toLocalDate().equals(end.toLocalDate()) ? time.format(window.end())
         : when(window.end());
-    return when(window.start()) + " – " + endText + " ("
-        + duration(Duration.between(window.start(), window.end())) + ")";
+    return mail.text("window.span", Map.of("start", when(window.start()), "end", endText,
+        "length", duration(Duration.between(window.start(), window.end()))));
   }
 
   /** "2 uur 30 minuten" / "2 hours 30 minutes"; whole minutes. */
   String duration(Duration duration) {
     long hours = duration.toHours();
     long minutes = duration.toMinutesPart();
-    String h = hours + " " + pick("uur", hours == 1 ? "hour" : "hours");
-    String m = minutes + " " + pick(minutes == 1 ? "minuut" : "minuten",
-        minutes == 1 ? "minute" : "minutes");
+    String h = mail.count("unit.hours", hours);
+    String m = mail.count("unit.minutes", minutes);
     if (hours == 0) {
       return m;
     }
@@ -222,50 +216,13 @@ final class Words {
 
   /** A reminder's lead from its ISO-8601 {@code detail}: "over 24 uur" / "in 24 hours". */
   String reminder(String detail) {
-    return pick("over ", "in ") + duration(reminderLead(detail));
+    return mail.text("reminder.lead", Map.of("lead", duration(Alert.reminderLead(detail))));
   }
 
   /** A restoration target from its {@code "<amount> <UNIT>"} detail: "4 uur" / "4 hours". */
   String targetText(String detail) {
-    long amount = target(detail);
-    boolean hours = detail.endsWith(" HOURS");
-    if (hours) {
-      return amount + " " + pick("uur", amount == 1 ? "hour" : "hours");
-    }
-    return amount + " " + pick(amount == 1 ? "werkdag" : "werkdagen",
-        amount == 1 ? "business day" : "business days");
-  }
-
-  /** Parses and checks a reminder's detail; fails naming it when it is not a positive duration. */
-  static Duration reminderLead(String detail) {
-    try {
-      Duration lead = Duration.parse(String.valueOf(detail));
-      if (lead.isNegative() || lead.isZero() || lead.toSecondsPart() != 0) {
-        throw new IllegalArgumentException(
-            "alert: reminder lead must be a positive number of whole minutes: " + detail);
-      }
-      return lead;
-    } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException(
-          "alert: reminder detail must be an ISO-8601 duration such as PT24H: " + detail, e);
-    }
-  }
-
-  /** Parses and checks a deadline's detail; returns the amount. */
-  static long target(String detail) {
-    String[] parts = String.valueOf(detail).split(" ");
-    try {
-      if (parts.length == 2 && (parts[1].equals("HOURS") || parts[1].equals("BUSINESS_DAYS"))) {
-        long amount = Long.parseLong(parts[0]);
-        if (amount > 0) {
-          return amount;
-        }
-      }
-    } catch (NumberFormatException e) {
-      // falls through to the message below
-    }
-    throw new IllegalArgumentException(
-        "alert: deadline detail must be \"<amount> HOURS\" or \"<amount> BUSINESS_DAYS\": " + detail);
+    long amount = Alert.targetAmount(detail);
+    return mail.count(detail.endsWith(" HOURS") ? "unit.hours" : "unit.businessDays", amount);
   }
 
   /** The subject's tag word: "storing", "onderhoud" / "incident", "maintenance". */

@@ -21,7 +21,7 @@ class BundleKeysTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"words", "mail"})
+  @ValueSource(strings = {"words", "mail", "digest"})
   void dutchAndEnglishHaveTheSameKeys(String name) {
     assertThat(bundle(name, "nl").keySet())
         .containsExactlyInAnyOrderElementsOf(bundle(name, "en").keySet());
