@@ -21,6 +21,16 @@ import org.h2.jdbcx.JdbcConnectionPool;
  * #inTransaction}; repositories take the transaction's connection.
  */
 public final class Database implements AutoCloseable {
+  static {
+    // H2's mixed mode (AUTO_SERVER) listens for the other processes' connections on every
+    // interface unless told otherwise; statuswacht's own commands run on the same machine. H2 reads
+    // this once, when its settings class loads, so it is set before any H2 class is used here. An
+    // operator's own -Dh2.bindAddress wins.
+    if (System.getProperty("h2.bindAddress") == null) {
+      System.setProperty("h2.bindAddress", "127.0.0.1");
+    }
+  }
+
   private final JdbcConnectionPool pool;
 
   private Database(JdbcConnectionPool pool) {
@@ -38,20 +48,25 @@ public final class Database implements AutoCloseable {
   public static Database openH2(Path file) {
     String url = url(file);
     directory(file.toAbsolutePath().getParent());
-    JdbcConnectionPool pool = JdbcConnectionPool.create(url, "statuswacht", "");
     String name = file.toAbsolutePath() + ".mv.db";
+    if (Files.exists(Path.of(name)) && !Files.isWritable(Path.of(name))) {
+      // H2 would open a file it may not write read-only, which its mixed mode refuses in words
+      // of its own ("Feature not supported"), and every write would fail later anyway
+      throw new StoreException(readOnly(name), null);
+    }
+    JdbcConnectionPool pool = JdbcConnectionPool.create(url, "statuswacht", "");
     try (Connection first = pool.getConnection()) {
       first.isValid(1);
       if (first.isReadOnly()) {
         // H2 opens a file it may not write read-only, and every write would fail later
-        throw new StoreException("store: " + name + " is read-only: statuswacht must be able to"
-            + " write it (check its owner and permissions)", null);
+        throw new StoreException(readOnly(name), null);
       }
     } catch (SQLException e) {
       pool.dispose();
       throw new StoreException(e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1
-          ? "store: " + name + " is in use by another process, most likely a running statuswacht"
-              + " daemon: stop it first (an embedded H2 database has one process at a time)"
+          ? "store: " + name + " is in use by another process that does not share it (no"
+              + " statuswacht server in " + file.toAbsolutePath() + ".lock.db): stop that process"
+              + " first"
           : "store: cannot open " + name + ": " + e.getMessage(), e);
     } catch (StoreException e) {
       pool.dispose();
@@ -65,6 +80,11 @@ public final class Database implements AutoCloseable {
           + e.getMessage(), e);
     }
     return new Database(pool);
+  }
+
+  private static String readOnly(String name) {
+    return "store: " + name + " is read-only: statuswacht must be able to write it (check its"
+        + " owner and permissions)";
   }
 
   /**
@@ -88,6 +108,14 @@ public final class Database implements AutoCloseable {
   /**
    * The JDBC URL of the database file: the path and our own settings, nothing else. H2 has no
    * escape for {@code ;} in a path, so a path with one (or with a control character) is refused.
+   *
+   * <p>{@code AUTO_SERVER=TRUE} is H2's mixed mode: the first process to open the file (the
+   * daemon) also serves it over TCP on a random port of the loopback interface, and writes that
+   * port and a random key into {@code statuswacht.lock.db} beside it; a second process (a command
+   * run while the daemon runs) reads them there and connects through the first instead of failing.
+   * When the serving process exits, a process still connected opens the file itself and serves it.
+   * H2 refuses mixed mode with {@code DB_CLOSE_ON_EXIT=FALSE}, so H2 closes the database itself when
+   * the JVM exits.
    */
   static String url(Path file) {
     String path = file.toAbsolutePath().toString();
@@ -96,7 +124,7 @@ public final class Database implements AutoCloseable {
           + " contains ';' or a control character, which the JDBC URL would read as more than a"
           + " path; choose a data directory without it", null);
     }
-    return "jdbc:h2:file:" + path + ";DB_CLOSE_ON_EXIT=FALSE";
+    return "jdbc:h2:file:" + path + ";AUTO_SERVER=TRUE";
   }
 
   private static void migrate(DataSource dataSource) {

@@ -104,7 +104,7 @@ class MainTest {
       Map<String, String> env = env(site);
       assertThat(run(env, "poll").exit()).isZero();
 
-      // a running daemon holds an OS lock on the file; this test takes the same lock
+      // a process that holds an OS lock on the file without serving it (an older statuswacht)
       Path file = dir.resolve("data/statuswacht.mv.db");
       try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ,
               StandardOpenOption.WRITE);
@@ -112,8 +112,9 @@ class MainTest {
         Cli.Result digest = run(env, "digest");
         assertThat(digest.exit()).isEqualTo(1);
         assertThat(digest.err()).isEqualTo("statuswacht: store: " + file.toAbsolutePath()
-            + " is in use by another process, most likely a running statuswacht daemon: stop it"
-            + " first (an embedded H2 database has one process at a time)\n");
+            + " is in use by another process that does not share it (no statuswacht server in "
+            + file.toAbsolutePath().toString().replace(".mv.db", ".lock.db") + "): stop that"
+            + " process first\n");
       }
       assertThat(run(env, "digest").exit()).as("free again").isZero();
     }

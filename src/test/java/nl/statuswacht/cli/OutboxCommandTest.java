@@ -123,8 +123,9 @@ class OutboxCommandTest {
 
       assertThat(list.exit()).isEqualTo(1);
       assertThat(list.err()).isEqualTo("statuswacht: store: " + file.toAbsolutePath()
-          + " is in use by another process, most likely a running statuswacht daemon: stop it"
-          + " first (an embedded H2 database has one process at a time)\n");
+          + " is in use by another process that does not share it (no statuswacht server in "
+          + file.toAbsolutePath().toString().replace(".mv.db", ".lock.db") + "): stop that"
+          + " process first\n");
     }
   }
 }
