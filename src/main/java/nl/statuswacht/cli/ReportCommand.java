@@ -9,9 +9,11 @@ import nl.statuswacht.classify.Classifier;
 import nl.statuswacht.config.Config;
 import nl.statuswacht.digest.DigestPost;
 import nl.statuswacht.digestqueue.CurrentPosts;
+import nl.statuswacht.rules.Availability;
 import nl.statuswacht.rules.Rules;
 import nl.statuswacht.rules.Scoreboard;
 import nl.statuswacht.store.Database;
+import nl.statuswacht.store.FetchRepository;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -49,8 +51,13 @@ final class ReportCommand extends ConfiguredCommand {
       List<Scoreboard.Judged> posts = database.inTransaction(c -> CurrentPosts.load(c, rules,
           new Classifier(config.vocabulary()), now)).stream()
           .map(DigestPost::asHappened).toList();
+      // the figures speak only for the time the page was read or its history shows
+      String source = config.source().toString();
+      Availability.Coverage coverage = database.inTransaction(c -> Scoreboard.coverage(posts,
+          FetchRepository.firstRead(c, source).orElse(null),
+          FetchRepository.lastRead(c, source).orElse(null)));
       Scoreboard.Board board = Scoreboard.compute(posts, config.policy(), rules.calendar(),
-          first, last, now);
+          first, last, now, coverage);
       out.print(ReportOutput.render(board, format.name().toLowerCase(Locale.ROOT)));
     }
     return 0;

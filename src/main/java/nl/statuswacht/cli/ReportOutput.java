@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import nl.statuswacht.rules.Availability;
@@ -32,15 +33,21 @@ final class ReportOutput {
   static String text(Scoreboard.Board board) {
     StringBuilder out = new StringBuilder();
     out.append("KVK service levels, ").append(board.from()).append(" to ").append(board.to())
-        .append("\n\nAvailability (rolling period ending ").append(board.to()).append(")\n");
+        .append("\n").append(coverageLine(board))
+        .append("\nAvailability (rolling period ending ").append(board.to()).append(")\n");
     board.rolling().forEach(r -> out.append(availability(r)));
     out.append("\nAvailability per quarter\n");
     board.quarters().forEach(r -> out.append(availability(r)));
-    out.append("\nRestoration\n");
+    out.append("\nRestoration (incidents that started in the period; ")
+        .append(board.observed() ? "observed " + span(board.covered()) : "not observed")
+        .append(")\n");
     for (Scoreboard.TargetScore s : board.restoration()) {
-      out.append(String.format(Locale.ROOT, "  %s %-28s %d/%d (%.0f%%) — norm %d%% — %s%n",
-          s.priority(), s.target().describe(), s.met(), s.total(), s.share() * 100,
-          s.target().percent(), s.reached() ? "MET" : "NOT MET"));
+      out.append(board.observed()
+          ? String.format(Locale.ROOT, "  %s %-28s %d/%d (%.0f%%) — norm %d%% — %s%n",
+              s.priority(), s.target().describe(), s.met(), s.total(), s.share() * 100,
+              s.target().percent(), s.reached() ? "MET" : "NOT MET")
+          : String.format(Locale.ROOT, "  %s %-28s no data — norm %d%%%n", s.priority(),
+              s.target().describe(), s.target().percent()));
     }
     out.append("\nVerdicts of posts announced in the period\n");
     if (board.verdicts().isEmpty()) {
@@ -64,13 +71,42 @@ final class ReportOutput {
   }
 
   private static String availability(Availability.Result r) {
+    if (!r.hasData()) {
+      return String.format(Locale.ROOT, "  %-18s %s–%s  no data (norm %.0f%%): not observed%n",
+          r.service(), day(r.from()), day(r.to()), r.norm() * 100);
+    }
     return String.format(Locale.ROOT,
         "  %-18s %s–%s  %.3f%% (norm %.0f%%) %s; unplanned %s, budget %s, left %s; degraded %s;"
-            + " planned %s%n",
-        r.service(), ClassifyOutput.instant(r.from()).substring(0, 10),
-        ClassifyOutput.instant(r.to()).substring(0, 10), r.availability() * 100, r.norm() * 100,
+            + " planned %s; observed %s (%s of the period)%n",
+        r.service(), day(r.from()), day(r.to()), r.availability() * 100, r.norm() * 100,
         r.met() ? "MET" : "NOT MET", hours(r.unplanned()), hours(r.budget()),
-        hours(r.budgetLeft()), hours(r.degraded()), hours(r.planned()));
+        hours(r.budgetLeft()), hours(r.degraded()), hours(r.planned()),
+        span(new Availability.Coverage(r.coveredFrom(), r.coveredTo())), share(r.coverage()));
+  }
+
+  /** What statuswacht can speak for, on a line of its own. */
+  private static String coverageLine(Scoreboard.Board board) {
+    if (board.coverage().none()) {
+      return "Observed: nothing (the page was never read): no figure below is known\n";
+    }
+    return "Observed: " + span(board.coverage()) + " (from the oldest post the page shows or"
+        + " the first read, to the last read); "
+        + (board.observed() ? "in the period " + span(board.covered()) : "none of the period")
+        + "\n";
+  }
+
+  private static String day(Instant instant) {
+    return ClassifyOutput.instant(instant).substring(0, 10);
+  }
+
+  /** [from, to) to the minute in Amsterdam time. */
+  static String span(Availability.Coverage c) {
+    return ClassifyOutput.instant(c.from()).substring(0, 16).replace('T', ' ') + " – "
+        + ClassifyOutput.instant(c.to()).substring(0, 16).replace('T', ' ');
+  }
+
+  private static String share(double share) {
+    return String.format(Locale.ROOT, "%.1f%%", share * 100);
   }
 
   static String hours(Duration d) {
@@ -81,6 +117,16 @@ final class ReportOutput {
     ObjectNode root = JSON.createObjectNode();
     root.put("from", board.from().toString());
     root.put("to", board.to().toString());
+    ObjectNode coverage = root.putObject("coverage");
+    coverage.put("from", board.coverage().none() ? null
+        : ClassifyOutput.instant(board.coverage().from()));
+    coverage.put("to", board.coverage().none() ? null
+        : ClassifyOutput.instant(board.coverage().to()));
+    coverage.put("periodFrom", board.observed()
+        ? ClassifyOutput.instant(board.covered().from()) : null);
+    coverage.put("periodTo", board.observed()
+        ? ClassifyOutput.instant(board.covered().to()) : null);
+    coverage.put("observed", board.observed());
     availabilityJson(root.putArray("availability"), board.rolling());
     availabilityJson(root.putArray("quarters"), board.quarters());
     ArrayNode restoration = root.putArray("restoration");
@@ -92,7 +138,12 @@ final class ReportOutput {
       n.put("total", s.total());
       n.put("share", s.share());
       n.put("norm", s.target().percent() / 100.0);
-      n.put("reached", s.reached());
+      if (board.observed()) {
+        n.put("reached", s.reached());
+      } else {
+        n.putNull("reached");
+      }
+      n.put("observed", board.observed());
     }
     ArrayNode verdicts = root.putArray("verdicts");
     for (Scoreboard.Finding f : board.verdicts()) {
@@ -122,9 +173,22 @@ final class ReportOutput {
       n.put("service", r.service().name());
       n.put("from", ClassifyOutput.instant(r.from()));
       n.put("to", ClassifyOutput.instant(r.to()));
-      n.put("availability", r.availability());
+      if (r.hasData()) {
+        n.put("availability", r.availability());
+      } else {
+        n.putNull("availability");
+      }
       n.put("norm", r.norm());
-      n.put("met", r.met());
+      if (r.hasData()) {
+        n.put("met", r.met());
+      } else {
+        n.putNull("met");
+      }
+      n.put("observed", r.hasData());
+      n.put("coveredFrom", ClassifyOutput.instant(r.coveredFrom()));
+      n.put("coveredTo", ClassifyOutput.instant(r.coveredTo()));
+      n.put("coveredMinutes", r.covered().toMinutes());
+      n.put("coverage", r.coverage());
       n.put("unplannedMinutes", r.unplanned().toMinutes());
       n.put("budgetMinutes", r.budget().toMinutes());
       n.put("budgetLeftMinutes", r.budgetLeft().toMinutes());
@@ -156,24 +220,32 @@ final class ReportOutput {
     StringBuilder out = new StringBuilder("<!DOCTYPE html><html lang=\"en\"><head>"
         + "<meta charset=\"utf-8\"><title>KVK service levels</title></head>"
         + "<body style=\"font-family:sans-serif\"><h1>KVK service levels, " + board.from()
-        + " to " + board.to() + "</h1><h2>Availability</h2><table border=\"1\""
+        + " to " + board.to() + "</h1><p>" + Entities.escape(coverageLine(board).strip())
+        + "</p><h2>Availability</h2><table border=\"1\""
         + " cellpadding=\"4\"><tr><th>service</th><th>from</th><th>to</th><th>availability</th>"
-        + "<th>unplanned</th><th>budget left</th><th>norm</th></tr>");
+        + "<th>unplanned</th><th>budget left</th><th>norm</th><th>observed</th></tr>");
     for (Availability.Result r : concat(board.rolling(), board.quarters())) {
       out.append("<tr><td>").append(r.service()).append("</td><td>")
-          .append(ClassifyOutput.instant(r.from()).substring(0, 10)).append("</td><td>")
-          .append(ClassifyOutput.instant(r.to()).substring(0, 10)).append("</td><td>")
-          .append(String.format(Locale.ROOT, "%.3f%%", r.availability() * 100))
-          .append("</td><td>").append(hours(r.unplanned())).append("</td><td>")
-          .append(hours(r.budgetLeft())).append("</td><td>").append(r.met() ? "MET" : "NOT MET")
-          .append("</td></tr>");
+          .append(day(r.from())).append("</td><td>").append(day(r.to())).append("</td><td>");
+      if (r.hasData()) {
+        out.append(String.format(Locale.ROOT, "%.3f%%", r.availability() * 100))
+            .append("</td><td>").append(hours(r.unplanned())).append("</td><td>")
+            .append(hours(r.budgetLeft())).append("</td><td>")
+            .append(r.met() ? "MET" : "NOT MET").append("</td><td>")
+            .append(Entities.escape(span(new Availability.Coverage(r.coveredFrom(),
+                r.coveredTo())))).append(" (").append(share(r.coverage())).append(')');
+      } else {
+        out.append("no data</td><td></td><td></td><td></td><td>not observed");
+      }
+      out.append("</td></tr>");
     }
     out.append("</table><h2>Restoration</h2><table border=\"1\" cellpadding=\"4\"><tr>"
         + "<th>priority</th><th>target</th><th>met/total</th><th>norm</th></tr>");
     for (Scoreboard.TargetScore s : board.restoration()) {
       out.append("<tr><td>").append(s.priority()).append("</td><td>")
           .append(s.target().describe()).append("</td><td>").append(s.met()).append('/')
-          .append(s.total()).append("</td><td>").append(s.reached() ? "MET" : "NOT MET")
+          .append(s.total()).append("</td><td>")
+          .append(!board.observed() ? "no data" : s.reached() ? "MET" : "NOT MET")
           .append("</td></tr>");
     }
     out.append("</table><h2>Verdicts</h2><table border=\"1\" cellpadding=\"4\"><tr>"

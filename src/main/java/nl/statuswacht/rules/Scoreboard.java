@@ -44,22 +44,62 @@ public final class Scoreboard {
   /** A verdict with the post it concerns. */
   public record Finding(Judged post, Verdict verdict) {}
 
-  /** The whole scoreboard. */
+  /**
+   * The whole scoreboard.
+   *
+   * @param coverage what statuswacht can speak for at all (see {@link Availability.Coverage})
+   * @param covered the part of [from, to] it covers, {@code null} when none: then the
+   *     restoration scores have no data either
+   */
   public record Board(LocalDate from, LocalDate to, List<Availability.Result> rolling,
-      List<Availability.Result> quarters, List<TargetScore> restoration, List<Finding> verdicts) {
+      List<Availability.Result> quarters, List<TargetScore> restoration, List<Finding> verdicts,
+      Availability.Coverage coverage, Availability.Coverage covered) {
+
+    /** Whether any of the period was observed. */
+    public boolean observed() {
+      return covered != null;
+    }
 
     public List<Finding> violations() {
       return verdicts.stream().filter(f -> f.verdict().outcome() == Outcome.VIOLATION).toList();
     }
   }
 
+  /** The scoreboard for [from, to] over the whole history ({@link Availability.Coverage#ALL}). */
+  public static Board compute(List<Judged> posts, Policy policy, BusinessCalendar calendar,
+      LocalDate from, LocalDate to, Instant now) {
+    return compute(posts, policy, calendar, from, to, now, Availability.Coverage.ALL);
+  }
+
   /**
-   * The scoreboard for [from, to] (local dates, both included).
+   * What statuswacht can speak for: from the earlier of its first read of the page and the oldest
+   * moment the page's posts show (announced, first seen, or an incident's start), to its last read.
+   *
+   * @param firstRead the first successful read of the page, {@code null} when never read
+   * @param lastRead the last successful read, {@code null} when never read
+   */
+  public static Availability.Coverage coverage(List<Judged> posts, Instant firstRead,
+      Instant lastRead) {
+    Instant oldest = null;
+    for (Judged post : posts) {
+      for (Instant at : new Instant[] {post.announced(), post.firstSeen(),
+          post.classification() == null ? null : post.classification().started()}) {
+        if (at != null && (oldest == null || at.isBefore(oldest))) {
+          oldest = at;
+        }
+      }
+    }
+    return Availability.Coverage.of(firstRead, lastRead, oldest);
+  }
+
+  /**
+   * The scoreboard for [from, to] (local dates, both included), its figures over what
+   * {@code coverage} covers.
    *
    * @param now the present: an open incident past a deadline counts as a miss from then on
    */
   public static Board compute(List<Judged> posts, Policy policy, BusinessCalendar calendar,
-      LocalDate from, LocalDate to, Instant now) {
+      LocalDate from, LocalDate to, Instant now, Availability.Coverage coverage) {
     Instant start = from.atStartOfDay(AMSTERDAM).toInstant();
     Instant end = to.plusDays(1).atStartOfDay(AMSTERDAM).toInstant();
     Instant horizon = end.isBefore(now) ? end : now;
@@ -71,7 +111,7 @@ public final class Scoreboard {
         .atStartOfDay(AMSTERDAM).toInstant();
     for (Service service : kvkServices()) {
       rolling.add(Availability.compute(service, stretches, rollingStart, end,
-          policy.availabilityNorm()));
+          policy.availabilityNorm(), coverage));
     }
     List<Availability.Result> quarters = new ArrayList<>();
     for (LocalDate q = quarterStart(from); !q.isAfter(to); q = q.plusMonths(3)) {
@@ -79,7 +119,7 @@ public final class Scoreboard {
       Instant qe = q.plusMonths(3).atStartOfDay(AMSTERDAM).toInstant();
       for (Service service : kvkServices()) {
         quarters.add(Availability.compute(service, stretches, qs, qe.isBefore(end) ? qe : end,
-            policy.availabilityNorm()));
+            policy.availabilityNorm(), coverage));
       }
     }
     List<TargetScore> restoration = restoration(posts, policy, calendar, start, end, now);
@@ -91,7 +131,8 @@ public final class Scoreboard {
       }
     }
     verdicts.addAll(missingCalendars(posts, from, to));
-    return new Board(from, to, rolling, quarters, restoration, verdicts);
+    return new Board(from, to, rolling, quarters, restoration, verdicts, coverage,
+        coverage.within(start, end));
   }
 
   private static List<TargetScore> restoration(List<Judged> posts, Policy policy,

@@ -93,11 +93,24 @@ public final class FetchRepository {
   }
 
   /**
+   * When a document of the source was first read (fetched, or answered "not modified"): where
+   * statuswacht's own watch of it begins.
+   */
+  public static Optional<Instant> firstRead(Connection c, String source) throws SQLException {
+    return read(c, source, "min");
+  }
+
+  /**
    * When a document of the source was last read: fetched, or answered "not modified" (its
    * archived copy still holds).
    */
   public static Optional<Instant> lastRead(Connection c, String source) throws SQLException {
-    String sql = "select max(started_at) as last_read from fetch_log where source = ?"
+    return read(c, source, "max");
+  }
+
+  private static Optional<Instant> read(Connection c, String source, String which)
+      throws SQLException {
+    String sql = "select " + which + "(started_at) as last_read from fetch_log where source = ?"
         + " and outcome in ('fetched', 'not_modified')";
     try (PreparedStatement statement = c.prepareStatement(sql)) {
       statement.setString(1, source);

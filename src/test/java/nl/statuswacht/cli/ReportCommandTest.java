@@ -104,4 +104,66 @@ class ReportCommandTest {
     }
     throw new AssertionError("no " + priority + " " + target);
   }
+
+  /**
+   * The KVK site's oldest post is from 2024; statuswacht first read it today. A quarter of 2020
+   * was never observed: no figure and no verdict, where it used to say 100.000% — MET.
+   */
+  @Test
+  void aPeriodThatWasNeverObservedSaysNoDataInsteadOf100Percent() throws Exception {
+    String text = run("report", "--from", "2020-01-01", "--to", "2020-03-31");
+    JsonNode json = new ObjectMapper().readTree(
+        run("report", "--from", "2020-01-01", "--to", "2020-03-31", "--format", "json"));
+    String html = run("report", "--from", "2020-01-01", "--to", "2020-03-31", "--format", "html");
+
+    assertThat(text).doesNotContain("100.000%").doesNotContain(" MET")
+        .contains("KVK_API            2020-01-02–2020-04-01  no data (norm 99%): not observed")
+        .contains("none of the period")
+        .contains("P1 95% within 4 hours           no data — norm 95%");
+    assertThat(json.get("coverage").get("observed").asBoolean()).isFalse();
+    assertThat(json.get("coverage").get("from").asText()).startsWith("20");
+    for (String figures : List.of("availability", "quarters")) {
+      for (JsonNode r : json.get(figures)) {
+        assertThat(r.get("availability").isNull()).as("%s", r).isTrue();
+        assertThat(r.get("met").isNull()).isTrue();
+        assertThat(r.get("observed").asBoolean()).isFalse();
+        assertThat(r.get("coverage").asDouble()).isZero();
+        assertThat(r.get("coveredFrom").isNull()).isTrue();
+      }
+    }
+    for (JsonNode s : json.get("restoration")) {
+      assertThat(s.get("reached").isNull()).as("%s", s).isTrue();
+    }
+    assertThat(html).contains("<td>no data</td>").doesNotContain("100.000%");
+  }
+
+  /** A database with nothing read yet: every figure is "no data". */
+  @Test
+  void aPageNeverReadHasNoFigures() throws Exception {
+    env = Map.of("STATUSWACHT_SOURCE", "http://127.0.0.1:9/", "STATUSWACHT_DATA_DIR",
+        dir.resolve("fresh").toString());
+
+    String text = run("report", "--to", "2026-03-31");
+    JsonNode json = new ObjectMapper().readTree(run("report", "--to", "2026-03-31",
+        "--format", "json"));
+
+    assertThat(text).contains("Observed: nothing (the page was never read)")
+        .doesNotContain("%) MET").doesNotContain("100.000%");
+    assertThat(json.get("coverage").get("from").isNull()).isTrue();
+    assertThat(json.get("availability")).allMatch(r -> r.get("availability").isNull());
+  }
+
+  /** Observed from the oldest post the page shows to the last read, beside every figure. */
+  @Test
+  void the2025FiguresSayTheyWereObservedWhole() throws Exception {
+    JsonNode json = new ObjectMapper().readTree(
+        run("report", "--from", "2025-07-01", "--to", "2025-09-30", "--format", "json"));
+    String text = run("report", "--from", "2025-07-01", "--to", "2025-09-30");
+
+    for (JsonNode r : json.get("quarters")) {
+      assertThat(r.get("observed").asBoolean()).isTrue();
+      assertThat(r.get("coverage").asDouble()).as("%s", r).isEqualTo(1.0);
+    }
+    assertThat(text).contains("(100.0% of the period)");
+  }
 }

@@ -73,4 +73,50 @@ class AvailabilityTest {
     assertThat(result.budgetLeft()).isZero();
     assertThat(result.met()).isFalse();
   }
+
+  /**
+   * docs/service-levels.md, "How coverage is counted", worked by hand: of the 90 days only the last
+   * 30 were observed (the page's oldest post is from 2 March, statuswacht first read it on 10 March
+   * and last at the period's end), 720 h. A P1 of 5 h in them: availability = 1 − 5 / 720 =
+   * 0.9930556 (over all 2160 h it would have read 99.77%); budget = 1% of 720 h = 7 h 12 min, 2 h
+   * 12 min left; a third of the period observed.
+   */
+  @Test
+  void onlyTheObservedPartOfThePeriodCounts() {
+    Availability.Coverage coverage = Availability.Coverage.of(
+        Instant.parse("2026-03-10T08:00:00Z"), TO, Instant.parse("2026-03-02T00:00:00Z"));
+    List<Stretch> history = List.of(
+        s(Service.KVK_API, Kind.UNPLANNED, "2026-03-20T10:00:00Z", "2026-03-20T15:00:00Z"));
+
+    Availability.Result result =
+        Availability.compute(Service.KVK_API, history, FROM, TO, 0.99, coverage);
+
+    assertThat(result.hasData()).isTrue();
+    assertThat(result.coveredFrom()).isEqualTo(Instant.parse("2026-03-02T00:00:00Z"));
+    assertThat(result.coveredTo()).isEqualTo(TO);
+    assertThat(result.covered()).isEqualTo(Duration.ofHours(720));
+    assertThat(result.coverage()).isCloseTo(1.0 / 3, within(1e-9));
+    assertThat(result.availability()).isCloseTo(1 - 5.0 / 720, within(1e-9));
+    assertThat(result.budget()).isEqualTo(Duration.parse("PT7H12M"));
+    assertThat(result.budgetLeft()).isEqualTo(Duration.parse("PT2H12M"));
+    assertThat(result.met()).isTrue();
+  }
+
+  /** A period statuswacht never observed has no figure and no verdict, never 100%. */
+  @Test
+  void aPeriodWithoutObservationHasNoData() {
+    Availability.Coverage before = new Availability.Coverage(
+        Instant.parse("2025-01-01T00:00:00Z"), Instant.parse("2025-06-01T00:00:00Z"));
+
+    for (Availability.Coverage coverage : List.of(Availability.Coverage.NONE, before,
+        Availability.Coverage.of(null, null, Instant.parse("2025-01-01T00:00:00Z")))) {
+      Availability.Result result =
+          Availability.compute(Service.KVK_API, List.of(), FROM, TO, 0.99, coverage);
+
+      assertThat(result.hasData()).as("%s", coverage).isFalse();
+      assertThat(result.met()).isFalse();
+      assertThat(result.availability()).isNaN();
+      assertThat(result.coverage()).isZero();
+    }
+  }
 }
