@@ -181,12 +181,34 @@ public record DigestReport(
    */
   public static DigestReport compose(List<DigestPost> posts, Policy policy,
       BusinessCalendar calendar, Week week, Instant asOf, Predicate<Classification> wanted) {
+    return compose(posts, policy, calendar, week, asOf, wanted, Availability.Coverage.ALL);
+  }
+
+  /**
+   * Composes the digest of {@code week}, its scoreboard over what statuswacht observed: from the
+   * earlier of {@code firstRead} and the oldest post the page shows, to the last read by
+   * {@code asOf} (see {@link Scoreboard#coverage}).
+   *
+   * @param firstRead the first successful read of the page, {@code null} when never read
+   * @param lastRead the last successful read, {@code null} when never read
+   */
+  public static DigestReport compose(List<DigestPost> posts, Policy policy,
+      BusinessCalendar calendar, Week week, Instant asOf, Predicate<Classification> wanted,
+      Instant firstRead, Instant lastRead) {
+    List<Scoreboard.Judged> judged = posts.stream().map(DigestPost::asHappened).toList();
+    return compose(posts, policy, calendar, week, asOf, wanted, Scoreboard.coverage(judged,
+        firstRead, lastRead != null && lastRead.isAfter(asOf) ? asOf : lastRead));
+  }
+
+  private static DigestReport compose(List<DigestPost> posts, Policy policy,
+      BusinessCalendar calendar, Week week, Instant asOf, Predicate<Classification> wanted,
+      Availability.Coverage coverage) {
     List<DigestPost> ordered = posts.stream().sorted(BY_ANNOUNCED).toList();
     List<DigestPost> inWeek = ordered.stream().filter(p -> belongs(p, week)).toList();
     // time as it went: a window called off took none (its verdicts still count)
     List<Scoreboard.Judged> judged = ordered.stream().map(DigestPost::asHappened).toList();
     Scoreboard.Board board = Scoreboard.compute(judged, policy, calendar,
-        week.sunday().minusDays(policy.availabilityDays() - 1L), week.sunday(), asOf);
+        week.sunday().minusDays(policy.availabilityDays() - 1L), week.sunday(), asOf, coverage);
     // what was open and coming at asOf: for a week told as of its end, what was announced and
     // seen only later is left out (for a digest of now, nothing is: whatever a post's own date,
     // the watcher has seen it)

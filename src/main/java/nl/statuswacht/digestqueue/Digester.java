@@ -164,13 +164,15 @@ public final class Digester {
   }
 
   /** What a digest is composed from: the posts as they stand, and how reading the page goes. */
-  private record Material(List<DigestPost> posts, DigestTemplates.PageHealth health) {}
+  private record Material(List<DigestPost> posts, DigestTemplates.PageHealth health,
+      Instant firstRead) {}
 
   private Material material(Connection c, Instant asOf) throws SQLException {
     String source = config.source().toString();
     return new Material(CurrentPosts.load(c, rules, classifier, asOf),
         new DigestTemplates.PageHealth(FetchRepository.lastRead(c, source).orElse(null),
-            HealthRepository.health(c, source).failures()));
+            HealthRepository.health(c, source).failures()),
+        FetchRepository.firstRead(c, source).orElse(null));
   }
 
   private DigestTemplates.Rendered compose(Connection c, Week week, Instant asOf,
@@ -180,8 +182,10 @@ public final class Digester {
 
   private DigestTemplates.Rendered compose(Material material, Week week, Instant asOf,
       Predicate<Classification> wanted, Language language) {
+    // the scoreboard speaks only for what was observed; never read, it has no figures
     DigestReport report = DigestReport.compose(material.posts(), config.policy(),
-        rules.calendar(), week, asOf, wanted);
+        rules.calendar(), week, asOf, wanted, material.firstRead(),
+        material.health().lastRead());
     return templates.render(report, language, config.mail().from(), material.health());
   }
 

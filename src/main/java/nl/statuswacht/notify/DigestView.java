@@ -193,16 +193,34 @@ final class DigestView {
     for (Availability.Result r : board.rolling()) {
       Map<String, Object> row = new HashMap<>();
       row.put("service", words.service(r.service()));
-      row.put("availability", words.percent(r.availability(), 2));
       row.put("norm", words.norm(r.norm()));
+      if (!r.hasData()) {
+        // never 100% for days statuswacht did not observe: no figure, and it says so
+        row.put("availability", mail.word("levels.noData"));
+        row.put("reached", mail.word("levels.notObserved"));
+        row.put("noData", true);
+        for (String figure : List.of("used", "budget", "left", "degraded", "planned")) {
+          row.put(figure, "—");
+        }
+        row.put("coverShort", mail.word("levels.notObserved"));
+        row.put("coverLine", mail.word("levels.noDataLine"));
+        availability.add(row);
+        continue;
+      }
+      row.put("availability", words.percent(r.availability(), 2));
       row.put("reached", words.reached(r.met()));
       row.put(r.met() ? "normMet" : "normMissed", true);
+      row.put("hasData", true);
       Map<String, String> figures = Map.of("used", words.duration(r.unplanned()),
           "budget", words.duration(r.budget()), "left", words.duration(r.budgetLeft()),
           "degraded", words.duration(r.degraded()), "planned", words.duration(r.planned()));
       row.putAll(figures);
       row.put("usedLine", mail.text("levels.used", figures));
       row.put("restLine", mail.text("levels.rest", figures));
+      Map<String, String> coverage = Map.of("from", words.when(r.coveredFrom()),
+          "to", words.when(r.coveredTo()), "share", words.percent(r.coverage(), 1));
+      row.put("coverShort", mail.text("levels.coverShort", coverage));
+      row.put("coverLine", mail.text("levels.coverLine", coverage));
       availability.add(row);
     }
     view.put("availability", availability);
@@ -213,8 +231,15 @@ final class DigestView {
       row.put("target", words.target(score.target()));
       row.put("met", score.met() + "/" + score.total());
       row.put("share", score.total() == 0 ? "—" : words.percent(score.share(), 1));
-      row.put("reached", words.reached(score.reached()));
-      row.put(score.reached() ? "isReached" : "isMissed", true);
+      if (board.observed()) {
+        row.put("reached", words.reached(score.reached()));
+        row.put(score.reached() ? "isReached" : "isMissed", true);
+      } else {
+        // no incident seen in days nobody watched is no target met
+        row.put("reached", mail.word("levels.noData"));
+        row.put("share", "—");
+        row.put("noData", true);
+      }
       restoration.add(row);
     }
     view.put("restoration", restoration);

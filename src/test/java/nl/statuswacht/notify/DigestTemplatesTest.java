@@ -274,9 +274,9 @@ class DigestTemplatesTest {
             + " wijziging aangekondigd die nog moet komen.\n"
             + "\n"
             + "Beschikbaarheid over de laatste 90 dagen (26 augustus – 23 november 2025):\n"
-            + "- KVK API: 99,92% (norm 99%)\n"
-            + "- KVK Dataservice: 100,00% (norm 99%)\n"
-            + "- KVK Mutatieservice: 100,00% (norm 99%)\n"
+            + "- KVK API: 99,92% (norm 99%; waargenomen: 100,0% van de periode)\n"
+            + "- KVK Dataservice: 100,00% (norm 99%; waargenomen: 100,0% van de periode)\n"
+            + "- KVK Mutatieservice: 100,00% (norm 99%; waargenomen: 100,0% van de periode)\n"
             + "\n"
             + "--\n"
             + "U ontvangt dit weekoverzicht omdat dit adres is aangemeld voor statuswacht over de"
@@ -286,7 +286,7 @@ class DigestTemplatesTest {
     String en = TEMPLATES.render(QUIET, Language.EN, FROM, READ).text();
     assertThat(en).contains("No posts on the KVK status page in week 47 (17–23 November 2025).\n"
         + "statuswacht is running and last read the page on Monday 24 November 2025 05:55:")
-        .contains("- KVK API: 99.92% (target 99%)\n")
+        .contains("- KVK API: 99.92% (target 99%; observed 100.0% of the period)\n")
         .doesNotContain("==");
     assertThat(en.lines().count()).isLessThan(15);
     for (Language language : Language.values()) {
@@ -298,7 +298,7 @@ class DigestTemplatesTest {
     }
     assertThat(Jsoup.parse(TEMPLATES.render(QUIET, Language.NL, FROM, READ).html()).text())
         .contains("Geen berichten op de KVK-statuspagina in week 47 (17–23 november 2025).")
-        .contains("KVK API: 99,92% (norm 99%)");
+        .contains("KVK API: 99,92% (norm 99%; waargenomen: 100,0% van de periode)");
   }
 
   @ParameterizedTest
@@ -448,5 +448,29 @@ class DigestTemplatesTest {
       assertThatThrownBy(() -> TEMPLATES.render(QUIET, Language.NL, bad, READ))
           .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("plain address");
     }
+  }
+
+  /**
+   * The scoreboard speaks only for what was observed: a page first read (with no post older) ten
+   * days before the week's end gives figures over those ten days, and says so; a page never read
+   * gives "no data", never 100%.
+   */
+  @Test
+  void theScoreboardSaysWhatItObservedAndNoDataForWhatItDidNot() {
+    Instant lastRead = at("2025-11-17T00:00+01:00");
+    DigestReport tenDays = DigestReport.compose(List.of(), POLICY, RULES.calendar(),
+        Week.parse("2025-W46"), lastRead, c -> true, at("2025-11-07T00:00+01:00"), lastRead);
+    DigestReport never = DigestReport.compose(List.of(), POLICY, RULES.calendar(),
+        Week.parse("2025-W46"), lastRead, c -> true, null, null);
+
+    String en = TEMPLATES.render(tenDays, Language.EN, FROM, READ).text();
+    String nl = TEMPLATES.render(never, Language.NL, FROM, READ).text();
+    String html = TEMPLATES.render(never, Language.EN, FROM, READ).html();
+
+    // 10 of the 90 days: 11.1%
+    assertThat(en).contains("- KVK API: 100.00% (target 99%; observed 11.1% of the period)");
+    assertThat(nl).contains("- KVK API: geen gegevens (norm 99%; niet waargenomen)")
+        .doesNotContain("100,00%");
+    assertThat(html).contains("no data").doesNotContain("100.00%");
   }
 }
