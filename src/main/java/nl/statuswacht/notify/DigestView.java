@@ -203,6 +203,7 @@ final class DigestView {
           row.put(figure, "—");
         }
         row.put("coverShort", mail.word("levels.notObserved"));
+        row.put("coverShare", mail.word("levels.notObserved"));
         row.put("coverLine", mail.word("levels.noDataLine"));
         availability.add(row);
         continue;
@@ -220,6 +221,7 @@ final class DigestView {
       Map<String, String> coverage = Map.of("from", words.when(r.coveredFrom()),
           "to", words.when(r.coveredTo()), "share", words.percent(r.coverage(), 1));
       row.put("coverShort", mail.text("levels.coverShort", coverage));
+      row.put("coverShare", coverage.get("share"));
       row.put("coverLine", mail.text("levels.coverLine", coverage));
       availability.add(row);
     }
