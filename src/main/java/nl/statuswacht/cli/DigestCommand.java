@@ -44,6 +44,9 @@ final class DigestCommand extends ConfiguredCommand {
     }
     Optional<Language> lang = Optional.ofNullable(language);
     try (Statuswacht statuswacht = Statuswacht.create(config, clock(), Version.current())) {
+      if (sendTo != null) {
+        statuswacht.database().refuseBesideTheDaemon(name() + " --send-to");
+      }
       var digester = statuswacht.digester();
       var digest = digester.preview(chosen, Optional.ofNullable(sendTo), lang);
       if (preview != null) {

@@ -43,6 +43,7 @@ final class OutboxRetryCommand extends ConfiguredCommand {
     }
     try (Statuswacht statuswacht = Statuswacht.create(config, clock(), Version.current())) {
       Database database = statuswacht.database();
+      database.refuseBesideTheDaemon(name());
       List<OutboxRepository.Letter> dead = database.inTransaction(OutboxRepository::stuck)
           .stream().filter(l -> l.state().equals("DEAD")).toList();
       List<OutboxRepository.Letter> chosen;

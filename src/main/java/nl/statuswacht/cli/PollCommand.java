@@ -16,6 +16,7 @@ final class PollCommand extends ConfiguredCommand {
   @Override
   int run(Config config, PrintWriter out, PrintWriter err) {
     try (Statuswacht statuswacht = Statuswacht.create(config, clock(), Version.current())) {
+      statuswacht.database().refuseBesideTheDaemon(name());
       PollResult poll = statuswacht.pollOnce();
       int digests = 0;
       boolean digestFailed = false;

@@ -14,6 +14,7 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.h2.api.ErrorCode;
+import org.h2.jdbc.JdbcConnection;
 import org.h2.jdbcx.JdbcConnectionPool;
 
 /**
@@ -32,9 +33,11 @@ public final class Database implements AutoCloseable {
   }
 
   private final JdbcConnectionPool pool;
+  private final String name;
 
-  private Database(JdbcConnectionPool pool) {
+  private Database(JdbcConnectionPool pool, String name) {
     this.pool = pool;
+    this.name = name;
   }
 
   /**
@@ -79,7 +82,33 @@ public final class Database implements AutoCloseable {
       throw new StoreException("store: cannot bring the schema of " + name + " up to date: "
           + e.getMessage(), e);
     }
-    return new Database(pool);
+    return new Database(pool, name);
+  }
+
+  /**
+   * Whether another process serves this database file and this one reaches it through that one
+   * (H2's mixed mode): most likely the running daemon.
+   */
+  public boolean servedByAnotherProcess() {
+    try (Connection connection = pool.getConnection()) {
+      return connection.unwrap(JdbcConnection.class).getSession().isRemote();
+    } catch (SQLException e) {
+      throw new StoreException("store: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Refuses {@code command} while another process serves the database: a command that polls or
+   * delivers the outbox would do so beside the daemon, and two processes delivering at once could
+   * each take the same mail (one's {@code SENDING} looks like a crash's to the other).
+   */
+  public void refuseBesideTheDaemon(String command) {
+    if (servedByAnotherProcess()) {
+      throw new StoreException("store: " + name + " is served by another statuswacht process,"
+          + " most likely the running daemon, which polls and delivers the outbox itself: stop it"
+          + " before `" + command + "` (two processes delivering at once could send a mail twice)",
+          null);
+    }
   }
 
   private static String readOnly(String name) {

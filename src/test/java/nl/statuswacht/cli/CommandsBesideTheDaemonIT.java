@@ -80,6 +80,21 @@ class CommandsBesideTheDaemonIT {
         assertThat(digest.exit()).as(digest.err()).isZero();
         assertThat(daemon.isAlive()).as("the daemon still runs").isTrue();
 
+        // what polls or delivers is the daemon's: refused in words, nothing sent twice
+        int requests = site.requests().size();
+        for (String[] command : List.of(new String[] {"poll"},
+            new String[] {"outbox", "retry", "--all"},
+            new String[] {"digest", "--send-to", "beside@example.org"})) {
+          Cli.Result refused = Cli.run(env, command);
+          assertThat(refused.exit()).as(String.join(" ", command)).isEqualTo(1);
+          assertThat(refused.err()).as(String.join(" ", command))
+              .startsWith("statuswacht: store: " + dir.resolve("data/statuswacht.mv.db")
+                  + " is served by another statuswacht process, most likely the running daemon,")
+              .contains("stop it before `statuswacht " + String.join(" ", command)
+                  .replace(" beside@example.org", "").replace(" --all", "") + "`");
+        }
+        assertThat(site.requests()).as("the refused poll fetched nothing").hasSize(requests);
+
         // the daemon serves the file on loopback only, with the port and key in the lock file
         Properties lock = new Properties();
         try (Reader in = Files.newBufferedReader(dir.resolve("data/statuswacht.lock.db"),
