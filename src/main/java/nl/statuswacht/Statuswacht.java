@@ -178,7 +178,7 @@ public final class Statuswacht implements AutoCloseable {
       log.warn("unsubscribe: no web.public-url set: mails offer no one-click unsubscribe link,"
           + " only the mailto to {}", config.mail().from());
     } else {
-      log.info("unsubscribe: mails link to {}{}", config.webPublicUrl(), UnsubscribeTokens.PATH);
+      log.info("unsubscribe: mails link to {}", UnsubscribeTokens.page(config.webPublicUrl()));
     }
   }
 

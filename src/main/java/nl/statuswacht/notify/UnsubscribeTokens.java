@@ -53,11 +53,16 @@ public final class UnsubscribeTokens {
    * the token (a trailing slash of {@code publicUrl} is not doubled).
    */
   public String link(URI publicUrl, String address) {
+    return page(publicUrl) + "?t=" + token(address);
+  }
+
+  /** The unsubscribe page under {@code publicUrl}: {@value #PATH} appended, one slash between. */
+  public static String page(URI publicUrl) {
     String base = publicUrl.toString();
     while (base.endsWith("/")) {
       base = base.substring(0, base.length() - 1);
     }
-    return base + PATH + "?t=" + token(address);
+    return base + PATH;
   }
 
   /**

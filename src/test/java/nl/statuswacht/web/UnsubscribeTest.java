@@ -189,6 +189,26 @@ class UnsubscribeTest {
     }
   }
 
+  @Test
+  void theDaemonSaysOnceAtStartWhetherMailsOfferTheLinkAndNeverShowsTheKey() throws Exception {
+    try (LogRecorder log = new LogRecorder(nl.statuswacht.Statuswacht.class)) {
+      watch.statuswacht().start();
+      watch.statuswacht().close();
+      try (Watch bare = new Watch(data.resolve("bare"), Instant.parse("2026-01-02T08:30:00Z"),
+          Map.of())) {
+        bare.statuswacht().start();
+      }
+
+      assertThat(log.at(Level.INFO)).containsOnlyOnce(
+          "unsubscribe: mails link to http://127.0.0.1:" + web.port() + "/unsubscribe");
+      assertThat(log.at(Level.WARN)).containsExactly("unsubscribe: no"
+          + " STATUSWACHT_UNSUBSCRIBE_KEY set: mails offer no one-click unsubscribe link, only"
+          + " the mailto to statuswacht@example.net");
+      assertThat(log.at(Level.INFO)).noneSatisfy(line -> assertThat(line).contains(KEY));
+    }
+    watch.restart(); // for stop()
+  }
+
   /** A new P2 incident a few minutes later: one alert to every subscriber. */
   private void newIncident() {
     watch.clock.advance(Duration.ofMinutes(5));
