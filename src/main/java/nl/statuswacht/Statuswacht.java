@@ -2,9 +2,12 @@ package nl.statuswacht;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.Random;
+import java.util.function.UnaryOperator;
 import nl.statuswacht.classify.Classifier;
 import nl.statuswacht.config.Config;
+import nl.statuswacht.config.ConfigLoader;
 import nl.statuswacht.digestqueue.Digester;
 import nl.statuswacht.fetch.Discovery;
 import nl.statuswacht.fetch.EvidenceArchive;
@@ -15,6 +18,7 @@ import nl.statuswacht.notify.FileMailSender;
 import nl.statuswacht.notify.MailSender;
 import nl.statuswacht.notify.OutboxDispatcher;
 import nl.statuswacht.notify.SmtpMailSender;
+import nl.statuswacht.notify.UnsubscribeTokens;
 import nl.statuswacht.poll.Alerting;
 import nl.statuswacht.poll.Applier;
 import nl.statuswacht.poll.Documents;
@@ -72,9 +76,22 @@ public final class Statuswacht implements AutoCloseable {
     DeadLetterNotice notice = new DeadLetterNotice(config.mail().operator(),
         config.mail().from(), config.source().toString());
     OutboxDispatcher dispatcher = new OutboxDispatcher(database, mailSender(config), backoff,
-        config.mail().retry(), notice, clock);
+        config.mail().retry(), notice, clock, unsubscribeLinks(config));
     return new Statuswacht(config, database, pollCycle, dispatcher,
         new Digester(config, database, rules, classifier, clock));
+  }
+
+  /**
+   * The one-click unsubscribe link of a recipient: only with a key ({@code
+   * STATUSWACHT_UNSUBSCRIBE_KEY}) and {@code web.public-url}; else none, and mails offer the
+   * mailto alone.
+   */
+  static UnaryOperator<String> unsubscribeLinks(Config config) {
+    Optional<UnsubscribeTokens> tokens = UnsubscribeTokens.of(config.mail().unsubscribeKey());
+    if (tokens.isEmpty() || config.webPublicUrl() == null) {
+      return address -> null;
+    }
+    return address -> tokens.get().link(config.webPublicUrl(), address);
   }
 
   private static MailSender mailSender(Config config) {
@@ -154,6 +171,15 @@ public final class Statuswacht implements AutoCloseable {
     log.info("started source={} interval={} transport={} subscribers={} data={} next-digest={}",
         config.source(), config.pollInterval(), config.mail().transport(),
         config.subscribers().size(), config.dataDir().toAbsolutePath(), schedule.nextDigest());
+    if (config.mail().unsubscribeKey() == null) {
+      log.warn("unsubscribe: no {} set: mails offer no one-click unsubscribe link, only the"
+          + " mailto to {}", ConfigLoader.UNSUBSCRIBE_KEY_ENV, config.mail().from());
+    } else if (config.webPublicUrl() == null) {
+      log.warn("unsubscribe: no web.public-url set: mails offer no one-click unsubscribe link,"
+          + " only the mailto to {}", config.mail().from());
+    } else {
+      log.info("unsubscribe: mails link to {}", UnsubscribeTokens.page(config.webPublicUrl()));
+    }
   }
 
   /** Lets a running job finish, stops the schedule and closes the database. */

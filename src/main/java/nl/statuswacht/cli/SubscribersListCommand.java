@@ -18,9 +18,13 @@ final class SubscribersListCommand extends ConfiguredCommand {
     try (Database database = Database.openH2(config.databaseFile())) {
       List<Subscriber> stored = database.inTransaction(SubscriberRepository::all);
       stored.forEach(s -> out.println(describe(s, "database")));
+      var optedOut = database.inTransaction(SubscriberRepository::optedOut);
       config.subscribers().stream()
           .filter(s -> stored.stream().noneMatch(d -> d.address().equalsIgnoreCase(s.address())))
-          .forEach(s -> out.println(describe(s, "config")));
+          .forEach(s -> {
+            var when = optedOut.get(s.address().strip().toLowerCase(Locale.ROOT));
+            out.println(describe(s, when == null ? "config" : "config, unsubscribed " + when));
+          });
     }
     return 0;
   }

@@ -24,6 +24,9 @@ import nl.statuswacht.rules.Policy;
  * @param logLevel the root log level: TRACE, DEBUG, INFO, WARN or ERROR
  * @param pollBudget how long one poll may take, discovery included (half of it at most); what is
  *     not fetched by then is skipped and the poll fails
+ * @param webPublicUrl where the daemon's web server is reached from outside ({@code
+ *     web.public-url}, e.g. {@code https://statuswacht.example.org}), or {@code null}: mails link
+ *     to its one-click unsubscribe page only when it is set
  */
 public record Config(
     URI source,
@@ -39,7 +42,8 @@ public record Config(
     List<Subscriber> subscribers,
     DigestSettings digest,
     String logLevel,
-    Duration pollBudget) {
+    Duration pollBudget,
+    URI webPublicUrl) {
 
   public Config {
     subscribers = List.copyOf(subscribers);

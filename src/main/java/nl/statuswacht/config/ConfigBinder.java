@@ -65,8 +65,10 @@ final class ConfigBinder {
   }
 
   /** The configuration, or {@code null} when any value has a problem (all of them added). */
-  Config bind(String smtpPassword, List<Map<String, Setting>> rawSubscribers) {
+  Config bind(String smtpPassword, String unsubscribeKey,
+      List<Map<String, Setting>> rawSubscribers) {
     URI source = uri("source");
+    URI webPublicUrl = text("web.public-url").isEmpty() ? null : uri("web.public-url");
     Path dataDir = dataDir("data-dir");
     String mailDir = text("mail.dir");
     Duration connectTimeout = duration("http.connect-timeout");
@@ -115,9 +117,10 @@ final class ConfigBinder {
     RetrySettings retry = new RetrySettings(baseDelay, maxDelay, maxAttempts, permanentAttempts);
     MailSettings mail = new MailSettings(transport, from,
         mailDir.isEmpty() ? dataDir.resolve("mail") : Path.of(mailDir), smtp, retry, reminders,
-        operator, alertAfter);
+        operator, alertAfter,
+        unsubscribeKey == null || unsubscribeKey.isEmpty() ? null : unsubscribeKey);
     return new Config(source, interval, notifyOnBaseline, maxNewPosts, dataDir, http, page,
-        vocabulary, policy, mail, subscribers, digest, logLevel, budget);
+        vocabulary, policy, mail, subscribers, digest, logLevel, budget, webPublicUrl);
   }
 
   /**

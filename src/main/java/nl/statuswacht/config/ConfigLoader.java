@@ -31,6 +31,11 @@ public final class ConfigLoader {
   public static final String SMTP_PASSWORD_ENV = "STATUSWACHT_SMTP_PASSWORD";
   /** Comma-separated addresses that replace the configured subscribers. */
   public static final String SUBSCRIBERS_ENV = "STATUSWACHT_SUBSCRIBERS";
+  /**
+   * The only place the key of the one-click unsubscribe links is read from (never the file, never
+   * logged); without it mails offer no unsubscribe link, only the mailto.
+   */
+  public static final String UNSUBSCRIBE_KEY_ENV = "STATUSWACHT_UNSUBSCRIBE_KEY";
 
   /** Every known key with its default; the order is the order of the documented file. */
   static final Map<String, String> DEFAULTS = new LinkedHashMap<>();
@@ -76,6 +81,7 @@ public final class ConfigLoader {
     DEFAULTS.put("digest.cron", "0 0 8 ? * MON");
     DEFAULTS.put("digest.zone", "Europe/Amsterdam");
     DEFAULTS.put("log.level", "INFO");
+    DEFAULTS.put("web.public-url", "");
   }
 
   private static final Set<String> SUBSCRIBER_KEYS = Set.of("address", "name", "language",
@@ -121,7 +127,7 @@ public final class ConfigLoader {
     }
     applyEnvironment(env, settings, subscribers, problems);
     Config config = new ConfigBinder(version, clock, settings, problems)
-        .bind(env.get(SMTP_PASSWORD_ENV), subscribers);
+        .bind(env.get(SMTP_PASSWORD_ENV), env.get(UNSUBSCRIBE_KEY_ENV), subscribers);
     if (config == null || !problems.isEmpty()) {
       throw new ConfigException(problems);
     }
@@ -155,9 +161,10 @@ public final class ConfigLoader {
             subscribers.add(Map.of("address", new Setting(address.trim(), origin)));
           }
         }
-      } else if (!name.equals(CONFIG_ENV) && !name.equals(SMTP_PASSWORD_ENV)) {
+      } else if (!name.equals(CONFIG_ENV) && !name.equals(SMTP_PASSWORD_ENV)
+          && !name.equals(UNSUBSCRIBE_KEY_ENV)) {
         List<String> known = new ArrayList<>(byEnvName.keySet());
-        known.addAll(List.of(CONFIG_ENV, SMTP_PASSWORD_ENV, SUBSCRIBERS_ENV));
+        known.addAll(List.of(CONFIG_ENV, SMTP_PASSWORD_ENV, SUBSCRIBERS_ENV, UNSUBSCRIBE_KEY_ENV));
         problems.add(origin + ": unknown setting" + suggestion(name, known));
       }
     }
@@ -226,6 +233,9 @@ public final class ConfigLoader {
       } else if (key.equals("mail.smtp.password")) {
         problems.add(at + ": mail.smtp.password: secrets are not read from the file;"
             + " set the environment variable " + SMTP_PASSWORD_ENV);
+      } else if (key.equals("mail.unsubscribe-key")) {
+        problems.add(at + ": mail.unsubscribe-key: secrets are not read from the file;"
+            + " set the environment variable " + UNSUBSCRIBE_KEY_ENV);
       } else if (DEFAULTS.containsKey(key) && value instanceof ScalarNode scalar) {
         settings.put(key, new Setting(scalar.getValue(), at));
       } else if (DEFAULTS.containsKey(key)) {

@@ -6,6 +6,7 @@ import jakarta.mail.Session;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeUtility;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -70,8 +71,10 @@ public final class MailMessages {
       }
       if (mail.unsubscribe() != null) {
         InternetAddress unsubscribe = address(mail.unsubscribe());
-        message.setHeader("List-Unsubscribe",
-            "<mailto:" + unsubscribe.getAddress() + "?subject=unsubscribe>");
+        String mailto = "<mailto:" + unsubscribe.getAddress() + "?subject=unsubscribe>";
+        message.setHeader("List-Unsubscribe", mail.unsubscribeUrl() == null ? mailto
+            : MimeUtility.fold("List-Unsubscribe: ".length(),
+                "<" + unsubscribeUrl(mail.unsubscribeUrl()) + ">, " + mailto));
         message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
       }
       if (mail.htmlBody() == null && mail.ics() == null) {
@@ -125,7 +128,7 @@ public final class MailMessages {
     var body = new jakarta.mail.internet.MimeBodyPart();
     body.setContent(alternatives(new OutgoingMail(mail.messageId(), mail.from(), mail.to(),
         mail.subject(), mail.textBody(), mail.date(), mail.inReplyTo(), mail.htmlBody(), null,
-        mail.unsubscribe())));
+        mail.unsubscribe(), mail.unsubscribeUrl())));
     var calendar = new jakarta.mail.internet.MimeBodyPart();
     String type = "text/calendar; charset=UTF-8; method=PUBLISH";
     calendar.setContent(mail.ics(), type);
@@ -181,6 +184,21 @@ public final class MailMessages {
         || Character.isWhitespace(c)
         || Character.isSpaceChar(c) // U+2028, U+2029, no-break spaces
         || c == '\u0085';
+  }
+
+  /**
+   * A checked one-click link: an absolute http(s) URL (RFC 8058 wants https; a plain http
+   * {@code web.public-url} is the operator's choice) without a character that would end the
+   * bracketed entry or the header: no whitespace, control character, {@code <}, {@code >} or
+   * {@code ,}.
+   */
+  private static String unsubscribeUrl(String url) {
+    boolean unsafe = url.chars().anyMatch(c -> isBreaking((char) c) || c == '<' || c == '>'
+        || c == ',' || c == '"');
+    if (unsafe || !(url.startsWith("https://") || url.startsWith("http://"))) {
+      throw new IllegalArgumentException("mail: unsafe unsubscribe link: " + printable(url));
+    }
+    return url;
   }
 
   /** A checked, bracketed Message-ID: {@code <id>}. */

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import nl.statuswacht.config.RetrySettings;
 import nl.statuswacht.store.Database;
 import nl.statuswacht.store.OutboxRepository;
@@ -27,6 +28,10 @@ import org.slf4j.LoggerFactory;
  *
  * <p>After each pass the operator is told once about mail that died ({@link DeadLetterNotice}),
  * and that notice goes out in the same drain.
+ *
+ * <p>The one-click unsubscribe link (RFC 8058) is made here, at sending, from the recipient: the
+ * outbox holds only the mailto address, so a mail queued before {@code web.public-url} or the key
+ * was set, or while they changed, links to the page as it is now.
  */
 public final class OutboxDispatcher {
   private static final Logger log = LoggerFactory.getLogger(OutboxDispatcher.class);
@@ -38,6 +43,7 @@ public final class OutboxDispatcher {
   private final RetrySettings retry;
   private final DeadLetterNotice notice;
   private final Clock clock;
+  private final UnaryOperator<String> unsubscribeLink;
 
   /** A dispatcher that tells no one about dead letters but the log. */
   public OutboxDispatcher(
@@ -47,6 +53,17 @@ public final class OutboxDispatcher {
 
   public OutboxDispatcher(Database database, MailSender sender, Backoff backoff,
       RetrySettings retry, DeadLetterNotice notice, Clock clock) {
+    this(database, sender, backoff, retry, notice, clock, address -> null);
+  }
+
+  /**
+   * @param unsubscribeLink the one-click unsubscribe link of a recipient, or {@code null} for none
+   *     (no key or no {@code web.public-url})
+   */
+  public OutboxDispatcher(Database database, MailSender sender, Backoff backoff,
+      RetrySettings retry, DeadLetterNotice notice, Clock clock,
+      UnaryOperator<String> unsubscribeLink) {
+    this.unsubscribeLink = unsubscribeLink;
     this.database = database;
     this.sender = sender;
     this.backoff = backoff;
@@ -145,7 +162,7 @@ public final class OutboxDispatcher {
     return false;
   }
 
-  private static OutgoingMail toOutgoing(QueuedMail mail) {
+  private OutgoingMail toOutgoing(QueuedMail mail) {
     return new OutgoingMail(
         mail.messageId(),
         mail.from(),
@@ -156,6 +173,7 @@ public final class OutboxDispatcher {
         mail.inReplyTo(),
         mail.html(),
         mail.ics(),
-        mail.unsubscribe());
+        mail.unsubscribe(),
+        mail.unsubscribe() == null ? null : unsubscribeLink.apply(mail.recipient()));
   }
 }

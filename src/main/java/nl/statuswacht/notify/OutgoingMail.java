@@ -14,6 +14,8 @@ import java.util.Objects;
  * @param htmlBody the HTML alternative, or {@code null} for plain text only
  * @param ics a calendar invitation (iCalendar text with its METHOD), or {@code null}
  * @param unsubscribe the address that handles unsubscribing (List-Unsubscribe), or {@code null}
+ * @param unsubscribeUrl the one-click unsubscribe link (RFC 8058), first in List-Unsubscribe, or
+ *     {@code null}; only with {@code unsubscribe}
  */
 public record OutgoingMail(
     String messageId,
@@ -25,7 +27,8 @@ public record OutgoingMail(
     String inReplyTo,
     String htmlBody,
     String ics,
-    String unsubscribe) {
+    String unsubscribe,
+    String unsubscribeUrl) {
   public OutgoingMail {
     Objects.requireNonNull(messageId, "messageId");
     Objects.requireNonNull(from, "from");
@@ -33,6 +36,20 @@ public record OutgoingMail(
     Objects.requireNonNull(subject, "subject");
     Objects.requireNonNull(textBody, "textBody");
     Objects.requireNonNull(date, "date");
+  }
+
+  /** A mail without a one-click unsubscribe link. */
+  public OutgoingMail(String messageId, String from, List<String> to, String subject,
+      String textBody, Instant date, String inReplyTo, String htmlBody, String ics,
+      String unsubscribe) {
+    this(messageId, from, to, subject, textBody, date, inReplyTo, htmlBody, ics, unsubscribe,
+        null);
+  }
+
+  /** A mail that links to its one-click unsubscribe page {@code url} ({@code null}: none). */
+  public OutgoingMail withUnsubscribeUrl(String url) {
+    return new OutgoingMail(messageId, from, to, subject, textBody, date, inReplyTo, htmlBody,
+        ics, unsubscribe, url);
   }
 
   /** A plain-text mail. */

@@ -4,21 +4,82 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import nl.statuswacht.config.Subscriber;
 import nl.statuswacht.model.Category;
 import nl.statuswacht.model.Priority;
 import nl.statuswacht.model.Service;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** Subscribers kept in the database ({@code statuswacht subscribers add|list|remove}). */
+/**
+ * Subscribers kept in the database ({@code statuswacht subscribers add|list|remove}), and the
+ * config file's subscribers who unsubscribed with the one-click link ({@code unsubscribed}).
+ */
 public final class SubscriberRepository {
+  private static final Logger log = LoggerFactory.getLogger(SubscriberRepository.class);
+
   private SubscriberRepository() {}
+
+  /** What {@link #unsubscribe} did. */
+  public enum Unsubscribed {
+    /** The subscriber kept in the database was removed. */
+    REMOVED,
+    /** The config file's subscriber is recorded as opted out and skipped from now on. */
+    OPTED_OUT,
+    /** Already unsubscribed, or never subscribed: nothing changed. */
+    NOT_SUBSCRIBED
+  }
+
+  /**
+   * Unsubscribes {@code address} (any case): a subscriber kept in the database is removed; one of
+   * the config file ({@code configured}) is recorded in {@code unsubscribed}, since statuswacht
+   * does not edit the operator's file, and skipped by {@link #everyone} from then on. An address in
+   * both is removed and recorded, or the file's entry would take its place.
+   */
+  public static Unsubscribed unsubscribe(Connection c, String address,
+      List<Subscriber> configured, Instant now) throws SQLException {
+    boolean removed = remove(c, address);
+    boolean inFile = configured.stream().anyMatch(s -> s.address().equalsIgnoreCase(address));
+    boolean optedOut = inFile && !optedOut(c).containsKey(normal(address));
+    if (optedOut) {
+      try (PreparedStatement statement = c.prepareStatement(
+          "insert into unsubscribed (address, unsubscribed_at) values (?, ?)")) {
+        statement.setString(1, normal(address));
+        Database.setInstant(statement, 2, now);
+        statement.executeUpdate();
+      }
+    }
+    return removed ? Unsubscribed.REMOVED
+        : optedOut ? Unsubscribed.OPTED_OUT : Unsubscribed.NOT_SUBSCRIBED;
+  }
+
+  /** The config file's subscribers who unsubscribed: address (lower case) and when. */
+  public static Map<String, Instant> optedOut(Connection c) throws SQLException {
+    Map<String, Instant> out = new TreeMap<>();
+    try (PreparedStatement statement =
+            c.prepareStatement("select address, unsubscribed_at from unsubscribed");
+        ResultSet row = statement.executeQuery()) {
+      while (row.next()) {
+        out.put(row.getString("address"), Database.instant(row, "unsubscribed_at"));
+      }
+    }
+    return out;
+  }
+
+  private static String normal(String address) {
+    return address.strip().toLowerCase(Locale.ROOT);
+  }
 
   /** Adds or replaces the subscriber with this address. */
   public static void save(Connection c, Subscriber s) throws SQLException {
@@ -72,14 +133,23 @@ public final class SubscriberRepository {
 
   /**
    * Everyone who gets mail: those added with {@code statuswacht subscribers add} and the config
-   * file's {@code configured} ones; for the same address the database's settings win.
+   * file's {@code configured} ones; for the same address the database's settings win. A config
+   * file's subscriber who unsubscribed with the one-click link is skipped, with a log line.
    */
   public static List<Subscriber> everyone(Connection c, List<Subscriber> configured)
       throws SQLException {
     List<Subscriber> stored = all(c);
     List<Subscriber> everyone = new ArrayList<>(stored);
+    Map<String, Instant> optedOut = configured.isEmpty() ? Map.of() : optedOut(c);
     for (Subscriber subscriber : configured) {
-      if (stored.stream().noneMatch(s -> s.address().equalsIgnoreCase(subscriber.address()))) {
+      if (stored.stream().anyMatch(s -> s.address().equalsIgnoreCase(subscriber.address()))) {
+        continue;
+      }
+      Instant when = optedOut.get(normal(subscriber.address()));
+      if (when != null) {
+        log.info("subscriber skipped address={}: unsubscribed at {} with the one-click link;"
+            + " remove it from the config file", subscriber.address(), when);
+      } else {
         everyone.add(subscriber);
       }
     }

@@ -172,6 +172,31 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void theUnsubscribeKeyComesOnlyFromTheEnvironmentAndIsNeverShown() throws Exception {
+    Config config = loader.load(dir.resolve("none.yaml"), false, Map.of(
+        "STATUSWACHT_UNSUBSCRIBE_KEY", "k3y-secret",
+        "STATUSWACHT_WEB_PUBLIC_URL", "https://statuswacht.example.org/"));
+
+    assertThat(config.mail().unsubscribeKey()).isEqualTo("k3y-secret");
+    assertThat(config.webPublicUrl()).isEqualTo(URI.create("https://statuswacht.example.org/"));
+    assertThat(config.toString()).doesNotContain("k3y-secret");
+    assertThat(loader.load(dir.resolve("none.yaml"), false, Map.of()))
+        .satisfies(bare -> {
+          assertThat(bare.mail().unsubscribeKey()).isNull();
+          assertThat(bare.webPublicUrl()).isNull();
+        });
+
+    Path file = dir.resolve("statuswacht.yaml");
+    Files.writeString(file, "mail:\n  unsubscribe-key: k3y-secret\nweb:\n  public-url: nope\n");
+    ConfigException e = catchThrowableOfType(ConfigException.class,
+        () -> loader.load(file, true, Map.of()));
+    assertThat(e.problems()).containsExactly(
+        file + ":2: mail.unsubscribe-key: secrets are not read from the file;"
+            + " set the environment variable STATUSWACHT_UNSUBSCRIBE_KEY",
+        file + ":4: web.public-url: 'nope' is not an http(s) URL");
+  }
+
+  @Test
   void aBadValueFromTheEnvironmentNamesTheVariable() {
     ConfigException e = catchThrowableOfType(ConfigException.class,
         () -> loader.load(dir.resolve("none.yaml"), false,
