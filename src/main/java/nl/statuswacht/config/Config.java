@@ -39,7 +39,8 @@ public record Config(
     List<Subscriber> subscribers,
     DigestSettings digest,
     String logLevel,
-    Duration pollBudget) {
+    Duration pollBudget,
+    WebSettings web) {
 
   public Config {
     subscribers = List.copyOf(subscribers);
