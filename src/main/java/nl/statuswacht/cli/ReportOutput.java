@@ -14,7 +14,7 @@ import nl.statuswacht.words.VerdictWords;
 import org.jsoup.nodes.Entities;
 
 /** The scoreboard as text, JSON, CSV (one row per verdict) or an HTML page. */
-final class ReportOutput {
+public final class ReportOutput {
   private static final ObjectMapper JSON =
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -73,11 +73,11 @@ final class ReportOutput {
         hours(r.budgetLeft()), hours(r.degraded()), hours(r.planned()));
   }
 
-  static String hours(Duration d) {
+  public static String hours(Duration d) {
     return d.toHours() + "h" + String.format(Locale.ROOT, "%02d", d.toMinutesPart()) + "m";
   }
 
-  static String json(Scoreboard.Board board) {
+  public static String json(Scoreboard.Board board) {
     ObjectNode root = JSON.createObjectNode();
     root.put("from", board.from().toString());
     root.put("to", board.to().toString());
