@@ -58,4 +58,28 @@ class ReadinessTest {
       assertThat(ready.body()).contains("more than 3 poll intervals");
     }
   }
+
+  @Test
+  void notReadyWhileMailDueLongAgoIsNotSent() throws Exception {
+    try (Watch watch = new Watch(dir, Instant.parse("2025-11-12T12:00:00Z"),
+        Map.of("STATUSWACHT_POLL_NOTIFY_ON_BASELINE", "true",
+            "STATUSWACHT_POLL_MAX_NEW_POSTS", "1000"))) {
+      watch.site.atom("/history.atom", Fixtures.text("kvk/site/history.atom"));
+      watch.statuswacht().startWeb();
+      watch.statuswacht().pollOnce(); // queues mail, delivers none
+      assertThat(get(watch, "/readyz").statusCode()).isEqualTo(200);
+
+      watch.clock.advance(Duration.ofMinutes(16));
+      watch.statuswacht().pollOnce(); // the page still reads
+      HttpResponse<String> ready = get(watch, "/readyz");
+      assertThat(ready.statusCode()).isEqualTo(503);
+      assertThat(ready.body()).contains("outbox stuck: a mail due since")
+          .doesNotContain("poll");
+      assertThat(get(watch, "/metrics").body()).containsPattern(
+          "statuswacht_outbox_depth [1-9]");
+
+      watch.statuswacht().deliver();
+      assertThat(get(watch, "/readyz").statusCode()).isEqualTo(200);
+    }
+  }
 }
