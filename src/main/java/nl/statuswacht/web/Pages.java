@@ -220,6 +220,7 @@ final class Pages {
     view.put("firstSeen", time(history.firstSeen()));
     view.put("lastSeen", time(history.lastSeen()));
     view.put("now", time(now));
+    view.put("nowIso", now.toString());
     List<Map<String, Object>> versions = new ArrayList<>();
     List<WebQueries.Version> newestFirst = new ArrayList<>(history.versions());
     java.util.Collections.reverse(newestFirst);
@@ -292,6 +293,7 @@ final class Pages {
   String report(Scoreboard.Board board, Map<String, Long> ids, Instant now) {
     Map<String, Object> view = new HashMap<>();
     view.put("now", time(now));
+    view.put("nowIso", now.toString());
     view.put("board", board(board));
     view.put("from", board.from().toString());
     view.put("to", board.to().toString());

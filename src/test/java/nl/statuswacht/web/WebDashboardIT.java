@@ -40,6 +40,29 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class WebDashboardIT {
   static final Instant NOW = Instant.parse("2025-11-12T12:00:00Z");
+  /**
+   * KVK's history feed with one more incident, opened an hour and a half before {@link #NOW}
+   * and not resolved: a P1 ("ernstige verstoring"), whose 4-hour target is still ahead.
+   */
+  static final String WITH_OPEN_INCIDENT;
+
+  static {
+    String feed = Fixtures.text("kvk/site/history.atom");
+    String open = "<entry>\n    <id>tag:status.kvk.nl,2005:Incident/9000</id>\n"
+        + "    <published>2025-11-12T10:30:00Z</published>\n"
+        + "    <updated>2025-11-12T10:30:00Z</updated>\n"
+        + "    <link rel=\"alternate\" type=\"text/html\""
+        + " href=\"https://status.kvk.nl/incidents/d90\"/>\n"
+        + "    <title>Storing: KVK Dataservice niet bereikbaar</title>\n"
+        + "    <content type=\"html\">&lt;p&gt;&lt;small&gt;Nov &lt;var data-var=&#x27;date&#x27;"
+        + "&gt;12&lt;/var&gt;, &lt;var data-var=&#x27;time&#x27;&gt;10:30&lt;/var&gt; UTC"
+        + "&lt;/small&gt;&lt;br&gt;&lt;strong&gt;Onderzoek&lt;/strong&gt; - Vanaf 11:20 uur is"
+        + " de KVK Dataservice niet bereikbaar. Er is sprake van een ernstige verstoring."
+        + "&lt;/p&gt;</content>\n  </entry>\n  ";
+    int first = feed.indexOf("<entry>");
+    WITH_OPEN_INCIDENT = feed.substring(0, first) + open + feed.substring(first);
+  }
+
   @TempDir static Path dir;
   static Watch watch;
   static URI base;
@@ -49,7 +72,7 @@ class WebDashboardIT {
   static void pollAndServe() throws Exception {
     watch = new Watch(dir, NOW, Map.of("STATUSWACHT_POLL_NOTIFY_ON_BASELINE", "true",
         "STATUSWACHT_POLL_MAX_NEW_POSTS", "1000"));
-    watch.site.atom("/history.atom", Fixtures.text("kvk/site/history.atom"));
+    watch.site.atom("/history.atom", WITH_OPEN_INCIDENT);
     PollResult result = watch.poll();
     assertThat(result.failed()).as(result.toString()).isFalse();
     watch.statuswacht().startWeb();
@@ -77,6 +100,12 @@ class WebDashboardIT {
     Chromium chromium = Chromium.find();
     Chromium.Run dom = chromium.dumpDom(base.resolve("/"));
     assertThat(dom.problems()).isEmpty();
+    assertThat(dom.stdout()).contains("Storing: KVK Dataservice niet bereikbaar",
+        "class=\"countdown\"", "95% within 4 hours", "2025-11-12 15:20");
+    // started 11:20 in Amsterdam, 4 hours: the server wrote 2h 20m, the script counts on from
+    // the server's now (not this machine's clock)
+    assertThat(page.body()).contains(">2h 20m</time>");
+    assertThat(dom.stdout()).containsPattern(">2h (19|20)m</time>");
     assertThat(dom.stdout()).contains("Open incidents", "Downtime windows, next 14 days",
         "Changes coming into effect", "Violations, last 90 days", "Scoreboard", "KVK_API",
         "class=\"day ");
