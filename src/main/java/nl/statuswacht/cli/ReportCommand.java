@@ -51,7 +51,7 @@ final class ReportCommand extends ConfiguredCommand {
           .map(DigestPost::asHappened).toList();
       Scoreboard.Board board = Scoreboard.compute(posts, config.policy(), rules.calendar(),
           first, last, now);
-      out.print(ReportOutput.render(board, format.name().toLowerCase(Locale.ROOT)));
+      out.print(ReportOutput.render(board, format.name().toLowerCase(Locale.ROOT), now));
     }
     return 0;
   }

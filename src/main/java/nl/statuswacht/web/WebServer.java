@@ -29,6 +29,7 @@ import nl.statuswacht.digestqueue.CurrentPosts;
 import nl.statuswacht.fetch.EvidenceArchive;
 import nl.statuswacht.model.PlatformHints;
 import nl.statuswacht.model.Post;
+import nl.statuswacht.pages.Pages;
 import nl.statuswacht.rules.Rules;
 import nl.statuswacht.rules.Scoreboard;
 import nl.statuswacht.store.Database;
@@ -86,7 +87,7 @@ public final class WebServer implements AutoCloseable {
       cfg.showJavalinBanner = false;
       cfg.staticFiles.add(files -> {
         files.hostedPath = "/static";
-        files.directory = "/nl/statuswacht/web/static";
+        files.directory = Pages.STATIC;
         files.location = Location.CLASSPATH;
         files.headers = Map.of("Cache-Control", "max-age=300");
       });

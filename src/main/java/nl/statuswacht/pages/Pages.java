@@ -1,4 +1,4 @@
-package nl.statuswacht.web;
+package nl.statuswacht.pages;
 
 import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import nl.statuswacht.calendar.BusinessCalendar;
-import nl.statuswacht.cli.ReportOutput;
 import nl.statuswacht.digest.DigestPost;
 import nl.statuswacht.digest.DigestReport;
 import nl.statuswacht.model.Classification;
@@ -27,10 +26,14 @@ import nl.statuswacht.store.WebQueries;
 import nl.statuswacht.words.VerdictWords;
 
 /**
- * The pages as Mustache views: the dashboard, a post, the report. Every value is escaped by the
- * templates ({@code {{ }}}); none is written raw. Times are Europe/Amsterdam.
+ * The pages as Mustache views: the dashboard, a post, the report — served by {@code
+ * nl.statuswacht.web}, and the report also written by {@code statuswacht report --format html} as
+ * one file with its style sheet inside. Every value is escaped by the templates ({@code {{ }}});
+ * only that style sheet, statuswacht's own, is written raw. Times are Europe/Amsterdam.
  */
-final class Pages {
+public final class Pages {
+  /** Where the style sheet and the script lie on the class path (the server's {@code /static}). */
+  public static final String STATIC = "/nl/statuswacht/pages/static";
   private static final DateTimeFormatter TIME =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(BusinessCalendar.AMSTERDAM);
   private static final VerdictWords EN = VerdictWords.ENGLISH;
@@ -39,8 +42,8 @@ final class Pages {
   private final Mustache post;
   private final Mustache report;
 
-  Pages() {
-    DefaultMustacheFactory factory = new DefaultMustacheFactory("nl/statuswacht/web/templates");
+  public Pages() {
+    DefaultMustacheFactory factory = new DefaultMustacheFactory("nl/statuswacht/pages/templates");
     dashboard = factory.compile("dashboard.mustache");
     post = factory.compile("post.mustache");
     report = factory.compile("report.mustache");
@@ -52,12 +55,17 @@ final class Pages {
     return out.toString();
   }
 
-  static String time(Instant instant) {
+  public static String time(Instant instant) {
     return instant == null ? "unknown" : TIME.format(instant);
   }
 
   /** "2d 3h 05m", "3h 05m", "5m"; negative durations as "overdue". */
-  static String remaining(Duration d) {
+  /** "1h05m", as {@code statuswacht report} writes durations. */
+  static String hours(Duration d) {
+    return d.toHours() + "h" + String.format(Locale.ROOT, "%02d", d.toMinutesPart()) + "m";
+  }
+
+  public static String remaining(Duration d) {
     if (d.isNegative()) {
       return "overdue by " + remaining(d.negated());
     }
@@ -77,7 +85,7 @@ final class Pages {
     return id == null ? null : "/posts/" + id;
   }
 
-  String dashboard(DigestReport digest, Scoreboard.Board board, Map<String, Long> ids,
+  public String dashboard(DigestReport digest, Scoreboard.Board board, Map<String, Long> ids,
       List<String> notReady, Instant now) {
     Map<String, Object> view = new HashMap<>();
     view.put("now", time(now));
@@ -202,16 +210,16 @@ final class Pages {
       row.put("availability", String.format(Locale.ROOT, "%.3f%%", r.availability() * 100));
       row.put("norm", String.format(Locale.ROOT, "%.1f%%", r.norm() * 100));
       row.put("met", r.met());
-      row.put("unplanned", ReportOutput.hours(r.unplanned()));
-      row.put("budgetLeft", ReportOutput.hours(r.budgetLeft()));
-      row.put("degraded", ReportOutput.hours(r.degraded()));
-      row.put("planned", ReportOutput.hours(r.planned()));
+      row.put("unplanned", hours(r.unplanned()));
+      row.put("budgetLeft", hours(r.budgetLeft()));
+      row.put("degraded", hours(r.degraded()));
+      row.put("planned", hours(r.planned()));
       rows.add(row);
     }
     return rows;
   }
 
-  String post(WebQueries.PostHistory history,
+  public String post(WebQueries.PostHistory history,
       Map<String, WebQueries.EvidenceInfo> evidence, Rules rules, Instant now) {
     Map<String, Object> view = new HashMap<>();
     WebQueries.Version current = history.current();
@@ -290,8 +298,36 @@ final class Pages {
     fields.add(Map.of("name", name, "value", value == null ? "unknown" : value.toString()));
   }
 
-  String report(Scoreboard.Board board, Map<String, Long> ids, Instant now) {
+  public String report(Scoreboard.Board board, Map<String, Long> ids, Instant now) {
+    return report(board, ids, now, null);
+  }
+
+  /**
+   * The report as one file to keep or print, for {@code statuswacht report --format html}: its
+   * style sheet inside, no navigation, no script, no links to the dashboard.
+   */
+  public String standaloneReport(Scoreboard.Board board, Instant now) {
+    return report(board, Map.of(), now, css());
+  }
+
+  private static String css() {
+    try (java.io.InputStream in = Pages.class.getResourceAsStream(STATIC + "/style.css")) {
+      if (in == null) {
+        throw new IllegalStateException("pages: " + STATIC + "/style.css is missing");
+      }
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private String report(Scoreboard.Board board, Map<String, Long> ids, Instant now,
+      String css) {
     Map<String, Object> view = new HashMap<>();
+    if (css != null) {
+      view.put("standalone", true);
+      view.put("css", css);
+    }
     view.put("now", time(now));
     view.put("nowIso", now.toString());
     view.put("board", board(board));
