@@ -166,8 +166,19 @@ public final class Statuswacht implements AutoCloseable {
    */
   public synchronized void startWeb() {
     if (config.web().enabled() && !webStarted) {
-      web.start(this::extraRoutes);
+      try {
+        web.start(this::extraRoutes);
+      } catch (WebServer.CannotListen e) {
+        throw new CannotStart(e.getMessage(), e);
+      }
       webStarted = true;
+    }
+  }
+
+  /** The daemon cannot start (its web server cannot listen): the message says why, in one line. */
+  public static final class CannotStart extends RuntimeException {
+    CannotStart(String message, Throwable cause) {
+      super(message, cause);
     }
   }
 

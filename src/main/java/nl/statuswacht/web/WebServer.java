@@ -121,10 +121,37 @@ public final class WebServer implements AutoCloseable {
     server.exception(IllegalArgumentException.class, (e, ctx) ->
         problem(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
     extraRoutes.accept(server);
-    server.start(config.web().host(), config.web().port());
+    try {
+      server.start(config.web().host(), config.web().port());
+    } catch (RuntimeException e) {
+      server.stop();
+      throw new CannotListen("web.listen " + listen() + ": cannot listen there ("
+          + rootCause(e) + "); set web.listen (STATUSWACHT_WEB_LISTEN) to another host:port,"
+          + " or off", e);
+    }
     app = server;
     log.info("web listening={}:{} public-url={}", config.web().host(), server.port(),
         config.web().publicUrl());
+  }
+
+  /** The server could not bind to {@code web.listen}: the message says so in one line. */
+  public static final class CannotListen extends RuntimeException {
+    CannotListen(String message, Throwable cause) {
+      super(message, cause);
+    }
+  }
+
+  private String listen() {
+    String host = config.web().host();
+    return (host.contains(":") ? "[" + host + "]" : host) + ":" + config.web().port();
+  }
+
+  private static String rootCause(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    return root.getClass().getSimpleName() + ": " + root.getMessage();
   }
 
   /** The port bound (the real one when {@code web.listen} asked for port 0). */

@@ -1,6 +1,7 @@
 package nl.statuswacht.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -80,6 +81,21 @@ class ReadinessTest {
 
       watch.statuswacht().deliver();
       assertThat(get(watch, "/readyz").statusCode()).isEqualTo(200);
+    }
+  }
+
+  @Test
+  void aTakenPortIsOneLineNamingTheSetting() throws Exception {
+    try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1,
+            java.net.InetAddress.getLoopbackAddress());
+        Watch watch = new Watch(dir, Instant.parse("2025-11-12T12:00:00Z"),
+            Map.of("STATUSWACHT_WEB_LISTEN", "127.0.0.1:" + taken.getLocalPort()))) {
+      assertThatThrownBy(() -> watch.statuswacht().startWeb())
+          .isInstanceOf(nl.statuswacht.Statuswacht.CannotStart.class)
+          .hasMessageStartingWith("web.listen 127.0.0.1:" + taken.getLocalPort()
+              + ": cannot listen there (")
+          .hasMessageEndingWith("set web.listen (STATUSWACHT_WEB_LISTEN) to another host:port,"
+              + " or off");
     }
   }
 }
