@@ -3,7 +3,7 @@
 # loopback from the test fixtures: first without one post (the baseline), then with it. Passes
 # when exactly two .eml files appear — the new post to ops@example.org, and the weekly digest that
 # the digest-only contracts@example.org gets at a first start — and the daemon stops cleanly on
-# SIGTERM.
+# SIGTERM. Meanwhile its web server (on a free loopback port) is ready and counts the polls.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 jar=target/statuswacht.jar
@@ -34,7 +34,9 @@ port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); pr
 python3 -m http.server "$port" --bind 127.0.0.1 --directory "$site" >"$work/http.log" 2>&1 &
 server=$!
 
+web=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 STATUSWACHT_SOURCE="http://127.0.0.1:$port/" STATUSWACHT_DATA_DIR="$work/data" \
+STATUSWACHT_WEB_LISTEN="127.0.0.1:$web" \
 STATUSWACHT_POLL_INTERVAL=1s java -jar "$jar" run >"$work/daemon.log" 2>&1 &
 daemon=$!
 
@@ -46,6 +48,19 @@ wait_for() { # seconds, description, test command...
 wait_for 60 "the baseline poll" grep -q "baseline=true" "$work/daemon.log"
 cp "$full" "$site/history.atom"
 wait_for 30 "two .eml files" bash -c "[ \$(ls '$work/data/mail/'*.eml 2>/dev/null | wc -l) -ge 2 ]"
+
+python3 - "$web" <<'PY' || { echo "smoke: the web server is not ready" >&2; cat "$work/daemon.log" >&2; exit 1; }
+import sys, urllib.request
+base = "http://127.0.0.1:" + sys.argv[1]
+ready = urllib.request.urlopen(base + "/readyz", timeout=10)
+assert ready.status == 200, ready.status
+metrics = urllib.request.urlopen(base + "/metrics", timeout=10).read().decode()
+assert 'statuswacht_polls_total{outcome="fetched"}' in metrics, metrics
+page = urllib.request.urlopen(base + "/", timeout=10)
+assert "script-src 'self'" in page.headers["Content-Security-Policy"]
+assert "Open incidents" in page.read().decode()
+print("smoke: /readyz 200, /metrics counts the polls, / renders")
+PY
 
 kill -TERM "$daemon"
 wait "$daemon" || true

@@ -29,6 +29,9 @@ import nl.statuswacht.read.DocumentReader;
 import nl.statuswacht.rules.Rules;
 import nl.statuswacht.schedule.Schedule;
 import nl.statuswacht.store.Database;
+import nl.statuswacht.web.Metrics;
+import nl.statuswacht.web.UnsubscribeRoutes;
+import nl.statuswacht.web.WebServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -47,15 +50,23 @@ public final class Statuswacht implements AutoCloseable {
   private final PollCycle pollCycle;
   private final OutboxDispatcher dispatcher;
   private final Digester digester;
+  private final Metrics metrics;
+  private final WebServer web;
+  private final Clock clock;
   private Schedule schedule;
+  private boolean webStarted;
 
   private Statuswacht(Config config, Database database, PollCycle pollCycle,
-      OutboxDispatcher dispatcher, Digester digester) {
+      OutboxDispatcher dispatcher, Digester digester, Metrics metrics, WebServer web,
+      Clock clock) {
     this.config = config;
     this.database = database;
     this.pollCycle = pollCycle;
     this.dispatcher = dispatcher;
     this.digester = digester;
+    this.metrics = metrics;
+    this.web = web;
+    this.clock = clock;
   }
 
   /** Opens the database (migrating it) and wires the stages. */
@@ -66,19 +77,23 @@ public final class Statuswacht implements AutoCloseable {
     Fetcher fetcher = new Fetcher(config.http(), clock);
     DocumentReader reader = new DocumentReader(config.page());
     Alerting alerting = new Alerting(config, rules);
+    Metrics metrics = new Metrics(clock);
+    EvidenceArchive archive = new EvidenceArchive(config.evidenceDir());
     PollCycle pollCycle = new PollCycle(config, database,
         new Plans(config, database, new Discovery(fetcher, reader)),
         new Documents(config, database, fetcher, reader,
-            new EvidenceArchive(config.evidenceDir()), clock),
+            archive, clock),
         new Applier(config, classifier, rules, alerting), alerting, clock);
     Backoff backoff = new Backoff(config.mail().retry().baseDelay(),
         config.mail().retry().maxDelay(), new Random());
     DeadLetterNotice notice = new DeadLetterNotice(config.mail().operator(),
         config.mail().from(), config.source().toString());
-    OutboxDispatcher dispatcher = new OutboxDispatcher(database, mailSender(config), backoff,
-        config.mail().retry(), notice, clock, unsubscribeLinks(config));
+    OutboxDispatcher dispatcher = new OutboxDispatcher(database,
+        metrics.timed(mailSender(config)), backoff, config.mail().retry(), notice, clock,
+        unsubscribeLinks(config));
     return new Statuswacht(config, database, pollCycle, dispatcher,
-        new Digester(config, database, rules, classifier, clock));
+        new Digester(config, database, rules, classifier, clock), metrics,
+        new WebServer(config, database, rules, classifier, archive, metrics, clock), clock);
   }
 
   /**
@@ -101,7 +116,9 @@ public final class Statuswacht implements AutoCloseable {
   }
 
   public PollResult pollOnce() {
-    return pollCycle.run();
+    PollResult result = pollCycle.run();
+    metrics.polled(result);
+    return result;
   }
 
   public OutboxDispatcher.Report deliver() {
@@ -163,8 +180,45 @@ public final class Statuswacht implements AutoCloseable {
     return database;
   }
 
-  /** Starts polling at the configured interval and delivering the outbox. */
+  /**
+   * Starts the web server (unless {@code web.listen: off}) with its routes and those of {@link
+   * #extraRoutes}. {@link #start()} calls it; a test that wants the pages without the schedule
+   * calls it alone.
+   */
+  public synchronized void startWeb() {
+    if (config.web().enabled() && !webStarted) {
+      try {
+        web.start(this::extraRoutes);
+      } catch (WebServer.CannotListen e) {
+        throw new CannotStart(e.getMessage(), e);
+      }
+      webStarted = true;
+    }
+  }
+
+  /** The daemon cannot start (its web server cannot listen): the message says why, in one line. */
+  public static final class CannotStart extends RuntimeException {
+    CannotStart(String message, Throwable cause) {
+      super(message, cause);
+    }
+  }
+
+  /**
+   * Routes that other parts of statuswacht add to the web server, one line each (e.g.
+   * {@code UnsubscribeRoutes.register(app, ...)}).
+   */
+  private void extraRoutes(io.javalin.Javalin app) {
+    UnsubscribeRoutes.register(app, database, config, clock);
+  }
+
+  /** The web server's port, when it runs. */
+  public int webPort() {
+    return web.port();
+  }
+
+  /** Starts polling at the configured interval and delivering the outbox, and the web server. */
   public synchronized void start() {
+    startWeb();
     schedule = new Schedule(config.pollInterval(), SEND_INTERVAL,
         this::pollJob, this::deliver, config.digest(), this::digestJob);
     schedule.start();
@@ -185,6 +239,7 @@ public final class Statuswacht implements AutoCloseable {
   /** Lets a running job finish, stops the schedule and closes the database. */
   @Override
   public synchronized void close() {
+    web.close();
     if (schedule != null) {
       schedule.close();
       schedule = null;

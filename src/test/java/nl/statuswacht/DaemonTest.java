@@ -35,7 +35,8 @@ class DaemonTest {
             .load(data.resolve("none.yaml"), false, Map.of(
         "STATUSWACHT_SOURCE", site.root().toString(),
         "STATUSWACHT_DATA_DIR", data.toString(),
-        "STATUSWACHT_POLL_INTERVAL", "100ms"));
+        "STATUSWACHT_POLL_INTERVAL", "100ms",
+        "STATUSWACHT_WEB_LISTEN", "127.0.0.1:0"));
   }
 
   /** The .eml files written to {@code address}. */

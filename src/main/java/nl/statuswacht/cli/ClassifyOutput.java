@@ -24,7 +24,7 @@ import nl.statuswacht.words.VerdictWords;
  * the Europe/Amsterdam offset, unknown values {@code null}, never a guess; each post carries the
  * evidence of its classification.
  */
-final class ClassifyOutput {
+public final class ClassifyOutput {
   static final ZoneId AMSTERDAM = nl.statuswacht.calendar.BusinessCalendar.AMSTERDAM;
   private static final ObjectMapper JSON =
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -33,7 +33,7 @@ final class ClassifyOutput {
 
   private ClassifyOutput() {}
 
-  static String json(String format, List<Post> posts, Classifier classifier, Rules rules,
+  public static String json(String format, List<Post> posts, Classifier classifier, Rules rules,
       Instant asOf) {
     ObjectNode root = JSON.createObjectNode();
     root.put("format", format);
@@ -111,7 +111,7 @@ final class ClassifyOutput {
     return node;
   }
 
-  static String instant(Instant instant) {
+  public static String instant(Instant instant) {
     return instant == null ? null
         : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atZone(AMSTERDAM));
   }

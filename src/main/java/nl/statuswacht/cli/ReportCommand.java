@@ -58,7 +58,7 @@ final class ReportCommand extends ConfiguredCommand {
           FetchRepository.lastRead(c, source).orElse(null)));
       Scoreboard.Board board = Scoreboard.compute(posts, config.policy(), rules.calendar(),
           first, last, now, coverage);
-      out.print(ReportOutput.render(board, format.name().toLowerCase(Locale.ROOT)));
+      out.print(ReportOutput.render(board, format.name().toLowerCase(Locale.ROOT), now));
     }
     return 0;
   }

@@ -9,23 +9,23 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import nl.statuswacht.pages.Pages;
 import nl.statuswacht.rules.Availability;
 import nl.statuswacht.rules.Scoreboard;
 import nl.statuswacht.words.VerdictWords;
-import org.jsoup.nodes.Entities;
 
-/** The scoreboard as text, JSON, CSV (one row per verdict) or an HTML page. */
-final class ReportOutput {
+/** The scoreboard as text, JSON, CSV (one row per verdict) or the dashboard's report page. */
+public final class ReportOutput {
   private static final ObjectMapper JSON =
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private ReportOutput() {}
 
-  static String render(Scoreboard.Board board, String format) {
+  static String render(Scoreboard.Board board, String format, Instant asOf) {
     return switch (format) {
       case "json" -> json(board);
       case "csv" -> csv(board);
-      case "html" -> html(board);
+      case "html" -> html(board, asOf);
       default -> text(board);
     };
   }
@@ -109,11 +109,11 @@ final class ReportOutput {
     return String.format(Locale.ROOT, "%.1f%%", share * 100);
   }
 
-  static String hours(Duration d) {
+  public static String hours(Duration d) {
     return d.toHours() + "h" + String.format(Locale.ROOT, "%02d", d.toMinutesPart()) + "m";
   }
 
-  static String json(Scoreboard.Board board) {
+  public static String json(Scoreboard.Board board) {
     ObjectNode root = JSON.createObjectNode();
     root.put("from", board.from().toString());
     root.put("to", board.to().toString());
@@ -216,58 +216,8 @@ final class ReportOutput {
     return "\"" + value.replace("\"", "\"\"") + "\"";
   }
 
-  static String html(Scoreboard.Board board) {
-    StringBuilder out = new StringBuilder("<!DOCTYPE html><html lang=\"en\"><head>"
-        + "<meta charset=\"utf-8\"><title>KVK service levels</title></head>"
-        + "<body style=\"font-family:sans-serif\"><h1>KVK service levels, " + board.from()
-        + " to " + board.to() + "</h1><p>" + Entities.escape(coverageLine(board).strip())
-        + "</p><h2>Availability</h2><table border=\"1\""
-        + " cellpadding=\"4\"><tr><th>service</th><th>from</th><th>to</th><th>availability</th>"
-        + "<th>unplanned</th><th>budget left</th><th>norm</th><th>observed</th></tr>");
-    for (Availability.Result r : concat(board.rolling(), board.quarters())) {
-      out.append("<tr><td>").append(r.service()).append("</td><td>")
-          .append(day(r.from())).append("</td><td>").append(day(r.to())).append("</td><td>");
-      if (r.hasData()) {
-        out.append(String.format(Locale.ROOT, "%.3f%%", r.availability() * 100))
-            .append("</td><td>").append(hours(r.unplanned())).append("</td><td>")
-            .append(hours(r.budgetLeft())).append("</td><td>")
-            .append(r.met() ? "MET" : "NOT MET").append("</td><td>")
-            .append(Entities.escape(span(new Availability.Coverage(r.coveredFrom(),
-                r.coveredTo())))).append(" (").append(share(r.coverage())).append(')');
-      } else {
-        out.append("no data</td><td></td><td></td><td></td><td>not observed");
-      }
-      out.append("</td></tr>");
-    }
-    out.append("</table><h2>Restoration</h2><table border=\"1\" cellpadding=\"4\"><tr>"
-        + "<th>priority</th><th>target</th><th>met/total</th><th>norm</th></tr>");
-    for (Scoreboard.TargetScore s : board.restoration()) {
-      out.append("<tr><td>").append(s.priority()).append("</td><td>")
-          .append(s.target().describe()).append("</td><td>").append(s.met()).append('/')
-          .append(s.total()).append("</td><td>")
-          .append(!board.observed() ? "no data" : s.reached() ? "MET" : "NOT MET")
-          .append("</td></tr>");
-    }
-    out.append("</table><h2>Verdicts</h2><table border=\"1\" cellpadding=\"4\"><tr>"
-        + "<th>outcome</th><th>rule</th><th>post</th><th>reason</th></tr>");
-    for (Scoreboard.Finding f : board.verdicts()) {
-      out.append("<tr><td>").append(f.verdict().outcome()).append("</td><td>")
-          .append(f.verdict().rule()).append("</td><td>");
-      if (f.post().link() != null) {
-        out.append("<a href=\"").append(Entities.escape(f.post().link())).append("\">")
-            .append(Entities.escape(f.post().title())).append("</a>");
-      } else {
-        out.append(Entities.escape(f.post().title()));
-      }
-      out.append("</td><td>").append(Entities.escape(VerdictWords.ENGLISH.reason(f.verdict())))
-          .append("</td></tr>");
-    }
-    return out.append("</table></body></html>\n").toString();
-  }
-
-  private static <T> List<T> concat(List<T> a, List<T> b) {
-    List<T> all = new java.util.ArrayList<>(a);
-    all.addAll(b);
-    return all;
+  /** The report page the dashboard serves at {@code /report}, as one file with its style. */
+  static String html(Scoreboard.Board board, Instant asOf) {
+    return new Pages().standaloneReport(board, asOf);
   }
 }

@@ -22,7 +22,12 @@ final class RunCommand extends ConfiguredCommand {
       statuswacht.close();
       stopped.countDown();
     }, "statuswacht-shutdown"));
-    statuswacht.start();
+    try {
+      statuswacht.start();
+    } catch (Statuswacht.CannotStart e) {
+      err.println("statuswacht run: " + e.getMessage());
+      return 1;
+    }
     stopped.await();
     return 0;
   }

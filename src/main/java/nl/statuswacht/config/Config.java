@@ -24,9 +24,7 @@ import nl.statuswacht.rules.Policy;
  * @param logLevel the root log level: TRACE, DEBUG, INFO, WARN or ERROR
  * @param pollBudget how long one poll may take, discovery included (half of it at most); what is
  *     not fetched by then is skipped and the poll fails
- * @param webPublicUrl where the daemon's web server is reached from outside ({@code
- *     web.public-url}, e.g. {@code https://statuswacht.example.org}), or {@code null}: mails link
- *     to its one-click unsubscribe page only when it is set
+ * @param web the dashboard's HTTP server: where it listens and where people reach it
  */
 public record Config(
     URI source,
@@ -43,7 +41,7 @@ public record Config(
     DigestSettings digest,
     String logLevel,
     Duration pollBudget,
-    URI webPublicUrl) {
+    WebSettings web) {
 
   public Config {
     subscribers = List.copyOf(subscribers);
@@ -55,5 +53,14 @@ public record Config(
 
   public Path evidenceDir() {
     return dataDir.resolve("evidence");
+  }
+
+  /**
+   * Where the daemon's web server is reached from outside ({@code web.public-url}, e.g. {@code
+   * https://statuswacht.example.org}), or {@code null}: mails link to its one-click unsubscribe
+   * page only when it is set.
+   */
+  public URI webPublicUrl() {
+    return web.publicUrl();
   }
 }

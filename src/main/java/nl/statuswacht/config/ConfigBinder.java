@@ -68,7 +68,6 @@ final class ConfigBinder {
   Config bind(String smtpPassword, String unsubscribeKey,
       List<Map<String, Setting>> rawSubscribers) {
     URI source = uri("source");
-    URI webPublicUrl = text("web.public-url").isEmpty() ? null : uri("web.public-url");
     Path dataDir = dataDir("data-dir");
     String mailDir = text("mail.dir");
     Duration connectTimeout = duration("http.connect-timeout");
@@ -105,6 +104,7 @@ final class ConfigBinder {
     DigestSettings digest = digest();
     String logLevel = logLevel("log.level");
     Duration budget = budget("poll.budget", interval, timeout);
+    WebSettings web = web("web.listen", "web.public-url");
     if (!problems.isEmpty()) {
       return null;
     }
@@ -120,7 +120,7 @@ final class ConfigBinder {
         operator, alertAfter,
         unsubscribeKey == null || unsubscribeKey.isEmpty() ? null : unsubscribeKey);
     return new Config(source, interval, notifyOnBaseline, maxNewPosts, dataDir, http, page,
-        vocabulary, policy, mail, subscribers, digest, logLevel, budget, webPublicUrl);
+        vocabulary, policy, mail, subscribers, digest, logLevel, budget, web);
   }
 
   /**
@@ -352,6 +352,40 @@ final class ConfigBinder {
       problems.add(setting.origin() + ": subscribers.quiet-hours: " + e.getMessage());
       return null;
     }
+  }
+
+  /**
+   * The dashboard's address: {@code host:port} ({@code [::1]:8080} for IPv6), or {@code off}; the
+   * public URL an http(s) URL or empty. {@code null} when either is wrong.
+   */
+  private WebSettings web(String listenKey, String publicKey) {
+    String listen = text(listenKey);
+    String host = null;
+    Integer port = 0;
+    if (!listen.equalsIgnoreCase("off")) {
+      int colon = listen.lastIndexOf(':');
+      host = colon < 0 ? "" : listen.substring(0, colon);
+      if (host.startsWith("[") && host.endsWith("]")) {
+        host = host.substring(1, host.length() - 1);
+      }
+      try {
+        port = colon < 0 ? null : Integer.valueOf(listen.substring(colon + 1));
+      } catch (NumberFormatException e) {
+        port = null;
+      }
+      if (host.isEmpty() || port == null || port < 0 || port > 65535 || host.chars()
+          .anyMatch(ch -> Character.isWhitespace(ch) || Character.isISOControl(ch))) {
+        problem(listenKey, "'" + ConfigLoader.printable(listen) + "' is not host:port (e.g."
+            + " 127.0.0.1:8080, 0.0.0.0:8080) or off");
+        port = null;
+      }
+    }
+    boolean hasPublicUrl = !text(publicKey).isEmpty();
+    URI publicUrl = hasPublicUrl ? uri(publicKey) : null;
+    if (port == null || hasPublicUrl && publicUrl == null) {
+      return null;
+    }
+    return new WebSettings(host, port, publicUrl);
   }
 
   private String text(String key) {

@@ -81,6 +81,7 @@ public final class ConfigLoader {
     DEFAULTS.put("digest.cron", "0 0 8 ? * MON");
     DEFAULTS.put("digest.zone", "Europe/Amsterdam");
     DEFAULTS.put("log.level", "INFO");
+    DEFAULTS.put("web.listen", "127.0.0.1:8080");
     DEFAULTS.put("web.public-url", "");
   }
 

@@ -107,7 +107,7 @@ public final class DigestTemplates {
     Classification c = judged.classification();
     String title = Subjects.oneLine(judged.title() == null ? "" : judged.title());
     String link = judged.link();
-    return new IcsInvites.Invite("statuswacht-" + judged.key() + "@" + domain, post.version(),
+    return new IcsInvites.Invite(IcsInvites.uid(judged.key(), from), post.version(),
         report.asOf(), c.window().start(), c.window().end(), title,
         link == null ? title : title + "\n" + link, webLink(link), from);
   }

@@ -23,6 +23,10 @@ import nl.statuswacht.rules.Scoreboard;
  * with clauses that depend on the report, is finished here from that bundle's patterns (see
  * {@link MailWords#text}), one pattern per case. A value that does not apply is absent, so its line
  * does not render. The day-by-day bars are {@link DigestBars}.
+ *
+ * <p>Over 300 lines: the digest's view is the finished sentences of one mail, each built from a
+ * bundle pattern for its case (quiet week, coverage, counts, open incidents, bars), so that one
+ * template serves both languages; the bars are in {@link DigestBars}.
  */
 final class DigestView {
   private DigestView() {}

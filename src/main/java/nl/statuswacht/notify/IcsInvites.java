@@ -133,6 +133,17 @@ public final class IcsInvites {
   }
 
   /**
+   * The UID of a post's window, stable across its versions and the same in the alert's
+   * invitation, the digest's calendar and the dashboard's {@code /maintenance.ics}.
+   *
+   * @param postKey the post's key
+   * @param from the sender address ({@code mail.from}), whose domain ends the UID
+   */
+  public static String uid(String postKey, String from) {
+    return "statuswacht-" + postKey + "@" + from.substring(from.indexOf('@') + 1);
+  }
+
+  /**
    * The invitation for a new or moved window: {@code METHOD:REQUEST}, {@code STATUS:CONFIRMED}.
    *
    * @return iCalendar text with CRLF line ends

@@ -195,7 +195,7 @@ public final class Alerting {
     String from = config.mail().from();
     String link = alert.post().link();
     IcsInvites.Invite invite = new IcsInvites.Invite(
-        "statuswacht-" + alert.post().id() + "@" + from.substring(from.indexOf('@') + 1),
+        IcsInvites.uid(alert.post().id(), from),
         version, now, c.window().start(), c.window().end(), alert.post().title(),
         link == null ? alert.post().title() : alert.post().title() + "\n" + link,
         link != null && link.startsWith("http") ? link : null, from);

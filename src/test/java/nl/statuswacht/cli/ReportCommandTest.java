@@ -90,8 +90,9 @@ class ReportCommandTest {
         "post,title,link,first_seen,announced,rule,outcome,required,actual,reason");
     assertThat(csv).contains("\"d14\",\"Grote wijziging: nieuw certificaat verplicht voor KVK"
         + " Dataservice\"");
-    assertThat(html).startsWith("<!DOCTYPE html>").contains("<h2>Restoration</h2>")
-        .doesNotContain("<script");
+    assertThat(html).startsWith("<!DOCTYPE html>").contains("<h3>Restoration</h3>")
+        .contains("<style>", "KVK service levels, 2025-01-01 to 2025-12-31")
+        .doesNotContain("<script", "/static/", "<form");
   }
 
   private static String score(JsonNode report, String priority, String target) {

@@ -53,8 +53,38 @@ class ConfigLoaderTest {
     assertThat(builtIn.http()).isEqualTo(shipped.http());
     assertThat(builtIn.mail()).isEqualTo(shipped.mail());
     assertThat(builtIn.digest()).isEqualTo(shipped.digest());
+    assertThat(builtIn.web()).isEqualTo(shipped.web());
     assertThat(builtIn.subscribers()).extracting(Subscriber::address)
         .isEqualTo(shipped.subscribers().stream().map(Subscriber::address).toList());
+  }
+
+  @Test
+  void theDashboardListensOnLoopbackUnlessToldOtherwise() throws Exception {
+    Config shipped = loader.load(Path.of("conf/statuswacht.yaml"), true, Map.of());
+    assertThat(shipped.web()).isEqualTo(new WebSettings("127.0.0.1", 8080, null));
+    Config moved = loader.load(dir.resolve("absent.yaml"), false, Map.of(
+        "STATUSWACHT_WEB_LISTEN", "[::1]:9090",
+        "STATUSWACHT_WEB_PUBLIC_URL", "https://status.example.org/watch/"));
+    assertThat(moved.web()).isEqualTo(new WebSettings("::1", 9090,
+        URI.create("https://status.example.org/watch/")));
+    Config off = loader.load(dir.resolve("absent.yaml"), false,
+        Map.of("STATUSWACHT_WEB_LISTEN", "off"));
+    assertThat(off.web().enabled()).isFalse();
+  }
+
+  @Test
+  void aWrongDashboardAddressIsOneLine() throws IOException {
+    Path file = write("web:\n  listen: 8080\n  public-url: ftp://x\n");
+    ConfigException e = catchThrowableOfType(ConfigException.class,
+        () -> loader.load(file, true, Map.of()));
+    assertThat(e.problems()).containsExactly(
+        file + ":2: web.listen: '8080' is not host:port (e.g. 127.0.0.1:8080, 0.0.0.0:8080) or"
+            + " off",
+        file + ":3: web.public-url: 'ftp://x' is not an http(s) URL");
+    Path port = write("web:\n  listen: 127.0.0.1:99999\n");
+    e = catchThrowableOfType(ConfigException.class, () -> loader.load(port, true, Map.of()));
+    assertThat(e.problems()).containsExactly(port + ":2: web.listen: '127.0.0.1:99999' is not"
+        + " host:port (e.g. 127.0.0.1:8080, 0.0.0.0:8080) or off");
   }
 
   @Test

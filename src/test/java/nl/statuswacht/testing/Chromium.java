@@ -11,13 +11,14 @@ import java.util.concurrent.TimeUnit;
 /**
  * Debian's headless Chromium, to render a page as a mail client's HTML engine would. There is no
  * skipping: when Chromium is missing the test fails and says how to install it ({@code .ci/run}
- * does). Network is off (every host name resolves to nothing), so a page that reaches out shows.
+ * does). Network is off (every host name resolves to nothing but 127.0.0.1, where a test serves
+ * pages), so a page that reaches out shows.
  */
 public final class Chromium {
   private static final List<String> FLAGS = List.of("--headless", "--no-sandbox", "--disable-gpu",
       "--disable-background-networking", "--disable-component-update", "--disable-default-apps",
       "--disable-extensions", "--disable-sync", "--no-first-run", "--mute-audio",
-      "--host-resolver-rules=MAP * ~NOTFOUND", "--enable-logging=stderr", "--v=0");
+      "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1", "--enable-logging=stderr", "--v=0");
 
   private final Path binary;
 
@@ -62,6 +63,18 @@ public final class Chromium {
       throws IOException, InterruptedException {
     return run(List.of("--window-size=" + width + "," + height,
         "--screenshot=" + png.toAbsolutePath(), page.toUri().toString()));
+  }
+
+  /** Renders the page at {@code url} (a loopback server) into {@code png}. */
+  public Run screenshot(java.net.URI url, Path png, int width, int height)
+      throws IOException, InterruptedException {
+    return run(List.of("--window-size=" + width + "," + height,
+        "--screenshot=" + png.toAbsolutePath(), url.toString()));
+  }
+
+  /** The DOM of the page at {@code url} after Chromium loaded it and ran its scripts. */
+  public Run dumpDom(java.net.URI url) throws IOException, InterruptedException {
+    return run(List.of("--dump-dom", url.toString()));
   }
 
   /** The DOM of {@code page} after Chromium parsed and laid it out. */

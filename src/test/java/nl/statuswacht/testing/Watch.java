@@ -63,6 +63,7 @@ public final class Watch implements AutoCloseable {
     env.put("STATUSWACHT_MAIL_SMTP_TIMEOUT", "5s");
     env.put("STATUSWACHT_SUBSCRIBERS", OPS + "," + MANAGER);
     env.put("STATUSWACHT_MAIL_OPERATOR", OPERATOR);
+    env.put("STATUSWACHT_WEB_LISTEN", "127.0.0.1:0");
     env.putAll(settings);
     return env;
   }

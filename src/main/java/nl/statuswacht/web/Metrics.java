@@ -1,0 +1,147 @@
+package nl.statuswacht.web;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import nl.statuswacht.notify.MailSender;
+import nl.statuswacht.notify.OutgoingMail;
+import nl.statuswacht.notify.SendResult;
+import nl.statuswacht.poll.PollResult;
+import nl.statuswacht.store.Database;
+import nl.statuswacht.store.PostRepository;
+import nl.statuswacht.store.WebQueries;
+
+/**
+ * The daemon's metrics in Prometheus's text format (Micrometer): polls by outcome, fetch failures
+ * by reason, posts by category, open incidents, outbox depth and dead letters, send latency, and
+ * the seconds since the last successful poll. Counters count from the start of the process; the
+ * gauges are read from the database at each scrape.
+ */
+public final class Metrics {
+  private final PrometheusMeterRegistry registry =
+      new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+  private final Clock clock;
+  private final AtomicReference<Instant> lastSuccess = new AtomicReference<>();
+  private final AtomicLong openIncidents = new AtomicLong();
+  private final AtomicLong outboxDepth = new AtomicLong();
+  private final AtomicLong deadLetters = new AtomicLong();
+  private final Map<String, AtomicLong> byCategory = new ConcurrentHashMap<>();
+  private final Timer sendLatency;
+
+  public Metrics(Clock clock) {
+    this.clock = clock;
+    Gauge.builder("statuswacht_open_incidents", openIncidents, AtomicLong::get)
+        .description("Incidents that are not resolved").register(registry);
+    Gauge.builder("statuswacht_outbox_depth", outboxDepth, AtomicLong::get)
+        .description("Mails waiting to be sent (PENDING or SENDING)").register(registry);
+    Gauge.builder("statuswacht_outbox_dead_letters", deadLetters, AtomicLong::get)
+        .description("Mails given up on").register(registry);
+    Gauge.builder("statuswacht_seconds_since_last_successful_poll", this,
+            Metrics::secondsSinceSuccess)
+        .description("Seconds since the last poll that read the page (NaN before the first)")
+        .register(registry);
+    sendLatency = Timer.builder("statuswacht_mail_send").description("Time to hand a mail over")
+        .register(registry);
+    // polls and failures appear with 0 before the first poll
+    for (String outcome : new String[] {"fetched", "not_modified", "failed"}) {
+      Counter.builder("statuswacht_polls").tag("outcome", outcome)
+          .description("Polls by outcome").register(registry);
+    }
+  }
+
+  private double secondsSinceSuccess() {
+    Instant last = lastSuccess.get();
+    return last == null ? Double.NaN
+        : Duration.between(last, clock.instant()).toMillis() / 1000.0;
+  }
+
+  /** Counts a poll; a failed one also by its reason (the first words of its detail). */
+  public void polled(PollResult result) {
+    registry.counter("statuswacht_polls", "outcome", result.outcome()).increment();
+    if (result.failed()) {
+      registry.counter("statuswacht_fetch_failures", "reason",
+          reason(((PollResult.Failed) result).detail())).increment();
+    } else {
+      lastSuccess.set(clock.instant());
+    }
+  }
+
+  /** The last successful poll this process saw, or {@code null}. */
+  public Instant lastSuccess() {
+    return lastSuccess.get();
+  }
+
+  /**
+   * A short, bounded label for a failure: HTTP status, timeout, too large, refused, or other (the
+   * detail itself would make a label per URL and message).
+   */
+  static String reason(String detail) {
+    String d = detail == null ? "" : detail.toLowerCase(java.util.Locale.ROOT);
+    if (d.contains("timed out") || d.contains("timeout") || d.contains("budget")) {
+      return "timeout";
+    }
+    java.util.regex.Matcher status = java.util.regex.Pattern.compile("\\b([45]\\d\\d)\\b")
+        .matcher(d);
+    if (status.find()) {
+      return "http_" + status.group(1);
+    }
+    if (d.contains("too large") || d.contains("larger than") || d.contains("max-body")) {
+      return "too_large";
+    }
+    if (d.contains("refused") || d.contains("unknown host") || d.contains("connect")) {
+      return "connect";
+    }
+    if (d.contains("read") || d.contains("refus") || d.contains("suspect")) {
+      return "unreadable";
+    }
+    return "other";
+  }
+
+  /** {@code sender}, timing each hand-over. */
+  public MailSender timed(MailSender sender) {
+    return new MailSender() {
+      @Override
+      public SendResult send(OutgoingMail mail) {
+        return sendLatency.record(() -> sender.send(mail));
+      }
+
+      @Override
+      public String transport() {
+        return sender.transport();
+      }
+    };
+  }
+
+  /** The registry's text, after reading the gauges from {@code database}. */
+  public String scrape(Database database, String source) {
+    database.inTransaction(c -> {
+      WebQueries.OutboxState outbox = WebQueries.outbox(c);
+      outboxDepth.set(outbox.pending());
+      deadLetters.set(outbox.dead());
+      openIncidents.set(PostRepository.openIncidents(c, source).size());
+      Map<String, Integer> counts = WebQueries.postsByCategory(c);
+      counts.forEach((category, n) -> byCategory.computeIfAbsent(category, k -> {
+        AtomicLong value = new AtomicLong();
+        Gauge.builder("statuswacht_posts", value, AtomicLong::get).tag("category", k)
+            .description("Posts by their current category").register(registry);
+        return value;
+      }).set(n));
+      byCategory.forEach((category, value) -> {
+        if (!counts.containsKey(category)) {
+          value.set(0);
+        }
+      });
+      return null;
+    });
+    return registry.scrape();
+  }
+}
