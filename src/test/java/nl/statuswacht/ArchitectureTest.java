@@ -35,7 +35,8 @@ class ArchitectureTest {
   /** statuswacht's own stages that do I/O or wire it. */
   private static final String[] IO_STAGES = {"nl.statuswacht.store..", "nl.statuswacht.fetch..",
       "nl.statuswacht.notify..", "nl.statuswacht.schedule..", "nl.statuswacht.poll..",
-      "nl.statuswacht.digestqueue..", "nl.statuswacht.cli.."};
+      "nl.statuswacht.digestqueue..", "nl.statuswacht.cli..", "nl.statuswacht.web..",
+      "nl.statuswacht.pages.."};
 
   /** Libraries and JDK parts that reach the network, the disk, a database, mail or a scheduler. */
   private static final String[] IO_LIBRARIES = {"java.sql..", "javax.sql..", "java.net.http..",
