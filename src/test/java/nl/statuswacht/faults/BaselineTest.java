@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import nl.statuswacht.testing.Fixtures;
 import nl.statuswacht.testing.Watch;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -93,11 +94,6 @@ class BaselineTest {
   }
 
   private static String feed(String entries) {
-    return """
-        <?xml version="1.0" encoding="UTF-8"?>
-        <feed xmlns="http://www.w3.org/2005/Atom"><id>tag:status.kvk.nl,2005:/history</id>
-        <title>KVK Status</title><updated>2026-01-02T08:00:00Z</updated>
-        %s</feed>
-        """.formatted(entries);
+    return Fixtures.atomFeed(entries);
   }
 }

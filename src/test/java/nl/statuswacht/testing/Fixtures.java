@@ -47,4 +47,14 @@ public final class Fixtures {
     String entry = atomEntry(feed, id);
     return feed.replace(entry, edit.apply(entry));
   }
+
+  /** A KVK-style Atom history feed holding {@code entries} (Atom {@code <entry>} elements). */
+  public static String atomFeed(String entries) {
+    return """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <feed xmlns="http://www.w3.org/2005/Atom"><id>tag:status.kvk.nl,2005:/history</id>
+        <title>KVK Status</title><updated>2026-01-02T08:00:00Z</updated>
+        %s</feed>
+        """.formatted(entries);
+  }
 }
