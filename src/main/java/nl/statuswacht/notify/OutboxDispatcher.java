@@ -93,7 +93,11 @@ public final class OutboxDispatcher {
 
   private Report pass() {
     Instant now = clock.instant();
-    List<QueuedMail> due = database.inTransaction(c -> OutboxRepository.due(c, now, BATCH));
+    // on PostgreSQL other processes may deliver at once: their fresh SENDING is no crash's
+    Instant inDoubtBefore =
+        database.postgres() ? now.minus(OutboxRepository.SHARED_IN_DOUBT_AFTER) : now;
+    List<QueuedMail> due =
+        database.inTransaction(c -> OutboxRepository.due(c, now, inDoubtBefore, BATCH));
     int sent = 0;
     int retrying = 0;
     int dead = 0;
@@ -109,11 +113,11 @@ public final class OutboxDispatcher {
             mail.messageId(), mail.interruptedAttempt(), mail.interruptedSince());
       }
       String attempt = UUID.randomUUID().toString();
-      database.durably(
-          c -> {
-            OutboxRepository.markSending(c, mail.id(), attempt, clock.instant());
-            return null;
-          });
+      if (!database.durably(
+          c -> OutboxRepository.claim(c, mail, attempt, clock.instant()))) {
+        // another dispatcher (another process on PostgreSQL) took it since it was read
+        continue;
+      }
       SendResult result = sender.send(toOutgoing(mail));
       if (result instanceof SendResult.Delivered) {
         database.durably(
