@@ -106,17 +106,17 @@ public final class OutboxDispatcher {
       if (blocked.contains(mail.recipient())) {
         continue;
       }
-      if (mail.inDoubt()) {
-        log.warn("outbox: mail id={} to={} message_id={} was being handed to the transport"
-                + " (attempt {} since {}) when statuswacht stopped, so it may have arrived;"
-                + " sending it again with the same Message-ID", mail.id(), mail.recipient(),
-            mail.messageId(), mail.interruptedAttempt(), mail.interruptedSince());
-      }
       String attempt = UUID.randomUUID().toString();
       if (!database.durably(
           c -> OutboxRepository.claim(c, mail, attempt, clock.instant()))) {
         // another dispatcher (another process on PostgreSQL) took it since it was read
         continue;
+      }
+      if (mail.inDoubt()) {
+        log.warn("outbox: mail id={} to={} message_id={} was being handed to the transport"
+                + " (attempt {} since {}) when statuswacht stopped, so it may have arrived;"
+                + " sending it again with the same Message-ID", mail.id(), mail.recipient(),
+            mail.messageId(), mail.interruptedAttempt(), mail.interruptedSince());
       }
       SendResult result = sender.send(toOutgoing(mail));
       if (result instanceof SendResult.Delivered) {
