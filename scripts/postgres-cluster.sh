@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Starts a throwaway PostgreSQL cluster on a free loopback port, for the PostgreSQL integration
-# tests (-Ppostgres). Source it: it exports STATUSWACHT_TEST_POSTGRES_URL, _USER and _PASSWORD and
+# tests (-Ppostgres). Source it: it exports TEST_POSTGRES_URL, _USER and _PASSWORD and
 # sets a trap that stops the cluster and removes its data when the shell exits.
 #
 # It installs Debian's postgresql package when initdb is missing, and runs the cluster as a
@@ -61,7 +61,8 @@ postgres_cluster_stop() {
 }
 trap postgres_cluster_stop EXIT
 
-export STATUSWACHT_TEST_POSTGRES_URL="jdbc:postgresql://127.0.0.1:$pg_port/postgres"
-export STATUSWACHT_TEST_POSTGRES_USER=statuswacht
-export STATUSWACHT_TEST_POSTGRES_PASSWORD="$pg_password"
+# not STATUSWACHT_…: statuswacht refuses an environment variable of its prefix it does not know
+export TEST_POSTGRES_URL="jdbc:postgresql://127.0.0.1:$pg_port/postgres"
+export TEST_POSTGRES_USER=statuswacht
+export TEST_POSTGRES_PASSWORD="$pg_password"
 echo "postgres-cluster: $("$pg_bin/postgres" --version) on 127.0.0.1:$pg_port (data $pg_dir/data, run as $pg_owner)"

@@ -10,7 +10,7 @@ import java.util.Map;
 
 /**
  * The PostgreSQL server the tests of this package run against, from {@code
- * STATUSWACHT_TEST_POSTGRES_URL}, {@code _USER} and {@code _PASSWORD} (scripts/postgres-test.sh and
+ * TEST_POSTGRES_URL}, {@code _USER} and {@code _PASSWORD} (scripts/postgres-test.sh and
  * .ci/run start a throwaway cluster and set them). Without the URL every test here fails: they run
  * only under {@code -Ppostgres}, where a missing server is an error, not a reason to skip. Each test
  * gets a database of its own, dropped when it closes.
@@ -25,8 +25,8 @@ final class Postgres implements AutoCloseable {
 
   Postgres() throws SQLException {
     this.name = "statuswacht_" + HexFormat.of().formatHex(RANDOM.generateSeed(6));
-    this.user = env("STATUSWACHT_TEST_POSTGRES_USER", "statuswacht");
-    this.password = env("STATUSWACHT_TEST_POSTGRES_PASSWORD", "");
+    this.user = env("TEST_POSTGRES_USER", "statuswacht");
+    this.password = env("TEST_POSTGRES_PASSWORD", "");
     String server = serverUrl();
     try (Connection c = DriverManager.getConnection(server, user, password);
         Statement s = c.createStatement()) {
@@ -46,9 +46,9 @@ final class Postgres implements AutoCloseable {
   }
 
   static String serverUrl() {
-    String url = System.getenv("STATUSWACHT_TEST_POSTGRES_URL");
+    String url = System.getenv("TEST_POSTGRES_URL");
     if (url == null || url.isBlank()) {
-      throw new AssertionError("STATUSWACHT_TEST_POSTGRES_URL is not set: the PostgreSQL tests"
+      throw new AssertionError("TEST_POSTGRES_URL is not set: the PostgreSQL tests"
           + " (-Ppostgres) need a server; scripts/postgres-test.sh starts a throwaway one");
     }
     return url;
