@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,6 +18,7 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import nl.statuswacht.config.RetrySettings;
 import nl.statuswacht.config.SmtpSettings;
 import nl.statuswacht.notify.Backoff;
@@ -32,11 +35,12 @@ import nl.statuswacht.testing.StoredPosts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Two dispatchers, each with its own connection pool as two processes would have, drain the same
- * outbox on PostgreSQL at once over real SMTP (GreenMail): each mail is claimed by one of them
- * ({@code FOR UPDATE SKIP LOCKED}) and arrives once.
+ * Two dispatchers drain the same outbox on PostgreSQL at once over real SMTP (GreenMail) — two
+ * threads with a pool each, and two processes ({@link DrainingProcess}): each mail is claimed by
+ * one of them ({@code FOR UPDATE SKIP LOCKED}) and arrives once.
  */
 class PostgresOutboxIT {
   private static final Instant NOW = Instant.parse("2026-11-28T12:00:00Z");
@@ -77,20 +81,14 @@ class PostgresOutboxIT {
         new Backoff(RETRY.baseDelay(), RETRY.maxDelay(), new Random(7)), RETRY, clock);
   }
 
-  /** Drains until a pass sends nothing; returns how many this dispatcher sent. */
+  /** Drains once both are ready, until it sends nothing; returns how many this one sent. */
   private static int drainAll(OutboxDispatcher dispatcher, CyclicBarrier start) throws Exception {
     start.await();
-    int sent = 0;
-    for (int quiet = 0; quiet < 3; ) {
-      int now = dispatcher.drain().sent();
-      sent += now;
-      quiet = now == 0 ? quiet + 1 : 0;
-    }
-    return sent;
+    return DrainingProcess.drainAll(dispatcher);
   }
 
-  @Test
-  void twoDispatchersDrainingOneOutboxNeverSendAMailTwice() throws Exception {
+  /** Queues RECIPIENTS × PER_RECIPIENT mails and returns the database it used. */
+  private Database queueMails() {
     Database first = open();
     first.inTransaction(c -> {
       for (int n = 0; n < PER_RECIPIENT; n++) {
@@ -109,22 +107,11 @@ class PostgresOutboxIT {
       }
       return null;
     });
-    Database second = open();
-    int total = RECIPIENTS * PER_RECIPIENT;
+    return first;
+  }
 
-    ExecutorService threads = Executors.newFixedThreadPool(2);
-    CyclicBarrier start = new CyclicBarrier(2);
-    OutboxDispatcher a = dispatcher(first);
-    OutboxDispatcher b = dispatcher(second);
-    Future<Integer> byA = threads.submit(() -> drainAll(a, start));
-    Future<Integer> byB = threads.submit(() -> drainAll(b, start));
-    int sentByA = byA.get();
-    int sentByB = byB.get();
-    threads.shutdown();
-
-    assertThat(sentByA + sentByB).isEqualTo(total);
-    assertThat(sentByA).as("both delivered").isPositive();
-    assertThat(sentByB).as("both delivered").isPositive();
+  /** Every mail arrived once, is SENT once and has one sent-log line. */
+  private void assertEachMailSentOnce(Database first, int total) {
     MimeMessage[] received = smtp.getReceivedMessages();
     assertThat(received).hasSize(total);
     assertThat(Arrays.stream(received).map(m -> {
@@ -151,5 +138,70 @@ class PostgresOutboxIT {
       }
     });
     assertThat(logged).isEqualTo(total);
+  }
+
+  @Test
+  void twoDispatchersDrainingOneOutboxNeverSendAMailTwice() throws Exception {
+    Database first = queueMails();
+    Database second = open();
+    int total = RECIPIENTS * PER_RECIPIENT;
+
+    ExecutorService threads = Executors.newFixedThreadPool(2);
+    CyclicBarrier start = new CyclicBarrier(2);
+    OutboxDispatcher a = dispatcher(first);
+    OutboxDispatcher b = dispatcher(second);
+    Future<Integer> byA = threads.submit(() -> drainAll(a, start));
+    Future<Integer> byB = threads.submit(() -> drainAll(b, start));
+    int sentByA = byA.get();
+    int sentByB = byB.get();
+    threads.shutdown();
+
+    assertThat(sentByA + sentByB).isEqualTo(total);
+    assertThat(sentByA).as("both delivered").isPositive();
+    assertThat(sentByB).as("both delivered").isPositive();
+    assertEachMailSentOnce(first, total);
+  }
+
+  @Test
+  void twoProcessesDrainingOneOutboxNeverSendAMailTwice(@TempDir Path dir) throws Exception {
+    Database first = queueMails();
+    int total = RECIPIENTS * PER_RECIPIENT;
+    Path go = dir.resolve("go");
+    List<Process> processes = new ArrayList<>();
+    List<Path> logs = new ArrayList<>();
+    for (int n = 0; n < 2; n++) {
+      Path log = dir.resolve("drain" + n + ".log");
+      ProcessBuilder builder = new ProcessBuilder(
+          Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+          System.getProperty("java.class.path"), "-XX:TieredStopAtLevel=1",
+          DrainingProcess.class.getName(), postgres.url, postgres.user,
+          Integer.toString(smtp.getSmtp().getPort()), NOW.toString(), go.toString())
+          .redirectErrorStream(true).redirectOutput(log.toFile());
+      builder.environment().put("TEST_POSTGRES_PASSWORD", postgres.password);
+      processes.add(builder.start());
+      logs.add(log);
+    }
+    // both have opened the database before either starts
+    long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    for (Path log : logs) {
+      while (!(Files.exists(log) && Files.readString(log).contains("ready"))) {
+        assertThat(System.nanoTime()).as("%s says ready", log).isLessThan(until);
+        Thread.sleep(20);
+      }
+    }
+    Files.createFile(go);
+    int sum = 0;
+    for (int n = 0; n < 2; n++) {
+      assertThat(processes.get(n).waitFor(120, TimeUnit.SECONDS)).isTrue();
+      String out = Files.readString(logs.get(n));
+      assertThat(processes.get(n).exitValue()).as(out).isZero();
+      java.util.regex.Matcher sent = java.util.regex.Pattern.compile("sent=(\\d+)").matcher(out);
+      assertThat(sent.find()).as(out).isTrue();
+      System.out.println("process " + n + ": " + sent.group());
+      assertThat(Integer.parseInt(sent.group(1))).as("process %d delivered", n).isPositive();
+      sum += Integer.parseInt(sent.group(1));
+    }
+    assertThat(sum).isEqualTo(total);
+    assertEachMailSentOnce(first, total);
   }
 }
