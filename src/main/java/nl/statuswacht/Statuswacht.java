@@ -69,9 +69,20 @@ public final class Statuswacht implements AutoCloseable {
     this.clock = clock;
   }
 
+  /**
+   * Opens the configured database and migrates it: PostgreSQL when {@code database.url} is set,
+   * else the embedded H2 file under {@code data-dir}.
+   */
+  public static Database openDatabase(Config config) {
+    return config.database().postgres()
+        ? Database.openPostgres(config.database().url(), config.database().user(),
+            config.database().password())
+        : Database.openH2(config.databaseFile());
+  }
+
   /** Opens the database (migrating it) and wires the stages. */
   public static Statuswacht create(Config config, Clock clock, String version) {
-    Database database = Database.openH2(config.databaseFile());
+    Database database = openDatabase(config);
     Rules rules = new Rules(config.policy());
     Classifier classifier = new Classifier(config.vocabulary());
     Fetcher fetcher = new Fetcher(config.http(), clock);

@@ -16,6 +16,10 @@ final class CheckConfigCommand extends ConfiguredCommand {
     out.println("  source:        " + config.source());
     out.println("  poll interval: " + config.pollInterval());
     out.println("  data dir:      " + config.dataDir().toAbsolutePath());
+    out.println("  database:      " + (config.database().postgres()
+        ? config.database().url() + " as " + config.database().user()
+            + (config.database().password() == null ? "" : " (password from the environment)")
+        : "embedded H2 " + config.databaseFile().toAbsolutePath() + ".mv.db"));
     out.println("  mail:          " + config.mail().transport()
         + (config.mail().transport().equals("smtp")
             ? " " + config.mail().smtp().host() + ":" + config.mail().smtp().port()

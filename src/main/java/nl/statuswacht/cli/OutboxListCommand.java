@@ -2,6 +2,7 @@ package nl.statuswacht.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
+import nl.statuswacht.Statuswacht;
 import nl.statuswacht.config.Config;
 import nl.statuswacht.store.Database;
 import nl.statuswacht.store.OutboxRepository;
@@ -14,7 +15,7 @@ import picocli.CommandLine.Command;
 final class OutboxListCommand extends ConfiguredCommand {
   @Override
   int run(Config config, PrintWriter out, PrintWriter err) {
-    try (Database database = Database.openH2(config.databaseFile())) {
+    try (Database database = Statuswacht.openDatabase(config)) {
       List<OutboxRepository.Letter> letters = database.inTransaction(OutboxRepository::stuck);
       letters.forEach(letter -> out.println(OutboxCommand.describe(letter)));
       long dead = letters.stream().filter(l -> l.state().equals("DEAD")).count();

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.sql.SQLException;
+import nl.statuswacht.Statuswacht;
 import nl.statuswacht.config.Config;
 import nl.statuswacht.poll.PollCycle;
 import nl.statuswacht.store.Database;
@@ -22,7 +23,7 @@ import picocli.CommandLine.Command;
 final class ReleaseCommand extends ConfiguredCommand {
   @Override
   int run(Config config, PrintWriter out, PrintWriter err) throws IOException {
-    try (Database database = Database.openH2(config.databaseFile())) {
+    try (Database database = Statuswacht.openDatabase(config)) {
       int released = database.inTransaction(OutboxRepository::release);
       out.println(released == 0 ? "nothing held"
           : "released " + released + " held mail" + (released == 1 ? "" : "s")

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import nl.statuswacht.classify.Classifier;
+import nl.statuswacht.Statuswacht;
 import nl.statuswacht.config.Config;
 import nl.statuswacht.digest.DigestPost;
 import nl.statuswacht.digestqueue.CurrentPosts;
@@ -45,7 +46,7 @@ final class ReportCommand extends ConfiguredCommand {
       return usageError(err, "--from " + first + " is after --to " + last);
     }
     Rules rules = new Rules(config.policy());
-    try (Database database = Database.openH2(config.databaseFile())) {
+    try (Database database = Statuswacht.openDatabase(config)) {
       // judged again now (a PENDING incident may have passed its deadline); a window called
       // off took no time
       List<Scoreboard.Judged> posts = database.inTransaction(c -> CurrentPosts.load(c, rules,

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import nl.statuswacht.Statuswacht;
 import nl.statuswacht.config.Config;
 import nl.statuswacht.config.Subscriber;
 import nl.statuswacht.model.Category;
@@ -77,7 +78,7 @@ final class SubscribersAddCommand extends ConfiguredCommand {
 
   @Override
   int run(Config config, PrintWriter out, PrintWriter err) {
-    try (Database database = Database.openH2(config.databaseFile())) {
+    try (Database database = Statuswacht.openDatabase(config)) {
       Optional<Subscriber> stored = database.inTransaction(SubscriberRepository::all).stream()
           .filter(s -> s.address().equalsIgnoreCase(address)).findFirst();
       if (stored.isPresent() && !update) {

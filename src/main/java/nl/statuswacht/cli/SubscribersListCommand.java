@@ -3,6 +3,7 @@ package nl.statuswacht.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
+import nl.statuswacht.Statuswacht;
 import nl.statuswacht.config.Config;
 import nl.statuswacht.config.Subscriber;
 import nl.statuswacht.store.Database;
@@ -15,7 +16,7 @@ import picocli.CommandLine.Command;
 final class SubscribersListCommand extends ConfiguredCommand {
   @Override
   int run(Config config, PrintWriter out, PrintWriter err) {
-    try (Database database = Database.openH2(config.databaseFile())) {
+    try (Database database = Statuswacht.openDatabase(config)) {
       List<Subscriber> stored = database.inTransaction(SubscriberRepository::all);
       stored.forEach(s -> out.println(describe(s, "database")));
       var optedOut = database.inTransaction(SubscriberRepository::optedOut);

@@ -1,6 +1,7 @@
 package nl.statuswacht.cli;
 
 import java.io.PrintWriter;
+import nl.statuswacht.Statuswacht;
 import nl.statuswacht.config.Config;
 import nl.statuswacht.store.Database;
 import nl.statuswacht.store.SubscriberRepository;
@@ -17,7 +18,7 @@ final class SubscribersRemoveCommand extends ConfiguredCommand {
   @Override
   int run(Config config, PrintWriter out, PrintWriter err) {
     boolean removed;
-    try (Database database = Database.openH2(config.databaseFile())) {
+    try (Database database = Statuswacht.openDatabase(config)) {
       removed = database.inTransaction(c -> SubscriberRepository.remove(c, address));
     }
     boolean configured = config.subscribers().stream()

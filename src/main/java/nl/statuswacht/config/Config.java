@@ -25,6 +25,7 @@ import nl.statuswacht.rules.Policy;
  * @param pollBudget how long one poll may take, discovery included (half of it at most); what is
  *     not fetched by then is skipped and the poll fails
  * @param web the dashboard's HTTP server: where it listens and where people reach it
+ * @param database PostgreSQL ({@code database.url}) or, by default, the embedded H2 file
  */
 public record Config(
     URI source,
@@ -41,7 +42,8 @@ public record Config(
     DigestSettings digest,
     String logLevel,
     Duration pollBudget,
-    WebSettings web) {
+    WebSettings web,
+    DatabaseSettings database) {
 
   public Config {
     subscribers = List.copyOf(subscribers);

@@ -65,7 +65,7 @@ final class ConfigBinder {
   }
 
   /** The configuration, or {@code null} when any value has a problem (all of them added). */
-  Config bind(String smtpPassword, String unsubscribeKey,
+  Config bind(String smtpPassword, String unsubscribeKey, String databasePassword,
       List<Map<String, Setting>> rawSubscribers) {
     URI source = uri("source");
     Path dataDir = dataDir("data-dir");
@@ -105,6 +105,8 @@ final class ConfigBinder {
     String logLevel = logLevel("log.level");
     Duration budget = budget("poll.budget", interval, timeout);
     WebSettings web = web("web.listen", "web.public-url");
+    String databaseUrl = databaseUrl("database.url");
+    String databaseUser = text("database.user");
     if (!problems.isEmpty()) {
       return null;
     }
@@ -120,7 +122,32 @@ final class ConfigBinder {
         operator, alertAfter,
         unsubscribeKey == null || unsubscribeKey.isEmpty() ? null : unsubscribeKey);
     return new Config(source, interval, notifyOnBaseline, maxNewPosts, dataDir, http, page,
-        vocabulary, policy, mail, subscribers, digest, logLevel, budget, web);
+        vocabulary, policy, mail, subscribers, digest, logLevel, budget, web,
+        new DatabaseSettings(databaseUrl, databaseUser,
+            databasePassword == null || databasePassword.isEmpty() ? null : databasePassword));
+  }
+
+  /**
+   * {@code database.url}: empty for the embedded H2 file, else a {@code jdbc:postgresql://} URL
+   * (the only server statuswacht supports). {@code null} when it is neither.
+   */
+  private String databaseUrl(String key) {
+    String url = text(key);
+    if (url.isEmpty()) {
+      return null;
+    }
+    if (!url.startsWith("jdbc:postgresql://") || url.chars().anyMatch(Character::isISOControl)) {
+      problem(key, "'" + ConfigLoader.printable(url) + "' is not a PostgreSQL JDBC URL (write"
+          + " jdbc:postgresql://host:5432/statuswacht, or leave it empty for the embedded H2"
+          + " file)");
+      return null;
+    }
+    if (url.toLowerCase(java.util.Locale.ROOT).contains("password=")) {
+      problem(key, "the URL carries a password; secrets are not read from the configuration: set"
+          + " the environment variable " + ConfigLoader.DATABASE_PASSWORD_ENV);
+      return null;
+    }
+    return url;
   }
 
   /**

@@ -37,6 +37,9 @@ public final class ConfigLoader {
    */
   public static final String UNSUBSCRIBE_KEY_ENV = "STATUSWACHT_UNSUBSCRIBE_KEY";
 
+  /** The PostgreSQL password: only from the environment, never from the file. */
+  public static final String DATABASE_PASSWORD_ENV = "STATUSWACHT_DATABASE_PASSWORD";
+
   /** Every known key with its default; the order is the order of the documented file. */
   static final Map<String, String> DEFAULTS = new LinkedHashMap<>();
 
@@ -48,6 +51,8 @@ public final class ConfigLoader {
     DEFAULTS.put("poll.max-new-posts", "5");
     DEFAULTS.put("poll.budget", "");
     DEFAULTS.put("data-dir", "./data");
+    DEFAULTS.put("database.url", "");
+    DEFAULTS.put("database.user", "statuswacht");
     DEFAULTS.put("http.connect-timeout", "10s");
     DEFAULTS.put("http.timeout", "30s");
     DEFAULTS.put("http.max-body", "10MB");
@@ -128,7 +133,8 @@ public final class ConfigLoader {
     }
     applyEnvironment(env, settings, subscribers, problems);
     Config config = new ConfigBinder(version, clock, settings, problems)
-        .bind(env.get(SMTP_PASSWORD_ENV), env.get(UNSUBSCRIBE_KEY_ENV), subscribers);
+        .bind(env.get(SMTP_PASSWORD_ENV), env.get(UNSUBSCRIBE_KEY_ENV),
+            env.get(DATABASE_PASSWORD_ENV), subscribers);
     if (config == null || !problems.isEmpty()) {
       throw new ConfigException(problems);
     }
@@ -163,9 +169,10 @@ public final class ConfigLoader {
           }
         }
       } else if (!name.equals(CONFIG_ENV) && !name.equals(SMTP_PASSWORD_ENV)
-          && !name.equals(UNSUBSCRIBE_KEY_ENV)) {
+          && !name.equals(UNSUBSCRIBE_KEY_ENV) && !name.equals(DATABASE_PASSWORD_ENV)) {
         List<String> known = new ArrayList<>(byEnvName.keySet());
-        known.addAll(List.of(CONFIG_ENV, SMTP_PASSWORD_ENV, SUBSCRIBERS_ENV, UNSUBSCRIBE_KEY_ENV));
+        known.addAll(List.of(CONFIG_ENV, SMTP_PASSWORD_ENV, SUBSCRIBERS_ENV, UNSUBSCRIBE_KEY_ENV,
+            DATABASE_PASSWORD_ENV));
         problems.add(origin + ": unknown setting" + suggestion(name, known));
       }
     }
@@ -234,6 +241,9 @@ public final class ConfigLoader {
       } else if (key.equals("mail.smtp.password")) {
         problems.add(at + ": mail.smtp.password: secrets are not read from the file;"
             + " set the environment variable " + SMTP_PASSWORD_ENV);
+      } else if (key.equals("database.password")) {
+        problems.add(at + ": database.password: secrets are not read from the file;"
+            + " set the environment variable " + DATABASE_PASSWORD_ENV);
       } else if (key.equals("mail.unsubscribe-key")) {
         problems.add(at + ": mail.unsubscribe-key: secrets are not read from the file;"
             + " set the environment variable " + UNSUBSCRIBE_KEY_ENV);

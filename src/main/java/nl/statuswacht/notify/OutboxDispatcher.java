@@ -93,7 +93,11 @@ public final class OutboxDispatcher {
 
   private Report pass() {
     Instant now = clock.instant();
-    List<QueuedMail> due = database.inTransaction(c -> OutboxRepository.due(c, now, BATCH));
+    // on PostgreSQL other processes may deliver at once: their fresh SENDING is no crash's
+    Instant inDoubtBefore =
+        database.postgres() ? now.minus(OutboxRepository.SHARED_IN_DOUBT_AFTER) : now;
+    List<QueuedMail> due =
+        database.inTransaction(c -> OutboxRepository.due(c, now, inDoubtBefore, BATCH));
     int sent = 0;
     int retrying = 0;
     int dead = 0;
@@ -102,18 +106,18 @@ public final class OutboxDispatcher {
       if (blocked.contains(mail.recipient())) {
         continue;
       }
+      String attempt = UUID.randomUUID().toString();
+      if (!database.durably(
+          c -> OutboxRepository.claim(c, mail, attempt, clock.instant()))) {
+        // another dispatcher (another process on PostgreSQL) took it since it was read
+        continue;
+      }
       if (mail.inDoubt()) {
         log.warn("outbox: mail id={} to={} message_id={} was being handed to the transport"
                 + " (attempt {} since {}) when statuswacht stopped, so it may have arrived;"
                 + " sending it again with the same Message-ID", mail.id(), mail.recipient(),
             mail.messageId(), mail.interruptedAttempt(), mail.interruptedSince());
       }
-      String attempt = UUID.randomUUID().toString();
-      database.durably(
-          c -> {
-            OutboxRepository.markSending(c, mail.id(), attempt, clock.instant());
-            return null;
-          });
       SendResult result = sender.send(toOutgoing(mail));
       if (result instanceof SendResult.Delivered) {
         database.durably(

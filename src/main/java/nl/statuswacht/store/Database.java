@@ -10,6 +10,8 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -18,7 +20,8 @@ import org.h2.jdbc.JdbcConnection;
 import org.h2.jdbcx.JdbcConnectionPool;
 
 /**
- * The database: an embedded H2 file by default, its schema owned by Flyway. Work runs in {@link
+ * The database: an embedded H2 file by default, or PostgreSQL ({@code database.url}, through a
+ * HikariCP pool), its schema owned by Flyway. Work runs in {@link
  * #inTransaction}; repositories take the transaction's connection.
  */
 public final class Database implements AutoCloseable {
@@ -32,12 +35,62 @@ public final class Database implements AutoCloseable {
     }
   }
 
-  private final JdbcConnectionPool pool;
+  private final DataSource pool;
+  private final Runnable dispose;
   private final String name;
+  private final boolean postgres;
 
-  private Database(JdbcConnectionPool pool, String name) {
+  private Database(DataSource pool, Runnable dispose, String name, boolean postgres) {
     this.pool = pool;
+    this.dispose = dispose;
     this.name = name;
+    this.postgres = postgres;
+  }
+
+  /**
+   * Opens PostgreSQL at {@code url} ({@code jdbc:postgresql://…}) through a HikariCP pool and
+   * migrates its schema. The password is never part of a message.
+   *
+   * @throws StoreException when it cannot be reached or its schema cannot be brought up to date
+   */
+  public static Database openPostgres(String url, String user, String password) {
+    HikariConfig config = new HikariConfig();
+    config.setJdbcUrl(url);
+    config.setUsername(user);
+    config.setPassword(password);
+    config.setPoolName("statuswacht");
+    config.setMaximumPoolSize(8);
+    config.setConnectionTimeout(10_000);
+    // fail at once, in words, rather than with a pool that never fills
+    config.setInitializationFailTimeout(1);
+    HikariDataSource pool;
+    try {
+      pool = new HikariDataSource(config);
+    } catch (RuntimeException e) {
+      throw new StoreException("store: cannot connect to " + url + " as " + user + ": "
+          + rootMessage(e), e);
+    }
+    try {
+      migrate(pool);
+    } catch (FlywayException e) {
+      pool.close();
+      throw new StoreException("store: cannot bring the schema of " + url + " up to date: "
+          + e.getMessage(), e);
+    }
+    return new Database(pool, pool::close, url, true);
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable at = e;
+    while (at.getCause() != null && at.getCause() != at) {
+      at = at.getCause();
+    }
+    return at.getMessage();
+  }
+
+  /** Whether this is PostgreSQL (else the embedded H2 file). */
+  public boolean postgres() {
+    return postgres;
   }
 
   /**
@@ -82,7 +135,7 @@ public final class Database implements AutoCloseable {
       throw new StoreException("store: cannot bring the schema of " + name + " up to date: "
           + e.getMessage(), e);
     }
-    return new Database(pool, name);
+    return new Database(pool, pool::dispose, name, false);
   }
 
   /**
@@ -90,6 +143,10 @@ public final class Database implements AutoCloseable {
    * (H2's mixed mode): most likely the running daemon.
    */
   public boolean servedByAnotherProcess() {
+    if (postgres) {
+      // a server is shared by design: the outbox's rows are claimed (FOR UPDATE SKIP LOCKED)
+      return false;
+    }
     try (Connection connection = pool.getConnection()) {
       return connection.unwrap(JdbcConnection.class).getSession().isRemote();
     } catch (SQLException e) {
@@ -185,7 +242,8 @@ public final class Database implements AutoCloseable {
    * again), but a lost "sent" mark sends a mail again. {@code WRITE_DELAY=0} on the URL would
    * write every commit of every transaction, and it also stops the background writer that keeps
    * the file compact; so only the outbox's marks pay for being written through. A checkpoint
-   * writes everything committed so far, whoever committed it.
+   * writes everything committed so far, whoever committed it. On PostgreSQL a commit is on the
+   * disk when it returns, so nothing more is done there.
    */
   public <T> T durably(Work<T> work) {
     return run(work, true);
@@ -202,7 +260,8 @@ public final class Database implements AutoCloseable {
         connection.rollback();
         throw e;
       }
-      if (durably) {
+      if (durably && !postgres) {
+        // on PostgreSQL a commit is durable when it returns (synchronous_commit)
         try (Statement checkpoint = connection.createStatement()) {
           checkpoint.execute("CHECKPOINT SYNC");
         }
@@ -215,7 +274,7 @@ public final class Database implements AutoCloseable {
 
   @Override
   public void close() {
-    pool.dispose();
+    dispose.run();
   }
 
   static void setInstant(PreparedStatement statement, int index, Instant instant)

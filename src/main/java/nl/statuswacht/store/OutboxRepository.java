@@ -118,18 +118,35 @@ public final class OutboxRepository {
    * for quiet hours (not yet tried) holds up nothing: a P1 that may go out does.
    */
   public static List<QueuedMail> due(Connection c, Instant now, int limit) throws SQLException {
+    return due(c, now, now, limit);
+  }
+
+  /**
+   * How long a mail may be {@code SENDING} on PostgreSQL before it counts as cut short: there
+   * several processes may deliver at once, so a fresh {@code SENDING} is another one's attempt.
+   */
+  public static final java.time.Duration SHARED_IN_DOUBT_AFTER = java.time.Duration.ofMinutes(15);
+
+  /**
+   * Like {@link #due(Connection, Instant, int)}, with a mail still {@code SENDING} counted as cut
+   * short only when its attempt began at or before {@code inDoubtBefore}.
+   */
+  public static List<QueuedMail> due(Connection c, Instant now, Instant inDoubtBefore, int limit)
+      throws SQLException {
     String sql =
         "select id, recipient, message_id, in_reply_to, mail_from, subject, body, attempts,"
             + " created_at, html, ics, list_unsubscribe, state, attempt_id, sending_since"
-            + " from outbox o where state in ('PENDING', 'SENDING') and next_attempt_at <= ?"
+            + " from outbox o where (state = 'PENDING' or (state = 'SENDING'"
+            + "   and sending_since <= ?)) and next_attempt_at <= ?"
             + " and not exists (select 1 from outbox e where e.recipient = o.recipient"
             + "   and e.state in ('PENDING', 'SENDING') and e.id < o.id and e.attempts > 0"
             + "   and e.next_attempt_at > ?)"
             + " order by id fetch first ? rows only";
     try (PreparedStatement statement = c.prepareStatement(sql)) {
-      setInstant(statement, 1, now);
+      setInstant(statement, 1, inDoubtBefore);
       setInstant(statement, 2, now);
-      statement.setInt(3, limit);
+      setInstant(statement, 3, now);
+      statement.setInt(4, limit);
       List<QueuedMail> mails = new ArrayList<>();
       try (ResultSet row = statement.executeQuery()) {
         while (row.next()) {
@@ -154,6 +171,41 @@ public final class OutboxRepository {
       }
       return mails;
     }
+  }
+
+  /**
+   * Claims {@code mail} for attempt {@code attemptId}: marks it {@code SENDING} when it is still as
+   * {@link #due} read it (pending, or cut short by that same attempt), and returns false when
+   * another dispatcher took it meanwhile. The row is locked first: on PostgreSQL with {@code FOR
+   * UPDATE SKIP LOCKED}, so a row another process is claiming is passed over at once; on H2 with
+   * {@code FOR UPDATE}, which waits for that claim and then sees it. Commit it durably before
+   * calling the transport.
+   */
+  public static boolean claim(Connection c, QueuedMail mail, String attemptId, Instant now)
+      throws SQLException {
+    boolean postgres = c.getMetaData().getDatabaseProductName().equals("PostgreSQL");
+    String state;
+    String attempt;
+    try (PreparedStatement statement = c.prepareStatement(
+        "select state, attempt_id from outbox where id = ? for update"
+            + (postgres ? " skip locked" : ""))) {
+      statement.setLong(1, mail.id());
+      try (ResultSet row = statement.executeQuery()) {
+        if (!row.next()) {
+          return false;
+        }
+        state = row.getString("state");
+        attempt = row.getString("attempt_id");
+      }
+    }
+    boolean asRead = mail.inDoubt()
+        ? state.equals("SENDING") && mail.interruptedAttempt().equals(attempt)
+        : state.equals("PENDING");
+    if (!asRead) {
+      return false;
+    }
+    markSending(c, mail.id(), attemptId, now);
+    return true;
   }
 
   /**

@@ -227,6 +227,47 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void theDatabaseIsTheEmbeddedH2FileUnlessAPostgresUrlIsGiven() throws Exception {
+    Config bare = loader.load(dir.resolve("none.yaml"), false, Map.of());
+    assertThat(bare.database().postgres()).isFalse();
+    assertThat(bare.database().url()).isNull();
+    assertThat(bare.database().user()).isEqualTo("statuswacht");
+
+    Config postgres = loader.load(dir.resolve("none.yaml"), false, Map.of(
+        "STATUSWACHT_DATABASE_URL", "jdbc:postgresql://db.example.org:5432/statuswacht",
+        "STATUSWACHT_DATABASE_USER", "watcher",
+        "STATUSWACHT_DATABASE_PASSWORD", "pg-s3cret"));
+    assertThat(postgres.database().postgres()).isTrue();
+    assertThat(postgres.database().url())
+        .isEqualTo("jdbc:postgresql://db.example.org:5432/statuswacht");
+    assertThat(postgres.database().user()).isEqualTo("watcher");
+    assertThat(postgres.database().password()).isEqualTo("pg-s3cret");
+    assertThat(postgres.toString()).doesNotContain("pg-s3cret");
+  }
+
+  @Test
+  void theDatabasePasswordIsNeverReadFromTheFileNorTheUrl() throws Exception {
+    Path file = dir.resolve("statuswacht.yaml");
+    Files.writeString(file, "database:\n  url: jdbc:mysql://db/x\n  password: pg-s3cret\n");
+    ConfigException e = catchThrowableOfType(ConfigException.class,
+        () -> loader.load(file, true, Map.of()));
+    assertThat(e.problems()).containsExactlyInAnyOrder(
+        file + ":2: database.url: 'jdbc:mysql://db/x' is not a PostgreSQL JDBC URL (write"
+            + " jdbc:postgresql://host:5432/statuswacht, or leave it empty for the embedded H2"
+            + " file)",
+        file + ":3: database.password: secrets are not read from the file;"
+            + " set the environment variable STATUSWACHT_DATABASE_PASSWORD");
+
+    ConfigException inUrl = catchThrowableOfType(ConfigException.class,
+        () -> loader.load(dir.resolve("none.yaml"), false, Map.of("STATUSWACHT_DATABASE_URL",
+            "jdbc:postgresql://db/x?user=a&password=pg-s3cret")));
+    assertThat(inUrl.problems()).singleElement().asString()
+        .startsWith("environment STATUSWACHT_DATABASE_URL: database.url: the URL carries a"
+            + " password")
+        .doesNotContain("pg-s3cret");
+  }
+
+  @Test
   void aBadValueFromTheEnvironmentNamesTheVariable() {
     ConfigException e = catchThrowableOfType(ConfigException.class,
         () -> loader.load(dir.resolve("none.yaml"), false,
