@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Starts a throwaway PostgreSQL cluster on a free loopback port, for the PostgreSQL integration
-# tests (-Ppostgres). Source it: it exports TEST_POSTGRES_URL, _USER and _PASSWORD and
+# tests (the postgres profile, on when TEST_POSTGRES_URL is set). Source it: it exports TEST_POSTGRES_URL, _USER and _PASSWORD and
 # sets a trap that stops the cluster and removes its data when the shell exits.
 #
 # It installs Debian's postgresql package when initdb is missing, and runs the cluster as a
