@@ -1,5 +1,6 @@
 package nl.statuswacht.classify;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -90,6 +91,7 @@ public final class Classifier {
     boolean maintenance = category == Category.PLANNED_MAINTENANCE
         || category == Category.EMERGENCY_MAINTENANCE;
     boolean incident = category == Category.INCIDENT;
+    Optional<Found<Instant>> started = incident ? started(reading) : Optional.empty();
     return new Classification(
         category,
         maintenance || incident ? reading.put("downtime", downtime(reading, maintenance)) : null,
@@ -98,8 +100,8 @@ public final class Classifier {
         category == Category.CHANGE ? reading.put("impactClass", impact(reading)) : null,
         maintenance ? reading.put("window", window(reading)) : null,
         category == Category.CHANGE ? reading.put("effectiveDate", effectiveDate(reading)) : null,
-        incident ? reading.put("started", started(reading)) : null,
-        incident ? reading.put("resolved", resolved(reading)) : null,
+        incident ? reading.put("started", started) : null,
+        incident ? reading.put("resolved", resolved(reading, started)) : null,
         category == Category.INFORMATION ? reading.put("calendarYear", calendarYear(reading))
             : null,
         reading.evidence);
@@ -685,7 +687,7 @@ public final class Classifier {
    * one whose status word is something else ("Update") must tie it to a resolution word ({@link
    * DateExpressions#until}).
    */
-  private Optional<Found<Instant>> resolved(Reading r) {
+  private Optional<Found<Instant>> resolved(Reading r, Optional<Found<Instant>> started) {
     Optional<Found<Instant>> resolved = Optional.empty();
     List<PostUpdate> updates = r.post.updates();
     for (int i = 0; i < updates.size(); i++) {
@@ -696,7 +698,7 @@ public final class Classifier {
             || r.statuses.get(i).original().isEmpty()
             ? r.dated(i).resolvedAt() : r.dated(i).until();
         if (stated.isEmpty()) {
-          stated = afterItsStart(r, update);
+          stated = afterItsStart(update, started);
         }
         resolved = Optional.of(stated.isPresent()
             ? new Found<>(stated.get().value(), "the update \"" + words + "\": \""
@@ -724,12 +726,12 @@ public final class Classifier {
    * The end an update states as a time after the incident's start ("Om 14.10 uur viel de
    * verbinding weg. … Na 45 minuten was alles hersteld."): that start plus that duration.
    */
-  private Optional<Found<Instant>> afterItsStart(Reading r, PostUpdate update) {
-    Optional<Found<java.time.Duration>> after = DateExpressions.recoveredAfter(update.text());
+  private static Optional<Found<Instant>> afterItsStart(PostUpdate update,
+      Optional<Found<Instant>> start) {
+    Optional<Found<Duration>> after = DateExpressions.recoveredAfter(update.text());
     if (after.isEmpty()) {
       return Optional.empty();
     }
-    Optional<Found<Instant>> start = started(r);
     return start.map(s -> new Found<>(s.value().plus(after.get().value()),
         after.get().evidence() + "\" after the start \"" + s.evidence().replace("\"", "")));
   }
@@ -771,9 +773,7 @@ public final class Classifier {
         if (DateExpressions.denied(before)) {
           return null; // "nog niet volledig opgelost" anywhere: this update does not resolve
         }
-        if (found == null && !DateExpressions.conditional(before)
-            && !DateExpressions.expected(before)
-            && !DateExpressions.partlyBefore(before)
+        if (found == null && !DateExpressions.noReport(before)
             && !DateExpressions.partly(text.clauseAfter(at[1]))) {
           found = text.words(at[0], at[1]);
         }

@@ -255,7 +255,21 @@ public final class DateExpressions {
    * "not yet "): the words of {@link #NEGATED}, for the classifier's reading of an update.
    */
   static boolean denied(String before) {
-    return NEGATED.matcher(Stems.lower(before.strip()) + " ").find();
+    return says(NEGATED, before);
+  }
+
+  /**
+   * Whether the words before a resolution word make it no report of one: a condition, an
+   * expectation, or only a part back ({@link #conditional}, {@link #expected}, {@link
+   * #partlyBefore}).
+   */
+  static boolean noReport(String before) {
+    return conditional(before) || expected(before) || partlyBefore(before);
+  }
+
+  /** Whether {@code pattern} finds its words in {@code words}, lower-cased as the stems are. */
+  private static boolean says(Pattern pattern, String words) {
+    return pattern.matcher(Stems.lower(words.strip()) + " ").find();
   }
 
   /**
@@ -263,7 +277,7 @@ public final class DateExpressions {
    * Naamgeving geeft nog af en toe foutmeldingen", "is back, but some requests still fail").
    */
   static boolean partly(String after) {
-    return PARTLY.matcher(Stems.lower(after) + " ").find();
+    return says(PARTLY, after);
   }
 
   /**
@@ -271,7 +285,7 @@ public final class DateExpressions {
    * available again", "een deel van de bestanden is weer beschikbaar").
    */
   static boolean partlyBefore(String before) {
-    return PARTLY_BEFORE.matcher(Stems.lower(before.strip()) + " ").find();
+    return says(PARTLY_BEFORE, before);
   }
 
   private static final Pattern PARTLY_BEFORE = Pattern.compile(NLB
@@ -289,7 +303,7 @@ public final class DateExpressions {
    * bereikbaar is", "once it is resolved").
    */
   static boolean conditional(String before) {
-    return CONDITIONAL.matcher(Stems.lower(before.strip()) + " ").find();
+    return says(CONDITIONAL, before);
   }
 
   private static final Pattern CONDITIONAL = Pattern.compile("(?:" + NLB
@@ -302,7 +316,7 @@ public final class DateExpressions {
    * de dienst maandag weer beschikbaar te hebben", "we expect it to be resolved").
    */
   static boolean expected(String before) {
-    return EXPECTATION.matcher(Stems.lower(before.strip()) + " ").find();
+    return says(EXPECTATION, before);
   }
 
   /** Right before a resolution word: a negation ("nog niet opgelost", "not yet resolved"). */

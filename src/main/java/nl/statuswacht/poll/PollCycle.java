@@ -1,6 +1,9 @@
 package nl.statuswacht.poll;
 
+import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -90,19 +93,19 @@ public final class PollCycle {
    * The file {@code statuswacht release} leaves in the data directory when the daemon holds the
    * database: the daemon releases the held mails at its next poll and removes it.
    */
-  public static java.nio.file.Path releaseRequest(Config config) {
+  public static Path releaseRequest(Config config) {
     return config.dataDir().resolve("release-held-mails");
   }
 
   private void releaseIfAsked() {
-    java.nio.file.Path request = releaseRequest(config);
-    if (!java.nio.file.Files.exists(request)) {
+    Path request = releaseRequest(config);
+    if (!Files.exists(request)) {
       return;
     }
     int released = database.inTransaction(OutboxRepository::release);
     try {
-      java.nio.file.Files.deleteIfExists(request);
-    } catch (java.io.IOException e) {
+      Files.deleteIfExists(request);
+    } catch (IOException e) {
       log.warn("poll: cannot remove {}: {}", request, e.getMessage());
     }
     log.info("poll released held mails={} (asked by `statuswacht release`)", released);
