@@ -8,6 +8,7 @@ import java.util.function.UnaryOperator;
 import nl.statuswacht.classify.Classifier;
 import nl.statuswacht.config.Config;
 import nl.statuswacht.config.ConfigLoader;
+import nl.statuswacht.config.DatabaseSettings;
 import nl.statuswacht.digestqueue.Digester;
 import nl.statuswacht.fetch.Discovery;
 import nl.statuswacht.fetch.EvidenceArchive;
@@ -230,12 +231,22 @@ public final class Statuswacht implements AutoCloseable {
   /** Starts polling at the configured interval and delivering the outbox, and the web server. */
   public synchronized void start() {
     startWeb();
-    schedule = new Schedule(config.pollInterval(), SEND_INTERVAL,
+    Schedule.Store store = scheduleStore();
+    schedule = new Schedule(store, config.pollInterval(), SEND_INTERVAL,
         this::pollJob, this::deliver, config.digest(), this::digestJob);
+    if (store instanceof Schedule.Store.Clustered clustered) {
+      dispatcher.claimAs(clustered.instanceId());
+    }
     schedule.start();
     log.info("started source={} interval={} transport={} subscribers={} data={} next-digest={}",
         config.source(), config.pollInterval(), config.mail().transport(),
         config.subscribers().size(), config.dataDir().toAbsolutePath(), schedule.nextDigest());
+    if (store instanceof Schedule.Store.Clustered clustered) {
+      log.info("cluster: instance {} on {}, checking in every {} ms; another instance that stays"
+          + " silent for {} ms and 7.5 s more is taken for dead and its running job taken over",
+          clustered.instanceId(), config.database().url(), clustered.checkIn().toMillis(),
+          clustered.checkIn().toMillis());
+    }
     if (config.mail().unsubscribeKey() == null) {
       log.warn("unsubscribe: no {} set: mails offer no one-click unsubscribe link, only the"
           + " mailto to {}", ConfigLoader.UNSUBSCRIBE_KEY_ENV, config.mail().from());
@@ -245,6 +256,36 @@ public final class Statuswacht implements AutoCloseable {
     } else {
       log.info("unsubscribe: mails link to {}", UnsubscribeTokens.page(config.webPublicUrl()));
     }
+  }
+
+  /**
+   * In memory for the embedded H2 file; on PostgreSQL in the database, as one instance of the
+   * cluster of daemons on it. The instance id is the configured name (or the host name) and the
+   * moment of the start, so a restarted daemon is a new instance: the one it was is recovered by
+   * the cluster like any instance that died.
+   */
+  private Schedule.Store scheduleStore() {
+    if (!config.database().postgres()) {
+      return new Schedule.Store.InMemory();
+    }
+    DatabaseSettings.Cluster cluster = config.database().cluster();
+    String name = cluster.instance().isEmpty() ? hostName() : cluster.instance();
+    return new Schedule.Store.Clustered(database.dataSource(), name + "-" + clock.millis(),
+        cluster.checkIn());
+  }
+
+  /** The host name ({@code HOSTNAME}, else the system's), in the characters an id may have. */
+  private static String hostName() {
+    String name = System.getenv("HOSTNAME");
+    if (name == null || name.isBlank()) {
+      try {
+        name = java.net.InetAddress.getLocalHost().getHostName();
+      } catch (java.net.UnknownHostException e) {
+        name = "statuswacht";
+      }
+    }
+    String clean = name.replaceAll("[^A-Za-z0-9._-]", "_");
+    return clean.length() > 80 ? clean.substring(0, 80) : clean;
   }
 
   /** Lets a running job finish, stops the schedule and closes the database. */

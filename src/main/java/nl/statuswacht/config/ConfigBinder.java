@@ -107,6 +107,7 @@ final class ConfigBinder {
     WebSettings web = web("web.listen", "web.public-url");
     String databaseUrl = databaseUrl("database.url");
     String databaseUser = text("database.user");
+    DatabaseSettings.Cluster cluster = cluster("cluster.instance", "cluster.check-in");
     if (!problems.isEmpty()) {
       return null;
     }
@@ -124,7 +125,29 @@ final class ConfigBinder {
     return new Config(source, interval, notifyOnBaseline, maxNewPosts, dataDir, http, page,
         vocabulary, policy, mail, subscribers, digest, logLevel, budget, web,
         new DatabaseSettings(databaseUrl, databaseUser,
-            databasePassword == null || databasePassword.isEmpty() ? null : databasePassword));
+            databasePassword == null || databasePassword.isEmpty() ? null : databasePassword,
+            cluster));
+  }
+
+  /**
+   * {@code cluster.instance}: empty (the host name, found when the daemon starts) or a name of
+   * letters, digits, '.', '_' and '-'; {@code cluster.check-in}: from 1 second to 10 minutes.
+   * {@code null} when either is wrong.
+   */
+  private DatabaseSettings.Cluster cluster(String instanceKey, String checkInKey) {
+    String instance = text(instanceKey);
+    if (!instance.isEmpty() && !instance.matches("[A-Za-z0-9._-]{1,80}")) {
+      problem(instanceKey, "'" + ConfigLoader.printable(instance) + "' is not a name of at most 80"
+          + " letters, digits, '.', '_' and '-'");
+      return null;
+    }
+    Duration checkIn = duration(checkInKey);
+    if (checkIn != null && (checkIn.compareTo(Duration.ofSeconds(1)) < 0
+        || checkIn.compareTo(Duration.ofMinutes(10)) > 0)) {
+      problem(checkInKey, checkIn + " is outside 1s to 10m");
+      return null;
+    }
+    return checkIn == null ? null : new DatabaseSettings.Cluster(instance, checkIn);
   }
 
   /**

@@ -53,6 +53,8 @@ public final class ConfigLoader {
     DEFAULTS.put("data-dir", "./data");
     DEFAULTS.put("database.url", "");
     DEFAULTS.put("database.user", "statuswacht");
+    DEFAULTS.put("cluster.instance", "");
+    DEFAULTS.put("cluster.check-in", "7500ms");
     DEFAULTS.put("http.connect-timeout", "10s");
     DEFAULTS.put("http.timeout", "30s");
     DEFAULTS.put("http.max-body", "10MB");

@@ -44,6 +44,8 @@ public final class OutboxDispatcher {
   private final DeadLetterNotice notice;
   private final Clock clock;
   private final UnaryOperator<String> unsubscribeLink;
+  /** The cluster instance this daemon is, or null for a command (guarded by this). */
+  private String claimant;
 
   /** A dispatcher that tells no one about dead letters but the log. */
   public OutboxDispatcher(
@@ -70,6 +72,16 @@ public final class OutboxDispatcher {
     this.retry = retry;
     this.notice = notice;
     this.clock = clock;
+  }
+
+  /**
+   * From now on claims mails as {@code instanceId}, this daemon's id in the cluster on PostgreSQL:
+   * a mail it leaves {@code SENDING} when it dies is then sent again as soon as the cluster has
+   * dropped it, rather than after {@link OutboxRepository#SHARED_IN_DOUBT_AFTER}. Commands never
+   * call it.
+   */
+  public synchronized void claimAs(String instanceId) {
+    this.claimant = instanceId;
   }
 
   /** What one drain did. */
@@ -108,7 +120,7 @@ public final class OutboxDispatcher {
       }
       String attempt = UUID.randomUUID().toString();
       if (!database.durably(
-          c -> OutboxRepository.claim(c, mail, attempt, clock.instant()))) {
+          c -> OutboxRepository.claim(c, mail, attempt, claimant, clock.instant()))) {
         // another dispatcher (another process on PostgreSQL) took it since it was read
         continue;
       }

@@ -1,13 +1,18 @@
 package nl.statuswacht.schedule;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.TimeZone;
+import javax.sql.DataSource;
 import nl.statuswacht.config.DigestSettings;
 import org.quartz.CronScheduleBuilder;
+import org.quartz.CronTrigger;
 import org.quartz.DisallowConcurrentExecution;
 import org.quartz.Job;
 import org.quartz.JobBuilder;
@@ -17,20 +22,34 @@ import org.quartz.JobKey;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
 import org.quartz.SimpleScheduleBuilder;
+import org.quartz.SimpleTrigger;
 import org.quartz.Trigger;
 import org.quartz.TriggerBuilder;
 import org.quartz.TriggerKey;
 import org.quartz.impl.StdSchedulerFactory;
+import org.quartz.impl.jdbcjobstore.JobStoreTX;
+import org.quartz.impl.jdbcjobstore.PostgreSQLDelegate;
+import org.quartz.simpl.RAMJobStore;
 import org.quartz.spi.JobFactory;
+import org.quartz.utils.ConnectionProvider;
+import org.quartz.utils.DBConnectionManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Quartz, in-memory job store: the poll job at the poll interval, the send job that retries the
- * outbox, and the digest job on a cron expression read in its zone (so Monday 08:00 stays 08:00
- * local across DST). No job runs twice at once; a run missed while the previous one was still busy,
- * or while the daemon was down, is not replayed (the digest catches up by itself: see {@link
- * nl.statuswacht.digestqueue.Digester}). {@link #close()} lets a running job finish.
+ * Quartz: the poll job at the poll interval, the send job that retries the outbox, and the digest
+ * job on a cron expression read in its zone (so Monday 08:00 stays 08:00 local across DST).
+ *
+ * <p>Where the schedule lives is the {@link Store}: in memory for the embedded H2 file (one daemon
+ * per file), or in Quartz's own tables for a cluster of daemons on one PostgreSQL database. There
+ * Quartz runs each job on exactly one instance at a time; an instance that stops checking in is
+ * taken for dead by the others, and the job it was running is run again by one of them (every job
+ * asks for recovery: a poll, a drain and a digest are each safe to run twice).
+ *
+ * <p>No job runs twice at once, in the whole cluster. Runs missed while the previous one was busy,
+ * or while every daemon was down, are never replayed as a backlog: the poll and the send job run
+ * once at once and then keep their interval; the digest runs once (it also catches up by itself:
+ * see {@link nl.statuswacht.digestqueue.Digester}). {@link #close()} lets a running job finish.
  */
 public final class Schedule implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(Schedule.class);
@@ -39,6 +58,23 @@ public final class Schedule implements AutoCloseable {
   static final JobKey DIGEST = JobKey.jobKey("digest", "statuswacht");
 
   private final Scheduler scheduler;
+  private final Store store;
+
+  /** Where the schedule is kept. */
+  public sealed interface Store {
+    /** In memory: the one daemon of an H2 file. */
+    record InMemory() implements Store {}
+
+    /**
+     * In Quartz's tables (migration V14) of the database behind {@code dataSource}, shared with
+     * the other daemons on it.
+     *
+     * @param instanceId this daemon's id in the cluster, unique per start
+     * @param checkIn how often it checks in (and looks for dead instances)
+     */
+    record Clustered(DataSource dataSource, String instanceId, Duration checkIn)
+        implements Store {}
+  }
 
   /**
    * @param poll what the poll job runs
@@ -46,37 +82,74 @@ public final class Schedule implements AutoCloseable {
    * @param digestTimes when the digest job runs
    * @param digest what the digest job runs
    */
-  public Schedule(Duration pollInterval, Duration sendInterval, Runnable poll, Runnable send,
-      DigestSettings digestTimes, Runnable digest) {
+  public Schedule(Store store, Duration pollInterval, Duration sendInterval, Runnable poll,
+      Runnable send, DigestSettings digestTimes, Runnable digest) {
+    this.store = store;
     try {
-      scheduler = new StdSchedulerFactory(properties()).getScheduler();
+      scheduler = new StdSchedulerFactory(properties(store)).getScheduler();
       Map<Class<? extends Job>, Job> jobs = Map.of(PollJob.class, new PollJob(poll),
           SendJob.class, new SendJob(send), DigestJob.class, new DigestJob(digest));
       JobFactory factory = (bundle, s) -> jobs.get(bundle.getJobDetail().getJobClass());
       scheduler.setJobFactory(factory);
-      schedule(PollJob.class, POLL, pollInterval);
-      schedule(SendJob.class, SEND, sendInterval);
-      scheduler.scheduleJob(JobBuilder.newJob(DigestJob.class).withIdentity(DIGEST).build(),
-          digestTrigger(digestTimes));
+      ensure(job(PollJob.class, POLL), intervalTrigger(POLL, pollInterval));
+      ensure(job(SendJob.class, SEND), intervalTrigger(SEND, sendInterval));
+      ensure(job(DigestJob.class, DIGEST), digestTrigger(digestTimes));
     } catch (SchedulerException e) {
       throw new IllegalStateException("schedule: cannot set up Quartz: " + e.getMessage(), e);
     }
   }
 
-  private void schedule(Class<? extends Job> type, JobKey key, Duration interval)
-      throws SchedulerException {
-    JobDetail job = JobBuilder.newJob(type).withIdentity(key).build();
-    Trigger trigger =
-        TriggerBuilder.newTrigger()
-            .withIdentity(key.getName(), key.getGroup())
-            .startNow()
-            .withSchedule(
-                SimpleScheduleBuilder.simpleSchedule()
-                    .withIntervalInMilliseconds(interval.toMillis())
-                    .repeatForever()
-                    .withMisfireHandlingInstructionNextWithRemainingCount())
-            .build();
-    scheduler.scheduleJob(job, trigger);
+  private static JobDetail job(Class<? extends Job> type, JobKey key) {
+    // run again by another instance when this one dies running it
+    return JobBuilder.newJob(type).withIdentity(key).requestRecovery(true).build();
+  }
+
+  /**
+   * Schedules {@code job} with {@code trigger}, unless the cluster already has them so (another
+   * instance, or this one before a restart, put them there): replacing an equal trigger would move
+   * its next run. A trigger that differs (the interval or the digest's time was changed) replaces
+   * the old one: the configuration of the daemon that started last wins.
+   */
+  private void ensure(JobDetail job, Trigger trigger) throws SchedulerException {
+    Trigger existing = scheduler.getTrigger(trigger.getKey());
+    JobDetail existingJob = scheduler.getJobDetail(job.getKey());
+    if (existing != null && existingJob != null && existingJob.getJobClass() == job.getJobClass()
+        && sameSchedule(existing, trigger)) {
+      return;
+    }
+    scheduler.scheduleJob(job, Set.of(trigger), true);
+  }
+
+  static boolean sameSchedule(Trigger a, Trigger b) {
+    if (a.getMisfireInstruction() != b.getMisfireInstruction()) {
+      return false;
+    }
+    if (a instanceof SimpleTrigger x && b instanceof SimpleTrigger y) {
+      return x.getRepeatInterval() == y.getRepeatInterval()
+          && x.getRepeatCount() == y.getRepeatCount();
+    }
+    if (a instanceof CronTrigger x && b instanceof CronTrigger y) {
+      return x.getCronExpression().equals(y.getCronExpression())
+          && x.getTimeZone().getID().equals(y.getTimeZone().getID());
+    }
+    return false;
+  }
+
+  /**
+   * Every {@code interval} from now on; a run missed (the job still busy, or every daemon down)
+   * runs once as soon as it can, and the interval goes on from there: no backlog.
+   */
+  static Trigger intervalTrigger(JobKey key, Duration interval) {
+    return TriggerBuilder.newTrigger()
+        .withIdentity(key.getName(), key.getGroup())
+        .forJob(key)
+        .startNow()
+        .withSchedule(
+            SimpleScheduleBuilder.simpleSchedule()
+                .withIntervalInMilliseconds(interval.toMillis())
+                .repeatForever()
+                .withMisfireHandlingInstructionNowWithRemainingCount())
+        .build();
   }
 
   /**
@@ -86,6 +159,7 @@ public final class Schedule implements AutoCloseable {
   static Trigger digestTrigger(DigestSettings digest) {
     return TriggerBuilder.newTrigger()
         .withIdentity(DIGEST.getName(), DIGEST.getGroup())
+        .forJob(DIGEST)
         .withSchedule(CronScheduleBuilder.cronSchedule(digest.cron())
             .inTimeZone(TimeZone.getTimeZone(digest.zone()))
             .withMisfireHandlingInstructionFireAndProceed())
@@ -103,14 +177,62 @@ public final class Schedule implements AutoCloseable {
     }
   }
 
-  private static Properties properties() {
+  /** This daemon's id in the cluster, or {@code null} when its schedule is its own. */
+  public String instanceId() {
+    return store instanceof Store.Clustered clustered ? clustered.instanceId() : null;
+  }
+
+  static Properties properties(Store store) {
     Properties properties = new Properties();
+    // the scheduler's name is the cluster's: every instance on one database shares it
     properties.setProperty("org.quartz.scheduler.instanceName", "statuswacht");
     properties.setProperty("org.quartz.scheduler.skipUpdateCheck", "true");
     properties.setProperty("org.quartz.threadPool.threadCount", "3");
-    properties.setProperty("org.quartz.jobStore.class", "org.quartz.simpl.RAMJobStore");
     properties.setProperty("org.quartz.jobStore.misfireThreshold", "1000");
+    if (store instanceof Store.Clustered clustered) {
+      String dataSource = dataSourceName(clustered);
+      DBConnectionManager.getInstance().addConnectionProvider(dataSource,
+          new Connections(clustered.dataSource()));
+      properties.setProperty("org.quartz.scheduler.instanceId", clustered.instanceId());
+      properties.setProperty("org.quartz.jobStore.class", JobStoreTX.class.getName());
+      // reads the job data with getBytes, which PostgreSQL's bytea (and H2's) answer
+      properties.setProperty("org.quartz.jobStore.driverDelegateClass",
+          PostgreSQLDelegate.class.getName());
+      properties.setProperty("org.quartz.jobStore.dataSource", dataSource);
+      properties.setProperty("org.quartz.jobStore.tablePrefix", "qrtz_");
+      properties.setProperty("org.quartz.jobStore.isClustered", "true");
+      properties.setProperty("org.quartz.jobStore.clusterCheckinInterval",
+          Long.toString(clustered.checkIn().toMillis()));
+    } else {
+      properties.setProperty("org.quartz.jobStore.class", RAMJobStore.class.getName());
+    }
     return properties;
+  }
+
+  private static String dataSourceName(Store.Clustered clustered) {
+    // one per scheduler: Quartz keeps its connection providers in a JVM-wide registry
+    return "statuswacht-" + clustered.instanceId();
+  }
+
+  /**
+   * Quartz's connections, from the database's pool. Quartz shuts this provider down with the
+   * scheduler; the pool itself is the database's, which closes it.
+   */
+  private record Connections(DataSource dataSource) implements ConnectionProvider {
+    @Override
+    public Connection getConnection() throws SQLException {
+      return dataSource.getConnection();
+    }
+
+    @Override
+    public void shutdown() {
+      // the pool is closed with the database
+    }
+
+    @Override
+    public void initialize() {
+      // the pool is open already
+    }
   }
 
   public void start() {
@@ -155,7 +277,19 @@ public final class Schedule implements AutoCloseable {
     }
   }
 
-  /** A job that logs what escaped its work instead of letting Quartz swallow it. */
+  /**
+   * The instance whose job a recovering run takes over: Quartz names the trigger of a recovered job
+   * {@code recover_<instance id>_<n>}.
+   */
+  static String recoveredFrom(JobExecutionContext context) {
+    String trigger = context.getTrigger().getKey().getName();
+    return trigger.replaceFirst("^recover_", "").replaceFirst("_\\d+$", "");
+  }
+
+  /**
+   * A job that logs what escaped its work instead of letting Quartz swallow it, and says when it
+   * runs a dead instance's job again.
+   */
   abstract static class GuardedJob implements Job {
     private final String name;
     private final Runnable work;
@@ -167,6 +301,10 @@ public final class Schedule implements AutoCloseable {
 
     @Override
     public void execute(JobExecutionContext context) {
+      if (context.isRecovering()) {
+        log.warn("schedule: {} job taken over from instance {}, which stopped checking in while"
+            + " it ran the job: running it again here", name, recoveredFrom(context));
+      }
       try {
         work.run();
       } catch (RuntimeException e) {

@@ -59,7 +59,9 @@ public final class Database implements AutoCloseable {
     config.setUsername(user);
     config.setPassword(password);
     config.setPoolName("statuswacht");
-    config.setMaximumPoolSize(8);
+    // statuswacht's own work needs few at once; Quartz's cluster takes up to four more (trigger
+    // acquisition, check-in, misfires, a job's completion)
+    config.setMaximumPoolSize(12);
     config.setConnectionTimeout(10_000);
     // fail at once, in words, rather than with a pool that never fills
     config.setInitializationFailTimeout(1);
@@ -86,6 +88,14 @@ public final class Database implements AutoCloseable {
       at = at.getCause();
     }
     return at.getMessage();
+  }
+
+  /**
+   * The pool itself, for the one other user of this database's connections: Quartz's clustered
+   * job store, which keeps the schedule in Quartz's own tables (migration V14).
+   */
+  public DataSource dataSource() {
+    return pool;
   }
 
   /** Whether this is PostgreSQL (else the embedded H2 file). */

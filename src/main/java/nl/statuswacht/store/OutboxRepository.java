@@ -124,12 +124,17 @@ public final class OutboxRepository {
   /**
    * How long a mail may be {@code SENDING} on PostgreSQL before it counts as cut short: there
    * several processes may deliver at once, so a fresh {@code SENDING} is another one's attempt.
+   * A mail claimed by a daemon of the cluster counts as cut short as soon as the cluster has
+   * dropped that daemon (see {@link #due(Connection, Instant, Instant, int)}).
    */
   public static final java.time.Duration SHARED_IN_DOUBT_AFTER = java.time.Duration.ofMinutes(15);
 
   /**
    * Like {@link #due(Connection, Instant, int)}, with a mail still {@code SENDING} counted as cut
-   * short only when its attempt began at or before {@code inDoubtBefore}.
+   * short only when its attempt began at or before {@code inDoubtBefore}, or when the daemon that
+   * claimed it is no longer in the cluster: Quartz deletes a dead instance's row from {@code
+   * qrtz_scheduler_state} once another instance has recovered its jobs, and a restarted daemon is a
+   * new instance. (A mail claimed by a command, not a daemon, has no {@code claimed_by}.)
    */
   public static List<QueuedMail> due(Connection c, Instant now, Instant inDoubtBefore, int limit)
       throws SQLException {
@@ -137,7 +142,9 @@ public final class OutboxRepository {
         "select id, recipient, message_id, in_reply_to, mail_from, subject, body, attempts,"
             + " created_at, html, ics, list_unsubscribe, state, attempt_id, sending_since"
             + " from outbox o where (state = 'PENDING' or (state = 'SENDING'"
-            + "   and sending_since <= ?)) and next_attempt_at <= ?"
+            + "   and (sending_since <= ? or claimed_by not in (select instance_name"
+            + "     from qrtz_scheduler_state where sched_name = 'statuswacht'))))"
+            + " and next_attempt_at <= ?"
             + " and not exists (select 1 from outbox e where e.recipient = o.recipient"
             + "   and e.state in ('PENDING', 'SENDING') and e.id < o.id and e.attempts > 0"
             + "   and e.next_attempt_at > ?)"
@@ -181,8 +188,8 @@ public final class OutboxRepository {
    * {@code FOR UPDATE}, which waits for that claim and then sees it. Commit it durably before
    * calling the transport.
    */
-  public static boolean claim(Connection c, QueuedMail mail, String attemptId, Instant now)
-      throws SQLException {
+  public static boolean claim(Connection c, QueuedMail mail, String attemptId, String claimant,
+      Instant now) throws SQLException {
     boolean postgres = c.getMetaData().getDatabaseProductName().equals("PostgreSQL");
     String state;
     String attempt;
@@ -204,7 +211,7 @@ public final class OutboxRepository {
     if (!asRead) {
       return false;
     }
-    markSending(c, mail.id(), attemptId, now);
+    markSending(c, mail.id(), attemptId, claimant, now);
     return true;
   }
 
@@ -215,13 +222,23 @@ public final class OutboxRepository {
    */
   public static void markSending(Connection c, long id, String attemptId, Instant now)
       throws SQLException {
+    markSending(c, id, attemptId, null, now);
+  }
+
+  /**
+   * Like {@link #markSending(Connection, long, String, Instant)}, claimed by {@code claimant}: the
+   * cluster instance id of the daemon sending it, or {@code null} for a command.
+   */
+  public static void markSending(Connection c, long id, String attemptId, String claimant,
+      Instant now) throws SQLException {
     try (PreparedStatement statement =
         c.prepareStatement(
-            "update outbox set state = 'SENDING', attempt_id = ?, sending_since = ?"
-                + " where id = ? and state in ('PENDING', 'SENDING')")) {
+            "update outbox set state = 'SENDING', attempt_id = ?, sending_since = ?,"
+                + " claimed_by = ? where id = ? and state in ('PENDING', 'SENDING')")) {
       statement.setString(1, attemptId);
       setInstant(statement, 2, now);
-      statement.setLong(3, id);
+      statement.setString(3, claimant);
+      statement.setLong(4, id);
       if (statement.executeUpdate() != 1) {
         throw new SQLException("outbox row " + id + " is neither pending nor sending");
       }

@@ -25,6 +25,7 @@ import nl.statuswacht.store.OutboxRepository;
 import nl.statuswacht.store.PostRepository;
 import nl.statuswacht.testing.MutableClock;
 import nl.statuswacht.testing.Cli;
+import nl.statuswacht.testing.SmtpProxy;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package nl.statuswacht.faults;
+package nl.statuswacht.testing;
 
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
@@ -38,7 +38,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * lone {@code .} is passed on as it is, dot-stuffing and all). Only one connection at a time is
  * expected, as the outbox opens one per mail, but several are served.
  */
-final class SmtpProxy implements AutoCloseable {
+public final class SmtpProxy implements AutoCloseable {
   private final ServerSocket socket;
   private final int serverPort;
   private final Map<String, String> rejected = new ConcurrentHashMap<>();
@@ -49,7 +49,7 @@ final class SmtpProxy implements AutoCloseable {
   private volatile int holdAt = 0;
 
   /** A proxy on a free loopback port in front of the SMTP server on {@code serverPort}. */
-  SmtpProxy(int serverPort) throws IOException {
+  public SmtpProxy(int serverPort) throws IOException {
     this.serverPort = serverPort;
     this.socket = new ServerSocket(0, 10, InetAddress.getLoopbackAddress());
     Thread thread = new Thread(this::serve, "smtp-proxy-" + port());
@@ -57,36 +57,36 @@ final class SmtpProxy implements AutoCloseable {
     thread.start();
   }
 
-  int port() {
+  public int port() {
     return socket.getLocalPort();
   }
 
   /** The reply to the end of every message reaches the client {@code delay} late. */
-  SmtpProxy slowReplies(Duration delay) {
+  public SmtpProxy slowReplies(Duration delay) {
     this.delay = delay;
     return this;
   }
 
   /** The server's reply to the {@code n}-th message (from 1) through this proxy is never passed on. */
-  SmtpProxy holdReplyToMessage(int n) {
+  public SmtpProxy holdReplyToMessage(int n) {
     this.holdAt = n;
     return this;
   }
 
   /** Answers {@code RCPT TO:<address>} with {@code reply} (e.g. a 550) from now on. */
-  SmtpProxy reject(String address, String reply) {
+  public SmtpProxy reject(String address, String reply) {
     rejected.put(address.toLowerCase(Locale.ROOT), reply);
     return this;
   }
 
   /** Lets {@code RCPT TO:<address>} through to the server again. */
-  SmtpProxy accept(String address) {
+  public SmtpProxy accept(String address) {
     rejected.remove(address.toLowerCase(Locale.ROOT));
     return this;
   }
 
   /** Waits until the server has answered the held message and the proxy kept the answer back. */
-  boolean awaitHeld(Duration timeout) throws InterruptedException {
+  public boolean awaitHeld(Duration timeout) throws InterruptedException {
     return held.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
   }
 
