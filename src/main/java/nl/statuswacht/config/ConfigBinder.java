@@ -144,7 +144,7 @@ final class ConfigBinder {
     Duration checkIn = duration(checkInKey);
     if (checkIn != null && (checkIn.compareTo(Duration.ofSeconds(1)) < 0
         || checkIn.compareTo(Duration.ofMinutes(10)) > 0)) {
-      problem(checkInKey, checkIn + " is outside 1s to 10m");
+      problem(checkInKey, "'" + text(checkInKey) + "' is outside 1s to 10m");
       return null;
     }
     return checkIn == null ? null : new DatabaseSettings.Cluster(instance, checkIn);

@@ -246,6 +246,30 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void theClusterNameAndCheckInAreReadAndChecked() throws Exception {
+    Config bare = loader.load(dir.resolve("none.yaml"), false, Map.of());
+    assertThat(bare.database().cluster())
+        .isEqualTo(new DatabaseSettings.Cluster("", Duration.ofMillis(7500)));
+
+    Config named = loader.load(dir.resolve("none.yaml"), false, Map.of(
+        "STATUSWACHT_CLUSTER_INSTANCE", "watch-2.prod", "STATUSWACHT_CLUSTER_CHECK_IN", "2s"));
+    assertThat(named.database().cluster())
+        .isEqualTo(new DatabaseSettings.Cluster("watch-2.prod", Duration.ofSeconds(2)));
+
+    Path file = dir.resolve("cluster.yaml");
+    Files.writeString(file, "cluster:\n  instance: a b\n  check-in: 500ms\n");
+    ConfigException e = catchThrowableOfType(ConfigException.class,
+        () -> loader.load(file, true, Map.of()));
+    assertThat(e.problems()).containsExactly(
+        file + ":2: cluster.instance: 'a b' is not a name of at most 80 letters, digits, '.', '_'"
+            + " and '-'");
+    Files.writeString(file, "cluster:\n  check-in: 500ms\n");
+    e = catchThrowableOfType(ConfigException.class, () -> loader.load(file, true, Map.of()));
+    assertThat(e.problems()).containsExactly(
+        file + ":2: cluster.check-in: '500ms' is outside 1s to 10m");
+  }
+
+  @Test
   void theDatabasePasswordIsNeverReadFromTheFileNorTheUrl() throws Exception {
     Path file = dir.resolve("statuswacht.yaml");
     Files.writeString(file, "database:\n  url: jdbc:mysql://db/x\n  password: pg-s3cret\n");

@@ -132,4 +132,49 @@ class OutboxRepositoryTest {
     assertThat(count("SENT")).isEqualTo(1);
     assertThat(due(NOW.plusSeconds(120))).isEmpty();
   }
+
+  /**
+   * Shared with other daemons (the time limit of PostgreSQL, 15 minutes, far away): a mail another
+   * daemon is sending is left alone while that daemon is in the cluster, and is due again, in doubt,
+   * as soon as the cluster has dropped it; a mail a command claimed (no instance) waits for the time
+   * limit.
+   */
+  @Test
+  void aMailClaimedByADaemonTheClusterDroppedIsDueAgainAtOnce() {
+    database.inTransaction(c -> {
+      OutboxRepository.enqueue(c, eventId, mail("a@example.org", "m1"), NOW);
+      OutboxRepository.enqueue(c, eventId, mail("b@example.org", "m2"), NOW);
+      try (var sql = c.createStatement()) {
+        sql.execute("insert into qrtz_scheduler_state (sched_name, instance_name,"
+            + " last_checkin_time, checkin_interval) values ('statuswacht', 'a-1', 0, 7500)");
+      }
+      return null;
+    });
+    List<QueuedMail> queued = due(NOW);
+    database.inTransaction(c -> {
+      OutboxRepository.markSending(c, queued.get(0).id(), "attempt-1", "a-1", NOW);
+      OutboxRepository.markSending(c, queued.get(1).id(), "attempt-2", null, NOW);
+      return null;
+    });
+    Instant later = NOW.plusSeconds(60);
+    Instant limit = later.minus(OutboxRepository.SHARED_IN_DOUBT_AFTER);
+    java.util.function.Supplier<List<QueuedMail>> shared =
+        () -> database.inTransaction(c -> OutboxRepository.due(c, later, limit, 10));
+
+    assertThat(shared.get()).as("a-1 lives; the command's claim is fresh").isEmpty();
+
+    database.inTransaction(c -> c.createStatement()
+        .executeUpdate("delete from qrtz_scheduler_state where instance_name = 'a-1'"));
+
+    assertThat(shared.get()).as("a-1 is gone").singleElement()
+        .satisfies(mail -> {
+          assertThat(mail.messageId()).isEqualTo("m1");
+          assertThat(mail.inDoubt()).isTrue();
+          assertThat(mail.interruptedAttempt()).isEqualTo("attempt-1");
+        });
+    List<QueuedMail> afterTheLimit = database.inTransaction(c -> OutboxRepository.due(c,
+        NOW.plus(OutboxRepository.SHARED_IN_DOUBT_AFTER), NOW, 10));
+    assertThat(afterTheLimit).as("15 minutes on, the command's claim too").extracting(QueuedMail::messageId)
+        .containsExactly("m1", "m2");
+  }
 }
