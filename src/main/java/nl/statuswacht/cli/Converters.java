@@ -46,6 +46,20 @@ final class Converters {
     }
   }
 
+  /**
+   * A PostgreSQL JDBC URL, as {@code database.url} takes it: {@code jdbc:postgresql://…} and no
+   * password in it.
+   */
+  static final class PostgresUrl implements ITypeConverter<String> {
+    @Override
+    public String convert(String value) {
+      Checks.databaseUrl(value).ifPresent(wrong -> {
+        throw new TypeConversionException(wrong);
+      });
+      return value;
+    }
+  }
+
   /** A display name: no line break (it would end a mail header). */
   static final class Name implements ITypeConverter<String> {
     @Override

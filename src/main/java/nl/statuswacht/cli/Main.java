@@ -26,7 +26,7 @@ import picocli.CommandLine.ScopeType;
     subcommands = {RunCommand.class, PollCommand.class, DiscoverCommand.class,
         ClassifyCommand.class, ReportCommand.class, DigestCommand.class,
         SubscribersCommand.class, ReleaseCommand.class, OutboxCommand.class,
-        CheckConfigCommand.class})
+        MigrateToCommand.class, CheckConfigCommand.class})
 public final class Main {
   /** The exit code of a wrong argument or a configuration that does not hold. */
   static final int USAGE = 2;

@@ -49,6 +49,24 @@ public final class Checks {
   }
 
   /**
+   * What is wrong with a PostgreSQL JDBC URL as {@code database.url} takes it (and {@code
+   * statuswacht migrate-to}), or empty: only {@code jdbc:postgresql://}, no control character, and
+   * no password in it (secrets come from {@code STATUSWACHT_DATABASE_PASSWORD} alone).
+   */
+  public static Optional<String> databaseUrl(String url) {
+    if (!url.startsWith("jdbc:postgresql://") || hasControl(url)) {
+      return Optional.of("'" + ConfigLoader.printable(url) + "' is not a PostgreSQL JDBC URL"
+          + " (write jdbc:postgresql://host:5432/statuswacht)");
+    }
+    if (url.toLowerCase(Locale.ROOT).contains("password=")) {
+      return Optional.of("the URL carries a password; secrets are not read from the"
+          + " configuration or the command line: set the environment variable "
+          + ConfigLoader.DATABASE_PASSWORD_ENV);
+    }
+    return Optional.empty();
+  }
+
+  /**
    * Quiet hours written {@code 22:00-07:00}: the start and the end.
    *
    * @throws IllegalArgumentException saying what is wrong with {@code value}

@@ -159,15 +159,9 @@ final class ConfigBinder {
     if (url.isEmpty()) {
       return null;
     }
-    if (!url.startsWith("jdbc:postgresql://") || url.chars().anyMatch(Character::isISOControl)) {
-      problem(key, "'" + ConfigLoader.printable(url) + "' is not a PostgreSQL JDBC URL (write"
-          + " jdbc:postgresql://host:5432/statuswacht, or leave it empty for the embedded H2"
-          + " file)");
-      return null;
-    }
-    if (url.toLowerCase(java.util.Locale.ROOT).contains("password=")) {
-      problem(key, "the URL carries a password; secrets are not read from the configuration: set"
-          + " the environment variable " + ConfigLoader.DATABASE_PASSWORD_ENV);
+    var wrong = Checks.databaseUrl(url);
+    if (wrong.isPresent()) {
+      problem(key, wrong.get());
       return null;
     }
     return url;

@@ -98,6 +98,11 @@ public final class Database implements AutoCloseable {
     return pool;
   }
 
+  /** The database file, or PostgreSQL's URL (which never carries the password), for messages. */
+  public String name() {
+    return name;
+  }
+
   /** Whether this is PostgreSQL (else the embedded H2 file). */
   public boolean postgres() {
     return postgres;
@@ -170,11 +175,19 @@ public final class Database implements AutoCloseable {
    * each take the same mail (one's {@code SENDING} looks like a crash's to the other).
    */
   public void refuseBesideTheDaemon(String command) {
+    refuseBesideTheDaemon(command, "which polls and delivers the outbox itself",
+        "two processes delivering at once could send a mail twice");
+  }
+
+  /**
+   * Refuses {@code command} while another process serves the database, saying what that process
+   * does ({@code doing}) and why the command must not run beside it ({@code why}).
+   */
+  public void refuseBesideTheDaemon(String command, String doing, String why) {
     if (servedByAnotherProcess()) {
       throw new StoreException("store: " + name + " is served by another statuswacht process,"
-          + " most likely the running daemon, which polls and delivers the outbox itself: stop it"
-          + " before `" + command + "` (two processes delivering at once could send a mail twice)",
-          null);
+          + " most likely the running daemon, " + doing + ": stop it before `" + command + "` ("
+          + why + ")", null);
     }
   }
 

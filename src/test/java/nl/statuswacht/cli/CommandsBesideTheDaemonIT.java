@@ -24,7 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The commands work while the daemon runs: {@code statuswacht run} in a JVM of its own holds the
  * database file and serves it on loopback (H2's mixed mode); {@code report} and the other commands
  * that read or change the database, run here, connect through it instead of failing with "in use
- * by another process".
+ * by another process". What polls, delivers or copies the database ({@code migrate-to}) is
+ * refused beside it.
  */
 class CommandsBesideTheDaemonIT {
   @TempDir Path dir;
@@ -94,6 +95,14 @@ class CommandsBesideTheDaemonIT {
                   .replace(" beside@example.org", "").replace(" --all", "") + "`");
         }
         assertThat(site.requests()).as("the refused poll fetched nothing").hasSize(requests);
+        // nor is a database that is being written copied elsewhere (the URL is never reached)
+        Cli.Result migrate = Cli.run(env, "migrate-to", "jdbc:postgresql://127.0.0.1:1/none");
+        assertThat(migrate.exit()).isEqualTo(1);
+        assertThat(migrate.err()).isEqualTo("statuswacht: store: "
+            + dir.resolve("data/statuswacht.mv.db") + " is served by another statuswacht"
+            + " process, most likely the running daemon, which writes it: stop it before"
+            + " `statuswacht migrate-to` (copying a database that is being written is not a"
+            + " migration)" + System.lineSeparator());
 
         // the daemon serves the file on loopback only, with the port and key in the lock file
         Properties lock = new Properties();

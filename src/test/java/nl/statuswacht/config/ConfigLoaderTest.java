@@ -277,8 +277,7 @@ class ConfigLoaderTest {
         () -> loader.load(file, true, Map.of()));
     assertThat(e.problems()).containsExactlyInAnyOrder(
         file + ":2: database.url: 'jdbc:mysql://db/x' is not a PostgreSQL JDBC URL (write"
-            + " jdbc:postgresql://host:5432/statuswacht, or leave it empty for the embedded H2"
-            + " file)",
+            + " jdbc:postgresql://host:5432/statuswacht)",
         file + ":3: database.password: secrets are not read from the file;"
             + " set the environment variable STATUSWACHT_DATABASE_PASSWORD");
 

@@ -38,7 +38,7 @@ public final class Watch implements AutoCloseable {
   public Watch(Path data, Instant now, Map<String, String> settings) throws Exception {
     this.data = data;
     this.clock = new MutableClock(now);
-    this.settings = Map.copyOf(settings);
+    this.settings = new HashMap<>(settings);
     this.site = new StatusSite();
     this.smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     smtp.start();
@@ -85,6 +85,21 @@ public final class Watch implements AutoCloseable {
     statuswacht = Statuswacht.create(config(), clock, "test");
   }
 
+  /** Stops statuswacht, leaving its database to others (a command run in between). */
+  public void stop() {
+    statuswacht.close();
+    statuswacht = null;
+  }
+
+  /**
+   * Starts statuswacht again after {@link #stop}, the same site, SMTP server and clock, with
+   * {@code more} added to the environment (another database, say).
+   */
+  public void start(Map<String, String> more) throws Exception {
+    settings.putAll(more);
+    statuswacht = Statuswacht.create(config(), clock, "test");
+  }
+
   public List<MimeMessage> mails() {
     return List.of(smtp.getReceivedMessages());
   }
@@ -123,7 +138,9 @@ public final class Watch implements AutoCloseable {
 
   @Override
   public void close() throws Exception {
-    statuswacht.close();
+    if (statuswacht != null) {
+      statuswacht.close();
+    }
     smtp.stop();
     site.close();
   }
