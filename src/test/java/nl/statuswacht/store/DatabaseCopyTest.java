@@ -182,8 +182,7 @@ class DatabaseCopyTest {
 
   @Test
   void quartzTablesAndFlywaysHistoryAreNotCopied() throws Exception {
-    execute(source, "create table qrtz_locks (sched_name varchar(120) not null,"
-        + " lock_name varchar(40) not null, primary key (sched_name, lock_name))");
+    // the scheduler's state of the H2 installation (Quartz's tables come with V14)
     execute(source, "insert into qrtz_locks values ('statuswacht', 'TRIGGER_ACCESS')");
 
     DatabaseCopy.Report report = DatabaseCopy.copy(source, target());
@@ -191,7 +190,7 @@ class DatabaseCopyTest {
     assertThat(report.verified()).isTrue();
     assertThat(report.counts()).extracting(DatabaseCopy.Count::table)
         .doesNotContain("qrtz_locks", "flyway_schema_history");
-    assertThat(tables(target)).doesNotContain("qrtz_locks");
+    assertThat(count(target, "qrtz_locks")).isZero();
     assertThat(DatabaseCopy.copied("QRTZ_TRIGGERS")).isFalse();
     assertThat(DatabaseCopy.copied("flyway_schema_history")).isFalse();
     assertThat(DatabaseCopy.copied("POST_VERSION")).isTrue();
