@@ -389,12 +389,15 @@ def window(d, polls, stall):
             "new": [p.get("new") for p in lines], "queued": [p.get("queued") for p in lines]}
 
 
-def warm(d, kind, block=5, most=40, jit_share=0.10):
+def warm(d, kind, blocks, block=5, most=40, jit_share=0.10):
     """Polls until the daemon is warm for this kind of poll: the JIT compiler threads used less
-    than `jit_share` of the process's CPU over the last `block` polls (at most `most` polls)."""
+    than `jit_share` of the process's CPU over the last `block` polls (at most `most` polls).
+    Each block's figures are appended to `blocks` (what is known when a later one fails)."""
     polls = 0
     while True:
         w = window(d, block, 60)
+        blocks.append({"polls": w["polls"], "cpu_ms": w["cpu_ms"], "seconds": w["seconds"],
+                       "elapsed_ms": w["elapsed_ms"]})
         polls += w["polls"] + 1
         share = w["threads_ms"]["JIT"] / max(w["cpu_ms"], 1.0)
         if share < jit_share or polls >= most:
@@ -413,7 +416,7 @@ def daemon_run(args, site, n, plan):
     cfg = write_config(out / "statuswacht.yaml", site.url(n, args.format), out / "data",
                       interval=args.interval)
     d = Daemon(f"daemon-{n}", args.jar, cfg, out, heap=args.heap)
-    result = {"phases": {}, "failed": {}, "warm": {}}
+    result = {"phases": {}, "failed": {}, "warm": {}, "warm_blocks": {}}
     watch = None
     phase = "baseline"
     try:
@@ -422,17 +425,18 @@ def daemon_run(args, site, n, plan):
             fail(f"daemon {n}: the first poll was not a baseline: {d.polls[0]}")
         result["baseline_elapsed_ms"] = d.polls[0]["elapsed_ms"]
         phase = "unchanged304"
-        result["warm"][phase] = warm(d, phase)
+        result["warm"][phase] = warm(d, phase, result["warm_blocks"].setdefault(phase, []))
         result["phases"][phase] = window(d, plan["n304"], 60)
         phase = "unchanged200"
         site.control("mode", n, mode="plain")
-        result["warm"][phase] = warm(d, phase)
+        result["warm"][phase] = warm(d, phase, result["warm_blocks"].setdefault(phase, []))
         result["phases"][phase] = window(d, plan["n200"], 60)
         phase = "changed"
         watch = MailWatch(mail)
         mark = site.mark()
         site.control("mode", n, mode="grow")
-        result["warm"][phase] = warm(d, phase, block=3, most=15)
+        result["warm"][phase] = warm(d, phase, result["warm_blocks"].setdefault(phase, []),
+                                     block=3, most=15)
         measured_from = time.time()
         result["phases"][phase] = window(d, plan["nchg"], 60)
         site.control("mode", n, mode="validators")
@@ -710,6 +714,23 @@ def table(results):
                     + [fmt(v * 60 / idle["seconds"], 1) for v in idle["threads_ms"].values()])
     if rows:
         text += "\n\n" + aligned(header, rows)
+    notes = []
+    for n, run in results.get("daemon", {}).items():
+        for key, why in run["failed"].items():
+            done = run["warm_blocks"].get(key, [])
+            polls = sum(b["polls"] for b in done)
+            note = f"{n} posts, daemon {key}: {why}"
+            if polls:
+                cpu = sum(b["cpu_ms"] for b in done) / polls
+                elapsed = statistics.mean(e for b in done for e in b["elapsed_ms"])
+                note += (f"; before it, {polls} polls of this kind used {cpu:,.0f} ms CPU each"
+                         f" (gross, not yet warm), {elapsed:,.0f} ms elapsed")
+            notes.append(note)
+    for heap in results.get("small_heap", []):
+        if not heap["survived"]:
+            notes.append(f"{heap['posts']} posts, daemon {heap['heap']}: {heap.get('error')}")
+    if notes:
+        text += "\n\nFailures:\n" + "\n".join("- " + note for note in notes)
     return text
 
 
@@ -752,7 +773,7 @@ def jfr_profile(args, site, n=1000):
         for mode, key, polls in (("validators", "unchanged304", 40),
                                  ("plain", "unchanged200", 30), ("grow", "changed", 30)):
             site.control("mode", n, mode=mode)
-            warmed = warm(d, key)
+            warmed = warm(d, key, [])
             jfr = out / f"{key}.jfr"
             jcmd(d.pid, "JFR.start", f"name={key}", f"settings={settings}", f"filename={jfr}")
             phase = window(d, polls, 60)

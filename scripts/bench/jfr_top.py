@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Summarises the execution samples of a JFR recording (issue 17's profiles).
 
-    python3 jfr_top.py recording.jfr [--polls N] [--top 15]
+    python3 jfr_top.py recording.jfr [--polls N] [--top 15] [--match TEXT ...]
 
 Reads `jfr print --json --stack-depth 256 --events jdk.ExecutionSample` and prints, as shares of
 all samples (a sample is a Java thread found running Java code; GC and JIT threads are not in
@@ -11,7 +11,8 @@ them):
   itself (java.*, jdk.*, sun.*; the JDK's XML parser counts as XML) — "where the time goes" by
   library and by statuswacht package;
 - self: the top frame's method (where the CPU actually was);
-- inclusive: every statuswacht class on the stack (a sample counts for each class once);
+- inclusive: every statuswacht class on the stack (a sample counts for each class once), and
+  every method of statuswacht, Rome, jsoup and H2's JDBC layer on it;
 - by thread.
 """
 import argparse
@@ -63,7 +64,7 @@ def component(cls):
     return "other: " + ".".join(cls.split(".")[:2])
 
 
-def summarise(path, polls, top):
+def summarise(path, polls, top, matches=()):
     printed = subprocess.run(["jfr", "print", "--json", "--stack-depth", "256", "--events",
                               "jdk.ExecutionSample", path], capture_output=True, text=True)
     if printed.returncode != 0:
@@ -72,8 +73,9 @@ def summarise(path, polls, top):
     total = len(events)
     if not total:
         sys.exit(f"{path}: no execution samples")
-    by_component, by_self, inclusive, threads = (collections.Counter() for _ in range(4))
+    by_component, by_self, inclusive, methods, threads = (collections.Counter() for _ in range(5))
     truncated = 0
+    matched = collections.Counter()
     for event in events:
         values = event["values"]
         frames = values["stackTrace"]["frames"] if values.get("stackTrace") else []
@@ -83,10 +85,18 @@ def summarise(path, polls, top):
             by_component["(no stack)"] += 1
             continue
         by_self[frame_name(frames[0])] += 1
+        names = [frame_name(f) for f in frames]
+        matched.update(m for m in matches if any(m in name for name in names))
         owner = next((c for c in (component(frame_class(f)) for f in frames) if c), "JDK only")
         by_component[owner] += 1
         inclusive.update({frame_class(f).split("$")[0].replace("nl.statuswacht.", "")
                           for f in frames if frame_class(f).startswith("nl.statuswacht.")})
+        methods.update({frame_name(f).replace("nl.statuswacht.", "") for f in frames
+                        if frame_class(f).startswith(("nl.statuswacht.", "com.rometools.",
+                                                      "org.jsoup.", "org.h2.jdbc."))
+                        and "$$Lambda" not in frame_class(f)
+                        and not frame_class(f).startswith(("nl.statuswacht.Statuswacht",
+                                                           "nl.statuswacht.schedule."))})
 
     def block(title, counter, limit):
         lines = [title]
@@ -103,6 +113,11 @@ def summarise(path, polls, top):
     print(block("by component (first non-JDK frame from the top):", by_component, 20))
     print(block(f"self (top frame), top {top}:", by_self, top))
     print(block(f"inclusive, statuswacht classes, top {top}:", inclusive, top))
+    print(block("inclusive, methods of statuswacht, Rome, jsoup and H2's JDBC layer, top"
+                f" {2 * top}:", methods, 2 * top))
+    if matches:
+        print(block("inclusive, frames containing:", collections.Counter(
+            {m: matched[m] for m in matches}), len(matches)))
     print(block("by thread:", threads, 6))
 
 
@@ -111,8 +126,11 @@ def main():
     parser.add_argument("recording")
     parser.add_argument("--polls", type=int, default=0)
     parser.add_argument("--top", type=int, default=15)
+    parser.add_argument("--match", action="append", default=[],
+                        help="also the share of samples with a frame whose class.method contains"
+                             " this (repeatable), e.g. --match SimpleDateFormat")
     args = parser.parse_args()
-    summarise(args.recording, args.polls, args.top)
+    summarise(args.recording, args.polls, args.top, args.match)
 
 
 if __name__ == "__main__":
