@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# The poll benchmark of issue 17: statuswacht beside rss2email (Debian's `r2e run --no-send`) on the
+# same Statuspage-style feeds of 20, 1,000 and 5,000 posts, served on loopback. Prints one table;
+# everything else (logs, configs, data dirs, results.json, table.txt) goes under target/bench-poll/
+# (target/bench-poll-jfr/ with --jfr). BENCHMARKS.md says what each figure means.
+#
+#   scripts/bench-poll.sh           everything, about 10 minutes
+#   scripts/bench-poll.sh --quick   20 and 1,000 posts only
+#   scripts/bench-poll.sh --jfr     only the JFR profile of the daemon on the 1,000-post feed
+#
+# Further options go to scripts/bench/harness.py (--help lists them). Needs the jar (`mvn -B package
+# -DskipTests`), Java 17 or later with jcmd and jfr, Python 3.9 or later, Linux (/proc, inotify) and
+# rss2email, which it installs with apt-get when r2e is missing. Anything else missing is an error:
+# nothing is skipped.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+die() { echo "bench-poll: $*" >&2; exit 1; }
+
+jar=target/statuswacht.jar
+[ -f "$jar" ] || die "$jar is missing: build it first with mvn -B package -DskipTests"
+[ -r /proc/self/stat ] && [ -d /proc/self/task ] || die "needs Linux: CPU and memory are read from /proc"
+for tool in java jcmd jfr python3; do
+  command -v "$tool" >/dev/null 2>&1 || die "$tool is missing (java, jcmd and jfr come with a JDK 17)"
+done
+java_major=$(java -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')
+[ "${java_major:-0}" -ge 17 ] 2>/dev/null || die "needs Java 17 or later, found ${java_major:-none}"
+python3 -c 'import sys; sys.exit(0 if sys.version_info >= (3, 9) else 1)' \
+  || die "needs Python 3.9 or later, found $(python3 --version 2>&1)"
+
+if ! command -v r2e >/dev/null 2>&1; then
+  echo "bench-poll: r2e is missing; installing Debian's rss2email" >&2
+  command -v apt-get >/dev/null 2>&1 || die "r2e is missing and there is no apt-get to install rss2email with"
+  sudo=""
+  if [ "$(id -u)" -ne 0 ]; then
+    command -v sudo >/dev/null 2>&1 || die "r2e is missing; install rss2email (apt-get install rss2email) as root"
+    sudo="sudo"
+  fi
+  $sudo apt-get update -qq || die "apt-get update failed"
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq rss2email >/dev/null \
+    || die "apt-get install rss2email failed"
+  command -v r2e >/dev/null 2>&1 || die "rss2email was installed but r2e is not on the PATH"
+fi
+
+out=target/bench-poll
+for arg in "$@"; do
+  [ "$arg" = "--jfr" ] && out=target/bench-poll-jfr
+done
+exec python3 scripts/bench/harness.py --jar "$jar" --out "$out" "$@"
