@@ -13,7 +13,6 @@ import java.time.ZoneOffset;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.h2.api.ErrorCode;
 import org.h2.jdbc.JdbcConnection;
@@ -223,12 +222,9 @@ public final class Database implements AutoCloseable {
     return "jdbc:h2:file:" + path + ";AUTO_SERVER=TRUE";
   }
 
+  /** Flyway's migrations, skipped when the database already has them all ({@link Migrations}). */
   private static void migrate(DataSource dataSource) {
-    Flyway.configure()
-        .dataSource(dataSource)
-        .locations("classpath:db/migration")
-        .load()
-        .migrate();
+    Migrations.migrate(dataSource);
   }
 
   /** Work inside one transaction. */
