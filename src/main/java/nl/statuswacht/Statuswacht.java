@@ -81,15 +81,26 @@ public final class Statuswacht implements AutoCloseable {
         : Database.openH2(config.databaseFile());
   }
 
-  /** Opens the database (migrating it) and wires the stages. */
+  /** Opens the database (migrating it) and wires the stages, for the daemon. */
   public static Statuswacht create(Config config, Clock clock, String version) {
+    return create(config, clock, new Metrics(clock));
+  }
+
+  /**
+   * Wires the stages as {@link #create} does, for a one-shot command ({@code poll}, {@code digest
+   * --send-to}, {@code outbox retry}): without metrics, which only the daemon's web server serves.
+   */
+  public static Statuswacht oneShot(Config config, Clock clock, String version) {
+    return create(config, clock, Metrics.off(clock));
+  }
+
+  private static Statuswacht create(Config config, Clock clock, Metrics metrics) {
     Database database = openDatabase(config);
     Rules rules = new Rules(config.policy());
     Classifier classifier = new Classifier(config.vocabulary());
     Fetcher fetcher = new Fetcher(config.http(), clock);
     DocumentReader reader = new DocumentReader(config.page());
     Alerting alerting = new Alerting(config, rules);
-    Metrics metrics = new Metrics(clock);
     EvidenceArchive archive = new EvidenceArchive(config.evidenceDir());
     PollCycle pollCycle = new PollCycle(config, database,
         new Plans(config, database, new Discovery(fetcher, reader)),

@@ -26,8 +26,11 @@ import nl.statuswacht.words.VerdictWords;
  */
 public final class ClassifyOutput {
   static final ZoneId AMSTERDAM = nl.statuswacht.calendar.BusinessCalendar.AMSTERDAM;
-  private static final ObjectMapper JSON =
-      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  /** Jackson, made when JSON is asked for: the text report, which uses the helpers here, never. */
+  private static final class Json {
+    static final ObjectMapper MAPPER =
+        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  }
   private static final DateTimeFormatter TEXT_TIME =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm xxx").withZone(AMSTERDAM);
 
@@ -35,7 +38,7 @@ public final class ClassifyOutput {
 
   public static String json(String format, List<Post> posts, Classifier classifier, Rules rules,
       Instant asOf) {
-    ObjectNode root = JSON.createObjectNode();
+    ObjectNode root = Json.MAPPER.createObjectNode();
     root.put("format", format);
     ArrayNode array = root.putArray("posts");
     for (Post post : posts) {
@@ -43,14 +46,14 @@ public final class ClassifyOutput {
       array.add(post(post, c, rules.judge(c, Rules.announced(post), asOf)));
     }
     try {
-      return JSON.writeValueAsString(root);
+      return Json.MAPPER.writeValueAsString(root);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("classify: cannot write JSON: " + e.getMessage(), e);
     }
   }
 
   private static ObjectNode post(Post post, Classification c, List<Verdict> verdicts) {
-    ObjectNode node = JSON.createObjectNode();
+    ObjectNode node = Json.MAPPER.createObjectNode();
     node.put("id", post.id());
     node.put("title", post.title());
     node.put("link", post.link());
@@ -105,7 +108,7 @@ public final class ClassifyOutput {
     if (window == null) {
       return null;
     }
-    ObjectNode node = JSON.createObjectNode();
+    ObjectNode node = Json.MAPPER.createObjectNode();
     node.put("start", instant(window.start()));
     node.put("end", instant(window.end()));
     return node;

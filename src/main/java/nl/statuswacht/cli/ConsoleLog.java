@@ -8,7 +8,7 @@ import java.util.Iterator;
 import org.slf4j.LoggerFactory;
 
 /**
- * Where the log goes. {@code logback.xml} writes it to standard output, which suits the daemon
+ * Where the log goes. {@link LogConfigurator} writes it to standard output, which suits the daemon
  * ({@code statuswacht run}: the log is all it prints); every other command prints its output
  * there, so {@link Main} moves the log to standard error before it runs one (for the rest of
  * the JVM: a command line runs one command).

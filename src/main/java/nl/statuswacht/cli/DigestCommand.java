@@ -43,7 +43,7 @@ final class DigestCommand extends ConfiguredCommand {
       return usageError(err, "week " + chosen + " has not begun");
     }
     Optional<Language> lang = Optional.ofNullable(language);
-    try (Statuswacht statuswacht = Statuswacht.create(config, clock(), Version.current())) {
+    try (Statuswacht statuswacht = Statuswacht.oneShot(config, clock(), Version.current())) {
       if (sendTo != null) {
         statuswacht.database().refuseBesideTheDaemon(name() + " --send-to");
       }

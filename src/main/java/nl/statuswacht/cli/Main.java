@@ -2,7 +2,9 @@ package nl.statuswacht.cli;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import nl.statuswacht.Version;
 import nl.statuswacht.config.Config;
 import nl.statuswacht.config.ConfigException;
@@ -22,12 +24,14 @@ import picocli.CommandLine.ScopeType;
     name = "statuswacht",
     mixinStandardHelpOptions = true,
     versionProvider = Main.VersionProvider.class,
-    description = "Watches status.kvk.nl and emails the people who need to know.",
-    subcommands = {RunCommand.class, PollCommand.class, DiscoverCommand.class,
-        ClassifyCommand.class, ReportCommand.class, DigestCommand.class,
-        SubscribersCommand.class, ReleaseCommand.class, OutboxCommand.class,
-        MigrateToCommand.class, CheckConfigCommand.class})
+    description = "Watches status.kvk.nl and emails the people who need to know.")
 public final class Main {
+  /** The commands, in the order {@code --help} lists them. */
+  private static final List<Class<?>> COMMANDS = List.of(RunCommand.class, PollCommand.class,
+      DiscoverCommand.class, ClassifyCommand.class, ReportCommand.class, DigestCommand.class,
+      SubscribersCommand.class, ReleaseCommand.class, OutboxCommand.class,
+      MigrateToCommand.class, CheckConfigCommand.class);
+
   /** The exit code of a wrong argument or a configuration that does not hold. */
   static final int USAGE = 2;
   static final String DEFAULT_CONFIG = "conf/statuswacht.yaml";
@@ -49,7 +53,7 @@ public final class Main {
   }
 
   public static void main(String[] args) {
-    System.exit(commandLine(System.getenv()).execute(args));
+    System.exit(commandLine(System.getenv(), Clock.systemUTC(), named(args)).execute(args));
   }
 
   /** The command line with its environment, on the system clock; tests pass their own env. */
@@ -59,7 +63,20 @@ public final class Main {
 
   /** The command line with its environment and the one clock every command reads the time on. */
   public static CommandLine commandLine(Map<String, String> env, Clock clock) {
+    return commandLine(env, clock, Optional.empty());
+  }
+
+  /**
+   * The command line with {@code only} that command, when given, else with all of them. Picocli
+   * reads every command's annotations when it is added, which is a tenth of what a short command
+   * costs in all: {@link #main} adds only the command its arguments name.
+   */
+  static CommandLine commandLine(Map<String, String> env, Clock clock, Optional<Class<?>> only) {
     CommandLine commandLine = new CommandLine(new Main(env, clock));
+    // before the settings below, which reach only the commands added by then
+    for (Class<?> command : only.map(List::<Class<?>>of).orElse(COMMANDS)) {
+      commandLine.addSubcommand(command);
+    }
     versionEverywhere(commandLine);
     return commandLine
         .setCaseInsensitiveEnumValuesAllowed(true)
@@ -71,6 +88,24 @@ public final class Main {
           }
           return new CommandLine.RunLast().execute(parseResult);
         });
+  }
+
+  /**
+   * The command that {@code args} name: their first word that is neither an option nor the value
+   * of {@code --config}; empty when it names none (no command, {@code --help}, a typo: then every
+   * command is added, and picocli lists them or says what is wrong as always).
+   */
+  static Optional<Class<?>> named(String[] args) {
+    for (int i = 0; i < args.length; i++) {
+      String arg = args[i];
+      if (arg.equals("-c") || arg.equals("--config")) {
+        i++;
+      } else if (!arg.startsWith("-")) {
+        return COMMANDS.stream()
+            .filter(c -> c.getAnnotation(Command.class).name().equals(arg)).findFirst();
+      }
+    }
+    return Optional.empty();
   }
 
   /** {@code --version} on a subcommand says what it says on the top command. */

@@ -41,7 +41,7 @@ final class OutboxRetryCommand extends ConfiguredCommand {
         return usageError(err, "ID is a number from `statuswacht outbox list`, not " + id);
       }
     }
-    try (Statuswacht statuswacht = Statuswacht.create(config, clock(), Version.current())) {
+    try (Statuswacht statuswacht = Statuswacht.oneShot(config, clock(), Version.current())) {
       Database database = statuswacht.database();
       database.refuseBesideTheDaemon(name());
       List<OutboxRepository.Letter> dead = database.inTransaction(OutboxRepository::stuck)

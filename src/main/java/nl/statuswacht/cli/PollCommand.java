@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
 final class PollCommand extends ConfiguredCommand {
   @Override
   int run(Config config, PrintWriter out, PrintWriter err) {
-    try (Statuswacht statuswacht = Statuswacht.create(config, clock(), Version.current())) {
+    try (Statuswacht statuswacht = Statuswacht.oneShot(config, clock(), Version.current())) {
       statuswacht.database().refuseBesideTheDaemon(name());
       PollResult poll = statuswacht.pollOnce();
       int digests = 0;

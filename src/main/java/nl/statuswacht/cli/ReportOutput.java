@@ -16,8 +16,11 @@ import nl.statuswacht.words.VerdictWords;
 
 /** The scoreboard as text, JSON, CSV (one row per verdict) or the dashboard's report page. */
 public final class ReportOutput {
-  private static final ObjectMapper JSON =
-      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  /** Jackson, made when JSON is asked for: the text report never loads it. */
+  private static final class Json {
+    static final ObjectMapper MAPPER =
+        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  }
 
   private ReportOutput() {}
 
@@ -114,7 +117,7 @@ public final class ReportOutput {
   }
 
   public static String json(Scoreboard.Board board) {
-    ObjectNode root = JSON.createObjectNode();
+    ObjectNode root = Json.MAPPER.createObjectNode();
     root.put("from", board.from().toString());
     root.put("to", board.to().toString());
     ObjectNode coverage = root.putObject("coverage");
@@ -161,7 +164,7 @@ public final class ReportOutput {
       n.put("reasonNl", VerdictWords.DUTCH.reason(f.verdict()));
     }
     try {
-      return JSON.writeValueAsString(root);
+      return Json.MAPPER.writeValueAsString(root);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("report: cannot write JSON: " + e.getMessage(), e);
     }

@@ -71,9 +71,12 @@ public final class StatuspageJsonReader {
   /** Format of a single-maintenance document ({@code {page, scheduled_maintenance}}). */
   public static final String SCHEDULED_MAINTENANCE = "statuspage_scheduled_maintenance";
 
-  private static final ObjectReader JSON = new ObjectMapper()
-      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-      .reader();
+  /** Jackson, made at the first JSON document: a feed-only poll never loads it. */
+  private static final class Json {
+    static final ObjectReader READER = new ObjectMapper()
+        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .reader();
+  }
 
   public ReadOutcome read(SourceDocument doc) {
     String where = doc.location();
@@ -82,7 +85,7 @@ public final class StatuspageJsonReader {
     }
     JsonNode root;
     try {
-      root = JSON.readTree(doc.bytes());
+      root = Json.READER.readTree(doc.bytes());
     } catch (JsonProcessingException e) {
       return new ReadOutcome.Refused("read: " + where + " is not valid JSON: "
           + position(e.getLocation()) + oneLine(e.getOriginalMessage()));

@@ -89,6 +89,7 @@ public final class WebServer implements AutoCloseable {
   public synchronized void start(Consumer<Javalin> extraRoutes) {
     Javalin server = Javalin.create(cfg -> {
       cfg.showJavalinBanner = false;
+      cfg.jetty.threadPool = threadPool();
       cfg.staticFiles.add(files -> {
         files.hostedPath = "/static";
         files.directory = Pages.STATIC;
@@ -340,5 +341,17 @@ public final class WebServer implements AutoCloseable {
     ctx.status(reasons.isEmpty() ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE)
         .contentType("application/json").result(json.append("]}\n").toString()
             .getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Jetty's threads: a dashboard for a few operators and a scraper, not a public site. Javalin's
+   * default pool keeps 8 threads and grows to 250; this keeps 2 and grows to 16 (Jetty's acceptor
+   * and selectors take 3 of them), each thread's stack being memory the daemon holds.
+   */
+  static org.eclipse.jetty.util.thread.QueuedThreadPool threadPool() {
+    org.eclipse.jetty.util.thread.QueuedThreadPool pool =
+        new org.eclipse.jetty.util.thread.QueuedThreadPool(16, 2, 60_000);
+    pool.setName("statuswacht-web");
+    return pool;
   }
 }

@@ -43,6 +43,39 @@ class CommandLineTest {
     return run(Map.of("STATUSWACHT_DATA_DIR", dir.resolve("data").toString()), args);
   }
 
+  /** As {@link Main#main} builds it: only the command the arguments name. */
+  private Result runAsMain(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine commandLine = Main.commandLine(
+        Map.of("STATUSWACHT_DATA_DIR", dir.resolve("data").toString()), CLOCK, Main.named(args));
+    commandLine.setOut(new PrintWriter(out));
+    commandLine.setErr(new PrintWriter(err));
+    int exit = commandLine.execute(args);
+    return new Result(exit, out.toString(), err.toString());
+  }
+
+  @Test
+  void mainAddsOnlyTheNamedCommandAndReadsTheArgumentsAsTheWholeCommandLineDoes() {
+    assertThat(Main.named(new String[] {"--config", "x.yaml", "report", "--format", "json"}))
+        .hasValue(ReportCommand.class);
+    assertThat(Main.named(new String[] {"-c", "poll", "check-config"}))
+        .hasValue(CheckConfigCommand.class);
+    assertThat(Main.named(new String[] {"subscribers", "add", "a@b.nl"}))
+        .hasValue(SubscribersCommand.class);
+    assertThat(Main.named(new String[] {"--help"})).isEmpty();
+    assertThat(Main.named(new String[] {"nonsense"})).isEmpty();
+
+    for (List<String> args : List.of(List.of("report", "--help"), List.of("--version"),
+        List.of("subscribers", "add", "a@b.nl", "--quiet-hours", "22:00"),
+        List.of("--config", dir.resolve("missing.yaml").toString(), "check-config"),
+        List.of("poll", "--nonsense"), List.of("nonsense"), List.of("outbox"),
+        List.of("check-config"))) {
+      String[] array = args.toArray(String[]::new);
+      assertThat(runAsMain(array)).as("%s", args).isEqualTo(run(array));
+    }
+  }
+
   private Path config(String yaml) throws Exception {
     Path file = dir.resolve("x.yaml");
     Files.writeString(file, yaml);

@@ -1,0 +1,146 @@
+package nl.statuswacht.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.JarURLConnection;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Enumeration;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+
+/**
+ * The schema's migrations ({@code src/main/resources/db/migration}), by Flyway, which is not even
+ * loaded when the database already holds every one of them.
+ *
+ * <p>Flyway validates every applied migration against its file (reading and checksumming all of
+ * them) before it finds that there is nothing to do, which is most of what a one-shot command such
+ * as {@code statuswacht poll} costs beyond the JVM's start. So before it, {@link #upToDate} reads
+ * Flyway's history table: when every migration on the class path is there, applied successfully,
+ * and nothing else is (no failed row, no version this jar does not know, no other kind of row),
+ * Flyway is skipped. Anything else, or anything this cannot tell (no history table yet, a class
+ * path it cannot list, a file name it does not know), runs Flyway as before, which migrates,
+ * repairs nothing and refuses what it always refused. What is given up when skipping is only
+ * Flyway's check that a shipped migration was not edited after it was applied (never edit one:
+ * add the next {@code V…}).
+ */
+final class Migrations {
+  static final String LOCATION = "db/migration";
+  private static final Pattern VERSIONED = Pattern.compile("V(\\d+(?:[._]\\d+)*)__.+\\.sql");
+
+  private Migrations() {}
+
+  /**
+   * Brings the schema of {@code dataSource} up to date.
+   *
+   * @return whether Flyway ran (false: the database was already current)
+   * @throws org.flywaydb.core.api.FlywayException when Flyway cannot migrate it
+   */
+  static boolean migrate(DataSource dataSource) {
+    if (upToDate(dataSource, shipped())) {
+      return false;
+    }
+    Flyway.configure()
+        .dataSource(dataSource)
+        .locations("classpath:" + LOCATION)
+        .load()
+        .migrate();
+    return true;
+  }
+
+  /**
+   * Whether the database's history holds exactly {@code shipped}, each applied successfully by a
+   * versioned SQL migration; false when {@code shipped} is unknown or the history cannot be read.
+   */
+  static boolean upToDate(DataSource dataSource, Optional<Set<String>> shipped) {
+    if (shipped.isEmpty() || shipped.get().isEmpty()) {
+      return false;
+    }
+    Set<String> applied = new HashSet<>();
+    try (Connection connection = dataSource.getConnection();
+        Statement statement = connection.createStatement();
+        ResultSet rows = statement.executeQuery("select \"version\", \"type\", \"success\""
+            + " from \"flyway_schema_history\"")) {
+      while (rows.next()) {
+        String version = rows.getString(1);
+        String type = rows.getString(2);
+        if (!rows.getBoolean(3)) {
+          return false; // a failed migration: Flyway says what to do about it
+        }
+        if (version == null && ("TABLE".equals(type) || "SCHEMA".equals(type))) {
+          continue; // Flyway's note that it created its table (or the schema)
+        }
+        if (version == null || !"SQL".equals(type)) {
+          return false; // a repeatable, baseline, deleted or Java migration: not ours to judge
+        }
+        applied.add(version);
+      }
+    } catch (SQLException e) {
+      // no history table (a new database) or one this does not understand: Flyway decides
+      return false;
+    }
+    return applied.equals(shipped.get());
+  }
+
+  /**
+   * The versions of the migrations on the class path ({@code V14__cluster.sql}: {@code 14}), or
+   * empty when they cannot be listed or a file there is not a versioned migration.
+   */
+  static Optional<Set<String>> shipped() {
+    Set<String> names = new TreeSet<>();
+    try {
+      Enumeration<URL> roots = Migrations.class.getClassLoader().getResources(LOCATION);
+      while (roots.hasMoreElements()) {
+        URL root = roots.nextElement();
+        switch (root.getProtocol()) {
+          case "file" -> {
+            try (DirectoryStream<Path> files = Files.newDirectoryStream(Path.of(root.toURI()))) {
+              files.forEach(file -> names.add(file.getFileName().toString()));
+            }
+          }
+          case "jar" -> {
+            JarURLConnection connection = (JarURLConnection) root.openConnection();
+            String entry = connection.getEntryName(); // "db/migration/": the folder's entry
+            String prefix = entry.endsWith("/") ? entry : entry + "/";
+            JarFile jar = connection.getJarFile(); // cached by the URL handler: not closed here
+            for (Enumeration<JarEntry> entries = jar.entries(); entries.hasMoreElements(); ) {
+              String name = entries.nextElement().getName();
+              if (name.startsWith(prefix) && name.length() > prefix.length()) {
+                names.add(name.substring(prefix.length()));
+              }
+            }
+          }
+          default -> {
+            return Optional.empty();
+          }
+        }
+      }
+    } catch (IOException | UncheckedIOException | URISyntaxException | ClassCastException e) {
+      return Optional.empty();
+    }
+    Set<String> versions = new TreeSet<>();
+    for (String name : names) {
+      Matcher versioned = VERSIONED.matcher(name);
+      if (!versioned.matches()) {
+        return Optional.empty(); // a sub-folder, a repeatable migration, a callback: Flyway's
+      }
+      versions.add(versioned.group(1).replace('_', '.'));
+    }
+    return Optional.of(versions);
+  }
+}

@@ -1,0 +1,136 @@
+package nl.statuswacht.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Flyway is skipped when the database already holds every migration on the class path, and runs
+ * whenever it does not (a new database, a migration missing or failed): on a real H2 file.
+ */
+class MigrationsTest {
+  @TempDir Path dir;
+  private JdbcConnectionPool pool;
+
+  @BeforeEach
+  void open() {
+    pool = JdbcConnectionPool.create("jdbc:h2:file:" + dir.resolve("statuswacht").toAbsolutePath()
+        + ";DB_CLOSE_ON_EXIT=FALSE", "statuswacht", "");
+  }
+
+  @AfterEach
+  void close() {
+    pool.dispose();
+  }
+
+  @Test
+  void theClassPathHoldsEveryMigrationOfTheSourceTree() throws IOException {
+    Set<String> files;
+    try (Stream<Path> sql = Files.list(Path.of("src/main/resources/db/migration"))) {
+      files = sql.map(p -> p.getFileName().toString().replaceFirst("^V(\\d+)__.*$", "$1"))
+          .collect(Collectors.toSet());
+    }
+
+    assertThat(Migrations.shipped()).hasValue(files);
+    assertThat(files).contains("1", "14");
+  }
+
+  @Test
+  void aNewDatabaseIsMigratedAndACurrentOneIsLeftToItself() throws SQLException {
+    assertThat(Migrations.upToDate(pool, Migrations.shipped())).as("no history yet").isFalse();
+
+    assertThat(Migrations.migrate(pool)).as("Flyway ran").isTrue();
+    assertThat(versions()).hasSize(Migrations.shipped().orElseThrow().size());
+
+    assertThat(Migrations.upToDate(pool, Migrations.shipped())).isTrue();
+    assertThat(Migrations.migrate(pool)).as("Flyway skipped").isFalse();
+  }
+
+  @Test
+  void aMissingMigrationIsRunByFlyway() throws SQLException {
+    Flyway.configure().dataSource(pool).locations("classpath:db/migration").target("13").load()
+        .migrate();
+    assertThat(versions()).doesNotContain("14");
+    assertThat(Migrations.upToDate(pool, Migrations.shipped())).isFalse();
+
+    assertThat(Migrations.migrate(pool)).isTrue();
+
+    assertThat(versions()).contains("14");
+    assertThat(Migrations.upToDate(pool, Migrations.shipped())).isTrue();
+  }
+
+  @Test
+  void theLastRowOfTheHistoryMissingIsNotCurrentAndPuttingItBackIs() throws SQLException {
+    Migrations.migrate(pool);
+    execute("create table held as select * from \"flyway_schema_history\""
+        + " where \"version\" = '14'");
+    execute("delete from \"flyway_schema_history\" where \"version\" = '14'");
+
+    assertThat(Migrations.upToDate(pool, Migrations.shipped())).isFalse();
+
+    execute("insert into \"flyway_schema_history\" select * from held");
+    assertThat(Migrations.upToDate(pool, Migrations.shipped())).isTrue();
+  }
+
+  @Test
+  void aFailedRowOrAnUnknownVersionOrAnUnlistedClassPathIsLeftToFlyway() throws SQLException {
+    Migrations.migrate(pool);
+    execute("update \"flyway_schema_history\" set \"success\" = false where \"version\" = '3'");
+    assertThat(Migrations.upToDate(pool, Migrations.shipped())).as("a failed row").isFalse();
+    execute("update \"flyway_schema_history\" set \"success\" = true where \"version\" = '3'");
+    assertThat(Migrations.upToDate(pool, Migrations.shipped())).isTrue();
+
+    Set<String> older = Migrations.shipped().orElseThrow().stream()
+        .filter(v -> !v.equals("14")).collect(Collectors.toSet());
+    assertThat(Migrations.upToDate(pool, Optional.of(older)))
+        .as("the database is newer than this jar").isFalse();
+    assertThat(Migrations.upToDate(pool, Optional.empty())).as("class path not listed").isFalse();
+  }
+
+  @Test
+  void aDatabaseOpenedTwiceRunsFlywayOnce() {
+    Path file = dir.resolve("twice");
+    try (Database first = Database.openH2(file)) {
+      assertThat(Migrations.upToDate(first.dataSource(), Migrations.shipped())).isTrue();
+    }
+    try (Database second = Database.openH2(file)) {
+      assertThat(Migrations.migrate(second.dataSource())).isFalse();
+    }
+  }
+
+  private Set<String> versions() throws SQLException {
+    try (Connection c = pool.getConnection(); Statement s = c.createStatement();
+        ResultSet rows = s.executeQuery("select \"version\" from \"flyway_schema_history\""
+            + " where \"version\" is not null")) {
+      Set<String> versions = new java.util.HashSet<>();
+      while (rows.next()) {
+        versions.add(rows.getString(1));
+      }
+      return versions;
+    }
+  }
+
+  private void execute(String sql) throws SQLException {
+    DataSource source = pool;
+    try (Connection c = source.getConnection(); Statement s = c.createStatement()) {
+      s.execute(sql);
+    }
+  }
+}
