@@ -62,7 +62,9 @@ class ScheduleTest {
 
   @Test
   void aPollMissedWhileEveryDaemonWasDownRunsOnceAndNotAsABacklog() {
-    Instant before = Instant.now();
+    // to the millisecond: Quartz's times are java.util.Dates, so its "now" in the same
+    // millisecond would read as before a microsecond Instant
+    Instant before = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
     OperableTrigger trigger =
         (OperableTrigger) Schedule.intervalTrigger(Schedule.POLL, Duration.ofMinutes(5));
     trigger.setStartTime(Date.from(before.minus(Duration.ofHours(1)))); // 12 polls ago
