@@ -6,7 +6,9 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import nl.statuswacht.config.Config;
 import nl.statuswacht.fetch.Deadline;
 import nl.statuswacht.fetch.Evidence;
@@ -28,10 +30,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The second step of a poll: each document of the plan fetched (conditional GET, validators and
- * Retry-After kept), archived and read; a document that did not change read again from the
- * evidence archive when another did; a document that suddenly lost most of its posts set aside
- * for its last good reading. What it fetched is recorded in the poll's transaction only when the
- * poll applies (see {@link Obtained}).
+ * Retry-After kept), archived and read; a document that did not change (a 304, or a 200 with the
+ * very bytes of the stored reading) is not read, and read again from the evidence archive only
+ * when another did change; a document that suddenly lost most of its posts set aside for its last
+ * good reading. What it fetched is recorded in the poll's transaction only when the poll applies
+ * (see {@link Obtained}).
  */
 public final class Documents {
   /** Logged as the poll: one logger for everything a poll does. */
@@ -40,6 +43,8 @@ public final class Documents {
   static final int SUSPECT_MIN_POSTS = 4;
   /** A suspect document is believed when it stays so for this many polls in a row. */
   static final int SUSPECT_POLLS = 3;
+  /** The fetch-log detail of a 200 with the archived bytes, which is not read again. */
+  static final String SAME_BYTES = "the same bytes as the archived body; not read again";
 
   private final Config config;
   private final Database database;
@@ -47,6 +52,13 @@ public final class Documents {
   private final DocumentReader reader;
   private final EvidenceArchive archive;
   private final Clock clock;
+  /**
+   * Per document (URL), the SHA-256 of the body this process last read and stored, or found
+   * unchanged (304, or the same bytes), since its last failure: a body with those bytes need not
+   * be read again. Empty at the start, so the first poll of a process reads every document that
+   * answers with a body (a new release may read it differently).
+   */
+  private final Map<String, String> readAsItIs = new ConcurrentHashMap<>();
 
   public Documents(Config config, Database database, Fetcher fetcher, DocumentReader reader,
       EvidenceArchive archive, Clock clock) {
@@ -88,6 +100,7 @@ public final class Documents {
     boolean archived = state.evidenceSha() != null;
     if (state.retryNotBefore() != null && started.isBefore(state.retryNotBefore())) {
       // the page is not read: a failed poll, which the operator hears of like any other
+      readAsItIs.remove(url.toString());
       return failed("fetch: " + url + ": rate limited: not asked again before "
           + state.retryNotBefore() + ", as the server asked");
     }
@@ -96,7 +109,13 @@ public final class Documents {
     FetchOutcome outcome = fetcher.fetch(url, validators, deadline);
     long elapsed = outcome.elapsed().toMillis();
     if (outcome instanceof FetchOutcome.Fetched fetched) {
-      return read(url, fetched, started, state);
+      String sha = EvidenceArchive.sha256(fetched.body());
+      if (archived && sha.equals(state.evidenceSha())
+          && sha.equals(readAsItIs.get(url.toString()))) {
+        return identical(url, fetched, sha, started, state);
+      }
+      readAsItIs.remove(url.toString());
+      return read(url, fetched, sha, started, state);
     }
     if (outcome instanceof FetchOutcome.NotModified notModified && archived) {
       // a 304 may carry new validators for the same body: they are the ones to send next time
@@ -110,8 +129,10 @@ public final class Documents {
         logFetch(c, url, started, elapsed, "not_modified", 304, null, null, null);
         return null;
       });
+      readAsItIs.put(url.toString(), state.evidenceSha());
       return unchanged(url, kept);
     }
+    readAsItIs.remove(url.toString());
     if (outcome instanceof FetchOutcome.RateLimited limited) {
       String detail = limited.status() + ": retry after " + limited.retryAt()
           + (limited.capped() ? " (asked " + limited.asked() + ", capped at http.max-retry-after "
@@ -134,10 +155,33 @@ public final class Documents {
     return failed(detail);
   }
 
-  private Obtained read(URI url, FetchOutcome.Fetched fetched, Instant started,
+  /**
+   * A 200 whose body is byte for byte the one the stored reading was made of (the same SHA-256
+   * as the archived body, and this process read it or found it unchanged since the document last
+   * failed): nothing in it can be news, so it is not read, merged or stored, as after a 304. Its
+   * validators replace the stored ones; the fetch is logged as {@code fetched} with {@value
+   * #SAME_BYTES} and no count of posts; a blob missing from the archive is stored again.
+   */
+  private Obtained identical(URI url, FetchOutcome.Fetched fetched, String sha, Instant started,
+      HttpState state) {
+    archive.archive(url, started, fetched.body(), sha);
+    Validators given = fetched.validators();
+    HttpState kept = new HttpState(given.etag(), given.lastModified(), null, sha);
+    database.inTransaction(c -> {
+      if (!kept.equals(state)) {
+        FetchRepository.saveHttpState(c, url.toString(), kept);
+      }
+      logFetch(c, url, started, fetched.elapsed().toMillis(), "fetched", fetched.status(),
+          SAME_BYTES, sha, null);
+      return null;
+    });
+    return unchanged(url, kept);
+  }
+
+  private Obtained read(URI url, FetchOutcome.Fetched fetched, String sha, Instant started,
       HttpState state) {
     long elapsed = fetched.elapsed().toMillis();
-    Evidence evidence = archive.archive(url, started, fetched.contentType(), fetched.body());
+    Evidence evidence = archive.archive(url, started, fetched.body(), sha);
     DocumentReader.Reading reading =
         reader.read(new SourceDocument(fetched.body(), fetched.contentType(), url.toString()));
     if (reading.outcome() instanceof ReadOutcome.Refused refused) {
@@ -168,6 +212,7 @@ public final class Documents {
           validators.lastModified(), null, evidence.sha256()));
       logFetch(c, url, started, elapsed, "fetched", fetched.status(), null, evidence.sha256(),
           posts.size());
+      readAsItIs.put(url.toString(), evidence.sha256());
     };
     return new Obtained(url, new PostMerge.Document(url.toString(), reading.kind(), posts),
         evidence.sha256(), null, recorder);
@@ -219,6 +264,7 @@ public final class Documents {
     } catch (RuntimeException e) {
       log.warn("poll: cannot read archived body {} of {}: {}", sha, url, e.getMessage());
     }
+    readAsItIs.remove(url.toString());
     database.inTransaction(c -> {
       FetchRepository.saveHttpState(c, url.toString(), HttpState.NONE);
       return null;
