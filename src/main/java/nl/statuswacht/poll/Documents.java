@@ -18,6 +18,7 @@ import nl.statuswacht.fetch.Fetcher;
 import nl.statuswacht.fetch.Validators;
 import nl.statuswacht.model.Post;
 import nl.statuswacht.read.DocumentReader;
+import nl.statuswacht.read.EntryMemo;
 import nl.statuswacht.read.PostMerge;
 import nl.statuswacht.read.ReadOutcome;
 import nl.statuswacht.read.SourceDocument;
@@ -59,6 +60,8 @@ public final class Documents {
    * answers with a body (a new release may read it differently).
    */
   private final Map<String, String> readAsItIs = new ConcurrentHashMap<>();
+  /** Per document (URL), what its last reading made of each entry ({@link EntryMemo}). */
+  private final Map<String, EntryMemo> memos = new ConcurrentHashMap<>();
 
   public Documents(Config config, Database database, Fetcher fetcher, DocumentReader reader,
       EvidenceArchive archive, Clock clock) {
@@ -182,8 +185,8 @@ public final class Documents {
       HttpState state) {
     long elapsed = fetched.elapsed().toMillis();
     Evidence evidence = archive.archive(url, started, fetched.body(), sha);
-    DocumentReader.Reading reading =
-        reader.read(new SourceDocument(fetched.body(), fetched.contentType(), url.toString()));
+    DocumentReader.Reading reading = reader.read(
+        new SourceDocument(fetched.body(), fetched.contentType(), url.toString()), memo(url));
     if (reading.outcome() instanceof ReadOutcome.Refused refused) {
       database.inTransaction(c -> {
         FetchRepository.recordEvidence(c, evidence.sha256(), url.toString(), started,
@@ -257,7 +260,7 @@ public final class Documents {
     try {
       byte[] body = archive.read(sha);
       DocumentReader.Reading reading =
-          reader.read(new SourceDocument(body, null, url.toString()));
+          reader.read(new SourceDocument(body, null, url.toString()), memo(url));
       if (reading.outcome() instanceof ReadOutcome.Posts posts) {
         return Optional.of(new PostMerge.Document(url.toString(), reading.kind(), posts.posts()));
       }
@@ -270,6 +273,10 @@ public final class Documents {
       return null;
     });
     return Optional.empty();
+  }
+
+  private EntryMemo memo(URI url) {
+    return memos.computeIfAbsent(url.toString(), u -> new EntryMemo());
   }
 
   private static Obtained unchanged(URI url, HttpState state) {

@@ -46,6 +46,15 @@ public final class FeedReader {
 
   /** Reads {@code doc}; never throws for a bad document. */
   public ReadOutcome read(SourceDocument doc) {
+    return read(doc, null);
+  }
+
+  /**
+   * Reads {@code doc} as {@link #read(SourceDocument)} does; with a {@code memo} of the same
+   * document's last reading, entries that did not change are not mapped again ({@link
+   * EntryMemo}).
+   */
+  public ReadOutcome read(SourceDocument doc, EntryMemo memo) {
     String head = head(doc.bytes());
     if (head.isBlank()) {
       return refused(doc, "is empty");
@@ -70,7 +79,7 @@ public final class FeedReader {
     try {
       Map<Integer, String> impossible =
           FeedDates.impossible(doc.bytes(), feed.getEntries().size());
-      List<Post> posts = new EntryMapper(feed, doc.location(), impossible.keySet()).posts();
+      List<Post> posts = new EntryMapper(feed, doc.location(), impossible.keySet()).posts(memo);
       List<String> notes = new ArrayList<>();
       impossible.forEach((i, date) -> notes.add(doc.location() + ": entry " + (i + 1) + " \""
           + posts.get(i).title() + "\": " + date + " is no date; dated by when it is first seen"));
