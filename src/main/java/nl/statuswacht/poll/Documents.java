@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import nl.statuswacht.config.Config;
 import nl.statuswacht.fetch.Deadline;
+import nl.statuswacht.fetch.Discovery;
 import nl.statuswacht.fetch.Evidence;
 import nl.statuswacht.fetch.EvidenceArchive;
 import nl.statuswacht.fetch.FetchOutcome;
@@ -95,9 +96,12 @@ public final class Documents {
   /**
    * Fetches one document of the plan with a conditional GET and reads it: archived and read anew
    * when it changed (its rows recorded only when the poll applies), its archived body named when
-   * it did not, or the reason the poll fails.
+   * it did not, or the reason the poll fails. {@code discovered}, when not {@code null}, is the
+   * document as discovery fetched and read it in this poll: for a document with no stored body
+   * (whose fetch would send no validators) it is this poll's fetch and reading, so that the
+   * document is not fetched and read twice.
    */
-  Obtained obtain(URI url, Deadline deadline) {
+  Obtained obtain(URI url, Deadline deadline, Discovery.Read discovered) {
     Instant started = clock.instant();
     HttpState state = database.inTransaction(c -> FetchRepository.httpState(c, url.toString()));
     boolean archived = state.evidenceSha() != null;
@@ -109,7 +113,9 @@ public final class Documents {
     }
     Validators validators = archived
         ? new Validators(state.etag(), state.lastModified()) : Validators.NONE;
-    FetchOutcome outcome = fetcher.fetch(url, validators, deadline);
+    boolean handedOver = discovered != null && !archived;
+    FetchOutcome outcome = handedOver ? discovered.fetched()
+        : fetcher.fetch(url, validators, deadline);
     long elapsed = outcome.elapsed().toMillis();
     if (outcome instanceof FetchOutcome.Fetched fetched) {
       String sha = EvidenceArchive.sha256(fetched.body());
@@ -118,7 +124,7 @@ public final class Documents {
         return identical(url, fetched, sha, started, state);
       }
       readAsItIs.remove(url.toString());
-      return read(url, fetched, sha, started, state);
+      return read(url, fetched, sha, started, state, handedOver ? discovered.reading() : null);
     }
     if (outcome instanceof FetchOutcome.NotModified notModified && archived) {
       // a 304 may carry new validators for the same body: they are the ones to send next time
@@ -181,11 +187,15 @@ public final class Documents {
     return unchanged(url, kept);
   }
 
+  /**
+   * A document fetched with a body, archived and read ({@code given}: as discovery read it, or
+   * {@code null} to read it now).
+   */
   private Obtained read(URI url, FetchOutcome.Fetched fetched, String sha, Instant started,
-      HttpState state) {
+      HttpState state, DocumentReader.Reading given) {
     long elapsed = fetched.elapsed().toMillis();
     Evidence evidence = archive.archive(url, started, fetched.body(), sha);
-    DocumentReader.Reading reading = reader.read(
+    DocumentReader.Reading reading = given != null ? given : reader.read(
         new SourceDocument(fetched.body(), fetched.contentType(), url.toString()), memo(url));
     if (reading.outcome() instanceof ReadOutcome.Refused refused) {
       database.inTransaction(c -> {
@@ -273,6 +283,14 @@ public final class Documents {
       return null;
     });
     return Optional.empty();
+  }
+
+  /** Forgets what it keeps about documents that are not among {@code plan}'s any more. */
+  void keepOnly(List<URI> plan) {
+    java.util.Set<String> urls = new java.util.HashSet<>();
+    plan.forEach(url -> urls.add(url.toString()));
+    memos.keySet().retainAll(urls);
+    readAsItIs.keySet().retainAll(urls);
   }
 
   private EntryMemo memo(URI url) {

@@ -151,9 +151,11 @@ public final class PollCycle {
               + plan.problem()));
     }
     String where = plan.describe();
+    documents.keepOnly(plan.urls());
     List<Documents.Obtained> obtainedAll = new ArrayList<>();
     for (URI url : plan.urls()) {
-      Documents.Obtained obtained = documents.obtain(url, deadline);
+      Documents.Obtained obtained = documents.obtain(url, deadline,
+          plan.discovered().get(url));
       if (obtained.failure() != null) {
         return Polled.failed(new PollResult.Failed(where, elapsed(started), obtained.failure()));
       }
