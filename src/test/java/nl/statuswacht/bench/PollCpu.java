@@ -56,6 +56,9 @@ public final class PollCpu {
         String outcome = null;
         Recording recording = record();
         Map<String, Long> threadsBefore = threadTimes(threads);
+        long gcBefore = gcMillis();
+        long jitBefore = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
+        long allocatedBefore = allocated(threads);
         long processStart = os.getProcessCpuTime();
         for (int i = 0; i < polls; i++) {
           long t0 = threads.getCurrentThreadCpuTime();
@@ -72,6 +75,11 @@ public final class PollCpu {
         System.out.printf(Locale.ROOT, "%-14s outcome=%-12s thread CPU %s | process CPU %7.2f"
             + " | wall %s%n", scenario, outcome, stats(thread), process, stats(wall));
         if (Boolean.getBoolean("poll.threads")) {
+          System.out.printf(Locale.ROOT, "    %8.3f ms per poll  in GC pauses; %8.3f ms JIT;"
+              + " %8.1f KB allocated by the polling thread%n",
+              (gcMillis() - gcBefore) / (double) polls,
+              (ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - jitBefore)
+                  / (double) polls, (allocated(threads) - allocatedBefore) / 1024.0 / polls);
           Map<String, Long> after = threadTimes(threads);
           after.forEach((name, nanos) -> {
             double ms = (nanos - threadsBefore.getOrDefault(name, 0L)) / 1e6 / polls;
@@ -82,6 +90,15 @@ public final class PollCpu {
         }
       }
     }
+  }
+
+  private static long gcMillis() {
+    return ManagementFactory.getGarbageCollectorMXBeans().stream()
+        .mapToLong(java.lang.management.GarbageCollectorMXBean::getCollectionTime).sum();
+  }
+
+  private static long allocated(ThreadMXBean threads) {
+    return ((com.sun.management.ThreadMXBean) threads).getCurrentThreadAllocatedBytes();
   }
 
   /** The CPU time of every live Java thread so far, by name (and id), in nanoseconds. */
