@@ -87,8 +87,8 @@ class DaemonTest {
       Statuswacht daemon = Statuswacht.create(config(site), Clock.systemUTC(), "test");
       try {
         daemon.start();
-        // discovery reads the feed once, the baseline poll a second time: after that the
-        // baseline holds the feed without d01, whatever the site serves next
+        // discovery reads the feed for the baseline poll, the next poll asks again: by then
+        // the baseline holds the feed without d01, whatever the site serves next
         await().atMost(Duration.ofSeconds(20)).until(() -> site.requestedPaths().stream()
             .filter("/history.atom"::equals).count() >= 2);
         assertThat(emlFiles("ops@example.org")).isZero();

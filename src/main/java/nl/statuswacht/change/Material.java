@@ -5,7 +5,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.regex.Pattern;
 import nl.statuswacht.model.PlatformHints;
 import nl.statuswacht.model.Post;
 
@@ -17,8 +16,6 @@ import nl.statuswacht.model.Post;
  */
 public record Material(
     String title, String status, String body, List<String> timeline, PlatformHints hints) {
-
-  private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
 
   public static Material of(Post post) {
     return new Material(
@@ -75,7 +72,44 @@ public record Material(
     canonical.append(value.length()).append(':').append(value).append('\n');
   }
 
+  /**
+   * {@code text} with each run of white space ({@code \s}, no-break spaces) one space, and
+   * stripped: what {@code text.replaceAll("[\\s\\u00A0\\u2007\\u202F]+", " ").strip()} gives,
+   * without the regex engine (it is done for every post of every changed poll).
+   */
   static String normalise(String text) {
-    return WHITESPACE.matcher(text == null ? "" : text).replaceAll(" ").strip();
+    if (text == null) {
+      return "";
+    }
+    int n = text.length();
+    StringBuilder out = null;
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (!isSpace(c)) {
+        if (out != null) {
+          out.append(c);
+        }
+        continue;
+      }
+      int end = i + 1;
+      while (end < n && isSpace(text.charAt(end))) {
+        end++;
+      }
+      if (out == null) {
+        if (c == ' ' && end == i + 1) {
+          continue; // a single space stays as it is
+        }
+        out = new StringBuilder(n).append(text, 0, i);
+      }
+      out.append(' ');
+      i = end - 1;
+    }
+    return (out == null ? text : out.toString()).strip();
+  }
+
+  /** Whether {@code c} is white space here: {@code [\s\u00A0\u2007\u202F]}. */
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r'
+        || c == '\u00A0' || c == '\u2007' || c == '\u202F';
   }
 }

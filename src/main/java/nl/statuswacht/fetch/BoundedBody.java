@@ -65,7 +65,7 @@ final class BoundedBody {
     AtomicBoolean timedOut = new AtomicBoolean();
     CompletableFuture<Void> watchdog = closeWhenLate(raw, timeLeft, timedOut);
     try {
-      return read(raw, gzip, cap);
+      return read(raw, gzip, cap, gzip ? -1 : declared);
     } catch (IOException e) {
       throw timedOut.get() ? new HttpTimeoutException("body not read in time") : e;
     } finally {
@@ -81,12 +81,22 @@ final class BoundedBody {
    * @throws IOException when reading {@code raw} fails
    */
   static byte[] read(InputStream raw, boolean gzip, long cap) throws IOException {
+    return read(raw, gzip, cap, -1);
+  }
+
+  /**
+   * As {@link #read(InputStream, boolean, long)}; {@code expected}, when not negative, is how many
+   * bytes the body is said to have (its Content-Length): they are read into one array of that
+   * size, without the copies of a growing buffer.
+   */
+  private static byte[] read(InputStream raw, boolean gzip, long cap, long expected)
+      throws IOException {
     long limit = Math.min(cap, MAX_ARRAY);
     if (!gzip) {
-      return readCapped(raw, limit);
+      return readCapped(raw, limit, expected);
     }
     try (InputStream in = gunzip(raw)) {
-      return readCapped(in, limit);
+      return readCapped(in, limit, -1);
     } catch (ZipException | EOFException e) {
       throw new BadEncodingException(e);
     }
@@ -112,10 +122,34 @@ final class BoundedBody {
     }
   }
 
-  private static byte[] readCapped(InputStream in, long cap) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private static byte[] readCapped(InputStream in, long cap, long expected) throws IOException {
+    if (expected >= 0 && expected <= cap) {
+      byte[] body = new byte[(int) expected];
+      int read = 0;
+      int n;
+      while (read < body.length && (n = in.read(body, read, body.length - read)) > 0) {
+        read += n;
+      }
+      int next = read < body.length ? -1 : in.read();
+      if (next < 0) {
+        return read == body.length ? body : java.util.Arrays.copyOf(body, read);
+      }
+      // more than it said: read on as for a body of unknown length
+      ByteArrayOutputStream out = new ByteArrayOutputStream(body.length + 8192);
+      out.write(body);
+      out.write(next);
+      return readCapped(in, cap, out);
+    }
+    return readCapped(in, cap, new ByteArrayOutputStream());
+  }
+
+  private static byte[] readCapped(InputStream in, long cap, ByteArrayOutputStream out)
+      throws IOException {
+    if (out.size() > cap) {
+      throw new TooLargeException("body over " + cap + " bytes (decompressed)");
+    }
     byte[] buffer = new byte[8192];
-    long total = 0;
+    long total = out.size();
     int n;
     while ((n = in.read(buffer, 0, (int) Math.min(buffer.length, cap + 1 - total))) > 0) {
       total += n;

@@ -4,8 +4,10 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
@@ -68,11 +70,21 @@ public final class Discovery {
   public record Probe(URI url, PostMerge.Kind kind, boolean readable, int posts,
       int withTimeline, String note, boolean skipped) {}
 
-  /** Every probe, and the documents to poll (empty when nothing could be read). */
-  public record Result(URI page, List<Probe> probes, List<URI> plan) {
+  /**
+   * A document of the plan as discovery fetched (without validators) and read it: the poll that
+   * follows takes it as its own fetch of that document, instead of fetching and reading it again.
+   */
+  public record Read(FetchOutcome.Fetched fetched, DocumentReader.Reading reading) {}
+
+  /**
+   * Every probe, the documents to poll (empty when nothing could be read), and each of those as
+   * it was fetched and read.
+   */
+  public record Result(URI page, List<Probe> probes, List<URI> plan, Map<URI, Read> read) {
     public Result {
       probes = List.copyOf(probes);
       plan = List.copyOf(plan);
+      read = Map.copyOf(read);
     }
 
     public boolean found() {
@@ -92,18 +104,30 @@ public final class Discovery {
 
   /** Discovers what {@code page} offers by {@code deadline}; what it cuts off is skipped. */
   public Result discover(URI page, Deadline deadline) {
-    List<Probe> probes = new ArrayList<>();
+    List<Fetched> fetched = new ArrayList<>();
     Fetched first = fetch(page, deadline);
-    probes.add(first.probe());
+    fetched.add(first);
     if (first.probe().readable() && first.probe().kind() != PostMerge.Kind.PAGE) {
-      return new Result(page, probes, List.of(page));
+      return result(page, fetched, List.of(page));
     }
     Set<URI> candidates = new LinkedHashSet<>();
     first.document().ifPresent(doc -> candidates.addAll(PageLinks.alternates(doc)));
     candidates.addAll(knownLocations(page));
     candidates.remove(page);
-    probes.addAll(probe(List.copyOf(candidates), deadline));
-    return new Result(page, probes, plan(page, probes));
+    fetched.addAll(probe(List.copyOf(candidates), deadline));
+    List<Probe> probes = fetched.stream().map(Fetched::probe).toList();
+    return result(page, fetched, plan(page, probes));
+  }
+
+  /** The result: every probe, the plan, and the plan's documents as they were read. */
+  private static Result result(URI page, List<Fetched> fetched, List<URI> plan) {
+    Map<URI, Read> read = new HashMap<>();
+    for (Fetched f : fetched) {
+      if (plan.contains(f.probe().url()) && f.read() != null) {
+        read.put(f.probe().url(), f.read());
+      }
+    }
+    return new Result(page, fetched.stream().map(Fetched::probe).toList(), plan, read);
   }
 
   /**
@@ -142,7 +166,7 @@ public final class Discovery {
    * is in their order too. A probe not begun by the deadline is not sent; one not done by then
    * is cut off (the fetch ends there) and skipped.
    */
-  private List<Probe> probe(List<URI> candidates, Deadline deadline) {
+  private List<Fetched> probe(List<URI> candidates, Deadline deadline) {
     if (candidates.isEmpty()) {
       return List.of();
     }
@@ -154,12 +178,12 @@ public final class Discovery {
           return thread;
         });
     try {
-      List<Future<Probe>> running = new ArrayList<>();
+      List<Future<Fetched>> running = new ArrayList<>();
       for (URI candidate : candidates) {
         running.add(pool.submit(() -> deadline.passed() ? skipped(candidate, deadline)
-            : fetch(candidate, deadline).probe()));
+            : fetch(candidate, deadline)));
       }
-      List<Probe> probes = new ArrayList<>();
+      List<Fetched> probes = new ArrayList<>();
       for (int i = 0; i < candidates.size(); i++) {
         probes.add(await(running.get(i), candidates.get(i), deadline));
       }
@@ -170,7 +194,7 @@ public final class Discovery {
   }
 
   /** A probe's result, or a skipped probe when it is not done by the deadline (and a grace). */
-  private static Probe await(Future<Probe> probe, URI url, Deadline deadline) {
+  private static Fetched await(Future<Fetched> probe, URI url, Deadline deadline) {
     try {
       Duration wait = deadline.remaining().plus(READING_GRACE);
       return probe.get(Math.min(wait.toMillis(), Long.MAX_VALUE / 2), TimeUnit.MILLISECONDS);
@@ -186,8 +210,9 @@ public final class Discovery {
     }
   }
 
-  private static Probe skipped(URI url, Deadline deadline) {
-    return new Probe(url, null, false, 0, 0, "skipped: " + deadline + " ran out", true);
+  private static Fetched skipped(URI url, Deadline deadline) {
+    return new Fetched(new Probe(url, null, false, 0, 0, "skipped: " + deadline + " ran out",
+        true), Optional.empty(), null);
   }
 
   /** The richest combination of what read: best feed + JSON API, else the page. */
@@ -230,18 +255,19 @@ public final class Discovery {
         .findFirst();
   }
 
-  private record Fetched(Probe probe, Optional<SourceDocument> document) {}
+  /** One candidate: its probe, the document when one was fetched, and what reading it gave. */
+  private record Fetched(Probe probe, Optional<SourceDocument> document, Read read) {}
 
   private Fetched fetch(URI url, Deadline deadline) {
     FetchOutcome outcome = fetcher.fetch(url, Validators.NONE, deadline);
     if (outcome instanceof FetchOutcome.Failed failed
         && failed.kind() == FetchOutcome.Kind.OUT_OF_BUDGET) {
       return new Fetched(new Probe(url, null, false, 0, 0, "skipped: " + failed.detail(), true),
-          Optional.empty());
+          Optional.empty(), null);
     }
     if (!(outcome instanceof FetchOutcome.Fetched fetched)) {
       return new Fetched(new Probe(url, null, false, 0, 0, describe(outcome), false),
-          Optional.empty());
+          Optional.empty(), null);
     }
     SourceDocument doc = new SourceDocument(fetched.body(), fetched.contentType(), url.toString());
     DocumentReader.Reading reading = reader.read(doc);
@@ -251,10 +277,10 @@ public final class Discovery {
       String note = posts.format() + ": " + posts.posts().size() + " posts, " + withTimeline
           + " with a timeline";
       return new Fetched(new Probe(url, reading.kind(), true, posts.posts().size(), withTimeline,
-          note, false), Optional.of(doc));
+          note, false), Optional.of(doc), new Read(fetched, reading));
     }
     return new Fetched(new Probe(url, reading.kind(), false, 0, 0,
-        ((ReadOutcome.Refused) reading.outcome()).reason(), false), Optional.of(doc));
+        ((ReadOutcome.Refused) reading.outcome()).reason(), false), Optional.of(doc), null);
   }
 
   private static String describe(FetchOutcome outcome) {

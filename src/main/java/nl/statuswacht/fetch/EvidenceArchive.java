@@ -49,7 +49,15 @@ public final class EvidenceArchive {
    */
   public Evidence archive(URI url, Instant fetchedAt, String contentType, byte[] body) {
     Objects.requireNonNull(body, "body");
-    String sha256 = sha256(body);
+    return archive(url, fetchedAt, body, sha256(body));
+  }
+
+  /**
+   * Stores {@code body}, whose SHA-256 the caller computed already ({@link #sha256(byte[])}),
+   * unless the same bytes are already there: a blob that was removed is stored again.
+   */
+  public Evidence archive(URI url, Instant fetchedAt, byte[] body, String sha256) {
+    Objects.requireNonNull(body, "body");
     Path target = pathOf(sha256);
     if (Files.exists(target)) {
       return new Evidence(sha256, target, body.length, false);
@@ -134,7 +142,8 @@ public final class EvidenceArchive {
     }
   }
 
-  private static String sha256(byte[] body) {
+  /** The lowercase hex SHA-256 of {@code body}: the name its blob has in the archive. */
+  public static String sha256(byte[] body) {
     try {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
     } catch (NoSuchAlgorithmException e) {

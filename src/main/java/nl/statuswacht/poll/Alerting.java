@@ -60,14 +60,19 @@ public final class Alerting {
    * incident (an old open incident found by the first poll, or a post dated long ago) is recorded
    * and logged, never mailed.
    */
-  int deadlines(Connection c, Instant now) throws SQLException {
+  int deadlines(Connection c, Instant now, NextDue next) throws SQLException {
     int raised = 0;
     for (OpenIncident open : PostRepository.openIncidents(c, source())) {
       settle(c, open, now);
       for (Restoration.TargetResult target : Restoration.targets(config.policy(),
           rules.calendar(), open.priority(), open.started(), null)) {
         EventKey kind = EventKey.deadline(open.priority(), target.target());
-        if (!now.isAfter(target.deadline()) || PostRepository.hasEvent(c, open.postId(), kind)) {
+        if (!now.isAfter(target.deadline())) {
+          // passed (and the verdict settled, at the longest) from the instant after it
+          next.at(target.deadline().plusNanos(1));
+          continue;
+        }
+        if (PostRepository.hasEvent(c, open.postId(), kind)) {
           continue;
         }
         if (!target.deadline().isAfter(open.firstSeen())) {
@@ -98,6 +103,25 @@ public final class Alerting {
     return raised;
   }
 
+  /**
+   * The earliest instant at which time alone makes something of {@link #deadlines} or {@link
+   * #reminders} due (a deadline passes, a reminder's lead begins), of the posts they looked at;
+   * {@link Instant#MAX} when nothing will.
+   */
+  static final class NextDue {
+    private Instant earliest = Instant.MAX;
+
+    void at(Instant instant) {
+      if (instant.isBefore(earliest)) {
+        earliest = instant;
+      }
+    }
+
+    Instant earliest() {
+      return earliest;
+    }
+  }
+
   /** Stores the restoration verdict of an open incident that time has decided. */
   private void settle(Connection c, OpenIncident open, Instant now) throws SQLException {
     for (Verdict verdict : rules.judge(open.classification(), open.started(), now)) {
@@ -116,11 +140,13 @@ public final class Alerting {
    * false (the first poll, which mails nothing about the posts it finds) the due reminder is
    * recorded as done without a mail too.
    */
-  int reminders(Connection c, Instant now, boolean announce) throws SQLException {
+  int reminders(Connection c, Instant now, boolean announce, NextDue next)
+      throws SQLException {
     int queued = 0;
     List<Duration> leads = config.mail().reminders();
     for (PostRepository.Upcoming window : PostRepository.upcomingWindows(c, source(), now)) {
       Instant start = window.classification().window().start();
+      leads.stream().map(start::minus).filter(now::isBefore).forEach(next::at);
       Optional<Duration> due = leads.stream()
           .filter(lead -> !now.isBefore(start.minus(lead))).findFirst();
       if (due.isEmpty()

@@ -6,8 +6,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import nl.statuswacht.change.Change;
@@ -47,6 +50,8 @@ public final class Applier {
   private final Classifier classifier;
   private final Rules rules;
   private final Alerting alerting;
+  /** The fingerprints of the posts as the documents showed them at the last apply. */
+  private volatile Map<Post, String> lastFingerprints = new IdentityHashMap<>();
 
   public Applier(Config config, Classifier classifier, Rules rules, Alerting alerting) {
     this.config = config;
@@ -71,6 +76,10 @@ public final class Applier {
     boolean announceNew = !baseline || config.notifyOnBaseline();
     Set<String> keysShown = new HashSet<>();
     merged.posts().forEach(post -> keysShown.add(post.id()));
+    Map<String, SightingRepository.Standing> standings =
+        SightingRepository.standings(c, source());
+    Fingerprints fingerprints = new Fingerprints(lastFingerprints);
+    Map<Long, Set<String>> stillSeen = new LinkedHashMap<>();
     int created = 0;
     int updated = 0;
     int queued = 0;
@@ -78,16 +87,23 @@ public final class Applier {
     for (Post read : merged.posts()) {
       PlausibleDates.Checked checked = PlausibleDates.check(read, now);
       Post post = checked.post();
+      SightingRepository.Standing standing = standings.get(post.id());
+      if (standing != null
+          && unchanged(standing, post, merged.shown(post.id()), fingerprints)) {
+        stillSeen.put(standing.id(), merged.shown(post.id()).keySet());
+        continue;
+      }
       Optional<PostRepository.Stored> stored = known(c, post, keysShown);
       PostEvent event = ChangeDetector.detect(stored.map(PostRepository.Stored::last), post);
       if (event instanceof PostEvent.MaterialUpdate
-          && !changedWhereShown(c, stored.orElseThrow().id(), merged.shown(post.id()))) {
+          && !changedWhereShown(c, stored.orElseThrow().id(), merged.shown(post.id()),
+              fingerprints)) {
         // a document that showed it no longer does: not seen there, which is no change
         log.info("poll post={} reads differently only because a document no longer shows it;"
             + " not changed", post.id());
         event = null;
       }
-      String fingerprint = Material.of(post).fingerprint();
+      String fingerprint = fingerprints.of(post);
       long id;
       if (event instanceof PostEvent.New) {
         checked.notes().forEach(note -> log.warn("poll {}", note));
@@ -128,13 +144,18 @@ public final class Applier {
         id = stored.orElseThrow().id();
         PostRepository.touch(c, id, now);
       }
-      seen(c, id, post, merged.shown(post.id()), now);
+      seen(c, id, post, merged.shown(post.id()), fingerprints, now);
     }
+    SightingRepository.seenAgain(c, stillSeen, now);
+    lastFingerprints = fingerprints.shown();
     if (baseline) {
       PostRepository.markBaseline(c, source(), now);
     } else {
+      List<Long> notShown = standings.entrySet().stream()
+          .filter(e -> !e.getValue().withdrawn() && !keysShown.contains(e.getKey()))
+          .map(e -> e.getValue().id()).sorted().toList();
       for (SightingRepository.Withdrawn gone
-          : SightingRepository.withdraw(c, source(), keysShown, now)) {
+          : SightingRepository.withdraw(c, notShown, keysShown, now)) {
         log.info("poll post withdrawn post={} title=\"{}\": no document shows it any more"
             + " (taken down, or aged out of them); not mailed", gone.key(), gone.title());
       }
@@ -144,6 +165,63 @@ public final class Applier {
     }
     return new Applied(new PollResult.Counts(merged.posts().size(), created, updated, queued),
         baseline);
+  }
+
+  /**
+   * Whether the stored post {@code standing} stays as it is, only seen again: it is not
+   * withdrawn, its current version has the material of {@code post} and its content identity,
+   * and every document that shows it shows it as it did last time. Such a post is neither new
+   * nor updated, nor does any other step write anything for it but when it was seen; so it is
+   * recorded as seen again with all the others in one batch ({@link
+   * SightingRepository#seenAgain}) instead of being looked up, compared and touched one by one.
+   */
+  private static boolean unchanged(SightingRepository.Standing standing, Post post,
+      Map<String, Post> shown, Fingerprints fingerprints) {
+    if (standing.withdrawn() || !standing.fingerprint().equals(fingerprints.of(post))
+        || !Objects.equals(standing.identity(), Material.identity(post))) {
+      return false;
+    }
+    for (Map.Entry<String, Post> where : shown.entrySet()) {
+      if (!fingerprints.shown(where.getValue()).equals(standing.sightings().get(where.getKey()))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The material fingerprints ({@link Material#fingerprint}) of one apply: the merged posts', and
+   * the posts as the documents show them, the latter kept for the next apply by identity: a
+   * reader hands out the very same (immutable) post for an entry that did not change ({@code
+   * read.EntryMemo}), so its fingerprint need not be computed again.
+   */
+  private static final class Fingerprints {
+    private final Map<Post, String> before;
+    private final Map<Post, String> shown = new IdentityHashMap<>();
+
+    Fingerprints(Map<Post, String> before) {
+      this.before = before;
+    }
+
+    String of(Post post) {
+      return Material.of(post).fingerprint();
+    }
+
+    String shown(Post post) {
+      String fingerprint = shown.get(post);
+      if (fingerprint == null) {
+        fingerprint = before.get(post);
+        if (fingerprint == null) {
+          fingerprint = of(post);
+        }
+        shown.put(post, fingerprint);
+      }
+      return fingerprint;
+    }
+
+    Map<Post, String> shown() {
+      return shown;
+    }
   }
 
   /**
@@ -179,12 +257,12 @@ public final class Applier {
    * Whether a document that shows the post shows it differently from the last time it did (or
    * shows it for the first time): only then can the post have changed.
    */
-  private static boolean changedWhereShown(Connection c, long postId, Map<String, Post> shown)
-      throws SQLException {
+  private static boolean changedWhereShown(Connection c, long postId, Map<String, Post> shown,
+      Fingerprints fingerprints) throws SQLException {
     Map<String, String> before = SightingRepository.sightings(c, postId);
     for (Map.Entry<String, Post> where : shown.entrySet()) {
       String was = before.get(where.getKey());
-      if (was == null || !was.equals(Material.of(where.getValue()).fingerprint())) {
+      if (was == null || !was.equals(fingerprints.shown(where.getValue()))) {
         return true;
       }
     }
@@ -193,10 +271,10 @@ public final class Applier {
 
   /** Records how each document shows the post now, and the post's content identity. */
   private static void seen(Connection c, long postId, Post post, Map<String, Post> shown,
-      Instant now) throws SQLException {
+      Fingerprints fingerprints, Instant now) throws SQLException {
     for (Map.Entry<String, Post> where : shown.entrySet()) {
-      SightingRepository.saw(c, postId, where.getKey(),
-          Material.of(where.getValue()).fingerprint(), now);
+      SightingRepository.saw(c, postId, where.getKey(), fingerprints.shown(where.getValue()),
+          now);
     }
     SightingRepository.identify(c, postId, Material.identity(post));
   }

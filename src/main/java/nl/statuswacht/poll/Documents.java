@@ -6,9 +6,12 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import nl.statuswacht.config.Config;
 import nl.statuswacht.fetch.Deadline;
+import nl.statuswacht.fetch.Discovery;
 import nl.statuswacht.fetch.Evidence;
 import nl.statuswacht.fetch.EvidenceArchive;
 import nl.statuswacht.fetch.FetchOutcome;
@@ -16,6 +19,7 @@ import nl.statuswacht.fetch.Fetcher;
 import nl.statuswacht.fetch.Validators;
 import nl.statuswacht.model.Post;
 import nl.statuswacht.read.DocumentReader;
+import nl.statuswacht.read.EntryMemo;
 import nl.statuswacht.read.PostMerge;
 import nl.statuswacht.read.ReadOutcome;
 import nl.statuswacht.read.SourceDocument;
@@ -28,10 +32,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The second step of a poll: each document of the plan fetched (conditional GET, validators and
- * Retry-After kept), archived and read; a document that did not change read again from the
- * evidence archive when another did; a document that suddenly lost most of its posts set aside
- * for its last good reading. What it fetched is recorded in the poll's transaction only when the
- * poll applies (see {@link Obtained}).
+ * Retry-After kept), archived and read; a document that did not change (a 304, or a 200 with the
+ * very bytes of the stored reading) is not read, and read again from the evidence archive only
+ * when another did change; a document that suddenly lost most of its posts set aside for its last
+ * good reading. What it fetched is recorded in the poll's transaction only when the poll applies
+ * (see {@link Obtained}).
  */
 public final class Documents {
   /** Logged as the poll: one logger for everything a poll does. */
@@ -40,6 +45,8 @@ public final class Documents {
   static final int SUSPECT_MIN_POSTS = 4;
   /** A suspect document is believed when it stays so for this many polls in a row. */
   static final int SUSPECT_POLLS = 3;
+  /** The fetch-log detail of a 200 with the archived bytes, which is not read again. */
+  static final String SAME_BYTES = "the same bytes as the archived body; not read again";
 
   private final Config config;
   private final Database database;
@@ -47,6 +54,15 @@ public final class Documents {
   private final DocumentReader reader;
   private final EvidenceArchive archive;
   private final Clock clock;
+  /**
+   * Per document (URL), the SHA-256 of the body this process last read and stored, or found
+   * unchanged (304, or the same bytes), since its last failure: a body with those bytes need not
+   * be read again. Empty at the start, so the first poll of a process reads every document that
+   * answers with a body (a new release may read it differently).
+   */
+  private final Map<String, String> readAsItIs = new ConcurrentHashMap<>();
+  /** Per document (URL), what its last reading made of each entry ({@link EntryMemo}). */
+  private final Map<String, EntryMemo> memos = new ConcurrentHashMap<>();
 
   public Documents(Config config, Database database, Fetcher fetcher, DocumentReader reader,
       EvidenceArchive archive, Clock clock) {
@@ -80,23 +96,35 @@ public final class Documents {
   /**
    * Fetches one document of the plan with a conditional GET and reads it: archived and read anew
    * when it changed (its rows recorded only when the poll applies), its archived body named when
-   * it did not, or the reason the poll fails.
+   * it did not, or the reason the poll fails. {@code discovered}, when not {@code null}, is the
+   * document as discovery fetched and read it in this poll: for a document with no stored body
+   * (whose fetch would send no validators) it is this poll's fetch and reading, so that the
+   * document is not fetched and read twice.
    */
-  Obtained obtain(URI url, Deadline deadline) {
+  Obtained obtain(URI url, Deadline deadline, Discovery.Read discovered) {
     Instant started = clock.instant();
     HttpState state = database.inTransaction(c -> FetchRepository.httpState(c, url.toString()));
     boolean archived = state.evidenceSha() != null;
     if (state.retryNotBefore() != null && started.isBefore(state.retryNotBefore())) {
       // the page is not read: a failed poll, which the operator hears of like any other
+      readAsItIs.remove(url.toString());
       return failed("fetch: " + url + ": rate limited: not asked again before "
           + state.retryNotBefore() + ", as the server asked");
     }
     Validators validators = archived
         ? new Validators(state.etag(), state.lastModified()) : Validators.NONE;
-    FetchOutcome outcome = fetcher.fetch(url, validators, deadline);
+    boolean handedOver = discovered != null && !archived;
+    FetchOutcome outcome = handedOver ? discovered.fetched()
+        : fetcher.fetch(url, validators, deadline);
     long elapsed = outcome.elapsed().toMillis();
     if (outcome instanceof FetchOutcome.Fetched fetched) {
-      return read(url, fetched, started, state);
+      String sha = EvidenceArchive.sha256(fetched.body());
+      if (archived && sha.equals(state.evidenceSha())
+          && sha.equals(readAsItIs.get(url.toString()))) {
+        return identical(url, fetched, sha, started, state);
+      }
+      readAsItIs.remove(url.toString());
+      return read(url, fetched, sha, started, state, handedOver ? discovered.reading() : null);
     }
     if (outcome instanceof FetchOutcome.NotModified notModified && archived) {
       // a 304 may carry new validators for the same body: they are the ones to send next time
@@ -110,8 +138,10 @@ public final class Documents {
         logFetch(c, url, started, elapsed, "not_modified", 304, null, null, null);
         return null;
       });
+      readAsItIs.put(url.toString(), state.evidenceSha());
       return unchanged(url, kept);
     }
+    readAsItIs.remove(url.toString());
     if (outcome instanceof FetchOutcome.RateLimited limited) {
       String detail = limited.status() + ": retry after " + limited.retryAt()
           + (limited.capped() ? " (asked " + limited.asked() + ", capped at http.max-retry-after "
@@ -134,12 +164,39 @@ public final class Documents {
     return failed(detail);
   }
 
-  private Obtained read(URI url, FetchOutcome.Fetched fetched, Instant started,
+  /**
+   * A 200 whose body is byte for byte the one the stored reading was made of (the same SHA-256
+   * as the archived body, and this process read it or found it unchanged since the document last
+   * failed): nothing in it can be news, so it is not read, merged or stored, as after a 304. Its
+   * validators replace the stored ones; the fetch is logged as {@code fetched} with {@value
+   * #SAME_BYTES} and no count of posts; a blob missing from the archive is stored again.
+   */
+  private Obtained identical(URI url, FetchOutcome.Fetched fetched, String sha, Instant started,
       HttpState state) {
+    archive.archive(url, started, fetched.body(), sha);
+    Validators given = fetched.validators();
+    HttpState kept = new HttpState(given.etag(), given.lastModified(), null, sha);
+    database.inTransaction(c -> {
+      if (!kept.equals(state)) {
+        FetchRepository.saveHttpState(c, url.toString(), kept);
+      }
+      logFetch(c, url, started, fetched.elapsed().toMillis(), "fetched", fetched.status(),
+          SAME_BYTES, sha, null);
+      return null;
+    });
+    return unchanged(url, kept);
+  }
+
+  /**
+   * A document fetched with a body, archived and read ({@code given}: as discovery read it, or
+   * {@code null} to read it now).
+   */
+  private Obtained read(URI url, FetchOutcome.Fetched fetched, String sha, Instant started,
+      HttpState state, DocumentReader.Reading given) {
     long elapsed = fetched.elapsed().toMillis();
-    Evidence evidence = archive.archive(url, started, fetched.contentType(), fetched.body());
-    DocumentReader.Reading reading =
-        reader.read(new SourceDocument(fetched.body(), fetched.contentType(), url.toString()));
+    Evidence evidence = archive.archive(url, started, fetched.body(), sha);
+    DocumentReader.Reading reading = given != null ? given : reader.read(
+        new SourceDocument(fetched.body(), fetched.contentType(), url.toString()), memo(url));
     if (reading.outcome() instanceof ReadOutcome.Refused refused) {
       database.inTransaction(c -> {
         FetchRepository.recordEvidence(c, evidence.sha256(), url.toString(), started,
@@ -168,6 +225,7 @@ public final class Documents {
           validators.lastModified(), null, evidence.sha256()));
       logFetch(c, url, started, elapsed, "fetched", fetched.status(), null, evidence.sha256(),
           posts.size());
+      readAsItIs.put(url.toString(), evidence.sha256());
     };
     return new Obtained(url, new PostMerge.Document(url.toString(), reading.kind(), posts),
         evidence.sha256(), null, recorder);
@@ -212,18 +270,31 @@ public final class Documents {
     try {
       byte[] body = archive.read(sha);
       DocumentReader.Reading reading =
-          reader.read(new SourceDocument(body, null, url.toString()));
+          reader.read(new SourceDocument(body, null, url.toString()), memo(url));
       if (reading.outcome() instanceof ReadOutcome.Posts posts) {
         return Optional.of(new PostMerge.Document(url.toString(), reading.kind(), posts.posts()));
       }
     } catch (RuntimeException e) {
       log.warn("poll: cannot read archived body {} of {}: {}", sha, url, e.getMessage());
     }
+    readAsItIs.remove(url.toString());
     database.inTransaction(c -> {
       FetchRepository.saveHttpState(c, url.toString(), HttpState.NONE);
       return null;
     });
     return Optional.empty();
+  }
+
+  /** Forgets what it keeps about documents that are not among {@code plan}'s any more. */
+  void keepOnly(List<URI> plan) {
+    java.util.Set<String> urls = new java.util.HashSet<>();
+    plan.forEach(url -> urls.add(url.toString()));
+    memos.keySet().retainAll(urls);
+    readAsItIs.keySet().retainAll(urls);
+  }
+
+  private EntryMemo memo(URI url) {
+    return memos.computeIfAbsent(url.toString(), u -> new EntryMemo());
   }
 
   private static Obtained unchanged(URI url, HttpState state) {

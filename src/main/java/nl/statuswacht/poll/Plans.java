@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import nl.statuswacht.config.Config;
 import nl.statuswacht.fetch.Deadline;
@@ -52,7 +53,7 @@ public final class Plans {
     boolean failing = failures > 0 && failures % FAILURES_BEFORE_REDISCOVERY == 0;
     if (stored.isPresent() && (waiting(stored.get().urls(), now)
         || stored.get().discoveredAt().plus(PLAN_LIFETIME).isAfter(now) && !failing)) {
-      return new Plan(stored.get().urls(), false, null);
+      return new Plan(stored.get().urls(), false, null, Map.of());
     }
     Discovery.Result found = discovery.discover(config.source(),
         deadline.within(config.pollBudget().dividedBy(2), "discovery"));
@@ -66,14 +67,15 @@ public final class Plans {
     if (!found.found()) {
       String tried = String.join("; ", found.probes().stream()
           .map(p -> p.url() + ": " + p.note()).toList());
-      return new Plan(stored.map(SourceRepository.Plan::urls).orElse(List.of()), false, tried);
+      return new Plan(stored.map(SourceRepository.Plan::urls).orElse(List.of()), false, tried,
+          Map.of());
     }
     boolean changed = stored.isPresent() && !stored.get().urls().equals(found.plan());
     database.inTransaction(c -> {
       SourceRepository.savePlan(c, source(), found.plan(), now);
       return null;
     });
-    return new Plan(found.plan(), changed, null);
+    return new Plan(found.plan(), changed, null, found.read());
   }
 
   /** Whether the server asked us not to fetch one of {@code urls} again before a later time. */
@@ -90,10 +92,12 @@ public final class Plans {
   }
 
   /**
-   * The documents to read, whether they differ from the last plan's, and what discovery tried
-   * when it found nothing.
+   * The documents to read, whether they differ from the last plan's, what discovery tried when
+   * it found nothing, and the documents as discovery fetched and read them when it just made the
+   * plan (else none).
    */
-  record Plan(List<URI> urls, boolean changed, String problem) {
+  record Plan(List<URI> urls, boolean changed, String problem,
+      Map<URI, Discovery.Read> discovered) {
     String describe() {
       return String.join(" + ", urls.stream().map(URI::toString).toList());
     }

@@ -59,12 +59,15 @@ public final class PollCycle {
   /**
    * Polls the source once and logs one line about it; then raises what time or the poll's
    * outcome calls for: passed deadlines, due reminders, and the operator's alert when the page
-   * cannot be read (or reads again).
+   * cannot be read (or reads again). Deadlines and reminders are not looked at again after a
+   * poll that found every document unchanged while the last look found nothing due before now
+   * (see {@link Quiet}): an unchanged poll does no work per post.
    */
   public PollResult run() {
     Instant started = clock.instant();
     releaseIfAsked();
-    PollResult report = poll(started);
+    Polled polled = poll(started);
+    PollResult report = polled.result();
     if (report instanceof PollResult.Failed failed) {
       database.inTransaction(c -> alerting.sourceFailed(c, failed.detail(), started));
       log.warn("poll failed source={} url={} elapsed_ms={} reason={}", config.source(),
@@ -75,8 +78,15 @@ public final class PollCycle {
           : List.of();
       PollResult.Counts counts = report.counts();
       boolean announce = !baseline || config.notifyOnBaseline();
-      database.inTransaction(c -> alerting.deadlines(c, started)
-          + alerting.reminders(c, started, announce) + alerting.sourceRead(c, started));
+      boolean quiet = report instanceof PollResult.Unchanged && this.quiet != null
+          && this.quiet.documents().equals(polled.documents())
+          && started.isBefore(this.quiet.until());
+      Alerting.NextDue next = new Alerting.NextDue();
+      database.inTransaction(c -> (quiet ? 0 : alerting.deadlines(c, started, next)
+          + alerting.reminders(c, started, announce, next)) + alerting.sourceRead(c, started));
+      if (!quiet) {
+        this.quiet = new Quiet(polled.documents(), next.earliest());
+      }
       log.info("poll source={} url={} outcome={} posts={} new={} updated={} queued={}"
               + " baseline={} elapsed_ms={}", config.source(), report.url(), report.outcome(),
           counts.posts(), counts.created(), counts.updated(), counts.queued(), baseline,
@@ -111,25 +121,50 @@ public final class PollCycle {
     log.info("poll released held mails={} (asked by `statuswacht release`)", released);
   }
 
-  private PollResult poll(Instant started) {
+  /**
+   * A poll's result, and the documents of the plan as they are now: each one's URL and the
+   * SHA-256 of its body ({@code null} when the poll failed).
+   */
+  private record Polled(PollResult result, String documents) {
+    static Polled failed(PollResult.Failed failed) {
+      return new Polled(failed, null);
+    }
+  }
+
+  /**
+   * What the last look at deadlines and reminders found: nothing due before {@code until}, for
+   * the posts as the plan's documents with these bodies gave them. A poll that finds every
+   * document unchanged before then need not look again: the posts are as they were, and time has
+   * not yet made anything due. Kept by this process only (on PostgreSQL another daemon's poll
+   * that stored a change changed a body, so the documents differ).
+   */
+  private record Quiet(String documents, Instant until) {}
+
+  private volatile Quiet quiet;
+
+  private Polled poll(Instant started) {
     Deadline deadline = Deadline.in(config.pollBudget(), "the poll");
     Plans.Plan plan = plans.plan(started, deadline);
     if (plan.urls().isEmpty()) {
-      return new PollResult.Failed(config.source().toString(), elapsed(started),
+      return Polled.failed(new PollResult.Failed(config.source().toString(), elapsed(started),
           "no readable feed, JSON API or status page found at " + config.source() + "; tried "
-              + plan.problem());
+              + plan.problem()));
     }
     String where = plan.describe();
+    documents.keepOnly(plan.urls());
     List<Documents.Obtained> obtainedAll = new ArrayList<>();
     for (URI url : plan.urls()) {
-      Documents.Obtained obtained = documents.obtain(url, deadline);
+      Documents.Obtained obtained = documents.obtain(url, deadline,
+          plan.discovered().get(url));
       if (obtained.failure() != null) {
-        return new PollResult.Failed(where, elapsed(started), obtained.failure());
+        return Polled.failed(new PollResult.Failed(where, elapsed(started), obtained.failure()));
       }
       obtainedAll.add(obtained);
     }
+    String now = String.join(" ", obtainedAll.stream()
+        .map(d -> d.url() + "=" + d.sha()).toList());
     if (obtainedAll.stream().allMatch(d -> d.document() == null)) {
-      return new PollResult.Unchanged(where, elapsed(started));
+      return new Polled(new PollResult.Unchanged(where, elapsed(started)), now);
     }
     List<PostMerge.Document> read = new ArrayList<>();
     for (Documents.Obtained obtained : obtainedAll) {
@@ -137,9 +172,9 @@ public final class PollCycle {
           ? Optional.of(obtained.document())
           : documents.archived(obtained.url(), obtained.sha());
       if (document.isEmpty()) {
-        return new PollResult.Failed(where, elapsed(started), "poll: the archived body "
-            + obtained.sha() + " of " + obtained.url() + " cannot be read; it is fetched anew"
-            + " next time");
+        return Polled.failed(new PollResult.Failed(where, elapsed(started), "poll: the archived"
+            + " body " + obtained.sha() + " of " + obtained.url() + " cannot be read; it is"
+            + " fetched anew next time"));
       }
       read.add(document.get());
     }
@@ -152,8 +187,8 @@ public final class PollCycle {
           String.join(",", obtainedAll.stream().map(Documents.Obtained::sha).toList());
       return applier.apply(c, merged, evidence, plan.changed(), started);
     });
-    return new PollResult.Fetched(where, elapsed(started), applied.counts(), applied.baseline(),
-        merged.gaps());
+    return new Polled(new PollResult.Fetched(where, elapsed(started), applied.counts(),
+        applied.baseline(), merged.gaps()), now);
   }
 
   private long elapsed(Instant started) {

@@ -27,11 +27,19 @@ public final class DocumentReader {
   public record Reading(PostMerge.Kind kind, ReadOutcome outcome) {}
 
   public Reading read(SourceDocument doc) {
+    return read(doc, null);
+  }
+
+  /**
+   * Reads {@code doc}; a feed's entries that did not change since the reading {@code memo} holds
+   * (that document's last) are not mapped again. {@code memo} may be {@code null}.
+   */
+  public Reading read(SourceDocument doc, EntryMemo memo) {
     PostMerge.Kind kind = kindOf(doc);
     ReadOutcome outcome = switch (kind) {
       case API -> api.read(doc);
       case PAGE -> page.read(doc);
-      case FEED -> feeds.read(doc);
+      case FEED -> feeds.read(doc, memo);
     };
     return new Reading(kind, outcome);
   }

@@ -16,6 +16,7 @@ import java.util.Date;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import nl.statuswacht.model.PlatformHints;
 import nl.statuswacht.model.Post;
 import nl.statuswacht.model.PostUpdate;
@@ -51,12 +52,98 @@ final class EntryMapper {
   }
 
   List<Post> posts() {
+    return posts(null);
+  }
+
+  /**
+   * The posts of the feed's entries, in order; with a {@code memo}, an entry whose {@link #key}
+   * the memo holds is the post the memo has for it, not mapped again, and the memo keeps what this
+   * reading made of each entry.
+   */
+  List<Post> posts(EntryMemo memo) {
     List<Post> posts = new ArrayList<>();
     List<SyndEntry> entries = feed.getEntries();
+    Map<String, Post> read = memo == null ? null : EntryMemo.next(entries.size());
+    int reused = 0;
     for (int i = 0; i < entries.size(); i++) {
-      posts.add(post(entries.get(i), undated.contains(i)));
+      SyndEntry entry = entries.get(i);
+      boolean isUndated = undated.contains(i);
+      if (memo == null) {
+        posts.add(post(entry, isUndated));
+        continue;
+      }
+      String key = key(entry, isUndated);
+      Post post = memo.get(key);
+      if (post == null) {
+        post = post(entry, isUndated);
+      } else {
+        reused++;
+      }
+      read.put(key, post);
+      posts.add(post);
+    }
+    if (memo != null) {
+      memo.keep(read, reused);
     }
     return posts;
+  }
+
+  /**
+   * A hash of everything {@link #post} reads: the entry's title (and its type), dates (none when
+   * {@code undated}), contents and description (with their types), link, links and uri, and what
+   * this mapper takes from the feed and the document's location (the base for relative links,
+   * the zone of times without one). Two entries with the same key map to equal posts. Whatever
+   * {@link #post} comes to read must be added here.
+   */
+  String key(SyndEntry entry, boolean undated) {
+    StringBuilder in = new StringBuilder(2048);
+    field(in, base);
+    field(in, zone == null ? null : zone.getId());
+    field(in, undated ? "undated" : "dated");
+    field(in, entry.getTitle());
+    SyndContent titleEx = entry.getTitleEx();
+    field(in, titleEx == null ? null : titleEx.getType());
+    field(in, titleEx == null ? null : titleEx.getValue());
+    field(in, date(entry.getPublishedDate()));
+    field(in, date(entry.getUpdatedDate()));
+    field(in, String.valueOf(entry.getContents().size()));
+    for (SyndContent c : entry.getContents()) {
+      field(in, c.getType());
+      field(in, c.getValue());
+    }
+    SyndContent description = entry.getDescription();
+    field(in, description == null ? null : description.getType());
+    field(in, description == null ? null : description.getValue());
+    field(in, entry.getLink());
+    field(in, String.valueOf(entry.getLinks().size()));
+    for (SyndLink l : entry.getLinks()) {
+      field(in, l.getRel());
+      field(in, l.getHref());
+    }
+    field(in, entry.getUri());
+    return HexFormat.of().formatHex(
+        sha256().digest(in.toString().getBytes(StandardCharsets.UTF_8)));
+  }
+
+  private static String date(Date date) {
+    return date == null ? null : Long.toString(date.getTime());
+  }
+
+  /** A field: its length and its text, or {@code -} for none. */
+  private static void field(StringBuilder in, String value) {
+    if (value == null) {
+      in.append("-\n");
+    } else {
+      in.append(value.length()).append(':').append(value).append('\n');
+    }
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+    }
   }
 
   private Post post(SyndEntry entry, boolean undated) {

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -42,17 +43,19 @@ final class FeedDates {
     String xml = new String(bytes, StandardCharsets.UTF_8);
     List<Integer> starts = new ArrayList<>();
     Matcher entry = ENTRY.matcher(xml);
-    while (entry.find()) {
-      starts.add(entry.start());
+    for (int at = find(entry, ENTRY_NAMES, xml, 0, xml.length()); at >= 0;
+        at = find(entry, ENTRY_NAMES, xml, entry.end(), xml.length())) {
+      starts.add(at);
     }
     Map<Integer, String> bad = new LinkedHashMap<>();
     if (starts.size() != entries) {
       return bad;
     }
+    Matcher date = DATE.matcher(xml);
     for (int i = 0; i < starts.size(); i++) {
       int end = i + 1 < starts.size() ? starts.get(i + 1) : xml.length();
-      Matcher date = DATE.matcher(xml).region(starts.get(i), end);
-      while (date.find()) {
+      for (int at = find(date, DATE_NAMES, xml, starts.get(i), end); at >= 0;
+          at = find(date, DATE_NAMES, xml, date.end(), end)) {
         String written = date.group(2).strip();
         if (!possible(written)) {
           bad.put(i, date.group(1) + " \"" + written + "\"");
@@ -61,6 +64,60 @@ final class FeedDates {
       }
     }
     return bad;
+  }
+
+  /** The local names {@link #ENTRY} and {@link #DATE} match. */
+  private static final Set<String> ENTRY_NAMES = Set.of("item", "entry");
+  private static final Set<String> DATE_NAMES = Set.of("pubDate", "published", "updated",
+      "date", "issued", "modified");
+
+  /**
+   * Where {@code matcher}'s pattern, which matches a tag whose local name is one of {@code
+   * names}, next matches in {@code xml} from {@code from}, ending by {@code end}; -1 when it does
+   * not. As {@link Matcher#find()} on that region, but tried only at a {@code <} (found by {@link
+   * String#indexOf(int, int)}) that opens a tag of one of those names: the regex engine, which
+   * would try every position, decides only there.
+   */
+  private static int find(Matcher matcher, Set<String> names, String xml, int from, int end) {
+    for (int at = xml.indexOf('<', from); at >= 0 && at < end; at = xml.indexOf('<', at + 1)) {
+      if (names.contains(localName(xml, at + 1, end))
+          && matcher.region(at, end).lookingAt()) {
+        return at;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The local name of the tag whose name starts at {@code from}: the name ({@code
+   * [A-Za-z_][\w.-]*}), or what follows its {@code :} ({@code [\w.-]*}); {@code ""} for none.
+   * Whenever {@link #ENTRY} or {@link #DATE} match at {@code from - 1}, this is the name they
+   * matched.
+   */
+  private static String localName(String xml, int from, int end) {
+    if (from >= end || !(Character.isLetter(xml.charAt(from)) && xml.charAt(from) < 128
+        || xml.charAt(from) == '_')) {
+      return "";
+    }
+    int i = nameEnd(xml, from + 1, end);
+    if (i < end && xml.charAt(i) == ':') {
+      return xml.substring(i + 1, nameEnd(xml, i + 1, end));
+    }
+    return xml.substring(from, i);
+  }
+
+  /** Where a run of {@code [\w.-]} from {@code from} ends. */
+  private static int nameEnd(String xml, int from, int end) {
+    int i = from;
+    while (i < end) {
+      char c = xml.charAt(i);
+      if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'
+          || c == '.' || c == '-')) {
+        break;
+      }
+      i++;
+    }
+    return i;
   }
 
   /** Whether a written date names a day the calendar has; true when its shape is unknown. */

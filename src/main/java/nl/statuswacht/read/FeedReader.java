@@ -33,8 +33,28 @@ public final class FeedReader {
   private static final Pattern HTML_START =
       Pattern.compile("^(<!--.*?-->\\s*)*<(!doctype\\s+html|html[\\s>])", Pattern.DOTALL);
 
+  private final boolean strictFirst;
+
+  public FeedReader() {
+    this(true);
+  }
+
+  /** {@code strictFirst} false: every document through Rome's healer, as before (for tests). */
+  FeedReader(boolean strictFirst) {
+    this.strictFirst = strictFirst;
+  }
+
   /** Reads {@code doc}; never throws for a bad document. */
   public ReadOutcome read(SourceDocument doc) {
+    return read(doc, null);
+  }
+
+  /**
+   * Reads {@code doc} as {@link #read(SourceDocument)} does; with a {@code memo} of the same
+   * document's last reading, entries that did not change are not mapped again ({@link
+   * EntryMemo}).
+   */
+  public ReadOutcome read(SourceDocument doc, EntryMemo memo) {
     String head = head(doc.bytes());
     if (head.isBlank()) {
       return refused(doc, "is empty");
@@ -59,7 +79,7 @@ public final class FeedReader {
     try {
       Map<Integer, String> impossible =
           FeedDates.impossible(doc.bytes(), feed.getEntries().size());
-      List<Post> posts = new EntryMapper(feed, doc.location(), impossible.keySet()).posts();
+      List<Post> posts = new EntryMapper(feed, doc.location(), impossible.keySet()).posts(memo);
       List<String> notes = new ArrayList<>();
       impossible.forEach((i, date) -> notes.add(doc.location() + ": entry " + (i + 1) + " \""
           + posts.get(i).title() + "\": " + date + " is no date; dated by when it is first seen"));
@@ -69,9 +89,95 @@ public final class FeedReader {
     }
   }
 
-  private static SyndFeed parse(SourceDocument doc) throws IOException, FeedException {
+  /**
+   * Rome's reading of the document: strictly first, as the XML it is; through Rome's healer
+   * (which mends what is not well-formed, such as an HTML entity or a bare {@code &}, reading one
+   * character at a time) only when that fails, or when the healer would read a well-formed
+   * document differently ({@link #strictReadsAsHealed}). A document neither reads is refused with
+   * the healer's reason, as before.
+   */
+  private SyndFeed parse(SourceDocument doc) throws IOException, FeedException {
+    if (strictFirst && strictReadsAsHealed(doc.bytes())) {
+      try {
+        return parse(doc, false);
+      } catch (IOException | FeedException | RuntimeException e) {
+        // not well-formed as it stands: the healer may mend it
+      }
+    }
+    return parse(doc, true);
+  }
+
+  /**
+   * Whether a strict reading of {@code bytes}, if it succeeds, is what Rome's healer would read.
+   * The healer changes a well-formed document in one place only: inside a CDATA section it
+   * rewrites entity references such as {@code &amp;} or {@code &nbsp;} (there literal text) into
+   * character references, so such a section is read through the healer, as it always was. The
+   * bytes are searched as ASCII, so a document must start with {@code <} (after a UTF-8
+   * byte-order mark) in an encoding that writes ASCII as ASCII; any other is read through the
+   * healer.
+   */
+  static boolean strictReadsAsHealed(byte[] bytes) {
+    int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB
+        && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
+    if (bytes.length < start + 4 || bytes[start] != '<') {
+      return false;
+    }
+    for (int i = start; i < start + 4; i++) {
+      if (bytes[i] == 0) {
+        return false; // UTF-16 or UTF-32
+      }
+    }
+    for (int at = indexOf(bytes, CDATA_START, start); at >= 0;
+        at = indexOf(bytes, CDATA_START, at)) {
+      int end = indexOf(bytes, CDATA_END, at + CDATA_START.length);
+      int stop = end < 0 ? bytes.length : end;
+      for (int i = at + CDATA_START.length; i < stop; i++) {
+        if (bytes[i] == '&' && isEntityReference(bytes, i + 1, stop)) {
+          return false;
+        }
+      }
+      if (end < 0) {
+        return true;
+      }
+      at = end + CDATA_END.length;
+    }
+    return true;
+  }
+
+  private static final byte[] CDATA_START = "<![CDATA[".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] CDATA_END = "]]>".getBytes(StandardCharsets.US_ASCII);
+
+  /** Whether {@code bytes} from {@code from} hold letters or digits and then a {@code ;}. */
+  private static boolean isEntityReference(byte[] bytes, int from, int stop) {
+    int i = from;
+    while (i < stop && (bytes[i] >= 'a' && bytes[i] <= 'z' || bytes[i] >= 'A' && bytes[i] <= 'Z'
+        || bytes[i] >= '0' && bytes[i] <= '9')) {
+      i++;
+    }
+    return i > from && i < stop && bytes[i] == ';';
+  }
+
+  private static int indexOf(byte[] bytes, byte[] what, int from) {
+    outer:
+    for (int i = from; i <= bytes.length - what.length; i++) {
+      if (bytes[i] != what[0]) {
+        continue;
+      }
+      for (int j = 1; j < what.length; j++) {
+        if (bytes[i + j] != what[j]) {
+          continue outer;
+        }
+      }
+      return i;
+    }
+    return -1;
+  }
+
+  private static SyndFeed parse(SourceDocument doc, boolean heal)
+      throws IOException, FeedException {
     SyndFeedInput input = new SyndFeedInput();
     input.setAllowDoctypes(false);
+    input.setXmlHealerOn(heal);
     InputStream in = new ByteArrayInputStream(doc.bytes());
     XmlReader reader =
         doc.contentType() == null

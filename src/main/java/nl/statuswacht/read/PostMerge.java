@@ -84,8 +84,10 @@ public final class PostMerge {
 
   public static Merged merge(List<Document> documents) {
     Map<String, List<Sourced>> byKey = new LinkedHashMap<>();
+    List<Map<String, Post>> keyed = new ArrayList<>();
     for (Document document : documents) {
       Map<String, Post> keys = keys(document);
+      keyed.add(keys);
       keys.forEach((key, post) ->
           byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(new Sourced(document, post)));
     }
@@ -97,18 +99,24 @@ public final class PostMerge {
       sourced.forEach(s -> where.putIfAbsent(s.document().location(), s.post()));
       shown.put(key, Map.copyOf(where));
     });
-    return new Merged(posts, gaps(documents), Map.copyOf(shown));
+    return new Merged(posts, gaps(documents, keyed), Map.copyOf(shown));
   }
 
   private record Sourced(Document document, Post post) {}
 
   /** A document's posts by key; a key two posts of one document share falls back to the ids. */
   private static Map<String, Post> keys(Document document) {
+    List<String> keys = new ArrayList<>(document.posts().size());
     Map<String, Integer> counts = new HashMap<>();
-    document.posts().forEach(post -> counts.merge(key(post), 1, Integer::sum));
-    Map<String, Post> keyed = new LinkedHashMap<>();
     for (Post post : document.posts()) {
-      String key = counts.get(key(post)) == 1 ? key(post) : post.id();
+      String key = key(post);
+      keys.add(key);
+      counts.merge(key, 1, Integer::sum);
+    }
+    Map<String, Post> keyed = new LinkedHashMap<>();
+    for (int i = 0; i < keys.size(); i++) {
+      Post post = document.posts().get(i);
+      String key = counts.get(keys.get(i)) == 1 ? keys.get(i) : post.id();
       keyed.putIfAbsent(key, post);
     }
     return keyed;
@@ -150,10 +158,11 @@ public final class PostMerge {
    * Posts one kind of document shows and another lacks, where the other kind covers the post's
    * time (its oldest post is not newer than this one): feed lag, or a post taken down.
    */
-  private static List<String> gaps(List<Document> documents) {
+  private static List<String> gaps(List<Document> documents, List<Map<String, Post>> keyed) {
     Map<Kind, Map<String, Post>> byKind = new LinkedHashMap<>();
-    for (Document document : documents) {
-      byKind.computeIfAbsent(document.kind(), k -> new LinkedHashMap<>()).putAll(keys(document));
+    for (int i = 0; i < documents.size(); i++) {
+      byKind.computeIfAbsent(documents.get(i).kind(), k -> new LinkedHashMap<>())
+          .putAll(keyed.get(i));
     }
     List<String> gaps = new ArrayList<>();
     for (var shown : byKind.entrySet()) {

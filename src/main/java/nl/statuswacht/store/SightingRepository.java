@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -106,23 +107,93 @@ public final class SightingRepository {
     }
   }
 
+  /**
+   * A stored post as the last poll that read it left it: its row id, the fingerprint of its
+   * current version, its content identity, whether it is withdrawn, and the fingerprint of the
+   * post as each document last showed it, by the document's location.
+   */
+  public record Standing(long id, String fingerprint, String identity, boolean withdrawn,
+      Map<String, String> sightings) {}
+
+  /** Every post of the source as it stands, by its key: one statement, whatever their number. */
+  public static Map<String, Standing> standings(Connection c, String source)
+      throws SQLException {
+    Map<String, Standing> standings = new HashMap<>();
+    try (PreparedStatement statement = c.prepareStatement("select p.id, p.post_key,"
+        + " p.identity, p.withdrawn_at, v.fingerprint, s.location, s.fingerprint as shown"
+        + " from post p join post_version v on v.post_id = p.id"
+        + " and v.version = p.current_version left join post_sighting s on s.post_id = p.id"
+        + " where p.source = ?")) {
+      statement.setString(1, source);
+      try (ResultSet row = statement.executeQuery()) {
+        while (row.next()) {
+          String key = row.getString("post_key");
+          Standing standing = standings.get(key);
+          if (standing == null) {
+            standing = new Standing(row.getLong("id"), row.getString("fingerprint"),
+                row.getString("identity"), row.getObject("withdrawn_at") != null,
+                new HashMap<>());
+            standings.put(key, standing);
+          }
+          String location = row.getString("location");
+          if (location != null) {
+            standing.sightings().put(location, row.getString("shown"));
+          }
+        }
+      }
+    }
+    return standings;
+  }
+
+  /**
+   * Records that each post of {@code seen} was shown again, unchanged, by the documents given
+   * for it: the post's last sighting and each document's, in two batched statements.
+   */
+  public static void seenAgain(Connection c, Map<Long, ? extends Collection<String>> seen,
+      Instant now) throws SQLException {
+    if (seen.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement post =
+        c.prepareStatement("update post set last_seen = ? where id = ?")) {
+      for (long id : seen.keySet()) {
+        setInstant(post, 1, now);
+        post.setLong(2, id);
+        post.addBatch();
+      }
+      post.executeBatch();
+    }
+    try (PreparedStatement sighting = c.prepareStatement(
+        "update post_sighting set seen_at = ? where post_id = ? and location = ?")) {
+      for (Map.Entry<Long, ? extends Collection<String>> where : seen.entrySet()) {
+        for (String location : where.getValue()) {
+          setInstant(sighting, 1, now);
+          sighting.setLong(2, where.getKey());
+          sighting.setString(3, location);
+          sighting.addBatch();
+        }
+      }
+      sighting.executeBatch();
+    }
+  }
+
   /** A post no document shows any more. */
   public record Withdrawn(long id, String key, String title) {}
 
   /**
-   * Marks the source's posts that none of {@code keysShown} is, and that were not withdrawn
-   * already, as withdrawn at {@code now}; returns them.
+   * Marks those of the posts {@code candidates} (row ids) that are not withdrawn already and
+   * whose key none of {@code keysShown} is as withdrawn at {@code now}; returns them.
    */
-  public static List<Withdrawn> withdraw(Connection c, String source, Set<String> keysShown,
-      Instant now) throws SQLException {
+  public static List<Withdrawn> withdraw(Connection c, Collection<Long> candidates,
+      Set<String> keysShown, Instant now) throws SQLException {
     List<Withdrawn> gone = new ArrayList<>();
     try (PreparedStatement statement = c.prepareStatement("select p.id, p.post_key, v.title"
         + " from post p join post_version v on v.post_id = p.id"
-        + " and v.version = p.current_version where p.source = ? and p.withdrawn_at is null")) {
-      statement.setString(1, source);
-      try (ResultSet row = statement.executeQuery()) {
-        while (row.next()) {
-          if (!keysShown.contains(row.getString("post_key"))) {
+        + " and v.version = p.current_version where p.id = ? and p.withdrawn_at is null")) {
+      for (long id : candidates) {
+        statement.setLong(1, id);
+        try (ResultSet row = statement.executeQuery()) {
+          if (row.next() && !keysShown.contains(row.getString("post_key"))) {
             gone.add(new Withdrawn(row.getLong("id"), row.getString("post_key"),
                 row.getString("title")));
           }

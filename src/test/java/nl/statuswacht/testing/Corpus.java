@@ -102,11 +102,7 @@ public final class Corpus {
 
   /** Every post rendered in {@code rendering} and read back, by corpus id. */
   public static Map<String, Post> read(List<Entry> entries, Rendering rendering) {
-    String document = switch (rendering) {
-      case STATUSPAGE_ATOM -> atom(entries);
-      case STATUSPAGE_RSS -> statuspageRss(entries);
-      case PLAIN_RSS -> rss(entries);
-    };
+    String document = render(entries, rendering);
     DocumentReader.Reading reading = new DocumentReader().read(new SourceDocument(
         document.getBytes(StandardCharsets.UTF_8), null, rendering.name()));
     if (!(reading.outcome() instanceof ReadOutcome.Posts posts)) {
@@ -118,6 +114,15 @@ public final class Corpus {
       byId.put(link.substring(link.lastIndexOf('/') + 1), post);
     }
     return byId;
+  }
+
+  /** The document of {@code entries} in {@code rendering}. */
+  public static String render(List<Entry> entries, Rendering rendering) {
+    return switch (rendering) {
+      case STATUSPAGE_ATOM -> atom(entries);
+      case STATUSPAGE_RSS -> statuspageRss(entries);
+      case PLAIN_RSS -> rss(entries);
+    };
   }
 
   private static final String BASE = "https://status.kvk.nl";

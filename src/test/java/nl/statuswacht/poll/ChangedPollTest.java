@@ -1,0 +1,125 @@
+package nl.statuswacht.poll;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import nl.statuswacht.testing.Fixtures;
+import nl.statuswacht.testing.Watch;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A feed of which one entry of many changed stores that change and nothing else: one new version
+ * and its mails; every other post is only recorded as seen again, all of them together (one
+ * statement each for the posts and their sightings, run as a batch), not looked up, compared and
+ * touched post by post.
+ */
+class ChangedPollTest {
+  private static final String FEED = Fixtures.text("kvk/site/history.atom");
+  private static final String D03 = "tag:status.kvk.nl,2005:Incident/1002";
+  /** d03 with one more update: the change. */
+  private static final String D03_UPDATED = Fixtures.editAtomEntry(FEED, D03, entry ->
+      entry.replace("&lt;p&gt;&lt;small&gt;Dec &lt;var data-var=&#x27;date&#x27;&gt;31",
+          "&lt;p&gt;&lt;small&gt;Jan &lt;var data-var=&#x27;date&#x27;&gt;2&lt;/var&gt;,"
+              + " &lt;var data-var=&#x27;time&#x27;&gt;08:30&lt;/var&gt; UTC&lt;/small&gt;&lt;"
+              + "br&gt;&lt;strong&gt;Opgelost&lt;/strong&gt; - Nabericht: de oorzaak was een"
+              + " defecte schijf.&lt;/p&gt;&lt;p&gt;&lt;small&gt;Dec &lt;var"
+              + " data-var=&#x27;date&#x27;&gt;31"));
+
+  @TempDir Path data;
+  private Watch watch;
+
+  @BeforeEach
+  void start() throws Exception {
+    watch = new Watch(data, Instant.parse("2026-01-02T09:00:00Z"), Map.of());
+    watch.site.atom("/history.atom", FEED);
+    watch.poll();
+  }
+
+  @AfterEach
+  void stop() throws Exception {
+    watch.close();
+  }
+
+  @Test
+  void oneChangedEntryOfManyStoresOnlyThatChange() {
+    assertThat(D03_UPDATED).isNotEqualTo(FEED).contains("Nabericht");
+    Instant first = watch.clock.instant();
+    watch.clock.advance(Duration.ofMinutes(5));
+    Instant now = watch.clock.instant();
+    watch.site.atom("/history.atom", D03_UPDATED);
+
+    Map<String, Long> statements = statementsOf(() -> {
+      PollResult result = watch.statuswacht().pollOnce();
+      assertThat(result.counts().posts()).isEqualTo(20);
+      assertThat(result.counts().created()).isZero();
+      assertThat(result.counts().updated()).isEqualTo(1);
+    });
+    watch.statuswacht().deliver();
+
+    assertThat(watch.count("select count(*) from post_version")).isEqualTo(21);
+    assertThat(watch.count("select count(*) from post_version where version = 2 and post_id ="
+        + " (select id from post where post_key = 'd03')")).isEqualTo(1);
+    assertThat(watch.mailsTo(Watch.OPS)).hasSize(1);
+    assertThat(watch.count("select count(*) from post where last_seen = " + at(now)))
+        .as("every post shown was seen now").isEqualTo(20);
+    assertThat(watch.count("select count(*) from post_sighting where seen_at = " + at(now)))
+        .isEqualTo(20);
+    assertThat(watch.count("select count(*) from post_sighting where seen_at = " + at(first)))
+        .isZero();
+    // per post: looked up (find), compared (its sightings), touched, identified: for d03 only
+    assertThat(executions(statements, "from post p join post_version v on v.post_id = p.id"
+        + " and v.version = p.current_version where p.source = ? and p.post_key = ?"))
+        .as("posts looked up one by one").isEqualTo(1);
+    assertThat(executions(statements, "update post set identity")).isEqualTo(1);
+    assertThat(executions(statements, "update post_sighting set fingerprint")).isEqualTo(1);
+    assertThat(executions(statements, "update post set last_seen = ? where id = ?"))
+        .as("the others, in one batch").isEqualTo(19);
+  }
+
+  /** The SQL statements H2 ran while {@code poll} ran, with how often each ran. */
+  private Map<String, Long> statementsOf(Runnable poll) {
+    sql("set query_statistics false");
+    sql("set query_statistics_max_entries 1000");
+    sql("set query_statistics true");
+    poll.run();
+    Map<String, Long> statements = watch.statuswacht().database().inTransaction(c -> {
+      Map<String, Long> seen = new LinkedHashMap<>();
+      try (Statement statement = c.createStatement(); ResultSet row = statement.executeQuery(
+          "select sql_statement, execution_count from information_schema.query_statistics")) {
+        while (row.next()) {
+          seen.put(row.getString(1), row.getLong(2));
+        }
+      }
+      return seen;
+    });
+    sql("set query_statistics false");
+    return statements;
+  }
+
+  private static long executions(Map<String, Long> statements, String part) {
+    return statements.entrySet().stream().filter(e -> e.getKey().contains(part))
+        .mapToLong(Map.Entry::getValue).sum();
+  }
+
+  private static String at(Instant instant) {
+    return "timestamp with time zone '" + instant.toString().replace('T', ' ') + "'";
+  }
+
+  private void sql(String sql) {
+    watch.statuswacht().database().inTransaction(c -> {
+      try (Statement statement = c.createStatement()) {
+        statement.execute(sql);
+      }
+      return null;
+    });
+  }
+}
