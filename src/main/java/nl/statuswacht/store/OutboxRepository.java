@@ -138,24 +138,102 @@ public final class OutboxRepository {
    */
   public static List<QueuedMail> due(Connection c, Instant now, Instant inDoubtBefore, int limit)
       throws SQLException {
-    String sql =
-        "select id, recipient, message_id, in_reply_to, mail_from, subject, body, attempts,"
-            + " created_at, html, ics, list_unsubscribe, state, attempt_id, sending_since"
-            + " from outbox o where (state = 'PENDING' or (state = 'SENDING'"
-            + "   and (sending_since <= ? or claimed_by is not null and claimed_by not in"
-            + "     (select instance_name from qrtz_scheduler_state"
-            + "       where sched_name = 'statuswacht'))))"
-            + " and next_attempt_at <= ?"
-            + " and not exists (select 1 from outbox e where e.recipient = o.recipient"
-            + "   and e.state in ('PENDING', 'SENDING') and e.id < o.id and e.attempts > 0"
-            + "   and e.next_attempt_at > ?)"
-            + " order by id fetch first ? rows only";
-    try (PreparedStatement statement = c.prepareStatement(sql)) {
-      setInstant(statement, 1, inDoubtBefore);
-      setInstant(statement, 2, now);
-      setInstant(statement, 3, now);
+    // Read in steps that each use the index on (state, next_attempt_at), so that the cost does not
+    // grow with the mails sent long ago nor, per mail, with the mails waiting: the recipients that
+    // wait for a retry (few), then the ids of due mails a page at a time in the order of queueing
+    // (from the index alone), then those rows, less the ones a retry holds back.
+    java.util.Map<String, Long> waiting = waitingForRetry(c, now);
+    List<QueuedMail> mails = new ArrayList<>();
+    long after = 0;
+    while (mails.size() < limit) {
+      List<Long> ids = dueIds(c, now, inDoubtBefore, after, limit);
+      if (ids.isEmpty()) {
+        break;
+      }
+      after = ids.get(ids.size() - 1);
+      for (QueuedMail mail : rows(c, ids)) {
+        Long first = waiting.get(mail.recipient());
+        if ((first == null || first >= mail.id()) && mails.size() < limit) {
+          mails.add(mail);
+        }
+      }
+    }
+    return mails;
+  }
+
+  /**
+   * Each recipient with a mail that waits for its retry, and the first such mail: a later mail to
+   * that recipient waits for it.
+   */
+  private static java.util.Map<String, Long> waitingForRetry(Connection c, Instant now)
+      throws SQLException {
+    java.util.Map<String, Long> first = new java.util.HashMap<>();
+    for (String state : new String[] {"PENDING", "SENDING"}) {
+      try (PreparedStatement statement = c.prepareStatement("select recipient, id from outbox"
+          + " where state = ? and next_attempt_at > ? and attempts > 0")) {
+        statement.setString(1, state);
+        setInstant(statement, 2, now);
+        try (ResultSet row = statement.executeQuery()) {
+          while (row.next()) {
+            first.merge(row.getString(1), row.getLong(2), Math::min);
+          }
+        }
+      }
+    }
+    return first;
+  }
+
+  /**
+   * The ids after {@code after}, at most {@code limit}, in order, of pending mails due at {@code
+   * now} and of mails whose attempt was cut short (see {@link #due(Connection, Instant, Instant,
+   * int)}).
+   */
+  private static List<Long> dueIds(Connection c, Instant now, Instant inDoubtBefore, long after,
+      int limit) throws SQLException {
+    List<Long> ids = new ArrayList<>();
+    try (PreparedStatement statement = c.prepareStatement("select id from outbox"
+        + " where state = 'PENDING' and next_attempt_at <= ? and id > ?"
+        + " order by id fetch first ? rows only")) {
+      setInstant(statement, 1, now);
+      statement.setLong(2, after);
+      statement.setInt(3, limit);
+      try (ResultSet row = statement.executeQuery()) {
+        while (row.next()) {
+          ids.add(row.getLong(1));
+        }
+      }
+    }
+    try (PreparedStatement statement = c.prepareStatement("select id from outbox"
+        + " where state = 'SENDING' and next_attempt_at <= ? and id > ?"
+        + "   and (sending_since <= ? or claimed_by is not null and claimed_by not in"
+        + "     (select instance_name from qrtz_scheduler_state"
+        + "       where sched_name = 'statuswacht'))"
+        + " order by id fetch first ? rows only")) {
+      setInstant(statement, 1, now);
+      statement.setLong(2, after);
+      setInstant(statement, 3, inDoubtBefore);
       statement.setInt(4, limit);
-      List<QueuedMail> mails = new ArrayList<>();
+      try (ResultSet row = statement.executeQuery()) {
+        while (row.next()) {
+          ids.add(row.getLong(1));
+        }
+      }
+    }
+    java.util.Collections.sort(ids);
+    return ids.size() > limit ? ids.subList(0, limit) : ids;
+  }
+
+  /** The outbox rows with these ids, in the order of the ids. */
+  private static List<QueuedMail> rows(Connection c, List<Long> ids) throws SQLException {
+    String sql = "select id, recipient, message_id, in_reply_to, mail_from, subject, body,"
+        + " attempts, created_at, html, ics, list_unsubscribe, state, attempt_id, sending_since"
+        + " from outbox where id in (" + String.join(", ", java.util.Collections.nCopies(
+            ids.size(), "?")) + ") order by id";
+    List<QueuedMail> mails = new ArrayList<>();
+    try (PreparedStatement statement = c.prepareStatement(sql)) {
+      for (int i = 0; i < ids.size(); i++) {
+        statement.setLong(i + 1, ids.get(i));
+      }
       try (ResultSet row = statement.executeQuery()) {
         while (row.next()) {
           boolean inDoubt = row.getString("state").equals("SENDING");
@@ -179,6 +257,41 @@ public final class OutboxRepository {
       }
       return mails;
     }
+  }
+
+  /**
+   * When the next mail that waits for a time becomes due: the earliest {@code next_attempt_at}
+   * after {@code now} of a pending mail (a retry after its backoff, or a mail held for its
+   * recipient's quiet hours); with {@code sharedInDoubtAfter} (PostgreSQL) also the moment a mail a
+   * command left {@code SENDING} counts as cut short. A mail due already, or blocked only by an
+   * earlier mail to its recipient, adds nothing: it goes with the next drain, or when the earlier
+   * one does. Empty when nothing waits.
+   */
+  public static Optional<Instant> nextDue(Connection c, Instant now,
+      java.time.Duration sharedInDoubtAfter) throws SQLException {
+    Instant next = null;
+    try (PreparedStatement statement = c.prepareStatement("select min(next_attempt_at) from outbox"
+        + " where state = 'PENDING' and next_attempt_at > ?")) {
+      setInstant(statement, 1, now);
+      try (ResultSet row = statement.executeQuery()) {
+        if (row.next()) {
+          next = instant(row, 1);
+        }
+      }
+    }
+    if (sharedInDoubtAfter != null) {
+      try (PreparedStatement statement = c.prepareStatement("select min(sending_since) from outbox"
+          + " where state = 'SENDING' and claimed_by is null")) {
+        try (ResultSet row = statement.executeQuery()) {
+          Instant since = row.next() ? instant(row, 1) : null;
+          Instant inDoubt = since == null ? null : since.plus(sharedInDoubtAfter);
+          if (inDoubt != null && inDoubt.isAfter(now) && (next == null || inDoubt.isBefore(next))) {
+            next = inDoubt;
+          }
+        }
+      }
+    }
+    return Optional.ofNullable(next);
   }
 
   /**
