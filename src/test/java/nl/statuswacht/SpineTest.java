@@ -354,7 +354,10 @@ class SpineTest {
           sql.execute("alter table event drop column " + column);
         }
         sql.execute("alter table event add constraint event_once unique (post_id, version, kind)");
-        // and without what came after V12 (V13's table of opt-outs, V14's of the cluster)
+        // and without what came after V12 (V13's table of opt-outs, V14's of the cluster, V15's
+        // of mail contents)
+        sql.execute("alter table outbox drop column content_id");
+        sql.execute("drop table mail_content");
         sql.execute("drop table unsubscribed");
         for (String table : List.of("fired_triggers", "paused_trigger_grps", "scheduler_state",
             "locks", "simple_triggers", "cron_triggers", "simprop_triggers", "blob_triggers",
@@ -362,13 +365,13 @@ class SpineTest {
           sql.execute("drop table qrtz_" + table);
         }
         sql.execute("alter table outbox drop column claimed_by");
-        sql.execute(
-            "delete from \"flyway_schema_history\" where \"version\" in ('12', '13', '14')");
+        sql.execute("delete from \"flyway_schema_history\""
+            + " where \"version\" in ('12', '13', '14', '15')");
       }
       return null;
     });
     statuswacht.close();
-    statuswacht = Statuswacht.create(config(), clock, "test"); // migrates V12 to V14 again
+    statuswacht = Statuswacht.create(config(), clock, "test"); // migrates V12 to V15 again
 
     clock.advance(Duration.ofMinutes(30));
     pollAndDeliver(D01_OPEN);
