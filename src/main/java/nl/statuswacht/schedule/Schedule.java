@@ -265,6 +265,8 @@ public final class Schedule implements AutoCloseable {
     // the scheduler's name is the cluster's: every instance on one database shares it
     properties.setProperty("org.quartz.scheduler.instanceName", "statuswacht");
     properties.setProperty("org.quartz.scheduler.skipUpdateCheck", "true");
+    // workers that wait for a job without looking for one twice a second, as Quartz's own do
+    properties.setProperty("org.quartz.threadPool.class", WaitingThreadPool.class.getName());
     properties.setProperty("org.quartz.threadPool.threadCount", "3");
     properties.setProperty("org.quartz.jobStore.misfireThreshold", "1000");
     if (store instanceof Store.Clustered clustered) {
