@@ -2,6 +2,7 @@ package nl.statuswacht;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.Random;
 import java.util.function.UnaryOperator;
@@ -43,8 +44,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class Statuswacht implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(Statuswacht.class);
-  /** How often the outbox is tried for retries, beside the drain after every poll. */
-  static final Duration SEND_INTERVAL = Duration.ofSeconds(30);
 
   private final Config config;
   private final Database database;
@@ -54,7 +53,8 @@ public final class Statuswacht implements AutoCloseable {
   private final Metrics metrics;
   private final WebServer web;
   private final Clock clock;
-  private Schedule schedule;
+  /** The daemon's schedule while it runs; null for a command. */
+  private volatile Schedule schedule;
   private boolean webStarted;
 
   private Statuswacht(Config config, Database database, PollCycle pollCycle,
@@ -144,13 +144,50 @@ public final class Statuswacht implements AutoCloseable {
     return result;
   }
 
+  /**
+   * Delivers every mail that is due now; in the daemon, then sets the send job to run when the
+   * next mail that waits (a retry, the end of quiet hours) becomes due, so that nothing polls the
+   * outbox in between.
+   */
   public OutboxDispatcher.Report deliver() {
-    OutboxDispatcher.Report report = dispatcher.drain();
-    if (report.sent() + report.retrying() + report.dead() > 0) {
-      log.info("send transport={} sent={} retrying={} dead={}", config.mail().transport(),
-          report.sent(), report.retrying(), report.dead());
+    try {
+      OutboxDispatcher.Report report = dispatcher.drain();
+      if (report.sent() + report.retrying() + report.dead() > 0) {
+        log.info("send transport={} sent={} retrying={} dead={}", config.mail().transport(),
+            report.sent(), report.retrying(), report.dead());
+      }
+      return report;
+    } finally {
+      wakeForWhatWaits();
     }
-    return report;
+  }
+
+  /**
+   * When the daemon's send job runs next (the next mail that waits), or null when nothing waits or
+   * the daemon does not run.
+   */
+  Instant nextDelivery() {
+    Schedule running = schedule;
+    return running == null ? null : running.nextSend();
+  }
+
+  private void wakeForWhatWaits() {
+    Schedule running = schedule;
+    if (running == null) {
+      return;
+    }
+    try {
+      Optional<Instant> next = dispatcher.nextDue();
+      if (next.isPresent()) {
+        // Quartz fires by the system clock; the delay is the daemon's clock's
+        Instant now = Instant.now();
+        running.sendAt(now.plus(Duration.between(clock.instant(), next.get())), now);
+        log.debug("send: the next mail that waits is due at {}", next.get());
+      }
+    } catch (RuntimeException e) {
+      // the next poll drains and tries again
+      log.warn("send: cannot set the next delivery: {}", e.toString());
+    }
   }
 
   /**
@@ -243,15 +280,16 @@ public final class Statuswacht implements AutoCloseable {
   public synchronized void start() {
     startWeb();
     Schedule.Store store = scheduleStore();
-    schedule = new Schedule(store, config.pollInterval(), SEND_INTERVAL,
-        this::pollJob, this::deliver, config.digest(), this::digestJob);
+    Schedule created = new Schedule(store, config.pollInterval(), this::pollJob, this::deliver,
+        config.digest(), this::digestJob);
     if (store instanceof Schedule.Store.Clustered clustered) {
       dispatcher.claimAs(clustered.instanceId());
     }
-    schedule.start();
+    schedule = created;
+    created.start();
     log.info("started source={} interval={} transport={} subscribers={} data={} next-digest={}",
         config.source(), config.pollInterval(), config.mail().transport(),
-        config.subscribers().size(), config.dataDir().toAbsolutePath(), schedule.nextDigest());
+        config.subscribers().size(), config.dataDir().toAbsolutePath(), created.nextDigest());
     if (store instanceof Schedule.Store.Clustered clustered) {
       log.info("cluster: instance {} on {}, checking in every {} ms; another instance that stays"
           + " silent for {} ms and 7.5 s more is taken for dead and its running job taken over",
@@ -303,9 +341,11 @@ public final class Statuswacht implements AutoCloseable {
   @Override
   public synchronized void close() {
     web.close();
-    if (schedule != null) {
-      schedule.close();
-      schedule = null;
+    Schedule stopping = schedule;
+    // a job still running sets no wake-up on a schedule that is going away
+    schedule = null;
+    if (stopping != null) {
+      stopping.close();
     }
     database.close();
     log.info("stopped");

@@ -162,15 +162,17 @@ class SpineTest {
     assertThat(statuswacht.pollOnce().counts().queued()).isEqualTo(2);
     OutboxDispatcher.Report refused = statuswacht.deliver();
     assertThat(refused.sent()).isZero();
-    assertThat(refused.retrying()).isEqualTo(2);
+    assertThat(refused.retrying()).as("the first mail finds no server; the other waits, untried")
+        .isEqualTo(1);
 
     smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     smtp.start();
-    assertThat(statuswacht.deliver().sent()).as("not yet due: backoff").isZero();
+    assertThat(statuswacht.deliver().sent()).as("the one not tried; the other waits its backoff")
+        .isEqualTo(1);
     clock.advance(Duration.ofHours(2));
     site.atom("/history.atom", D01_OPEN);
     statuswacht.pollOnce();
-    assertThat(statuswacht.deliver().sent()).isEqualTo(2);
+    assertThat(statuswacht.deliver().sent()).isEqualTo(1);
     assertThat(statuswacht.deliver().sent()).isZero();
 
     assertThat(mailsTo(OPS)).hasSize(1);
@@ -352,7 +354,10 @@ class SpineTest {
           sql.execute("alter table event drop column " + column);
         }
         sql.execute("alter table event add constraint event_once unique (post_id, version, kind)");
-        // and without what came after V12 (V13's table of opt-outs, V14's of the cluster)
+        // and without what came after V12 (V13's table of opt-outs, V14's of the cluster, V15's
+        // of mail contents)
+        sql.execute("alter table outbox drop column content_id");
+        sql.execute("drop table mail_content");
         sql.execute("drop table unsubscribed");
         for (String table : List.of("fired_triggers", "paused_trigger_grps", "scheduler_state",
             "locks", "simple_triggers", "cron_triggers", "simprop_triggers", "blob_triggers",
@@ -360,13 +365,13 @@ class SpineTest {
           sql.execute("drop table qrtz_" + table);
         }
         sql.execute("alter table outbox drop column claimed_by");
-        sql.execute(
-            "delete from \"flyway_schema_history\" where \"version\" in ('12', '13', '14')");
+        sql.execute("delete from \"flyway_schema_history\""
+            + " where \"version\" in ('12', '13', '14', '15')");
       }
       return null;
     });
     statuswacht.close();
-    statuswacht = Statuswacht.create(config(), clock, "test"); // migrates V12 to V14 again
+    statuswacht = Statuswacht.create(config(), clock, "test"); // migrates V12 to V15 again
 
     clock.advance(Duration.ofMinutes(30));
     pollAndDeliver(D01_OPEN);

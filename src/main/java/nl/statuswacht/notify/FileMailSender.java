@@ -3,6 +3,7 @@ package nl.statuswacht.notify;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -32,6 +33,8 @@ public final class FileMailSender implements MailSender {
   private static final int MAX_NAME = 100;
   /** More copies of one mail than this means something other than crashes is resending it. */
   private static final int MAX_COPIES = 1000;
+  /** Larger than almost every mail, so that one is one write. */
+  private static final int BUFFER = 64 * 1024;
 
   private final Path dir;
   private final Session session = Session.getInstance(new Properties());
@@ -73,7 +76,8 @@ public final class FileMailSender implements MailSender {
     Files.createDirectories(dir);
     Path temp = Files.createTempFile(dir, ".sending-", ".tmp");
     try {
-      try (OutputStream out = Files.newOutputStream(temp)) {
+      // buffered: MimeMessage writes a line (or less) at a time, each a system call unbuffered
+      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), BUFFER)) {
         message.writeTo(out);
       }
       for (int copy = 1; copy <= MAX_COPIES; copy++) {

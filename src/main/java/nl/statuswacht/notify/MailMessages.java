@@ -31,6 +31,18 @@ import nl.statuswacht.digest.DigestReport;
  * published calendar ({@code METHOD:PUBLISH}, the digest's windows) is attached instead.
  */
 public final class MailMessages {
+  private static final String STREAM_PROVIDER = "jakarta.mail.util.StreamProvider";
+
+  static {
+    // Jakarta Mail 2.1 looks its StreamProvider up through the ServiceLoader for every encoded
+    // subject and every part it writes (jakartaee/mail-api#861): over a millisecond a mail, most of
+    // the CPU of a fan-out. Named in this property it is one reflective instantiation instead (and
+    // the ServiceLoader still, should the class be missing). An operator's own setting wins.
+    if (System.getProperty(STREAM_PROVIDER) == null) {
+      System.setProperty(STREAM_PROVIDER, "org.eclipse.angus.mail.util.MailStreamProvider");
+    }
+  }
+
   /** The longest subject we write, the ellipsis included. */
   static final int MAX_SUBJECT = 200;
 

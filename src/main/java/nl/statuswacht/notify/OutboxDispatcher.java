@@ -2,7 +2,10 @@ package nl.statuswacht.notify;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 import nl.statuswacht.config.RetrySettings;
@@ -13,20 +16,25 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Delivers what the outbox holds, one mail at a time. A temporary failure is tried again after a
+ * Delivers what the outbox holds, one mail at a time, every mail that is due in one drain, over
+ * one {@link MailSender.Batch} (one SMTP connection). A temporary failure is tried again after a
  * backoff with jitter; a permanent one is tried a few times and then left as a dead letter with its
- * reason. Mails to one recipient go out in the order they were queued.
+ * reason. Mails to one recipient go out in the order they were queued. When the server cannot be
+ * reached at all, the drain stops at that mail: the others wait, their tries not counted, until
+ * that mail's retry ({@link #nextDue}) or the next drain.
  *
  * <p>At most one mail is ever in doubt. Before the transport is called, the mail is marked {@code
- * SENDING} under a fresh attempt id, and that is on the disk before the first byte goes out; once
- * the transport has taken it, it is marked {@code SENT} with its sent-log line, and that is on the
- * disk before the next mail starts ({@link Database#durably}). A crash can therefore only fall
- * between the two marks of one mail: after a restart that mail is still {@code SENDING}, and it is
- * sent again with the same Message-ID (a warning says so), because a mail that may not have
- * arrived matters more than one that may arrive twice. Every other mail is either marked sent or
- * was never handed over.
+ * SENDING} under a fresh attempt id, and that is on the disk before the first byte goes out ({@link
+ * Database#durably}); once the transport has taken it, it is marked {@code SENT} with its sent-log
+ * line. That mark is committed in the same transaction as the next mail's {@code SENDING} mark, so
+ * one write through to the disk per mail puts both there (after the last mail, the mark is written
+ * through on its own). On the disk, then, at most one mail is ever {@code SENDING}: the one being
+ * handed over, or the one just handed over whose {@code SENT} mark waits for the next mail. A crash
+ * can therefore only leave that one mail {@code SENDING}: after a restart it is sent again with the
+ * same Message-ID (a warning says so), because a mail that may not have arrived matters more than
+ * one that may arrive twice. Every other mail is either marked sent or was never handed over.
  *
- * <p>After each pass the operator is told once about mail that died ({@link DeadLetterNotice}),
+ * <p>After each drain the operator is told once about mail that died ({@link DeadLetterNotice}),
  * and that notice goes out in the same drain.
  *
  * <p>The one-click unsubscribe link (RFC 8058) is made here, at sending, from the recipient: the
@@ -35,7 +43,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class OutboxDispatcher {
   private static final Logger log = LoggerFactory.getLogger(OutboxDispatcher.class);
-  private static final int BATCH = 50;
+  /** Mails read from the outbox at once; a drain reads again until none is due. */
+  private static final int BATCH = 100;
 
   private final Database database;
   private final MailSender sender;
@@ -92,90 +101,191 @@ public final class OutboxDispatcher {
   }
 
   /**
-   * Tries every mail that is due now, once; then queues the operator's notice of dead letters, if
-   * there are any not yet told of, and tries that.
+   * Tries every mail that is due now, once, over one batch of the transport; then queues the
+   * operator's notice of dead letters, if there are any not yet told of, and tries that.
    */
   public synchronized Report drain() {
-    Report report = pass();
-    if (database.inTransaction(c -> notice.queue(c, clock.instant())) > 0) {
-      report = report.plus(pass());
+    try (MailSender.Batch batch = sender.batch()) {
+      Drain drain = new Drain(batch);
+      Report report = drain.all();
+      drain.finish();
+      if (!drain.stopped && database.inTransaction(c -> notice.queue(c, clock.instant())) > 0) {
+        report = report.plus(drain.all());
+        drain.finish();
+      }
+      return report;
     }
-    return report;
   }
 
-  private Report pass() {
+  /**
+   * When the next mail that waits becomes due: the earliest retry or end of quiet hours still
+   * ahead, and on PostgreSQL the moment a mail a command left {@code SENDING} counts as cut short
+   * (a daemon's is taken over by the cluster, which runs the dead daemon's job again). Empty when
+   * nothing waits for a time; mails due now are the next drain's.
+   */
+  public Optional<Instant> nextDue() {
     Instant now = clock.instant();
-    // on PostgreSQL other processes may deliver at once: their fresh SENDING is no crash's
-    Instant inDoubtBefore =
-        database.postgres() ? now.minus(OutboxRepository.SHARED_IN_DOUBT_AFTER) : now;
-    List<QueuedMail> due =
-        database.inTransaction(c -> OutboxRepository.due(c, now, inDoubtBefore, BATCH));
-    int sent = 0;
-    int retrying = 0;
-    int dead = 0;
-    java.util.Set<String> blocked = new java.util.HashSet<>();
-    for (QueuedMail mail : due) {
-      if (blocked.contains(mail.recipient())) {
-        continue;
-      }
-      String attempt = UUID.randomUUID().toString();
-      if (!database.durably(
-          c -> OutboxRepository.claim(c, mail, attempt, claimant, clock.instant()))) {
-        // another dispatcher (another process on PostgreSQL) took it since it was read
-        continue;
-      }
-      if (mail.inDoubt()) {
-        log.warn("outbox: mail id={} to={} message_id={} was being handed to the transport"
-                + " (attempt {} since {}) when statuswacht stopped, so it may have arrived;"
-                + " sending it again with the same Message-ID", mail.id(), mail.recipient(),
-            mail.messageId(), mail.interruptedAttempt(), mail.interruptedSince());
-      }
-      SendResult result = sender.send(toOutgoing(mail));
-      if (result instanceof SendResult.Delivered) {
-        database.durably(
-            c -> {
-              OutboxRepository.markSent(c, mail, attempt, sender.transport(), clock.instant());
-              return null;
-            });
-        sent++;
-        continue;
-      }
-      blocked.add(mail.recipient());
-      boolean gaveUp =
-          result instanceof SendResult.Transient failure
-              ? fail(mail, failure.reason(), retry.maxAttempts())
-              : fail(mail, ((SendResult.Permanent) result).reason(), retry.permanentAttempts());
-      if (gaveUp) {
-        dead++;
-      } else {
-        retrying++;
-      }
-    }
-    return new Report(sent, retrying, dead);
+    return database.inTransaction(c -> OutboxRepository.nextDue(c, now,
+        database.postgres() ? OutboxRepository.SHARED_IN_DOUBT_AFTER : null));
   }
 
-  /** Records a failure; returns true when the mail is now a dead letter. */
-  private boolean fail(QueuedMail mail, String reason, int allowedAttempts) {
-    int attempts = mail.attempts() + 1;
-    if (attempts >= allowedAttempts) {
-      log.error("outbox: giving up on mail id={} to={} message_id={} after {} attempts: {}",
-          mail.id(), mail.recipient(), mail.messageId(), attempts, reason);
-      database.durably(
-          c -> {
-            OutboxRepository.markDead(c, mail.id(), reason, clock.instant());
-            return null;
-          });
-      return true;
+  /** One drain: its passes over the outbox, and the outcome of the last mail not yet committed. */
+  private final class Drain {
+    private final MailSender.Batch batch;
+    /** The last mail's outcome (sent, retry, dead), committed with the next mail's claim. */
+    private Database.Work<Void> unmarked;
+    private boolean stopped;
+
+    Drain(MailSender.Batch batch) {
+      this.batch = batch;
     }
-    Instant next = clock.instant().plus(backoff.delayAfter(attempts));
-    log.warn("outbox: mail id={} to={} not delivered (attempt {}), retry at {}: {}",
-        mail.id(), mail.recipient(), attempts, next, reason);
-    database.durably(
-        c -> {
-          OutboxRepository.markRetry(c, mail.id(), next, reason);
-          return null;
+
+    /** Passes until one claims nothing: every mail due now is tried once. */
+    Report all() {
+      Report report = new Report(0, 0, 0);
+      while (!stopped) {
+        Pass pass = pass();
+        report = report.plus(pass.report());
+        if (pass.claimed() == 0) {
+          break;
+        }
+      }
+      return report;
+    }
+
+    private record Pass(int claimed, Report report) {}
+
+    private Pass pass() {
+      // the last outcome first: a mail still SENDING would read as cut short, and a retry must
+      // hold back its recipient's later mails
+      commit(false);
+      Instant now = clock.instant();
+      // on PostgreSQL other processes may deliver at once: their fresh SENDING is no crash's
+      Instant inDoubtBefore =
+          database.postgres() ? now.minus(OutboxRepository.SHARED_IN_DOUBT_AFTER) : now;
+      List<QueuedMail> due =
+          database.inTransaction(c -> OutboxRepository.due(c, now, inDoubtBefore, BATCH));
+      int claimed = 0;
+      int sent = 0;
+      int retrying = 0;
+      int dead = 0;
+      Set<String> blocked = new HashSet<>();
+      for (QueuedMail mail : due) {
+        if (stopped) {
+          break;
+        }
+        if (blocked.contains(mail.recipient())) {
+          continue;
+        }
+        OutgoingMail outgoing = toOutgoing(mail);
+        String attempt = UUID.randomUUID().toString();
+        if (!claim(mail, attempt)) {
+          // another dispatcher (another process on PostgreSQL) took it since it was read
+          continue;
+        }
+        claimed++;
+        if (mail.inDoubt()) {
+          log.warn("outbox: mail id={} to={} message_id={} was being handed to the transport"
+                  + " (attempt {} since {}) when statuswacht stopped, so it may have arrived;"
+                  + " sending it again with the same Message-ID", mail.id(), mail.recipient(),
+              mail.messageId(), mail.interruptedAttempt(), mail.interruptedSince());
+        }
+        SendResult result = batch.send(outgoing);
+        if (result instanceof SendResult.Delivered) {
+          Instant at = clock.instant();
+          unmarked = c -> {
+            OutboxRepository.markSent(c, mail, attempt, sender.transport(), at);
+            return null;
+          };
+          sent++;
+          continue;
+        }
+        blocked.add(mail.recipient());
+        boolean gaveUp =
+            result instanceof SendResult.Transient failure
+                ? fail(mail, failure.reason(), retry.maxAttempts())
+                : fail(mail, ((SendResult.Permanent) result).reason(), retry.permanentAttempts());
+        if (gaveUp) {
+          dead++;
+        } else {
+          retrying++;
+        }
+        if (batch.unreachable()) {
+          stopped = true;
+          log.info("outbox: the {} transport cannot be reached; the other mails that are due wait"
+              + " for the next delivery", sender.transport());
+        }
+      }
+      return new Pass(claimed, new Report(sent, retrying, dead));
+    }
+
+    /**
+     * Claims {@code mail} (marks it {@code SENDING}) together with the last mail's outcome, and
+     * writes both through to the disk.
+     */
+    private boolean claim(QueuedMail mail, String attempt) {
+      Database.Work<Void> before = unmarked;
+      unmarked = null;
+      try {
+        return database.durably(c -> {
+          if (before != null) {
+            before.run(c);
+          }
+          return OutboxRepository.claim(c, mail, attempt, claimant, clock.instant());
         });
-    return false;
+      } catch (RuntimeException e) {
+        if (before != null) {
+          // the last mail's outcome must not be lost with a claim that failed
+          try {
+            database.durably(before);
+          } catch (RuntimeException again) {
+            e.addSuppressed(again);
+          }
+        }
+        throw e;
+      }
+    }
+
+    /** Commits the last mail's outcome, written through to the disk when {@code durably}. */
+    private void commit(boolean durably) {
+      Database.Work<Void> work = unmarked;
+      unmarked = null;
+      if (work != null) {
+        if (durably) {
+          database.durably(work);
+        } else {
+          database.inTransaction(work);
+        }
+      }
+    }
+
+    /** Writes the last outcome through to the disk: the drain is done. */
+    void finish() {
+      commit(true);
+    }
+
+    /** Records a failure (with the next mail's claim); returns true when it is a dead letter. */
+    private boolean fail(QueuedMail mail, String reason, int allowedAttempts) {
+      int attempts = mail.attempts() + 1;
+      if (attempts >= allowedAttempts) {
+        log.error("outbox: giving up on mail id={} to={} message_id={} after {} attempts: {}",
+            mail.id(), mail.recipient(), mail.messageId(), attempts, reason);
+        Instant at = clock.instant();
+        unmarked = c -> {
+          OutboxRepository.markDead(c, mail.id(), reason, at);
+          return null;
+        };
+        return true;
+      }
+      Instant next = clock.instant().plus(backoff.delayAfter(attempts));
+      log.warn("outbox: mail id={} to={} not delivered (attempt {}), retry at {}: {}",
+          mail.id(), mail.recipient(), attempts, next, reason);
+      unmarked = c -> {
+        OutboxRepository.markRetry(c, mail.id(), next, reason);
+        return null;
+      };
+      return false;
+    }
   }
 
   private OutgoingMail toOutgoing(QueuedMail mail) {

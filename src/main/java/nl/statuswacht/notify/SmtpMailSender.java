@@ -20,8 +20,18 @@ import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
 import org.eclipse.angus.mail.smtp.SMTPSenderFailedException;
 
 /**
- * Hands mail to an SMTP server, one connection per mail. Every outcome is a {@link SendResult};
- * nothing is thrown for a failed delivery.
+ * Hands mail to an SMTP server: {@link #send} over a connection of its own, a {@link #batch} of
+ * mails over one connection (the outbox's drain), each mail its own SMTP transaction ({@code MAIL},
+ * {@code RCPT}, {@code DATA}). Every outcome is a {@link SendResult}; nothing is thrown for a failed
+ * delivery.
+ *
+ * <p>In a batch, a failure answered by the server (a 4xx or 5xx reply) leaves the connection in
+ * use once {@code RSET} is answered (Angus sends it after a refused command, and again to check
+ * the connection); any other failure closes it, and the next mail opens a new one. A mail that
+ * finds a connection that carried earlier mails dropped in the meantime (the server closed it
+ * between two mails, as some do after so many) is tried once more at once over a new connection,
+ * since the failure says nothing about that mail. A connection that cannot be opened at all makes
+ * the batch {@link Batch#unreachable}.
  *
  * <ul>
  *   <li>{@link SendResult.Permanent}: a 5xx reply (to MAIL, RCPT or the end of DATA) or an address
@@ -79,6 +89,8 @@ public final class SmtpMailSender implements MailSender {
     if (settings.username() != null) {
       props.setProperty("mail.smtp.auth", "true");
     }
+    // a connection kept for the next mail is checked, and its transaction reset, with RSET
+    props.setProperty("mail.smtp.userset", "true");
     if (ehloName != null) {
       if (ehloName.isEmpty()
           || !MailMessages.oneLine(ehloName).equals(ehloName)
@@ -97,17 +109,8 @@ public final class SmtpMailSender implements MailSender {
 
   @Override
   public SendResult send(OutgoingMail mail) {
-    MimeMessage message;
-    try {
-      message = MailMessages.toMime(mail, session);
-    } catch (IllegalArgumentException e) {
-      return new SendResult.Permanent("smtp: " + e.getMessage());
-    }
-    try {
-      deliver(message);
-      return new SendResult.Delivered();
-    } catch (MessagingException e) {
-      return classify(e);
+    try (Batch one = batch()) {
+      return one.send(mail);
     }
   }
 
@@ -116,13 +119,90 @@ public final class SmtpMailSender implements MailSender {
     return "smtp";
   }
 
-  private void deliver(MimeMessage message) throws MessagingException {
-    Transport transport = session.getTransport("smtp");
-    try {
-      transport.connect(settings.host(), settings.port(), settings.username(), settings.password());
+  @Override
+  public Batch batch() {
+    return new Connection();
+  }
+
+  /** One connection, opened at the first mail and again after a failure that closed it. */
+  private final class Connection implements Batch {
+    private Transport transport;
+    /** Whether {@link #transport} has carried a mail already. */
+    private boolean used;
+    private boolean unreachable;
+
+    @Override
+    public SendResult send(OutgoingMail mail) {
+      MimeMessage message;
+      try {
+        message = MailMessages.toMime(mail, session);
+      } catch (IllegalArgumentException e) {
+        return new SendResult.Permanent("smtp: " + e.getMessage());
+      }
+      unreachable = false;
+      if (transport != null && used) {
+        try {
+          return deliver(message);
+        } catch (MessagingException e) {
+          if (chain(e).stream().anyMatch(t -> replyCode(t) > 0)) {
+            return failed(e);
+          }
+          // the connection that carried earlier mails is gone: this mail gets a new one
+          drop();
+        }
+      }
+      if (transport == null) {
+        try {
+          Transport opened = session.getTransport("smtp");
+          opened.connect(settings.host(), settings.port(), settings.username(),
+              settings.password());
+          transport = opened;
+          used = false;
+        } catch (MessagingException e) {
+          unreachable = true;
+          return classify(e);
+        }
+      }
+      try {
+        return deliver(message);
+      } catch (MessagingException e) {
+        return failed(e);
+      }
+    }
+
+    private SendResult deliver(MimeMessage message) throws MessagingException {
       transport.sendMessage(message, message.getAllRecipients());
-    } finally {
+      used = true;
+      return new SendResult.Delivered();
+    }
+
+    /**
+     * A failed mail: the connection stays when the server answered and still answers {@code RSET}
+     * (the transaction is reset), else it is closed.
+     */
+    private SendResult failed(MessagingException e) {
+      boolean answered = chain(e).stream().anyMatch(t -> replyCode(t) > 0);
+      if (!answered || !transport.isConnected()) {
+        drop();
+      }
+      return classify(e);
+    }
+
+    private void drop() {
       closeQuietly(transport);
+      transport = null;
+    }
+
+    @Override
+    public boolean unreachable() {
+      return unreachable;
+    }
+
+    @Override
+    public void close() {
+      if (transport != null) {
+        drop();
+      }
     }
   }
 

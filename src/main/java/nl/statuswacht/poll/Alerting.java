@@ -4,7 +4,10 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import nl.statuswacht.change.Change;
 import nl.statuswacht.config.Config;
@@ -92,12 +95,9 @@ public final class Alerting {
             PlatformHints.NONE);
         Alert alert = Alert.deadlinePassed(post, open.classification(),
             rules.judge(open.classification(), open.started(), now), target.target());
-        for (Subscriber subscriber : subscribers(c)) {
-          if (subscriber.wants(open.classification())) {
-            raised += enqueue(c, eventId, open.postId(), open.version(), kind, subscriber,
-                alert, now);
-          }
-        }
+        raised += enqueue(c, eventId, open.postId(), open.version(), kind,
+            subscribers(c).stream().filter(s -> s.wants(open.classification())).toList(),
+            alert, now);
       }
     }
     return raised;
@@ -172,36 +172,46 @@ public final class Alerting {
       Post post = new Post(window.key(), window.title(), window.link(), null, null, "",
           List.of(), PlatformHints.NONE);
       Alert alert = Alert.reminder(post, window.classification(), List.of(), due.get());
-      for (Subscriber subscriber : subscribers(c)) {
-        if (subscriber.reminders() && subscriber.wants(window.classification())) {
-          queued += enqueue(c, eventId, window.postId(), window.version(),
-              EventKey.reminder(due.get()), subscriber, alert, now);
-        }
-      }
+      queued += enqueue(c, eventId, window.postId(), window.version(),
+          EventKey.reminder(due.get()), subscribers(c).stream()
+              .filter(s -> s.reminders() && s.wants(window.classification())).toList(),
+          alert, now);
     }
     return queued;
   }
 
   /**
-   * One outbox row: the alert in the subscriber's language, text and HTML, threaded under the
-   * first mail about the post, held until the end of their quiet hours; 1 when added, else 0.
+   * One outbox row per subscriber: the alert in their language, text and HTML, threaded under the
+   * first mail about the post, held until the end of their quiet hours; returns the rows added.
+   * Rendered once per language, the rows queued in one batch ({@link
+   * OutboxRepository#enqueueAll}): an event for many subscribers is one read and one batched
+   * insert, not a few statements each.
    */
   private int enqueue(Connection c, long eventId, long postId, int version, EventKey kind,
-      Subscriber subscriber, Alert alert, Instant now) throws SQLException {
+      List<Subscriber> subscribers, Alert alert, Instant now) throws SQLException {
+    if (subscribers.isEmpty()) {
+      return 0;
+    }
     String from = config.mail().from();
     String domain = from.substring(from.indexOf('@') + 1);
-    String address = subscriber.address();
-    String messageId =
-        MessageIds.of(source(), alert.post().id(), version, kind.messageIdPart(), address,
-            domain);
-    String inReplyTo = OutboxRepository.threadRoot(c, postId, address).orElse(null);
-    AlertTemplates.Content content = templates.render(alert,
-        subscriber.language().equals("en") ? AlertTemplates.Language.EN
-            : AlertTemplates.Language.NL, from);
-    return OutboxRepository.enqueue(c, eventId, new OutboxRepository.NewMail(address, messageId,
-        inReplyTo, from, content.subject(), content.text(), content.html(),
-        invitation(alert, version, now), from), now,
-        subscriber.deliverAfter(now, alert.classification())) ? 1 : 0;
+    Map<String, String> roots = OutboxRepository.threadRoots(c, postId);
+    Map<AlertTemplates.Language, AlertTemplates.Content> rendered =
+        new EnumMap<>(AlertTemplates.Language.class);
+    String invitation = invitation(alert, version, now);
+    List<OutboxRepository.Queued> mails = new ArrayList<>(subscribers.size());
+    for (Subscriber subscriber : subscribers) {
+      String address = subscriber.address();
+      String messageId =
+          MessageIds.of(source(), alert.post().id(), version, kind.messageIdPart(), address,
+              domain);
+      AlertTemplates.Content content = rendered.computeIfAbsent(
+          subscriber.language().equals("en") ? AlertTemplates.Language.EN
+              : AlertTemplates.Language.NL, language -> templates.render(alert, language, from));
+      mails.add(new OutboxRepository.Queued(new OutboxRepository.NewMail(address, messageId,
+          roots.get(address), from, content.subject(), content.text(), content.html(),
+          invitation, from), subscriber.deliverAfter(now, alert.classification())));
+    }
+    return OutboxRepository.enqueueAll(c, eventId, mails, now);
   }
 
   /**
@@ -236,13 +246,9 @@ public final class Alerting {
         EventKey.of(alert.kind() == Alert.Kind.NEW ? EventKind.NEW : EventKind.UPDATED);
     long eventId = PostRepository.insertEvent(c, postId, version, kind,
         Change.describe(alert.changes()), now);
-    int added = 0;
-    for (Subscriber subscriber : subscribers(c)) {
-      if (subscriber.wants(alert.classification())) {
-        added += enqueue(c, eventId, postId, version, kind, subscriber, alert, now);
-      }
-    }
-    return added;
+    return enqueue(c, eventId, postId, version, kind,
+        subscribers(c).stream().filter(s -> s.wants(alert.classification())).toList(), alert,
+        now);
   }
 
   private List<Subscriber> subscribers(Connection c) throws SQLException {

@@ -37,8 +37,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Quartz: the poll job at the poll interval, the send job that retries the outbox, and the digest
- * job on a cron expression read in its zone (so Monday 08:00 stays 08:00 local across DST).
+ * Quartz: the poll job at the poll interval, the digest job on a cron expression read in its zone
+ * (so Monday 08:00 stays 08:00 local across DST), and the send job, which has no schedule of its
+ * own: it runs once at the moment {@link #sendAt} names (the outbox's next retry), so that an
+ * outbox with nothing waiting costs nothing between polls. (Mail a poll or a digest queues goes
+ * out in that job, right after it.)
  *
  * <p>Where the schedule lives is the {@link Store}: in memory for the embedded H2 file (one daemon
  * per file), or in Quartz's own tables for a cluster of daemons on one PostgreSQL database. There
@@ -47,15 +50,20 @@ import org.slf4j.LoggerFactory;
  * asks for recovery: a poll, a drain and a digest are each safe to run twice).
  *
  * <p>No job runs twice at once, in the whole cluster. Runs missed while the previous one was busy,
- * or while every daemon was down, are never replayed as a backlog: the poll and the send job run
- * once at once and then keep their interval; the digest runs once (it also catches up by itself:
- * see {@link nl.statuswacht.digestqueue.Digester}). {@link #close()} lets a running job finish.
+ * or while every daemon was down, are never replayed as a backlog: the poll job runs once at once
+ * and then keeps its interval, the send job once; the digest runs once (it also catches up by
+ * itself: see {@link nl.statuswacht.digestqueue.Digester}). {@link #close()} lets a running job
+ * finish.
  */
 public final class Schedule implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(Schedule.class);
   static final JobKey POLL = JobKey.jobKey("poll", "statuswacht");
   static final JobKey SEND = JobKey.jobKey("send", "statuswacht");
   static final JobKey DIGEST = JobKey.jobKey("digest", "statuswacht");
+  /** How much earlier than its time Quartz may fire a trigger, and a little more. */
+  private static final Duration EARLY_FIRE = Duration.ofMillis(3);
+  /** The send job's one trigger: the next wake-up, when there is one. */
+  static final TriggerKey SEND_WAKE = TriggerKey.triggerKey(SEND.getName(), SEND.getGroup());
 
   private final Scheduler scheduler;
   private final Store store;
@@ -78,12 +86,12 @@ public final class Schedule implements AutoCloseable {
 
   /**
    * @param poll what the poll job runs
-   * @param send what the send job runs
+   * @param send what the send job runs, when {@link #sendAt} says
    * @param digestTimes when the digest job runs
    * @param digest what the digest job runs
    */
-  public Schedule(Store store, Duration pollInterval, Duration sendInterval, Runnable poll,
-      Runnable send, DigestSettings digestTimes, Runnable digest) {
+  public Schedule(Store store, Duration pollInterval, Runnable poll, Runnable send,
+      DigestSettings digestTimes, Runnable digest) {
     this.store = store;
     try {
       scheduler = new StdSchedulerFactory(properties(store)).getScheduler();
@@ -92,7 +100,7 @@ public final class Schedule implements AutoCloseable {
       JobFactory factory = (bundle, s) -> jobs.get(bundle.getJobDetail().getJobClass());
       scheduler.setJobFactory(factory);
       ensure(job(PollJob.class, POLL), intervalTrigger(POLL, pollInterval));
-      ensure(job(SendJob.class, SEND), intervalTrigger(SEND, sendInterval));
+      ensureSendJob();
       ensure(job(DigestJob.class, DIGEST), digestTrigger(digestTimes));
     } catch (SchedulerException e) {
       throw new IllegalStateException("schedule: cannot set up Quartz: " + e.getMessage(), e);
@@ -102,6 +110,76 @@ public final class Schedule implements AutoCloseable {
   private static JobDetail job(Class<? extends Job> type, JobKey key) {
     // run again by another instance when this one dies running it
     return JobBuilder.newJob(type).withIdentity(key).requestRecovery(true).build();
+  }
+
+  /**
+   * Keeps the send job in the store without a trigger (durable: it stays when its one-shot trigger
+   * is done). A repeating trigger left by an earlier version, which queried the outbox every 30 s,
+   * is removed; a wake-up already set (by another daemon of the cluster) stays.
+   */
+  private void ensureSendJob() throws SchedulerException {
+    Trigger existing = scheduler.getTrigger(SEND_WAKE);
+    if (existing instanceof SimpleTrigger simple && simple.getRepeatCount() != 0) {
+      scheduler.unscheduleJob(SEND_WAKE);
+    }
+    scheduler.addJob(JobBuilder.newJob(SendJob.class).withIdentity(SEND).requestRecovery(true)
+        .storeDurably().build(), true);
+  }
+
+  /**
+   * Runs the send job once at {@code when} (at once when that has passed), unless it is due to run
+   * sooner already: a wake-up is never put off, so one daemon's drain cannot postpone what
+   * another's asked for (a wake-up too early only runs a drain that finds nothing due, and sets the
+   * next). Called after every drain with the outbox's next retry.
+   *
+   * <p>Quartz fires a trigger up to 2 ms before its time, and keeps milliseconds; a drain that
+   * early would find the mail not due yet (and set the wake-up again), so the trigger is set a
+   * few milliseconds after {@code when}, rounded up.
+   *
+   * @param now the present, by the system clock Quartz fires by
+   */
+  public void sendAt(Instant when, Instant now) {
+    Instant after = (when.isBefore(now) ? now : when).plus(EARLY_FIRE);
+    Date at = new Date(after.toEpochMilli() + (after.getNano() % 1_000_000 == 0 ? 0 : 1));
+    Trigger wake = TriggerBuilder.newTrigger().withIdentity(SEND_WAKE).forJob(SEND).startAt(at)
+        .withSchedule(SimpleScheduleBuilder.simpleSchedule()
+            .withMisfireHandlingInstructionFireNow())
+        .build();
+    try {
+      for (int tries = 0; tries < 3; tries++) {
+        Trigger existing = scheduler.getTrigger(SEND_WAKE);
+        Date next = existing == null ? null : existing.getNextFireTime();
+        if (next != null && !next.after(at) && next.toInstant().isAfter(now)) {
+          return;
+        }
+        if (existing != null) {
+          if (scheduler.rescheduleJob(SEND_WAKE, wake) != null) {
+            return;
+          }
+        } else {
+          try {
+            scheduler.scheduleJob(wake);
+            return;
+          } catch (org.quartz.ObjectAlreadyExistsException raced) {
+            // another daemon of the cluster set one meanwhile: look again
+          }
+        }
+      }
+    } catch (SchedulerException e) {
+      throw new IllegalStateException("schedule: cannot set the send job's wake-up: "
+          + e.getMessage(), e);
+    }
+  }
+
+  /** When the send job runs next, or null when nothing waits for it. */
+  public Instant nextSend() {
+    try {
+      Trigger wake = scheduler.getTrigger(SEND_WAKE);
+      Date next = wake == null ? null : wake.getNextFireTime();
+      return next == null ? null : next.toInstant();
+    } catch (SchedulerException e) {
+      throw new IllegalStateException("schedule: " + e.getMessage(), e);
+    }
   }
 
   /**
@@ -187,6 +265,8 @@ public final class Schedule implements AutoCloseable {
     // the scheduler's name is the cluster's: every instance on one database shares it
     properties.setProperty("org.quartz.scheduler.instanceName", "statuswacht");
     properties.setProperty("org.quartz.scheduler.skipUpdateCheck", "true");
+    // workers that wait for a job without looking for one twice a second, as Quartz's own do
+    properties.setProperty("org.quartz.threadPool.class", WaitingThreadPool.class.getName());
     properties.setProperty("org.quartz.threadPool.threadCount", "3");
     properties.setProperty("org.quartz.jobStore.misfireThreshold", "1000");
     if (store instanceof Store.Clustered clustered) {
@@ -261,7 +341,7 @@ public final class Schedule implements AutoCloseable {
     }
   }
 
-  /** Drains the outbox; never two at once. */
+  /** Drains the outbox, when a retry is due; never two at once. */
   @DisallowConcurrentExecution
   static final class SendJob extends GuardedJob {
     SendJob(Runnable work) {

@@ -93,22 +93,106 @@ public final class OutboxRepository {
     }
   }
 
+  /** A mail to queue for an event, and the moment it may go out (the end of quiet hours). */
+  public record Queued(NewMail mail, Instant notBefore) {}
+
   /**
-   * The Message-ID of the first mail queued to {@code recipient} about the post of {@code
-   * eventId}, so that later mails about it can thread under it.
+   * Queues the mails of one event, in one batch of statements: one read of the recipients the
+   * event has mail for already (they get none again, nor does a recipient twice in {@code mails}),
+   * then each distinct content once ({@code mail_content}: the mails in one language share it) and
+   * one batched insert of the outbox rows that name it. The fan-out of an event to many
+   * subscribers writes its text once per language, not once per subscriber.
+   *
+   * @return how many rows were added
    */
-  public static Optional<String> threadRoot(Connection c, long postId, String recipient)
+  public static int enqueueAll(Connection c, long eventId, List<Queued> mails, Instant now)
       throws SQLException {
-    String sql =
-        "select o.message_id from outbox o join event e on e.id = o.event_id"
-            + " where e.post_id = ? and o.recipient = ? order by o.id fetch first 1 rows only";
-    try (PreparedStatement statement = c.prepareStatement(sql)) {
-      statement.setLong(1, postId);
-      statement.setString(2, recipient);
-      try (ResultSet row = statement.executeQuery()) {
-        return row.next() ? Optional.of(row.getString(1)) : Optional.empty();
+    java.util.Set<String> queued = new java.util.HashSet<>();
+    try (PreparedStatement find =
+        c.prepareStatement("select recipient from outbox where event_id = ?")) {
+      find.setLong(1, eventId);
+      try (ResultSet row = find.executeQuery()) {
+        while (row.next()) {
+          queued.add(row.getString(1));
+        }
       }
     }
+    java.util.Map<List<String>, Long> contents = new java.util.HashMap<>();
+    String sql =
+        "insert into outbox (event_id, recipient, message_id, in_reply_to, mail_from,"
+            + " content_id, state, attempts, next_attempt_at, created_at, list_unsubscribe)"
+            + " values (?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?, ?)";
+    int added = 0;
+    try (PreparedStatement statement = c.prepareStatement(sql)) {
+      for (Queued queue : mails) {
+        NewMail mail = queue.mail();
+        if (!queued.add(mail.recipient())) {
+          continue;
+        }
+        List<String> content =
+            java.util.Arrays.asList(mail.subject(), mail.body(), mail.html(), mail.ics());
+        Long contentId = contents.get(content);
+        if (contentId == null) {
+          contentId = insertContent(c, mail);
+          contents.put(content, contentId);
+        }
+        statement.setLong(1, eventId);
+        statement.setString(2, mail.recipient());
+        statement.setString(3, mail.messageId());
+        statement.setString(4, mail.inReplyTo());
+        statement.setString(5, mail.from());
+        statement.setLong(6, contentId);
+        setInstant(statement, 7, queue.notBefore());
+        setInstant(statement, 8, now);
+        statement.setString(9, mail.unsubscribe());
+        statement.addBatch();
+        added++;
+        if (added % 1000 == 0) {
+          statement.executeBatch();
+        }
+      }
+      if (added % 1000 != 0) {
+        statement.executeBatch();
+      }
+    }
+    return added;
+  }
+
+  private static long insertContent(Connection c, NewMail mail) throws SQLException {
+    try (PreparedStatement statement = c.prepareStatement(
+        "insert into mail_content (subject, body, html, ics) values (?, ?, ?, ?)",
+        new String[] {"id"})) {
+      statement.setString(1, mail.subject());
+      statement.setString(2, mail.body());
+      statement.setString(3, mail.html());
+      statement.setString(4, mail.ics());
+      statement.executeUpdate();
+      try (ResultSet key = statement.getGeneratedKeys()) {
+        key.next();
+        return key.getLong(1);
+      }
+    }
+  }
+
+  /**
+   * The Message-ID of the first mail queued to each recipient about the post {@code postId}, so
+   * that later mails about it can thread under it.
+   */
+  public static java.util.Map<String, String> threadRoots(Connection c, long postId)
+      throws SQLException {
+    String sql =
+        "select o.recipient, o.message_id from outbox o join event e on e.id = o.event_id"
+            + " where e.post_id = ? order by o.id";
+    java.util.Map<String, String> roots = new java.util.HashMap<>();
+    try (PreparedStatement statement = c.prepareStatement(sql)) {
+      statement.setLong(1, postId);
+      try (ResultSet row = statement.executeQuery()) {
+        while (row.next()) {
+          roots.putIfAbsent(row.getString(1), row.getString(2));
+        }
+      }
+    }
+    return roots;
   }
 
   /**
@@ -138,24 +222,105 @@ public final class OutboxRepository {
    */
   public static List<QueuedMail> due(Connection c, Instant now, Instant inDoubtBefore, int limit)
       throws SQLException {
-    String sql =
-        "select id, recipient, message_id, in_reply_to, mail_from, subject, body, attempts,"
-            + " created_at, html, ics, list_unsubscribe, state, attempt_id, sending_since"
-            + " from outbox o where (state = 'PENDING' or (state = 'SENDING'"
-            + "   and (sending_since <= ? or claimed_by is not null and claimed_by not in"
-            + "     (select instance_name from qrtz_scheduler_state"
-            + "       where sched_name = 'statuswacht'))))"
-            + " and next_attempt_at <= ?"
-            + " and not exists (select 1 from outbox e where e.recipient = o.recipient"
-            + "   and e.state in ('PENDING', 'SENDING') and e.id < o.id and e.attempts > 0"
-            + "   and e.next_attempt_at > ?)"
-            + " order by id fetch first ? rows only";
-    try (PreparedStatement statement = c.prepareStatement(sql)) {
-      setInstant(statement, 1, inDoubtBefore);
-      setInstant(statement, 2, now);
-      setInstant(statement, 3, now);
+    // Read in steps that each use the index on (state, next_attempt_at), so that the cost does not
+    // grow with the mails sent long ago nor, per mail, with the mails waiting: the recipients that
+    // wait for a retry (few), then the ids of due mails a page at a time in the order of queueing
+    // (from the index alone), then those rows, less the ones a retry holds back.
+    java.util.Map<String, Long> waiting = waitingForRetry(c, now);
+    List<QueuedMail> mails = new ArrayList<>();
+    long after = 0;
+    while (mails.size() < limit) {
+      List<Long> ids = dueIds(c, now, inDoubtBefore, after, limit);
+      if (ids.isEmpty()) {
+        break;
+      }
+      after = ids.get(ids.size() - 1);
+      for (QueuedMail mail : rows(c, ids)) {
+        Long first = waiting.get(mail.recipient());
+        if ((first == null || first >= mail.id()) && mails.size() < limit) {
+          mails.add(mail);
+        }
+      }
+    }
+    return mails;
+  }
+
+  /**
+   * Each recipient with a mail that waits for its retry, and the first such mail: a later mail to
+   * that recipient waits for it.
+   */
+  private static java.util.Map<String, Long> waitingForRetry(Connection c, Instant now)
+      throws SQLException {
+    java.util.Map<String, Long> first = new java.util.HashMap<>();
+    for (String state : new String[] {"PENDING", "SENDING"}) {
+      try (PreparedStatement statement = c.prepareStatement("select recipient, id from outbox"
+          + " where state = ? and next_attempt_at > ? and attempts > 0")) {
+        statement.setString(1, state);
+        setInstant(statement, 2, now);
+        try (ResultSet row = statement.executeQuery()) {
+          while (row.next()) {
+            first.merge(row.getString(1), row.getLong(2), Math::min);
+          }
+        }
+      }
+    }
+    return first;
+  }
+
+  /**
+   * The ids after {@code after}, at most {@code limit}, in order, of pending mails due at {@code
+   * now} and of mails whose attempt was cut short (see {@link #due(Connection, Instant, Instant,
+   * int)}).
+   */
+  private static List<Long> dueIds(Connection c, Instant now, Instant inDoubtBefore, long after,
+      int limit) throws SQLException {
+    List<Long> ids = new ArrayList<>();
+    try (PreparedStatement statement = c.prepareStatement("select id from outbox"
+        + " where state = 'PENDING' and next_attempt_at <= ? and id > ?"
+        + " order by id fetch first ? rows only")) {
+      setInstant(statement, 1, now);
+      statement.setLong(2, after);
+      statement.setInt(3, limit);
+      try (ResultSet row = statement.executeQuery()) {
+        while (row.next()) {
+          ids.add(row.getLong(1));
+        }
+      }
+    }
+    try (PreparedStatement statement = c.prepareStatement("select id from outbox"
+        + " where state = 'SENDING' and next_attempt_at <= ? and id > ?"
+        + "   and (sending_since <= ? or claimed_by is not null and claimed_by not in"
+        + "     (select instance_name from qrtz_scheduler_state"
+        + "       where sched_name = 'statuswacht'))"
+        + " order by id fetch first ? rows only")) {
+      setInstant(statement, 1, now);
+      statement.setLong(2, after);
+      setInstant(statement, 3, inDoubtBefore);
       statement.setInt(4, limit);
-      List<QueuedMail> mails = new ArrayList<>();
+      try (ResultSet row = statement.executeQuery()) {
+        while (row.next()) {
+          ids.add(row.getLong(1));
+        }
+      }
+    }
+    java.util.Collections.sort(ids);
+    return ids.size() > limit ? ids.subList(0, limit) : ids;
+  }
+
+  /** The outbox rows with these ids, in the order of the ids. */
+  private static List<QueuedMail> rows(Connection c, List<Long> ids) throws SQLException {
+    String sql = "select o.id, o.recipient, o.message_id, o.in_reply_to, o.mail_from,"
+        + " coalesce(o.subject, m.subject) as subject, coalesce(o.body, m.body) as body,"
+        + " o.attempts, o.created_at, coalesce(o.html, m.html) as html,"
+        + " coalesce(o.ics, m.ics) as ics, o.list_unsubscribe, o.state, o.attempt_id,"
+        + " o.sending_since from outbox o left join mail_content m on m.id = o.content_id"
+        + " where o.id in (" + String.join(", ", java.util.Collections.nCopies(ids.size(), "?"))
+        + ") order by o.id";
+    List<QueuedMail> mails = new ArrayList<>();
+    try (PreparedStatement statement = c.prepareStatement(sql)) {
+      for (int i = 0; i < ids.size(); i++) {
+        statement.setLong(i + 1, ids.get(i));
+      }
       try (ResultSet row = statement.executeQuery()) {
         while (row.next()) {
           boolean inDoubt = row.getString("state").equals("SENDING");
@@ -179,6 +344,41 @@ public final class OutboxRepository {
       }
       return mails;
     }
+  }
+
+  /**
+   * When the next mail that waits for a time becomes due: the earliest {@code next_attempt_at}
+   * after {@code now} of a pending mail (a retry after its backoff, or a mail held for its
+   * recipient's quiet hours); with {@code sharedInDoubtAfter} (PostgreSQL) also the moment a mail a
+   * command left {@code SENDING} counts as cut short. A mail due already, or blocked only by an
+   * earlier mail to its recipient, adds nothing: it goes with the next drain, or when the earlier
+   * one does. Empty when nothing waits.
+   */
+  public static Optional<Instant> nextDue(Connection c, Instant now,
+      java.time.Duration sharedInDoubtAfter) throws SQLException {
+    Instant next = null;
+    try (PreparedStatement statement = c.prepareStatement("select min(next_attempt_at) from outbox"
+        + " where state = 'PENDING' and next_attempt_at > ?")) {
+      setInstant(statement, 1, now);
+      try (ResultSet row = statement.executeQuery()) {
+        if (row.next()) {
+          next = instant(row, 1);
+        }
+      }
+    }
+    if (sharedInDoubtAfter != null) {
+      try (PreparedStatement statement = c.prepareStatement("select min(sending_since) from outbox"
+          + " where state = 'SENDING' and claimed_by is null")) {
+        try (ResultSet row = statement.executeQuery()) {
+          Instant since = row.next() ? instant(row, 1) : null;
+          Instant inDoubt = since == null ? null : since.plus(sharedInDoubtAfter);
+          if (inDoubt != null && inDoubt.isAfter(now) && (next == null || inDoubt.isBefore(next))) {
+            next = inDoubt;
+          }
+        }
+      }
+    }
+    return Optional.ofNullable(next);
   }
 
   /**
@@ -319,8 +519,9 @@ public final class OutboxRepository {
       String subject, int attempts, Instant since, String lastError) {}
 
   private static final String LETTER_COLUMNS =
-      "o.id, o.state, o.recipient, o.message_id, o.subject, o.attempts, o.last_error,"
-          + " coalesce(o.dead_at, o.sending_since) as since";
+      "o.id, o.state, o.recipient, o.message_id,"
+          + " coalesce(o.subject, (select m.subject from mail_content m where m.id = o.content_id))"
+          + " as subject, o.attempts, o.last_error, coalesce(o.dead_at, o.sending_since) as since";
 
   /** Every dead letter and every mail whose attempt was cut short, oldest first. */
   public static List<Letter> stuck(Connection c) throws SQLException {

@@ -141,8 +141,10 @@ public final class SubscriberRepository {
     List<Subscriber> stored = all(c);
     List<Subscriber> everyone = new ArrayList<>(stored);
     Map<String, Instant> optedOut = configured.isEmpty() ? Map.of() : optedOut(c);
+    Set<String> storedAddresses = new java.util.HashSet<>();
+    stored.forEach(s -> storedAddresses.add(normal(s.address())));
     for (Subscriber subscriber : configured) {
-      if (stored.stream().anyMatch(s -> s.address().equalsIgnoreCase(subscriber.address()))) {
+      if (storedAddresses.contains(normal(subscriber.address()))) {
         continue;
       }
       Instant when = optedOut.get(normal(subscriber.address()));

@@ -145,6 +145,27 @@ public final class Metrics {
       public String transport() {
         return sender.transport();
       }
+
+      @Override
+      public Batch batch() {
+        Batch batch = sender.batch();
+        return new Batch() {
+          @Override
+          public SendResult send(OutgoingMail mail) {
+            return sendLatency.record(() -> batch.send(mail));
+          }
+
+          @Override
+          public boolean unreachable() {
+            return batch.unreachable();
+          }
+
+          @Override
+          public void close() {
+            batch.close();
+          }
+        };
+      }
     };
   }
 

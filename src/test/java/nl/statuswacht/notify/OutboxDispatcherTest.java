@@ -2,12 +2,19 @@ package nl.statuswacht.notify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 import nl.statuswacht.config.RetrySettings;
 import nl.statuswacht.config.SmtpSettings;
 import nl.statuswacht.store.Database;
@@ -16,6 +23,7 @@ import nl.statuswacht.store.EventKind;
 import nl.statuswacht.store.OutboxRepository;
 import nl.statuswacht.store.PostRepository;
 import nl.statuswacht.testing.MutableClock;
+import nl.statuswacht.testing.SmtpProxy;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -65,6 +73,119 @@ class OutboxDispatcherTest {
         return row.next() ? row.getString(1) : null;
       }
     });
+  }
+
+  /** Queues a mail to each of {@code n} recipients, r0@example.org and on, in that order. */
+  private List<String> queueToEach(int n) {
+    List<String> recipients = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      String recipient = "r" + i + "@example.org";
+      queue(recipient, "sw.fan-" + i + "@example.net");
+      recipients.add(recipient);
+    }
+    return recipients;
+  }
+
+  /** How many mails each recipient got. */
+  private static Map<String, Integer> received(GreenMail greenMail) throws Exception {
+    Map<String, Integer> counts = new TreeMap<>();
+    for (MimeMessage message : greenMail.getReceivedMessages()) {
+      counts.merge(message.getRecipients(Message.RecipientType.TO)[0].toString(), 1,
+          Integer::sum);
+    }
+    return counts;
+  }
+
+  @Test
+  void oneDrainSendsEveryDueMailOverOneConnectionAndARefusalMidBatchRetriesOnlyThatMail()
+      throws Exception {
+    List<String> recipients = queueToEach(150);
+    GreenMail greenMail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    greenMail.start();
+    try (SmtpProxy proxy = new SmtpProxy(greenMail.getSmtp().getPort())) {
+      proxy.reject("r75@example.org", "451 4.3.0 try again later");
+      OutboxDispatcher dispatcher = dispatcher(smtp(proxy.port()));
+
+      assertThat(dispatcher.drain()).as("more than one read of the outbox, in one drain")
+          .isEqualTo(new OutboxDispatcher.Report(149, 1, 0));
+      assertThat(proxy.connections()).as("one connection, reset (RSET) after the refusal")
+          .isEqualTo(1);
+      assertThat(greenMail.getReceivedMessages()).hasSize(149);
+      assertThat(column("select state from outbox where recipient = 'r75@example.org'"))
+          .isEqualTo("PENDING");
+
+      proxy.accept("r75@example.org");
+      clock.advance(Duration.ofSeconds(30));
+      assertThat(dispatcher.drain()).as("only the refused one")
+          .isEqualTo(new OutboxDispatcher.Report(1, 0, 0));
+      Map<String, Integer> received = received(greenMail);
+      assertThat(received.keySet()).containsExactlyInAnyOrderElementsOf(recipients);
+      assertThat(received.values()).as("each exactly once").containsOnly(1);
+      assertThat(column("select count(*) from outbox where state = 'SENT'")).isEqualTo("150");
+    } finally {
+      greenMail.stop();
+    }
+  }
+
+  @Test
+  void aConnectionTheServerDropsBetweenTwoMailsIsOpenedAgainAndTheNextMailGoesAtOnce()
+      throws Exception {
+    List<String> recipients = queueToEach(10);
+    GreenMail greenMail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    greenMail.start();
+    try (SmtpProxy proxy = new SmtpProxy(greenMail.getSmtp().getPort())) {
+      proxy.dropConnectionAfterMessage(3);
+
+      assertThat(dispatcher(smtp(proxy.port())).drain())
+          .isEqualTo(new OutboxDispatcher.Report(10, 0, 0));
+
+      assertThat(proxy.connections()).as("the dropped one, and one more").isEqualTo(2);
+      Map<String, Integer> received = received(greenMail);
+      assertThat(received.keySet()).containsExactlyInAnyOrderElementsOf(recipients);
+      assertThat(received.values()).as("none lost, none twice").containsOnly(1);
+      assertThat(column("select max(attempts) from outbox")).as("no mail counted a failure")
+          .isEqualTo("1");
+    } finally {
+      greenMail.stop();
+    }
+  }
+
+  @Test
+  void aServerThatCannotBeReachedStopsTheDrainAtTheFirstMailAndTheOthersWaitUntried()
+      throws Exception {
+    queueToEach(3);
+    int port;
+    try (java.net.ServerSocket probe = new java.net.ServerSocket(0, 1,
+        java.net.InetAddress.getLoopbackAddress())) {
+      port = probe.getLocalPort();
+    }
+    OutboxDispatcher dispatcher = dispatcher(smtp(port));
+
+    assertThat(dispatcher.drain()).isEqualTo(new OutboxDispatcher.Report(0, 1, 0));
+
+    assertThat(column("select attempts from outbox where recipient = 'r0@example.org'"))
+        .isEqualTo("1");
+    assertThat(column("select count(*) from outbox where attempts = 0 and state = 'PENDING'"))
+        .as("not tried, no try counted").isEqualTo("2");
+    Instant retry = Instant.parse(column("select next_attempt_at from outbox"
+        + " where recipient = 'r0@example.org'").replace(' ', 'T').replaceAll("\\+00$", "Z"));
+    assertThat(dispatcher.nextDue()).as("the next drain is due at that mail's retry")
+        .contains(retry);
+  }
+
+  @Test
+  void nothingWaitsWhenEverythingWasSentAndAMailHeldForQuietHoursIsDueAtTheirEnd() {
+    OutboxDispatcher dispatcher = dispatcher(new FileMailSender(dir.resolve("mail")));
+    queue("ops@example.org", "sw.1@example.net");
+    dispatcher.drain();
+    assertThat(dispatcher.nextDue()).isEmpty();
+
+    Instant morning = NOW.plus(Duration.ofHours(8));
+    database.inTransaction(c -> OutboxRepository.enqueue(c, event, new OutboxRepository.NewMail(
+        "night@example.org", "sw.2@example.net", null, "statuswacht@example.net", "s", "b"), NOW,
+        morning));
+    assertThat(dispatcher.drain().sent()).isZero();
+    assertThat(dispatcher.nextDue()).contains(morning);
   }
 
   @Test

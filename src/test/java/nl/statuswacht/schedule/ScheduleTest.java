@@ -11,6 +11,7 @@ import java.time.ZoneId;
 import java.util.Date;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import nl.statuswacht.config.DigestSettings;
 import nl.statuswacht.store.Database;
 import org.junit.jupiter.api.AfterEach;
@@ -46,7 +47,7 @@ class ScheduleTest {
   private Schedule clustered(String instanceId, Duration poll, Runnable pollJob) {
     return new Schedule(
         new Schedule.Store.Clustered(database.dataSource(), instanceId, Duration.ofSeconds(1)),
-        poll, MINUTE, pollJob, () -> { }, MONDAY, () -> { });
+        poll, pollJob, () -> { }, MONDAY, () -> { });
   }
 
   private long column(String column) {
@@ -108,6 +109,89 @@ class ScheduleTest {
         }
       });
       assertThat(checkedIn).isEqualTo(1);
+    } finally {
+      schedule.close();
+    }
+  }
+
+  @Test
+  void theSendJobRunsOnceAtItsWakeUpAndAnEarlierWakeUpIsNeverPutOff() throws Exception {
+    AtomicInteger sends = new AtomicInteger();
+    CountDownLatch sent = new CountDownLatch(1);
+    Schedule schedule = new Schedule(new Schedule.Store.InMemory(), Duration.ofHours(1),
+        () -> { }, () -> {
+          sends.incrementAndGet();
+          sent.countDown();
+        }, MONDAY, () -> { });
+    try {
+      schedule.start();
+      Instant now = Instant.now();
+      assertThat(schedule.nextSend()).as("nothing waits").isNull();
+      schedule.sendAt(now.plus(Duration.ofHours(1)), now);
+      schedule.sendAt(now.plus(Duration.ofHours(2)), now);
+      assertThat(schedule.nextSend()).as("an earlier wake-up stands")
+          .isBetween(now.plus(Duration.ofHours(1)), now.plus(Duration.ofHours(1)).plusMillis(10));
+      schedule.sendAt(now.plusMillis(300), now);
+      assertThat(sent.await(30, TimeUnit.SECONDS)).as("the send job ran").isTrue();
+      org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10))
+          .until(() -> schedule.nextSend() == null);
+      assertThat(sends.get()).as("once").isEqualTo(1);
+    } finally {
+      schedule.close();
+    }
+  }
+
+  @Test
+  void aWakeUpSetFromInsideTheSendJobRunsItAgain() throws Exception {
+    AtomicInteger sends = new AtomicInteger();
+    CountDownLatch twice = new CountDownLatch(2);
+    Schedule[] holder = new Schedule[1];
+    Schedule schedule = new Schedule(new Schedule.Store.InMemory(), Duration.ofHours(1),
+        () -> { }, () -> {
+          if (sends.incrementAndGet() == 1) {
+            // as a drain that woke a little early, found nothing due, and asks again
+            Instant now = Instant.now();
+            holder[0].sendAt(now.plusMillis(1), now);
+          }
+          twice.countDown();
+        }, MONDAY, () -> { });
+    holder[0] = schedule;
+    try {
+      schedule.start();
+      Instant now = Instant.now();
+      schedule.sendAt(now.plusMillis(100), now);
+      assertThat(twice.await(30, TimeUnit.SECONDS)).as("ran again: %s", sends).isTrue();
+    } finally {
+      schedule.close();
+    }
+  }
+
+  @Test
+  void inTheClusterTheSendJobWaitsWithoutATriggerAndTheIntervalOfAnEarlierVersionIsRemoved()
+      throws Exception {
+    // a daemon of the version before left the send job on a 30 s interval in Quartz's tables
+    org.quartz.Scheduler earlier = new org.quartz.impl.StdSchedulerFactory(Schedule.properties(
+        new Schedule.Store.Clustered(database.dataSource(), "old-1", Duration.ofSeconds(1))))
+        .getScheduler();
+    earlier.scheduleJob(org.quartz.JobBuilder.newJob(Schedule.SendJob.class)
+        .withIdentity(Schedule.SEND).requestRecovery(true).build(),
+        Schedule.intervalTrigger(Schedule.SEND, Duration.ofSeconds(30)));
+    earlier.shutdown();
+    AtomicInteger sends = new AtomicInteger();
+    Schedule schedule = new Schedule(
+        new Schedule.Store.Clustered(database.dataSource(), "b-2", Duration.ofSeconds(1)),
+        MINUTE, () -> { }, sends::incrementAndGet, MONDAY, () -> { });
+    try {
+      assertThat(schedule.nextSend()).as("the interval is gone").isNull();
+      schedule.start();
+      Instant now = Instant.now();
+      schedule.sendAt(now, now);
+      org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30))
+          .until(() -> sends.get() == 1 && schedule.nextSend() == null);
+      now = Instant.now();
+      schedule.sendAt(now, now);
+      org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30))
+          .alias("the job outlived its one-shot trigger").until(() -> sends.get() == 2);
     } finally {
       schedule.close();
     }

@@ -1,6 +1,7 @@
 package nl.statuswacht.testing;
 
 import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,6 +11,7 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,12 +33,18 @@ import java.util.concurrent.atomic.AtomicInteger;
  *       server has taken the message and said so; the client waits for its answer. This is the
  *       instant in which a sender that is killed cannot know that its mail arrived;
  *   <li>{@link #reject}: {@code RCPT TO} for an address is answered by the proxy with a 5xx reply
- *       instead of reaching the server, as a server that refuses a mailbox answers it.
+ *       instead of reaching the server, as a server that refuses a mailbox answers it;
+ *   <li>{@link #dropConnectionAfterMessage}: the connection is cut (both ways) right after the
+ *       server's answer to the n-th message reached the client, as a server that goes away
+ *       between two mails.
  * </ul>
  *
+ * <p>It also counts what passes: the connections clients opened ({@link #connections}) and the
+ * moment each message was accepted, i.e. its reply passed on ({@link #accepted}).
+ *
  * <p>Commands are read per line (SMTP commands are lines; the message between {@code DATA} and the
- * lone {@code .} is passed on as it is, dot-stuffing and all). Only one connection at a time is
- * expected, as the outbox opens one per mail, but several are served.
+ * lone {@code .} is passed on as it is, dot-stuffing and all); what was read is passed on whenever
+ * nothing more is waiting to be read. Several connections are served at once.
  */
 public final class SmtpProxy implements AutoCloseable {
   private final ServerSocket socket;
@@ -44,9 +52,12 @@ public final class SmtpProxy implements AutoCloseable {
   private final Map<String, String> rejected = new ConcurrentHashMap<>();
   private final List<Socket> open = new CopyOnWriteArrayList<>();
   private final AtomicInteger messages = new AtomicInteger();
+  private final AtomicInteger connections = new AtomicInteger();
+  private final List<Instant> accepted = new CopyOnWriteArrayList<>();
   private final CountDownLatch held = new CountDownLatch(1);
   private volatile Duration delay = Duration.ZERO;
   private volatile int holdAt = 0;
+  private volatile int dropAt = 0;
 
   /** A proxy on a free loopback port in front of the SMTP server on {@code serverPort}. */
   public SmtpProxy(int serverPort) throws IOException {
@@ -73,6 +84,28 @@ public final class SmtpProxy implements AutoCloseable {
     return this;
   }
 
+  /**
+   * Cuts the connection that carried the {@code n}-th message (from 1) through this proxy right
+   * after the server's answer to it reached the client; the next connection is served as usual.
+   */
+  public SmtpProxy dropConnectionAfterMessage(int n) {
+    this.dropAt = n;
+    return this;
+  }
+
+  /** How many connections clients opened through this proxy so far. */
+  public int connections() {
+    return connections.get();
+  }
+
+  /**
+   * When the server's answer to each message passed through to the client, in order: the moment
+   * the sender learnt that the server took it. A held answer is not counted.
+   */
+  public List<Instant> accepted() {
+    return List.copyOf(accepted);
+  }
+
   /** Answers {@code RCPT TO:<address>} with {@code reply} (e.g. a 550) from now on. */
   public SmtpProxy reject(String address, String reply) {
     rejected.put(address.toLowerCase(Locale.ROOT), reply);
@@ -94,6 +127,7 @@ public final class SmtpProxy implements AutoCloseable {
     while (!socket.isClosed()) {
       try {
         Socket client = socket.accept();
+        connections.incrementAndGet();
         Socket server = new Socket(InetAddress.getLoopbackAddress(), serverPort);
         open.add(client);
         open.add(server);
@@ -126,7 +160,7 @@ public final class SmtpProxy implements AutoCloseable {
 
     void clientToServer() {
       try (InputStream in = new BufferedInputStream(client.getInputStream())) {
-        OutputStream up = server.getOutputStream();
+        OutputStream up = new BufferedOutputStream(server.getOutputStream(), 16 * 1024);
         boolean inMessage = false;
         for (byte[] line = readLine(in); line != null; line = readLine(in)) {
           String text = new String(line, StandardCharsets.ISO_8859_1).strip();
@@ -140,6 +174,7 @@ public final class SmtpProxy implements AutoCloseable {
             if (verb.equals("RCPT")) {
               String reply = rejected.get(address(text));
               if (reply != null) {
+                up.flush();
                 toClient((reply + "\r\n").getBytes(StandardCharsets.US_ASCII));
                 continue;
               }
@@ -148,7 +183,9 @@ public final class SmtpProxy implements AutoCloseable {
             inMessage = verb.equals("DATA");
           }
           up.write(line);
-          up.flush();
+          if (in.available() == 0) {
+            up.flush();
+          }
         }
       } catch (IOException dropped) {
         // the client is gone (killed, or done): so is this conversation
@@ -168,6 +205,14 @@ public final class SmtpProxy implements AutoCloseable {
               return; // the client never hears that the server took it
             }
             Thread.sleep(delay.toMillis()); // the fault itself: a slow server
+            toClient(line);
+            accepted.add(Instant.now());
+            if (replyTo == dropAt) {
+              closeQuietly(client);
+              closeQuietly(server);
+              return;
+            }
+            continue;
           }
           toClient(line);
         }
