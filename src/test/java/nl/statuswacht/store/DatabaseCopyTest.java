@@ -121,7 +121,9 @@ class DatabaseCopyTest {
     assertThat(tables.indexOf("outbox")).isLessThan(tables.indexOf("digest"));
 
     // a few values, exactly: a timestamp with its zone, booleans, a time, long text, nulls
-    String sql = "select o.created_at, o.operator_told, o.html, o.in_reply_to from outbox o"
+    // (an alert's text is kept once per language in mail_content since V15)
+    String sql = "select o.created_at, o.operator_told, coalesce(o.html, c.html), o.in_reply_to"
+        + " from outbox o left join mail_content c on c.id = o.content_id"
         + " where o.id = (select min(id) from outbox)";
     assertThat(row(target, sql)).isEqualTo(row(source, sql));
     List<Object> outbox = row(target, sql);
