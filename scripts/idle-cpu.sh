@@ -1,16 +1,17 @@
 #!/usr/bin/env bash
 # Measures the CPU an idle daemon uses between polls (issue 17): starts the built jar as the
 # README's run command does, against the fixture feed on a loopback server, waits until its first
-# poll is done and 20 s more (JIT and start-up settle), then reads its CPU time (utime + stime,
-# /proc/PID/stat) at the start and the end of a quiet window in which no poll is due, and prints
-# it per minute, with the threads that used any.
+# poll is done and SETTLE seconds more (default 20: JIT and start-up settle), then reads its CPU
+# time (utime + stime, /proc/PID/stat) at the start and the end of a quiet window in which no poll
+# is due, and prints it per minute, with the threads that used any.
 # Usage: scripts/idle-cpu.sh [seconds of the window, default 180] [extra java options...]
-# Environment: anything the daemon reads (STATUSWACHT_*), e.g. STATUSWACHT_WEB_LISTEN=off.
+# Environment: anything the daemon reads (STATUSWACHT_*), e.g. STATUSWACHT_WEB_LISTEN=off;
+# JAR=path measures another build of the jar.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 window=${1:-180}
 shift || true
-jar=target/statuswacht.jar
+jar=${JAR:-target/statuswacht.jar}
 [ -f "$jar" ] || { echo "idle: $jar is missing; run mvn -B package -DskipTests first" >&2; exit 1; }
 
 work=$(mktemp -d)
@@ -35,7 +36,7 @@ java "$@" -jar "$jar" run >"$work/daemon.log" 2>&1 &
 daemon=$!
 for _ in $(seq 240); do grep -q " poll source=" "$work/daemon.log" && break; sleep 0.25; done
 grep -q " poll source=" "$work/daemon.log" || { echo "idle: no poll" >&2; cat "$work/daemon.log" >&2; exit 1; }
-sleep 20
+sleep "${SETTLE:-20}"
 
 hz=$(getconf CLK_TCK)
 ticks() { awk '{print $14 + $15}' "/proc/$daemon/stat"; }

@@ -24,7 +24,7 @@ final class ReleaseCommand extends ConfiguredCommand {
   @Override
   int run(Config config, PrintWriter out, PrintWriter err) throws IOException {
     try (Database database = Statuswacht.openDatabase(config)) {
-      int released = database.inTransaction(OutboxRepository::release);
+      int released = database.durably(OutboxRepository::release);
       out.println(released == 0 ? "nothing held"
           : "released " + released + " held mail" + (released == 1 ? "" : "s")
               + "; they go out with the next delivery");

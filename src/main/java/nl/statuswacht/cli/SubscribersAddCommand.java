@@ -92,7 +92,8 @@ final class SubscribersAddCommand extends ConfiguredCommand {
         return 1;
       }
       Subscriber subscriber = stored.map(this::changed).orElseGet(this::added);
-      database.inTransaction(c -> {
+      // written through (by the daemon, when it serves the file) before it says so
+      database.durably(c -> {
         SubscriberRepository.save(c, subscriber);
         return null;
       });

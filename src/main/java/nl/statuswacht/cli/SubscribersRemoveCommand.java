@@ -19,7 +19,7 @@ final class SubscribersRemoveCommand extends ConfiguredCommand {
   int run(Config config, PrintWriter out, PrintWriter err) {
     boolean removed;
     try (Database database = Statuswacht.openDatabase(config)) {
-      removed = database.inTransaction(c -> SubscriberRepository.remove(c, address));
+      removed = database.durably(c -> SubscriberRepository.remove(c, address));
     }
     boolean configured = config.subscribers().stream()
         .anyMatch(s -> s.address().equalsIgnoreCase(address));

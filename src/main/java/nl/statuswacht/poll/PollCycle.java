@@ -112,7 +112,8 @@ public final class PollCycle {
     if (!Files.exists(request)) {
       return;
     }
-    int released = database.inTransaction(OutboxRepository::release);
+    // written through before the request that asked for it is removed
+    int released = database.durably(OutboxRepository::release);
     try {
       Files.deleteIfExists(request);
     } catch (IOException e) {

@@ -36,6 +36,8 @@ public final class Database implements AutoCloseable {
 
   /** H2's page cache, in KB (see {@link #url}). */
   static final int CACHE_KB = 4096;
+  /** How long H2 may keep a commit in memory before its background writer puts it in the file. */
+  static final int WRITE_DELAY_MS = 2000;
 
   private final DataSource pool;
   private final Runnable dispose;
@@ -232,6 +234,13 @@ public final class Database implements AutoCloseable {
    * of 16 MB is a quarter of the daemon's 64 MB heap ({@code bin/statuswacht run}) and half of a
    * 32 MB one. The file is a few MB for thousands of posts and the operating system caches it
    * too, so {@value #CACHE_KB} KB costs little.
+   *
+   * <p>{@code WRITE_DELAY=2000}: H2's background writer puts commits in the file within two
+   * seconds (H2's default is half a second) and wakes three times as often as that to look, six
+   * times a second at the default, in a daemon that is idle between polls. What must not wait for
+   * it is written through by {@link #durably}: the outbox's marks, and what an operator or a
+   * subscriber was told is done (a subscriber added or removed, an unsubscribe, held mails
+   * released). The rest a crash may lose is read again by the next poll.
    */
   static String url(Path file) {
     String path = file.toAbsolutePath().toString();
@@ -240,7 +249,8 @@ public final class Database implements AutoCloseable {
           + " contains ';' or a control character, which the JDBC URL would read as more than a"
           + " path; choose a data directory without it", null);
     }
-    return "jdbc:h2:file:" + path + ";AUTO_SERVER=TRUE;CACHE_SIZE=" + CACHE_KB;
+    return "jdbc:h2:file:" + path + ";AUTO_SERVER=TRUE;CACHE_SIZE=" + CACHE_KB
+        + ";WRITE_DELAY=" + WRITE_DELAY_MS;
   }
 
   /** Flyway's migrations, skipped when the database already has them all ({@link Migrations}). */
@@ -264,8 +274,8 @@ public final class Database implements AutoCloseable {
    * commit is in the database file and the file is forced to the disk ({@code CHECKPOINT SYNC}).
    *
    * <p>Why: H2 keeps a commit in memory and its background writer puts it in the file up to
-   * {@code WRITE_DELAY} (500 ms) later, so a process killed with {@code kill -9} loses the commits
-   * of its last half second. For most of statuswacht that is harmless (the next poll reads the page
+   * {@code WRITE_DELAY} ({@value #WRITE_DELAY_MS} ms) later, so a process killed with {@code kill
+   * -9} loses the commits of its last seconds. For most of statuswacht that is harmless (the next poll reads the page
    * again), but a lost "sent" mark sends a mail again. {@code WRITE_DELAY=0} on the URL would
    * write every commit of every transaction, and it also stops the background writer that keeps
    * the file compact; so only the outbox's marks pay for being written through. A checkpoint

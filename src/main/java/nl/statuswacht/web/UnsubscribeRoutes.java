@@ -79,7 +79,8 @@ public final class UnsubscribeRoutes {
     if (address.isEmpty()) {
       return;
     }
-    Unsubscribed result = database.inTransaction(c -> SubscriberRepository.unsubscribe(c,
+    // written through before the page says so
+    Unsubscribed result = database.durably(c -> SubscriberRepository.unsubscribe(c,
         address.get(), config.subscribers(), clock.instant()));
     log.info("unsubscribe address={} result={} one-click={}", address.get(), result,
         "One-Click".equals(formParam(ctx)));

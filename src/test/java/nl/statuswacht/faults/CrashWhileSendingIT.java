@@ -43,7 +43,7 @@ class CrashWhileSendingIT {
   private static final int IN_FLIGHT = 4;
   /**
    * How slow the server is to answer each mail: long enough that the sender's work between two
-   * mails is not all written to the file together by H2's background writer (every 500 ms).
+   * mails is not all written to the file together by H2's background writer (every 2 s).
    */
   private static final Duration SLOW = Duration.ofMillis(200);
 
