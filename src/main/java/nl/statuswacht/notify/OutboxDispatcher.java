@@ -197,12 +197,6 @@ public final class OutboxDispatcher {
             OutboxRepository.markSent(c, mail, attempt, sender.transport(), at);
             return null;
           };
-          if (database.postgres()) {
-            // other processes claim beside this one: the mark goes in at once, on its own (a
-            // PostgreSQL commit is durable, so joining it to the next claim saves no disk write);
-            // joined to the next claim, two dispatchers were seen to mark a mail twice
-            commit(true);
-          }
           sent++;
           continue;
         }
