@@ -60,8 +60,13 @@ public final class Applier {
     this.alerting = alerting;
   }
 
-  /** What applying a reading did, and whether it was the baseline poll. */
-  record Applied(PollResult.Counts counts, boolean baseline) {}
+  /**
+   * What applying a reading did, whether it was the baseline poll, and whether a post it stored
+   * a version of is, as that version reads, an open incident or a downtime window still to come:
+   * one whose deadlines or reminders time can bring (see {@link PostRepository#openIncidents},
+   * {@link PostRepository#upcomingWindows}).
+   */
+  record Applied(PollResult.Counts counts, boolean baseline, boolean timely) {}
 
   /**
    * Stores what the merged reading says, in the poll's transaction: each post new, materially
@@ -83,6 +88,7 @@ public final class Applier {
     int created = 0;
     int updated = 0;
     int queued = 0;
+    boolean timely = false;
     List<Long> announced = new ArrayList<>();
     for (Post read : merged.posts()) {
       PlausibleDates.Checked checked = PlausibleDates.check(read, now);
@@ -109,6 +115,7 @@ public final class Applier {
         checked.notes().forEach(note -> log.warn("poll {}", note));
         id = PostRepository.insertPost(c, source(), post.id(), now);
         Classification classification = classifier.classify(post);
+        timely |= timely(classification, now);
         PostRepository.insertVersion(c, id, 1, post, classification, fingerprint, now, evidence);
         List<Verdict> verdicts = judge(c, id, 1, post, classification, now);
         created++;
@@ -124,6 +131,7 @@ public final class Applier {
         id = stored.orElseThrow().id();
         int version = update.previousVersion() + 1;
         Classification classification = classifier.classify(post);
+        timely |= timely(classification, now);
         List<Change> changes = new ArrayList<>(update.changes());
         PostRepository.classification(c, id, update.previousVersion()).ifPresent(before ->
             changes.addAll(MeaningChanges.between(before, classification)));
@@ -164,7 +172,7 @@ public final class Applier {
       }
     }
     return new Applied(new PollResult.Counts(merged.posts().size(), created, updated, queued),
-        baseline);
+        baseline, timely);
   }
 
   /**
@@ -177,7 +185,7 @@ public final class Applier {
    */
   private static boolean unchanged(SightingRepository.Standing standing, Post post,
       Map<String, Post> shown, Fingerprints fingerprints) {
-    if (standing.withdrawn() || !standing.fingerprint().equals(fingerprints.of(post))
+    if (standing.withdrawn() || !standing.fingerprint().equals(fingerprints.of(post, shown))
         || !Objects.equals(standing.identity(), Material.identity(post))) {
       return false;
     }
@@ -205,6 +213,22 @@ public final class Applier {
 
     String of(Post post) {
       return Material.of(post).fingerprint();
+    }
+
+    /**
+     * The fingerprint of the merged {@code post}: when one document shows it and the post has
+     * that document's very title, body and timeline and equal hints (the merge of one document's
+     * post), that document's post's, which is likely known already; else computed.
+     */
+    String of(Post post, Map<String, Post> shown) {
+      if (shown.size() == 1) {
+        Post only = shown.values().iterator().next();
+        if (post.title() == only.title() && post.body() == only.body()
+            && post.updates() == only.updates() && post.hints().equals(only.hints())) {
+          return shown(only);
+        }
+      }
+      return of(post);
     }
 
     String shown(Post post) {
@@ -327,6 +351,19 @@ public final class Applier {
     return versions;
   }
 
+
+  /**
+   * Whether a version classified so is one time can raise mail about: an open incident (as
+   * {@link PostRepository#openIncidents} selects them) or a downtime window that has not begun
+   * (as {@link PostRepository#upcomingWindows} does).
+   */
+  private static boolean timely(Classification c, Instant now) {
+    boolean openIncident = c.category() == Category.INCIDENT && c.resolved() == null
+        && c.priority() != null && c.started() != null;
+    boolean comingWindow = isMaintenance(c) && Boolean.TRUE.equals(c.downtime())
+        && c.window() != null && c.window().start() != null && c.window().start().isAfter(now);
+    return openIncident || comingWindow;
+  }
 
   private static boolean isMaintenance(Classification c) {
     return c.category() == Category.PLANNED_MAINTENANCE
