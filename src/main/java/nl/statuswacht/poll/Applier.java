@@ -1,5 +1,6 @@
 package nl.statuswacht.poll;
 
+import java.lang.ref.SoftReference;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -50,8 +51,12 @@ public final class Applier {
   private final Classifier classifier;
   private final Rules rules;
   private final Alerting alerting;
-  /** The fingerprints of the posts as the documents showed them at the last apply. */
-  private volatile Map<Post, String> lastFingerprints = new IdentityHashMap<>();
+  /**
+   * The fingerprints of the posts as the documents showed them at the last apply, held softly
+   * (as the readers' memos hold those posts: {@code read.EntryMemo}).
+   */
+  private volatile SoftReference<Map<Post, String>> lastFingerprints =
+      new SoftReference<>(Map.of());
 
   public Applier(Config config, Classifier classifier, Rules rules, Alerting alerting) {
     this.config = config;
@@ -83,7 +88,8 @@ public final class Applier {
     merged.posts().forEach(post -> keysShown.add(post.id()));
     Map<String, SightingRepository.Standing> standings =
         SightingRepository.standings(c, source());
-    Fingerprints fingerprints = new Fingerprints(lastFingerprints);
+    Map<Post, String> known = lastFingerprints.get();
+    Fingerprints fingerprints = new Fingerprints(known == null ? Map.of() : known);
     Map<Long, Set<String>> stillSeen = new LinkedHashMap<>();
     int created = 0;
     int updated = 0;
@@ -155,7 +161,7 @@ public final class Applier {
       seen(c, id, post, merged.shown(post.id()), fingerprints, now);
     }
     SightingRepository.seenAgain(c, stillSeen, now);
-    lastFingerprints = fingerprints.shown();
+    lastFingerprints = new SoftReference<>(fingerprints.shown());
     if (baseline) {
       PostRepository.markBaseline(c, source(), now);
     } else {
