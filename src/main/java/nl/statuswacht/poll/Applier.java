@@ -1,5 +1,6 @@
 package nl.statuswacht.poll;
 
+import java.lang.ref.SoftReference;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -50,8 +51,12 @@ public final class Applier {
   private final Classifier classifier;
   private final Rules rules;
   private final Alerting alerting;
-  /** The fingerprints of the posts as the documents showed them at the last apply. */
-  private volatile Map<Post, String> lastFingerprints = new IdentityHashMap<>();
+  /**
+   * The fingerprints of the posts as the documents showed them at the last apply, held softly
+   * (as the readers' memos hold those posts: {@code read.EntryMemo}).
+   */
+  private volatile SoftReference<Map<Post, String>> lastFingerprints =
+      new SoftReference<>(Map.of());
 
   public Applier(Config config, Classifier classifier, Rules rules, Alerting alerting) {
     this.config = config;
@@ -60,8 +65,13 @@ public final class Applier {
     this.alerting = alerting;
   }
 
-  /** What applying a reading did, and whether it was the baseline poll. */
-  record Applied(PollResult.Counts counts, boolean baseline) {}
+  /**
+   * What applying a reading did, whether it was the baseline poll, and whether a post it stored
+   * a version of is, as that version reads, an open incident or a downtime window still to come:
+   * one whose deadlines or reminders time can bring (see {@link PostRepository#openIncidents},
+   * {@link PostRepository#upcomingWindows}).
+   */
+  record Applied(PollResult.Counts counts, boolean baseline, boolean timely) {}
 
   /**
    * Stores what the merged reading says, in the poll's transaction: each post new, materially
@@ -78,11 +88,13 @@ public final class Applier {
     merged.posts().forEach(post -> keysShown.add(post.id()));
     Map<String, SightingRepository.Standing> standings =
         SightingRepository.standings(c, source());
-    Fingerprints fingerprints = new Fingerprints(lastFingerprints);
+    Map<Post, String> known = lastFingerprints.get();
+    Fingerprints fingerprints = new Fingerprints(known == null ? Map.of() : known);
     Map<Long, Set<String>> stillSeen = new LinkedHashMap<>();
     int created = 0;
     int updated = 0;
     int queued = 0;
+    boolean timely = false;
     List<Long> announced = new ArrayList<>();
     for (Post read : merged.posts()) {
       PlausibleDates.Checked checked = PlausibleDates.check(read, now);
@@ -109,6 +121,7 @@ public final class Applier {
         checked.notes().forEach(note -> log.warn("poll {}", note));
         id = PostRepository.insertPost(c, source(), post.id(), now);
         Classification classification = classifier.classify(post);
+        timely |= timely(classification, now);
         PostRepository.insertVersion(c, id, 1, post, classification, fingerprint, now, evidence);
         List<Verdict> verdicts = judge(c, id, 1, post, classification, now);
         created++;
@@ -124,6 +137,7 @@ public final class Applier {
         id = stored.orElseThrow().id();
         int version = update.previousVersion() + 1;
         Classification classification = classifier.classify(post);
+        timely |= timely(classification, now);
         List<Change> changes = new ArrayList<>(update.changes());
         PostRepository.classification(c, id, update.previousVersion()).ifPresent(before ->
             changes.addAll(MeaningChanges.between(before, classification)));
@@ -147,7 +161,7 @@ public final class Applier {
       seen(c, id, post, merged.shown(post.id()), fingerprints, now);
     }
     SightingRepository.seenAgain(c, stillSeen, now);
-    lastFingerprints = fingerprints.shown();
+    lastFingerprints = new SoftReference<>(fingerprints.shown());
     if (baseline) {
       PostRepository.markBaseline(c, source(), now);
     } else {
@@ -164,7 +178,7 @@ public final class Applier {
       }
     }
     return new Applied(new PollResult.Counts(merged.posts().size(), created, updated, queued),
-        baseline);
+        baseline, timely);
   }
 
   /**
@@ -177,7 +191,7 @@ public final class Applier {
    */
   private static boolean unchanged(SightingRepository.Standing standing, Post post,
       Map<String, Post> shown, Fingerprints fingerprints) {
-    if (standing.withdrawn() || !standing.fingerprint().equals(fingerprints.of(post))
+    if (standing.withdrawn() || !standing.fingerprint().equals(fingerprints.of(post, shown))
         || !Objects.equals(standing.identity(), Material.identity(post))) {
       return false;
     }
@@ -205,6 +219,22 @@ public final class Applier {
 
     String of(Post post) {
       return Material.of(post).fingerprint();
+    }
+
+    /**
+     * The fingerprint of the merged {@code post}: when one document shows it and the post has
+     * that document's very title, body and timeline and equal hints (the merge of one document's
+     * post), that document's post's, which is likely known already; else computed.
+     */
+    String of(Post post, Map<String, Post> shown) {
+      if (shown.size() == 1) {
+        Post only = shown.values().iterator().next();
+        if (post.title() == only.title() && post.body() == only.body()
+            && post.updates() == only.updates() && post.hints().equals(only.hints())) {
+          return shown(only);
+        }
+      }
+      return of(post);
     }
 
     String shown(Post post) {
@@ -327,6 +357,19 @@ public final class Applier {
     return versions;
   }
 
+
+  /**
+   * Whether a version classified so is one time can raise mail about: an open incident (as
+   * {@link PostRepository#openIncidents} selects them) or a downtime window that has not begun
+   * (as {@link PostRepository#upcomingWindows} does).
+   */
+  private static boolean timely(Classification c, Instant now) {
+    boolean openIncident = c.category() == Category.INCIDENT && c.resolved() == null
+        && c.priority() != null && c.started() != null;
+    boolean comingWindow = isMaintenance(c) && Boolean.TRUE.equals(c.downtime())
+        && c.window() != null && c.window().start() != null && c.window().start().isAfter(now);
+    return openIncident || comingWindow;
+  }
 
   private static boolean isMaintenance(Classification c) {
     return c.category() == Category.PLANNED_MAINTENANCE

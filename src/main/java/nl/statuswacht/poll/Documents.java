@@ -77,10 +77,11 @@ public final class Documents {
   /**
    * One document of the plan: fetched and read anew ({@code document}, with the rows to record),
    * unchanged (its archived body {@code sha} is read again only when another document changed),
-   * or failed.
+   * or failed. {@code before}: the SHA-256 of its body as stored before this poll ({@code null}
+   * when none was).
    */
-  record Obtained(URI url, PostMerge.Document document, String sha, String failure,
-      Recorder recorder) {
+  record Obtained(URI url, PostMerge.Document document, String sha, String before,
+      String failure, Recorder recorder) {
     void record(Connection c) throws SQLException {
       if (recorder != null) {
         recorder.record(c);
@@ -228,7 +229,7 @@ public final class Documents {
       readAsItIs.put(url.toString(), evidence.sha256());
     };
     return new Obtained(url, new PostMerge.Document(url.toString(), reading.kind(), posts),
-        evidence.sha256(), null, recorder);
+        evidence.sha256(), state.evidenceSha(), null, recorder);
   }
 
   /**
@@ -298,11 +299,11 @@ public final class Documents {
   }
 
   private static Obtained unchanged(URI url, HttpState state) {
-    return new Obtained(url, null, state.evidenceSha(), null, null);
+    return new Obtained(url, null, state.evidenceSha(), state.evidenceSha(), null, null);
   }
 
   private static Obtained failed(String detail) {
-    return new Obtained(null, null, null, detail, null);
+    return new Obtained(null, null, null, null, detail, null);
   }
 
 

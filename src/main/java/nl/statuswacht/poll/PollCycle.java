@@ -60,8 +60,9 @@ public final class PollCycle {
    * Polls the source once and logs one line about it; then raises what time or the poll's
    * outcome calls for: passed deadlines, due reminders, and the operator's alert when the page
    * cannot be read (or reads again). Deadlines and reminders are not looked at again after a
-   * poll that found every document unchanged while the last look found nothing due before now
-   * (see {@link Quiet}): an unchanged poll does no work per post.
+   * poll that found every document unchanged, or stored nothing time can raise mail about, while
+   * the last look found nothing due before now (see {@link Quiet}): an unchanged poll does no
+   * work per post.
    */
   public PollResult run() {
     Instant started = clock.instant();
@@ -78,15 +79,13 @@ public final class PollCycle {
           : List.of();
       PollResult.Counts counts = report.counts();
       boolean announce = !baseline || config.notifyOnBaseline();
-      boolean quiet = report instanceof PollResult.Unchanged && this.quiet != null
-          && this.quiet.documents().equals(polled.documents())
-          && started.isBefore(this.quiet.until());
+      Quiet last = this.quiet;
+      boolean quiet = last != null && started.isBefore(last.until())
+          && last.documents().equals(polled.before()) && !polled.timely();
       Alerting.NextDue next = new Alerting.NextDue();
       database.inTransaction(c -> (quiet ? 0 : alerting.deadlines(c, started, next)
           + alerting.reminders(c, started, announce, next)) + alerting.sourceRead(c, started));
-      if (!quiet) {
-        this.quiet = new Quiet(polled.documents(), next.earliest());
-      }
+      this.quiet = new Quiet(polled.documents(), quiet ? last.until() : next.earliest());
       log.info("poll source={} url={} outcome={} posts={} new={} updated={} queued={}"
               + " baseline={} elapsed_ms={}", config.source(), report.url(), report.outcome(),
           counts.posts(), counts.created(), counts.updated(), counts.queued(), baseline,
@@ -123,19 +122,23 @@ public final class PollCycle {
   }
 
   /**
-   * A poll's result, and the documents of the plan as they are now: each one's URL and the
-   * SHA-256 of its body ({@code null} when the poll failed).
+   * A poll's result; the documents of the plan as they are after it, and as they were stored
+   * before it (each one's URL and the SHA-256 of its body; {@code null} when the poll failed);
+   * and whether it stored a version of a post that is an open incident or a downtime window
+   * still to come ({@link Applier.Applied#timely}).
    */
-  private record Polled(PollResult result, String documents) {
+  private record Polled(PollResult result, String documents, String before, boolean timely) {
     static Polled failed(PollResult.Failed failed) {
-      return new Polled(failed, null);
+      return new Polled(failed, null, null, false);
     }
   }
 
   /**
    * What the last look at deadlines and reminders found: nothing due before {@code until}, for
-   * the posts as the plan's documents with these bodies gave them. A poll that finds every
-   * document unchanged before then need not look again: the posts are as they were, and time has
+   * the posts as the plan's documents with these bodies gave them. A poll that starts from those
+   * documents before then need not look again when it found every document unchanged (the
+   * posts are as they were), or stored only versions that are neither open incidents nor windows
+   * to come (the posts time can raise mail about are those of the last look, or fewer): time has
    * not yet made anything due. Kept by this process only (on PostgreSQL another daemon's poll
    * that stored a change changed a body, so the documents differ).
    */
@@ -164,8 +167,10 @@ public final class PollCycle {
     }
     String now = String.join(" ", obtainedAll.stream()
         .map(d -> d.url() + "=" + d.sha()).toList());
+    String before = String.join(" ", obtainedAll.stream()
+        .map(d -> d.url() + "=" + d.before()).toList());
     if (obtainedAll.stream().allMatch(d -> d.document() == null)) {
-      return new Polled(new PollResult.Unchanged(where, elapsed(started)), now);
+      return new Polled(new PollResult.Unchanged(where, elapsed(started)), now, before, false);
     }
     List<PostMerge.Document> read = new ArrayList<>();
     for (Documents.Obtained obtained : obtainedAll) {
@@ -189,7 +194,7 @@ public final class PollCycle {
       return applier.apply(c, merged, evidence, plan.changed(), started);
     });
     return new Polled(new PollResult.Fetched(where, elapsed(started), applied.counts(),
-        applied.baseline(), merged.gaps()), now);
+        applied.baseline(), merged.gaps()), now, before, applied.timely());
   }
 
   private long elapsed(Instant started) {

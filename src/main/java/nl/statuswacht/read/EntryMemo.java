@@ -1,5 +1,6 @@
 package nl.statuswacht.read;
 
+import java.lang.ref.SoftReference;
 import java.util.HashMap;
 import java.util.Map;
 import nl.statuswacht.model.Post;
@@ -10,15 +11,17 @@ import nl.statuswacht.model.Post;
  * see {@code EntryMapper#key}): an entry whose hash is the same is the same post, so it is not
  * mapped, cleaned and parsed again. A memo of a pure function: whatever it holds, a reading with
  * it gives what a reading without it gives. It keeps only the entries of the document's last
- * reading. Thread-safe.
+ * reading, and those only softly: when the heap runs short the collector may take them (a few
+ * kilobytes a post), and the next reading maps every entry again. Thread-safe.
  */
 public final class EntryMemo {
-  private Map<String, Post> last = Map.of();
+  private SoftReference<Map<String, Post>> last = new SoftReference<>(Map.of());
   private int reused;
 
   /** The post the last reading made of the entry with this hash, or {@code null}. */
   synchronized Post get(String key) {
-    return last.get(key);
+    Map<String, Post> posts = last.get();
+    return posts == null ? null : posts.get(key);
   }
 
   /**
@@ -26,7 +29,7 @@ public final class EntryMemo {
    * now on): what the next reading can reuse.
    */
   synchronized void keep(Map<String, Post> read, int reusedNow) {
-    last = read;
+    last = new SoftReference<>(read);
     reused = reusedNow;
   }
 
@@ -37,7 +40,8 @@ public final class EntryMemo {
 
   /** How many entries the memo holds. */
   public synchronized int size() {
-    return last.size();
+    Map<String, Post> posts = last.get();
+    return posts == null ? 0 : posts.size();
   }
 
   /** A new map for a reading to fill. */

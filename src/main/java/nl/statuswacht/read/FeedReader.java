@@ -127,50 +127,37 @@ public final class FeedReader {
         return false; // UTF-16 or UTF-32
       }
     }
-    for (int at = indexOf(bytes, CDATA_START, start); at >= 0;
-        at = indexOf(bytes, CDATA_START, at)) {
-      int end = indexOf(bytes, CDATA_END, at + CDATA_START.length);
-      int stop = end < 0 ? bytes.length : end;
-      for (int i = at + CDATA_START.length; i < stop; i++) {
-        if (bytes[i] == '&' && isEntityReference(bytes, i + 1, stop)) {
+    // the bytes as Latin-1 characters, one for one, to search with String.indexOf
+    String text = new String(bytes, StandardCharsets.ISO_8859_1);
+    for (int at = text.indexOf(CDATA_START, start); at >= 0;
+        at = text.indexOf(CDATA_START, at)) {
+      int end = text.indexOf(CDATA_END, at + CDATA_START.length());
+      int stop = end < 0 ? text.length() : end;
+      for (int i = text.indexOf('&', at); i >= 0 && i < stop; i = text.indexOf('&', i + 1)) {
+        if (isEntityReference(text, i + 1, stop)) {
           return false;
         }
       }
       if (end < 0) {
         return true;
       }
-      at = end + CDATA_END.length;
+      at = end + CDATA_END.length();
     }
     return true;
   }
 
-  private static final byte[] CDATA_START = "<![CDATA[".getBytes(StandardCharsets.US_ASCII);
-  private static final byte[] CDATA_END = "]]>".getBytes(StandardCharsets.US_ASCII);
+  private static final String CDATA_START = "<![CDATA[";
+  private static final String CDATA_END = "]]>";
 
-  /** Whether {@code bytes} from {@code from} hold letters or digits and then a {@code ;}. */
-  private static boolean isEntityReference(byte[] bytes, int from, int stop) {
+  /** Whether {@code text} from {@code from} holds letters or digits and then a {@code ;}. */
+  private static boolean isEntityReference(String text, int from, int stop) {
     int i = from;
-    while (i < stop && (bytes[i] >= 'a' && bytes[i] <= 'z' || bytes[i] >= 'A' && bytes[i] <= 'Z'
-        || bytes[i] >= '0' && bytes[i] <= '9')) {
+    while (i < stop && (text.charAt(i) >= 'a' && text.charAt(i) <= 'z'
+        || text.charAt(i) >= 'A' && text.charAt(i) <= 'Z'
+        || text.charAt(i) >= '0' && text.charAt(i) <= '9')) {
       i++;
     }
-    return i > from && i < stop && bytes[i] == ';';
-  }
-
-  private static int indexOf(byte[] bytes, byte[] what, int from) {
-    outer:
-    for (int i = from; i <= bytes.length - what.length; i++) {
-      if (bytes[i] != what[0]) {
-        continue;
-      }
-      for (int j = 1; j < what.length; j++) {
-        if (bytes[i + j] != what[j]) {
-          continue outer;
-        }
-      }
-      return i;
-    }
-    return -1;
+    return i > from && i < stop && text.charAt(i) == ';';
   }
 
   private static SyndFeed parse(SourceDocument doc, boolean heal)

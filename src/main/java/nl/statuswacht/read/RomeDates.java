@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jdom2.Content;
 import org.jdom2.Element;
 import org.jdom2.Namespace;
 
@@ -108,8 +109,9 @@ public final class RomeDates {
     @Override
     protected Entry parseEntry(Feed feed, Element entry, String baseUri, Locale locale) {
       Namespace atom = getAtomNamespace();
-      Element updated = only(entry, "updated", atom);
-      Element published = only(entry, "published", atom);
+      Element[] dates = only(entry, atom, "updated", "published");
+      Element updated = dates[0];
+      Element published = dates[1];
       if (updated == null && published == null) {
         return super.parseEntry(feed, entry, baseUri, locale);
       }
@@ -136,7 +138,7 @@ public final class RomeDates {
   public static final class Rss20 extends RSS20Parser {
     @Override
     public Item parseItem(Element rssRoot, Element item, Locale locale) {
-      Element pubDate = only(item, "pubDate", getRSSNamespace());
+      Element pubDate = only(item, getRSSNamespace(), "pubDate")[0];
       if (pubDate == null) {
         return super.parseItem(rssRoot, item, locale);
       }
@@ -153,12 +155,30 @@ public final class RomeDates {
   }
 
   /**
-   * The one child of {@code parent} with this name, or {@code null} when there is none or more
-   * than one (Rome reads the first; with two, it is left to Rome).
+   * For each of {@code names}, the one child of {@code parent} with that name in {@code
+   * namespace} (as {@code parent.getChildren(name, namespace)} finds them), or {@code null} when
+   * there is none or more than one (Rome reads the first; with two, it is left to Rome). One pass
+   * over the children.
    */
-  private static Element only(Element parent, String name, Namespace namespace) {
-    List<Element> children = parent.getChildren(name, namespace);
-    return children.size() == 1 ? children.get(0) : null;
+  private static Element[] only(Element parent, Namespace namespace, String... names) {
+    Element[] found = new Element[names.length];
+    int[] count = new int[names.length];
+    for (Content content : parent.getContent()) {
+      if (content instanceof Element element
+          && namespace.getURI().equals(element.getNamespaceURI())) {
+        for (int i = 0; i < names.length; i++) {
+          if (names[i].equals(element.getName()) && count[i]++ == 0) {
+            found[i] = element;
+          }
+        }
+      }
+    }
+    for (int i = 0; i < names.length; i++) {
+      if (count[i] != 1) {
+        found[i] = null;
+      }
+    }
+    return found;
   }
 
   /** A child taken out of its parent for a while, and put back where it was. */

@@ -34,6 +34,16 @@ class ChangedPollTest {
               + " defecte schijf.&lt;/p&gt;&lt;p&gt;&lt;small&gt;Dec &lt;var"
               + " data-var=&#x27;date&#x27;&gt;31"));
 
+  /** A P1 incident posted at 09:20 Amsterdam time on 2 January 2026, never resolved. */
+  private static final String OPEN_INCIDENT = """
+      <entry><id>tag:status.kvk.nl,2005:Incident/7203</id>
+      <published>2026-01-02T08:20:00Z</published><updated>2026-01-02T08:20:00Z</updated>
+      <link rel="alternate" type="text/html" href="https://status.kvk.nl/incidents/new72"/>
+      <title>Storing KVK Mutatieservice</title>
+      <content type="html">Sinds 09.15 uur levert de KVK Mutatieservice geen signalen. Prioriteit
+      1.</content></entry>
+      """;
+
   @TempDir Path data;
   private Watch watch;
 
@@ -83,6 +93,39 @@ class ChangedPollTest {
     assertThat(executions(statements, "update post_sighting set fingerprint")).isEqualTo(1);
     assertThat(executions(statements, "update post set last_seen = ? where id = ?"))
         .as("the others, in one batch").isEqualTo(19);
+  }
+
+  @Test
+  void aChangeThatOpensNoIncidentAndAnnouncesNoWindowLeavesDeadlinesAlone() {
+    watch.clock.advance(Duration.ofMinutes(5));
+    watch.site.atom("/history.atom", D03_UPDATED);
+
+    Map<String, Long> statements = statementsOf(() -> watch.statuswacht().pollOnce());
+
+    assertThat(executions(statements, "v.category = 'INCIDENT' and v.resolved is null"))
+        .as("open incidents not looked up: d03 stays resolved").isZero();
+    assertThat(executions(statements, "v.window_start > ?")).isZero();
+  }
+
+  @Test
+  void theDeadlineOfAnIncidentOpenedBeforeAChangeElsewhereIsStillMailed() {
+    watch.site.atom("/history.atom", FEED.replace("</feed>", OPEN_INCIDENT + "</feed>"));
+    watch.poll();
+    assertThat(watch.mailsTo(Watch.OPS)).as("the new incident").hasSize(1);
+
+    watch.clock.set(Instant.parse("2026-01-02T10:00:00Z"));
+    watch.site.atom("/history.atom", D03_UPDATED.replace("</feed>", OPEN_INCIDENT + "</feed>"));
+    Map<String, Long> statements = statementsOf(() -> watch.statuswacht().pollOnce());
+    watch.statuswacht().deliver();
+    assertThat(executions(statements, "v.category = 'INCIDENT' and v.resolved is null"))
+        .as("nothing due yet, and the change opened nothing").isZero();
+    assertThat(watch.mailsTo(Watch.OPS)).as("and d03's update").hasSize(2);
+
+    watch.clock.set(Instant.parse("2026-01-02T13:00:00Z")); // 14:00: past 4 hours from 09:15
+    watch.poll();
+    assertThat(watch.mailsTo(Watch.OPS)).hasSize(3);
+    assertThat(watch.subjects().get(watch.subjects().size() - 1))
+        .contains("Storing KVK Mutatieservice").endsWith("nog niet opgelost");
   }
 
   /** The SQL statements H2 ran while {@code poll} ran, with how often each ran. */

@@ -61,6 +61,44 @@ class RomeDatesTest {
   }
 
   @Test
+  void romesOwnParsersAndOursReadEveryAtomAndRss20FeedAlike() throws Exception {
+    List<byte[]> documents = new ArrayList<>();
+    try (var files = java.nio.file.Files.walk(java.nio.file.Path.of(
+        "src/test/resources/fixtures"))) {
+      for (var file : files.filter(java.nio.file.Files::isRegularFile).sorted().toList()) {
+        documents.add(java.nio.file.Files.readAllBytes(file));
+      }
+    }
+    for (String split : nl.statuswacht.testing.Corpus.SPLITS.keySet()) {
+      for (var rendering : nl.statuswacht.testing.Corpus.Rendering.values()) {
+        documents.add(nl.statuswacht.testing.Corpus.render(
+            nl.statuswacht.testing.Corpus.split(split), rendering)
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      }
+    }
+    int compared = 0;
+    for (byte[] bytes : documents) {
+      org.jdom2.Document document;
+      try {
+        document = new SAXBuilder().build(new java.io.ByteArrayInputStream(bytes));
+      } catch (org.jdom2.JDOMException | java.io.IOException e) {
+        continue; // not well-formed: not this test's business
+      }
+      for (var pair : List.of(
+          List.<com.rometools.rome.io.WireFeedParser>of(
+              new com.rometools.rome.io.impl.Atom10Parser(), new RomeDates.Atom10()),
+          List.<com.rometools.rome.io.WireFeedParser>of(
+              new com.rometools.rome.io.impl.RSS20Parser(), new RomeDates.Rss20()))) {
+        if (pair.get(0).isMyType(document)) {
+          assertThat(outcome(pair.get(1), document)).isEqualTo(outcome(pair.get(0), document));
+          compared++;
+        }
+      }
+    }
+    assertThat(compared).as("feeds compared").isGreaterThan(40);
+  }
+
+  @Test
   void anEntryWithTwoDatesOfOneNameIsLeftToRome() {
     String feed = nl.statuswacht.testing.Fixtures.atomFeed("""
         <entry><id>a</id><title>t</title><updated>2026-01-02T08:00:00Z</updated>
@@ -70,6 +108,16 @@ class RomeDatesTest {
         feed.getBytes(java.nio.charset.StandardCharsets.UTF_8), null, "x"));
     assertThat(read.posts().get(0).updated()).isEqualTo(Instant.parse("2026-01-02T08:00:00Z"));
     assertThat(read.posts().get(0).published()).isEqualTo(Instant.parse("2026-01-01T08:00:00Z"));
+  }
+
+  /** What {@code parser} makes of a copy of {@code document}: the feed, or what it threw. */
+  private static Object outcome(com.rometools.rome.io.WireFeedParser parser,
+      org.jdom2.Document document) {
+    try {
+      return parser.parse(document.clone(), false, Locale.US);
+    } catch (Exception e) {
+      return e.getClass() + ": " + e.getMessage();
+    }
   }
 
   /** Dates in both shapes, most well formed, some out of range, some in neither shape. */
