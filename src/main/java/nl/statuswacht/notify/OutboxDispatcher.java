@@ -107,13 +107,23 @@ public final class OutboxDispatcher {
   public synchronized Report drain() {
     try (MailSender.Batch batch = sender.batch()) {
       Drain drain = new Drain(batch);
-      Report report = drain.all();
-      drain.finish();
-      if (!drain.stopped && database.inTransaction(c -> notice.queue(c, clock.instant())) > 0) {
-        report = report.plus(drain.all());
+      try {
+        Report report = drain.all();
         drain.finish();
+        if (!drain.stopped && database.inTransaction(c -> notice.queue(c, clock.instant())) > 0) {
+          report = report.plus(drain.all());
+          drain.finish();
+        }
+        return report;
+      } catch (RuntimeException e) {
+        // the last mail's outcome is not lost with the drain
+        try {
+          drain.finish();
+        } catch (RuntimeException again) {
+          e.addSuppressed(again);
+        }
+        throw e;
       }
-      return report;
     }
   }
 

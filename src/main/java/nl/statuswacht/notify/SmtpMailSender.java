@@ -29,9 +29,10 @@ import org.eclipse.angus.mail.smtp.SMTPSenderFailedException;
  * use once {@code RSET} is answered (Angus sends it after a refused command, and again to check
  * the connection); any other failure closes it, and the next mail opens a new one. A mail that
  * finds a connection that carried earlier mails dropped in the meantime (the server closed it
- * between two mails, as some do after so many) is tried once more at once over a new connection,
- * since the failure says nothing about that mail. A connection that cannot be opened at all makes
- * the batch {@link Batch#unreachable}.
+ * between two mails, or closes it with a 421, as some do after so many) is tried once more at
+ * once over a new connection instead of waiting for a retry: had the server taken it before the
+ * connection broke, it arrives twice, as it would after any retry. A connection that cannot be
+ * opened at all makes the batch {@link Batch#unreachable}.
  *
  * <ul>
  *   <li>{@link SendResult.Permanent}: a 5xx reply (to MAIL, RCPT or the end of DATA) or an address
@@ -144,10 +145,11 @@ public final class SmtpMailSender implements MailSender {
         try {
           return deliver(message);
         } catch (MessagingException e) {
-          if (chain(e).stream().anyMatch(t -> replyCode(t) > 0)) {
+          if (chain(e).stream().anyMatch(t -> replyCode(t) > 0 && replyCode(t) != 421)) {
             return failed(e);
           }
-          // the connection that carried earlier mails is gone: this mail gets a new one
+          // the connection that carried earlier mails is gone, or the server closes it (421,
+          // as some do after so many mails): this mail is tried once more on a new one
           drop();
         }
       }

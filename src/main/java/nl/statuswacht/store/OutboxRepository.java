@@ -235,7 +235,7 @@ public final class OutboxRepository {
         break;
       }
       after = ids.get(ids.size() - 1);
-      for (QueuedMail mail : rows(c, ids, inDoubtBefore)) {
+      for (QueuedMail mail : rows(c, ids, now, inDoubtBefore)) {
         Long first = waiting.get(mail.recipient());
         if ((first == null || first >= mail.id()) && mails.size() < limit) {
           mails.add(mail);
@@ -307,31 +307,31 @@ public final class OutboxRepository {
     return ids.size() > limit ? ids.subList(0, limit) : ids;
   }
 
-  /** The outbox rows with these ids, in the order of the ids. */
   /**
-   * The rows of {@code ids} that are still due as the ids were read: another process may have
-   * claimed one since (on PostgreSQL, where each statement sees what was committed before it), and
-   * a mail it is sending now must not read as one cut short. So the test of {@link #dueIds} is
-   * made again in the same statement that reads the state and the attempt.
+   * The outbox rows with these ids, in the order of the ids, that are still due as {@link
+   * #dueIds} found them: another process may have claimed one since (on PostgreSQL), and its fresh
+   * {@code SENDING} must not be read as cut short.
    */
-  private static List<QueuedMail> rows(Connection c, List<Long> ids, Instant inDoubtBefore)
-      throws SQLException {
+  private static List<QueuedMail> rows(Connection c, List<Long> ids, Instant now,
+      Instant inDoubtBefore) throws SQLException {
     String sql = "select o.id, o.recipient, o.message_id, o.in_reply_to, o.mail_from,"
         + " coalesce(o.subject, m.subject) as subject, coalesce(o.body, m.body) as body,"
         + " o.attempts, o.created_at, coalesce(o.html, m.html) as html,"
         + " coalesce(o.ics, m.ics) as ics, o.list_unsubscribe, o.state, o.attempt_id,"
         + " o.sending_since from outbox o left join mail_content m on m.id = o.content_id"
         + " where o.id in (" + String.join(", ", java.util.Collections.nCopies(ids.size(), "?"))
-        + ") and (o.state = 'PENDING' or o.state = 'SENDING' and (o.sending_since <= ?"
-        + "   or o.claimed_by is not null and o.claimed_by not in (select instance_name"
-        + "     from qrtz_scheduler_state where sched_name = 'statuswacht')))"
+        + ") and o.next_attempt_at <= ? and (o.state = 'PENDING' or o.state = 'SENDING'"
+        + "   and (o.sending_since <= ? or o.claimed_by is not null and o.claimed_by not in"
+        + "     (select instance_name from qrtz_scheduler_state"
+        + "       where sched_name = 'statuswacht')))"
         + " order by o.id";
     List<QueuedMail> mails = new ArrayList<>();
     try (PreparedStatement statement = c.prepareStatement(sql)) {
       for (int i = 0; i < ids.size(); i++) {
         statement.setLong(i + 1, ids.get(i));
       }
-      setInstant(statement, ids.size() + 1, inDoubtBefore);
+      setInstant(statement, ids.size() + 1, now);
+      setInstant(statement, ids.size() + 2, inDoubtBefore);
       try (ResultSet row = statement.executeQuery()) {
         while (row.next()) {
           boolean inDoubt = row.getString("state").equals("SENDING");

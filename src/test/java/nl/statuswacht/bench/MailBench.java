@@ -26,6 +26,7 @@ import nl.statuswacht.store.OutboxRepository;
 import nl.statuswacht.store.SubscriberRepository;
 import nl.statuswacht.testing.Fixtures;
 import nl.statuswacht.testing.SmtpProxy;
+import nl.statuswacht.testing.SmtpSink;
 import nl.statuswacht.testing.StatusSite;
 
 /**
@@ -33,17 +34,22 @@ import nl.statuswacht.testing.StatusSite;
  * the status page, the database file and a mail server): run it with {@code scripts/bench-mail.sh}.
  *
  * <ul>
- *   <li>{@code latency file|smtp [polls]}: a new post appears on the page (the KVK fixture feed on
- *       MockWebServer) before each poll of {@link Statuswacht#pollJob()}; the time from the moment
- *       the page served it to the moment its mail was written ({@code .eml}, its modification time)
- *       or accepted by the SMTP server (GreenMail, through {@link SmtpProxy}, which notes when the
- *       server's reply to the message passed). The page's moment is taken before the body is sent,
- *       so the transfer itself (a few KB on loopback) is counted against statuswacht.
- *   <li>{@code fanout [subscribers]}: that many subscribers in the {@code subscriber} table; one poll
- *       finds one new post and queues its mail to each ({@link Statuswacht#pollOnce()}, timed
- *       whole, the fetch included), then {@link Statuswacht#deliver()} hands them to GreenMail
- *       through the proxy, which counts the connections.
+ *   <li>{@code latency file|smtp|sink [polls]}: a new post appears on the page (the KVK fixture
+ *       feed on MockWebServer) before each poll of {@link Statuswacht#pollJob()}; the time from the
+ *       moment the page served it to the moment its mail was written ({@code .eml}, its
+ *       modification time) or accepted by the SMTP server: GreenMail through {@link SmtpProxy},
+ *       which notes when the server's reply to the message passed ({@code smtp}), or {@link
+ *       SmtpSink} ({@code sink}). The page's moment is taken before the body is sent, so the
+ *       transfer itself (a few KB on loopback) is counted against statuswacht.
+ *   <li>{@code fanout [subscribers] [greenmail|sink]}: that many subscribers in the {@code
+ *       subscriber} table; twice, one poll finds one new post and queues its mail to each ({@link
+ *       Statuswacht#pollOnce()}, timed whole, the fetch included), then {@link
+ *       Statuswacht#deliver()} hands them to GreenMail through the proxy, which counts the
+ *       connections, or to the sink.
  * </ul>
+ *
+ * <p>GreenMail writes each line of its multi-line EHLO reply on its own, so every new connection
+ * to it waits about 40 ms for a delayed ACK; {@link SmtpSink} answers as a real mail server does.
  */
 public final class MailBench {
   private static final String FEED = Fixtures.text("kvk/site/history.atom");
@@ -57,8 +63,10 @@ public final class MailBench {
     switch (mode) {
       case "latency" -> latency(args.length > 1 ? args[1] : "file",
           args.length > 2 ? Integer.parseInt(args[2]) : 40);
-      case "fanout" -> fanout(args.length > 1 ? Integer.parseInt(args[1]) : 10_000);
-      default -> throw new IllegalArgumentException("latency [file|smtp] [polls] | fanout [n]");
+      case "fanout" -> fanout(args.length > 1 ? Integer.parseInt(args[1]) : 10_000,
+          args.length > 2 ? args[2] : "greenmail");
+      default -> throw new IllegalArgumentException(
+          "latency [file|smtp|sink] [polls] | fanout [n] [greenmail|sink]");
     }
   }
 
@@ -103,18 +111,83 @@ public final class MailBench {
         "STATUSWACHT_MAIL_SMTP_STARTTLS", "off");
   }
 
+  /** The mail server a benchmark sends to. */
+  private interface Server extends AutoCloseable {
+    int port();
+
+    int connections();
+
+    List<Instant> accepted();
+
+    int received();
+
+    @Override
+    void close() throws IOException;
+
+    static Server of(String kind) throws IOException {
+      if (kind.equals("sink")) {
+        SmtpSink sink = new SmtpSink();
+        return new Server() {
+          public int port() {
+            return sink.port();
+          }
+
+          public int connections() {
+            return sink.connections();
+          }
+
+          public List<Instant> accepted() {
+            return sink.accepted();
+          }
+
+          public int received() {
+            return sink.received().values().stream().mapToInt(Integer::intValue).sum();
+          }
+
+          public void close() throws IOException {
+            sink.close();
+          }
+        };
+      }
+      GreenMail greenMail =
+          new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+      greenMail.start();
+      SmtpProxy proxy = new SmtpProxy(greenMail.getSmtp().getPort());
+      return new Server() {
+        public int port() {
+          return proxy.port();
+        }
+
+        public int connections() {
+          return proxy.connections();
+        }
+
+        public List<Instant> accepted() {
+          return proxy.accepted();
+        }
+
+        public int received() {
+          return greenMail.getReceivedMessages().length;
+        }
+
+        public void close() throws IOException {
+          proxy.close();
+          greenMail.stop();
+        }
+      };
+    }
+  }
+
   private static void latency(String transport, int polls) throws Exception {
     Path data = Files.createTempDirectory("statuswacht-mail-bench");
-    GreenMail greenMail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-    greenMail.start();
     List<Double> millis = new ArrayList<>();
     List<Double> pollMillis = new ArrayList<>();
     try (StatusSite site = new StatusSite();
-        SmtpProxy proxy = new SmtpProxy(greenMail.getSmtp().getPort())) {
+        Server server = Server.of(transport.equals("sink") ? "sink" : "greenmail")) {
       Map<String, String> more = new HashMap<>(
           Map.of("STATUSWACHT_SUBSCRIBERS", "ops@example.org"));
-      if (transport.equals("smtp")) {
-        more.putAll(smtp(proxy.port()));
+      if (!transport.equals("file")) {
+        more.putAll(smtp(server.port()));
       }
       List<String> entries = new ArrayList<>();
       site.atom("/history.atom", feedWith(entries));
@@ -130,23 +203,22 @@ public final class MailBench {
             served[0] = Instant.now();
             return StatusSite.feedResponse(body);
           });
-          int before = proxy.accepted().size();
+          int before = server.accepted().size();
           long start = System.nanoTime();
           daemon.pollJob();
           pollMillis.add((System.nanoTime() - start) / 1e6);
-          Instant written = transport.equals("smtp") ? proxy.accepted().get(before)
-              : newest(mail);
+          Instant written = transport.equals("file") ? newest(mail)
+              : server.accepted().get(before);
           millis.add(Duration.between(served[0], written).toNanos() / 1e6);
         }
       }
     } finally {
-      greenMail.stop();
       delete(data);
     }
     System.out.printf("latency transport=%s polls=%d%n", transport, polls);
     System.out.printf("  fetch served -> mail %s: first %.1f ms; of the last %d: median %.1f ms,"
-        + " p90 %.1f ms, max %.1f ms%n", transport.equals("smtp") ? "accepted by SMTP"
-            : "written (.eml)", millis.get(0), polls / 2, median(tail(millis)),
+        + " p90 %.1f ms, max %.1f ms%n", transport.equals("file") ? "written (.eml)"
+            : "accepted by SMTP (" + transport + ")", millis.get(0), polls / 2, median(tail(millis)),
         percentile(tail(millis), 0.9), max(tail(millis)));
     System.out.printf("  whole poll job (fetch, store, digest check, mail): first %.1f ms; median"
         + " of the last %d %.1f ms%n", pollMillis.get(0), polls / 2, median(tail(pollMillis)));
@@ -168,15 +240,12 @@ public final class MailBench {
     }
   }
 
-  private static void fanout(int subscribers) throws Exception {
+  private static void fanout(int subscribers, String kind) throws Exception {
     Path data = Files.createTempDirectory("statuswacht-mail-bench");
-    GreenMail greenMail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-    greenMail.start();
-    try (StatusSite site = new StatusSite();
-        SmtpProxy proxy = new SmtpProxy(greenMail.getSmtp().getPort())) {
+    try (StatusSite site = new StatusSite(); Server server = Server.of(kind)) {
       List<String> entries = new ArrayList<>();
       site.atom("/history.atom", feedWith(entries));
-      Map<String, String> more = new HashMap<>(smtp(proxy.port()));
+      Map<String, String> more = new HashMap<>(smtp(server.port()));
       more.put("STATUSWACHT_SUBSCRIBERS", "ops@example.org");
       try (Statuswacht daemon =
           Statuswacht.create(config(data, site, more), Clock.systemUTC(), "bench")) {
@@ -189,21 +258,19 @@ public final class MailBench {
           }
           return null;
         });
-        System.out.printf("fanout subscribers=%d (+ ops@example.org)%n", subscribers);
+        System.out.printf("fanout subscribers=%d (+ ops@example.org) to %s%n", subscribers, kind);
         for (int round = 1; round <= 2; round++) {
           entries.add(entry(round, Instant.now()));
           site.atom("/history.atom", feedWith(entries));
-          round(daemon, proxy, greenMail, round);
+          round(daemon, server, round);
         }
       }
     } finally {
-      greenMail.stop();
       delete(data);
     }
   }
 
-  private static void round(Statuswacht daemon, SmtpProxy proxy, GreenMail greenMail, int round)
-      throws Exception {
+  private static void round(Statuswacht daemon, Server server, int round) throws Exception {
     long start = System.nanoTime();
     long cpu = THREADS.getCurrentThreadCpuTime();
     long process = processCpu();
@@ -212,7 +279,7 @@ public final class MailBench {
     double queueCpu = (THREADS.getCurrentThreadCpuTime() - cpu) / 1e6;
     double queueProcess = (processCpu() - process) / 1e6;
     int pending = daemon.database().inTransaction(c -> OutboxRepository.count(c, "PENDING"));
-    int connectionsBefore = proxy.connections();
+    int connectionsBefore = server.connections();
     start = System.nanoTime();
     cpu = THREADS.getCurrentThreadCpuTime();
     OutboxDispatcher.Report sent = daemon.deliver();
@@ -222,10 +289,9 @@ public final class MailBench {
         + " %.0f ms CPU of the polling thread, %.0f ms CPU of the process; %s, pending %d%n",
         round, queueMillis, queueCpu, queueProcess, poll.counts(), pending);
     System.out.printf("  event %d: one drain: %s in %.2f s = %.0f mails/s over %d SMTP connections"
-        + " (the sending thread's CPU %.2f s: %.2f ms a mail); GreenMail received %d%n", round,
-        sent, sendSeconds, sent.sent() / sendSeconds, proxy.connections() - connectionsBefore,
-        sendCpu, sendCpu * 1000 / Math.max(1, sent.sent()),
-        greenMail.getReceivedMessages().length);
+        + " (the sending thread's CPU %.2f s: %.2f ms a mail); the server has %d in all%n", round,
+        sent, sendSeconds, sent.sent() / sendSeconds, server.connections() - connectionsBefore,
+        sendCpu, sendCpu * 1000 / Math.max(1, sent.sent()), server.received());
   }
 
   private static long processCpu() {

@@ -151,6 +151,26 @@ class OutboxDispatcherTest {
   }
 
   @Test
+  void aMailAServerTurnsAwayWith421OnTheSharedConnectionGoesAtOnceOverANewOne() throws Exception {
+    List<String> recipients = queueToEach(5);
+    GreenMail greenMail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    greenMail.start();
+    try (SmtpProxy proxy = new SmtpProxy(greenMail.getSmtp().getPort())) {
+      proxy.rejectOnce("r2@example.org", "421 4.7.0 too many mails on one connection, closing");
+
+      assertThat(dispatcher(smtp(proxy.port())).drain())
+          .isEqualTo(new OutboxDispatcher.Report(5, 0, 0));
+
+      assertThat(proxy.connections()).isEqualTo(2);
+      Map<String, Integer> received = received(greenMail);
+      assertThat(received.keySet()).containsExactlyInAnyOrderElementsOf(recipients);
+      assertThat(received.values()).containsOnly(1);
+    } finally {
+      greenMail.stop();
+    }
+  }
+
+  @Test
   void aServerThatCannotBeReachedStopsTheDrainAtTheFirstMailAndTheOthersWaitUntried()
       throws Exception {
     queueToEach(3);

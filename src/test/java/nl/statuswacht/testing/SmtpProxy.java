@@ -50,6 +50,7 @@ public final class SmtpProxy implements AutoCloseable {
   private final ServerSocket socket;
   private final int serverPort;
   private final Map<String, String> rejected = new ConcurrentHashMap<>();
+  private final Map<String, String> rejectedOnce = new ConcurrentHashMap<>();
   private final List<Socket> open = new CopyOnWriteArrayList<>();
   private final AtomicInteger messages = new AtomicInteger();
   private final AtomicInteger connections = new AtomicInteger();
@@ -109,6 +110,12 @@ public final class SmtpProxy implements AutoCloseable {
   /** Answers {@code RCPT TO:<address>} with {@code reply} (e.g. a 550) from now on. */
   public SmtpProxy reject(String address, String reply) {
     rejected.put(address.toLowerCase(Locale.ROOT), reply);
+    return this;
+  }
+
+  /** Answers the next {@code RCPT TO:<address>} with {@code reply}, and lets later ones through. */
+  public SmtpProxy rejectOnce(String address, String reply) {
+    rejectedOnce.put(address.toLowerCase(Locale.ROOT), reply);
     return this;
   }
 
@@ -172,7 +179,8 @@ public final class SmtpProxy implements AutoCloseable {
           } else {
             String verb = text.split("[ :]", 2)[0].toUpperCase(Locale.ROOT);
             if (verb.equals("RCPT")) {
-              String reply = rejected.get(address(text));
+              String reply = rejectedOnce.remove(address(text));
+              reply = reply != null ? reply : rejected.get(address(text));
               if (reply != null) {
                 up.flush();
                 toClient((reply + "\r\n").getBytes(StandardCharsets.US_ASCII));
