@@ -47,7 +47,10 @@ public final class Fetcher {
 
   private final HttpSettings settings;
   private final Clock clock;
-  private final HttpClient client;
+  /** For http: URLs, built on first use, with a TLS context it never uses ({@link NoTls}). */
+  private volatile HttpClient plain;
+  /** For https: URLs, built on first use, with the JDK's default TLS context. */
+  private volatile HttpClient secure;
 
   /**
    * @param settings timeouts, body cap, redirect limit and User-Agent
@@ -56,12 +59,105 @@ public final class Fetcher {
   public Fetcher(HttpSettings settings, Clock clock) {
     this.settings = Objects.requireNonNull(settings, "settings");
     this.clock = Objects.requireNonNull(clock, "clock");
-    this.client =
-        HttpClient.newBuilder()
-            .connectTimeout(settings.connectTimeout())
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .version(HttpClient.Version.HTTP_1_1)
-            .build();
+  }
+
+  /**
+   * The client for {@code url}: one for http and one for https, each built when first needed.
+   * Redirects are followed here, one request at a time, so a client only ever sends requests of
+   * its own scheme. Why two: an {@link HttpClient} built without a TLS context takes the JDK's
+   * default one at once, which reads the whole trust store (about a seventh of the CPU of a
+   * one-shot {@code statuswacht poll}), and a source served over http never needs it. The https
+   * client is built exactly as a single client was before.
+   */
+  private HttpClient client(URI url) {
+    if ("https".equalsIgnoreCase(url.getScheme())) {
+      HttpClient client = secure;
+      if (client == null) {
+        synchronized (this) {
+          client = secure;
+          if (client == null) {
+            client = secure = builder().build();
+          }
+        }
+      }
+      return client;
+    }
+    HttpClient client = plain;
+    if (client == null) {
+      synchronized (this) {
+        client = plain;
+        if (client == null) {
+          client = plain = builder().sslContext(NoTls.CONTEXT).build();
+        }
+      }
+    }
+    return client;
+  }
+
+  private HttpClient.Builder builder() {
+    return HttpClient.newBuilder()
+        .connectTimeout(settings.connectTimeout())
+        .followRedirects(HttpClient.Redirect.NEVER)
+        .version(HttpClient.Version.HTTP_1_1);
+  }
+
+  /**
+   * The TLS context of the http client, which never makes a TLS connection: it holds no keys and
+   * no trust store, so building it reads nothing; a connection asked of it fails.
+   */
+  private static final class NoTls extends javax.net.ssl.SSLContextSpi {
+    static final javax.net.ssl.SSLContext CONTEXT =
+        new javax.net.ssl.SSLContext(new NoTls(), null, "none") {};
+
+    private static IllegalStateException refused() {
+      return new IllegalStateException("fetch: the http client makes no TLS connections");
+    }
+
+    @Override
+    protected void engineInit(javax.net.ssl.KeyManager[] keys,
+        javax.net.ssl.TrustManager[] trust, java.security.SecureRandom random) {
+      throw refused();
+    }
+
+    @Override
+    protected javax.net.ssl.SSLSocketFactory engineGetSocketFactory() {
+      throw refused();
+    }
+
+    @Override
+    protected javax.net.ssl.SSLServerSocketFactory engineGetServerSocketFactory() {
+      throw refused();
+    }
+
+    @Override
+    protected javax.net.ssl.SSLEngine engineCreateSSLEngine() {
+      throw refused();
+    }
+
+    @Override
+    protected javax.net.ssl.SSLEngine engineCreateSSLEngine(String host, int port) {
+      throw refused();
+    }
+
+    @Override
+    protected javax.net.ssl.SSLSessionContext engineGetServerSessionContext() {
+      throw refused();
+    }
+
+    @Override
+    protected javax.net.ssl.SSLSessionContext engineGetClientSessionContext() {
+      throw refused();
+    }
+
+    @Override
+    protected javax.net.ssl.SSLParameters engineGetDefaultSSLParameters() {
+      return new javax.net.ssl.SSLParameters();
+    }
+
+    @Override
+    protected javax.net.ssl.SSLParameters engineGetSupportedSSLParameters() {
+      return new javax.net.ssl.SSLParameters();
+    }
   }
 
   /**
@@ -151,7 +247,7 @@ public final class Fetcher {
       throws IOException, InterruptedException {
     long startNanos = System.nanoTime();
     HttpResponse<InputStream> response =
-        client.send(request(url, validators, limit), HttpResponse.BodyHandlers.ofInputStream());
+        client(url).send(request(url, validators, limit), HttpResponse.BodyHandlers.ofInputStream());
     try (InputStream body = response.body()) {
       Exchange exchange = new Exchange(url, response, limit);
       if (exchange.action() == HttpDecisions.Action.FETCHED) {

@@ -213,6 +213,22 @@ class FetcherTest {
   }
 
   @Test
+  void aRedirectFromHttpToHttpsIsFollowedOverTls() {
+    // the https hop goes through the client with the JDK's TLS context: it tries a TLS handshake
+    // with a server that speaks plain HTTP, which fails as a network fault in words
+    URI secure = URI.create("https://127.0.0.1:" + server.getPort() + "/history.rss");
+    server.enqueue(redirect(301, secure.toString()));
+    server.enqueue(new MockResponse.Builder().code(200).body(RSS).build());
+
+    FetchOutcome outcome = fetcher.fetch(url("/start"), Validators.NONE);
+
+    assertThat(outcome).isInstanceOf(Failed.class);
+    Failed failed = (Failed) outcome;
+    assertThat(failed.kind()).isEqualTo(Kind.NETWORK);
+    assertThat(failed.detail()).contains(secure.toString()).doesNotContain("no TLS");
+  }
+
+  @Test
   void theSixthRedirectIsBad() {
     for (int i = 1; i <= 6; i++) {
       server.enqueue(redirect(307, "/hop" + i));
