@@ -83,7 +83,7 @@ public final class Statuswacht implements AutoCloseable {
 
   /** Opens the database (migrating it) and wires the stages, for the daemon. */
   public static Statuswacht create(Config config, Clock clock, String version) {
-    return create(config, clock, new Metrics(clock));
+    return create(config, clock, new Metrics(clock), version);
   }
 
   /**
@@ -91,10 +91,11 @@ public final class Statuswacht implements AutoCloseable {
    * --send-to}, {@code outbox retry}): without metrics, which only the daemon's web server serves.
    */
   public static Statuswacht oneShot(Config config, Clock clock, String version) {
-    return create(config, clock, Metrics.off(clock));
+    return create(config, clock, Metrics.off(clock), version);
   }
 
-  private static Statuswacht create(Config config, Clock clock, Metrics metrics) {
+  private static Statuswacht create(Config config, Clock clock, Metrics metrics,
+      String version) {
     Database database = openDatabase(config);
     Rules rules = new Rules(config.policy());
     Classifier classifier = new Classifier(config.vocabulary());
@@ -106,7 +107,7 @@ public final class Statuswacht implements AutoCloseable {
         new Plans(config, database, new Discovery(fetcher, reader)),
         new Documents(config, database, fetcher, reader,
             archive, clock),
-        new Applier(config, classifier, rules, alerting), alerting, clock);
+        new Applier(config, classifier, rules, alerting), alerting, clock, version);
     Backoff backoff = new Backoff(config.mail().retry().baseDelay(),
         config.mail().retry().maxDelay(), new Random());
     DeadLetterNotice notice = new DeadLetterNotice(config.mail().operator(),

@@ -355,7 +355,8 @@ class SpineTest {
         }
         sql.execute("alter table event add constraint event_once unique (post_id, version, kind)");
         // and without what came after V12 (V13's table of opt-outs, V14's of the cluster, V15's
-        // of mail contents)
+        // of mail contents, V16's of the last look at deadlines)
+        sql.execute("drop table poll_quiet");
         sql.execute("alter table outbox drop column content_id");
         sql.execute("drop table mail_content");
         sql.execute("drop table unsubscribed");
@@ -366,12 +367,12 @@ class SpineTest {
         }
         sql.execute("alter table outbox drop column claimed_by");
         sql.execute("delete from \"flyway_schema_history\""
-            + " where \"version\" in ('12', '13', '14', '15')");
+            + " where \"version\" in ('12', '13', '14', '15', '16')");
       }
       return null;
     });
     statuswacht.close();
-    statuswacht = Statuswacht.create(config(), clock, "test"); // migrates V12 to V15 again
+    statuswacht = Statuswacht.create(config(), clock, "test"); // migrates V12 to V16 again
 
     clock.advance(Duration.ofMinutes(30));
     pollAndDeliver(D01_OPEN);

@@ -1,20 +1,32 @@
 package nl.statuswacht.poll;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import java.io.IOException;
+import java.lang.reflect.RecordComponent;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import nl.statuswacht.config.Config;
 import nl.statuswacht.fetch.Deadline;
+import nl.statuswacht.fetch.EvidenceArchive;
 import nl.statuswacht.read.PostMerge;
+import nl.statuswacht.rules.Policy;
 import nl.statuswacht.store.Database;
 import nl.statuswacht.store.OutboxRepository;
+import nl.statuswacht.store.QuietRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,9 +56,12 @@ public final class PollCycle {
   private final Applier applier;
   private final Alerting alerting;
   private final Clock clock;
+  private final String version;
 
+  /** {@code version}: the release that polls (a stored look of another release does not count). */
   public PollCycle(Config config, Database database, Plans plans, Documents documents,
-      Applier applier, Alerting alerting, Clock clock) {
+      Applier applier, Alerting alerting, Clock clock, String version) {
+    this.version = version;
     this.config = config;
     this.database = database;
     this.plans = plans;
@@ -79,13 +94,23 @@ public final class PollCycle {
           : List.of();
       PollResult.Counts counts = report.counts();
       boolean announce = !baseline || config.notifyOnBaseline();
-      Quiet last = this.quiet;
-      boolean quiet = last != null && started.isBefore(last.until())
-          && last.documents().equals(polled.before()) && !polled.timely();
       Alerting.NextDue next = new Alerting.NextDue();
-      database.inTransaction(c -> (quiet ? 0 : alerting.deadlines(c, started, next)
-          + alerting.reminders(c, started, announce, next)) + alerting.sourceRead(c, started));
-      this.quiet = new Quiet(polled.documents(), quiet ? last.until() : next.earliest());
+      this.quiet = database.inTransaction(c -> {
+        Quiet last = this.quiet != null ? this.quiet : stored(c);
+        boolean quiet = last != null && started.isBefore(last.until())
+            && last.documents().equals(polled.before()) && !polled.timely();
+        if (!quiet) {
+          alerting.deadlines(c, started, next);
+          alerting.reminders(c, started, announce, next);
+        }
+        alerting.sourceRead(c, started);
+        Quiet now = new Quiet(polled.documents(), quiet ? last.until() : next.earliest());
+        if (!now.equals(last)) {
+          QuietRepository.save(c, source(), new QuietRepository.Quiet(now.documents(),
+              fingerprint(), now.until()));
+        }
+        return now;
+      });
       log.info("poll source={} url={} outcome={} posts={} new={} updated={} queued={}"
               + " baseline={} elapsed_ms={}", config.source(), report.url(), report.outcome(),
           counts.posts(), counts.created(), counts.updated(), counts.queued(), baseline,
@@ -139,12 +164,59 @@ public final class PollCycle {
    * documents before then need not look again when it found every document unchanged (the
    * posts are as they were), or stored only versions that are neither open incidents nor windows
    * to come (the posts time can raise mail about are those of the last look, or fewer): time has
-   * not yet made anything due. Kept by this process only (on PostgreSQL another daemon's poll
-   * that stored a change changed a body, so the documents differ).
+   * not yet made anything due. Kept by this process and in the database ({@link
+   * QuietRepository}), for the next process: a one-shot {@code statuswacht poll} of a page that
+   * answers 304 then looks at no post either (and loads no holiday calendar). The stored one
+   * counts only under the same policy, reminder leads and release ({@link #fingerprint}), and
+   * only when this process has not looked itself yet (on PostgreSQL another daemon's poll that
+   * stored a change changed a body, so the documents differ).
    */
   private record Quiet(String documents, Instant until) {}
 
   private volatile Quiet quiet;
+  private volatile String fingerprint;
+
+  /** The last look as stored by an earlier process under the same settings; null when none. */
+  private Quiet stored(Connection c) throws SQLException {
+    return QuietRepository.quiet(c, source())
+        .filter(q -> q.fingerprint().equals(fingerprint()))
+        .map(q -> new Quiet(q.documents(), q.until()))
+        .orElse(null);
+  }
+
+  /**
+   * The SHA-256 of what decides when a deadline passes or a reminder falls due, besides the
+   * posts and the clock: the release (its code), the whole policy (its sets and maps in sorted
+   * order, so that the same policy gives the same text in every process) and the reminder leads.
+   */
+  String fingerprint() {
+    String known = fingerprint;
+    if (known == null) {
+      StringBuilder text = new StringBuilder("release=").append(version)
+          .append("\nreminders=").append(config.mail().reminders()).append("\npolicy=");
+      Policy policy = config.policy();
+      for (RecordComponent component : Policy.class.getRecordComponents()) {
+        Object value;
+        try {
+          value = component.getAccessor().invoke(policy);
+        } catch (ReflectiveOperationException e) {
+          throw new IllegalStateException(e);
+        }
+        if (value instanceof Set<?> set) {
+          value = new TreeSet<>(set);
+        } else if (value instanceof Map<?, ?> map) {
+          value = new TreeMap<>(map);
+        }
+        text.append(component.getName()).append('=').append(value).append(';');
+      }
+      known = fingerprint = EvidenceArchive.sha256(text.toString().getBytes(UTF_8));
+    }
+    return known;
+  }
+
+  private String source() {
+    return config.source().toString();
+  }
 
   private Polled poll(Instant started) {
     Deadline deadline = Deadline.in(config.pollBudget(), "the poll");

@@ -178,6 +178,74 @@ class UnchangedPollTest {
         .contains("Storing KVK Mutatieservice").endsWith("nog niet opgelost");
   }
 
+  @Test
+  void aNotModifiedAfterARestartTouchesNoPostEither() throws Exception {
+    // a one-shot `statuswacht poll` is a new process each time: what the last look at deadlines
+    // and reminders found is in the database
+    conditional(Fixtures.atomFeed(WINDOW + OPEN_INCIDENT));
+    watch.poll();
+    watch.restart();
+    watch.clock.advance(Duration.ofMinutes(5));
+
+    List<String> statements = statementsOf(PollResult.Unchanged.class);
+
+    assertThat(statements).isNotEmpty().noneMatch(sql -> PER_POST.matcher(sql).find());
+    assertThat(lastLog().outcome()).isEqualTo("not_modified");
+  }
+
+  @Test
+  void aDeadlineAndAReminderThatFallDueBetweenProcessesAreMailed() throws Exception {
+    conditional(Fixtures.atomFeed(""));
+    watch.poll();
+    conditional(Fixtures.atomFeed(WINDOW + OPEN_INCIDENT));
+    watch.poll();
+    assertThat(watch.mailsTo(Watch.OPS)).as("the new incident and the window").hasSize(2);
+    watch.restart();
+    watch.clock.set(Instant.parse("2026-01-02T11:00:00Z")); // 12:00: before 4 hours from 09:15
+    assertThat(statementsOf(PollResult.Unchanged.class))
+        .noneMatch(sql -> PER_POST.matcher(sql).find());
+
+    watch.restart();
+    watch.clock.set(Instant.parse("2026-01-02T13:00:00Z")); // 14:00: past 4 hours from 09:15
+    assertThat(watch.poll()).isInstanceOf(PollResult.Unchanged.class);
+    assertThat(watch.mailsTo(Watch.OPS)).hasSize(3);
+    assertThat(watch.subjects().get(watch.subjects().size() - 1))
+        .contains("Storing KVK Mutatieservice").endsWith("nog niet opgelost");
+
+    watch.restart();
+    watch.clock.set(Instant.parse("2026-01-04T09:05:00Z")); // 10:05: less than 24 hours before
+    assertThat(watch.poll()).isInstanceOf(PollResult.Unchanged.class);
+    assertThat(watch.mailsTo(Watch.OPS)).hasSize(4);
+    assertThat(watch.subjects().get(watch.subjects().size() - 1))
+        .contains("Gepland onderhoud");
+  }
+
+  @Test
+  void otherReminderLeadsLookAgainAfterARestart() throws Exception {
+    conditional(Fixtures.atomFeed(WINDOW));
+    watch.poll();
+    watch.stop();
+    // a reminder two days ahead, which the leads of the last look (24 h, 1 h) did not have
+    watch.start(Map.of("STATUSWACHT_MAIL_REMINDERS", "48h, 1h"));
+    watch.clock.set(Instant.parse("2026-01-03T12:00:00Z"));
+
+    assertThat(statementsOf(PollResult.Unchanged.class))
+        .anyMatch(sql -> PER_POST.matcher(sql).find());
+    watch.statuswacht().deliver();
+    assertThat(watch.mailsTo(Watch.OPS)).hasSize(1);
+    assertThat(watch.subjects()).allMatch(s -> s.contains("Gepland onderhoud"));
+  }
+
+  /** Serves {@code feed} with an ETag of its own, and a 304 to a request that sends it. */
+  private void conditional(String feed) {
+    String etag = "\"" + Integer.toHexString(feed.hashCode()) + "\"";
+    watch.site.serve("/history.atom", request -> etag.equals(
+        request.getHeaders().get("If-None-Match"))
+        ? new MockResponse.Builder().code(304).build()
+        : new MockResponse.Builder().code(200).setHeader("ETag", etag)
+            .setHeader("Content-Type", "application/atom+xml").body(feed).build());
+  }
+
   /**
    * The SQL statements H2 ran (its query statistics, which list each distinct statement) for one
    * poll (without the delivery of the outbox after it), which must end as {@code outcome}.
