@@ -33,18 +33,40 @@ public final class Phrase {
   /** One word of a phrase, or a gap. */
   private record Item(Stems.Keys keys, boolean prefix, boolean suffix, boolean gap) {}
 
-  private final String text;
-  private final Item[] items;
-  /**
-   * The hash codes of the first word's keys (word, three Dutch, English), kept here so that a
-   * text's filter is asked without reaching for the strings themselves.
-   */
-  private final int[] firstHashes;
+  /** One word of a phrase as written (not yet stemmed), or a gap. */
+  private record Word(String word, boolean prefix, boolean suffix, boolean gap) {}
 
-  private Phrase(String text, Item[] items) {
+  /**
+   * A phrase's words stemmed, and the hash codes of the first word's keys (word, three Dutch,
+   * English), kept so that a text's filter is asked without reaching for the strings themselves.
+   */
+  private record Compiled(Item[] items, int[] firstHashes) {}
+
+  private final String text;
+  private final Word[] words;
+  /**
+   * Stemmed when the phrase is first matched, not when the vocabulary is loaded: a command that
+   * classifies nothing (a poll of an unchanged page, {@code report}) runs no stemmer.
+   */
+  private volatile Compiled compiled;
+
+  private Phrase(String text, Word[] words) {
     this.text = text;
-    this.items = items;
-    this.firstHashes = Index.hashes(items[0].keys);
+    this.words = words;
+  }
+
+  private Compiled compiled() {
+    Compiled known = compiled;
+    if (known == null) {
+      Item[] items = new Item[words.length];
+      for (int i = 0; i < words.length; i++) {
+        Word word = words[i];
+        items[i] = new Item(word.gap ? null : Stems.of(word.word), word.prefix, word.suffix,
+            word.gap);
+      }
+      known = compiled = new Compiled(items, Index.hashes(items[0].keys));
+    }
+    return known;
   }
 
   /** A text prepared for matching: its words, their stems and an index of both. */
@@ -377,7 +399,7 @@ public final class Phrase {
     if (text.isEmpty() || text.equals("*")) {
       throw new IllegalArgumentException("an empty phrase matches everything");
     }
-    List<Item> items = new ArrayList<>();
+    List<Word> items = new ArrayList<>();
     String[] parts = text.split(" ");
     for (int p = 0; p < parts.length; p++) {
       String part = parts[p];
@@ -385,7 +407,7 @@ public final class Phrase {
         if (items.isEmpty() || p == parts.length - 1) {
           throw new IllegalArgumentException("an ellipsis stands between words, not at an end");
         }
-        items.add(new Item(null, false, false, true));
+        items.add(new Word(null, false, false, true));
         continue;
       }
       boolean suffix = part.startsWith("*");
@@ -397,11 +419,11 @@ public final class Phrase {
         throw new IllegalArgumentException("'" + part + "' has no word in it");
       }
       for (int s = 0; s < kept.size(); s++) {
-        items.add(new Item(Stems.of(kept.get(s)), prefix && s == kept.size() - 1,
-            suffix && s == 0, false));
+        items.add(new Word(kept.get(s), prefix && s == kept.size() - 1, suffix && s == 0,
+            false));
       }
     }
-    return new Phrase(text, items.toArray(new Item[0]));
+    return new Phrase(text, items.toArray(new Word[0]));
   }
 
   /** The words of {@code text} this phrase matches, as they stand there. */
@@ -420,10 +442,13 @@ public final class Phrase {
     if (text.words.length == 0) {
       return null;
     }
+    Compiled phrase = compiled();
+    Item[] items = phrase.items;
+    int[] firstHashes = phrase.firstHashes;
     Item first = items[0];
     if (first.prefix || first.suffix) {
       for (int w = 0; w < text.words.length; w++) {
-        int end = match(text, 0, w);
+        int end = match(items, text, 0, w);
         if (end >= 0) {
           return new int[] {text.starts[w], text.ends[end]};
         }
@@ -441,7 +466,7 @@ public final class Phrase {
         if (best >= 0 && w >= best) {
           break;
         }
-        int end = match(text, 0, w);
+        int end = match(items, text, 0, w);
         if (end >= 0) {
           best = w;
           bestEnd = end;
@@ -458,6 +483,9 @@ public final class Phrase {
     if (text.words.length == 0) {
       return out;
     }
+    Compiled phrase = compiled();
+    Item[] items = phrase.items;
+    int[] firstHashes = phrase.firstHashes;
     Item first = items[0];
     boolean[] candidate = new boolean[text.words.length];
     if (first.prefix || first.suffix) {
@@ -474,7 +502,7 @@ public final class Phrase {
       if (!candidate[w] || w < next) {
         continue;
       }
-      int end = match(text, 0, w);
+      int end = match(items, text, 0, w);
       if (end >= 0) {
         out.add(new int[] {text.starts[w], text.ends[end]});
         next = end + 1;
@@ -484,7 +512,7 @@ public final class Phrase {
   }
 
   /** Matches items[i..] from word w on; the index of the last word matched, or -1. */
-  private int match(Text text, int i, int w) {
+  private static int match(Item[] items, Text text, int i, int w) {
     if (i == items.length) {
       return w - 1;
     }
@@ -498,7 +526,7 @@ public final class Phrase {
         if (at > w && at < text.words.length && text.breakBefore[at]) {
           break;
         }
-        int end = match(text, i + 1, at);
+        int end = match(items, text, i + 1, at);
         if (end >= 0) {
           return end;
         }
@@ -514,7 +542,7 @@ public final class Phrase {
     if (!matches(item, text, w)) {
       return -1;
     }
-    return match(text, i + 1, w + 1);
+    return match(items, text, i + 1, w + 1);
   }
 
   private static boolean matches(Item item, Text text, int w) {
