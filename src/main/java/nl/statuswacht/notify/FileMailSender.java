@@ -37,7 +37,8 @@ public final class FileMailSender implements MailSender {
   private static final int BUFFER = 64 * 1024;
 
   private final Path dir;
-  private final Session session = Session.getInstance(new Properties());
+  /** Made at the first mail: a poll that mails nothing loads no mail provider. */
+  private volatile Session session;
 
   /**
    * @param dir where the {@code .eml} files go; created on the first send when missing
@@ -50,7 +51,7 @@ public final class FileMailSender implements MailSender {
   public SendResult send(OutgoingMail mail) {
     MimeMessage message;
     try {
-      message = MailMessages.toMime(mail, session);
+      message = MailMessages.toMime(mail, session());
     } catch (IllegalArgumentException e) {
       return new SendResult.Permanent("file: " + e.getMessage());
     }
@@ -64,6 +65,14 @@ public final class FileMailSender implements MailSender {
     } catch (MessagingException e) {
       return new SendResult.Permanent("file: cannot render " + mail.messageId() + ": " + e);
     }
+  }
+
+  private Session session() {
+    Session known = session;
+    if (known == null) {
+      known = session = Session.getInstance(new Properties());
+    }
+    return known;
   }
 
   @Override

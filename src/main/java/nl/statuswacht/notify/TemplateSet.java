@@ -20,24 +20,36 @@ import java.util.Map;
  * (it is no HTML), and comes out tidied: no trailing spaces, at most one blank line in a row.
  */
 final class TemplateSet {
-  private final Mustache text;
-  private final Mustache html;
+  private final String prefix;
+  /** Compiled when first rendered: a command that mails nothing compiles no template. */
+  private volatile Compiled compiled;
 
-  /** Loads and compiles the templates; fails at once when one is missing or malformed. */
+  private record Compiled(Mustache text, Mustache html) {}
+
+  /** The templates {@code templates/PREFIXtext.mustache} and {@code …html.mustache}. */
   TemplateSet(String prefix) {
-    MustacheFactory escaping = new DefaultMustacheFactory();
-    MustacheFactory verbatim = new DefaultMustacheFactory() {
-      @Override
-      public void encode(String value, Writer writer) {
-        try {
-          writer.write(value);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
+    this.prefix = prefix;
+  }
+
+  /** Loads and compiles the templates; fails when one is missing or malformed. */
+  private Compiled compiled() {
+    Compiled known = compiled;
+    if (known == null) {
+      MustacheFactory escaping = new DefaultMustacheFactory();
+      MustacheFactory verbatim = new DefaultMustacheFactory() {
+        @Override
+        public void encode(String value, Writer writer) {
+          try {
+            writer.write(value);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
         }
-      }
-    };
-    this.text = compile(verbatim, prefix + "text.mustache");
-    this.html = compile(escaping, prefix + "html.mustache");
+      };
+      known = compiled = new Compiled(compile(verbatim, prefix + "text.mustache"),
+          compile(escaping, prefix + "html.mustache"));
+    }
+    return known;
   }
 
   private static Mustache compile(MustacheFactory factory, String name) {
@@ -55,13 +67,13 @@ final class TemplateSet {
 
   /** The text part: trailing spaces off, at most one blank line in a row, one final newline. */
   String text(Map<String, Object> view) {
-    String out = run(text, view);
+    String out = run(compiled().text(), view);
     return out.replaceAll("[ \\t]+\\n", "\n").replaceAll("\\n{3,}", "\n\n").strip() + "\n";
   }
 
   /** The HTML part. */
   String html(Map<String, Object> view) {
-    return run(html, view);
+    return run(compiled().html(), view);
   }
 
   private static String run(Mustache template, Map<String, Object> view) {

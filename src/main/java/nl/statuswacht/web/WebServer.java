@@ -66,7 +66,8 @@ public final class WebServer implements AutoCloseable {
   private final EvidenceArchive archive;
   private final Metrics metrics;
   private final Clock clock;
-  private final Pages pages;
+  /** The page templates, compiled at the first page served (a one-shot command serves none). */
+  private volatile Pages pages;
   private Javalin app;
 
   public WebServer(Config config, Database database, Rules rules, Classifier classifier,
@@ -78,7 +79,14 @@ public final class WebServer implements AutoCloseable {
     this.archive = archive;
     this.metrics = metrics;
     this.clock = clock;
-    this.pages = new Pages();
+  }
+
+  private Pages pages() {
+    Pages known = pages;
+    if (known == null) {
+      known = pages = new Pages();
+    }
+    return known;
   }
 
   /**
@@ -197,7 +205,7 @@ public final class WebServer implements AutoCloseable {
     Scoreboard.Board board = Scoreboard.compute(judged, config.policy(), rules.calendar(),
         today.minusDays(config.policy().availabilityDays() - 1L), today, now,
         Scoreboard.coverage(judged, reads[0], reads[1]));
-    ctx.html(pages.dashboard(report, board, ids(), health(now), now));
+    ctx.html(pages().dashboard(report, board, ids(), health(now), now));
   }
 
   private void post(Context ctx) {
@@ -222,13 +230,13 @@ public final class WebServer implements AutoCloseable {
         }
       }
     }
-    ctx.html(pages.post(post.get(), evidence, rules, clock.instant()));
+    ctx.html(pages().post(post.get(), evidence, rules, clock.instant()));
   }
 
   private void report(Context ctx) {
     Optional<Scoreboard.Board> board = board(ctx);
     if (board.isPresent()) {
-      ctx.html(pages.report(board.get(), ids(), clock.instant()));
+      ctx.html(pages().report(board.get(), ids(), clock.instant()));
     }
   }
 
