@@ -12,6 +12,7 @@
 #   BENCH_CMD="java -jar target/statuswacht.jar" scripts/bench-start.sh oneshot
 #   BENCH_CMD="java -Xmx32m -jar target/statuswacht.jar" scripts/bench-start.sh daemon 5000
 # RUNS (default 5): runs of each one-shot command; the median is printed, and every run with -v.
+# KEEP=1 keeps the work directory (the daemon's log, data and configuration) and names it.
 # INTERVAL (default 15s): the daemon's poll interval. NO_ETAG=1 serves a 200 on every request.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -24,7 +25,7 @@ work=$(mktemp -d)
 cleanup() {
   [ -n "${daemon:-}" ] && kill "$daemon" 2>/dev/null && wait "$daemon" 2>/dev/null || true
   [ -n "${server:-}" ] && kill "$server" 2>/dev/null || true
-  rm -rf "$work"
+  if [ -n "${KEEP:-}" ]; then echo "bench-start: kept $work" >&2; else rm -rf "$work"; fi
 }
 trap cleanup EXIT
 

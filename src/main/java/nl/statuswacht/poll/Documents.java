@@ -219,12 +219,15 @@ public final class Documents {
       }
     }
     Validators validators = fetched.validators();
+    // what the rows need of the response, not the response: its body is not kept for them
+    String contentType = fetched.contentType();
+    int status = fetched.status();
     Recorder recorder = c -> {
       FetchRepository.recordEvidence(c, evidence.sha256(), url.toString(), started,
-          fetched.contentType(), evidence.size());
+          contentType, evidence.size());
       FetchRepository.saveHttpState(c, url.toString(), new HttpState(validators.etag(),
           validators.lastModified(), null, evidence.sha256()));
-      logFetch(c, url, started, elapsed, "fetched", fetched.status(), null, evidence.sha256(),
+      logFetch(c, url, started, elapsed, "fetched", status, null, evidence.sha256(),
           posts.size());
       readAsItIs.put(url.toString(), evidence.sha256());
     };

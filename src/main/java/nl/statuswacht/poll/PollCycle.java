@@ -220,23 +220,12 @@ public final class PollCycle {
 
   private Polled poll(Instant started) {
     Deadline deadline = Deadline.in(config.pollBudget(), "the poll");
-    Plans.Plan plan = plans.plan(started, deadline);
-    if (plan.urls().isEmpty()) {
-      return Polled.failed(new PollResult.Failed(config.source().toString(), elapsed(started),
-          "no readable feed, JSON API or status page found at " + config.source() + "; tried "
-              + plan.problem()));
+    Fetch fetch = fetch(started, deadline);
+    if (fetch.failed() != null) {
+      return Polled.failed(fetch.failed());
     }
-    String where = plan.describe();
-    documents.keepOnly(plan.urls());
-    List<Documents.Obtained> obtainedAll = new ArrayList<>();
-    for (URI url : plan.urls()) {
-      Documents.Obtained obtained = documents.obtain(url, deadline,
-          plan.discovered().get(url));
-      if (obtained.failure() != null) {
-        return Polled.failed(new PollResult.Failed(where, elapsed(started), obtained.failure()));
-      }
-      obtainedAll.add(obtained);
-    }
+    String where = fetch.where();
+    List<Documents.Obtained> obtainedAll = fetch.obtained();
     String now = String.join(" ", obtainedAll.stream()
         .map(d -> d.url() + "=" + d.sha()).toList());
     String before = String.join(" ", obtainedAll.stream()
@@ -263,10 +252,40 @@ public final class PollCycle {
       }
       String evidence =
           String.join(",", obtainedAll.stream().map(Documents.Obtained::sha).toList());
-      return applier.apply(c, merged, evidence, plan.changed(), started);
+      return applier.apply(c, merged, evidence, fetch.planChanged(), started);
     });
     return new Polled(new PollResult.Fetched(where, elapsed(started), applied.counts(),
         applied.baseline(), merged.gaps()), now, before, applied.timely());
+  }
+
+  /**
+   * The plan's documents, each fetched and read or found unchanged; or why the poll failed. The
+   * plan is not kept: what discovery fetched and read for it (whole bodies) is garbage once each
+   * document is obtained.
+   */
+  private record Fetch(String where, boolean planChanged, List<Documents.Obtained> obtained,
+      PollResult.Failed failed) {}
+
+  private Fetch fetch(Instant started, Deadline deadline) {
+    Plans.Plan plan = plans.plan(started, deadline);
+    if (plan.urls().isEmpty()) {
+      return new Fetch(null, false, null, new PollResult.Failed(config.source().toString(),
+          elapsed(started), "no readable feed, JSON API or status page found at "
+              + config.source() + "; tried " + plan.problem()));
+    }
+    String where = plan.describe();
+    documents.keepOnly(plan.urls());
+    List<Documents.Obtained> obtainedAll = new ArrayList<>();
+    for (URI url : plan.urls()) {
+      Documents.Obtained obtained = documents.obtain(url, deadline,
+          plan.discovered().get(url));
+      if (obtained.failure() != null) {
+        return new Fetch(where, plan.changed(), null,
+            new PollResult.Failed(where, elapsed(started), obtained.failure()));
+      }
+      obtainedAll.add(obtained);
+    }
+    return new Fetch(where, plan.changed(), obtainedAll, null);
   }
 
   private long elapsed(Instant started) {

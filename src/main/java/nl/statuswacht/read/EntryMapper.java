@@ -64,10 +64,26 @@ final class EntryMapper {
     List<Post> posts = new ArrayList<>();
     List<SyndEntry> entries = feed.getEntries();
     Map<String, Post> read = memo == null ? null : EntryMemo.next(entries.size());
+    int reused = map(entries, 0, memo, read, posts);
+    if (memo != null) {
+      memo.keep(read, reused);
+    }
+    return posts;
+  }
+
+  /**
+   * Adds the posts of {@code entries}, the feed's entries from index {@code first} on, to {@code
+   * posts}, in order: the mapping of {@link #posts(EntryMemo)}, one batch of a feed read a few
+   * entries at a time. With a {@code memo}, an entry whose {@link #key} it holds is the memo's
+   * post, and each entry's post is put in {@code read} (the map the memo keeps when the reading is
+   * done). Returns how many posts were taken from the memo.
+   */
+  int map(List<SyndEntry> entries, int first, EntryMemo memo, Map<String, Post> read,
+      List<Post> posts) {
     int reused = 0;
     for (int i = 0; i < entries.size(); i++) {
       SyndEntry entry = entries.get(i);
-      boolean isUndated = undated.contains(i);
+      boolean isUndated = undated.contains(first + i);
       if (memo == null) {
         posts.add(post(entry, isUndated));
         continue;
@@ -82,10 +98,7 @@ final class EntryMapper {
       read.put(key, post);
       posts.add(post);
     }
-    if (memo != null) {
-      memo.keep(read, reused);
-    }
-    return posts;
+    return reused;
   }
 
   /**

@@ -40,6 +40,18 @@ final class FeedDates {
    *     shows as many
    */
   static Map<Integer, String> impossible(byte[] bytes, int entries) {
+    Scan scan = scan(bytes);
+    return scan.entries() == entries ? scan.impossible() : new LinkedHashMap<>();
+  }
+
+  /**
+   * What {@link #scan} found: how many entries the text shows, and those (by index) whose date as
+   * written is no date, with that date; meant only when a feed reader finds as many entries.
+   */
+  record Scan(int entries, Map<Integer, String> impossible) {}
+
+  /** The entries the text of {@code bytes} shows and their impossible dates (see {@link Scan}). */
+  static Scan scan(byte[] bytes) {
     String xml = new String(bytes, StandardCharsets.UTF_8);
     List<Integer> starts = new ArrayList<>();
     Matcher entry = ENTRY.matcher(xml);
@@ -48,9 +60,6 @@ final class FeedDates {
       starts.add(at);
     }
     Map<Integer, String> bad = new LinkedHashMap<>();
-    if (starts.size() != entries) {
-      return bad;
-    }
     Matcher date = DATE.matcher(xml);
     for (int i = 0; i < starts.size(); i++) {
       int end = i + 1 < starts.size() ? starts.get(i + 1) : xml.length();
@@ -63,7 +72,7 @@ final class FeedDates {
         }
       }
     }
-    return bad;
+    return new Scan(starts.size(), bad);
   }
 
   /** The local names {@link #ENTRY} and {@link #DATE} match. */

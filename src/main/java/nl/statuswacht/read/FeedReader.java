@@ -16,6 +16,8 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.statuswacht.model.Post;
+import javax.xml.stream.XMLStreamException;
+import org.jdom2.JDOMException;
 import org.xml.sax.SAXParseException;
 
 /**
@@ -33,15 +35,29 @@ public final class FeedReader {
   private static final Pattern HTML_START =
       Pattern.compile("^(<!--.*?-->\\s*)*<(!doctype\\s+html|html[\\s>])", Pattern.DOTALL);
 
+  /** How many entries {@link FeedBatches} gives Rome at a time. */
+  static final int BATCH = 100;
+
   private final boolean strictFirst;
+  private final int batch;
 
   public FeedReader() {
-    this(true);
+    this(true, BATCH);
   }
 
-  /** {@code strictFirst} false: every document through Rome's healer, as before (for tests). */
-  FeedReader(boolean strictFirst) {
+  /**
+   * {@code strictFirst} false: every document through Rome's healer, whole, as before (for
+   * tests); {@code batch}: how many entries a well-formed document is read at a time, 0 for the
+   * whole document at once.
+   */
+  FeedReader(boolean strictFirst, int batch) {
     this.strictFirst = strictFirst;
+    this.batch = batch;
+  }
+
+  /** As {@link #FeedReader(boolean, int)}, in batches when strict first. */
+  FeedReader(boolean strictFirst) {
+    this(strictFirst, strictFirst ? BATCH : 0);
   }
 
   /** Reads {@code doc}; never throws for a bad document. */
@@ -62,9 +78,16 @@ public final class FeedReader {
     if (looksLikeHtml(head)) {
       return refused(doc, "is HTML, not a feed");
     }
+    boolean strict = strictFirst && strictReadsAsHealed(doc.bytes());
+    if (strict && batch > 0) {
+      ReadOutcome inBatches = readInBatches(doc, memo);
+      if (inBatches != null) {
+        return inBatches;
+      }
+    }
     SyndFeed feed;
     try {
-      feed = parse(doc);
+      feed = parse(doc, strict);
     } catch (ParsingFeedException e) {
       return refused(doc, "is not a feed: " + xmlError(e, head));
     } catch (FeedException e) {
@@ -81,8 +104,7 @@ public final class FeedReader {
           FeedDates.impossible(doc.bytes(), feed.getEntries().size());
       List<Post> posts = new EntryMapper(feed, doc.location(), impossible.keySet()).posts(memo);
       List<String> notes = new ArrayList<>();
-      impossible.forEach((i, date) -> notes.add(doc.location() + ": entry " + (i + 1) + " \""
-          + posts.get(i).title() + "\": " + date + " is no date; dated by when it is first seen"));
+      impossible.forEach((i, date) -> notes.add(note(doc, posts.get(i), i, date)));
       return new ReadOutcome.Posts(feed.getFeedType(), posts, notes);
     } catch (RuntimeException e) {
       return refused(doc, "has entries that could not be read: " + e);
@@ -90,21 +112,70 @@ public final class FeedReader {
   }
 
   /**
-   * Rome's reading of the document: strictly first, as the XML it is; through Rome's healer
-   * (which mends what is not well-formed, such as an HTML entity or a bare {@code &}, reading one
-   * character at a time) only when that fails, or when the healer would read a well-formed
-   * document differently ({@link #strictReadsAsHealed}). A document neither reads is refused with
-   * the healer's reason, as before.
+   * {@code doc} read strictly, {@link #batch} entries at a time ({@link FeedBatches}): what {@link
+   * #read(SourceDocument, EntryMemo)} makes of it, without ever holding the whole document as one
+   * tree; {@code null} when it cannot be read so (not well-formed, not a feed Rome knows, a part
+   * of the feed's head after an entry, an entry that cannot be mapped, impossible dates the text
+   * cannot pin to Rome's entries): then the document is read whole, strictly and then through the
+   * healer, with the reasons that reading gives.
    */
-  private SyndFeed parse(SourceDocument doc) throws IOException, FeedException {
-    if (strictFirst && strictReadsAsHealed(doc.bytes())) {
+  private ReadOutcome readInBatches(SourceDocument doc, EntryMemo memo) {
+    FeedDates.Scan dates = FeedDates.scan(doc.bytes());
+    List<Post> posts = new ArrayList<>();
+    Map<String, Post> read = memo == null ? null : EntryMemo.next(dates.entries());
+    int[] reused = {0};
+    EntryMapper[] mapper = {null};
+    String[] type = {null};
+    try (XmlReader reader = xmlReader(doc)) {
+      boolean cut = new FeedBatches(batch).read(reader, (feed, first) -> {
+        if (mapper[0] == null) {
+          mapper[0] = new EntryMapper(feed, doc.location(), dates.impossible().keySet());
+          type[0] = feed.getFeedType();
+        }
+        reused[0] += mapper[0].map(feed.getEntries(), first, memo, read, posts);
+      });
+      if (!cut) {
+        return null;
+      }
+    } catch (IOException | XMLStreamException | JDOMException | FeedException
+        | RuntimeException e) {
+      return null;
+    }
+    if (posts.size() != dates.entries() && !dates.impossible().isEmpty()) {
+      return null;
+    }
+    if (memo != null) {
+      memo.keep(read, reused[0]);
+    }
+    List<String> notes = new ArrayList<>();
+    if (posts.size() == dates.entries()) {
+      dates.impossible().forEach((i, date) -> notes.add(note(doc, posts.get(i), i, date)));
+    }
+    return new ReadOutcome.Posts(type[0], posts, notes);
+  }
+
+  private static String note(SourceDocument doc, Post post, int index, String date) {
+    return doc.location() + ": entry " + (index + 1) + " \"" + post.title() + "\": " + date
+        + " is no date; dated by when it is first seen";
+  }
+
+  /**
+   * Rome's reading of the whole document: strictly first when {@code strict}, as the XML it is;
+   * through Rome's healer (which mends what is not well-formed, such as an HTML entity or a bare
+   * {@code &}, reading one character at a time) when that fails, or at once when the healer would
+   * read a well-formed document differently ({@link #strictReadsAsHealed}) or {@code strict} is
+   * off. A document neither reads is refused with the healer's reason, as before.
+   */
+  private static SyndFeed parse(SourceDocument doc, boolean strict)
+      throws IOException, FeedException {
+    if (strict) {
       try {
-        return parse(doc, false);
+        return build(doc, false);
       } catch (IOException | FeedException | RuntimeException e) {
         // not well-formed as it stands: the healer may mend it
       }
     }
-    return parse(doc, true);
+    return build(doc, true);
   }
 
   /**
@@ -160,19 +231,22 @@ public final class FeedReader {
     return i > from && i < stop && text.charAt(i) == ';';
   }
 
-  private static SyndFeed parse(SourceDocument doc, boolean heal)
+  private static SyndFeed build(SourceDocument doc, boolean heal)
       throws IOException, FeedException {
     SyndFeedInput input = new SyndFeedInput();
     input.setAllowDoctypes(false);
     input.setXmlHealerOn(heal);
-    InputStream in = new ByteArrayInputStream(doc.bytes());
-    XmlReader reader =
-        doc.contentType() == null
-            ? new XmlReader(in, true, StandardCharsets.UTF_8.name())
-            : new XmlReader(in, doc.contentType(), true, StandardCharsets.UTF_8.name());
-    try (reader) {
+    try (XmlReader reader = xmlReader(doc)) {
       return input.build(reader);
     }
+  }
+
+  /** The document's characters, in the encoding Rome finds (its Content-Type, prolog, BOM). */
+  private static XmlReader xmlReader(SourceDocument doc) throws IOException {
+    InputStream in = new ByteArrayInputStream(doc.bytes());
+    return doc.contentType() == null
+        ? new XmlReader(in, true, StandardCharsets.UTF_8.name())
+        : new XmlReader(in, doc.contentType(), true, StandardCharsets.UTF_8.name());
   }
 
   private static String xmlError(ParsingFeedException e, String head) {

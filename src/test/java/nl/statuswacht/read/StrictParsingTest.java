@@ -2,7 +2,10 @@ package nl.statuswacht.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.rometools.rome.io.XmlReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,25 +26,35 @@ class StrictParsingTest {
 
   @Test
   void everyFixtureAndCorpusRenderingReadsAsThroughTheHealer() throws IOException {
-    List<SourceDocument> documents = new ArrayList<>();
-    try (Stream<Path> files = Files.walk(Path.of("src/test/resources/fixtures"))) {
-      files.filter(Files::isRegularFile).sorted().forEach(file -> documents.add(
-          new SourceDocument(bytes(file), null, file.toString())));
-    }
-    for (String split : Corpus.SPLITS.keySet()) {
-      for (Corpus.Rendering rendering : Corpus.Rendering.values()) {
-        documents.add(new SourceDocument(Corpus.render(Corpus.split(split), rendering)
-            .getBytes(StandardCharsets.UTF_8), null, split + " " + rendering));
-      }
-    }
+    List<SourceDocument> documents = documents();
     int strict = 0;
     for (SourceDocument doc : documents) {
-      assertThat(new FeedReader().read(doc)).as(doc.location())
+      assertThat(new FeedReader(true, 0).read(doc)).as(doc.location())
           .isEqualTo(new FeedReader(false).read(doc));
       strict += FeedReader.strictReadsAsHealed(doc.bytes()) ? 1 : 0;
     }
     assertThat(documents).hasSizeGreaterThan(60);
     assertThat(strict).as("documents parsed strictly first").isGreaterThan(50);
+  }
+
+  /**
+   * Read a few entries at a time ({@link FeedBatches}), every document reads as it does whole:
+   * the same posts in the same order, the same feed type, the same notes and refusals, with
+   * batches of one entry, two, three and the reader's own.
+   */
+  @Test
+  void everyDocumentReadInBatchesReadsAsWhole() throws IOException {
+    List<SourceDocument> documents = documents();
+    int cut = 0;
+    for (SourceDocument doc : documents) {
+      ReadOutcome whole = new FeedReader(true, 0).read(doc);
+      for (int batch : new int[] {1, 2, 3, FeedReader.BATCH}) {
+        assertThat(new FeedReader(true, batch).read(doc)).as(doc.location() + ", batch " + batch)
+            .isEqualTo(whole);
+      }
+      cut += FeedReader.strictReadsAsHealed(doc.bytes()) && readsInBatches(doc) ? 1 : 0;
+    }
+    assertThat(cut).as("documents read in batches").isGreaterThan(50);
   }
 
   @Test
@@ -108,6 +121,31 @@ class StrictParsingTest {
         .isFalse();
     assertThat(FeedReader.strictReadsAsHealed(" <rss/>".getBytes(StandardCharsets.UTF_8)))
         .isFalse();
+  }
+
+  /** Every capture under {@code fixtures/} and every rendering of the reading corpus. */
+  private static List<SourceDocument> documents() throws IOException {
+    List<SourceDocument> documents = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(Path.of("src/test/resources/fixtures"))) {
+      files.filter(Files::isRegularFile).sorted().forEach(file -> documents.add(
+          new SourceDocument(bytes(file), null, file.toString())));
+    }
+    for (String split : Corpus.SPLITS.keySet()) {
+      for (Corpus.Rendering rendering : Corpus.Rendering.values()) {
+        documents.add(new SourceDocument(Corpus.render(Corpus.split(split), rendering)
+            .getBytes(StandardCharsets.UTF_8), null, split + " " + rendering));
+      }
+    }
+    return documents;
+  }
+
+  /** Whether {@link FeedBatches} cuts {@code doc} into batches (rather than leave it whole). */
+  private static boolean readsInBatches(SourceDocument doc) {
+    try (Reader reader = new XmlReader(new ByteArrayInputStream(doc.bytes()), true, "UTF-8")) {
+      return new FeedBatches(2).read(reader, (feed, first) -> { });
+    } catch (Exception e) {
+      return false;
+    }
   }
 
   private static byte[] bytes(Path file) {
