@@ -7,6 +7,9 @@
 #   scripts/bench-poll.sh           everything, about 10 minutes
 #   scripts/bench-poll.sh --quick   20 and 1,000 posts only
 #   scripts/bench-poll.sh --jfr     only the JFR profile of the daemon on the 1,000-post feed
+#   scripts/bench-poll.sh --launcher bin/statuswacht   statuswacht through its launcher (its JVM
+#                                   flags and class-data archive) instead of java -jar; the
+#                                   daemon's heap (--heap, default -Xmx64m) goes in JAVA_OPTS
 #
 # Further options go to scripts/bench/harness.py (--help lists them). Needs the jar (`mvn -B package
 # -DskipTests`), Java 17 or later with jcmd and jfr, Python 3.9 or later, Linux (/proc, inotify) and

@@ -36,6 +36,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
+LAUNCHER = None  # --launcher: bin/statuswacht instead of java -jar
 TICK = os.sysconf("SC_CLK_TCK")
 OPENER = urllib.request.build_opener(urllib.request.ProxyHandler({}))
 
@@ -178,11 +179,20 @@ class Daemon:
     def __init__(self, name, jar, config, out, heap="-Xmx64m", jvm=()):
         self.name, self.out = name, out
         self.log_path = out / f"{name}.log"
-        cmd = ["java"] + ([heap] if heap else []) + list(jvm) + ["-jar", str(jar), "run",
-                                                                  "--config", str(config)]
-        (out / f"{name}.cmd").write_text(" ".join(cmd) + "\n")
+        env = None
+        if LAUNCHER:
+            # bin/statuswacht run: the launcher's flags, then JAVA_OPTS (which wins); it execs
+            # java, so the child's pid is the JVM's
+            opts = " ".join(([heap] if heap else []) + list(jvm))
+            env = dict(os.environ, JAVA_OPTS=opts)
+            cmd = [str(LAUNCHER), "run", "--config", str(config)]
+            (out / f"{name}.cmd").write_text(f"JAVA_OPTS='{opts}' " + " ".join(cmd) + "\n")
+        else:
+            cmd = ["java"] + ([heap] if heap else []) + list(jvm) + [
+                "-jar", str(jar), "run", "--config", str(config)]
+            (out / f"{name}.cmd").write_text(" ".join(cmd) + "\n")
         self.proc = subprocess.Popen(cmd, stdout=open(self.log_path, "wb"),
-                                     stderr=subprocess.STDOUT, cwd=ROOT)
+                                     stderr=subprocess.STDOUT, cwd=ROOT, env=env)
         self.pid = self.proc.pid
         self.offset, self.partial = 0, ""
         self.polls, self.sends, self.problems = [], [], []
@@ -331,7 +341,8 @@ def one_shot(args, site, n):
     site.control("reset", n)
     url = site.url(n, args.format)
     cfg = write_config(out / "statuswacht.yaml", url, out / "data")
-    sw = ["java", "-jar", str(args.jar), "poll", "--config", str(cfg)]
+    sw = ([str(LAUNCHER)] if LAUNCHER else ["java", "-jar", str(args.jar)]) + [
+        "poll", "--config", str(cfg)]
     r2e_cfg, r2e_data = out / "r2e.cfg", out / "r2e.json"
     r2e = ["r2e", "-c", str(r2e_cfg), "-d", str(r2e_data)]
     run_timed(r2e + ["new", "you@example.org"], out, "r2e-new")
@@ -839,6 +850,9 @@ def load():
 def main():
     parser = argparse.ArgumentParser(description="statuswacht beside rss2email (issue 17)")
     parser.add_argument("--jar", type=Path, required=True)
+    parser.add_argument("--launcher", type=Path,
+                        help="run statuswacht through this bin/statuswacht (its flags and the"
+                             " archive) instead of java -jar")
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--quick", action="store_true", help="20 and 1,000 posts only")
     parser.add_argument("--jfr", action="store_true",
@@ -857,6 +871,8 @@ def main():
     args = parser.parse_args()
     args.jar = args.jar.resolve()
     args.out = args.out.resolve()
+    global LAUNCHER
+    LAUNCHER = args.launcher.resolve() if args.launcher else None
     sizes = [20, 1000] if args.quick else [20, 1000, 5000]
     if args.sizes:
         sizes = [int(n) for n in args.sizes.split(",")]
