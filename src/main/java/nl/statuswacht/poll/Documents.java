@@ -63,6 +63,15 @@ public final class Documents {
   private final Map<String, String> readAsItIs = new ConcurrentHashMap<>();
   /** Per document (URL), what its last reading made of each entry ({@link EntryMemo}). */
   private final Map<String, EntryMemo> memos = new ConcurrentHashMap<>();
+  /**
+   * Per document (URL), how many posts this process read in the body with that SHA-256: what a
+   * changed document is compared with ({@link #suspect}) without reading its archived body again.
+   * A body's bytes give the same posts every time this code reads them, so the count holds as
+   * long as the SHA-256 is the stored reading's.
+   */
+  private final Map<String, Counted> counted = new ConcurrentHashMap<>();
+
+  private record Counted(String sha, int posts) {}
 
   public Documents(Config config, Database database, Fetcher fetcher, DocumentReader reader,
       EvidenceArchive archive, Clock clock) {
@@ -230,6 +239,7 @@ public final class Documents {
       logFetch(c, url, started, elapsed, "fetched", status, null, evidence.sha256(),
           posts.size());
       readAsItIs.put(url.toString(), evidence.sha256());
+      counted.put(url.toString(), new Counted(evidence.sha256(), posts.size()));
     };
     return new Obtained(url, new PostMerge.Document(url.toString(), reading.kind(), posts),
         evidence.sha256(), state.evidenceSha(), null, recorder);
@@ -245,8 +255,9 @@ public final class Documents {
    */
   private Optional<Obtained> suspect(URI url, HttpState state, int now,
       FetchOutcome.Fetched fetched, Evidence evidence, Instant started) {
-    Optional<PostMerge.Document> before = archived(url, state.evidenceSha());
-    int had = before.map(d -> d.posts().size()).orElse(0);
+    Counted known = counted.get(url.toString());
+    int had = known != null && known.sha().equals(state.evidenceSha()) ? known.posts()
+        : archived(url, state.evidenceSha()).map(d -> d.posts().size()).orElse(0);
     if (had < SUSPECT_MIN_POSTS || now * 2 >= had) {
       return Optional.empty();
     }
@@ -276,6 +287,7 @@ public final class Documents {
       DocumentReader.Reading reading =
           reader.read(new SourceDocument(body, null, url.toString()), memo(url));
       if (reading.outcome() instanceof ReadOutcome.Posts posts) {
+        counted.put(url.toString(), new Counted(sha, posts.posts().size()));
         return Optional.of(new PostMerge.Document(url.toString(), reading.kind(), posts.posts()));
       }
     } catch (RuntimeException e) {
@@ -295,6 +307,7 @@ public final class Documents {
     plan.forEach(url -> urls.add(url.toString()));
     memos.keySet().retainAll(urls);
     readAsItIs.keySet().retainAll(urls);
+    counted.keySet().retainAll(urls);
   }
 
   private EntryMemo memo(URI url) {

@@ -5,12 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import ch.qos.logback.classic.Level;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Iterator;
 import java.util.Map;
+import java.util.stream.Stream;
 import mockwebserver3.MockResponse;
+import nl.statuswacht.poll.PollCycle;
 import nl.statuswacht.testing.Fixtures;
+import nl.statuswacht.testing.LogRecorder;
 import nl.statuswacht.testing.Watch;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -131,6 +136,30 @@ class BlipTest {
     assertThat(watch.mailsTo(Watch.OPS)).hasSize(1);
     assertThat(watch.mailsTo(Watch.OPS).get(0).getSubject())
         .contains("Signalen Mutatieservice later beschikbaar");
+  }
+
+  /**
+   * A changed document is compared with the post count of the reading it replaces, which this
+   * process made itself: its archived body is not read again for that (with the archive emptied,
+   * such a read would fail and say so).
+   */
+  @Test
+  void aChangedDocumentIsComparedWithoutReadingItsLastBodyAgain() throws Exception {
+    try (Stream<Path> files = Files.walk(data.resolve("evidence"))) {
+      for (Path file : files.filter(Files::isRegularFile).toList()) {
+        Files.delete(file);
+      }
+    }
+    serve(FEED, withUpdate(INCIDENTS, "d03",
+        "De storing is teruggekeerd: signalen komen opnieuw met vertraging."));
+
+    try (LogRecorder log = new LogRecorder(PollCycle.class)) {
+      watch.poll();
+
+      assertThat(log.at(Level.WARN)).noneMatch(line -> line.contains("archived body"));
+    }
+    assertThat(watch.count("select count(*) from post_version")).as("the change stored")
+        .isEqualTo(21);
   }
 
   private void serve(String feed, String incidents) {
