@@ -107,6 +107,24 @@ class FeedBatchesTest {
   }
 
   @Test
+  void anExternalDtdIsNeverFetched() throws Exception {
+    java.nio.file.Path dtd = java.nio.file.Files.createTempFile("feed", ".dtd");
+    java.nio.file.Files.writeString(dtd, "<!ENTITY x \"y\">");
+    try {
+      String feed = "<?xml version=\"1.0\"?>\n<!DOCTYPE feed SYSTEM \"" + dtd.toUri() + "\">\n"
+          + Fixtures.atomFeed(entry(1).replace("Storing 1", "Storing &x;"))
+              .replaceFirst("^<\\?xml[^>]*>\\s*", "");
+
+      // the StAX reader refuses to open it (access to external DTDs is off): the whole reading
+      // then refuses the DOCTYPE
+      assertThatThrownBy(() -> new FeedBatches(1).read(new StringReader(feed), (b, f) -> { }))
+          .hasStackTraceContaining("accessExternalDTD");
+    } finally {
+      java.nio.file.Files.delete(dtd);
+    }
+  }
+
+  @Test
   void whatFollowsTheRootMustBeWellFormedToo() {
     String feed = Fixtures.atomFeed(entry(1)) + "<trailing>";
 
