@@ -135,7 +135,8 @@ class LauncherIT {
         }
       }
       assertThat(log.toString()).contains("-XX:MaxHeapSize=67108864", "-XX:+UseSerialGC",
-          "-XX:TieredStopAtLevel=1", " started source=");
+          "-XX:TieredStopAtLevel=1", "-XX:-UsePerfData", "-XX:+ExitOnOutOfMemoryError",
+          " started source=");
     } finally {
       daemon.destroy(); // SIGTERM: the daemon stops cleanly
       assertThat(daemon.waitFor(60, TimeUnit.SECONDS)).as(log.toString()).isTrue();
