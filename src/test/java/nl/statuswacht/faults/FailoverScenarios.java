@@ -236,7 +236,10 @@ public abstract class FailoverScenarios {
     assertThat(greenMail.getReceivedMessages()).hasSize(3);
     assertThat(duplicateMessageIds()).as("only the mail in flight, with its own Message-ID")
         .containsExactly("<" + inFlight + ">");
-    assertThat(count("select count(*) from outbox where state = 'SENT'")).isEqualTo(2);
+    // a delivered mail's SENT mark is committed with the drain's next step, just after the server
+    // has the mail: so it is awaited, not read at once
+    org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+        assertThat(count("select count(*) from outbox where state = 'SENT'")).isEqualTo(2));
   }
 
   // ---------------------------------------------------------------------------------------------
