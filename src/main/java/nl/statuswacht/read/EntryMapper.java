@@ -21,24 +21,34 @@ import nl.statuswacht.model.PlatformHints;
 import nl.statuswacht.model.Post;
 import nl.statuswacht.model.PostUpdate;
 
-/** Maps Rome's mutable entries to immutable {@link Post}s; Rome's types stop here. */
+/**
+ * Maps Rome's mutable entries to immutable {@link Post}s; Rome's types stop here. One mapper per
+ * reading of a document: it takes the feed's entries in order, all at once or batch by batch
+ * ({@link #add}), and with an {@link EntryMemo} maps only the entries the memo does not hold.
+ */
 final class EntryMapper {
 
   private final java.util.Set<Integer> undated;
-  private final SyndFeed feed;
   private final String base;
   private final ZoneId zone;
+  private final EntryMemo memo;
+  private final Map<String, Post> read;
+  private final List<Post> posts = new ArrayList<>();
+  private int reused;
 
-  EntryMapper(SyndFeed feed, String location) {
-    this(feed, location, java.util.Set.of());
-  }
-
-  /** {@code undated}: the entries (by index) whose written date is impossible: they have none. */
-  EntryMapper(SyndFeed feed, String location, java.util.Set<Integer> undated) {
+  /**
+   * A mapping of the entries of the feed whose head ({@code feed}'s link and language) is given.
+   * {@code undated}: the entries (by index) whose written date is impossible: they have none.
+   * {@code memo}: the document's last reading, or {@code null}; {@code expected}: about how many
+   * entries there are.
+   */
+  EntryMapper(SyndFeed feed, String location, java.util.Set<Integer> undated, EntryMemo memo,
+      int expected) {
     this.undated = undated;
-    this.feed = feed;
     this.base = baseOf(feed, location);
     this.zone = zoneOf(feed.getLanguage());
+    this.memo = memo;
+    this.read = memo == null ? null : EntryMemo.next(expected);
   }
 
   /**
@@ -51,36 +61,11 @@ final class EntryMapper {
         : null;
   }
 
-  List<Post> posts() {
-    return posts(null);
-  }
-
   /**
-   * The posts of the feed's entries, in order; with a {@code memo}, an entry whose {@link #key}
-   * the memo holds is the post the memo has for it, not mapped again, and the memo keeps what this
-   * reading made of each entry.
+   * Maps {@code entries}, the feed's entries from index {@code first} on, after those added
+   * before. With a memo, an entry whose {@link #key} it holds is the memo's post.
    */
-  List<Post> posts(EntryMemo memo) {
-    List<Post> posts = new ArrayList<>();
-    List<SyndEntry> entries = feed.getEntries();
-    Map<String, Post> read = memo == null ? null : EntryMemo.next(entries.size());
-    int reused = map(entries, 0, memo, read, posts);
-    if (memo != null) {
-      memo.keep(read, reused);
-    }
-    return posts;
-  }
-
-  /**
-   * Adds the posts of {@code entries}, the feed's entries from index {@code first} on, to {@code
-   * posts}, in order: the mapping of {@link #posts(EntryMemo)}, one batch of a feed read a few
-   * entries at a time. With a {@code memo}, an entry whose {@link #key} it holds is the memo's
-   * post, and each entry's post is put in {@code read} (the map the memo keeps when the reading is
-   * done). Returns how many posts were taken from the memo.
-   */
-  int map(List<SyndEntry> entries, int first, EntryMemo memo, Map<String, Post> read,
-      List<Post> posts) {
-    int reused = 0;
+  void add(List<SyndEntry> entries, int first) {
     for (int i = 0; i < entries.size(); i++) {
       SyndEntry entry = entries.get(i);
       boolean isUndated = undated.contains(first + i);
@@ -98,7 +83,18 @@ final class EntryMapper {
       read.put(key, post);
       posts.add(post);
     }
-    return reused;
+  }
+
+  /** The posts of the entries added, in order. */
+  List<Post> posts() {
+    return posts;
+  }
+
+  /** The reading is complete: the memo keeps what it made of each entry, for the next one. */
+  void done() {
+    if (memo != null) {
+      memo.keep(read, reused);
+    }
   }
 
   /**

@@ -100,12 +100,11 @@ public final class FeedReader {
       return refused(doc, "could not be read: " + e);
     }
     try {
-      Map<Integer, String> impossible =
-          FeedDates.impossible(doc.bytes(), feed.getEntries().size());
-      List<Post> posts = new EntryMapper(feed, doc.location(), impossible.keySet()).posts(memo);
-      List<String> notes = new ArrayList<>();
-      impossible.forEach((i, date) -> notes.add(note(doc, posts.get(i), i, date)));
-      return new ReadOutcome.Posts(feed.getFeedType(), posts, notes);
+      int entries = feed.getEntries().size();
+      Mapping mapping =
+          new Mapping(doc, memo, FeedDates.impossible(doc.bytes(), entries), entries);
+      mapping.accept(feed, 0);
+      return mapping.outcome();
     } catch (RuntimeException e) {
       return refused(doc, "has entries that could not be read: " + e);
     }
@@ -121,42 +120,62 @@ public final class FeedReader {
    */
   private ReadOutcome readInBatches(SourceDocument doc, EntryMemo memo) {
     FeedDates.Scan dates = FeedDates.scan(doc.bytes());
-    List<Post> posts = new ArrayList<>();
-    Map<String, Post> read = memo == null ? null : EntryMemo.next(dates.entries());
-    int[] reused = {0};
-    EntryMapper[] mapper = {null};
-    String[] type = {null};
+    Mapping mapping = new Mapping(doc, memo, dates.impossible(), dates.entries());
     try (XmlReader reader = xmlReader(doc)) {
-      boolean cut = new FeedBatches(batch).read(reader, (feed, first) -> {
-        if (mapper[0] == null) {
-          mapper[0] = new EntryMapper(feed, doc.location(), dates.impossible().keySet());
-          type[0] = feed.getFeedType();
-        }
-        reused[0] += mapper[0].map(feed.getEntries(), first, memo, read, posts);
-      });
-      if (!cut) {
+      if (!new FeedBatches(batch).read(reader, mapping)) {
         return null;
       }
     } catch (IOException | XMLStreamException | JDOMException | FeedException
         | RuntimeException e) {
       return null;
     }
-    if (posts.size() != dates.entries() && !dates.impossible().isEmpty()) {
+    if (mapping.posts() != dates.entries() && !dates.impossible().isEmpty()) {
       return null;
     }
-    if (memo != null) {
-      memo.keep(read, reused[0]);
-    }
-    List<String> notes = new ArrayList<>();
-    if (posts.size() == dates.entries()) {
-      dates.impossible().forEach((i, date) -> notes.add(note(doc, posts.get(i), i, date)));
-    }
-    return new ReadOutcome.Posts(type[0], posts, notes);
+    return mapping.outcome();
   }
 
-  private static String note(SourceDocument doc, Post post, int index, String date) {
-    return doc.location() + ": entry " + (index + 1) + " \"" + post.title() + "\": " + date
-        + " is no date; dated by when it is first seen";
+  /**
+   * The posts of a feed's entries, given all at once or batch by batch in order, and the notes of
+   * the entries whose date as written is {@code impossible} (and which are mapped as undated).
+   */
+  private static final class Mapping implements FeedBatches.Sink {
+    private final SourceDocument doc;
+    private final EntryMemo memo;
+    private final Map<Integer, String> impossible;
+    private final int expected;
+    private EntryMapper mapper;
+    private String type;
+
+    Mapping(SourceDocument doc, EntryMemo memo, Map<Integer, String> impossible, int expected) {
+      this.doc = doc;
+      this.memo = memo;
+      this.impossible = impossible;
+      this.expected = expected;
+    }
+
+    @Override
+    public void accept(SyndFeed feed, int first) {
+      if (mapper == null) {
+        mapper = new EntryMapper(feed, doc.location(), impossible.keySet(), memo, expected);
+        type = feed.getFeedType();
+      }
+      mapper.add(feed.getEntries(), first);
+    }
+
+    /** How many posts so far. */
+    int posts() {
+      return mapper.posts().size();
+    }
+
+    ReadOutcome.Posts outcome() {
+      mapper.done();
+      List<Post> posts = mapper.posts();
+      List<String> notes = new ArrayList<>();
+      impossible.forEach((i, date) -> notes.add(doc.location() + ": entry " + (i + 1) + " \""
+          + posts.get(i).title() + "\": " + date + " is no date; dated by when it is first seen"));
+      return new ReadOutcome.Posts(type, posts, notes);
+    }
   }
 
   /**
