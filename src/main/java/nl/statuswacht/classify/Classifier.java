@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.statuswacht.model.Category;
@@ -71,21 +72,50 @@ public final class Classifier {
 
   private static final Pattern YEAR = Pattern.compile("(?<!\\d)20\\d{2}(?!\\d)");
 
-  private final Vocabulary vocabulary;
-  /** A change's words: the category's, and those of every impact class ("geen impact"). */
-  private final List<Phrase> changeWords;
+  /** Where the words come from: read on the first post classified, once. */
+  private final Supplier<Vocabulary> source;
+  private volatile Words words;
+
+  /** The vocabulary, and a change's words: the category's and every impact class's. */
+  private record Words(Vocabulary vocabulary, List<Phrase> changeWords) {}
 
   public Classifier(Vocabulary vocabulary) {
-    this.vocabulary = vocabulary;
-    List<Phrase> change = new ArrayList<>(
-        vocabulary.categories().getOrDefault(Category.CHANGE, List.of()));
-    vocabulary.impacts().values().forEach(change::addAll);
-    this.changeWords = List.copyOf(change);
+    this(() -> vocabulary);
+  }
+
+  /**
+   * A classifier whose vocabulary is read only when the first post is classified: a command that
+   * classifies nothing (a {@code poll} answered 304) does not pay for reading it. {@code source}
+   * is asked once.
+   */
+  public Classifier(Supplier<Vocabulary> source) {
+    this.source = source;
+  }
+
+  private Words words() {
+    Words made = words;
+    if (made == null) {
+      synchronized (this) {
+        made = words;
+        if (made == null) {
+          Vocabulary vocabulary = source.get();
+          List<Phrase> change = new ArrayList<>(
+              vocabulary.categories().getOrDefault(Category.CHANGE, List.of()));
+          vocabulary.impacts().values().forEach(change::addAll);
+          made = words = new Words(vocabulary, List.copyOf(change));
+        }
+      }
+    }
+    return made;
+  }
+
+  private Vocabulary vocabulary() {
+    return words().vocabulary();
   }
 
   public Classification classify(Post post) {
     Reading reading = new Reading(post);
-    reading.calendar = first(vocabulary.calendar(), reading.title, reading.text);
+    reading.calendar = first(vocabulary().calendar(), reading.title, reading.text);
     Category category = reading.put("category", category(reading));
     reading.category = category;
     boolean maintenance = category == Category.PLANNED_MAINTENANCE
@@ -116,7 +146,7 @@ public final class Classifier {
       return false;
     }
     PostUpdate newest = post.updates().get(post.updates().size() - 1);
-    return first(vocabulary.cancelled(), Phrase.Text.of(newest.status()),
+    return first(vocabulary().cancelled(), Phrase.Text.of(newest.status()),
         Phrase.Text.of(newest.text())).isPresent();
   }
 
@@ -198,15 +228,15 @@ public final class Classifier {
     }
     Map<Category, Integer> score = new EnumMap<>(Category.class);
     Map<Category, List<String>> why = new EnumMap<>(Category.class);
-    vocabulary.categories().forEach((category, listed) -> {
-      List<Phrase> phrases = category == Category.CHANGE ? changeWords : listed;
+    vocabulary().categories().forEach((category, listed) -> {
+      List<Phrase> phrases = category == Category.CHANGE ? words().changeWords() : listed;
       first(phrases, r.title).ifPresent(w ->
           weigh(score, why, category, TITLE, "title \"" + w + "\""));
       for (String w : textWords(phrases, r.text)) {
         weigh(score, why, category, TEXT, "text \"" + w + "\"");
       }
     });
-    vocabulary.statuses().forEach((category, phrases) -> {
+    vocabulary().statuses().forEach((category, phrases) -> {
       Set<String> seen = new LinkedHashSet<>();
       for (Phrase.Text status : r.statuses) {
         first(phrases, status).ifPresent(seen::add);
@@ -222,7 +252,7 @@ public final class Classifier {
     if (r.post.hints().scheduled() != null || impact.equals("maintenance")) {
       weigh(score, why, Category.PLANNED_MAINTENANCE, PLATFORM, r.post.hints().scheduled() != null
           ? "platform: a scheduled window" : "platform impact: maintenance");
-    } else if (vocabulary.platformPriorities().containsKey(impact)) {
+    } else if (vocabulary().platformPriorities().containsKey(impact)) {
       weigh(score, why, Category.INCIDENT, PLATFORM, "platform impact: " + impact);
     }
     if (couldDecide(score, Category.PLANNED_MAINTENANCE, AHEAD)) {
@@ -289,7 +319,7 @@ public final class Classifier {
   private Category winner(Map<Category, Integer> score) {
     Category best = null;
     int bestScore = 0;
-    for (Category category : vocabulary.categories().keySet()) {
+    for (Category category : vocabulary().categories().keySet()) {
       int s = weight(score, category);
       if (s > bestScore) {
         best = category;
@@ -392,12 +422,12 @@ public final class Classifier {
   }
 
   private Optional<Found<Boolean>> downtime(Reading r, boolean maintenance) {
-    Optional<String> down = first(vocabulary.unavailable(), r.title, r.text);
+    Optional<String> down = first(vocabulary().unavailable(), r.title, r.text);
     if (down.isPresent()) {
       return Optional.of(new Found<>(true, "\"" + down.get() + "\""));
     }
     if (maintenance) {
-      return first(vocabulary.available(), r.title, r.text)
+      return first(vocabulary().available(), r.title, r.text)
           .map(words -> new Found<>(false, "\"" + words + "\""));
     }
     return Optional.empty();
@@ -421,7 +451,7 @@ public final class Classifier {
     List<String> unaffectedWords = new ArrayList<>();
     List<String> notAffected = new ArrayList<>();
     Phrase.Text components = Phrase.Text.of(String.join(" ; ", r.post.hints().components()));
-    vocabulary.services().forEach((service, phrases) -> {
+    vocabulary().services().forEach((service, phrases) -> {
       Mention mention = mention(phrases, r, components);
       switch (mention.kind) {
         case AFFECTED -> {
@@ -478,8 +508,8 @@ public final class Classifier {
       for (int[] at : phrase.locateAll(r.text)) {
         String words = r.text.words(at[0], at[1]);
         MentionKind kind = alternative(r.text, at) ? MentionKind.ALTERNATIVE
-            : after(vocabulary.unaffected(), r.text, at) ? MentionKind.UNAFFECTED
-            : after(vocabulary.available(), r.text, at) ? MentionKind.STAYS_AVAILABLE
+            : after(vocabulary().unaffected(), r.text, at) ? MentionKind.UNAFFECTED
+            : after(vocabulary().available(), r.text, at) ? MentionKind.STAYS_AVAILABLE
             : MentionKind.AFFECTED;
         if (kind == MentionKind.AFFECTED) {
           return new Mention(kind, words);
@@ -495,7 +525,7 @@ public final class Classifier {
   /** Whether the words before a mention, in its sentence, make it an alternative. */
   private boolean alternative(Phrase.Text text, int[] at) {
     Phrase.Text before = Phrase.Text.of(text.clauseBefore(at[0]), text.language());
-    return first(vocabulary.alternative(), before).isPresent();
+    return first(vocabulary().alternative(), before).isPresent();
   }
 
   /** Whether the words after a mention, in its sentence, have one of {@code phrases}. */
@@ -510,7 +540,7 @@ public final class Classifier {
     if (!codes.isEmpty()) {
       return Optional.of(codes.get(0));
     }
-    return firstGroup(vocabulary.priorities(), r.title, r.text)
+    return firstGroup(vocabulary().priorities(), r.title, r.text)
         .map(f -> f.evidence().replace("\"", ""));
   }
 
@@ -548,17 +578,17 @@ public final class Classifier {
       return Optional.of(new Found<>(highest, stated.size() == 1 ? stated.get(highest)
           : Classification.HIGHEST_OF + String.join(", ", stated.values())));
     }
-    Optional<Found<Priority>> words = firstGroup(vocabulary.priorities(), r.title, r.text);
+    Optional<Found<Priority>> words = firstGroup(vocabulary().priorities(), r.title, r.text);
     if (words.isPresent()) {
       return words;
     }
     String impact = impact(r.post);
-    return Optional.ofNullable(vocabulary.platformPriorities().get(impact))
+    return Optional.ofNullable(vocabulary().platformPriorities().get(impact))
         .map(p -> new Found<>(p, "platform impact: " + impact));
   }
 
   private Optional<Found<ImpactClass>> impact(Reading r) {
-    return firstGroup(vocabulary.impacts(), r.title, r.text);
+    return firstGroup(vocabulary().impacts(), r.title, r.text);
   }
 
   /**
@@ -705,7 +735,7 @@ public final class Classifier {
                 + stated.get().evidence() + "\"")
             : new Found<>(update.at(), "the update \"" + words + "\""));
       }
-      if (resolved.isPresent() && first(vocabulary.reopened(), r.updateTexts.get(i),
+      if (resolved.isPresent() && first(vocabulary().reopened(), r.updateTexts.get(i),
           r.statuses.get(i)).isPresent()) {
         resolved = Optional.empty();
       }
@@ -738,16 +768,16 @@ public final class Classifier {
 
   /** Whether update {@code i}'s status word says it resolves the incident. */
   private boolean resolvesByStatus(Reading r, int i) {
-    return first(vocabulary.resolved(), r.statuses.get(i)).isPresent();
+    return first(vocabulary().resolved(), r.statuses.get(i)).isPresent();
   }
 
   private String resolvingWords(Reading r, int i) {
     Phrase.Text status = r.statuses.get(i);
-    Optional<String> byStatus = first(vocabulary.resolved(), status);
+    Optional<String> byStatus = first(vocabulary().resolved(), status);
     if (byStatus.isPresent()) {
       return byStatus.get();
     }
-    for (Map.Entry<Category, List<Phrase>> lifecycle : vocabulary.statuses().entrySet()) {
+    for (Map.Entry<Category, List<Phrase>> lifecycle : vocabulary().statuses().entrySet()) {
       boolean ofIncidentOrMaintenance = lifecycle.getKey() != Category.CHANGE
           && lifecycle.getKey() != Category.INFORMATION;
       if (ofIncidentOrMaintenance && first(lifecycle.getValue(), status).isPresent()) {
@@ -767,7 +797,7 @@ public final class Classifier {
    */
   private String resolvedInText(Phrase.Text text) {
     String found = null;
-    for (Phrase phrase : vocabulary.resolved()) {
+    for (Phrase phrase : vocabulary().resolved()) {
       for (int[] at : phrase.locateAll(text)) {
         String before = text.clauseBefore(at[0]);
         if (DateExpressions.denied(before)) {

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Supplier;
 import nl.statuswacht.classify.Vocabulary;
 import nl.statuswacht.read.HtmlSelectors;
 import nl.statuswacht.rules.Policy;
@@ -19,7 +20,9 @@ import nl.statuswacht.rules.Policy;
  *     are held until the operator releases them ({@code statuswacht release})
  * @param dataDir where the database, the evidence archive and the mail files live
  * @param page where posts live on an HTML status page (the Statuspage preset unless configured)
- * @param vocabulary the words the classifier looks for ({@code conf/classify.yaml})
+ * @param vocabulary the words the classifier looks for ({@code conf/classify.yaml}): an
+ *     operator's own file read and checked at start, the one shipped in the jar when first used
+ *     ({@link VocabularyLoader#whenUsed})
  * @param policy KVK's service levels ({@code conf/policy-kvk.yaml})
  * @param logLevel the root log level: TRACE, DEBUG, INFO, WARN or ERROR
  * @param pollBudget how long one poll may take, discovery included (half of it at most); what is
@@ -35,7 +38,7 @@ public record Config(
     Path dataDir,
     HttpSettings http,
     HtmlSelectors page,
-    Vocabulary vocabulary,
+    Supplier<Vocabulary> vocabulary,
     Policy policy,
     MailSettings mail,
     List<Subscriber> subscribers,

@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.statuswacht.classify.Vocabulary;
@@ -99,7 +100,7 @@ final class ConfigBinder {
     Boolean notifyOnBaseline = bool("poll.notify-on-baseline");
     Integer maxNewPosts = integer("poll.max-new-posts", 1, 10000);
     HtmlSelectors page = page();
-    Vocabulary vocabulary = vocabulary();
+    Supplier<Vocabulary> vocabulary = vocabulary();
     Policy policy = policy();
     DigestSettings digest = digest();
     String logLevel = logLevel("log.level");
@@ -265,10 +266,13 @@ final class ConfigBinder {
     return LOCAL.format(instant.atZone(zone)) + " (" + zone + ")";
   }
 
-  /** The classifier's words: the configured file, or the one in the jar when it is absent. */
-  private Vocabulary vocabulary() {
+  /**
+   * The classifier's words: the configured file, or the one in the jar when it is absent (read
+   * when first used: {@link VocabularyLoader#whenUsed}).
+   */
+  private Supplier<Vocabulary> vocabulary() {
     try {
-      return VocabularyLoader.load(Path.of(text("classify.vocabulary")));
+      return VocabularyLoader.whenUsed(Path.of(text("classify.vocabulary")));
     } catch (ConfigException e) {
       problems.addAll(e.problems());
       return null;

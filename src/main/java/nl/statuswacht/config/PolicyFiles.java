@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -32,6 +33,22 @@ final class PolicyFiles {
       return parser.parse(file.toString(), reader);
     } catch (IOException e) {
       throw new ConfigException(List.of(file + ": cannot read: " + e.getMessage()));
+    }
+  }
+
+  /**
+   * Whether {@code file} holds exactly the bytes of the copy in the jar; a file of another size
+   * is not read. A file that cannot be read is not the same (reading it then says why).
+   */
+  static boolean sameAsPackaged(Path file, String packaged) {
+    try (InputStream in = PolicyFiles.class.getResourceAsStream(packaged)) {
+      if (in == null) {
+        throw new IllegalStateException("the jar lacks " + packaged);
+      }
+      byte[] shipped = in.readAllBytes();
+      return Files.size(file) == shipped.length && Arrays.equals(Files.readAllBytes(file), shipped);
+    } catch (IOException e) {
+      return false;
     }
   }
 

@@ -1,6 +1,7 @@
 package nl.statuswacht.config;
 
 import java.io.Reader;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import nl.statuswacht.classify.Phrase;
 import nl.statuswacht.classify.Vocabulary;
 import nl.statuswacht.model.Category;
@@ -45,6 +47,37 @@ public final class VocabularyLoader {
   /** The vocabulary in {@code file}, or the one shipped in the jar when the file is absent. */
   public static Vocabulary load(Path file) throws ConfigException {
     return PolicyFiles.load(file, PACKAGED, (name, reader) -> new VocabularyLoader(name).read(reader));
+  }
+
+  /**
+   * The vocabulary in {@code file} as the configuration holds it. The one shipped in the jar,
+   * used when {@code file} is absent or holds the very same bytes (as {@code conf/classify.yaml}
+   * does until an operator edits it), is read when first used: a command that classifies nothing
+   * (a {@code poll} answered 304) does not read it, and the build's tests read it whole, so it
+   * has nothing to report. Any other file is read and checked now, so that its every problem is
+   * reported at start.
+   */
+  public static Supplier<Vocabulary> whenUsed(Path file) throws ConfigException {
+    if (Files.exists(file) && !PolicyFiles.sameAsPackaged(file, PACKAGED)) {
+      Vocabulary own = load(file);
+      return () -> own;
+    }
+    return new Supplier<>() {
+      private Vocabulary read;
+
+      @Override
+      public synchronized Vocabulary get() {
+        if (read == null) {
+          try {
+            read = packaged();
+          } catch (ConfigException e) {
+            throw new IllegalStateException("the jar's own " + PACKAGED + " does not hold: "
+                + e.problems(), e);
+          }
+        }
+        return read;
+      }
+    };
   }
 
   /** The one shipped with statuswacht. */

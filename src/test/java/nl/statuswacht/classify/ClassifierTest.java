@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.TimeZone;
+import java.util.concurrent.atomic.AtomicInteger;
 import nl.statuswacht.config.VocabularyLoader;
 import nl.statuswacht.model.Category;
 import nl.statuswacht.model.Classification;
@@ -47,6 +48,28 @@ class ClassifierTest {
   private static Classification classify(String title, String text, PlatformHints hints) {
     return CLASSIFIER.classify(new Post("p", title, null, PUBLISHED, PUBLISHED, text,
         List.of(new PostUpdate(PUBLISHED, "", text)), hints));
+  }
+
+  @Test
+  void itAsksForItsVocabularyOnceAndOnlyWhenItClassifiesAPost() throws Exception {
+    Vocabulary shipped = VocabularyLoader.load(Path.of("conf/classify.yaml"));
+    AtomicInteger asked = new AtomicInteger();
+    Classifier lazy = new Classifier(() -> {
+      asked.incrementAndGet();
+      return shipped;
+    });
+
+    assertThat(asked).hasValue(0);
+    String text = "De API Zoeken is niet bereikbaar. Prioriteit 1.";
+    Post post = new Post("p", "Storing KVK API", null, PUBLISHED, PUBLISHED, text,
+        List.of(new PostUpdate(PUBLISHED, "", text)), PlatformHints.NONE);
+    Classification first = lazy.classify(post);
+    lazy.classify(post);
+    lazy.cancelled(post);
+
+    assertThat(asked).hasValue(1);
+    assertThat(first.category()).isEqualTo(Category.INCIDENT);
+    assertThat(first.priority()).isEqualTo(Priority.P1);
   }
 
   @ParameterizedTest(name = "{0} — {1}")

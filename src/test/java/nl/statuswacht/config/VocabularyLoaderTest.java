@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Supplier;
 import nl.statuswacht.classify.Vocabulary;
 import nl.statuswacht.model.Category;
 import nl.statuswacht.model.Priority;
@@ -59,5 +60,48 @@ class VocabularyLoaderTest {
     assertThat(e.problems()).anySatisfy(p -> assertThat(p)
         .matches(file + ":\\d+: unknown key 'service' \\(did you mean 'services'\\?\\)"));
     assertThat(e.problems()).contains(file + ": missing section 'services'");
+  }
+
+  @Test
+  void theShippedWordsInAFileOfTheSameBytesOrInNoneAreTheJarsReadWhenFirstUsed()
+      throws Exception {
+    Path copy = dir.resolve("classify.yaml");
+    Files.copy(Path.of("conf/classify.yaml"), copy);
+    Supplier<Vocabulary> same = VocabularyLoader.whenUsed(copy);
+    Supplier<Vocabulary> none = VocabularyLoader.whenUsed(dir.resolve("absent.yaml"));
+    // the file is not read for its words: they are the jar's
+    Files.delete(copy);
+
+    String shipped = VocabularyLoader.load(Path.of("conf/classify.yaml")).toString();
+    assertThat(same.get().toString()).isEqualTo(shipped);
+    assertThat(none.get().toString()).isEqualTo(shipped);
+    assertThat(same.get()).isSameAs(same.get());
+  }
+
+  @Test
+  void anOperatorsOwnFileIsCheckedAtStartEvenOneOfTheShippedSize() throws Exception {
+    Path file = dir.resolve("classify.yaml");
+    String shipped = Files.readString(Path.of("conf/classify.yaml"));
+    // one character changed: the same size as the jar's, other bytes
+    Files.writeString(file, shipped.replace("  critical: P1", "  critical: P0"));
+    assertThat(Files.size(file)).isEqualTo(Files.size(Path.of("conf/classify.yaml")));
+
+    ConfigException e = catchThrowableOfType(ConfigException.class,
+        () -> VocabularyLoader.whenUsed(file));
+
+    assertThat(e.problems()).singleElement().satisfies(p -> assertThat(p)
+        .matches(file + ":\\d+: platform-priority.critical: 'P0' is not one of P1, P2, P3"));
+  }
+
+  @Test
+  void anOperatorsOwnWordsAreReadAtStartAndKept() throws Exception {
+    Path file = dir.resolve("classify.yaml");
+    Files.writeString(file, Files.readString(Path.of("conf/classify.yaml"))
+        .replace("  INCIDENT: [storing,", "  INCIDENT: [hapering, storing,"));
+
+    Supplier<Vocabulary> own = VocabularyLoader.whenUsed(file);
+    Files.delete(file);
+
+    assertThat(own.get().categories().get(Category.INCIDENT).toString()).contains("hapering");
   }
 }
