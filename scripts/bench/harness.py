@@ -400,18 +400,21 @@ def window(d, polls, stall):
             "new": [p.get("new") for p in lines], "queued": [p.get("queued") for p in lines]}
 
 
-def warm(d, kind, blocks, block=5, most=40, jit_share=0.10):
+def warm(d, kind, blocks, block=5, most=40, jit_share=0.10, least=0):
     """Polls until the daemon is warm for this kind of poll: the JIT compiler threads used less
-    than `jit_share` of the process's CPU over the last `block` polls (at most `most` polls).
-    Each block's figures are appended to `blocks` (what is known when a later one fails)."""
+    than `jit_share` of the process's CPU over the last `block` polls (at most `most` polls), and
+    at least `least` polls were made (--warm-polls: a daemon that has run for a while, whose C1
+    has compiled what it ever will). Each block's figures are appended to `blocks` (what is known
+    when a later one fails)."""
     polls = 0
+    most = max(most, least)
     while True:
         w = window(d, block, 60)
         blocks.append({"polls": w["polls"], "cpu_ms": w["cpu_ms"], "seconds": w["seconds"],
                        "elapsed_ms": w["elapsed_ms"]})
         polls += w["polls"] + 1
         share = w["threads_ms"]["JIT"] / max(w["cpu_ms"], 1.0)
-        if share < jit_share or polls >= most:
+        if polls >= least and (share < jit_share or polls >= most):
             return {"polls": polls, "jit_share_last": share, "steady": share < jit_share}
 
 
@@ -436,12 +439,15 @@ def daemon_run(args, site, n, plan):
             fail(f"daemon {n}: the first poll was not a baseline: {d.polls[0]}")
         result["baseline_elapsed_ms"] = d.polls[0]["elapsed_ms"]
         phase = "unchanged304"
-        result["warm"][phase] = warm(d, phase, result["warm_blocks"].setdefault(phase, []))
-        result["phases"][phase] = window(d, plan["n304"], 60)
+        least, scale = args.warm_polls, args.polls_scale
+        result["warm"][phase] = warm(d, phase, result["warm_blocks"].setdefault(phase, []),
+                                     least=least)
+        result["phases"][phase] = window(d, plan["n304"] * scale, 60 * scale)
         phase = "unchanged200"
         site.control("mode", n, mode="plain")
-        result["warm"][phase] = warm(d, phase, result["warm_blocks"].setdefault(phase, []))
-        result["phases"][phase] = window(d, plan["n200"], 60)
+        result["warm"][phase] = warm(d, phase, result["warm_blocks"].setdefault(phase, []),
+                                     least=least)
+        result["phases"][phase] = window(d, plan["n200"] * scale, 60 * scale)
         phase = "changed"
         watch = MailWatch(mail)
         mark = site.mark()
@@ -868,6 +874,13 @@ def main():
                         help="seconds the idle daemon rests before its CPU is read")
     parser.add_argument("--subscribers", type=int, default=10000)
     parser.add_argument("--fanout-seconds", type=float, default=None)
+    parser.add_argument("--warm-polls", type=int, default=0,
+                        help="the daemon's unchanged phases poll at least this often before they"
+                             " are measured (a daemon that has run a while; default: until the"
+                             " JIT threads use under a tenth of the CPU, at most 40 polls)")
+    parser.add_argument("--polls-scale", type=int, default=1,
+                        help="measure this many times as many unchanged polls (finer than the"
+                             " 10 ms clock tick per thread)")
     args = parser.parse_args()
     args.jar = args.jar.resolve()
     args.out = args.out.resolve()
