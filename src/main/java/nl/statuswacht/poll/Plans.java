@@ -1,6 +1,8 @@
 package nl.statuswacht.poll;
 
 import java.net.URI;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -47,11 +49,17 @@ public final class Plans {
    * no time for is logged.
    */
   Plan plan(Instant now, Deadline deadline) {
-    Optional<SourceRepository.Plan> stored =
-        database.inTransaction(c -> SourceRepository.plan(c, source()));
-    int failures = database.inTransaction(c -> HealthRepository.health(c, source())).failures();
+    // what decides whether the stored plan holds, read in one transaction: most polls read
+    // nothing else before the fetch
+    Standing standing = database.inTransaction(c -> {
+      Optional<SourceRepository.Plan> plan = SourceRepository.plan(c, source());
+      return new Standing(plan, HealthRepository.health(c, source()).failures(),
+          plan.isPresent() && waiting(c, plan.get().urls(), now));
+    });
+    Optional<SourceRepository.Plan> stored = standing.stored();
+    int failures = standing.failures();
     boolean failing = failures > 0 && failures % FAILURES_BEFORE_REDISCOVERY == 0;
-    if (stored.isPresent() && (waiting(stored.get().urls(), now)
+    if (stored.isPresent() && (standing.waiting()
         || stored.get().discoveredAt().plus(PLAN_LIFETIME).isAfter(now) && !failing)) {
       return new Plan(stored.get().urls(), false, null, Map.of());
     }
@@ -78,17 +86,23 @@ public final class Plans {
     return new Plan(found.plan(), changed, null, found.read());
   }
 
+  /**
+   * The stored plan (if any), the failed polls in a row, and whether the server asked us not to
+   * fetch one of the plan's documents again before a later time.
+   */
+  private record Standing(Optional<SourceRepository.Plan> stored, int failures,
+      boolean waiting) {}
+
   /** Whether the server asked us not to fetch one of {@code urls} again before a later time. */
-  private boolean waiting(List<URI> urls, Instant now) {
-    return database.inTransaction(c -> {
-      for (URI url : urls) {
-        Instant notBefore = FetchRepository.httpState(c, url.toString()).retryNotBefore();
-        if (notBefore != null && now.isBefore(notBefore)) {
-          return true;
-        }
+  private static boolean waiting(Connection c, List<URI> urls, Instant now)
+      throws SQLException {
+    for (URI url : urls) {
+      Instant notBefore = FetchRepository.httpState(c, url.toString()).retryNotBefore();
+      if (notBefore != null && now.isBefore(notBefore)) {
+        return true;
       }
-      return false;
-    });
+    }
+    return false;
   }
 
   /**
