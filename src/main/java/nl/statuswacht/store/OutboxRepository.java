@@ -55,7 +55,10 @@ public final class OutboxRepository {
 
   /**
    * Queues a mail that may not go out before {@code notBefore} (the end of the recipient's quiet
-   * hours), unless one for the same event and recipient is queued already.
+   * hours), unless one for the same event and recipient is queued already. Its text goes in
+   * {@code mail_content}, as in {@link #enqueueAll}, and the outbox row names it: the row's
+   * state changes (claimed, sent, retried) then rewrite a row of a few hundred bytes, not a
+   * weekly digest of a megabyte (which H2 would write again, whole, at every one of them).
    *
    * @return true when a row was added
    */
@@ -71,23 +74,21 @@ public final class OutboxRepository {
         }
       }
     }
+    long contentId = insertContent(c, mail);
     String sql =
-        "insert into outbox (event_id, recipient, message_id, in_reply_to, mail_from, subject,"
-            + " body, state, attempts, next_attempt_at, created_at, html, ics, list_unsubscribe)"
-            + " values (?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?, ?, ?, ?)";
+        "insert into outbox (event_id, recipient, message_id, in_reply_to, mail_from,"
+            + " content_id, state, attempts, next_attempt_at, created_at, list_unsubscribe)"
+            + " values (?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?, ?)";
     try (PreparedStatement statement = c.prepareStatement(sql)) {
       statement.setLong(1, eventId);
       statement.setString(2, mail.recipient());
       statement.setString(3, mail.messageId());
       statement.setString(4, mail.inReplyTo());
       statement.setString(5, mail.from());
-      statement.setString(6, mail.subject());
-      statement.setString(7, mail.body());
-      setInstant(statement, 8, notBefore);
-      setInstant(statement, 9, now);
-      statement.setString(10, mail.html());
-      statement.setString(11, mail.ics());
-      statement.setString(12, mail.unsubscribe());
+      statement.setLong(6, contentId);
+      setInstant(statement, 7, notBefore);
+      setInstant(statement, 8, now);
+      statement.setString(9, mail.unsubscribe());
       statement.executeUpdate();
       return true;
     }

@@ -54,6 +54,29 @@ class OutboxRepositoryTest {
   }
 
   @Test
+  void aMailQueuedOnItsOwnKeepsItsTextOutOfTheRowItsStateChangesRewrite() {
+    String digest = "Weekoverzicht\n" + "- een open storing\n".repeat(20_000);
+    database.inTransaction(c -> OutboxRepository.enqueue(c, eventId,
+        new OutboxRepository.NewMail("a@example.org", "m1", null, "sw@example.net", "Week 48",
+            digest, "<p>html</p>", "BEGIN:VCALENDAR", null), NOW));
+
+    List<Object> row = database.inTransaction(c -> {
+      try (var rows = c.createStatement().executeQuery("select o.subject, o.body, o.html, o.ics,"
+          + " length(m.body) from outbox o join mail_content m on m.id = o.content_id")) {
+        rows.next();
+        return java.util.Arrays.asList(rows.getObject(1), rows.getObject(2), rows.getObject(3),
+            rows.getObject(4), rows.getObject(5));
+      }
+    });
+    assertThat(row).containsExactly(null, null, null, null, (long) digest.length());
+    QueuedMail queued = due(NOW).get(0);
+    assertThat(queued.subject()).isEqualTo("Week 48");
+    assertThat(queued.body()).isEqualTo(digest);
+    assertThat(queued.html()).isEqualTo("<p>html</p>");
+    assertThat(queued.ics()).isEqualTo("BEGIN:VCALENDAR");
+  }
+
+  @Test
   void aMailWaitsWhileAnOlderOneToTheSameRecipientWaitsForItsRetry() {
     long second = database.inTransaction(c -> {
       long other =
