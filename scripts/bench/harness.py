@@ -700,7 +700,8 @@ def table(results):
                    else "NO, stalled" if "no poll line" in why else "NO")
         rows.append([f"daemon {heap['heap']}: survives? {verdict}",
                      heap["posts"], fmt(heap["cpu_ms"]), fmt(heap["wall_ms"]),
-                     fmt(heap["memory_kib"] and heap["memory_kib"]["VmHWM"] / 1024),
+                     # a daemon that has just died has no /proc figures left ({} or None)
+                     fmt(heap["memory_kib"]["VmHWM"] / 1024 if heap["memory_kib"] else None),
                      "-", "-", "-", "-"])
     f = results.get("fanout")
     if f:
