@@ -48,11 +48,16 @@ class VocabularyLoaderTest {
         .matches(file + ":\\d+: resolved: '\\*': an empty phrase matches everything"));
   }
 
+  /** {@code conf/classify.yaml} with {@code from} replaced by {@code to}, in the test's directory. */
+  private Path shippedWith(String from, String to) throws Exception {
+    Path file = dir.resolve("classify.yaml");
+    Files.writeString(file, Files.readString(Path.of("conf/classify.yaml")).replace(from, to));
+    return file;
+  }
+
   @Test
   void anUnknownSectionGetsADidYouMean() throws Exception {
-    Path file = dir.resolve("classify.yaml");
-    Files.writeString(file, Files.readString(Path.of("conf/classify.yaml"))
-        .replace("\nservices:", "\nservice:"));
+    Path file = shippedWith("\nservices:", "\nservice:");
 
     ConfigException e = catchThrowableOfType(ConfigException.class,
         () -> VocabularyLoader.load(file));
@@ -80,10 +85,8 @@ class VocabularyLoaderTest {
 
   @Test
   void anOperatorsOwnFileIsCheckedAtStartEvenOneOfTheShippedSize() throws Exception {
-    Path file = dir.resolve("classify.yaml");
-    String shipped = Files.readString(Path.of("conf/classify.yaml"));
     // one character changed: the same size as the jar's, other bytes
-    Files.writeString(file, shipped.replace("  critical: P1", "  critical: P0"));
+    Path file = shippedWith("  critical: P1", "  critical: P0");
     assertThat(Files.size(file)).isEqualTo(Files.size(Path.of("conf/classify.yaml")));
 
     ConfigException e = catchThrowableOfType(ConfigException.class,
@@ -95,9 +98,7 @@ class VocabularyLoaderTest {
 
   @Test
   void anOperatorsOwnWordsAreReadAtStartAndKept() throws Exception {
-    Path file = dir.resolve("classify.yaml");
-    Files.writeString(file, Files.readString(Path.of("conf/classify.yaml"))
-        .replace("  INCIDENT: [storing,", "  INCIDENT: [hapering, storing,"));
+    Path file = shippedWith("  INCIDENT: [storing,", "  INCIDENT: [hapering, storing,");
 
     Supplier<Vocabulary> own = VocabularyLoader.whenUsed(file);
     Files.delete(file);
