@@ -74,7 +74,7 @@ public final class Classifier {
 
   /** Where the words come from: read on the first post classified, once. */
   private final Supplier<Vocabulary> source;
-  private volatile Words words;
+  private volatile Words loaded;
 
   /** The vocabulary, and a change's words: the category's and every impact class's. */
   private record Words(Vocabulary vocabulary, List<Phrase> changeWords) {}
@@ -93,16 +93,16 @@ public final class Classifier {
   }
 
   private Words words() {
-    Words made = words;
+    Words made = loaded;
     if (made == null) {
       synchronized (this) {
-        made = words;
+        made = loaded;
         if (made == null) {
           Vocabulary vocabulary = source.get();
           List<Phrase> change = new ArrayList<>(
               vocabulary.categories().getOrDefault(Category.CHANGE, List.of()));
           vocabulary.impacts().values().forEach(change::addAll);
-          made = words = new Words(vocabulary, List.copyOf(change));
+          made = loaded = new Words(vocabulary, List.copyOf(change));
         }
       }
     }
