@@ -55,8 +55,8 @@ public final class OutboxRepository {
 
   /**
    * Queues a mail that may not go out before {@code notBefore} (the end of the recipient's quiet
-   * hours), unless one for the same event and recipient is queued already. Its text goes in
-   * {@code mail_content}, as in {@link #enqueueAll}, and the outbox row names it: the row's
+   * hours), unless one for the same event and recipient is queued already: {@link #enqueueAll}
+   * of one. Its text goes in {@code mail_content} and the outbox row names it: the row's
    * state changes (claimed, sent, retried) then rewrite a row of a few hundred bytes, not a
    * weekly digest of a megabyte (which H2 would write again, whole, at every one of them).
    *
@@ -64,34 +64,7 @@ public final class OutboxRepository {
    */
   public static boolean enqueue(Connection c, long eventId, NewMail mail, Instant now,
       Instant notBefore) throws SQLException {
-    try (PreparedStatement find =
-        c.prepareStatement("select 1 from outbox where event_id = ? and recipient = ?")) {
-      find.setLong(1, eventId);
-      find.setString(2, mail.recipient());
-      try (ResultSet row = find.executeQuery()) {
-        if (row.next()) {
-          return false;
-        }
-      }
-    }
-    long contentId = insertContent(c, mail);
-    String sql =
-        "insert into outbox (event_id, recipient, message_id, in_reply_to, mail_from,"
-            + " content_id, state, attempts, next_attempt_at, created_at, list_unsubscribe)"
-            + " values (?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?, ?)";
-    try (PreparedStatement statement = c.prepareStatement(sql)) {
-      statement.setLong(1, eventId);
-      statement.setString(2, mail.recipient());
-      statement.setString(3, mail.messageId());
-      statement.setString(4, mail.inReplyTo());
-      statement.setString(5, mail.from());
-      statement.setLong(6, contentId);
-      setInstant(statement, 7, notBefore);
-      setInstant(statement, 8, now);
-      statement.setString(9, mail.unsubscribe());
-      statement.executeUpdate();
-      return true;
-    }
+    return enqueueAll(c, eventId, List.of(new Queued(mail, notBefore)), now) == 1;
   }
 
   /** A mail to queue for an event, and the moment it may go out (the end of quiet hours). */
