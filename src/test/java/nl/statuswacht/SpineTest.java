@@ -355,7 +355,11 @@ class SpineTest {
         }
         sql.execute("alter table event add constraint event_once unique (post_id, version, kind)");
         // and without what came after V12 (V13's table of opt-outs, V14's of the cluster, V15's
-        // of mail contents, V16's of the last look at deadlines)
+        // of mail contents, V16's of the last look at deadlines, V17's of first and last reads)
+        sql.execute("drop table source_read");
+        for (String index : List.of("fetch_log_started", "fetch_log_url", "fetch_log_source")) {
+          sql.execute("drop index " + index);
+        }
         sql.execute("drop table poll_quiet");
         sql.execute("alter table outbox drop column content_id");
         sql.execute("drop table mail_content");
@@ -367,12 +371,12 @@ class SpineTest {
         }
         sql.execute("alter table outbox drop column claimed_by");
         sql.execute("delete from \"flyway_schema_history\""
-            + " where \"version\" in ('12', '13', '14', '15', '16')");
+            + " where \"version\" in ('12', '13', '14', '15', '16', '17')");
       }
       return null;
     });
     statuswacht.close();
-    statuswacht = Statuswacht.create(config(), clock, "test"); // migrates V12 to V16 again
+    statuswacht = Statuswacht.create(config(), clock, "test"); // migrates V12 to V17 again
 
     clock.advance(Duration.ofMinutes(30));
     pollAndDeliver(D01_OPEN);

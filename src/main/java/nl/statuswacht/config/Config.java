@@ -27,6 +27,8 @@ import nl.statuswacht.rules.Policy;
  * @param logLevel the root log level: TRACE, DEBUG, INFO, WARN or ERROR
  * @param pollBudget how long one poll may take, discovery included (half of it at most); what is
  *     not fetched by then is skipped and the poll fails
+ * @param fetchLogKeep how long the fetch log keeps its lines ({@code poll.log-keep}); when the
+ *     source was first and last read is kept for ever
  * @param web the dashboard's HTTP server: where it listens and where people reach it
  * @param database PostgreSQL ({@code database.url}) or, by default, the embedded H2 file
  */
@@ -45,6 +47,7 @@ public record Config(
     DigestSettings digest,
     String logLevel,
     Duration pollBudget,
+    Duration fetchLogKeep,
     WebSettings web,
     DatabaseSettings database) {
 

@@ -105,6 +105,7 @@ final class ConfigBinder {
     DigestSettings digest = digest();
     String logLevel = logLevel("log.level");
     Duration budget = budget("poll.budget", interval, timeout);
+    Duration logKeep = atLeast(duration("poll.log-keep"), Duration.ofDays(1), "poll.log-keep");
     WebSettings web = web("web.listen", "web.public-url");
     String databaseUrl = databaseUrl("database.url");
     String databaseUser = text("database.user");
@@ -124,7 +125,7 @@ final class ConfigBinder {
         operator, alertAfter,
         unsubscribeKey == null || unsubscribeKey.isEmpty() ? null : unsubscribeKey);
     return new Config(source, interval, notifyOnBaseline, maxNewPosts, dataDir, http, page,
-        vocabulary, policy, mail, subscribers, digest, logLevel, budget, web,
+        vocabulary, policy, mail, subscribers, digest, logLevel, budget, logKeep, web,
         new DatabaseSettings(databaseUrl, databaseUser,
             databasePassword == null || databasePassword.isEmpty() ? null : databasePassword,
             cluster));
@@ -517,6 +518,15 @@ final class ConfigBinder {
     }
     durations.sort(Comparator.naturalOrder());
     return durations;
+  }
+
+  /** The duration when it is at least {@code least}; {@code null} (reported) otherwise. */
+  private Duration atLeast(Duration duration, Duration least, String key) {
+    if (duration != null && duration.compareTo(least) < 0) {
+      problem(key, "must be at least " + least.toDays() + "d");
+      return null;
+    }
+    return duration;
   }
 
   /** The duration when it is longer than zero; {@code null} (reported) otherwise. */

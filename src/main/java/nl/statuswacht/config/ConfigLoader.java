@@ -50,6 +50,7 @@ public final class ConfigLoader {
     DEFAULTS.put("poll.alert-after-failures", "3");
     DEFAULTS.put("poll.max-new-posts", "5");
     DEFAULTS.put("poll.budget", "");
+    DEFAULTS.put("poll.log-keep", "90d");
     DEFAULTS.put("data-dir", "./data");
     DEFAULTS.put("database.url", "");
     DEFAULTS.put("database.user", "statuswacht");

@@ -25,6 +25,7 @@ import nl.statuswacht.fetch.EvidenceArchive;
 import nl.statuswacht.read.PostMerge;
 import nl.statuswacht.rules.Policy;
 import nl.statuswacht.store.Database;
+import nl.statuswacht.store.FetchRepository;
 import nl.statuswacht.store.OutboxRepository;
 import nl.statuswacht.store.QuietRepository;
 import org.slf4j.Logger;
@@ -48,6 +49,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class PollCycle {
   private static final Logger log = LoggerFactory.getLogger(PollCycle.class);
+  private static final Duration TRIM_EVERY = Duration.ofDays(1);
 
   private final Config config;
   private final Database database;
@@ -57,6 +59,8 @@ public final class PollCycle {
   private final Alerting alerting;
   private final Clock clock;
   private final String version;
+  /** When this process last trimmed the fetch log; null: not yet. */
+  private Instant trimmedAt;
 
   /** {@code version}: the release that polls (a stored look of another release does not count). */
   public PollCycle(Config config, Database database, Plans plans, Documents documents,
@@ -120,7 +124,26 @@ public final class PollCycle {
             gaps.size(), String.join("; ", gaps));
       }
     }
+    trimFetchLog(started);
     return report;
+  }
+
+  /**
+   * The fetch log's lines older than {@code poll.log-keep} go, at the first poll of the process
+   * and then once a day: a line a poll would otherwise pile up for ever. (With nothing old, that
+   * is one look-up by time.)
+   */
+  private void trimFetchLog(Instant now) {
+    if (trimmedAt != null && now.isBefore(trimmedAt.plus(TRIM_EVERY))) {
+      return;
+    }
+    trimmedAt = now;
+    Instant before = now.minus(config.fetchLogKeep());
+    int removed = database.inTransaction(c -> FetchRepository.trim(c, before));
+    if (removed > 0) {
+      log.info("fetch log trimmed source={} lines={} older_than={}", config.source(), removed,
+          before);
+    }
   }
 
   /**

@@ -8,10 +8,18 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Per-URL HTTP state (validators, Retry-After), the fetch log and evidence metadata. */
 public final class FetchRepository {
+  /** The newest {@code fetched} and {@code suspect} lines of a URL that a trim keeps. */
+  static final int SUSPECT_WINDOW = 10;
+  /** The outcomes that count as reading a document: its posts are known as of then. */
+  private static final Set<String> READ = Set.of("fetched", "not_modified");
+
   private FetchRepository() {}
 
   /**
@@ -90,6 +98,29 @@ public final class FetchRepository {
       statement.setObject(9, entry.posts());
       statement.executeUpdate();
     }
+    if (READ.contains(entry.outcome())) {
+      recordRead(c, entry.source(), entry.startedAt());
+    }
+  }
+
+  /** Keeps the source's first and last read ({@code source_read}) around {@code at}. */
+  private static void recordRead(Connection c, String source, Instant at) throws SQLException {
+    try (PreparedStatement update = c.prepareStatement("update source_read set first_read_at ="
+        + " least(first_read_at, ?), last_read_at = greatest(last_read_at, ?) where source = ?")) {
+      setInstant(update, 1, at);
+      setInstant(update, 2, at);
+      update.setString(3, source);
+      if (update.executeUpdate() > 0) {
+        return;
+      }
+    }
+    try (PreparedStatement insert = c.prepareStatement("insert into source_read (source,"
+        + " first_read_at, last_read_at) values (?, ?, ?)")) {
+      insert.setString(1, source);
+      setInstant(insert, 2, at);
+      setInstant(insert, 3, at);
+      insert.executeUpdate();
+    }
   }
 
   /**
@@ -97,7 +128,7 @@ public final class FetchRepository {
    * statuswacht's own watch of it begins.
    */
   public static Optional<Instant> firstRead(Connection c, String source) throws SQLException {
-    return read(c, source, "min");
+    return read(c, source, "first_read_at");
   }
 
   /**
@@ -105,30 +136,67 @@ public final class FetchRepository {
    * archived copy still holds).
    */
   public static Optional<Instant> lastRead(Connection c, String source) throws SQLException {
-    return read(c, source, "max");
+    return read(c, source, "last_read_at");
   }
 
-  private static Optional<Instant> read(Connection c, String source, String which)
+  private static Optional<Instant> read(Connection c, String source, String column)
       throws SQLException {
-    String sql = "select " + which + "(started_at) as last_read from fetch_log where source = ?"
-        + " and outcome in ('fetched', 'not_modified')";
-    try (PreparedStatement statement = c.prepareStatement(sql)) {
+    try (PreparedStatement statement = c.prepareStatement(
+        "select " + column + " from source_read where source = ?")) {
       statement.setString(1, source);
       try (ResultSet row = statement.executeQuery()) {
-        row.next();
-        return Optional.ofNullable(instant(row, "last_read"));
+        return row.next() ? Optional.of(instant(row, column)) : Optional.empty();
       }
     }
   }
 
-  /** The newest fetch-log line for a source, for status and tests. */
+  /**
+   * Removes the fetch-log lines older than {@code before}, except the newest {@value
+   * #SUSPECT_WINDOW} {@code fetched} and {@code suspect} lines of each URL, which {@link
+   * #suspectInARow} reads whatever their age. When a source was first and last read is kept apart
+   * ({@code source_read}), so the lines can go. Returns how many went.
+   */
+  public static int trim(Connection c, Instant before) throws SQLException {
+    List<String> urls = new ArrayList<>();
+    try (PreparedStatement statement = c.prepareStatement(
+        "select distinct url from fetch_log where started_at < ?")) {
+      setInstant(statement, 1, before);
+      try (ResultSet row = statement.executeQuery()) {
+        while (row.next()) {
+          urls.add(row.getString(1));
+        }
+      }
+    }
+    int removed = 0;
+    for (String url : urls) {
+      long keepFrom;
+      try (PreparedStatement statement = c.prepareStatement("select id from fetch_log where url = ?"
+          + " and outcome in ('fetched', 'suspect') order by id desc offset " + (SUSPECT_WINDOW - 1)
+          + " rows fetch next 1 rows only")) {
+        statement.setString(1, url);
+        try (ResultSet row = statement.executeQuery()) {
+          // fewer than the window: every one of them stays
+          keepFrom = row.next() ? row.getLong(1) : 0;
+        }
+      }
+      try (PreparedStatement delete = c.prepareStatement("delete from fetch_log where url = ?"
+          + " and started_at < ? and (outcome not in ('fetched', 'suspect') or id < ?)")) {
+        delete.setString(1, url);
+        setInstant(delete, 2, before);
+        delete.setLong(3, keepFrom);
+        removed += delete.executeUpdate();
+      }
+    }
+    return removed;
+  }
+
   /**
    * How many readings of {@code url} in a row, newest first, were set aside as suspect (the
    * document had suddenly lost most of its posts).
    */
   public static int suspectInARow(Connection c, String url) throws SQLException {
     String sql = "select outcome from fetch_log where url = ? and outcome in ('fetched',"
-        + " 'suspect') order by id desc fetch first 10 rows only";
+        + " 'suspect') order by id desc fetch first " + SUSPECT_WINDOW + " rows only";
     try (PreparedStatement statement = c.prepareStatement(sql)) {
       statement.setString(1, url);
       int count = 0;
@@ -141,6 +209,7 @@ public final class FetchRepository {
     }
   }
 
+  /** The newest fetch-log line for a source, for status and tests. */
   public static Optional<FetchLogEntry> lastLog(Connection c, String source) throws SQLException {
     String sql =
         "select * from fetch_log where source = ? order by id desc fetch first 1 rows only";

@@ -100,7 +100,7 @@ class DatabaseCopyTest {
     assertThat(report.verified()).isTrue();
     List<String> tables = report.counts().stream().map(DatabaseCopy.Count::table).toList();
     assertThat(tables).containsAll(NAMED).contains("post_update", "event", "digest",
-        "unsubscribed", "fetch_log", "http_cache").doesNotContain("flyway_schema_history");
+        "unsubscribed", "fetch_log", "source_read", "http_cache").doesNotContain("flyway_schema_history");
     for (String table : NAMED) {
       assertThat(count(source, table)).as(table).isPositive();
     }
