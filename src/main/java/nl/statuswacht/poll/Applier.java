@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -90,7 +89,6 @@ public final class Applier {
         SightingRepository.standings(c, source());
     Map<Post, String> known = lastFingerprints.get();
     Fingerprints fingerprints = new Fingerprints(known == null ? Map.of() : known);
-    Map<Long, Set<String>> stillSeen = new LinkedHashMap<>();
     int created = 0;
     int updated = 0;
     int queued = 0;
@@ -102,7 +100,6 @@ public final class Applier {
       SightingRepository.Standing standing = standings.get(post.id());
       if (standing != null
           && unchanged(standing, post, merged.shown(post.id()), fingerprints)) {
-        stillSeen.put(standing.id(), merged.shown(post.id()).keySet());
         continue;
       }
       Optional<PostRepository.Stored> stored = known(c, post, keysShown);
@@ -160,7 +157,6 @@ public final class Applier {
       }
       seen(c, id, post, merged.shown(post.id()), fingerprints, now);
     }
-    SightingRepository.seenAgain(c, stillSeen, now);
     lastFingerprints = new SoftReference<>(fingerprints.shown());
     if (baseline) {
       PostRepository.markBaseline(c, source(), now);
@@ -185,9 +181,8 @@ public final class Applier {
    * Whether the stored post {@code standing} stays as it is, only seen again: it is not
    * withdrawn, its current version has the material of {@code post} and its content identity,
    * and every document that shows it shows it as it did last time. Such a post is neither new
-   * nor updated, nor does any other step write anything for it but when it was seen; so it is
-   * recorded as seen again with all the others in one batch ({@link
-   * SightingRepository#seenAgain}) instead of being looked up, compared and touched one by one.
+   * nor updated, and nothing is written for it: that it is still shown is the source's last read
+   * ({@code source_read}), which the post page shows as its last sighting.
    */
   private static boolean unchanged(SightingRepository.Standing standing, Post post,
       Map<String, Post> shown, Fingerprints fingerprints) {

@@ -145,49 +145,19 @@ public final class SightingRepository {
     return standings;
   }
 
-  /**
-   * Records that each post of {@code seen} was shown again, unchanged, by the documents given
-   * for it: the post's last sighting and each document's, in two batched statements.
-   */
-  public static void seenAgain(Connection c, Map<Long, ? extends Collection<String>> seen,
-      Instant now) throws SQLException {
-    if (seen.isEmpty()) {
-      return;
-    }
-    try (PreparedStatement post =
-        c.prepareStatement("update post set last_seen = ? where id = ?")) {
-      for (long id : seen.keySet()) {
-        setInstant(post, 1, now);
-        post.setLong(2, id);
-        post.addBatch();
-      }
-      post.executeBatch();
-    }
-    try (PreparedStatement sighting = c.prepareStatement(
-        "update post_sighting set seen_at = ? where post_id = ? and location = ?")) {
-      for (Map.Entry<Long, ? extends Collection<String>> where : seen.entrySet()) {
-        for (String location : where.getValue()) {
-          setInstant(sighting, 1, now);
-          sighting.setLong(2, where.getKey());
-          sighting.setString(3, location);
-          sighting.addBatch();
-        }
-      }
-      sighting.executeBatch();
-    }
-  }
-
   /** A post no document shows any more. */
-  public record Withdrawn(long id, String key, String title) {}
+  public record Withdrawn(long id, String key, String title, Instant lastSeen) {}
 
   /**
    * Marks those of the posts {@code candidates} (row ids) that are not withdrawn already and
-   * whose key none of {@code keysShown} is as withdrawn at {@code now}; returns them.
+   * whose key none of {@code keysShown} is as withdrawn at {@code now} (the poll's start), last
+   * seen at the source's last read before it; returns them.
    */
   public static List<Withdrawn> withdraw(Connection c, Collection<Long> candidates,
       Set<String> keysShown, Instant now) throws SQLException {
     List<Withdrawn> gone = new ArrayList<>();
-    try (PreparedStatement statement = c.prepareStatement("select p.id, p.post_key, v.title"
+    try (PreparedStatement statement = c.prepareStatement("select p.id, p.post_key, v.title,"
+        + " p.last_seen"
         + " from post p join post_version v on v.post_id = p.id"
         + " and v.version = p.current_version where p.id = ? and p.withdrawn_at is null")) {
       for (long id : candidates) {
@@ -195,21 +165,36 @@ public final class SightingRepository {
         try (ResultSet row = statement.executeQuery()) {
           if (row.next() && !keysShown.contains(row.getString("post_key"))) {
             gone.add(new Withdrawn(row.getLong("id"), row.getString("post_key"),
-                row.getString("title")));
+                row.getString("title"), instant(row, "last_seen")));
           }
         }
       }
     }
-    try (PreparedStatement mark =
-        c.prepareStatement("update post set withdrawn_at = ? where id = ?")) {
+    if (gone.isEmpty()) {
+      return gone;
+    }
+    // last seen: the source's last read before this poll, which still showed them (a poll that
+    // found them unchanged wrote nothing for them)
+    Instant lastShown;
+    try (PreparedStatement statement = c.prepareStatement("select max(f.started_at) from"
+        + " fetch_log f join post p on p.source = f.source where p.id = ?"
+        + " and f.outcome in ('fetched', 'not_modified') and f.started_at < ?")) {
+      statement.setLong(1, gone.get(0).id());
+      setInstant(statement, 2, now);
+      try (ResultSet row = statement.executeQuery()) {
+        lastShown = row.next() ? instant(row, 1) : null;
+      }
+    }
+    try (PreparedStatement mark = c.prepareStatement("update post set withdrawn_at = ?,"
+        + " last_seen = greatest(last_seen, ?) where id = ?")) {
       for (Withdrawn w : gone) {
         setInstant(mark, 1, now);
-        mark.setLong(2, w.id());
+        // no read before this poll (the log trimmed past it): as last written
+        setInstant(mark, 2, lastShown != null ? lastShown : w.lastSeen());
+        mark.setLong(3, w.id());
         mark.addBatch();
       }
-      if (!gone.isEmpty()) {
-        mark.executeBatch();
-      }
+      mark.executeBatch();
     }
     return gone;
   }

@@ -68,13 +68,18 @@ public final class WebQueries {
     return ids;
   }
 
-  /** The post with database id {@code id} and all its versions, if there is one. */
+  /**
+   * The post with database id {@code id} and all its versions, if there is one. Its last sighting
+   * is the source's last read while the post is shown (a poll that finds it unchanged writes
+   * nothing for it), and the last read that still showed it once it is withdrawn.
+   */
   public static Optional<PostHistory> post(Connection c, long id) throws SQLException {
     String key;
     Instant firstSeen;
     Instant lastSeen;
     int current;
-    try (PreparedStatement statement = c.prepareStatement("select * from post where id = ?")) {
+    try (PreparedStatement statement = c.prepareStatement("select p.*, r.last_read_at"
+        + " from post p left join source_read r on r.source = p.source where p.id = ?")) {
       statement.setLong(1, id);
       try (ResultSet row = statement.executeQuery()) {
         if (!row.next()) {
@@ -83,6 +88,11 @@ public final class WebQueries {
         key = row.getString("post_key");
         firstSeen = instant(row, "first_seen");
         lastSeen = instant(row, "last_seen");
+        Instant lastRead = instant(row, "last_read_at");
+        if (row.getObject("withdrawn_at") == null && lastRead != null
+            && lastRead.isAfter(lastSeen)) {
+          lastSeen = lastRead;
+        }
         current = row.getInt("current_version");
       }
     }
