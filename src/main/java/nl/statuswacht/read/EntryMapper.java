@@ -85,11 +85,6 @@ final class EntryMapper {
     }
   }
 
-  /** The post of {@code entry}, the feed's entry at {@code index}, never from the memo. */
-  Post map(SyndEntry entry, int index) {
-    return post(entry, undated.contains(index));
-  }
-
   /** The posts of the entries added, in order. */
   List<Post> posts() {
     return posts;
@@ -135,7 +130,8 @@ final class EntryMapper {
       field(in, l.getHref());
     }
     field(in, entry.getUri());
-    return sha256(in.toString());
+    return HexFormat.of().formatHex(
+        sha256().digest(in.toString().getBytes(StandardCharsets.UTF_8)));
   }
 
   private static String date(Date date) {
@@ -148,6 +144,14 @@ final class EntryMapper {
       in.append("-\n");
     } else {
       in.append(value.length()).append(':').append(value).append('\n');
+    }
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
     }
   }
 
@@ -267,8 +271,7 @@ final class EntryMapper {
     return "sha256:" + sha256(seed);
   }
 
-  /** The SHA-256 of {@code s} in UTF-8, in hex. */
-  static String sha256(String s) {
+  private static String sha256(String s) {
     try {
       MessageDigest md = MessageDigest.getInstance("SHA-256");
       return HexFormat.of().formatHex(md.digest(s.getBytes(StandardCharsets.UTF_8)));

@@ -41,22 +41,10 @@ final class FeedBatches {
   /** Gets the feeds of the batches in document order. */
   interface Sink {
     /**
-     * Whether the sink already has what it makes of the entry at {@code index} (in the whole
-     * feed, as Rome counts its entries), given as it stands in the document ({@code entry}) with
-     * the feed's head ({@code head}: the root, and the channel, with the elements before the first
-     * entry); such an entry is left out of the batches, so Rome never reads it. Neither element
-     * may be changed or kept. By default no entry is known.
+     * One batch: {@code feed} holds the head and the entries from index {@code first} (in the
+     * whole feed, as Rome counts its entries) on.
      */
-    default boolean known(int index, Element head, Element entry) {
-      return false;
-    }
-
-    /**
-     * One batch: {@code feed} holds the head and the entries at {@code indices} (in the whole
-     * feed, as Rome counts its entries), in that order: those from the last batch on that the
-     * sink did not know.
-     */
-    void accept(SyndFeed feed, List<Integer> indices);
+    void accept(SyndFeed feed, int first);
   }
 
   private static final XMLInputFactory FACTORY = factory();
@@ -116,8 +104,7 @@ final class FeedBatches {
     }
     Head head = new Head(shallow(xml));
     List<Element> entries = new ArrayList<>(batch);
-    List<Integer> indices = new ArrayList<>(batch);
-    int seen = 0;
+    int[] read = {0};
     boolean inChannel = false;
     int depth = 1;
     event = xml.next();
@@ -135,18 +122,13 @@ final class FeedBatches {
           if (!head.entriesIn(inChannel)) {
             return false; // entries in the root and in the channel
           }
-          Element entry = (Element) builder.fragment(xml);
-          int index = seen++;
-          if (!sink.known(index, head.root, entry)) {
-            entries.add(entry);
-            indices.add(index);
-            if (entries.size() == batch) {
-              give(head, entries, indices, sink);
-            }
+          entries.add((Element) builder.fragment(xml));
+          if (entries.size() == batch) {
+            give(head, entries, read, sink);
           }
           event = xml.getEventType(); // a fragment leaves the reader at the event after it
           continue;
-        } else if (seen > 0) {
+        } else if (read[0] > 0 || !entries.isEmpty()) {
           return false; // part of the head after an entry
         } else {
           head.add((Element) builder.fragment(xml), inChannel);
@@ -161,17 +143,13 @@ final class FeedBatches {
       xml.next(); // what follows the root must be well-formed too, as to a SAX parser
     }
     if (!entries.isEmpty() || !head.given) {
-      // the head at least once, even when the sink knew every entry: the feed's type and links
-      give(head, entries, indices, sink);
+      give(head, entries, read, sink);
     }
     return true;
   }
 
-  /**
-   * Rome's feed of the head and {@code entries} (at {@code indices}), to the sink; both emptied
-   * after.
-   */
-  private void give(Head head, List<Element> entries, List<Integer> indices, Sink sink)
+  /** Rome's feed of the head and {@code entries}, to the sink; {@code entries} emptied after. */
+  private void give(Head head, List<Element> entries, int[] read, Sink sink)
       throws FeedException {
     Element root = head.root.clone();
     Element container = Boolean.TRUE.equals(head.entriesInChannel) ? (Element) root.getContent(head.at) : root;
@@ -179,15 +157,10 @@ final class FeedBatches {
       container.addContent(entry);
     }
     SyndFeed feed = rome.build(new Document(root));
-    if (feed.getEntries().size() != entries.size()) {
-      // Rome read some other number of entries than it was given: the indices would lie
-      throw new FeedException("Rome read " + feed.getEntries().size() + " entries of "
-          + entries.size());
-    }
-    sink.accept(feed, List.copyOf(indices));
+    sink.accept(feed, read[0]);
+    read[0] += feed.getEntries().size();
     head.given = true;
     entries.clear();
-    indices.clear();
   }
 
   /**

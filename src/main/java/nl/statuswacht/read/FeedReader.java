@@ -1,6 +1,5 @@
 package nl.statuswacht.read;
 
-import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.ParsingFeedException;
@@ -11,7 +10,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
@@ -19,7 +17,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.statuswacht.model.Post;
 import javax.xml.stream.XMLStreamException;
-import org.jdom2.Element;
 import org.jdom2.JDOMException;
 import org.xml.sax.SAXParseException;
 
@@ -106,7 +103,7 @@ public final class FeedReader {
       int entries = feed.getEntries().size();
       Mapping mapping =
           new Mapping(doc, memo, FeedDates.impossible(doc.bytes(), entries), entries);
-      mapping.whole(feed);
+      mapping.accept(feed, 0);
       return mapping.outcome();
     } catch (RuntimeException e) {
       return refused(doc, "has entries that could not be read: " + e);
@@ -139,11 +136,8 @@ public final class FeedReader {
   }
 
   /**
-   * The posts of a feed's entries, given all at once ({@link #whole}) or batch by batch in order,
-   * and the notes of the entries whose date as written is {@code impossible} (and which are mapped
-   * as undated). With a memo, an entry read whole is looked up by what Rome made of it ({@link
-   * EntryMapper#key}); one read in batches by its XML as written ({@link EntryKeys}), before Rome
-   * reads it, so that Rome reads only the entries that changed.
+   * The posts of a feed's entries, given all at once or batch by batch in order, and the notes of
+   * the entries whose date as written is {@code impossible} (and which are mapped as undated).
    */
   private static final class Mapping implements FeedBatches.Sink {
     private final SourceDocument doc;
@@ -152,14 +146,6 @@ public final class FeedReader {
     private final int expected;
     private EntryMapper mapper;
     private String type;
-    /** The posts by their entries' index; null where a batch is still to come. */
-    private final List<Post> posts = new ArrayList<>();
-    /** In batches with a memo: the reading's posts by key, the keys of the entries to come. */
-    private Map<String, Post> read;
-    private final Map<Integer, String> pending = new HashMap<>();
-    private String head;
-    private int reused;
-    private boolean wholeAtOnce;
 
     Mapping(SourceDocument doc, EntryMemo memo, Map<Integer, String> impossible, int expected) {
       this.doc = doc;
@@ -168,75 +154,27 @@ public final class FeedReader {
       this.expected = expected;
     }
 
-    /** The whole feed at once: its entries mapped with the memo of what Rome made of them. */
-    void whole(SyndFeed feed) {
-      wholeAtOnce = true;
-      mapper = new EntryMapper(feed, doc.location(), impossible.keySet(), memo, expected);
-      type = feed.getFeedType();
-      mapper.add(feed.getEntries(), 0);
-      mapper.done();
-      posts.addAll(mapper.posts());
-    }
-
     @Override
-    public boolean known(int index, Element root, Element entry) {
-      if (memo == null) {
-        return false;
-      }
-      if (read == null) {
-        read = EntryMemo.next(expected);
-        head = EntryKeys.head(doc.location(), root);
-      }
-      String key = EntryKeys.entry(head, entry, impossible.containsKey(index));
-      Post post = memo.get(key);
-      if (post == null) {
-        pending.put(index, key);
-        return false;
-      }
-      reused++;
-      read.put(key, post);
-      place(index, post);
-      return true;
-    }
-
-    @Override
-    public void accept(SyndFeed feed, List<Integer> indices) {
+    public void accept(SyndFeed feed, int first) {
       if (mapper == null) {
-        mapper = new EntryMapper(feed, doc.location(), impossible.keySet(), null, expected);
+        mapper = new EntryMapper(feed, doc.location(), impossible.keySet(), memo, expected);
         type = feed.getFeedType();
       }
-      List<SyndEntry> entries = feed.getEntries();
-      for (int i = 0; i < entries.size(); i++) {
-        int index = indices.get(i);
-        Post post = mapper.map(entries.get(i), index);
-        place(index, post);
-        String key = pending.remove(index);
-        if (key != null) {
-          read.put(key, post);
-        }
-      }
-    }
-
-    private void place(int index, Post post) {
-      while (posts.size() <= index) {
-        posts.add(null);
-      }
-      posts.set(index, post);
+      mapper.add(feed.getEntries(), first);
     }
 
     /** How many posts so far. */
     int posts() {
-      return posts.size();
+      return mapper.posts().size();
     }
 
     ReadOutcome.Posts outcome() {
-      if (memo != null && !wholeAtOnce) {
-        memo.keep(read != null ? read : EntryMemo.next(0), reused);
-      }
+      mapper.done();
+      List<Post> posts = mapper.posts();
       List<String> notes = new ArrayList<>();
       impossible.forEach((i, date) -> notes.add(doc.location() + ": entry " + (i + 1) + " \""
           + posts.get(i).title() + "\": " + date + " is no date; dated by when it is first seen"));
-      return new ReadOutcome.Posts(type, List.copyOf(posts), notes);
+      return new ReadOutcome.Posts(type, posts, notes);
     }
   }
 

@@ -48,15 +48,6 @@ class EntryMemoTest {
     documents.add(plain.replace("<language>nl-nl</language>", "")
         .getBytes(StandardCharsets.UTF_8));
     documents.add(plain.getBytes(StandardCharsets.UTF_8));
-    // the feed's own time changed (not part of an entry's key), and with it the namespaces or
-    // xml:base an entry is read under (part of it)
-    documents.add(FEED.replaceFirst("<updated>[^<]*</updated>", "<updated>2026-02-01T00:00:00Z"
-        + "</updated>").getBytes(StandardCharsets.UTF_8));
-    documents.add(relative.replace("<feed ", "<feed xml:base=\"https://elsewhere.example/\" ")
-        .getBytes(StandardCharsets.UTF_8));
-    documents.add(plain.replace("<channel>", "<channel><lastBuildDate>Mon, 02 Feb 2026 10:00:00"
-        + " GMT</lastBuildDate><pubDate>Mon, 02 Feb 2026 10:00:00 GMT</pubDate>")
-        .getBytes(StandardCharsets.UTF_8));
     EntryMemo memo = new EntryMemo();
     FeedReader reader = new FeedReader();
     for (byte[] document : documents) {
@@ -89,39 +80,6 @@ class EntryMemoTest {
       }
     }
     assertThat(after).isEqualTo(posts(reader.read(doc(changed))));
-  }
-
-  @Test
-  void anEntryOfAFeedWhoseOwnTimeMovedWithItIsNotReadAgain() {
-    EntryMemo memo = new EntryMemo();
-    FeedReader reader = new FeedReader();
-    List<Post> before = posts(reader.read(doc(FEED), memo));
-    String changed = Fixtures.editAtomEntry(FEED, "tag:status.kvk.nl,2005:Incident/1002",
-        entry -> entry.replace("Alle signalen zijn weer actueel.",
-            "Alle signalen zijn weer actueel; excuses voor het ongemak."))
-        .replaceFirst("<updated>[^<]*</updated>", "<updated>2026-02-01T00:00:00Z</updated>");
-    assertThat(changed).contains("<updated>2026-02-01T00:00:00Z</updated>");
-
-    List<Post> after = posts(reader.read(doc(changed), memo));
-
-    assertThat(memo.reused()).isEqualTo(19);
-    assertThat(after).isEqualTo(posts(reader.read(doc(changed))));
-    assertThat(after.stream().filter(post -> before.stream().anyMatch(b -> b == post)))
-        .hasSize(19);
-  }
-
-  @Test
-  void anEntryUnderAnotherXmlBaseIsReadAgain() {
-    EntryMemo memo = new EntryMemo();
-    FeedReader reader = new FeedReader();
-    String relative = FEED.replace("https://status.kvk.nl/incidents/", "incidents/");
-    reader.read(doc(relative), memo);
-    String based = relative.replace("<feed ", "<feed xml:base=\"https://elsewhere.example/\" ");
-
-    List<Post> after = posts(reader.read(doc(based), memo));
-
-    assertThat(memo.reused()).isZero();
-    assertThat(after).isEqualTo(posts(reader.read(doc(based))));
   }
 
   private static SourceDocument doc(String feed) {

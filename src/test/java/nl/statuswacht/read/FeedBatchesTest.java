@@ -4,14 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.rometools.rome.feed.synd.SyndEntry;
-import com.rometools.rome.feed.synd.SyndFeed;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import javax.xml.stream.XMLStreamException;
 import nl.statuswacht.testing.Fixtures;
-import org.jdom2.Element;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -41,8 +39,8 @@ class FeedBatchesTest {
     List<List<String>> titles = new ArrayList<>();
     List<String> feedTitles = new ArrayList<>();
 
-    boolean cut = new FeedBatches(2).read(new StringReader(feed), (batch, indices) -> {
-      firsts.add(indices.get(0));
+    boolean cut = new FeedBatches(2).read(new StringReader(feed), (batch, first) -> {
+      firsts.add(first);
       titles.add(batch.getEntries().stream().map(SyndEntry::getTitle).toList());
       feedTitles.add(batch.getTitle());
     });
@@ -55,69 +53,12 @@ class FeedBatchesTest {
   }
 
   @Test
-  void entriesTheSinkKnowsAreLeftOutAndTheOthersComeWithTheirIndices() throws Exception {
-    StringBuilder entries = new StringBuilder();
-    for (int n = 1; n <= 5; n++) {
-      entries.append(entry(n));
-    }
-    String feed = Fixtures.atomFeed(entries.toString());
-    List<List<Integer>> indices = new ArrayList<>();
-    List<List<String>> titles = new ArrayList<>();
-    List<String> asked = new ArrayList<>();
-
-    boolean cut = new FeedBatches(2).read(new StringReader(feed), new FeedBatches.Sink() {
-      @Override
-      public boolean known(int index, Element head, Element entry) {
-        asked.add(index + " " + head.getChildText("title", head.getNamespace()) + " "
-            + entry.getChildText("title", entry.getNamespace()));
-        return index == 1 || index == 2;
-      }
-
-      @Override
-      public void accept(SyndFeed batch, List<Integer> at) {
-        indices.add(at);
-        titles.add(batch.getEntries().stream().map(SyndEntry::getTitle).toList());
-      }
-    });
-
-    assertThat(cut).isTrue();
-    assertThat(asked).containsExactly("0 KVK Status Storing 1", "1 KVK Status Storing 2",
-        "2 KVK Status Storing 3", "3 KVK Status Storing 4", "4 KVK Status Storing 5");
-    assertThat(indices).containsExactly(List.of(0, 3), List.of(4));
-    assertThat(titles).containsExactly(List.of("Storing 1", "Storing 4"), List.of("Storing 5"));
-  }
-
-  @Test
-  void aFeedWhoseEntriesTheSinkAllKnowsIsStillOneBatchOfItsHead() throws Exception {
-    String feed = Fixtures.atomFeed(entry(1) + entry(2));
-    List<Integer> sizes = new ArrayList<>();
-    List<String> types = new ArrayList<>();
-
-    boolean cut = new FeedBatches(2).read(new StringReader(feed), new FeedBatches.Sink() {
-      @Override
-      public boolean known(int index, Element head, Element entry) {
-        return true;
-      }
-
-      @Override
-      public void accept(SyndFeed batch, List<Integer> at) {
-        sizes.add(batch.getEntries().size());
-        types.add(batch.getFeedType());
-      }
-    });
-
-    assertThat(cut).isTrue();
-    assertThat(sizes).containsExactly(0);
-    assertThat(types).containsExactly("atom_1.0");
-  }
-
-  @Test
   void aFeedWithoutEntriesIsOneBatchOfItsHead() throws Exception {
     List<Integer> sizes = new ArrayList<>();
     List<String> types = new ArrayList<>();
 
     boolean cut = new FeedBatches(2).read(new StringReader(Fixtures.atomFeed("")),
-        (batch, indices) -> {
+        (batch, first) -> {
           sizes.add(batch.getEntries().size());
           types.add(batch.getFeedType());
         });
