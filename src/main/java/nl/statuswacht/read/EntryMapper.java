@@ -131,7 +131,7 @@ final class EntryMapper {
     }
     field(in, entry.getUri());
     return HexFormat.of().formatHex(
-        sha256().digest(in.toString().getBytes(StandardCharsets.UTF_8)));
+        sha256Digest().digest(in.toString().getBytes(StandardCharsets.UTF_8)));
   }
 
   private static String date(Date date) {
@@ -147,7 +147,8 @@ final class EntryMapper {
     }
   }
 
-  private static MessageDigest sha256() {
+  /** A new SHA-256 digest. */
+  static MessageDigest sha256Digest() {
     try {
       return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
@@ -272,12 +273,7 @@ final class EntryMapper {
   }
 
   private static String sha256(String s) {
-    try {
-      MessageDigest md = MessageDigest.getInstance("SHA-256");
-      return HexFormat.of().formatHex(md.digest(s.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-    }
+    return HexFormat.of().formatHex(sha256Digest().digest(s.getBytes(StandardCharsets.UTF_8)));
   }
 
   private static Instant instant(Date date) {

@@ -17,6 +17,7 @@ import nl.statuswacht.model.Post;
 public final class EntryMemo {
   private SoftReference<Map<String, Post>> last = new SoftReference<>(Map.of());
   private int reused;
+  private boolean raw;
 
   /** The post the last reading made of the entry with this hash, or {@code null}. */
   synchronized Post get(String key) {
@@ -29,8 +30,26 @@ public final class EntryMemo {
    * now on): what the next reading can reuse.
    */
   synchronized void keep(Map<String, Post> read, int reusedNow) {
+    keep(read, reusedNow, false);
+  }
+
+  /**
+   * As {@link #keep(Map, int)}; {@code byBytes}: the keys are of the entries' bytes as written
+   * ({@code FeedReader}'s reading of known entries), not of what Rome made of them.
+   */
+  synchronized void keep(Map<String, Post> read, int reusedNow, boolean byBytes) {
     last = new SoftReference<>(read);
     reused = reusedNow;
+    raw = byBytes;
+  }
+
+  /**
+   * Whether the next reading may look entries up by their bytes: the last reading's keys were of
+   * bytes, or the memo holds nothing (a first reading, or the collector took it).
+   */
+  synchronized boolean byBytes() {
+    Map<String, Post> posts = last.get();
+    return raw || posts == null || posts.isEmpty();
   }
 
   /** How many entries the last reading took from the memo instead of mapping them. */

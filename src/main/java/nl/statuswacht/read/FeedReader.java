@@ -9,7 +9,9 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
@@ -80,6 +82,12 @@ public final class FeedReader {
     }
     boolean strict = strictFirst && strictReadsAsHealed(doc.bytes());
     if (strict && batch > 0) {
+      if (memo != null && memo.byBytes()) {
+        ReadOutcome known = readKnown(doc, memo);
+        if (known != null) {
+          return known;
+        }
+      }
       ReadOutcome inBatches = readInBatches(doc, memo);
       if (inBatches != null) {
         return inBatches;
@@ -134,6 +142,68 @@ public final class FeedReader {
     }
     return mapping.outcome();
   }
+
+  /**
+   * {@code doc} read with the {@code memo} of its last reading by the entries' bytes: the document
+   * is cut into its head, entries and tail where they lie in the bytes ({@link RawEntries}), each
+   * entry is looked up by a hash of its bytes under the head's, and only a document of the head,
+   * the entries the memo does not hold and the tail is read (in batches, as any): Rome never sees
+   * an entry that did not change. What it gives is what {@link #readInBatches} gives of the whole
+   * document: an entry is read by Rome with the head alone, and two entries with the same bytes
+   * under the same head are read alike.
+   *
+   * <p>The head's hash is of the document's location and Content-Type (its links are resolved
+   * against the one, its bytes decoded by the other) and of its bytes but for the feed's own
+   * times, which change whenever any entry does and which Rome gives no entry: Atom's {@code
+   * <updated>}, Atom 0.3's {@code <modified>}, RSS's {@code <lastBuildDate>} and {@code
+   * <pubDate>}. {@code null} when the document cannot be cut, or its reading has entries with
+   * impossible dates (their notes name each entry by its place in the whole document): then the
+   * memo is kept by what Rome made of the entries, and the next reading does not try this.
+   */
+  private ReadOutcome readKnown(SourceDocument doc, EntryMemo memo) {
+    byte[] bytes = doc.bytes();
+    RawEntries.Split split = RawEntries.split(bytes);
+    if (split == null) {
+      return null;
+    }
+    MessageDigest sha = EntryMapper.sha256Digest();
+    String head = FEED_TIMES.matcher(new String(bytes, 0, split.headEnd(),
+        StandardCharsets.ISO_8859_1)).replaceAll("");
+    sha.update((doc.location() + "\n" + doc.contentType() + "\n" + head)
+        .getBytes(StandardCharsets.ISO_8859_1));
+    byte[] headKey = sha.digest();
+    String[] keys = new String[split.entries()];
+    Post[] posts = new Post[split.entries()];
+    List<Integer> unknown = new ArrayList<>();
+    for (int i = 0; i < keys.length; i++) {
+      sha.update(headKey);
+      sha.update(bytes, split.starts()[i], split.ends()[i] - split.starts()[i]);
+      keys[i] = HexFormat.of().formatHex(sha.digest());
+      posts[i] = memo.get(keys[i]);
+      if (posts[i] == null) {
+        unknown.add(i);
+      }
+    }
+    ReadOutcome read = readInBatches(
+        new SourceDocument(split.with(bytes, unknown), doc.contentType(), doc.location()), null);
+    if (!(read instanceof ReadOutcome.Posts fresh) || fresh.posts().size() != unknown.size()
+        || !fresh.notes().isEmpty()) {
+      return null;
+    }
+    for (int j = 0; j < unknown.size(); j++) {
+      posts[unknown.get(j)] = fresh.posts().get(j);
+    }
+    Map<String, Post> kept = EntryMemo.next(keys.length);
+    for (int i = 0; i < keys.length; i++) {
+      kept.put(keys[i], posts[i]);
+    }
+    memo.keep(kept, keys.length - unknown.size(), true);
+    return new ReadOutcome.Posts(fresh.format(), List.of(posts), List.of());
+  }
+
+  /** The feed's own times in its head: left out of the head's hash ({@link #readKnown}). */
+  private static final Pattern FEED_TIMES = Pattern.compile("<((?:[A-Za-z_][\\w.-]*:)?"
+      + "(?:updated|modified|lastBuildDate|pubDate))(?:\\s[^>]*)?>[^<]*</\\1\\s*>");
 
   /**
    * The posts of a feed's entries, given all at once or batch by batch in order, and the notes of

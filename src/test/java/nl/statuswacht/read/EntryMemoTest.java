@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A reading with the memo of the document's last reading ({@link EntryMemo}) gives what a reading
  * without it gives, whatever the memo holds; an entry that did not change is the very post of the
- * last reading, not mapped again.
+ * last reading, not mapped again, also when the feed's own time moved with the change; an entry
+ * read under another head (its {@code xml:base}) is read again.
  */
 class EntryMemoTest {
   private static final String LOCATION = "https://status.kvk.nl/history.atom";
@@ -48,6 +49,15 @@ class EntryMemoTest {
     documents.add(plain.replace("<language>nl-nl</language>", "")
         .getBytes(StandardCharsets.UTF_8));
     documents.add(plain.getBytes(StandardCharsets.UTF_8));
+    // the feed's own time changed (not part of an entry's key), and the xml:base entries are read
+    // under (part of it)
+    documents.add(FEED.replaceFirst("<updated>[^<]*</updated>", "<updated>2026-02-01T00:00:00Z"
+        + "</updated>").getBytes(StandardCharsets.UTF_8));
+    documents.add(relative.replace("<feed ", "<feed xml:base=\"https://elsewhere.example/\" ")
+        .getBytes(StandardCharsets.UTF_8));
+    documents.add(plain.replace("<channel>", "<channel><lastBuildDate>Mon, 02 Feb 2026 10:00:00"
+        + " GMT</lastBuildDate><pubDate>Mon, 02 Feb 2026 10:00:00 GMT</pubDate>")
+        .getBytes(StandardCharsets.UTF_8));
     EntryMemo memo = new EntryMemo();
     FeedReader reader = new FeedReader();
     for (byte[] document : documents) {
@@ -80,6 +90,59 @@ class EntryMemoTest {
       }
     }
     assertThat(after).isEqualTo(posts(reader.read(doc(changed))));
+  }
+
+  @Test
+  void anEntryOfAFeedWhoseOwnTimeMovedWithItIsNotReadAgain() {
+    EntryMemo memo = new EntryMemo();
+    FeedReader reader = new FeedReader();
+    List<Post> before = posts(reader.read(doc(FEED), memo));
+    String changed = Fixtures.editAtomEntry(FEED, "tag:status.kvk.nl,2005:Incident/1002",
+        entry -> entry.replace("Alle signalen zijn weer actueel.",
+            "Alle signalen zijn weer actueel; excuses voor het ongemak."))
+        .replaceFirst("<updated>[^<]*</updated>", "<updated>2026-02-01T00:00:00Z</updated>");
+    assertThat(changed).contains("<updated>2026-02-01T00:00:00Z</updated>");
+
+    List<Post> after = posts(reader.read(doc(changed), memo));
+
+    assertThat(memo.reused()).isEqualTo(19);
+    assertThat(after).isEqualTo(posts(reader.read(doc(changed))));
+    assertThat(after.stream().filter(post -> before.stream().anyMatch(b -> b == post)))
+        .hasSize(19);
+  }
+
+  @Test
+  void aFeedWithAnImpossibleDateKeepsItsNoteReadWithTheMemo() {
+    String dated = Fixtures.editAtomEntry(FEED, "tag:status.kvk.nl,2005:Incident/1002",
+        entry -> entry.replaceFirst("<published>[^<]*</published>",
+            "<published>2026-01-32T10:00:00Z</published>"));
+    EntryMemo memo = new EntryMemo();
+    FeedReader reader = new FeedReader();
+    ReadOutcome.Posts without = (ReadOutcome.Posts) reader.read(doc(dated));
+    assertThat(without.notes()).singleElement().asString().contains("2026-01-32");
+
+    assertThat(reader.read(doc(FEED), memo)).isEqualTo(reader.read(doc(FEED)));
+    assertThat(reader.read(doc(dated), memo)).isEqualTo(without);
+    assertThat(reader.read(doc(dated), memo)).as("and again").isEqualTo(without);
+    assertThat(reader.read(doc(FEED), memo)).isEqualTo(reader.read(doc(FEED)));
+  }
+
+  @Test
+  void anEntryUnderAnotherXmlBaseOrAtAnotherLocationIsReadAgain() {
+    EntryMemo memo = new EntryMemo();
+    FeedReader reader = new FeedReader();
+    String relative = FEED.replace("https://status.kvk.nl/incidents/", "incidents/");
+    reader.read(doc(relative), memo);
+    String based = relative.replace("<feed ", "<feed xml:base=\"https://elsewhere.example/\" ");
+
+    List<Post> after = posts(reader.read(doc(based), memo));
+    assertThat(memo.reused()).isZero();
+    assertThat(after).isEqualTo(posts(reader.read(doc(based))));
+
+    SourceDocument moved = new SourceDocument(based.getBytes(StandardCharsets.UTF_8), null,
+        "https://status.example/history.atom");
+    assertThat(reader.read(moved, memo)).isEqualTo(reader.read(moved));
+    assertThat(memo.reused()).isZero();
   }
 
   private static SourceDocument doc(String feed) {
