@@ -184,8 +184,11 @@ public final class FeedReader {
         unknown.add(i);
       }
     }
-    ReadOutcome read = readInBatches(
-        new SourceDocument(split.with(bytes, unknown), doc.contentType(), doc.location()), null);
+    // no entry known (a first reading, or the collector took the memo): the document as it is,
+    // not a copy of nearly all of it
+    SourceDocument toRead = unknown.size() == keys.length ? doc
+        : new SourceDocument(split.with(bytes, unknown), doc.contentType(), doc.location());
+    ReadOutcome read = readInBatches(toRead, null);
     if (!(read instanceof ReadOutcome.Posts fresh) || fresh.posts().size() != unknown.size()
         || !fresh.notes().isEmpty()) {
       return null;
