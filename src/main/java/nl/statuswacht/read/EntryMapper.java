@@ -147,8 +147,7 @@ final class EntryMapper {
     }
   }
 
-  /** A new SHA-256 digest. */
-  static MessageDigest sha256Digest() {
+  private static MessageDigest sha256Digest() {
     try {
       return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {

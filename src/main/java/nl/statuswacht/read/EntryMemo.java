@@ -6,18 +6,35 @@ import java.util.Map;
 import nl.statuswacht.model.Post;
 
 /**
- * What the last reading of one document made of each of its entries, by a hash of everything
- * the reading of an entry depends on (the entry's text and dates, the feed's link and language;
- * see {@code EntryMapper#key}): an entry whose hash is the same is the same post, so it is not
- * mapped, cleaned and parsed again. A memo of a pure function: whatever it holds, a reading with
- * it gives what a reading without it gives. It keeps only the entries of the document's last
- * reading, and those only softly: when the heap runs short the collector may take them (a few
- * kilobytes a post), and the next reading maps every entry again. Thread-safe.
+ * What the last reading of one document made of each of its entries, so that an entry that did
+ * not change is not mapped, cleaned and parsed again. A memo of a pure function: whatever it
+ * holds, a reading with it gives what a reading without it gives. It keeps only the entries of the
+ * document's last reading, and those only softly: when the heap runs short the collector may take
+ * them (a few kilobytes a post), and the next reading maps every entry again. Thread-safe.
+ *
+ * <p>It holds the last reading in one of two forms:
+ *
+ * <ul>
+ *   <li>by the document's bytes ({@link ByBytes}, {@code FeedReader}'s reading of a feed cut where
+ *       its entries lie): an entry with the very bytes of one of the last reading, under the same
+ *       head, is that entry's post;
+ *   <li>by a hash of everything the mapping of an entry reads of what Rome made of it (the
+ *       entry's text and dates, the feed's link and language; see {@code EntryMapper#key}), for a
+ *       document read otherwise.
+ * </ul>
  */
 public final class EntryMemo {
   private SoftReference<Map<String, Post>> last = new SoftReference<>(Map.of());
+  private SoftReference<ByBytes> lastBytes = new SoftReference<>(null);
   private int reused;
-  private boolean raw;
+
+  /**
+   * A reading by bytes: the head's key ({@code FeedReader#readKnown}: the location, the
+   * Content-Type and the head but the feed's own times), the document's bytes, where each entry
+   * lies in them and a hash of its bytes ({@link #hash}), and the post each entry is.
+   */
+  record ByBytes(String head, byte[] bytes, int[] starts, int[] ends, int[] hashes,
+      Post[] posts) {}
 
   /** The post the last reading made of the entry with this hash, or {@code null}. */
   synchronized Post get(String key) {
@@ -30,26 +47,31 @@ public final class EntryMemo {
    * now on): what the next reading can reuse.
    */
   synchronized void keep(Map<String, Post> read, int reusedNow) {
-    keep(read, reusedNow, false);
-  }
-
-  /**
-   * As {@link #keep(Map, int)}; {@code byBytes}: the keys are of the entries' bytes as written
-   * ({@code FeedReader}'s reading of known entries), not of what Rome made of them.
-   */
-  synchronized void keep(Map<String, Post> read, int reusedNow, boolean byBytes) {
     last = new SoftReference<>(read);
+    lastBytes = new SoftReference<>(null);
     reused = reusedNow;
-    raw = byBytes;
+  }
+
+  /** As {@link #keep(Map, int)}, for a reading by bytes. */
+  synchronized void keep(ByBytes read, int reusedNow) {
+    last = new SoftReference<>(Map.of());
+    lastBytes = new SoftReference<>(read);
+    reused = reusedNow;
+  }
+
+  /** The last reading if it was by bytes and the collector has not taken it, else null. */
+  synchronized ByBytes byBytes() {
+    return lastBytes.get();
   }
 
   /**
-   * Whether the next reading may look entries up by their bytes: the last reading's keys were of
-   * bytes, or the memo holds nothing (a first reading, or the collector took it).
+   * Whether the next reading may be by bytes: the last one was, or the memo holds nothing (a
+   * first reading, or the collector took it). A document whose last reading was not by bytes
+   * (it could not be cut, or had impossible dates) is read as then.
    */
-  synchronized boolean byBytes() {
+  synchronized boolean mayReadByBytes() {
     Map<String, Post> posts = last.get();
-    return raw || posts == null || posts.isEmpty();
+    return lastBytes.get() != null || posts == null || posts.isEmpty();
   }
 
   /** How many entries the last reading took from the memo instead of mapping them. */
@@ -59,6 +81,10 @@ public final class EntryMemo {
 
   /** How many entries the memo holds. */
   public synchronized int size() {
+    ByBytes bytes = lastBytes.get();
+    if (bytes != null) {
+      return bytes.posts().length;
+    }
     Map<String, Post> posts = last.get();
     return posts == null ? 0 : posts.size();
   }
@@ -66,5 +92,14 @@ public final class EntryMemo {
   /** A new map for a reading to fill. */
   static Map<String, Post> next(int entries) {
     return new HashMap<>(Math.max(16, entries * 2));
+  }
+
+  /** A hash of {@code bytes} in {@code [from, to)}, to find an entry's equal quickly. */
+  static int hash(byte[] bytes, int from, int to) {
+    int h = 1;
+    for (int i = from; i < to; i++) {
+      h = 31 * h + bytes[i];
+    }
+    return h;
   }
 }

@@ -9,9 +9,9 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.ArrayList;
-import java.util.HexFormat;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
@@ -82,7 +82,7 @@ public final class FeedReader {
     }
     boolean strict = strictFirst && strictReadsAsHealed(doc.bytes());
     if (strict && batch > 0) {
-      if (memo != null && memo.byBytes()) {
+      if (memo != null && memo.mayReadByBytes()) {
         ReadOutcome known = readKnown(doc, memo);
         if (known != null) {
           return known;
@@ -144,21 +144,25 @@ public final class FeedReader {
   }
 
   /**
-   * {@code doc} read with the {@code memo} of its last reading by the entries' bytes: the document
-   * is cut into its head, entries and tail where they lie in the bytes ({@link RawEntries}), each
-   * entry is looked up by a hash of its bytes under the head's, and only a document of the head,
-   * the entries the memo does not hold and the tail is read (in batches, as any): Rome never sees
-   * an entry that did not change. What it gives is what {@link #readInBatches} gives of the whole
-   * document: an entry is read by Rome with the head alone, and two entries with the same bytes
-   * under the same head are read alike.
+   * {@code doc} read with the {@code memo} of its last reading by bytes ({@link
+   * EntryMemo.ByBytes}): the document is cut into its head, entries and tail where they lie in the
+   * bytes ({@link RawEntries}); an entry with the very bytes of an entry of the last reading, under
+   * the same head, is that entry's post; and only a document of the head, the other entries and
+   * the tail is read (in batches, as any). Rome never sees an entry that did not change. What it
+   * gives is what {@link #readInBatches} gives of the whole document: Rome reads an entry with the
+   * head alone, and two entries with the same bytes under the same head are read alike.
    *
-   * <p>The head's hash is of the document's location and Content-Type (its links are resolved
-   * against the one, its bytes decoded by the other) and of its bytes but for the feed's own
-   * times, which change whenever any entry does and which Rome gives no entry: Atom's {@code
-   * <updated>}, Atom 0.3's {@code <modified>}, RSS's {@code <lastBuildDate>} and {@code
-   * <pubDate>}. {@code null} when the document cannot be cut, or its reading has entries with
-   * impossible dates (their notes name each entry by its place in the whole document): then the
-   * memo is kept by what Rome made of the entries, and the next reading does not try this.
+   * <p>The head is the same when the document's location and Content-Type are (its links are
+   * resolved against the one, its bytes decoded by the other) and so are its bytes, but for the
+   * feed's own times, which change whenever any entry does and which Rome gives no entry: Atom's
+   * {@code <updated>}, Atom 0.3's {@code <modified>}, RSS's {@code <lastBuildDate>} and {@code
+   * <pubDate>}. Entries are compared byte for byte, found by a hash of their bytes ({@link
+   * EntryMemo#hash}): no SHA-256 of the whole feed a second time (the body's own is the evidence
+   * archive's), which in the daemon's C1-compiled code was a fifth of a changed poll.
+   *
+   * <p>{@code null} when the document cannot be cut, or its reading has entries with impossible
+   * dates (their notes name each entry by its place in the whole document): then the memo is kept
+   * by what Rome made of the entries, and the next reading does not try this.
    */
   private ReadOutcome readKnown(SourceDocument doc, EntryMemo memo) {
     byte[] bytes = doc.bytes();
@@ -166,27 +170,36 @@ public final class FeedReader {
     if (split == null) {
       return null;
     }
-    MessageDigest sha = EntryMapper.sha256Digest();
-    String head = FEED_TIMES.matcher(new String(bytes, 0, split.headEnd(),
-        StandardCharsets.ISO_8859_1)).replaceAll("");
-    sha.update((doc.location() + "\n" + doc.contentType() + "\n" + head)
-        .getBytes(StandardCharsets.ISO_8859_1));
-    byte[] headKey = sha.digest();
-    String[] keys = new String[split.entries()];
+    String head = doc.location() + "\n" + doc.contentType() + "\n" + FEED_TIMES.matcher(
+        new String(bytes, 0, split.headEnd(), StandardCharsets.ISO_8859_1)).replaceAll("");
+    EntryMemo.ByBytes last = memo.byBytes();
+    Map<Integer, List<Integer>> lastByHash = new HashMap<>();
+    if (last != null && last.head().equals(head)) {
+      for (int j = 0; j < last.hashes().length; j++) {
+        lastByHash.computeIfAbsent(last.hashes()[j], h -> new ArrayList<>(1)).add(j);
+      }
+    }
+    int[] starts = split.starts();
+    int[] ends = split.ends();
+    int[] hashes = new int[split.entries()];
     Post[] posts = new Post[split.entries()];
     List<Integer> unknown = new ArrayList<>();
-    for (int i = 0; i < keys.length; i++) {
-      sha.update(headKey);
-      sha.update(bytes, split.starts()[i], split.ends()[i] - split.starts()[i]);
-      keys[i] = HexFormat.of().formatHex(sha.digest());
-      posts[i] = memo.get(keys[i]);
+    for (int i = 0; i < posts.length; i++) {
+      hashes[i] = EntryMemo.hash(bytes, starts[i], ends[i]);
+      for (int j : lastByHash.getOrDefault(hashes[i], List.of())) {
+        if (Arrays.equals(bytes, starts[i], ends[i], last.bytes(), last.starts()[j],
+            last.ends()[j])) {
+          posts[i] = last.posts()[j];
+          break;
+        }
+      }
       if (posts[i] == null) {
         unknown.add(i);
       }
     }
     // no entry known (a first reading, or the collector took the memo): the document as it is,
     // not a copy of nearly all of it
-    SourceDocument toRead = unknown.size() == keys.length ? doc
+    SourceDocument toRead = unknown.size() == posts.length ? doc
         : new SourceDocument(split.with(bytes, unknown), doc.contentType(), doc.location());
     ReadOutcome read = readInBatches(toRead, null);
     if (!(read instanceof ReadOutcome.Posts fresh) || fresh.posts().size() != unknown.size()
@@ -196,11 +209,8 @@ public final class FeedReader {
     for (int j = 0; j < unknown.size(); j++) {
       posts[unknown.get(j)] = fresh.posts().get(j);
     }
-    Map<String, Post> kept = EntryMemo.next(keys.length);
-    for (int i = 0; i < keys.length; i++) {
-      kept.put(keys[i], posts[i]);
-    }
-    memo.keep(kept, keys.length - unknown.size(), true);
+    memo.keep(new EntryMemo.ByBytes(head, bytes, starts, ends, hashes, posts.clone()),
+        posts.length - unknown.size());
     return new ReadOutcome.Posts(fresh.format(), List.of(posts), List.of());
   }
 

@@ -112,6 +112,28 @@ class EntryMemoTest {
   }
 
   @Test
+  void anEntryWhoseBytesHashAsAnotherDidIsStillReadAgain() {
+    // "Aa" and "BB" hash alike (31 * 'A' + 'a' == 31 * 'B' + 'B'): the entry is found by its hash,
+    // but it is known only when its bytes are the same
+    assertThat(EntryMemo.hash("xAay".getBytes(StandardCharsets.US_ASCII), 0, 4))
+        .isEqualTo(EntryMemo.hash("xBBy".getBytes(StandardCharsets.US_ASCII), 0, 4));
+    String d03 = "tag:status.kvk.nl,2005:Incident/1002";
+    String before = Fixtures.editAtomEntry(FEED, d03,
+        entry -> entry.replace("Alle signalen zijn weer actueel.", "Aa"));
+    String after = Fixtures.editAtomEntry(FEED, d03,
+        entry -> entry.replace("Alle signalen zijn weer actueel.", "BB"));
+    EntryMemo memo = new EntryMemo();
+    FeedReader reader = new FeedReader();
+    reader.read(doc(before), memo);
+
+    List<Post> read = posts(reader.read(doc(after), memo));
+
+    assertThat(memo.reused()).isEqualTo(19);
+    assertThat(read).isEqualTo(posts(reader.read(doc(after))));
+    assertThat(read).anyMatch(post -> post.body().contains("BB"));
+  }
+
+  @Test
   void aFeedWithAnImpossibleDateKeepsItsNoteReadWithTheMemo() {
     String dated = Fixtures.editAtomEntry(FEED, "tag:status.kvk.nl,2005:Incident/1002",
         entry -> entry.replaceFirst("<published>[^<]*</published>",
