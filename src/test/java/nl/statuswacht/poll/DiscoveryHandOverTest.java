@@ -7,10 +7,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
 import nl.statuswacht.store.FetchRepository;
 import nl.statuswacht.testing.Fixtures;
+import nl.statuswacht.testing.StatusSite;
 import nl.statuswacht.testing.Watch;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,11 +32,7 @@ class DiscoveryHandOverTest {
   @BeforeEach
   void start() throws Exception {
     watch = new Watch(data, Instant.parse("2026-01-02T09:00:00Z"), Map.of());
-    watch.site.serve("/history.atom", request -> "\"v1\"".equals(
-        request.getHeaders().get("If-None-Match"))
-        ? new MockResponse.Builder().code(304).build()
-        : new MockResponse.Builder().code(200).setHeader("ETag", "\"v1\"")
-            .setHeader("Content-Type", "application/atom+xml").body(FEED).build());
+    watch.site.serve("/history.atom", StatusSite.conditionalFeed("\"v1\"", FEED));
   }
 
   @AfterEach

@@ -16,6 +16,7 @@ import mockwebserver3.MockResponse;
 import nl.statuswacht.store.Database;
 import nl.statuswacht.store.FetchRepository;
 import nl.statuswacht.testing.Fixtures;
+import nl.statuswacht.testing.StatusSite;
 import nl.statuswacht.testing.Watch;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,12 +40,9 @@ class FetchLogTrimTest {
   @BeforeEach
   void start() throws Exception {
     watch = new Watch(data, T0, Map.of("STATUSWACHT_POLL_LOG_KEEP", "2d"));
+    var feed = StatusSite.conditionalFeed("\"v1\"", FEED);
     watch.site.serve("/history.atom", request -> down.get()
-        ? new MockResponse.Builder().code(500).build()
-        : "\"v1\"".equals(request.getHeaders().get("If-None-Match"))
-        ? new MockResponse.Builder().code(304).build()
-        : new MockResponse.Builder().code(200).setHeader("ETag", "\"v1\"")
-            .setHeader("Content-Type", "application/atom+xml").body(FEED).build());
+        ? new MockResponse.Builder().code(500).build() : feed.apply(request));
   }
 
   @AfterEach

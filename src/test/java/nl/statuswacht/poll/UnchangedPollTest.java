@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import mockwebserver3.MockResponse;
 import nl.statuswacht.store.FetchRepository;
 import nl.statuswacht.testing.Fixtures;
+import nl.statuswacht.testing.StatusSite;
 import nl.statuswacht.testing.Watch;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -239,11 +240,7 @@ class UnchangedPollTest {
   /** Serves {@code feed} with an ETag of its own, and a 304 to a request that sends it. */
   private void conditional(String feed) {
     String etag = "\"" + Integer.toHexString(feed.hashCode()) + "\"";
-    watch.site.serve("/history.atom", request -> etag.equals(
-        request.getHeaders().get("If-None-Match"))
-        ? new MockResponse.Builder().code(304).build()
-        : new MockResponse.Builder().code(200).setHeader("ETag", etag)
-            .setHeader("Content-Type", "application/atom+xml").body(feed).build());
+    watch.site.serve("/history.atom", StatusSite.conditionalFeed(etag, feed));
   }
 
   /**

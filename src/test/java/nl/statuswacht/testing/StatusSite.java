@@ -57,6 +57,18 @@ public final class StatusSite implements AutoCloseable {
     routes.put(path, request -> response);
   }
 
+  /**
+   * Serves {@code body} as an Atom feed with the ETag {@code etag}, and a 304 to a request that
+   * sends it back (If-None-Match).
+   */
+  public static Function<RecordedRequest, MockResponse> conditionalFeed(String etag,
+      String body) {
+    return request -> etag.equals(request.getHeaders().get("If-None-Match"))
+        ? new MockResponse.Builder().code(304).build()
+        : new MockResponse.Builder().code(200).setHeader("ETag", etag)
+            .setHeader("Content-Type", "application/atom+xml").body(body).build();
+  }
+
   public static MockResponse feedResponse(String body) {
     return new MockResponse.Builder().code(200)
         .setHeader("Content-Type", "application/atom+xml; charset=utf-8").body(body).build();
