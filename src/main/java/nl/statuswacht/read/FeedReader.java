@@ -209,12 +209,12 @@ public final class FeedReader {
     for (int j = 0; j < unknown.size(); j++) {
       posts[unknown.get(j)] = fresh.posts().get(j);
     }
-    memo.keep(new EntryMemo.ByBytes(head, bytes, starts, ends, hashes, posts.clone()),
+    memo.keep(new EntryMemo.ByBytes(head, bytes, starts, ends, hashes, posts),
         posts.length - unknown.size());
     return new ReadOutcome.Posts(fresh.format(), List.of(posts), List.of());
   }
 
-  /** The feed's own times in its head: left out of the head's hash ({@link #readKnown}). */
+  /** The feed's own times in its head: left out when heads are compared ({@link #readKnown}). */
   private static final Pattern FEED_TIMES = Pattern.compile("<((?:[A-Za-z_][\\w.-]*:)?"
       + "(?:updated|modified|lastBuildDate|pubDate))(?:\\s[^>]*)?>[^<]*</\\1\\s*>");
 
