@@ -165,7 +165,7 @@ public final class Applier {
           .filter(e -> !e.getValue().withdrawn() && !keysShown.contains(e.getKey()))
           .map(e -> e.getValue().id()).sorted().toList();
       for (SightingRepository.Withdrawn gone
-          : SightingRepository.withdraw(c, notShown, keysShown, now)) {
+          : SightingRepository.withdraw(c, source(), notShown, keysShown, now)) {
         log.info("poll post withdrawn post={} title=\"{}\": no document shows it any more"
             + " (taken down, or aged out of them); not mailed", gone.key(), gone.title());
       }

@@ -61,11 +61,7 @@ public final class DocumentReader {
 
   /** The first 2 KB as text, byte-order mark and leading white space skipped. */
   private static String start(byte[] bytes) {
-    int from = 0;
-    if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB
-        && (bytes[2] & 0xff) == 0xBF) {
-      from = 3;
-    }
+    int from = SourceDocument.afterByteOrderMark(bytes);
     String text = new String(bytes, from, Math.min(bytes.length - from, 2048),
         StandardCharsets.ISO_8859_1);
     return text.stripLeading();

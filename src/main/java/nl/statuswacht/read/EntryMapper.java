@@ -131,7 +131,7 @@ final class EntryMapper {
     }
     field(in, entry.getUri());
     return HexFormat.of().formatHex(
-        sha256Digest().digest(in.toString().getBytes(StandardCharsets.UTF_8)));
+        sha256().digest(in.toString().getBytes(StandardCharsets.UTF_8)));
   }
 
   private static String date(Date date) {
@@ -147,7 +147,7 @@ final class EntryMapper {
     }
   }
 
-  private static MessageDigest sha256Digest() {
+  private static MessageDigest sha256() {
     try {
       return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
@@ -272,7 +272,7 @@ final class EntryMapper {
   }
 
   private static String sha256(String s) {
-    return HexFormat.of().formatHex(sha256Digest().digest(s.getBytes(StandardCharsets.UTF_8)));
+    return HexFormat.of().formatHex(sha256().digest(s.getBytes(StandardCharsets.UTF_8)));
   }
 
   private static Instant instant(Date date) {

@@ -197,11 +197,8 @@ public final class FeedReader {
         unknown.add(i);
       }
     }
-    // no entry known (a first reading, or the collector took the memo): the document as it is,
-    // not a copy of nearly all of it
-    SourceDocument toRead = unknown.size() == posts.length ? doc
-        : new SourceDocument(split.with(bytes, unknown), doc.contentType(), doc.location());
-    ReadOutcome read = readInBatches(toRead, null);
+    ReadOutcome read = readInBatches(
+        new SourceDocument(split.with(bytes, unknown), doc.contentType(), doc.location()), null);
     if (!(read instanceof ReadOutcome.Posts fresh) || fresh.posts().size() != unknown.size()
         || !fresh.notes().isEmpty()) {
       return null;
@@ -290,8 +287,7 @@ public final class FeedReader {
    * healer.
    */
   static boolean strictReadsAsHealed(byte[] bytes) {
-    int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB
-        && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
+    int start = SourceDocument.afterByteOrderMark(bytes);
     if (bytes.length < start + 4 || bytes[start] != '<') {
       return false;
     }

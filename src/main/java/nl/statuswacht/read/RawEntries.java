@@ -20,6 +20,7 @@ import java.util.List;
  * anything but entries, text and comments among them or after them.
  */
 final class RawEntries {
+  private static final byte[] COMMENT_START = "<!--".getBytes(US_ASCII);
   private static final byte[] COMMENT_END = "-->".getBytes(US_ASCII);
   private static final byte[] CDATA_START =
       "<![CDATA[".getBytes(US_ASCII);
@@ -35,8 +36,14 @@ final class RawEntries {
       return starts.length;
     }
 
-    /** The head, the entries at {@code indices} in that order (each on a line), and the tail. */
+    /**
+     * The head, the entries at {@code indices} (ascending) in that order, each on a line, and the
+     * tail; the document itself when they are all its entries, not a copy of it.
+     */
     byte[] with(byte[] bytes, List<Integer> indices) {
+      if (indices.size() == starts.length) {
+        return bytes;
+      }
       ByteArrayOutputStream out = new ByteArrayOutputStream(headEnd + bytes.length - tailStart
           + 1024);
       out.write(bytes, 0, headEnd);
@@ -54,8 +61,7 @@ final class RawEntries {
   /** The cut of {@code bytes}, or {@code null} when it cannot be cut (see the class). */
   static Split split(byte[] bytes) {
     int n = bytes.length;
-    int at = n >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB
-        && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
+    int at = SourceDocument.afterByteOrderMark(bytes);
     if (at >= n || bytes[at] != '<' || n >= at + 2 && bytes[at + 1] == 0) {
       return null;
     }
@@ -78,8 +84,8 @@ final class RawEntries {
       }
       byte next = bytes[at + 1];
       if (next == '!') {
-        if (startsWith(bytes, at, "<!--")) {
-          at = after(bytes, COMMENT_END, at + 4);
+        if (startsWith(bytes, at, COMMENT_START)) {
+          at = after(bytes, COMMENT_END, at + COMMENT_START.length);
         } else if (startsWith(bytes, at, CDATA_START)) {
           if (depth == 0) {
             return null;
@@ -213,10 +219,6 @@ final class RawEntries {
       }
     }
     return -1;
-  }
-
-  private static boolean startsWith(byte[] bytes, int at, String prefix) {
-    return startsWith(bytes, at, prefix.getBytes(US_ASCII));
   }
 
   private static boolean startsWith(byte[] bytes, int at, byte[] prefix) {

@@ -12,4 +12,10 @@ public record SourceDocument(byte[] bytes, String contentType, String location) 
     Objects.requireNonNull(bytes, "bytes");
     Objects.requireNonNull(location, "location");
   }
+
+  /** Where the text of {@code bytes} starts: after a UTF-8 byte-order mark, when there is one. */
+  static int afterByteOrderMark(byte[] bytes) {
+    return bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB
+        && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
+  }
 }

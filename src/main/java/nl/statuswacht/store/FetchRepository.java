@@ -16,7 +16,7 @@ import java.util.Set;
 /** Per-URL HTTP state (validators, Retry-After), the fetch log and evidence metadata. */
 public final class FetchRepository {
   /** The newest {@code fetched} and {@code suspect} lines of a URL that a trim keeps. */
-  static final int SUSPECT_WINDOW = 10;
+  private static final int SUSPECT_WINDOW = 10;
   /** The outcomes that count as reading a document: its posts are known as of then. */
   private static final Set<String> READ = Set.of("fetched", "not_modified");
 
@@ -146,6 +146,23 @@ public final class FetchRepository {
       statement.setString(1, source);
       try (ResultSet row = statement.executeQuery()) {
         return row.next() ? Optional.of(instant(row, column)) : Optional.empty();
+      }
+    }
+  }
+
+  /**
+   * When a document of the source was last read before {@code before}: the fetch log's newest
+   * {@code fetched} or {@code not_modified} line older than it (empty when the log has none, or
+   * was trimmed past it).
+   */
+  public static Optional<Instant> lastReadBefore(Connection c, String source, Instant before)
+      throws SQLException {
+    try (PreparedStatement statement = c.prepareStatement("select max(started_at) from fetch_log"
+        + " where source = ? and outcome in ('fetched', 'not_modified') and started_at < ?")) {
+      statement.setString(1, source);
+      setInstant(statement, 2, before);
+      try (ResultSet row = statement.executeQuery()) {
+        return row.next() ? Optional.ofNullable(instant(row, 1)) : Optional.empty();
       }
     }
   }

@@ -151,10 +151,10 @@ public final class SightingRepository {
   /**
    * Marks those of the posts {@code candidates} (row ids) that are not withdrawn already and
    * whose key none of {@code keysShown} is as withdrawn at {@code now} (the poll's start), last
-   * seen at the source's last read before it; returns them.
+   * seen at the last read of {@code source} before it; returns them.
    */
-  public static List<Withdrawn> withdraw(Connection c, Collection<Long> candidates,
-      Set<String> keysShown, Instant now) throws SQLException {
+  public static List<Withdrawn> withdraw(Connection c, String source,
+      Collection<Long> candidates, Set<String> keysShown, Instant now) throws SQLException {
     List<Withdrawn> gone = new ArrayList<>();
     try (PreparedStatement statement = c.prepareStatement("select p.id, p.post_key, v.title,"
         + " p.last_seen"
@@ -175,16 +175,7 @@ public final class SightingRepository {
     }
     // last seen: the source's last read before this poll, which still showed them (a poll that
     // found them unchanged wrote nothing for them)
-    Instant lastShown;
-    try (PreparedStatement statement = c.prepareStatement("select max(f.started_at) from"
-        + " fetch_log f join post p on p.source = f.source where p.id = ?"
-        + " and f.outcome in ('fetched', 'not_modified') and f.started_at < ?")) {
-      statement.setLong(1, gone.get(0).id());
-      setInstant(statement, 2, now);
-      try (ResultSet row = statement.executeQuery()) {
-        lastShown = row.next() ? instant(row, 1) : null;
-      }
-    }
+    Instant lastShown = FetchRepository.lastReadBefore(c, source, now).orElse(null);
     try (PreparedStatement mark = c.prepareStatement("update post set withdrawn_at = ?,"
         + " last_seen = greatest(last_seen, ?) where id = ?")) {
       for (Withdrawn w : gone) {
