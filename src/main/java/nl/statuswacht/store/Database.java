@@ -17,6 +17,8 @@ import org.flywaydb.core.api.FlywayException;
 import org.h2.api.ErrorCode;
 import org.h2.jdbc.JdbcConnection;
 import org.h2.jdbcx.JdbcConnectionPool;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The database: an embedded H2 file by default, or PostgreSQL ({@code database.url}, through a
@@ -24,6 +26,8 @@ import org.h2.jdbcx.JdbcConnectionPool;
  * #inTransaction}; repositories take the transaction's connection.
  */
 public final class Database implements AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(Database.class);
+
   static {
     // H2's mixed mode (AUTO_SERVER) listens for the other processes' connections on every
     // interface unless told otherwise; statuswacht's own commands run on the same machine. H2 reads
@@ -154,7 +158,86 @@ public final class Database implements AutoCloseable {
       throw new StoreException("store: cannot bring the schema of " + name + " up to date: "
           + e.getMessage(), e);
     }
-    return new Database(pool, pool::dispose, name, false);
+    return new Database(pool, () -> closeH2(pool, name), name, false);
+  }
+
+  /**
+   * Below this share of live data in the file (in per cent), closing the file compacts it whole.
+   */
+  static final int COMPACT_BELOW_PERCENT = 50;
+
+  /**
+   * Closes the H2 file, compacting it whole ({@code SHUTDOWN COMPACT}) when less than {@value
+   * #COMPACT_BELOW_PERCENT}% of it is live data and no one else is using it.
+   *
+   * <p>Why: H2 writes in appended chunks and frees them as they empty; a baseline's large
+   * transaction and the polls after it leave a file of mostly dead chunks (11 MB holding 1.3 MB
+   * of data at 1,000 posts). H2's own compaction at close ({@code MAX_COMPACT_TIME}, 200 ms) moves
+   * a little of it each time and never catches up, so every one-shot command spent its 200 ms on
+   * it (BENCHMARKS.md). A whole compaction copies only the live data, once in a while: the file
+   * must be half dead before it is due again. It is not done while another connection uses the
+   * database: another process reaching it through this one (H2's mixed mode), or this process
+   * through another (then it is not this process's to close), or a second {@link Database} on the
+   * same file in this JVM.
+   */
+  private static void closeH2(JdbcConnectionPool pool, String name) {
+    try (Connection last = pool.getConnection()) {
+      // the idle connections close now; this one, the last, when it is closed below
+      pool.dispose();
+      int live = alone(last) ? livePercent(last) : 100;
+      if (live < COMPACT_BELOW_PERCENT) {
+        try (Statement shutdown = last.createStatement()) {
+          shutdown.execute("SHUTDOWN COMPACT");
+        }
+        log.info("store: compacted {} ({}% of it was live data)", name, live);
+      }
+    } catch (SQLException e) {
+      log.warn("store: closing {}: {}", name, e.getMessage());
+    } finally {
+      pool.dispose();
+    }
+  }
+
+  /** Whether {@code connection} is the only session of the database, and opened the file itself. */
+  private static boolean alone(Connection connection) throws SQLException {
+    if (connection.unwrap(JdbcConnection.class).getSession().isRemote()) {
+      return false;
+    }
+    try (Statement statement = connection.createStatement();
+        ResultSet row = statement.executeQuery(
+            "SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS")) {
+      return row.next() && row.getInt(1) == 1;
+    }
+  }
+
+  /**
+   * How much of the file is live data, in per cent: the share of the file that chunks occupy
+   * ({@code info.FILL_RATE}) times the share of the chunks that is live ({@code
+   * info.CHUNKS_FILL_RATE}).
+   */
+  static int livePercent(Connection connection) throws SQLException {
+    int fill = 100;
+    int chunks = 100;
+    try (Statement statement = connection.createStatement();
+        ResultSet rows = statement.executeQuery("SELECT SETTING_NAME, SETTING_VALUE"
+            + " FROM INFORMATION_SCHEMA.SETTINGS"
+            + " WHERE SETTING_NAME IN ('info.FILL_RATE', 'info.CHUNKS_FILL_RATE')")) {
+      while (rows.next()) {
+        int value;
+        try {
+          value = Integer.parseInt(rows.getString(2).trim());
+        } catch (NumberFormatException e) {
+          // a figure this release of H2 words otherwise: no compaction rather than no close
+          continue;
+        }
+        if (rows.getString(1).equals("info.FILL_RATE")) {
+          fill = value;
+        } else {
+          chunks = value;
+        }
+      }
+    }
+    return fill * chunks / 100;
   }
 
   /**

@@ -1,0 +1,157 @@
+package nl.statuswacht.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HexFormat;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Closing the H2 file compacts it whole when most of it is dead chunks, and only when no one
+ * else uses the database: a second {@link Database} on the same file in this JVM keeps working
+ * after the first closes.
+ */
+class DatabaseCompactionTest {
+  @TempDir Path dir;
+
+  @Test
+  void aFileOfMostlyDeadChunksIsCompactedWhenClosed() throws Exception {
+    Path file = dir.resolve("statuswacht");
+    Database database = Database.openH2(file);
+    long withData = churn(database);
+    int liveBefore = live(database);
+    Object inode = inode(file);
+    database.close();
+
+    assertThat(inode(file)).isNotEqualTo(inode);
+
+    // what the churn left: many times more file than data (else this test proves nothing)
+    assertThat(liveBefore).isLessThan(Database.COMPACT_BELOW_PERCENT);
+    Path mvDb = Path.of(file + ".mv.db");
+    assertThat(Files.size(mvDb)).isLessThan(withData / 2);
+    Database reopened = Database.openH2(file);
+    try {
+      assertThat(live(reopened)).isGreaterThanOrEqualTo(Database.COMPACT_BELOW_PERCENT);
+      assertThat(count(reopened)).isEqualTo(ROWS / 50);
+    } finally {
+      reopened.close();
+    }
+  }
+
+  @Test
+  void notWhileASecondDatabaseOnTheFileStillUsesIt() throws Exception {
+    Path file = dir.resolve("statuswacht");
+    Database first = Database.openH2(file);
+    Database second = Database.openH2(file);
+    churn(first);
+    assertThat(live(first)).isLessThan(Database.COMPACT_BELOW_PERCENT);
+
+    first.close();
+
+    // SHUTDOWN would have closed the database under the second one
+    assertThat(count(second)).isEqualTo(ROWS / 50);
+    assertThat(live(second)).isLessThan(Database.COMPACT_BELOW_PERCENT);
+    second.close();
+    Database reopened = Database.openH2(file);
+    try {
+      assertThat(live(reopened)).isGreaterThanOrEqualTo(Database.COMPACT_BELOW_PERCENT);
+    } finally {
+      reopened.close();
+    }
+  }
+
+  @Test
+  void aFileOfMostlyLiveDataIsLeftAsItIs() throws Exception {
+    Path file = dir.resolve("statuswacht");
+    Database database = Database.openH2(file);
+    database.durably(c -> null);
+    int live = live(database);
+    Object inode = inode(file);
+    database.close();
+
+    assertThat(live).isGreaterThanOrEqualTo(Database.COMPACT_BELOW_PERCENT);
+    // a whole compaction writes a new file in the old one's place
+    assertThat(inode(file)).isEqualTo(inode);
+  }
+
+  private static Object inode(Path file) throws Exception {
+    return Files.getAttribute(Path.of(file + ".mv.db"), "unix:ino");
+  }
+
+  private static final int ROWS = 1_000;
+
+  /**
+   * Writes {@link #ROWS} rows of 2 KB of random text in transactions of 200, then deletes 49 in 50: the file
+   * as large as all of them were, a fiftieth of it live. Returns the file's size then.
+   */
+  private static long churn(Database database) throws Exception {
+    database.inTransaction(c -> {
+      try (Statement statement = c.createStatement()) {
+        statement.execute("CREATE TABLE scratch (id INT PRIMARY KEY, body VARCHAR)");
+      }
+      return null;
+    });
+    // H2 compresses what repeats; these bodies do not
+    Random random = new Random(17);
+    for (int from = 0; from < ROWS; from += 200) {
+      int start = from;
+      database.inTransaction(c -> {
+        try (PreparedStatement insert =
+            c.prepareStatement("INSERT INTO scratch (id, body) VALUES (?, ?)")) {
+          for (int id = start; id < start + 200; id++) {
+            insert.setInt(1, id);
+            byte[] bytes = new byte[1_000];
+            random.nextBytes(bytes);
+            insert.setString(2, HexFormat.of().formatHex(bytes));
+            insert.addBatch();
+          }
+          insert.executeBatch();
+        }
+        return null;
+      });
+    }
+    database.durably(c -> null);
+    database.inTransaction(c -> {
+      try (Statement statement = c.createStatement()) {
+        statement.execute("DELETE FROM scratch WHERE MOD(id, 50) <> 0");
+      }
+      return null;
+    });
+    // the commits in the file now, not within WRITE_DELAY
+    database.durably(c -> null);
+    return database.inTransaction(c -> setting(c, "info.FILE_SIZE"));
+  }
+
+  private static int live(Database database) {
+    return database.inTransaction(Database::livePercent);
+  }
+
+  private static long count(Database database) {
+    return database.inTransaction(c -> {
+      try (Statement statement = c.createStatement();
+          ResultSet row = statement.executeQuery("SELECT COUNT(*) FROM scratch")) {
+        row.next();
+        return row.getLong(1);
+      }
+    });
+  }
+
+  private static long setting(Connection c, String name) throws SQLException {
+    try (PreparedStatement statement = c.prepareStatement(
+        "SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = ?")) {
+      statement.setString(1, name);
+      try (ResultSet row = statement.executeQuery()) {
+        row.next();
+        return Long.parseLong(row.getString(1));
+      }
+    }
+  }
+}
