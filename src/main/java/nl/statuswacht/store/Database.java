@@ -10,6 +10,7 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicBoolean;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import javax.sql.DataSource;
@@ -47,6 +48,7 @@ public final class Database implements AutoCloseable {
   private final Runnable dispose;
   private final String name;
   private final boolean postgres;
+  private final AtomicBoolean closed = new AtomicBoolean();
 
   private Database(DataSource pool, Runnable dispose, String name, boolean postgres) {
     this.pool = pool;
@@ -392,9 +394,12 @@ public final class Database implements AutoCloseable {
     }
   }
 
+  /** Closes the database; closing it again does nothing. */
   @Override
   public void close() {
-    dispose.run();
+    if (closed.compareAndSet(false, true)) {
+      dispose.run();
+    }
   }
 
   static void setInstant(PreparedStatement statement, int index, Instant instant)

@@ -199,14 +199,18 @@ public final class OutboxRepository {
     // Read in steps that each use the index on (state, next_attempt_at), so that the cost does not
     // grow with the mails sent long ago nor, per mail, with the mails waiting: the recipients that
     // wait for a retry (few), then the ids of due mails a page at a time in the order of queueing
-    // (from the index alone), then those rows, less the ones a retry holds back.
-    java.util.Map<String, Long> waiting = waitingForRetry(c, now);
+    // (from the index alone), then those rows, less the ones a retry holds back. With nothing
+    // due (most drains: the one after every poll) the recipients that wait are not read.
+    java.util.Map<String, Long> waiting = null;
     List<QueuedMail> mails = new ArrayList<>();
     long after = 0;
     while (mails.size() < limit) {
       List<Long> ids = dueIds(c, now, inDoubtBefore, after, limit);
       if (ids.isEmpty()) {
         break;
+      }
+      if (waiting == null) {
+        waiting = waitingForRetry(c, now);
       }
       after = ids.get(ids.size() - 1);
       for (QueuedMail mail : rows(c, ids, now, inDoubtBefore)) {

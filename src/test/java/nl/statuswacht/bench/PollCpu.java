@@ -21,6 +21,10 @@ import jdk.jfr.Recording;
  * by the kernel in ticks of 10 ms, so it is given as the total over all measured polls divided by
  * their number; the thread's and the wall clock's as median, 90th percentile and mean.
  *
+ * <p>With {@code -Dpoll.pause.ms=N} each measured poll waits N ms first, as a daemon's polls
+ * are apart: the caches are then as cold as a daemon finds them (the process's figure then holds
+ * what the JVM does at rest in between as well).
+ *
  * <p>With {@code -Dpoll.jfr=DIR} each scenario's measured polls (not the baseline or the warm-up)
  * are recorded by JFR into {@code DIR/SCENARIO.jfr}, with the JDK's {@code profile} settings and
  * execution samples every {@code -Dpoll.jfr.period} seconds (default 0.002); {@code scripts/jfr-top.py}
@@ -59,8 +63,12 @@ public final class PollCpu {
         long gcBefore = gcMillis();
         long jitBefore = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
         long allocatedBefore = allocated(threads);
+        long pause = Long.getLong("poll.pause.ms", 0);
         long processStart = os.getProcessCpuTime();
         for (int i = 0; i < polls; i++) {
+          if (pause > 0) {
+            Thread.sleep(pause);
+          }
           long t0 = threads.getCurrentThreadCpuTime();
           long w0 = System.nanoTime();
           outcome = rig.poll().outcome();

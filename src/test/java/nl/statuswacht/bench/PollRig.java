@@ -83,9 +83,15 @@ final class PollRig implements AutoCloseable {
     }
   }
 
-  /** One poll; fails when the poll did not end as the scenario expects it to. */
+  /**
+   * One run of the daemon's poll job: the poll, then the digest check and the outbox's delivery
+   * that follow every poll ({@link Statuswacht#pollJob}). Fails when the poll did not end as the
+   * scenario expects it to.
+   */
   PollResult poll() {
     PollResult result = statuswacht.pollOnce();
+    statuswacht.queueDigests();
+    statuswacht.deliver();
     if (result.failed()) {
       throw new IllegalStateException("poll failed: " + result);
     }
