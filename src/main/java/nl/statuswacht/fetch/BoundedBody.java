@@ -4,8 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.http.HttpHeaders;
-import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
@@ -45,31 +43,52 @@ final class BoundedBody {
     }
   }
 
+  /** The body did not arrive within the time it had. */
+  static final class TimedOutException extends IOException {
+    TimedOutException(String message) {
+      super(message);
+    }
+  }
+
   /**
-   * Reads the body of a response with {@code headers}, at most {@code cap} bytes after
-   * decompression, within {@code timeLeft}.
+   * Reads the body of a response with these {@code Content-Length} and {@code Content-Encoding}
+   * headers (null when absent), at most {@code cap} bytes after decompression, within {@code
+   * timeLeft}.
    *
    * @throws TooLargeException when Content-Length or the decompressed body is over {@code cap}
    * @throws BadEncodingException when the body is not valid gzip or has another encoding
-   * @throws HttpTimeoutException when {@code timeLeft} runs out first
+   * @throws TimedOutException when {@code timeLeft} runs out first
    * @throws IOException when reading {@code raw} fails
    */
-  static byte[] read(InputStream raw, HttpHeaders headers, long cap, Duration timeLeft)
-      throws IOException {
-    long declared = headers.firstValueAsLong("Content-Length").orElse(-1);
+  static byte[] read(InputStream raw, String contentLength, String contentEncoding, long cap,
+      Duration timeLeft) throws IOException {
+    long declared = declared(contentLength);
     if (HttpDecisions.declaredTooLarge(declared, cap)) {
       throw new TooLargeException(
           "Content-Length " + declared + " over the cap of " + cap + " bytes");
     }
-    boolean gzip = isGzip(headers.firstValue("Content-Encoding").orElse(null));
+    boolean gzip = isGzip(contentEncoding);
     AtomicBoolean timedOut = new AtomicBoolean();
     CompletableFuture<Void> watchdog = closeWhenLate(raw, timeLeft, timedOut);
     try {
       return read(raw, gzip, cap, gzip ? -1 : declared);
     } catch (IOException e) {
-      throw timedOut.get() ? new HttpTimeoutException("body not read in time") : e;
+      throw timedOut.get() ? new TimedOutException("body not read in time") : e;
     } finally {
       watchdog.complete(null);
+    }
+  }
+
+  /** The length a Content-Length header declares; -1 when there is none or it is no number. */
+  private static long declared(String contentLength) {
+    if (contentLength == null) {
+      return -1;
+    }
+    try {
+      long value = Long.parseLong(contentLength.trim());
+      return value < 0 ? -1 : value;
+    } catch (NumberFormatException e) {
+      return -1;
     }
   }
 

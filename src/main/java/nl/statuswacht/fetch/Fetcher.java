@@ -3,17 +3,21 @@ package nl.statuswacht.fetch;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.ConnectException;
+import java.net.HttpURLConnection;
+import java.net.SocketTimeoutException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpConnectTimeoutException;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
-import java.nio.channels.UnresolvedAddressException;
+import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import nl.statuswacht.config.HttpSettings;
 import nl.statuswacht.fetch.FetchOutcome.Failed;
 import nl.statuswacht.fetch.FetchOutcome.Fetched;
@@ -47,10 +51,6 @@ public final class Fetcher {
 
   private final HttpSettings settings;
   private final Clock clock;
-  /** For http: URLs, built on first use, with a TLS context it never uses ({@link NoTls}). */
-  private volatile HttpClient plain;
-  /** For https: URLs, built on first use, with the JDK's default TLS context. */
-  private volatile HttpClient secure;
 
   /**
    * @param settings timeouts, body cap, redirect limit and User-Agent
@@ -59,105 +59,6 @@ public final class Fetcher {
   public Fetcher(HttpSettings settings, Clock clock) {
     this.settings = Objects.requireNonNull(settings, "settings");
     this.clock = Objects.requireNonNull(clock, "clock");
-  }
-
-  /**
-   * The client for {@code url}: one for http and one for https, each built when first needed.
-   * Redirects are followed here, one request at a time, so a client only ever sends requests of
-   * its own scheme. Why two: an {@link HttpClient} built without a TLS context takes the JDK's
-   * default one at once, which reads the whole trust store (about a seventh of the CPU of a
-   * one-shot {@code statuswacht poll}), and a source served over http never needs it. The https
-   * client is built exactly as a single client was before.
-   */
-  private HttpClient client(URI url) {
-    if ("https".equalsIgnoreCase(url.getScheme())) {
-      HttpClient client = secure;
-      if (client == null) {
-        synchronized (this) {
-          client = secure;
-          if (client == null) {
-            client = secure = builder().build();
-          }
-        }
-      }
-      return client;
-    }
-    HttpClient client = plain;
-    if (client == null) {
-      synchronized (this) {
-        client = plain;
-        if (client == null) {
-          client = plain = builder().sslContext(NoTls.CONTEXT).build();
-        }
-      }
-    }
-    return client;
-  }
-
-  private HttpClient.Builder builder() {
-    return HttpClient.newBuilder()
-        .connectTimeout(settings.connectTimeout())
-        .followRedirects(HttpClient.Redirect.NEVER)
-        .version(HttpClient.Version.HTTP_1_1);
-  }
-
-  /**
-   * The TLS context of the http client, which never makes a TLS connection: it holds no keys and
-   * no trust store, so building it reads nothing; a connection asked of it fails.
-   */
-  private static final class NoTls extends javax.net.ssl.SSLContextSpi {
-    static final javax.net.ssl.SSLContext CONTEXT =
-        new javax.net.ssl.SSLContext(new NoTls(), null, "none") {};
-
-    private static IllegalStateException refused() {
-      return new IllegalStateException("fetch: the http client makes no TLS connections");
-    }
-
-    @Override
-    protected void engineInit(javax.net.ssl.KeyManager[] keys,
-        javax.net.ssl.TrustManager[] trust, java.security.SecureRandom random) {
-      throw refused();
-    }
-
-    @Override
-    protected javax.net.ssl.SSLSocketFactory engineGetSocketFactory() {
-      throw refused();
-    }
-
-    @Override
-    protected javax.net.ssl.SSLServerSocketFactory engineGetServerSocketFactory() {
-      throw refused();
-    }
-
-    @Override
-    protected javax.net.ssl.SSLEngine engineCreateSSLEngine() {
-      throw refused();
-    }
-
-    @Override
-    protected javax.net.ssl.SSLEngine engineCreateSSLEngine(String host, int port) {
-      throw refused();
-    }
-
-    @Override
-    protected javax.net.ssl.SSLSessionContext engineGetServerSessionContext() {
-      throw refused();
-    }
-
-    @Override
-    protected javax.net.ssl.SSLSessionContext engineGetClientSessionContext() {
-      throw refused();
-    }
-
-    @Override
-    protected javax.net.ssl.SSLParameters engineGetDefaultSSLParameters() {
-      return new javax.net.ssl.SSLParameters();
-    }
-
-    @Override
-    protected javax.net.ssl.SSLParameters engineGetSupportedSSLParameters() {
-      return new javax.net.ssl.SSLParameters();
-    }
   }
 
   /**
@@ -187,16 +88,14 @@ public final class Fetcher {
       return failed(url, start, Kind.OUT_OF_BUDGET, 0,
           "not fetched: " + deadline + " ran out before " + url);
     }
-    try {
-      return follow(url, validators, start, deadline);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+    if (Thread.currentThread().isInterrupted()) {
+      // a blocking socket does not answer an interrupt: it is not begun, and the flag stays
       return failed(url, start, Kind.NETWORK, 0, "interrupted");
     }
+    return follow(url, validators, start, deadline);
   }
 
-  private FetchOutcome follow(URI url, Validators validators, Instant start, Deadline deadline)
-      throws InterruptedException {
+  private FetchOutcome follow(URI url, Validators validators, Instant start, Deadline deadline) {
     URI current = url;
     for (int redirects = 0; ; redirects++) {
       Exchange exchange;
@@ -241,19 +140,56 @@ public final class Fetcher {
 
   /**
    * One request and what came back of it: a status, headers, and the body when it matters, all
-   * within {@code limit}.
+   * within {@code limit}. The request is made on this thread ({@link HttpURLConnection}: no
+   * threads of an HTTP client beside it, none left in a native wait when a command exits); its
+   * connection is kept for the next request to the same server when its body was read whole, and
+   * closed otherwise.
    */
-  private Exchange exchange(URI url, Validators validators, Duration limit)
-      throws IOException, InterruptedException {
+  private Exchange exchange(URI url, Validators validators, Duration limit) throws IOException {
     long startNanos = System.nanoTime();
-    HttpResponse<InputStream> response =
-        client(url).send(request(url, validators, limit), HttpResponse.BodyHandlers.ofInputStream());
-    try (InputStream body = response.body()) {
-      Exchange exchange = new Exchange(url, response, limit);
+    HttpURLConnection connection = request(url, validators, limit);
+    // the socket's timeouts bound each wait for bytes; this bounds them all together, so a
+    // server that trickles its headers cannot hold the request past its limit
+    AtomicBoolean late = new AtomicBoolean();
+    CompletableFuture<Void> watchdog = new CompletableFuture<>();
+    watchdog.orTimeout(millisAtLeastOne(limit), TimeUnit.MILLISECONDS).whenComplete((done, e) -> {
+      if (e instanceof TimeoutException) {
+        late.set(true);
+        connection.disconnect();
+      }
+    });
+    boolean reused = false;
+    try {
+      try {
+        connection.connect();
+      } catch (SocketTimeoutException e) {
+        throw new ConnectTimedOut(e);
+      }
+      int status = connection.getResponseCode();
+      Exchange exchange = new Exchange(url, status, connection, limit);
       if (exchange.action() == HttpDecisions.Action.FETCHED) {
-        exchange.readBody(body, remaining(startNanos, limit));
+        try (InputStream body = connection.getInputStream()) {
+          exchange.readBody(body, remaining(startNanos, limit));
+        }
+        reused = exchange.bodyFailure == null;
+      } else if (status == 304) {
+        // no body: the connection is free at once
+        connection.getInputStream().close();
+        reused = true;
       }
       return exchange;
+    } catch (IOException e) {
+      if (late.get() && !(e instanceof ConnectTimedOut)) {
+        SocketTimeoutException timedOut = new SocketTimeoutException("not answered in time");
+        timedOut.initCause(e);
+        throw timedOut;
+      }
+      throw e;
+    } finally {
+      watchdog.complete(null);
+      if (!reused) {
+        connection.disconnect();
+      }
     }
   }
 
@@ -262,21 +198,42 @@ public final class Fetcher {
     return left.isNegative() ? Duration.ZERO : left;
   }
 
-  private HttpRequest request(URI url, Validators validators, Duration limit) {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(url)
-            .GET()
-            .timeout(limit)
-            .header("User-Agent", settings.userAgent())
-            .header("Accept", ACCEPT)
-            .header("Accept-Encoding", "gzip");
+  /**
+   * The request, not yet sent: {@code limit} bounds the connect (with the connect timeout) and
+   * every wait for bytes; {@link BoundedBody} bounds the body as a whole.
+   */
+  private HttpURLConnection request(URI url, Validators validators, Duration limit)
+      throws IOException {
+    HttpURLConnection connection = (HttpURLConnection) url.toURL().openConnection();
+    connection.setInstanceFollowRedirects(false);
+    connection.setConnectTimeout(millisAtLeastOne(min(settings.connectTimeout(), limit)));
+    connection.setReadTimeout(millisAtLeastOne(limit));
+    connection.setRequestProperty("User-Agent", settings.userAgent());
+    connection.setRequestProperty("Accept", ACCEPT);
+    connection.setRequestProperty("Accept-Encoding", "gzip");
     if (validators.etag() != null) {
-      request.header("If-None-Match", validators.etag());
+      connection.setRequestProperty("If-None-Match", validators.etag());
     }
     if (validators.lastModified() != null) {
-      request.header("If-Modified-Since", validators.lastModified());
+      connection.setRequestProperty("If-Modified-Since", validators.lastModified());
     }
-    return request.build();
+    return connection;
+  }
+
+  private static Duration min(Duration a, Duration b) {
+    return a.compareTo(b) <= 0 ? a : b;
+  }
+
+  /** A timeout in milliseconds for {@link HttpURLConnection}, where 0 would mean none. */
+  private static int millisAtLeastOne(Duration duration) {
+    return (int) Math.max(1, Math.min(Integer.MAX_VALUE, duration.toMillis()));
+  }
+
+  /** The connection was not made within the connect timeout (or the deadline, if nearer). */
+  static final class ConnectTimedOut extends IOException {
+    ConnectTimedOut(SocketTimeoutException cause) {
+      super(cause.getMessage(), cause);
+    }
   }
 
   private FetchOutcome failed(URI url, Instant start, Kind kind, int status, String detail) {
@@ -297,7 +254,7 @@ public final class Fetcher {
 
   /** What kind of failure {@code e} is, for a request that had {@code limit} to be done in. */
   private Kind kindOf(IOException e, Duration limit) {
-    if (e instanceof HttpTimeoutException) { // HttpConnectTimeoutException included
+    if (timedOut(e)) {
       return budgetRanOut(e, limit) ? Kind.OUT_OF_BUDGET : Kind.TIMEOUT;
     }
     if (e instanceof BoundedBody.TooLargeException) {
@@ -314,19 +271,20 @@ public final class Fetcher {
    * deadline} names the budget that ran out.
    */
   private String describe(IOException e, URI url, Duration limit, Deadline deadline) {
-    if (e instanceof HttpTimeoutException && budgetRanOut(e, limit)) {
+    if (timedOut(e) && budgetRanOut(e, limit)) {
       return "stopped after " + millis(limit) + " at " + url + ": " + deadline + " ran out";
     }
-    if (e instanceof HttpConnectTimeoutException) {
+    if (e instanceof ConnectTimedOut) {
       return "connect timed out after " + millis(settings.connectTimeout()) + " to " + url;
     }
-    if (e instanceof HttpTimeoutException) {
+    if (timedOut(e)) {
       return "timed out after " + millis(settings.timeout()) + " from " + url;
     }
+    if (e instanceof UnknownHostException) {
+      return "unknown host " + url.getHost() + " of " + url;
+    }
     if (e instanceof ConnectException) {
-      return causedBy(e, UnresolvedAddressException.class)
-          ? "unknown host " + url.getHost() + " of " + url
-          : "connection refused by " + url;
+      return "connection refused by " + url;
     }
     if (e instanceof BoundedBody.TooLargeException
         || e instanceof BoundedBody.BadEncodingException) {
@@ -341,17 +299,17 @@ public final class Fetcher {
    */
   private boolean budgetRanOut(IOException timeout, Duration limit) {
     return limit.compareTo(settings.timeout()) < 0
-        && !(timeout instanceof HttpConnectTimeoutException
+        && !(timeout instanceof ConnectTimedOut
             && settings.connectTimeout().compareTo(limit) < 0);
   }
 
-  private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
-    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-      if (type.isInstance(cause)) {
-        return true;
-      }
-    }
-    return false;
+  /**
+   * Whether {@code e} is a timeout: the connect's, a wait for bytes longer than the limit (the
+   * socket's), or the body as a whole not in time ({@link BoundedBody}).
+   */
+  private static boolean timedOut(IOException e) {
+    return e instanceof ConnectTimedOut || e instanceof SocketTimeoutException
+        || e instanceof BoundedBody.TimedOutException;
   }
 
   private static String millis(Duration duration) {
@@ -383,22 +341,33 @@ public final class Fetcher {
     }
   }
 
+  /** The response headers a fetch reads. */
+  private static final List<String> HEADERS = List.of("Location",
+      "Retry-After", "Content-Type", "ETag", "Last-Modified", "Content-Length",
+      "Content-Encoding");
+
   /** A response in hand: its status, what it means, and its body once read. */
   private final class Exchange {
     final URI url;
     final int status;
-    final HttpResponse<InputStream> response;
+    /** The headers this class reads, by name, taken while the connection is open. */
+    final Map<String, String> headers = new HashMap<>();
     final Duration limit;
     final String location;
     final Decision decision;
     byte[] body;
     IOException bodyFailure;
 
-    Exchange(URI url, HttpResponse<InputStream> response, Duration limit) {
+    Exchange(URI url, int status, HttpURLConnection response, Duration limit) {
       this.url = url;
-      this.response = response;
+      for (String name : HEADERS) {
+        String value = response.getHeaderField(name);
+        if (value != null) {
+          headers.put(name, value);
+        }
+      }
       this.limit = limit;
-      this.status = response.statusCode();
+      this.status = status;
       this.location = header("Location");
       this.decision = HttpDecisions.decide(status, header("Retry-After"), clock.instant(),
           settings.maxRetryAfter());
@@ -413,7 +382,7 @@ public final class Fetcher {
     }
 
     String header(String name) {
-      return response.headers().firstValue(name).orElse(null);
+      return headers.get(name);
     }
 
     /**
@@ -422,7 +391,8 @@ public final class Fetcher {
      */
     void readBody(InputStream raw, Duration timeLeft) {
       try {
-        body = BoundedBody.read(raw, response.headers(), settings.maxBodyBytes(), timeLeft);
+        body = BoundedBody.read(raw, header("Content-Length"), header("Content-Encoding"),
+            settings.maxBodyBytes(), timeLeft);
       } catch (IOException e) {
         bodyFailure = e;
       }

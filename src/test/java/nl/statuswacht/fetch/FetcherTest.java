@@ -391,6 +391,43 @@ class FetcherTest {
   }
 
   @Test
+  void headersTrickledByteByByteTimeOutAtTheLimitAsAWhole() throws Exception {
+    // each byte comes well within the 300 ms a wait for bytes may take, but the status line and
+    // headers would take seconds: the request as a whole is cut off at its limit. MockWebServer
+    // can delay headers, not trickle them, so a loopback socket speaks HTTP this slowly itself.
+    try (java.net.ServerSocket slow = new java.net.ServerSocket(0, 1,
+        java.net.InetAddress.getLoopbackAddress())) {
+      Thread server = new Thread(() -> {
+        try (java.net.Socket client = slow.accept()) {
+          client.getInputStream().read(new byte[4096]);
+          byte[] response = ("HTTP/1.1 200 OK\r\nContent-Type: application/rss+xml\r\n"
+              + "X-Padding: " + "x".repeat(100) + "\r\n\r\n").getBytes(UTF_8);
+          for (byte b : response) {
+            client.getOutputStream().write(b);
+            client.getOutputStream().flush();
+            Thread.sleep(50);
+          }
+        } catch (IOException | InterruptedException e) {
+          // the fetcher hung up, as it should
+        }
+      });
+      server.start();
+      URI trickle = URI.create("http://127.0.0.1:" + slow.getLocalPort() + "/slow.rss");
+      Fetcher impatient = new Fetcher(settings(Duration.ofMillis(300)), CLOCK);
+      long started = System.nanoTime();
+
+      Failed failed = (Failed) impatient.fetch(trickle, Validators.NONE);
+
+      long tookMs = (System.nanoTime() - started) / 1_000_000;
+      assertThat(failed.kind()).isEqualTo(Kind.TIMEOUT);
+      assertThat(failed.detail()).isEqualTo("timed out after 300 ms from " + trickle);
+      // not a timing assertion on speed: the trickle alone would take 7 seconds
+      assertThat(tookMs).isLessThan(5_000);
+      server.join();
+    }
+  }
+
+  @Test
   void aSlowBodyTimesOutToo() {
     server.enqueue(
         new MockResponse.Builder().code(200).body(RSS).bodyDelay(5, TimeUnit.SECONDS).build());
