@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HexFormat;
 import java.util.Random;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,13 +35,9 @@ class DatabaseCompactionTest {
     assertThat(inode(file)).isNotEqualTo(inode);
     Path mvDb = Path.of(file + ".mv.db");
     assertThat(Files.size(mvDb)).isLessThan(withData / 2);
-    Database reopened = Database.openH2(file);
-    try {
-      assertThat(live(reopened)).isGreaterThanOrEqualTo(Database.COMPACT_BELOW_PERCENT);
-      assertThat(count(reopened)).isEqualTo(ROWS / 50);
-    } finally {
-      reopened.close();
-    }
+    assertThat(reopened(file, DatabaseCompactionTest::live))
+        .isGreaterThanOrEqualTo(Database.COMPACT_BELOW_PERCENT);
+    assertThat(reopened(file, DatabaseCompactionTest::count)).isEqualTo(ROWS / 50);
   }
 
   @Test
@@ -58,12 +55,8 @@ class DatabaseCompactionTest {
     second.durably(c -> null);
     assertThat(live(second)).isLessThan(Database.COMPACT_BELOW_PERCENT);
     second.close();
-    Database reopened = Database.openH2(file);
-    try {
-      assertThat(live(reopened)).isGreaterThanOrEqualTo(Database.COMPACT_BELOW_PERCENT);
-    } finally {
-      reopened.close();
-    }
+    assertThat(reopened(file, DatabaseCompactionTest::live))
+        .isGreaterThanOrEqualTo(Database.COMPACT_BELOW_PERCENT);
   }
 
   @Test
@@ -125,6 +118,16 @@ class DatabaseCompactionTest {
       return null;
     });
     return database.inTransaction(c -> setting(c, "info.FILE_SIZE"));
+  }
+
+  /** What {@code look} finds in the database at {@code file} opened again (and closed). */
+  private static <T> T reopened(Path file, Function<Database, T> look) {
+    Database database = Database.openH2(file);
+    try {
+      return look.apply(database);
+    } finally {
+      database.close();
+    }
   }
 
   private static int live(Database database) {
