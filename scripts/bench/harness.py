@@ -867,6 +867,8 @@ def main():
     parser.add_argument("--sizes", default=None, help="e.g. 20,1000 (default 20,1000,5000)")
     parser.add_argument("--format", choices=["atom", "rss"], default="atom")
     parser.add_argument("--heap", default="-Xmx64m")
+    parser.add_argument("--small-heap", default="-Xmx32m",
+                        help="the heap of the smallheap part (to see how far from it a run is)")
     parser.add_argument("--interval", default="500ms", help="the daemon's poll.interval")
     parser.add_argument("--only", default="oneshot,daemon,idle,smallheap,fanout",
                         help="comma-separated parts to run")
@@ -935,8 +937,8 @@ def main():
             results["idle"]["posts"] = n
         if "smallheap" in parts:
             n = sizes[-1]
-            say(f"-Xmx32m through {n} posts")
-            heap = small_heap(args, site, n, "-Xmx32m")
+            say(f"{args.small_heap} through {n} posts")
+            heap = small_heap(args, site, n, args.small_heap)
             heap["posts"] = n
             results["small_heap"] = [heap]
         if "fanout" in parts:

@@ -39,7 +39,7 @@ public final class Database implements AutoCloseable {
     }
   }
 
-  /** H2's page cache, in KB (see {@link #url}). */
+  /** H2's page cache at most, in KB (see {@link #url}). */
   static final int CACHE_KB = 4096;
   /** How long H2 may keep a commit in memory before its background writer puts it in the file. */
   static final int WRITE_DELAY_MS = 2000;
@@ -326,7 +326,8 @@ public final class Database implements AutoCloseable {
    * <p>{@code CACHE_SIZE} (in KB) is H2's page cache, which lives in this JVM's heap: H2's default
    * of 16 MB is a quarter of the daemon's 64 MB heap ({@code bin/statuswacht run}) and half of a
    * 32 MB one. The file is a few MB for thousands of posts and the operating system caches it
-   * too, so {@value #CACHE_KB} KB costs little.
+   * too, so a smaller cache costs little: a sixteenth of the heap, at most {@value #CACHE_KB} KB
+   * ({@link #cacheKb}).
    *
    * <p>{@code WRITE_DELAY=2000}: H2's background writer puts commits in the file within two
    * seconds (H2's default is half a second) and wakes three times as often as that to look, six
@@ -342,8 +343,17 @@ public final class Database implements AutoCloseable {
           + " contains ';' or a control character, which the JDBC URL would read as more than a"
           + " path; choose a data directory without it", null);
     }
-    return "jdbc:h2:file:" + path + ";AUTO_SERVER=TRUE;CACHE_SIZE=" + CACHE_KB
-        + ";WRITE_DELAY=" + WRITE_DELAY_MS;
+    return "jdbc:h2:file:" + path + ";AUTO_SERVER=TRUE;CACHE_SIZE="
+        + cacheKb(Runtime.getRuntime().maxMemory()) + ";WRITE_DELAY=" + WRITE_DELAY_MS;
+  }
+
+  /**
+   * H2's page cache for a heap of {@code maxHeapBytes}, in KB: a sixteenth of it, at most {@value
+   * #CACHE_KB} KB and at least 256. {@value #CACHE_KB} KB in the daemon's 64 MB heap; 2 MB in a
+   * 32 MB one, where the 5,000-post feed's changed poll needs those 2 MB (BENCHMARKS.md).
+   */
+  static int cacheKb(long maxHeapBytes) {
+    return (int) Math.max(256, Math.min(CACHE_KB, maxHeapBytes / 16 / 1024));
   }
 
   /** Flyway's migrations, skipped when the database already has them all ({@link Migrations}). */
