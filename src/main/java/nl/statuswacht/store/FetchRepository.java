@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -103,23 +104,47 @@ public final class FetchRepository {
     }
   }
 
-  /** Keeps the source's first and last read ({@code source_read}) around {@code at}. */
+  /**
+   * Keeps the source's first and last read ({@code source_read}) around {@code at}: the row is
+   * updated, or inserted when there is none. Two transactions that both read a source no one has
+   * read before (a one-shot {@code poll} beside the daemon on PostgreSQL) both insert it; the one
+   * that commits second finds the key taken (SQLState 23505), goes back to before its insert (a
+   * failed statement ends a PostgreSQL transaction otherwise) and updates the row instead.
+   */
   private static void recordRead(Connection c, String source, Instant at) throws SQLException {
-    try (PreparedStatement update = c.prepareStatement("update source_read set first_read_at ="
-        + " least(first_read_at, ?), last_read_at = greatest(last_read_at, ?) where source = ?")) {
-      setInstant(update, 1, at);
-      setInstant(update, 2, at);
-      update.setString(3, source);
-      if (update.executeUpdate() > 0) {
-        return;
-      }
+    if (updateRead(c, source, at)) {
+      return;
     }
+    Savepoint beforeInsert = c.setSavepoint();
     try (PreparedStatement insert = c.prepareStatement("insert into source_read (source,"
         + " first_read_at, last_read_at) values (?, ?, ?)")) {
       insert.setString(1, source);
       setInstant(insert, 2, at);
       setInstant(insert, 3, at);
       insert.executeUpdate();
+      c.releaseSavepoint(beforeInsert);
+    } catch (SQLException e) {
+      if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
+        throw e;
+      }
+      c.rollback(beforeInsert);
+      if (!updateRead(c, source, at)) {
+        throw e;
+      }
+    }
+  }
+
+  /** The SQLState of a duplicate key, in PostgreSQL and in H2. */
+  private static final String UNIQUE_VIOLATION = "23505";
+
+  /** Moves the source's first and last read to include {@code at}; false when it has no row. */
+  private static boolean updateRead(Connection c, String source, Instant at) throws SQLException {
+    try (PreparedStatement update = c.prepareStatement("update source_read set first_read_at ="
+        + " least(first_read_at, ?), last_read_at = greatest(last_read_at, ?) where source = ?")) {
+      setInstant(update, 1, at);
+      setInstant(update, 2, at);
+      update.setString(3, source);
+      return update.executeUpdate() > 0;
     }
   }
 
