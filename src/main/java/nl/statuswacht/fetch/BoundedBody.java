@@ -4,19 +4,14 @@ import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.Duration;
 import java.util.Locale;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 
 /**
  * Reads a response body, gunzipping it when the server says so, and stops one byte past the cap:
  * a body is never read whole into memory before it is measured, so a gzip bomb costs at most the
- * cap. A body that does not arrive in time is cut off.
+ * cap.
  */
 final class BoundedBody {
 
@@ -43,40 +38,24 @@ final class BoundedBody {
     }
   }
 
-  /** The body did not arrive within the time it had. */
-  static final class TimedOutException extends IOException {
-    TimedOutException(String message) {
-      super(message);
-    }
-  }
-
   /**
    * Reads the body of a response with these {@code Content-Length} and {@code Content-Encoding}
-   * headers (null when absent), at most {@code cap} bytes after decompression, within {@code
-   * timeLeft}.
+   * headers (null when absent), at most {@code cap} bytes after decompression. How long it may
+   * take is the caller's to bound (closing {@code raw} ends the read).
    *
    * @throws TooLargeException when Content-Length or the decompressed body is over {@code cap}
    * @throws BadEncodingException when the body is not valid gzip or has another encoding
-   * @throws TimedOutException when {@code timeLeft} runs out first
    * @throws IOException when reading {@code raw} fails
    */
-  static byte[] read(InputStream raw, String contentLength, String contentEncoding, long cap,
-      Duration timeLeft) throws IOException {
+  static byte[] read(InputStream raw, String contentLength, String contentEncoding, long cap)
+      throws IOException {
     long declared = declared(contentLength);
     if (HttpDecisions.declaredTooLarge(declared, cap)) {
       throw new TooLargeException(
           "Content-Length " + declared + " over the cap of " + cap + " bytes");
     }
     boolean gzip = isGzip(contentEncoding);
-    AtomicBoolean timedOut = new AtomicBoolean();
-    CompletableFuture<Void> watchdog = closeWhenLate(raw, timeLeft, timedOut);
-    try {
-      return read(raw, gzip, cap, gzip ? -1 : declared);
-    } catch (IOException e) {
-      throw timedOut.get() ? new TimedOutException("body not read in time") : e;
-    } finally {
-      watchdog.complete(null);
-    }
+    return read(raw, gzip, cap, gzip ? -1 : declared);
   }
 
   /** The length a Content-Length header declares; -1 when there is none or it is no number. */
@@ -178,32 +157,5 @@ final class BoundedBody {
       out.write(buffer, 0, n);
     }
     return out.toByteArray();
-  }
-
-  /**
-   * Closes {@code stream} when {@code timeLeft} runs out before the returned future is completed;
-   * closing unblocks a reader waiting on the JDK's response stream.
-   */
-  private static CompletableFuture<Void> closeWhenLate(
-      InputStream stream, Duration timeLeft, AtomicBoolean timedOut) {
-    CompletableFuture<Void> watchdog = new CompletableFuture<>();
-    watchdog
-        .orTimeout(Math.max(1, timeLeft.toMillis()), TimeUnit.MILLISECONDS)
-        .whenComplete(
-            (ignored, e) -> {
-              if (e instanceof TimeoutException) {
-                timedOut.set(true);
-                closeQuietly(stream);
-              }
-            });
-    return watchdog;
-  }
-
-  private static void closeQuietly(InputStream stream) {
-    try {
-      stream.close();
-    } catch (IOException ignored) {
-      // closed only to unblock the reader
-    }
   }
 }

@@ -146,7 +146,6 @@ public final class Fetcher {
    * closed otherwise.
    */
   private Exchange exchange(URI url, Validators validators, Duration limit) throws IOException {
-    long startNanos = System.nanoTime();
     HttpURLConnection connection = request(url, validators, limit);
     // the socket's timeouts bound each wait for bytes; this bounds them all together, so a
     // server that trickles its headers cannot hold the request past its limit
@@ -169,7 +168,11 @@ public final class Fetcher {
       Exchange exchange = new Exchange(url, status, connection, limit);
       if (exchange.action() == HttpDecisions.Action.FETCHED) {
         try (InputStream body = connection.getInputStream()) {
-          exchange.readBody(body, remaining(startNanos, limit));
+          exchange.readBody(body);
+        }
+        if (exchange.bodyFailure != null) {
+          // the watchdog's disconnect ends a body read as a closed socket: it was its limit
+          exchange.bodyFailure = whenLate(late, exchange.bodyFailure);
         }
         reused = exchange.bodyFailure == null;
       } else if (status == 304) {
@@ -179,12 +182,7 @@ public final class Fetcher {
       }
       return exchange;
     } catch (IOException e) {
-      if (late.get() && !(e instanceof ConnectTimedOut)) {
-        SocketTimeoutException timedOut = new SocketTimeoutException("not answered in time");
-        timedOut.initCause(e);
-        throw timedOut;
-      }
-      throw e;
+      throw whenLate(late, e);
     } finally {
       watchdog.complete(null);
       if (!reused) {
@@ -193,14 +191,22 @@ public final class Fetcher {
     }
   }
 
-  private static Duration remaining(long startNanos, Duration limit) {
-    Duration left = limit.minusNanos(System.nanoTime() - startNanos);
-    return left.isNegative() ? Duration.ZERO : left;
+  /**
+   * {@code e} as a timeout when the watchdog cut the request off ({@code late}): what the reader
+   * saw then was only the socket it closed. A connect timeout stays one.
+   */
+  private static IOException whenLate(AtomicBoolean late, IOException e) {
+    if (!late.get() || e instanceof ConnectTimedOut) {
+      return e;
+    }
+    SocketTimeoutException timedOut = new SocketTimeoutException("not answered in time");
+    timedOut.initCause(e);
+    return timedOut;
   }
 
   /**
    * The request, not yet sent: {@code limit} bounds the connect (with the connect timeout) and
-   * every wait for bytes; {@link BoundedBody} bounds the body as a whole.
+   * every wait for bytes; the watchdog of {@link #exchange} bounds the request as a whole.
    */
   private HttpURLConnection request(URI url, Validators validators, Duration limit)
       throws IOException {
@@ -305,11 +311,10 @@ public final class Fetcher {
 
   /**
    * Whether {@code e} is a timeout: the connect's, a wait for bytes longer than the limit (the
-   * socket's), or the body as a whole not in time ({@link BoundedBody}).
+   * socket's), or the request as a whole not done in time (its watchdog's).
    */
   private static boolean timedOut(IOException e) {
-    return e instanceof ConnectTimedOut || e instanceof SocketTimeoutException
-        || e instanceof BoundedBody.TimedOutException;
+    return e instanceof ConnectTimedOut || e instanceof SocketTimeoutException;
   }
 
   private static String millis(Duration duration) {
@@ -386,13 +391,13 @@ public final class Fetcher {
     }
 
     /**
-     * Reads the body, within the cap and before {@code timeLeft} runs out; a body that cannot be
-     * had is kept as {@link #bodyFailure}, for the outcome to name along with the status.
+     * Reads the body, within the cap; a body that cannot be had is kept as {@link #bodyFailure},
+     * for the outcome to name along with the status. Time is the request's watchdog's.
      */
-    void readBody(InputStream raw, Duration timeLeft) {
+    void readBody(InputStream raw) {
       try {
         body = BoundedBody.read(raw, header("Content-Length"), header("Content-Encoding"),
-            settings.maxBodyBytes(), timeLeft);
+            settings.maxBodyBytes());
       } catch (IOException e) {
         bodyFailure = e;
       }

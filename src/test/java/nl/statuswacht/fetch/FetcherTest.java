@@ -441,6 +441,22 @@ class FetcherTest {
   }
 
   @Test
+  void aBodyTrickledWithinEachWaitTimesOutAtTheLimitAsAWhole() {
+    // 16 bytes every 100 ms: each wait for bytes ends well within 300 ms, the 2 KB body would
+    // take 13 s; the request's watchdog cuts it off, and that is a timeout, not a network fault
+    String large = RSS.replace("<title>KVK</title>", "<title>" + "K".repeat(2_000) + "</title>");
+    server.enqueue(new MockResponse.Builder().code(200).body(large)
+        .throttleBody(16, 100, TimeUnit.MILLISECONDS).build());
+    Fetcher impatient = new Fetcher(settings(Duration.ofMillis(300)), CLOCK);
+
+    Failed failed = (Failed) impatient.fetch(url("/slow.rss"), Validators.NONE);
+
+    assertThat(failed.kind()).isEqualTo(Kind.TIMEOUT);
+    assertThat(failed.status()).isEqualTo(200);
+    assertThat(failed.detail()).isEqualTo("timed out after 300 ms from " + url("/slow.rss"));
+  }
+
+  @Test
   void anInterruptedFetchKeepsTheFlagAndSaysSo() {
     server.enqueue(new MockResponse.Builder().code(200).body(RSS).build());
     Thread.currentThread().interrupt();

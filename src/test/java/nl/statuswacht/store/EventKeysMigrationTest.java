@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.statuswacht.model.Priority;
 import nl.statuswacht.rules.Policy;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,9 +33,7 @@ class EventKeysMigrationTest {
   @Test
   void proseKeysBecomeTypedKeysAndNothingFiresAgain() throws Exception {
     Path file = dir.resolve("statuswacht");
-    String url = "jdbc:h2:file:" + file.toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE";
-    Flyway.configure().dataSource(url, "statuswacht", "").locations("classpath:db/migration")
-        .target("11").load().migrate();
+    String url = OldSchema.at(file, "11");
     try (Connection c = DriverManager.getConnection(url, "statuswacht", "");
         Statement s = c.createStatement()) {
       s.execute("set referential_integrity false");

@@ -12,7 +12,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import nl.statuswacht.store.FetchRepository.FetchLogEntry;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -114,9 +113,7 @@ class FetchLogRetentionTest {
   @Test
   void aDatabaseWithLinesBeforeV17KeepsItsFirstAndLastRead() throws Exception {
     Path file = dir.resolve("statuswacht");
-    String url = "jdbc:h2:file:" + file.toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE";
-    Flyway.configure().dataSource(url, "statuswacht", "").locations("classpath:db/migration")
-        .target("16").load().migrate();
+    String url = OldSchema.at(file, "16");
     try (Connection c = DriverManager.getConnection(url, "statuswacht", "");
         Statement s = c.createStatement()) {
       for (String[] line : new String[][] {
