@@ -37,7 +37,7 @@ COMPONENTS = [
     ("Mustache", ("com.samskivert.", "com.github.mustachejava.")),
     ("ical4j", ("net.fortuna.",)),
     ("Quartz", ("org.quartz.",)),
-    ("Jetty, Javalin", ("org.eclipse.jetty.", "io.javalin.")),
+    ("the JDK's HTTP server", ("sun.net.httpserver.", "com.sun.net.httpserver.")),
     ("Jackson", ("com.fasterxml.",)),
     ("Jollyday", ("de.focus_shift.", "de.jollyday.")),
 ]

@@ -268,7 +268,7 @@ public final class Statuswacht implements AutoCloseable {
    * Routes that other parts of statuswacht add to the web server, one line each (e.g.
    * {@code UnsubscribeRoutes.register(app, ...)}).
    */
-  private void extraRoutes(io.javalin.Javalin app) {
+  private void extraRoutes(nl.statuswacht.web.Router app) {
     UnsubscribeRoutes.register(app, database, config, clock);
   }
 

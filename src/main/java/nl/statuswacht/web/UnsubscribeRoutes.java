@@ -1,7 +1,5 @@
 package nl.statuswacht.web;
 
-import io.javalin.Javalin;
-import io.javalin.http.Context;
 import java.time.Clock;
 import java.util.Optional;
 import nl.statuswacht.config.Config;
@@ -53,13 +51,13 @@ public final class UnsubscribeRoutes {
    *     subscribers
    * @param clock when an opt-out is recorded
    */
-  public static void register(Javalin app, Database database, Config config, Clock clock) {
+  public static void register(Router app, Database database, Config config, Clock clock) {
     UnsubscribeRoutes routes = new UnsubscribeRoutes(database, config, clock);
     app.get(UnsubscribeTokens.PATH, routes::confirm);
     app.post(UnsubscribeTokens.PATH, routes::unsubscribe);
   }
 
-  private void confirm(Context ctx) {
+  private void confirm(Exchange ctx) {
     Optional<String> address = address(ctx);
     if (address.isEmpty()) {
       return;
@@ -74,7 +72,7 @@ public final class UnsubscribeRoutes {
             + "<button type=\"submit\">Afmelden / Unsubscribe</button>\n</form>");
   }
 
-  private void unsubscribe(Context ctx) {
+  private void unsubscribe(Exchange ctx) {
     Optional<String> address = address(ctx);
     if (address.isEmpty()) {
       return;
@@ -98,7 +96,7 @@ public final class UnsubscribeRoutes {
    * The address the request's token unsubscribes; empty, with the refusal already answered, when
    * there is no key (404), no token (400) or a forged or altered one (403).
    */
-  private Optional<String> address(Context ctx) {
+  private Optional<String> address(Exchange ctx) {
     if (tokens.isEmpty()) {
       page(ctx, 404, "Niet gevonden / Not found",
           "<p>Afmelden met een link is hier niet ingesteld.</p>\n"
@@ -122,11 +120,11 @@ public final class UnsubscribeRoutes {
     return address;
   }
 
-  private static String token(Context ctx) {
+  private static String token(Exchange ctx) {
     return ctx.queryParam("t");
   }
 
-  private static String formParam(Context ctx) {
+  private static String formParam(Exchange ctx) {
     try {
       return ctx.formParam("List-Unsubscribe");
     } catch (RuntimeException e) {
@@ -134,7 +132,7 @@ public final class UnsubscribeRoutes {
     }
   }
 
-  private static void page(Context ctx, int status, String title, String body) {
+  private static void page(Exchange ctx, int status, String title, String body) {
     ctx.status(status);
     ctx.header("Cache-Control", "no-store");
     ctx.header("Referrer-Policy", "no-referrer");

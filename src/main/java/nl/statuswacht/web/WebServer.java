@@ -1,9 +1,6 @@
 package nl.statuswacht.web;
 
-import io.javalin.Javalin;
-import io.javalin.http.Context;
-import io.javalin.http.HttpStatus;
-import io.javalin.http.staticfiles.Location;
+import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -39,7 +36,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The daemon's HTTP server (Javalin): the read-only dashboard, the post and report pages, the
+ * The daemon's HTTP server (the JDK's own, through {@link Router}): the read-only dashboard, the post and report pages, the
  * feeds, the JSON API, health and metrics. No login, nothing that changes anything; every page is
  * escaped by its Mustache template and served under a strict Content-Security-Policy (styles and
  * the one script from {@code /static}, nothing inline, nothing from elsewhere).
@@ -68,7 +65,7 @@ public final class WebServer implements AutoCloseable {
   private final Clock clock;
   /** The page templates, compiled at the first page served (a one-shot command serves none). */
   private volatile Pages pages;
-  private Javalin app;
+  private Router.Server server;
 
   public WebServer(Config config, Database database, Rules rules, Classifier classifier,
       EvidenceArchive archive, Metrics metrics, Clock clock) {
@@ -94,55 +91,44 @@ public final class WebServer implements AutoCloseable {
    *
    * @param extraRoutes adds routes of other parts (e.g. {@code UnsubscribeRoutes::register})
    */
-  public synchronized void start(Consumer<Javalin> extraRoutes) {
-    Javalin server = Javalin.create(cfg -> {
-      cfg.showJavalinBanner = false;
-      cfg.jetty.threadPool = threadPool();
-      cfg.staticFiles.add(files -> {
-        files.hostedPath = "/static";
-        files.directory = Pages.STATIC;
-        files.location = Location.CLASSPATH;
-        files.headers = Map.of("Cache-Control", "max-age=300");
-      });
-    });
-    server.before(ctx -> {
+  public synchronized void start(Consumer<Router> extraRoutes) {
+    Router routes = new Router();
+    routes.before(ctx -> {
       ctx.header("Content-Security-Policy", CSP);
       ctx.header("X-Content-Type-Options", "nosniff");
       ctx.header("Referrer-Policy", "no-referrer");
     });
-    server.get("/", this::dashboard);
-    server.get("/posts/{id}", this::post);
-    server.get("/report", this::report);
-    server.get("/evidence/{sha}", this::evidence);
-    server.get("/feed.atom", ctx -> ctx.contentType("application/atom+xml; charset=utf-8")
+    routes.files("/static", Pages.STATIC, Map.of("Cache-Control", "max-age=300"));
+    routes.get("/", this::dashboard);
+    routes.get("/posts/{id}", this::post);
+    routes.get("/report", this::report);
+    routes.get("/evidence/{sha}", this::evidence);
+    routes.get("/feed.atom", ctx -> ctx.contentType("application/atom+xml; charset=utf-8")
         .result(Feeds.atom(posts(), config, ids(), clock.instant())));
-    server.get("/maintenance.ics", ctx -> ctx.contentType("text/calendar; charset=utf-8")
+    routes.get("/maintenance.ics", ctx -> ctx.contentType("text/calendar; charset=utf-8")
         .result(Feeds.calendar(posts(), config, clock.instant())));
-    server.get("/api/posts", this::apiPosts);
-    server.get("/api/report", ctx -> {
+    routes.get("/api/posts", this::apiPosts);
+    routes.get("/api/report", ctx -> {
       Optional<Scoreboard.Board> board = board(ctx);
       if (board.isPresent()) {
         ctx.contentType("application/json").result(ReportOutput.json(board.get()));
       }
     });
-    server.get("/healthz", ctx -> ctx.contentType("text/plain").result("ok\n"));
-    server.get("/readyz", this::ready);
-    server.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
+    routes.get("/healthz", ctx -> ctx.contentType("text/plain").result("ok\n"));
+    routes.get("/readyz", this::ready);
+    routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
         .result(metrics.scrape(database, config.source().toString())));
-    server.exception(UncheckedIOException.class, (e, ctx) -> problem(ctx, HttpStatus.NOT_FOUND,
+    routes.exception(UncheckedIOException.class, (e, ctx) -> problem(ctx, 404, e.getMessage()));
+    routes.exception(IllegalArgumentException.class, (e, ctx) -> problem(ctx, 400,
         e.getMessage()));
-    server.exception(IllegalArgumentException.class, (e, ctx) ->
-        problem(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
-    extraRoutes.accept(server);
+    extraRoutes.accept(routes);
     try {
-      server.start(config.web().host(), config.web().port());
-    } catch (RuntimeException e) {
-      server.stop();
+      server = routes.listen(config.web().host(), config.web().port());
+    } catch (IOException | RuntimeException e) {
       throw new CannotListen("web.listen " + listen() + ": cannot listen there ("
           + rootCause(e) + "); set web.listen (STATUSWACHT_WEB_LISTEN) to another host:port,"
           + " or off", e);
     }
-    app = server;
     log.info("web listening={}:{} public-url={}", config.web().host(), server.port(),
         config.web().publicUrl());
   }
@@ -169,18 +155,18 @@ public final class WebServer implements AutoCloseable {
 
   /** The port bound (the real one when {@code web.listen} asked for port 0). */
   public int port() {
-    return app.port();
+    return server.port();
   }
 
   @Override
   public synchronized void close() {
-    if (app != null) {
-      app.stop();
-      app = null;
+    if (server != null) {
+      server.close();
+      server = null;
     }
   }
 
-  private static void problem(Context ctx, HttpStatus status, String message) {
+  private static void problem(Exchange ctx, int status, String message) {
     ctx.status(status).contentType("text/plain; charset=utf-8").result(message + "\n");
   }
 
@@ -194,7 +180,7 @@ public final class WebServer implements AutoCloseable {
     return database.inTransaction(WebQueries::idsByKey);
   }
 
-  private void dashboard(Context ctx) {
+  private void dashboard(Exchange ctx) {
     Instant now = clock.instant();
     List<DigestPost> posts = posts();
     Instant[] reads = reads();
@@ -208,17 +194,17 @@ public final class WebServer implements AutoCloseable {
     ctx.html(pages().dashboard(report, board, ids(), health(now), now));
   }
 
-  private void post(Context ctx) {
+  private void post(Exchange ctx) {
     long id;
     try {
       id = Long.parseLong(ctx.pathParam("id"));
     } catch (NumberFormatException e) {
-      problem(ctx, HttpStatus.NOT_FOUND, "no such post");
+      problem(ctx, 404, "no such post");
       return;
     }
     Optional<WebQueries.PostHistory> post = database.inTransaction(c -> WebQueries.post(c, id));
     if (post.isEmpty()) {
-      problem(ctx, HttpStatus.NOT_FOUND, "no such post");
+      problem(ctx, 404, "no such post");
       return;
     }
     Map<String, WebQueries.EvidenceInfo> evidence = new LinkedHashMap<>();
@@ -233,7 +219,7 @@ public final class WebServer implements AutoCloseable {
     ctx.html(pages().post(post.get(), evidence, rules, clock.instant()));
   }
 
-  private void report(Context ctx) {
+  private void report(Exchange ctx) {
     Optional<Scoreboard.Board> board = board(ctx);
     if (board.isPresent()) {
       ctx.html(pages().report(board.get(), ids(), clock.instant()));
@@ -241,7 +227,7 @@ public final class WebServer implements AutoCloseable {
   }
 
   /** The scoreboard of {@code from}–{@code to} (the CLI's defaults); 400 when they are wrong. */
-  private Optional<Scoreboard.Board> board(Context ctx) {
+  private Optional<Scoreboard.Board> board(Exchange ctx) {
     Instant now = clock.instant();
     LocalDate last;
     LocalDate first;
@@ -253,11 +239,11 @@ public final class WebServer implements AutoCloseable {
       first = from == null || from.isBlank()
           ? last.minusDays(config.policy().availabilityDays() - 1L) : LocalDate.parse(from);
     } catch (DateTimeParseException e) {
-      problem(ctx, HttpStatus.BAD_REQUEST, "from and to are days: YYYY-MM-DD");
+      problem(ctx, 400, "from and to are days: YYYY-MM-DD");
       return Optional.empty();
     }
     if (first.isAfter(last)) {
-      problem(ctx, HttpStatus.BAD_REQUEST, "from " + first + " is after to " + last);
+      problem(ctx, 400, "from " + first + " is after to " + last);
       return Optional.empty();
     }
     List<Scoreboard.Judged> judged = posts().stream().map(DigestPost::asHappened).toList();
@@ -277,10 +263,10 @@ public final class WebServer implements AutoCloseable {
         FetchRepository.lastRead(c, source).orElse(null)});
   }
 
-  private void evidence(Context ctx) {
+  private void evidence(Exchange ctx) {
     String sha = ctx.pathParam("sha");
     if (!sha.matches("[0-9a-f]{64}")) {
-      problem(ctx, HttpStatus.NOT_FOUND, "no such evidence");
+      problem(ctx, 404, "no such evidence");
       return;
     }
     byte[] body = archive.read(sha);
@@ -289,7 +275,7 @@ public final class WebServer implements AutoCloseable {
     ctx.contentType("text/plain; charset=utf-8").result(body);
   }
 
-  private void apiPosts(Context ctx) {
+  private void apiPosts(Exchange ctx) {
     Instant now = clock.instant();
     List<Post> posts = new ArrayList<>();
     database.inTransaction(c -> {
@@ -338,7 +324,7 @@ public final class WebServer implements AutoCloseable {
     return reasons;
   }
 
-  private void ready(Context ctx) {
+  private void ready(Exchange ctx) {
     List<String> reasons = health(clock.instant());
     StringBuilder json = new StringBuilder("{\"ready\":").append(reasons.isEmpty())
         .append(",\"reasons\":[");
@@ -346,20 +332,8 @@ public final class WebServer implements AutoCloseable {
       json.append(i == 0 ? "" : ",").append('"')
           .append(reasons.get(i).replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
     }
-    ctx.status(reasons.isEmpty() ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE)
+    ctx.status(reasons.isEmpty() ? 200 : 503)
         .contentType("application/json").result(json.append("]}\n").toString()
             .getBytes(StandardCharsets.UTF_8));
-  }
-
-  /**
-   * Jetty's threads: a dashboard for a few operators and a scraper, not a public site. Javalin's
-   * default pool keeps 8 threads and grows to 250; this keeps 2 and grows to 16 (Jetty's acceptor
-   * and selectors take 3 of them), each thread's stack being memory the daemon holds.
-   */
-  static org.eclipse.jetty.util.thread.QueuedThreadPool threadPool() {
-    org.eclipse.jetty.util.thread.QueuedThreadPool pool =
-        new org.eclipse.jetty.util.thread.QueuedThreadPool(16, 2, 60_000);
-    pool.setName("statuswacht-web");
-    return pool;
   }
 }

@@ -3,7 +3,6 @@ package nl.statuswacht.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.Level;
-import io.javalin.Javalin;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -30,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * One-click unsubscribe (RFC 8058) with real parts: statuswacht watching a page on loopback, an
- * H2 file database, GreenMail, the real Javalin on loopback with {@link UnsubscribeRoutes}, and
+ * H2 file database, GreenMail, the daemon's own {@link Router} on loopback with {@link UnsubscribeRoutes}, and
  * {@link HttpClient} following the link parsed out of the mail that arrived.
  */
 class UnsubscribeTest {
@@ -39,7 +38,8 @@ class UnsubscribeTest {
   private static final Pattern LINK = Pattern.compile("<(https?://[^>]+)>");
 
   @TempDir Path data;
-  private Javalin web;
+  private final Router routes = new Router();
+  private Router.Server web;
   private Watch watch;
   private final HttpClient http = HttpClient.newBuilder()
       .connectTimeout(Duration.ofSeconds(5)).build();
@@ -47,11 +47,11 @@ class UnsubscribeTest {
 
   @BeforeEach
   void start() throws Exception {
-    web = Javalin.create().start("127.0.0.1", 0);
+    web = routes.listen("127.0.0.1", 0);
     watch = new Watch(data, Instant.parse("2026-01-02T08:30:00Z"), Map.of(
         "STATUSWACHT_UNSUBSCRIBE_KEY", KEY,
         "STATUSWACHT_WEB_PUBLIC_URL", "http://127.0.0.1:" + web.port() + "/"));
-    UnsubscribeRoutes.register(web, watch.statuswacht().database(), watch.config(),
+    UnsubscribeRoutes.register(routes, watch.statuswacht().database(), watch.config(),
         watch.clock);
     watch.site.atom("/history.atom", feed(""));
     watch.poll(); // the baseline: no mail
@@ -59,7 +59,7 @@ class UnsubscribeTest {
 
   @AfterEach
   void stop() throws Exception {
-    web.stop();
+    web.close();
     watch.close();
   }
 
@@ -175,18 +175,16 @@ class UnsubscribeTest {
 
   @Test
   void withoutAKeyTheRoutesAnswerNotFound() throws Exception {
-    Javalin bare = Javalin.create().start("127.0.0.1", 0);
-    try {
+    Router bareRoutes = new Router();
+    try (Router.Server bare = bareRoutes.listen("127.0.0.1", 0)) {
       var config = new nl.statuswacht.config.ConfigLoader("test", java.time.Clock.systemUTC())
           .load(data.resolve("none.yaml"), false,
               Map.of("STATUSWACHT_DATA_DIR", data.toString()));
-      UnsubscribeRoutes.register(bare, watch.statuswacht().database(), config, watch.clock);
+      UnsubscribeRoutes.register(bareRoutes, watch.statuswacht().database(), config, watch.clock);
       String token = UnsubscribeTokens.of(KEY).orElseThrow().token(Watch.OPS);
       assertThat(oneClick("http://127.0.0.1:" + bare.port() + "/unsubscribe?t=" + token)
           .statusCode()).isEqualTo(404);
       assertThat(watch.count("select count(*) from unsubscribed")).isZero();
-    } finally {
-      bare.stop();
     }
   }
 
