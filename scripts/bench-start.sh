@@ -42,7 +42,7 @@ serve() { # posts
   export STATUSWACHT_SOURCE="http://127.0.0.1:$port/history.atom"
 }
 
-export STATUSWACHT_DATA_DIR="$work/data" STATUSWACHT_WEB_LISTEN="127.0.0.1:0"
+export STATUSWACHT_DATA_DIR="$work/data" STATUSWACHT_WEB_LISTEN="${WEB_LISTEN:-127.0.0.1:0}"
 
 median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
 
@@ -82,6 +82,9 @@ case "$mode" in
     polls=${3:-4}
     serve "$posts"
     echo "statuswacht: $cmd run; feed: $posts posts; interval ${INTERVAL:-15s}; $(nproc) cores"
+    if [ -n "${MIGRATED:-}" ]; then # the database made first, by a one-shot command
+      $cmd report >/dev/null 2>"$work/report.err" || { cat "$work/report.err" >&2; exit 1; }
+    fi
     STATUSWACHT_POLL_INTERVAL=${INTERVAL:-15s} $cmd run >"$work/daemon.log" 2>&1 &
     daemon=$!
     sleep 0.5

@@ -14,7 +14,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import javax.sql.DataSource;
-import org.flywaydb.core.api.FlywayException;
 import org.h2.api.ErrorCode;
 import org.h2.jdbc.JdbcConnection;
 import org.h2.jdbcx.JdbcConnectionPool;
@@ -84,7 +83,7 @@ public final class Database implements AutoCloseable {
     }
     try {
       migrate(pool);
-    } catch (FlywayException e) {
+    } catch (MigrationFailure e) {
       pool.close();
       throw new StoreException("store: cannot bring the schema of " + url + " up to date: "
           + e.getMessage(), e);
@@ -155,7 +154,7 @@ public final class Database implements AutoCloseable {
     }
     try {
       migrate(pool);
-    } catch (FlywayException e) {
+    } catch (MigrationFailure e) {
       pool.dispose();
       throw new StoreException("store: cannot bring the schema of " + name + " up to date: "
           + e.getMessage(), e);

@@ -1,14 +1,18 @@
 package nl.statuswacht.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
+import java.lang.ref.WeakReference;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -113,6 +117,37 @@ class MigrationsTest {
     try (Database second = Database.openH2(file)) {
       assertThat(Migrations.migrate(second.dataSource())).isFalse();
     }
+  }
+
+  @Test
+  void flywayRunsWithClassesOfItsOwnWhichAreUnloadedOnceItIsDone() throws Exception {
+    nl.statuswacht.loading.SeparateLoader loader = Migrations.flywayLoader();
+    assertThat(loader.loadClass("org.flywaydb.core.Flyway").getClassLoader())
+        .as("Flyway is the loader's own").isSameAs(loader);
+    assertThat(loader.loadClass("org.flywaydb.core.Flyway")).isNotSameAs(Flyway.class);
+    assertThat(loader.loadClass("org.h2.Driver")).as("anything else is shared")
+        .isSameAs(org.h2.Driver.class);
+    Migrations.runIn(loader, pool);
+    assertThat(versions()).hasSize(Migrations.shipped().orElseThrow().size());
+    assertThat(Thread.currentThread().getContextClassLoader()).isNotSameAs(loader);
+
+    WeakReference<ClassLoader> dropped = new WeakReference<>(loader);
+    loader = null;
+    // nothing Flyway did (a thread, a thread-local, a static of a shared class) holds on to it
+    await().atMost(Duration.ofSeconds(20)).until(() -> {
+      System.gc();
+      return dropped.get() == null;
+    });
+  }
+
+  @Test
+  void aMigrationFlywayRefusesComesOutAsAFailureInItsWords() throws SQLException {
+    Migrations.migrate(pool);
+    execute("update \"flyway_schema_history\" set \"checksum\" = 1 where \"version\" = '3'");
+    execute("update \"flyway_schema_history\" set \"success\" = false where \"version\" = '17'");
+
+    assertThatThrownBy(() -> Migrations.migrate(pool)).isInstanceOf(MigrationFailure.class)
+        .hasMessageContaining("failed migration");
   }
 
   private Set<String> versions() throws SQLException {
