@@ -24,7 +24,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * next local midnight. That is 23 or 25 hours on a DST day; in Europe/Amsterdam the clocks change
  * on Sundays only, so in practice every business day is 24 hours.
  *
- * <p>Immutable and thread-safe; holidays are computed once per year and kept.
+ * <p>Immutable and thread-safe; holidays are computed on first use, {@code
+ * TermijnenwetHolidays.SPAN} years either side of the year asked for, and kept.
  */
 public final class BusinessCalendar {
   /** The zone every rule is evaluated in. */
@@ -61,11 +62,23 @@ public final class BusinessCalendar {
   /** The Dutch name of the holiday on {@code date}, e.g. "Tweede paasdag", if it is one. */
   public Optional<String> holidayName(LocalDate date) {
     Objects.requireNonNull(date, "date");
-    String name = holidaysByYear.computeIfAbsent(date.getYear(), TermijnenwetHolidays::of).get(date);
+    String name = holidays(date.getYear()).get(date);
     if (TermijnenwetHolidays.GOOD_FRIDAY.equals(name) && !policy.goodFriday()) {
       return Optional.empty();
     }
     return Optional.ofNullable(name);
+  }
+
+  /** The holidays of {@code year}, computed with the years around it on first use. */
+  private Map<LocalDate, String> holidays(int year) {
+    Map<LocalDate, String> known = holidaysByYear.get(year);
+    if (known == null) {
+      // two threads may compute the same span at once; both find the same dates
+      TermijnenwetHolidays.span(year - TermijnenwetHolidays.SPAN, year + TermijnenwetHolidays.SPAN)
+          .forEach(holidaysByYear::putIfAbsent);
+      known = holidaysByYear.get(year);
+    }
+    return known;
   }
 
   /**

@@ -1,14 +1,11 @@
 package nl.statuswacht.calendar;
 
-import de.focus_shift.jollyday.core.Holiday;
-import de.focus_shift.jollyday.core.HolidayManager;
-import de.focus_shift.jollyday.core.ManagerParameters;
-import java.net.URL;
 import java.time.LocalDate;
-import java.time.Year;
+import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeMap;
+import java.util.function.BiFunction;
+import nl.statuswacht.loading.SeparateLoader;
 
 /**
  * The public holidays of the Algemene termijnenwet art. 3, computed by Jollyday from our own
@@ -21,43 +18,54 @@ import java.util.TreeMap;
  * BusinessCalendar} keeps only when {@link HolidayPolicy#goodFriday()} says so. King's Day is in
  * the file from 2014 on (before that it was Queen's Day, which is not modelled).
  *
- * <p>Jollyday types stay in this class: the rest of the package sees dates and Dutch names.
+ * <p>Jollyday types stay in {@link JollydayYears}, which runs in a class loader of its own with
+ * Jollyday and JAXB ({@link SeparateLoader}): some 550 classes and 7 MiB of native memory that a
+ * daemon would otherwise keep for good to compute a few dozen dates. So the years are computed a
+ * span at a time ({@link #SPAN} either side of the one asked for), and the classes are unloaded
+ * after each span; the rest of the package sees dates and Dutch names.
  */
 final class TermijnenwetHolidays {
   static final String GOOD_FRIDAY = "Goede vrijdag";
-
-  private static final Map<String, String> DUTCH_NAMES = Map.of(
-      "NEW_YEAR", "Nieuwjaarsdag",
-      "christian.GOOD_FRIDAY", GOOD_FRIDAY,
-      "christian.EASTER_MONDAY", "Tweede paasdag",
-      "KINGS_DAY", "Koningsdag",
-      "LIBERATION", "Bevrijdingsdag",
-      "christian.ASCENSION_DAY", "Hemelvaartsdag",
-      "christian.PENTECOST_MONDAY", "Tweede pinksterdag",
-      "FIRST_CHRISTMAS_DAY", "Eerste kerstdag",
-      "SECOND_CHRISTMAS_DAY", "Tweede kerstdag");
-
-  private static final HolidayManager MANAGER = HolidayManager.getInstance(
-      ManagerParameters.create(configuration()));
+  /** How many years either side of the one asked for are computed with it. */
+  static final int SPAN = 10;
+  /** The libraries {@link JollydayYears} uses, loaded apart with it. */
+  private static final List<String> LIBRARIES = List.of("de.focus_shift.", "org.glassfish.jaxb.",
+      "jakarta.xml.bind.", "com.sun.istack.");
 
   private TermijnenwetHolidays() {}
 
   /** The holidays of one year, Good Friday included, by date, with their Dutch names. */
   static Map<LocalDate, String> of(int year) {
-    Map<LocalDate, String> byDate = new TreeMap<>();
-    for (Holiday holiday : MANAGER.getHolidays(Year.of(year))) {
-      String name = DUTCH_NAMES.get(holiday.getPropertiesKey());
-      if (name == null) {
-        throw new IllegalStateException("calendar: Holidays_termijnenwet.xml has a holiday "
-            + "without a Dutch name: " + holiday.getPropertiesKey());
-      }
-      byDate.put(holiday.getDate(), name);
-    }
-    return byDate;
+    return span(year, year).get(year);
   }
 
-  private static URL configuration() {
-    return Objects.requireNonNull(TermijnenwetHolidays.class.getResource("Holidays_termijnenwet.xml"),
-        "calendar: Holidays_termijnenwet.xml is missing from the classpath");
+  /**
+   * The holidays of the years {@code first} to {@code last} (both included), Good Friday
+   * included, by year, each by date with its Dutch name; computed by Jollyday in a class loader
+   * that is dropped afterwards.
+   */
+  static Map<Integer, Map<LocalDate, String>> span(int first, int last) {
+    return span(jollydayLoader(), first, last);
+  }
+
+  /** A loader of Jollyday, JAXB and {@link JollydayYears}, apart. */
+  static SeparateLoader jollydayLoader() {
+    return new SeparateLoader("jollyday", TermijnenwetHolidays.class.getClassLoader(),
+        JollydayYears.class, LIBRARIES);
+  }
+
+  /** {@link #span(int, int)} with the classes of {@code loader} ({@link #jollydayLoader}). */
+  static Map<Integer, Map<LocalDate, String>> span(SeparateLoader loader, int first, int last) {
+    @SuppressWarnings("unchecked")
+    BiFunction<Integer, Integer, Map<LocalDate, String>> years =
+        loader.bridge(BiFunction.class);
+    // Jollyday finds its XML binding, and JAXB its implementation, through the thread's loader
+    Map<LocalDate, String> all = loader.call(() -> years.apply(first, last));
+    Map<Integer, Map<LocalDate, String>> byYear = new TreeMap<>();
+    for (int year = first; year <= last; year++) {
+      byYear.put(year, new TreeMap<>());
+    }
+    all.forEach((date, name) -> byYear.get(date.getYear()).put(date, name));
+    return byYear;
   }
 }
