@@ -134,7 +134,9 @@ class LauncherIT {
           break;
         }
       }
-      assertThat(log.toString()).contains("-XX:MaxHeapSize=67108864", "-XX:+UseSerialGC",
+      assertThat(log.toString()).contains("-XX:MaxHeapSize=67108864", "-XX:InitialHeapSize=16777216",
+          "-XX:MaxNewSize=12582912", "-XX:MinHeapFreeRatio=25", "-XX:TrimNativeHeapInterval=5000",
+          "-XX:+UseSerialGC",
           "-XX:TieredStopAtLevel=1", "-XX:-UsePerfData", "-XX:+ExitOnOutOfMemoryError",
           " started source=");
     } finally {
