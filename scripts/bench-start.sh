@@ -14,6 +14,9 @@
 # RUNS (default 5): runs of each one-shot command; the median is printed, and every run with -v.
 # KEEP=1 keeps the work directory (the daemon's log, data and configuration) and names it.
 # INTERVAL (default 15s): the daemon's poll interval. NO_ETAG=1 serves a 200 on every request.
+# MIGRATED=1: the daemon's database is made first, by a one-shot `report` (so the daemon finds the
+# schema current and never loads Flyway). WEB_LISTEN (default 127.0.0.1:0): the daemon's web.listen
+# (off: no web server).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cmd=${BENCH_CMD:-bin/statuswacht}
@@ -29,18 +32,9 @@ cleanup() {
 }
 trap cleanup EXIT
 
-serve() { # posts
-  local port
-  port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-  python3 scripts/feedserve.py --posts "$1" --port "$port" ${NO_ETAG:+--no-etag} 2>"$work/http.log" &
-  server=$!
-  for _ in $(seq 100); do
-    python3 -c "import urllib.request; urllib.request.urlopen('http://127.0.0.1:$port/history.atom')" \
-      2>/dev/null && break
-    sleep 0.1
-  done
-  export STATUSWACHT_SOURCE="http://127.0.0.1:$port/history.atom"
-}
+# shellcheck source=scripts/bench/serve.sh
+. scripts/bench/serve.sh
+serve() { serve_feed "$1" "$work/http.log"; }
 
 export STATUSWACHT_DATA_DIR="$work/data" STATUSWACHT_WEB_LISTEN="${WEB_LISTEN:-127.0.0.1:0}"
 

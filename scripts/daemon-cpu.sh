@@ -23,16 +23,11 @@ cleanup() {
   rm -rf "$work"
 }
 trap cleanup EXIT
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-python3 scripts/feedserve.py --posts "$posts" --port "$port" 2>"$work/http.log" &
-server=$!
-for _ in $(seq 100); do
-  python3 -c "import urllib.request; urllib.request.urlopen('http://127.0.0.1:$port/history.atom')" \
-    2>/dev/null && break
-  sleep 0.1
-done
+# shellcheck source=scripts/bench/serve.sh
+. scripts/bench/serve.sh
+serve_feed "$posts" "$work/http.log"
 
-export STATUSWACHT_SOURCE="http://127.0.0.1:$port/history.atom" STATUSWACHT_DATA_DIR="$work/data"
+export STATUSWACHT_DATA_DIR="$work/data"
 export STATUSWACHT_POLL_INTERVAL=${INTERVAL:-1s} STATUSWACHT_WEB_LISTEN=${STATUSWACHT_WEB_LISTEN:-127.0.0.1:0}
 bin/statuswacht run >"$work/daemon.log" 2>&1 &
 daemon=$! # the launcher execs java: this is the JVM

@@ -34,11 +34,6 @@ final class TermijnenwetHolidays {
 
   private TermijnenwetHolidays() {}
 
-  /** The holidays of one year, Good Friday included, by date, with their Dutch names. */
-  static Map<LocalDate, String> of(int year) {
-    return span(year, year).get(year);
-  }
-
   /**
    * The holidays of the years {@code first} to {@code last} (both included), Good Friday
    * included, by year, each by date with its Dutch name; computed by Jollyday in a class loader

@@ -1,13 +1,12 @@
 package nl.statuswacht.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import java.lang.ref.WeakReference;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
 import nl.statuswacht.loading.SeparateLoader;
+import nl.statuswacht.testing.Collected;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -36,9 +35,6 @@ class HolidaysApartTest {
 
     WeakReference<ClassLoader> dropped = new WeakReference<>(loader);
     loader = null;
-    await().atMost(Duration.ofSeconds(20)).until(() -> {
-      System.gc();
-      return dropped.get() == null;
-    });
+    Collected.await(dropped);
   }
 }

@@ -2,7 +2,6 @@ package nl.statuswacht.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.lang.ref.WeakReference;
@@ -12,7 +11,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -22,6 +20,7 @@ import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import nl.statuswacht.testing.Collected;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -134,10 +133,7 @@ class MigrationsTest {
     WeakReference<ClassLoader> dropped = new WeakReference<>(loader);
     loader = null;
     // nothing Flyway did (a thread, a thread-local, a static of a shared class) holds on to it
-    await().atMost(Duration.ofSeconds(20)).until(() -> {
-      System.gc();
-      return dropped.get() == null;
-    });
+    Collected.await(dropped);
   }
 
   @Test
