@@ -17,7 +17,8 @@ import java.util.Map;
  * body, which {@link Router} sends once the route returns.
  *
  * <p>Query and form parameters are decoded as HTML forms encode them ({@code +} a space, {@code
- * %XX} UTF-8 bytes); a malformed one is a {@link BadRequest}, which the router answers with 400. Of a name given twice the first value counts.
+ * %XX} UTF-8 bytes); a malformed one is a {@link BadRequest}, which the router answers with 400.
+ * Of a name given twice the first value counts.
  */
 public final class Exchange {
   /** The largest form body read; a longer one is answered with 413 (nothing here posts more). */

@@ -94,7 +94,10 @@ public final class Router {
     return this;
   }
 
-  /** How an exception of this type (or a subtype) that escapes a route is answered. */
+  /**
+   * How an exception of this type (or a subtype without a mapping of its own) that escapes a route
+   * is answered; any other is a 500, logged.
+   */
   @SuppressWarnings("unchecked")
   public <E extends RuntimeException> Router exception(Class<E> type,
       BiConsumer<E, Exchange> answer) {
@@ -238,10 +241,11 @@ public final class Router {
   }
 
   private void answer(RuntimeException e, Exchange exchange, String method, String path) {
-    for (Map.Entry<Class<? extends RuntimeException>, BiConsumer<RuntimeException, Exchange>> mapped
-        : exceptions.entrySet()) {
-      if (mapped.getKey().isInstance(e)) {
-        mapped.getValue().accept(e, exchange);
+    // the mapping of the exception's own class, else of the nearest superclass that has one
+    for (Class<?> type = e.getClass(); type != null; type = type.getSuperclass()) {
+      BiConsumer<RuntimeException, Exchange> mapped = exceptions.get(type);
+      if (mapped != null) {
+        mapped.accept(e, exchange);
         return;
       }
     }

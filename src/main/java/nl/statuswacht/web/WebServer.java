@@ -36,10 +36,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The daemon's HTTP server (the JDK's own, through {@link Router}): the read-only dashboard, the post and report pages, the
- * feeds, the JSON API, health and metrics. No login, nothing that changes anything; every page is
- * escaped by its Mustache template and served under a strict Content-Security-Policy (styles and
- * the one script from {@code /static}, nothing inline, nothing from elsewhere).
+ * The daemon's HTTP server (the JDK's own, through {@link Router}): the read-only dashboard, the
+ * post and report pages, the feeds, the JSON API, health and metrics. No login, nothing that
+ * changes anything; every page is escaped by its Mustache template and served under a strict
+ * Content-Security-Policy (styles and the one script from {@code /static}, nothing inline,
+ * nothing from elsewhere).
  *
  * <p>Routes of other parts of statuswacht (unsubscribing) are added by the {@code extraRoutes}
  * given to {@link #start}, after these and before the server starts.

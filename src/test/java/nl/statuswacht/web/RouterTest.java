@@ -39,8 +39,13 @@ class RouterTest {
     routes.get("/broken", ctx -> {
       throw new IllegalStateException("a bug");
     });
+    routes.get("/number", ctx -> {
+      throw new NumberFormatException("not a number");
+    });
     routes.files("/static", "/nl/statuswacht/pages/static", Map.of("Cache-Control", "max-age=300"));
     routes.exception(UncheckedIOException.class, (e, ctx) -> ctx.status(404).result("gone\n"));
+    routes.exception(IllegalArgumentException.class, (e, ctx) -> ctx.status(422)
+        .result(e.getMessage() + "\n"));
     server = routes.listen("127.0.0.1", 0);
   }
 
@@ -109,13 +114,16 @@ class RouterTest {
   }
 
   @Test
-  void aMalformedFormIs400AMappedExceptionItsAnswerAndAnyOther500() throws Exception {
+  void aMalformedFormIs400AMappedExceptionOrSubclassItsAnswerAndAnyOther500() throws Exception {
     // a form's malformed escape (a client's URI class refuses one in a query)
     assertThat(send("POST", "/posts/1", HttpRequest.BodyPublishers.ofString("name=%ZZ"),
         "Content-Type", "application/x-www-form-urlencoded").statusCode()).isEqualTo(400);
     HttpResponse<byte[]> missing = get("/missing");
     assertThat(missing.statusCode()).isEqualTo(404);
     assertThat(text(missing)).isEqualTo("gone\n");
+    HttpResponse<byte[]> number = get("/number");
+    assertThat(number.statusCode()).as("mapped by its superclass").isEqualTo(422);
+    assertThat(text(number)).isEqualTo("not a number\n");
     HttpResponse<byte[]> broken = get("/broken");
     assertThat(broken.statusCode()).isEqualTo(500);
     assertThat(text(broken)).doesNotContain("a bug");
