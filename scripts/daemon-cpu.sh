@@ -9,6 +9,8 @@
 #
 # Environment: INTERVAL (default 1s), JAVA_OPTS (added after the launcher's flags), anything the
 # daemon reads (STATUSWACHT_*). Asserts nothing; prints figures.
+# scripts/idle-cpu.sh is the older measure of an idle daemon run as a plain `java -jar`, by clock
+# ticks; this one runs the launcher's flags and counts nanoseconds.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 posts=${1:-1000}

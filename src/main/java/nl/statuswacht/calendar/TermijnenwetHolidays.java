@@ -19,7 +19,7 @@ import nl.statuswacht.loading.SeparateLoader;
  * the file from 2014 on (before that it was Queen's Day, which is not modelled).
  *
  * <p>Jollyday types stay in {@link JollydayYears}, which runs in a class loader of its own with
- * Jollyday and JAXB ({@link SeparateLoader}): some 550 classes and 7 MiB of native memory that a
+ * Jollyday and JAXB ({@link SeparateLoader}): some 490 classes and 7 MiB of native memory that a
  * daemon would otherwise keep for good to compute a few dozen dates. So the years are computed a
  * span at a time ({@link #SPAN} either side of the one asked for), and the classes are unloaded
  * after each span; the rest of the package sees dates and Dutch names.

@@ -13,7 +13,7 @@ import java.util.function.Supplier;
  * refers to the loader any more, the next full collection unloads all of its classes, which would
  * otherwise hold their metadata, symbols and compiled code in native memory for as long as the
  * daemon lives (BENCHMARKS.md, issue 17: Flyway's 420 classes and 7 MiB, Jollyday's and JAXB's
- * 550 and 7 MiB).
+ * 490 and 7 MiB).
  *
  * <p>What keeps such a loader alive must be avoided, and is, here:
  *

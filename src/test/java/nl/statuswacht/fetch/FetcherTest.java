@@ -397,7 +397,7 @@ class FetcherTest {
     // can delay headers, not trickle them, so a loopback socket speaks HTTP this slowly itself.
     try (java.net.ServerSocket slow = new java.net.ServerSocket(0, 1,
         java.net.InetAddress.getLoopbackAddress())) {
-      Thread server = new Thread(() -> {
+      Thread trickler = new Thread(() -> {
         try (java.net.Socket client = slow.accept()) {
           client.getInputStream().read(new byte[4096]);
           byte[] response = ("HTTP/1.1 200 OK\r\nContent-Type: application/rss+xml\r\n"
@@ -411,7 +411,7 @@ class FetcherTest {
           // the fetcher hung up, as it should
         }
       });
-      server.start();
+      trickler.start();
       URI trickle = URI.create("http://127.0.0.1:" + slow.getLocalPort() + "/slow.rss");
       Fetcher impatient = new Fetcher(settings(Duration.ofMillis(300)), CLOCK);
       long started = System.nanoTime();
@@ -423,7 +423,7 @@ class FetcherTest {
       assertThat(failed.detail()).isEqualTo("timed out after 300 ms from " + trickle);
       // not a timing assertion on speed: the trickle alone would take 7 seconds
       assertThat(tookMs).isLessThan(5_000);
-      server.join();
+      trickler.join();
     }
   }
 
