@@ -42,6 +42,8 @@ public final class Database implements AutoCloseable {
   static final int CACHE_KB = 4096;
   /** How long H2 may keep a commit in memory before its background writer puts it in the file. */
   static final int WRITE_DELAY_MS = 2000;
+  /** How many parsed statements each H2 session keeps, by their SQL text (see {@link #url}). */
+  static final int QUERY_CACHE = 64;
 
   private final DataSource pool;
   private final Runnable dispose;
@@ -334,6 +336,11 @@ public final class Database implements AutoCloseable {
    * it is written through by {@link #durably}: the outbox's marks, and what an operator or a
    * subscriber was told is done (a subscriber added or removed, an unsubscribe, held mails
    * released). The rest a crash may lose is read again by the next poll.
+   *
+   * <p>{@code QUERY_CACHE_SIZE}: each session keeps its last {@value #QUERY_CACHE} statements
+   * parsed and planned, by their SQL text. H2 keeps 8, fewer than the distinct statements of one
+   * unchanged poll (its plan, HTTP state, fetch log, outbox and digest look-ups), so each poll
+   * parsed every one of them again: a third of its CPU (BENCHMARKS.md).
    */
   static String url(Path file) {
     String path = file.toAbsolutePath().toString();
@@ -343,7 +350,8 @@ public final class Database implements AutoCloseable {
           + " path; choose a data directory without it", null);
     }
     return "jdbc:h2:file:" + path + ";AUTO_SERVER=TRUE;CACHE_SIZE="
-        + cacheKb(Runtime.getRuntime().maxMemory()) + ";WRITE_DELAY=" + WRITE_DELAY_MS;
+        + cacheKb(Runtime.getRuntime().maxMemory()) + ";WRITE_DELAY=" + WRITE_DELAY_MS
+        + ";QUERY_CACHE_SIZE=" + QUERY_CACHE;
   }
 
   /**
