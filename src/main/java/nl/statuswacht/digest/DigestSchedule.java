@@ -19,6 +19,13 @@ public final class DigestSchedule {
   static final Duration LOOK_BACK = Duration.ofDays(32);
 
   private final CronExpression cron;
+  /**
+   * The last fire time found and the first after it: the answer for every instant from the one
+   * up to the other (and within {@link #LOOK_BACK} of the first), so that the poll, which asks
+   * after every poll, does not walk the expression again until it fires. Null: nothing known.
+   */
+  private Instant knownLast;
+  private Instant knownNext;
 
   public DigestSchedule(DigestSettings settings) {
     this.cron = expression(settings);
@@ -40,6 +47,9 @@ public final class DigestSchedule {
    * fire times, not a month's.
    */
   public synchronized Optional<Instant> lastFire(Instant now) {
+    if (knownLast != null && !now.isBefore(knownLast) && now.isBefore(knownNext)) {
+      return Optional.of(knownLast);
+    }
     Duration span = Duration.ofDays(1);
     while (true) {
       Instant last = null;
@@ -49,8 +59,16 @@ public final class DigestSchedule {
           next = cron.getNextValidTimeAfter(next)) {
         last = next.toInstant();
       }
-      if (last != null || span.equals(LOOK_BACK)) {
-        return Optional.ofNullable(last);
+      if (last != null) {
+        Date after = cron.getNextValidTimeAfter(Date.from(last));
+        Instant lookedBack = last.plus(LOOK_BACK);
+        knownLast = last;
+        knownNext = after == null || after.toInstant().isAfter(lookedBack) ? lookedBack
+            : after.toInstant();
+        return Optional.of(last);
+      }
+      if (span.equals(LOOK_BACK)) {
+        return Optional.empty();
       }
       span = span.multipliedBy(2).compareTo(LOOK_BACK) < 0 ? span.multipliedBy(2) : LOOK_BACK;
     }

@@ -63,6 +63,27 @@ class WeekAndScheduleTest {
   }
 
   @Test
+  void oneScheduleAskedAgainAndAgainAnswersForEachInstantAsAFreshOneWould() {
+    // the poll asks the same schedule after every poll, and a test clock may go back
+    DigestSchedule asked = new DigestSchedule(MONDAY_0800);
+    String[] instants = {"2026-11-24T12:00:00+01:00", "2026-11-30T07:59:59+01:00",
+        "2026-11-30T08:00:00+01:00", "2026-11-30T08:00:01+01:00", "2026-11-23T08:00:00+01:00",
+        "2026-11-23T07:59:59+01:00", "2026-12-07T08:00:00+01:00"};
+    String[] expected = {"2026-11-23T08:00:00+01:00", "2026-11-23T08:00:00+01:00",
+        "2026-11-30T08:00:00+01:00", "2026-11-30T08:00:00+01:00", "2026-11-23T08:00:00+01:00",
+        "2026-11-16T08:00:00+01:00", "2026-12-07T08:00:00+01:00"};
+    for (int i = 0; i < instants.length; i++) {
+      assertThat(asked.lastFire(at(instants[i]))).as(instants[i]).contains(at(expected[i]));
+    }
+    // 1 January only: the 32 days looked back end on 2 February at 08:00
+    DigestSchedule yearly = new DigestSchedule(
+        new DigestSettings("0 0 8 1 1 ?", ZoneId.of("Europe/Amsterdam")));
+    assertThat(yearly.lastFire(at("2026-02-02T07:59:59+01:00")))
+        .contains(at("2026-01-01T08:00:00+01:00"));
+    assertThat(yearly.lastFire(at("2026-02-02T08:00:00+01:00"))).isEmpty();
+  }
+
+  @Test
   void theLatestFireTimeIsFoundHourlyAndMonthlyAndNotBeyondItsLookBack() {
     ZoneId amsterdam = ZoneId.of("Europe/Amsterdam");
     DigestSchedule hourly = new DigestSchedule(new DigestSettings("0 0 * ? * *", amsterdam));
