@@ -76,9 +76,9 @@ public final class Digester {
     Week week = due.get();
     List<Subscriber> waiting = database.inTransaction(c -> {
       List<Subscriber> owed = new ArrayList<>();
+      Predicate<String> had = DigestRepository.hadWeek(c, week.monday());
       for (Subscriber subscriber : SubscriberRepository.everyone(c, config.subscribers())) {
-        if (subscriber.wantsDigest()
-            && owed(DigestRepository.watermark(c, subscriber.address()), week)) {
+        if (subscriber.wantsDigest() && !had.test(subscriber.address())) {
           owed.add(subscriber);
         }
       }

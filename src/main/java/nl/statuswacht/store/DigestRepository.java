@@ -10,9 +10,12 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
 import nl.statuswacht.model.Classification;
 import nl.statuswacht.model.PostUpdate;
 
@@ -80,6 +83,25 @@ public final class DigestRepository {
         return row.next() ? Optional.of(row.getObject(1, LocalDate.class)) : Optional.empty();
       }
     }
+  }
+
+  /**
+   * Who has had the digest of the week starting {@code monday} or a later one (their watermark
+   * is there), as a test of an address: one look-up for all subscribers, which the poll makes
+   * after every poll.
+   */
+  public static Predicate<String> hadWeek(Connection c, LocalDate monday) throws SQLException {
+    Set<String> had = new HashSet<>();
+    try (PreparedStatement statement = c.prepareStatement(
+        "select recipient from digest_watermark where week_start >= ?")) {
+      statement.setObject(1, monday);
+      try (ResultSet row = statement.executeQuery()) {
+        while (row.next()) {
+          had.add(row.getString(1));
+        }
+      }
+    }
+    return address -> had.contains(key(address));
   }
 
   /**
