@@ -133,11 +133,13 @@ public final class Documents {
    * it did not, or the reason the poll fails. {@code discovered}, when not {@code null}, is the
    * document as discovery fetched and read it in this poll: for a document with no stored body
    * (whose fetch would send no validators) it is this poll's fetch and reading, so that the
-   * document is not fetched and read twice.
+   * document is not fetched and read twice. {@code known}, when not {@code null}, is its HTTP
+   * state as this poll read it with the plan; else it is read here.
    */
-  Obtained obtain(URI url, Deadline deadline, Discovery.Read discovered) {
+  Obtained obtain(URI url, Deadline deadline, Discovery.Read discovered, HttpState known) {
     Instant started = clock.instant();
-    HttpState state = database.inTransaction(c -> FetchRepository.httpState(c, url.toString()));
+    HttpState state = known != null ? known
+        : database.inTransaction(c -> FetchRepository.httpState(c, url.toString()));
     boolean archived = state.evidenceSha() != null;
     if (state.retryNotBefore() != null && started.isBefore(state.retryNotBefore())) {
       // the page is not read: a failed poll, which the operator hears of like any other

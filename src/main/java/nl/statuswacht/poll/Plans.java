@@ -1,10 +1,10 @@
 package nl.statuswacht.poll;
 
 import java.net.URI;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,6 +13,7 @@ import nl.statuswacht.fetch.Deadline;
 import nl.statuswacht.fetch.Discovery;
 import nl.statuswacht.store.Database;
 import nl.statuswacht.store.FetchRepository;
+import nl.statuswacht.store.FetchRepository.HttpState;
 import nl.statuswacht.store.HealthRepository;
 import nl.statuswacht.store.SourceRepository;
 import org.slf4j.Logger;
@@ -49,19 +50,23 @@ public final class Plans {
    * no time for is logged.
    */
   Plan plan(Instant now, Deadline deadline) {
-    // what decides whether the stored plan holds, read in one transaction: most polls read
-    // nothing else before the fetch
+    // what decides whether the stored plan holds, read in one transaction with the HTTP state of
+    // its documents: most polls read nothing else before the fetch
     Standing standing = database.inTransaction(c -> {
       Optional<SourceRepository.Plan> plan = SourceRepository.plan(c, source());
+      Map<URI, HttpState> states = new LinkedHashMap<>();
+      for (URI url : plan.map(SourceRepository.Plan::urls).orElse(List.of())) {
+        states.put(url, FetchRepository.httpState(c, url.toString()));
+      }
       return new Standing(plan, HealthRepository.health(c, source()).failures(),
-          plan.isPresent() && waiting(c, plan.get().urls(), now));
+          waiting(states.values(), now), states);
     });
     Optional<SourceRepository.Plan> stored = standing.stored();
     int failures = standing.failures();
     boolean failing = failures > 0 && failures % FAILURES_BEFORE_REDISCOVERY == 0;
     if (stored.isPresent() && (standing.waiting()
         || stored.get().discoveredAt().plus(PLAN_LIFETIME).isAfter(now) && !failing)) {
-      return new Plan(stored.get().urls(), false, null, Map.of());
+      return new Plan(stored.get().urls(), false, null, Map.of(), standing.states());
     }
     Discovery.Result found = discovery.discover(config.source(),
         deadline.within(config.pollBudget().dividedBy(2), "discovery"));
@@ -76,28 +81,28 @@ public final class Plans {
       String tried = String.join("; ", found.probes().stream()
           .map(p -> p.url() + ": " + p.note()).toList());
       return new Plan(stored.map(SourceRepository.Plan::urls).orElse(List.of()), false, tried,
-          Map.of());
+          Map.of(), Map.of());
     }
     boolean changed = stored.isPresent() && !stored.get().urls().equals(found.plan());
     database.inTransaction(c -> {
       SourceRepository.savePlan(c, source(), found.plan(), now);
       return null;
     });
-    return new Plan(found.plan(), changed, null, found.read());
+    return new Plan(found.plan(), changed, null, found.read(), Map.of());
   }
 
   /**
-   * The stored plan (if any), the failed polls in a row, and whether the server asked us not to
-   * fetch one of the plan's documents again before a later time.
+   * The stored plan (if any), the failed polls in a row, whether the server asked us not to
+   * fetch one of the plan's documents again before a later time, and the HTTP state of each of
+   * its documents.
    */
   private record Standing(Optional<SourceRepository.Plan> stored, int failures,
-      boolean waiting) {}
+      boolean waiting, Map<URI, HttpState> states) {}
 
-  /** Whether the server asked us not to fetch one of {@code urls} again before a later time. */
-  private static boolean waiting(Connection c, List<URI> urls, Instant now)
-      throws SQLException {
-    for (URI url : urls) {
-      Instant notBefore = FetchRepository.httpState(c, url.toString()).retryNotBefore();
+  /** Whether one of these states says not to fetch its document again before a later time. */
+  private static boolean waiting(Collection<HttpState> states, Instant now) {
+    for (HttpState state : states) {
+      Instant notBefore = state.retryNotBefore();
       if (notBefore != null && now.isBefore(notBefore)) {
         return true;
       }
@@ -108,10 +113,11 @@ public final class Plans {
   /**
    * The documents to read, whether they differ from the last plan's, what discovery tried when
    * it found nothing, and the documents as discovery fetched and read them when it just made the
-   * plan (else none).
+   * plan (else none), and the HTTP state of each document as read with a stored plan (else
+   * none), which the fetch need not read again.
    */
   record Plan(List<URI> urls, boolean changed, String problem,
-      Map<URI, Discovery.Read> discovered) {
+      Map<URI, Discovery.Read> discovered, Map<URI, HttpState> states) {
     String describe() {
       return String.join(" + ", urls.stream().map(URI::toString).toList());
     }

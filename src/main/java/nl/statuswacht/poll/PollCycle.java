@@ -301,7 +301,7 @@ public final class PollCycle {
     List<Documents.Obtained> obtainedAll = new ArrayList<>();
     for (URI url : plan.urls()) {
       Documents.Obtained obtained = documents.obtain(url, deadline,
-          plan.discovered().get(url));
+          plan.discovered().get(url), plan.states().get(url));
       if (obtained.failure() != null) {
         return new Fetch(where, plan.changed(), null,
             new PollResult.Failed(where, elapsed(started), obtained.failure()));
