@@ -16,7 +16,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import javax.sql.DataSource;
 import org.h2.api.ErrorCode;
 import org.h2.jdbc.JdbcConnection;
-import org.h2.jdbcx.JdbcConnectionPool;
+import org.h2.jdbcx.JdbcDataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -136,32 +136,73 @@ public final class Database implements AutoCloseable {
       // of its own ("Feature not supported"), and every write would fail later anyway
       throw new StoreException(readOnly(name), null);
     }
-    JdbcConnectionPool pool = JdbcConnectionPool.create(url, "statuswacht", "");
+    JdbcDataSource h2 = new JdbcDataSource();
+    h2.setURL(url);
+    h2.setUser("statuswacht");
+    h2.setPassword("");
+    HikariDataSource pool;
+    try {
+      pool = new HikariDataSource(h2Pool(h2));
+    } catch (RuntimeException e) {
+      SQLException cause = sqlCause(e);
+      if (cause == null) {
+        throw e;
+      }
+      throw new StoreException(cause.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1
+          ? "store: " + name + " is in use by another process that does not share it (no"
+              + " statuswacht server in " + file.toAbsolutePath() + ".lock.db): stop that process"
+              + " first"
+          : "store: cannot open " + name + ": " + cause.getMessage(), cause);
+    }
     try (Connection first = pool.getConnection()) {
-      first.isValid(1);
       if (first.isReadOnly()) {
         // H2 opens a file it may not write read-only, and every write would fail later
         throw new StoreException(readOnly(name), null);
       }
     } catch (SQLException e) {
-      pool.dispose();
-      throw new StoreException(e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1
-          ? "store: " + name + " is in use by another process that does not share it (no"
-              + " statuswacht server in " + file.toAbsolutePath() + ".lock.db): stop that process"
-              + " first"
-          : "store: cannot open " + name + ": " + e.getMessage(), e);
+      pool.close();
+      throw new StoreException("store: cannot open " + name + ": " + e.getMessage(), e);
     } catch (StoreException e) {
-      pool.dispose();
+      pool.close();
       throw e;
     }
     try {
       migrate(pool);
     } catch (MigrationFailure e) {
-      pool.dispose();
+      pool.close();
       throw new StoreException("store: cannot bring the schema of " + name + " up to date: "
           + e.getMessage(), e);
     }
-    return new Database(pool, () -> closeH2(pool, name), name, false);
+    return new Database(pool, () -> closeH2(pool, h2, name), name, false);
+  }
+
+  /**
+   * The pool of sessions on the H2 file: HikariCP, as for PostgreSQL, rather than H2's own
+   * {@code JdbcConnectionPool}. A statement prepared through H2's pool is parsed every time (its
+   * handles miss the session's query cache), which was over a third of an unchanged poll's CPU
+   * (BENCHMARKS.md); HikariCP hands out the same session, whose cache then holds. Two sessions
+   * are kept open, at most ten; the first is opened at once, so that a file that cannot be opened
+   * fails here.
+   */
+  private static HikariConfig h2Pool(JdbcDataSource h2) {
+    HikariConfig config = new HikariConfig();
+    config.setDataSource(h2);
+    config.setPoolName("statuswacht-h2");
+    config.setMaximumPoolSize(10);
+    config.setMinimumIdle(2);
+    config.setConnectionTimeout(10_000);
+    config.setInitializationFailTimeout(1);
+    return config;
+  }
+
+  /** The first SQLException in the causes of {@code e}, or null. */
+  private static SQLException sqlCause(Throwable e) {
+    for (Throwable at = e; at != null; at = at.getCause() == at ? null : at.getCause()) {
+      if (at instanceof SQLException sql) {
+        return sql;
+      }
+    }
+    return null;
   }
 
   /**
@@ -183,10 +224,11 @@ public final class Database implements AutoCloseable {
    * through another (then it is not this process's to close), or a second {@link Database} on the
    * same file in this JVM.
    */
-  private static void closeH2(JdbcConnectionPool pool, String name) {
-    try (Connection last = pool.getConnection()) {
-      // the idle connections close now; this one, the last, when it is closed below
-      pool.dispose();
+  private static void closeH2(HikariDataSource pool, JdbcDataSource h2, String name) {
+    // a session outside the pool, opened while the pool's keep the file open: the last one
+    try (Connection last = h2.getConnection()) {
+      // the pool's sessions close now; this one, the last, when it is closed below
+      pool.close();
       int live = 100;
       if (alone(last)) {
         // what is committed but not yet in the file (WRITE_DELAY) is written first, or the file's
@@ -205,7 +247,7 @@ public final class Database implements AutoCloseable {
     } catch (SQLException e) {
       log.warn("store: closing {}: {}", name, e.getMessage());
     } finally {
-      pool.dispose();
+      pool.close();
     }
   }
 
