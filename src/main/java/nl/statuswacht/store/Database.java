@@ -43,7 +43,7 @@ public final class Database implements AutoCloseable {
   /** How long H2 may keep a commit in memory before its background writer puts it in the file. */
   static final int WRITE_DELAY_MS = 2000;
   /** How many parsed statements each H2 session keeps, by their SQL text (see {@link #url}). */
-  static final int QUERY_CACHE = 64;
+  static final int QUERY_CACHE = 16;
 
   private final DataSource pool;
   private final Runnable dispose;
@@ -179,17 +179,18 @@ public final class Database implements AutoCloseable {
   /**
    * The pool of sessions on the H2 file: HikariCP, as for PostgreSQL, rather than H2's own
    * {@code JdbcConnectionPool}. A statement prepared through H2's pool is parsed every time (its
-   * handles miss the session's query cache), which was over a third of an unchanged poll's CPU
-   * (BENCHMARKS.md); HikariCP hands out the same session, whose cache then holds. Two sessions
-   * are kept open, at most ten; the first is opened at once, so that a file that cannot be opened
-   * fails here.
+   * handles miss the session's query cache): 40% of a sampled profile of an unchanged poll.
+   * HikariCP hands out the same session, whose cache then holds, and the polling threads spend a
+   * quarter less on such a poll (BENCHMARKS.md). One session is
+   * kept open, at most ten; it is opened at once, so that a file that cannot be opened fails
+   * here.
    */
   private static HikariConfig h2Pool(JdbcDataSource h2) {
     HikariConfig config = new HikariConfig();
     config.setDataSource(h2);
     config.setPoolName("statuswacht-h2");
     config.setMaximumPoolSize(10);
-    config.setMinimumIdle(2);
+    config.setMinimumIdle(1);
     config.setConnectionTimeout(10_000);
     config.setInitializationFailTimeout(1);
     return config;
@@ -380,10 +381,13 @@ public final class Database implements AutoCloseable {
    * released). The rest a crash may lose is read again by the next poll.
    *
    * <p>{@code QUERY_CACHE_SIZE}: each session keeps its last {@value #QUERY_CACHE} statements
-   * parsed and planned, by their SQL text. H2 keeps 8, fewer than the distinct statements of one
-   * unchanged poll (its plan, HTTP state, fetch log, outbox and digest look-ups), so each poll
-   * parsed every one of them again. Parsing a short statement costs about 1.5 µs once the JIT has
-   * compiled H2's parser, many times that before: little, but paid by every poll.
+   * parsed and planned, by their SQL text. H2 keeps 8, fewer than the 12 distinct statements of
+   * one unchanged poll (its plan, HTTP state, fetch log, outbox and digest look-ups, and the
+   * commits), so each poll parsed every one of them again. More than 16 kept the 5,000-post
+   * daemon's peak RSS a few MiB higher (BENCHMARKS.md).
+   *
+   * <p>{@code OPTIMIZE_REUSE_RESULTS=0}: a statement kept in that cache would also keep the rows
+   * of its last result, to hand them out again if asked the same; a digest's 5,000 posts, say.
    */
   static String url(Path file) {
     String path = file.toAbsolutePath().toString();
@@ -394,7 +398,7 @@ public final class Database implements AutoCloseable {
     }
     return "jdbc:h2:file:" + path + ";AUTO_SERVER=TRUE;CACHE_SIZE="
         + cacheKb(Runtime.getRuntime().maxMemory()) + ";WRITE_DELAY=" + WRITE_DELAY_MS
-        + ";QUERY_CACHE_SIZE=" + QUERY_CACHE;
+        + ";QUERY_CACHE_SIZE=" + QUERY_CACHE + ";OPTIMIZE_REUSE_RESULTS=0";
   }
 
   /**
