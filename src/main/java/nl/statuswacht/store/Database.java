@@ -181,9 +181,8 @@ public final class Database implements AutoCloseable {
    * {@code JdbcConnectionPool}. A statement prepared through H2's pool is parsed every time (its
    * handles miss the session's query cache): 40% of a sampled profile of an unchanged poll.
    * HikariCP hands out the same session, whose cache then holds, and the polling threads spend a
-   * quarter less on such a poll (BENCHMARKS.md). One session is
-   * kept open, at most ten; it is opened at once, so that a file that cannot be opened fails
-   * here.
+   * quarter less on such a poll (BENCHMARKS.md). One session is kept open, at most ten; it is
+   * opened at once, so that a file that cannot be opened fails here.
    */
   private static HikariConfig h2Pool(JdbcDataSource h2) {
     HikariConfig config = new HikariConfig();
@@ -226,7 +225,7 @@ public final class Database implements AutoCloseable {
    * same file in this JVM.
    */
   private static void closeH2(HikariDataSource pool, JdbcDataSource h2, String name) {
-    // a session outside the pool, opened while the pool's keep the file open: the last one
+    // a session outside the pool, opened while the pool's sessions keep the file open: the last
     try (Connection last = h2.getConnection()) {
       // the pool's sessions close now; this one, the last, when it is closed below
       pool.close();
