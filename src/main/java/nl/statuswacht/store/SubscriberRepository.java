@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import nl.statuswacht.config.Subscriber;
 import nl.statuswacht.model.Category;
 import nl.statuswacht.model.Priority;
@@ -28,6 +29,11 @@ import org.slf4j.LoggerFactory;
  */
 public final class SubscriberRepository {
   private static final Logger log = LoggerFactory.getLogger(SubscriberRepository.class);
+  /**
+   * The skipped subscribers already logged, by database, address and when they unsubscribed:
+   * {@link #everyone} runs after every poll, and the line need be read once a process.
+   */
+  private static final Set<String> TOLD = ConcurrentHashMap.newKeySet();
 
   private SubscriberRepository() {}
 
@@ -134,7 +140,7 @@ public final class SubscriberRepository {
   /**
    * Everyone who gets mail: those added with {@code statuswacht subscribers add} and the config
    * file's {@code configured} ones; for the same address the database's settings win. A config
-   * file's subscriber who unsubscribed with the one-click link is skipped, with a log line.
+   * file's subscriber who unsubscribed with the one-click link is skipped, with a log line (once a process).
    */
   public static List<Subscriber> everyone(Connection c, List<Subscriber> configured)
       throws SQLException {
@@ -149,8 +155,10 @@ public final class SubscriberRepository {
       }
       Instant when = optedOut.get(normal(subscriber.address()));
       if (when != null) {
-        log.info("subscriber skipped address={}: unsubscribed at {} with the one-click link;"
-            + " remove it from the config file", subscriber.address(), when);
+        if (TOLD.add(c.getMetaData().getURL() + " " + normal(subscriber.address()) + " " + when)) {
+          log.info("subscriber skipped address={}: unsubscribed at {} with the one-click link;"
+              + " remove it from the config file", subscriber.address(), when);
+        }
       } else {
         everyone.add(subscriber);
       }

@@ -36,7 +36,7 @@ class UnsubscribedTest {
   }
 
   @Test
-  void aFileSubscriberWhoUnsubscribedIsSkippedWithALogLine() {
+  void aFileSubscriberWhoUnsubscribedIsSkippedWithALogLineOnce() {
     assertThat(unsubscribe("manager@example.org"))
         .isEqualTo(Unsubscribed.OPTED_OUT);
 
@@ -48,6 +48,14 @@ class UnsubscribedTest {
       assertThat(log.at(Level.INFO)).containsExactly("subscriber skipped"
           + " address=Manager@Example.org: unsubscribed at 2026-01-02T08:30:00Z with the"
           + " one-click link; remove it from the config file");
+    }
+    try (LogRecorder log = new LogRecorder(SubscriberRepository.class)) {
+      List<Subscriber> again =
+          database.inTransaction(c -> SubscriberRepository.everyone(c, FILE));
+
+      assertThat(again).extracting(Subscriber::address).containsExactly("ops@example.org");
+      assertThat(log.at(Level.INFO)).as("asked again, as after every poll: skipped, not told again")
+          .isEmpty();
     }
     assertThat(unsubscribe("MANAGER@example.org"))
         .as("twice").isEqualTo(Unsubscribed.NOT_SUBSCRIBED);
