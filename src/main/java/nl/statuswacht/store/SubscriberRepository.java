@@ -140,7 +140,8 @@ public final class SubscriberRepository {
   /**
    * Everyone who gets mail: those added with {@code statuswacht subscribers add} and the config
    * file's {@code configured} ones; for the same address the database's settings win. A config
-   * file's subscriber who unsubscribed with the one-click link is skipped, with a log line (once a process).
+   * file's subscriber who unsubscribed with the one-click link is skipped, with a log line once a
+   * process.
    */
   public static List<Subscriber> everyone(Connection c, List<Subscriber> configured)
       throws SQLException {

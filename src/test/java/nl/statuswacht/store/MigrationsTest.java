@@ -16,11 +16,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
+import nl.statuswacht.testing.Collected;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import nl.statuswacht.testing.Collected;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
