@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
@@ -17,6 +18,9 @@ final class BoundedBody {
 
   /** The largest array a JVM hands out, give or take its header. */
   private static final long MAX_ARRAY = Integer.MAX_VALUE - 8;
+
+  /** How many bytes of a body are compared with the last one at a time: a socket read's worth. */
+  private static final int COMPARED_AT_A_TIME = 64 * 1024;
 
   private BoundedBody() {}
 
@@ -41,21 +45,28 @@ final class BoundedBody {
   /**
    * Reads the body of a response with these {@code Content-Length} and {@code Content-Encoding}
    * headers (null when absent), at most {@code cap} bytes after decompression. How long it may
-   * take is the caller's to bound (closing {@code raw} ends the read).
+   * take is the caller's to bound (closing {@code raw} ends the read). {@code last}, when not
+   * {@code null}, is the body the URL gave before: when these bytes are its, byte for byte after
+   * decompression, {@code last} itself is returned; they are compared as they arrive, a buffer at
+   * a time, and copied into an array of their own only from the first that differs.
    *
    * @throws TooLargeException when Content-Length or the decompressed body is over {@code cap}
    * @throws BadEncodingException when the body is not valid gzip or has another encoding
    * @throws IOException when reading {@code raw} fails
    */
-  static byte[] read(InputStream raw, String contentLength, String contentEncoding, long cap)
-      throws IOException {
+  static byte[] read(InputStream raw, String contentLength, String contentEncoding, long cap,
+      byte[] last) throws IOException {
     long declared = declared(contentLength);
     if (HttpDecisions.declaredTooLarge(declared, cap)) {
       throw new TooLargeException(
           "Content-Length " + declared + " over the cap of " + cap + " bytes");
     }
     boolean gzip = isGzip(contentEncoding);
-    return read(raw, gzip, cap, gzip ? -1 : declared);
+    long expected = gzip ? -1 : declared;
+    // a body said to be of another length is another body: read as any
+    byte[] compareWith = last != null && last.length <= cap
+        && (expected < 0 || expected == last.length) ? last : null;
+    return read(raw, gzip, cap, expected, compareWith);
   }
 
   /** The length a Content-Length header declares; -1 when there is none or it is no number. */
@@ -79,25 +90,57 @@ final class BoundedBody {
    * @throws IOException when reading {@code raw} fails
    */
   static byte[] read(InputStream raw, boolean gzip, long cap) throws IOException {
-    return read(raw, gzip, cap, -1);
+    return read(raw, gzip, cap, -1, null);
   }
 
   /**
    * As {@link #read(InputStream, boolean, long)}; {@code expected}, when not negative, is how many
    * bytes the body is said to have (its Content-Length): they are read into one array of that
-   * size, without the copies of a growing buffer.
+   * size, without the copies of a growing buffer. {@code last}, when not {@code null}, is
+   * returned itself when the bytes are its.
    */
-  private static byte[] read(InputStream raw, boolean gzip, long cap, long expected)
+  private static byte[] read(InputStream raw, boolean gzip, long cap, long expected, byte[] last)
       throws IOException {
     long limit = Math.min(cap, MAX_ARRAY);
     if (!gzip) {
-      return readCapped(raw, limit, expected);
+      return last != null ? readComparing(raw, limit, expected, last)
+          : readCapped(raw, limit, expected);
     }
     try (InputStream in = gunzip(raw)) {
-      return readCapped(in, limit, -1);
+      return last != null ? readComparing(in, limit, -1, last) : readCapped(in, limit, -1);
     } catch (ZipException | EOFException e) {
       throw new BadEncodingException(e);
     }
+  }
+
+  /**
+   * Reads {@code in} to the end, at most {@code cap} bytes ({@code last} is no longer than that),
+   * comparing them with {@code last} as they come: {@code last} itself when they are its bytes, else an array of their own (of {@code
+   * expected} bytes, when that is not negative).
+   */
+  private static byte[] readComparing(InputStream in, long cap, long expected, byte[] last)
+      throws IOException {
+    byte[] buffer = new byte[COMPARED_AT_A_TIME];
+    int same = 0; // how many bytes have come, all of them last's
+    int n;
+    while ((n = in.read(buffer, 0, buffer.length)) > 0) {
+      if (n <= last.length - same && Arrays.equals(buffer, 0, n, last, same, same + n)) {
+        same += n;
+        continue;
+      }
+      // another body: what came so far is last's first bytes, then this buffer, then the rest
+      if (expected >= same + n && expected <= cap) {
+        byte[] body = new byte[(int) expected];
+        System.arraycopy(last, 0, body, 0, same);
+        System.arraycopy(buffer, 0, body, same, n);
+        return readInto(in, cap, body, same + n);
+      }
+      ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(last.length, same + n) + 8192);
+      out.write(last, 0, same);
+      out.write(buffer, 0, n);
+      return readCapped(in, cap, out);
+    }
+    return same == last.length ? last : Arrays.copyOf(last, same);
   }
 
   /** Whether to gunzip; an encoding we never asked for (br, deflate) cannot be read. */
@@ -122,23 +165,31 @@ final class BoundedBody {
 
   private static byte[] readCapped(InputStream in, long cap, long expected) throws IOException {
     if (expected >= 0 && expected <= cap) {
-      byte[] body = new byte[(int) expected];
-      int read = 0;
-      int n;
-      while (read < body.length && (n = in.read(body, read, body.length - read)) > 0) {
-        read += n;
-      }
-      int next = read < body.length ? -1 : in.read();
-      if (next < 0) {
-        return read == body.length ? body : java.util.Arrays.copyOf(body, read);
-      }
-      // more than it said: read on as for a body of unknown length
-      ByteArrayOutputStream out = new ByteArrayOutputStream(body.length + 8192);
-      out.write(body);
-      out.write(next);
-      return readCapped(in, cap, out);
+      return readInto(in, cap, new byte[(int) expected], 0);
     }
     return readCapped(in, cap, new ByteArrayOutputStream());
+  }
+
+  /**
+   * Reads the rest of {@code in} into {@code body}, whose first {@code read} bytes are had
+   * already: {@code body} when it fills it exactly, a shorter copy when {@code in} ends sooner,
+   * and on as for a body of unknown length when there is more.
+   */
+  private static byte[] readInto(InputStream in, long cap, byte[] body, int read)
+      throws IOException {
+    int n;
+    while (read < body.length && (n = in.read(body, read, body.length - read)) > 0) {
+      read += n;
+    }
+    int next = read < body.length ? -1 : in.read();
+    if (next < 0) {
+      return read == body.length ? body : Arrays.copyOf(body, read);
+    }
+    // more than it said: read on as for a body of unknown length
+    ByteArrayOutputStream out = new ByteArrayOutputStream(body.length + 8192);
+    out.write(body);
+    out.write(next);
+    return readCapped(in, cap, out);
   }
 
   private static byte[] readCapped(InputStream in, long cap, ByteArrayOutputStream out)

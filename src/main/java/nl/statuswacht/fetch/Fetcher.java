@@ -77,6 +77,17 @@ public final class Fetcher {
    * {@link Kind#OUT_OF_BUDGET}, naming the budget).
    */
   public FetchOutcome fetch(URI url, Validators validators, Deadline deadline) {
+    return fetch(url, validators, deadline, null);
+  }
+
+  /**
+   * Fetches {@code url} as {@link #fetch(URI, Validators, Deadline)} does; {@code lastBody}, when
+   * not {@code null}, is the body this URL last gave. A body with those very bytes is compared
+   * with it as it arrives and the outcome's body is then {@code lastBody} itself (the same array):
+   * an unchanged body served again as a 200 costs no array of its size, and the caller knows it
+   * by identity. {@code lastBody} is only read.
+   */
+  public FetchOutcome fetch(URI url, Validators validators, Deadline deadline, byte[] lastBody) {
     Objects.requireNonNull(url, "url");
     Objects.requireNonNull(validators, "validators");
     Objects.requireNonNull(deadline, "deadline");
@@ -92,16 +103,17 @@ public final class Fetcher {
       // a blocking socket does not answer an interrupt: it is not begun, and the flag stays
       return failed(url, start, Kind.NETWORK, 0, "interrupted");
     }
-    return follow(url, validators, start, deadline);
+    return follow(url, validators, start, deadline, lastBody);
   }
 
-  private FetchOutcome follow(URI url, Validators validators, Instant start, Deadline deadline) {
+  private FetchOutcome follow(URI url, Validators validators, Instant start, Deadline deadline,
+      byte[] lastBody) {
     URI current = url;
     for (int redirects = 0; ; redirects++) {
       Exchange exchange;
       Duration limit = limit(deadline);
       try {
-        exchange = exchange(current, validators, limit);
+        exchange = exchange(current, validators, limit, lastBody);
       } catch (IOException e) {
         return failed(url, start, kindOf(e, limit), 0, describe(e, current, limit, deadline));
       }
@@ -145,7 +157,8 @@ public final class Fetcher {
    * connection is kept for the next request to the same server when its body was read whole, and
    * closed otherwise.
    */
-  private Exchange exchange(URI url, Validators validators, Duration limit) throws IOException {
+  private Exchange exchange(URI url, Validators validators, Duration limit, byte[] lastBody)
+      throws IOException {
     HttpURLConnection connection = request(url, validators, limit);
     // the socket's timeouts bound each wait for bytes; this bounds them all together, so a
     // server that trickles its headers cannot hold the request past its limit
@@ -168,7 +181,7 @@ public final class Fetcher {
       Exchange exchange = new Exchange(url, status, connection, limit);
       if (exchange.action() == HttpDecisions.Action.FETCHED) {
         try (InputStream body = connection.getInputStream()) {
-          exchange.readBody(body);
+          exchange.readBody(body, lastBody);
         }
         if (exchange.bodyFailure != null) {
           // the watchdog's disconnect ends a body read as a closed socket: it was its limit
@@ -391,13 +404,14 @@ public final class Fetcher {
     }
 
     /**
-     * Reads the body, within the cap; a body that cannot be had is kept as {@link #bodyFailure},
-     * for the outcome to name along with the status. Time is the request's watchdog's.
+     * Reads the body, within the cap ({@code lastBody} itself when it has its very bytes); a body
+     * that cannot be had is kept as {@link #bodyFailure}, for the outcome to name along with the
+     * status. Time is the request's watchdog's.
      */
-    void readBody(InputStream raw) {
+    void readBody(InputStream raw, byte[] lastBody) {
       try {
         body = BoundedBody.read(raw, header("Content-Length"), header("Content-Encoding"),
-            settings.maxBodyBytes());
+            settings.maxBodyBytes(), lastBody);
       } catch (IOException e) {
         bodyFailure = e;
       }

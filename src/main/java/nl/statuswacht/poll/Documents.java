@@ -78,8 +78,9 @@ public final class Documents {
   /**
    * Per document (URL), the body this process last read or found the same, held softly (a small
    * heap that runs short takes it), with its SHA-256: a 200 with those very bytes is known by
-   * comparing them ({@link Arrays#equals}), not by hashing them again (the hash, in the daemon's
-   * C1-compiled code, was three quarters of an unchanged 200's CPU).
+   * comparing them as they arrive ({@link Fetcher#fetch(URI, Validators, Deadline, byte[])}), not
+   * by hashing them again (the hash, in the daemon's C1-compiled code, was three quarters of an
+   * unchanged 200's CPU), and costs no second array of the body's size.
    */
   private final Map<String, LastBody> lastBodies = new ConcurrentHashMap<>();
 
@@ -89,12 +90,33 @@ public final class Documents {
     }
   }
 
-  /** The SHA-256 of {@code body}: the last body's when it is byte for byte that body. */
+  /**
+   * The SHA-256 of {@code body}: the last body's when it is byte for byte that body (the fetch
+   * hands back the held array itself when the response had its bytes).
+   */
   private String sha256(URI url, byte[] body) {
     LastBody last = lastBodies.get(url.toString());
     byte[] bytes = last == null ? null : last.bytes().get();
-    return bytes != null && Arrays.equals(bytes, body) ? last.sha()
+    return bytes != null && (bytes == body || Arrays.equals(bytes, body)) ? last.sha()
         : EvidenceArchive.sha256(body);
+  }
+
+  /** The document's last body, for the fetch to compare the response with; null when none is. */
+  private byte[] heldBody(URI url) {
+    LastBody last = lastBodies.get(url.toString());
+    return last == null ? null : last.bytes().get();
+  }
+
+  /**
+   * Holds {@code body} as the document's last body, unless the one held has these very bytes
+   * already (it is usually {@code body} itself, as the fetch handed it back): that array has
+   * lived through collections, and a copy had better die young than be promoted in its place.
+   */
+  private void keepBody(URI url, String sha, byte[] body) {
+    LastBody last = lastBodies.get(url.toString());
+    if (last == null || !last.sha().equals(sha) || last.bytes().get() == null) {
+      lastBodies.put(url.toString(), LastBody.of(sha, body));
+    }
   }
 
   public Documents(Config config, Database database, Fetcher fetcher, DocumentReader reader,
@@ -151,7 +173,7 @@ public final class Documents {
         ? new Validators(state.etag(), state.lastModified()) : Validators.NONE;
     boolean handedOver = discovered != null && !archived;
     FetchOutcome outcome = handedOver ? discovered.fetched()
-        : fetcher.fetch(url, validators, deadline);
+        : fetcher.fetch(url, validators, deadline, heldBody(url));
     long elapsed = outcome.elapsed().toMillis();
     if (outcome instanceof FetchOutcome.Fetched fetched) {
       String sha = sha256(url, fetched.body());
@@ -210,7 +232,7 @@ public final class Documents {
   private Obtained identical(URI url, FetchOutcome.Fetched fetched, String sha, Instant started,
       HttpState state) {
     archive.archive(url, started, fetched.body(), sha);
-    lastBodies.put(url.toString(), LastBody.of(sha, fetched.body()));
+    keepBody(url, sha, fetched.body());
     Validators given = fetched.validators();
     HttpState kept = new HttpState(given.etag(), given.lastModified(), null, sha);
     database.inTransaction(c -> {

@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.GZIPOutputStream;
 import mockwebserver3.MockResponse;
@@ -131,6 +132,81 @@ class FetcherTest {
     Fetched fetched = (Fetched) fetcher.fetch(url("/history.rss"), Validators.NONE);
 
     assertThat(new String(fetched.body(), UTF_8)).isEqualTo(RSS);
+  }
+
+  @Test
+  void aBodyWithTheLastBodysBytesIsHandedBackAsTheLastBodyItself() {
+    byte[] body = feedOf(150_000);
+    server.enqueue(new MockResponse.Builder().code(200).body(new Buffer().write(body)).build());
+    byte[] last = body.clone();
+
+    Fetched fetched = (Fetched) bigFetcher().fetch(url("/history.atom"), Validators.NONE,
+        Deadline.none(), last);
+
+    assertThat(fetched.body()).isSameAs(last);
+  }
+
+  @Test
+  void aBodyThatDiffersFromTheLastPastItsFirstReadsIsItsOwnBytesAndTheLastIsUntouched() {
+    byte[] body = feedOf(150_000);
+    byte[] last = body.clone();
+    last[140_000] ^= 1; // past the first 64 KB compared
+    byte[] lastBefore = last.clone();
+    server.enqueue(new MockResponse.Builder().code(200).body(new Buffer().write(body)).build());
+    server.enqueue(new MockResponse.Builder().code(200).chunkedBody(new Buffer().write(body), 7_000)
+        .build());
+
+    Fetched withLength = (Fetched) bigFetcher().fetch(url("/a"), Validators.NONE, Deadline.none(),
+        last);
+    Fetched chunked = (Fetched) bigFetcher().fetch(url("/b"), Validators.NONE, Deadline.none(),
+        last);
+
+    assertThat(withLength.body()).isEqualTo(body).isNotSameAs(last);
+    assertThat(chunked.body()).isEqualTo(body).isNotSameAs(last);
+    assertThat(last).isEqualTo(lastBefore);
+  }
+
+  @Test
+  void aBodyLongerOrShorterThanTheLastIsItsOwnBytesWhateverTheLastBegins() {
+    byte[] body = feedOf(150_000);
+    byte[] shorter = Arrays.copyOf(body, 100_000);
+    // without a Content-Length, the lengths are only known at the end
+    server.enqueue(new MockResponse.Builder().code(200).chunkedBody(new Buffer().write(body), 9_000)
+        .build());
+    server.enqueue(new MockResponse.Builder().code(200)
+        .chunkedBody(new Buffer().write(shorter), 9_000).build());
+
+    Fetched longer = (Fetched) bigFetcher().fetch(url("/a"), Validators.NONE, Deadline.none(),
+        shorter);
+    Fetched prefix = (Fetched) bigFetcher().fetch(url("/b"), Validators.NONE, Deadline.none(),
+        body);
+
+    assertThat(longer.body()).isEqualTo(body);
+    assertThat(prefix.body()).isEqualTo(shorter);
+  }
+
+  @Test
+  void aGzipBodyIsComparedWithTheLastOnceDecompressed() {
+    byte[] body = feedOf(150_000);
+    server.enqueue(gzipped(body));
+    byte[] last = body.clone();
+
+    Fetched fetched = (Fetched) bigFetcher().fetch(url("/history.atom"), Validators.NONE,
+        Deadline.none(), last);
+
+    assertThat(fetched.body()).isSameAs(last);
+  }
+
+  @Test
+  void aLastBodyOverTheCapLetsNoBodyOverTheCapThrough() {
+    byte[] overCap = new byte[(int) CAP + 1];
+    server.enqueue(gzipped(overCap));
+
+    FetchOutcome outcome = fetcher.fetch(url("/over-cap"), Validators.NONE, Deadline.none(),
+        overCap.clone());
+
+    assertThat(outcome)
+        .isInstanceOfSatisfying(Failed.class, f -> assertThat(f.kind()).isEqualTo(Kind.TOO_LARGE));
   }
 
   @Test
@@ -501,6 +577,21 @@ class FetcherTest {
 
   private static MockResponse redirect(int status, String location) {
     return new MockResponse.Builder().code(status).addHeader("Location", location).build();
+  }
+
+  /** A fetcher whose cap lets bodies of a few 64 KB reads through. */
+  private static Fetcher bigFetcher() {
+    return new Fetcher(new HttpSettings(Duration.ofSeconds(2), Duration.ofSeconds(5), 1 << 20, 5,
+        USER_AGENT, Duration.ofHours(1)), CLOCK);
+  }
+
+  /** {@code size} bytes of a feed-like text that does not repeat in 64 KB steps. */
+  private static byte[] feedOf(int size) {
+    StringBuilder text = new StringBuilder(size + 64);
+    for (int i = 0; text.length() < size; i++) {
+      text.append("<entry><id>tag:status.kvk.nl,2026:").append(i).append("</id></entry>\n");
+    }
+    return Arrays.copyOf(text.toString().getBytes(UTF_8), size);
   }
 
   private static MockResponse gzipped(byte[] body) {
