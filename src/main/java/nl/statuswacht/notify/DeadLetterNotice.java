@@ -38,6 +38,11 @@ public final class DeadLetterNotice {
     this.source = source;
   }
 
+  /** Whether anyone is told: an operator is configured. */
+  public boolean tellsSomeone() {
+    return operator != null;
+  }
+
   /**
    * Queues one notice to the operator about the dead letters they have not been told of, if any,
    * in the caller's transaction; returns the mails queued (0 or 1).

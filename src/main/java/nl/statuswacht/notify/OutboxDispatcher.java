@@ -1,6 +1,7 @@
 package nl.statuswacht.notify;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
@@ -45,6 +46,8 @@ public final class OutboxDispatcher {
   private static final Logger log = LoggerFactory.getLogger(OutboxDispatcher.class);
   /** Mails read from the outbox at once; a drain reads again until none is due. */
   private static final int BATCH = 100;
+  /** How long a dead letter another process did not tell of may wait for its notice, at most. */
+  public static final Duration LOOK_FOR_UNTOLD_EVERY = Duration.ofHours(1);
 
   private final Database database;
   private final MailSender sender;
@@ -55,6 +58,8 @@ public final class OutboxDispatcher {
   private final UnaryOperator<String> unsubscribeLink;
   /** The cluster instance this daemon is, or null for a command (guarded by this). */
   private String claimant;
+  /** When this dispatcher last looked for dead letters not told of; null before (by this). */
+  private Instant lookedForUntold;
 
   /** A dispatcher that tells no one about dead letters but the log. */
   public OutboxDispatcher(
@@ -110,9 +115,14 @@ public final class OutboxDispatcher {
       try {
         Report report = drain.all();
         drain.finish();
-        if (!drain.stopped && database.inTransaction(c -> notice.queue(c, clock.instant())) > 0) {
-          report = report.plus(drain.all());
-          drain.finish();
+        Instant now = clock.instant();
+        if (!drain.stopped && mayBeUntold(report, now)) {
+          int queued = database.inTransaction(c -> notice.queue(c, now));
+          lookedForUntold = now;
+          if (queued > 0) {
+            report = report.plus(drain.all());
+            drain.finish();
+          }
         }
         return report;
       } catch (RuntimeException e) {
@@ -125,6 +135,19 @@ public final class OutboxDispatcher {
         throw e;
       }
     }
+  }
+
+  /**
+   * Whether to look for dead letters the operator has not been told of, after a drain that did
+   * {@code report}: when one died in it; at the first drain (one may have died in an earlier
+   * process that stopped before telling, or while no operator was configured); and {@link
+   * #LOOK_FOR_UNTOLD_EVERY} after the last look (on PostgreSQL, another daemon may have stopped
+   * before telling). Letters die only in drains, so the drains in between need not look: an
+   * unchanged poll runs one transaction fewer.
+   */
+  private boolean mayBeUntold(Report report, Instant now) {
+    return notice.tellsSomeone() && (report.dead() > 0 || lookedForUntold == null
+        || !now.isBefore(lookedForUntold.plus(LOOK_FOR_UNTOLD_EVERY)));
   }
 
   /**

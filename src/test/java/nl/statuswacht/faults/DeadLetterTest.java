@@ -149,6 +149,47 @@ class DeadLetterTest {
     assertThat(mailsTo(GONE)).isEmpty();
   }
 
+  @Test
+  void aLetterThatDiedUntoldBeforeThisProcessIsToldAtItsFirstDrain() throws Exception {
+    String operator = env.remove("STATUSWACHT_MAIL_OPERATOR");
+    try (Statuswacht noOperator = Statuswacht.create(config(), clock, "test")) {
+      queue(noOperator, GONE, "sw.gone@example.net");
+      noOperator.deliver();
+      clock.advance(Duration.ofMinutes(1));
+      assertThat(noOperator.deliver()).isEqualTo(new OutboxDispatcher.Report(0, 0, 1));
+    }
+    env.put("STATUSWACHT_MAIL_OPERATOR", operator);
+
+    try (Statuswacht daemon = Statuswacht.create(config(), clock, "test")) {
+      assertThat(daemon.deliver()).as("the notice, sent in the first drain")
+          .isEqualTo(new OutboxDispatcher.Report(1, 0, 0));
+      assertThat(daemon.deliver()).isEqualTo(new OutboxDispatcher.Report(0, 0, 0));
+    }
+    assertThat(mailsTo(OPERATOR)).hasSize(1);
+  }
+
+  @Test
+  void aLetterAnotherProcessLeftUntoldIsToldWithinTheHourAndNotBefore() throws Exception {
+    try (Statuswacht daemon = Statuswacht.create(config(), clock, "test")) {
+      assertThat(daemon.deliver()).as("its first look: nothing to tell")
+          .isEqualTo(new OutboxDispatcher.Report(0, 0, 0));
+      // another process's drain gave the letter up and stopped before it told anyone
+      long id = queue(daemon, GONE, "sw.gone@example.net");
+      daemon.database().inTransaction(c -> {
+        OutboxRepository.markDead(c, id, "smtp: " + REFUSAL, clock.instant());
+        return null;
+      });
+
+      clock.advance(OutboxDispatcher.LOOK_FOR_UNTOLD_EVERY.minusSeconds(1));
+      daemon.deliver();
+      assertThat(mailsTo(OPERATOR)).as("a drain in which nothing died does not look").isEmpty();
+
+      clock.advance(Duration.ofSeconds(1));
+      assertThat(daemon.deliver()).isEqualTo(new OutboxDispatcher.Report(1, 0, 0));
+    }
+    assertThat(mailsTo(OPERATOR)).hasSize(1);
+  }
+
   private Config config() throws Exception {
     return new ConfigLoader("test", java.time.Clock.systemUTC())
             .load(data.resolve("none.yaml"), false, env);
