@@ -40,9 +40,15 @@ public final class DigestRepository {
       Instant announced, Instant noticeFrom, Classification classification, PostUpdate newest,
       String evidenceSha) {}
 
-  /** Every post's current version, oldest first. */
+  /**
+   * Every post's current version, oldest first. Only the columns a {@link Current} has are read:
+   * not the version's body and classification evidence, which the database would otherwise hold
+   * in the result for every post at once (5,000 at the daemon's peak).
+   */
   public static List<Current> current(Connection c) throws SQLException {
-    String sql = "select p.id, p.post_key, p.first_seen, v.*,"
+    String sql = "select p.id, p.post_key, p.first_seen, v.version, v.title, v.link,"
+        + " v.announced, v.notice_from, v.evidence_sha, " + PostRepository.CLASSIFICATION_COLUMNS
+        + ","
         + " (select u.at from post_update u where u.post_id = p.id and u.version = v.version"
         + "   order by u.seq desc fetch first 1 rows only) as newest_at,"
         + " (select u.status from post_update u where u.post_id = p.id and u.version = v.version"
