@@ -115,8 +115,8 @@ final class BoundedBody {
 
   /**
    * Reads {@code in} to the end, at most {@code cap} bytes ({@code last} is no longer than that),
-   * comparing them with {@code last} as they come: {@code last} itself when they are its bytes, else an array of their own (of {@code
-   * expected} bytes, when that is not negative).
+   * comparing them with {@code last} as they come: {@code last} itself when they are its bytes,
+   * else an array of their own (of {@code expected} bytes, when that is not negative).
    */
   private static byte[] readComparing(InputStream in, long cap, long expected, byte[] last)
       throws IOException {

@@ -445,12 +445,12 @@ public final class PostRepository {
     }
   }
 
-  /** The classification columns of a post_version row (without evidence). */
   /** The columns of a version (alias {@code v}) that {@link #classification} reads. */
   static final String CLASSIFICATION_COLUMNS = "v.category, v.downtime, v.services, v.priority,"
       + " v.impact_class, v.window_start, v.window_end, v.effective_date, v.started, v.resolved,"
       + " v.calendar_year";
 
+  /** The classification columns of a post_version row (without evidence). */
   static Classification classification(ResultSet row) throws SQLException {
     String services = row.getString("services");
     LocalDate effective = row.getObject("effective_date", LocalDate.class);
