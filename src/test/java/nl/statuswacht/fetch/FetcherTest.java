@@ -150,7 +150,7 @@ class FetcherTest {
   void aBodyThatDiffersFromTheLastPastItsFirstReadsIsItsOwnBytesAndTheLastIsUntouched() {
     byte[] body = feedOf(150_000);
     byte[] last = body.clone();
-    last[140_000] ^= 1; // past the first 64 KB compared
+    last[140_000] ^= 1; // past the first reads, of at most 64 KB each
     byte[] lastBefore = last.clone();
     server.enqueue(new MockResponse.Builder().code(200).body(new Buffer().write(body)).build());
     server.enqueue(new MockResponse.Builder().code(200).chunkedBody(new Buffer().write(body), 7_000)
