@@ -1,10 +1,14 @@
 package nl.statuswacht.fetch;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
@@ -83,21 +87,10 @@ final class BoundedBody {
   }
 
   /**
-   * Reads {@code raw} to the end, at most {@code cap} bytes after decompression.
-   *
-   * @throws TooLargeException when there is more than {@code cap}
-   * @throws BadEncodingException when {@code gzip} and the bytes are not valid gzip
-   * @throws IOException when reading {@code raw} fails
-   */
-  static byte[] read(InputStream raw, boolean gzip, long cap) throws IOException {
-    return read(raw, gzip, cap, -1, null);
-  }
-
-  /**
-   * As {@link #read(InputStream, boolean, long)}; {@code expected}, when not negative, is how many
-   * bytes the body is said to have (its Content-Length): they are read into one array of that
-   * size, without the copies of a growing buffer. {@code last}, when not {@code null}, is
-   * returned itself when the bytes are its.
+   * Reads {@code raw} to the end, at most {@code cap} bytes after decompression. {@code expected},
+   * when not negative, is how many bytes the body is said to have (its Content-Length): they are
+   * read into one array of that size, without the copies of a growing buffer. {@code last}, when
+   * not {@code null}, is returned itself when the bytes are its.
    */
   private static byte[] read(InputStream raw, boolean gzip, long cap, long expected, byte[] last)
       throws IOException {
@@ -116,7 +109,7 @@ final class BoundedBody {
   /**
    * Reads {@code in} to the end, at most {@code cap} bytes ({@code last} is no longer than that),
    * comparing them with {@code last} as they come: {@code last} itself when they are its bytes,
-   * else an array of their own (of {@code expected} bytes, when that is not negative).
+   * else an array of their own, read as any body is once what was compared is put back in front.
    */
   private static byte[] readComparing(InputStream in, long cap, long expected, byte[] last)
       throws IOException {
@@ -129,16 +122,9 @@ final class BoundedBody {
         continue;
       }
       // another body: what came so far is last's first bytes, then this buffer, then the rest
-      if (expected >= same + n && expected <= cap) {
-        byte[] body = new byte[(int) expected];
-        System.arraycopy(last, 0, body, 0, same);
-        System.arraycopy(buffer, 0, body, same, n);
-        return readInto(in, cap, body, same + n);
-      }
-      ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(last.length, same + n) + 8192);
-      out.write(last, 0, same);
-      out.write(buffer, 0, n);
-      return readCapped(in, cap, out);
+      InputStream whole = new SequenceInputStream(Collections.enumeration(List.of(
+          new ByteArrayInputStream(last, 0, same), new ByteArrayInputStream(buffer, 0, n), in)));
+      return readCapped(whole, cap, expected);
     }
     return same == last.length ? last : Arrays.copyOf(last, same);
   }
@@ -165,31 +151,23 @@ final class BoundedBody {
 
   private static byte[] readCapped(InputStream in, long cap, long expected) throws IOException {
     if (expected >= 0 && expected <= cap) {
-      return readInto(in, cap, new byte[(int) expected], 0);
+      byte[] body = new byte[(int) expected];
+      int read = 0;
+      int n;
+      while (read < body.length && (n = in.read(body, read, body.length - read)) > 0) {
+        read += n;
+      }
+      int next = read < body.length ? -1 : in.read();
+      if (next < 0) {
+        return read == body.length ? body : Arrays.copyOf(body, read);
+      }
+      // more than it said: read on as for a body of unknown length
+      ByteArrayOutputStream out = new ByteArrayOutputStream(body.length + 8192);
+      out.write(body);
+      out.write(next);
+      return readCapped(in, cap, out);
     }
     return readCapped(in, cap, new ByteArrayOutputStream());
-  }
-
-  /**
-   * Reads the rest of {@code in} into {@code body}, whose first {@code read} bytes are had
-   * already: {@code body} when it fills it exactly, a shorter copy when {@code in} ends sooner,
-   * and on as for a body of unknown length when there is more.
-   */
-  private static byte[] readInto(InputStream in, long cap, byte[] body, int read)
-      throws IOException {
-    int n;
-    while (read < body.length && (n = in.read(body, read, body.length - read)) > 0) {
-      read += n;
-    }
-    int next = read < body.length ? -1 : in.read();
-    if (next < 0) {
-      return read == body.length ? body : Arrays.copyOf(body, read);
-    }
-    // more than it said: read on as for a body of unknown length
-    ByteArrayOutputStream out = new ByteArrayOutputStream(body.length + 8192);
-    out.write(body);
-    out.write(next);
-    return readCapped(in, cap, out);
   }
 
   private static byte[] readCapped(InputStream in, long cap, ByteArrayOutputStream out)

@@ -6,7 +6,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -91,14 +90,12 @@ public final class Documents {
   }
 
   /**
-   * The SHA-256 of {@code body}: the last body's when it is byte for byte that body (the fetch
-   * hands back the held array itself when the response had its bytes).
+   * The SHA-256 of {@code body}: the last body's when it is that very array, which the fetch hands
+   * back when the response had its bytes ({@link #heldBody}).
    */
   private String sha256(URI url, byte[] body) {
     LastBody last = lastBodies.get(url.toString());
-    byte[] bytes = last == null ? null : last.bytes().get();
-    return bytes != null && (bytes == body || Arrays.equals(bytes, body)) ? last.sha()
-        : EvidenceArchive.sha256(body);
+    return last != null && last.bytes().get() == body ? last.sha() : EvidenceArchive.sha256(body);
   }
 
   /** The document's last body, for the fetch to compare the response with; null when none is. */
@@ -108,13 +105,11 @@ public final class Documents {
   }
 
   /**
-   * Holds {@code body} as the document's last body, unless the one held has these very bytes
-   * already (it is usually {@code body} itself, as the fetch handed it back): that array has
-   * lived through collections, and a copy had better die young than be promoted in its place.
+   * Holds {@code body} as the document's last body, unless it is held already (the fetch handed
+   * the held array back): that array has lived through collections, and is not replaced.
    */
   private void keepBody(URI url, String sha, byte[] body) {
-    LastBody last = lastBodies.get(url.toString());
-    if (last == null || !last.sha().equals(sha) || last.bytes().get() == null) {
+    if (heldBody(url) != body) {
       lastBodies.put(url.toString(), LastBody.of(sha, body));
     }
   }

@@ -140,8 +140,7 @@ class FetcherTest {
     server.enqueue(new MockResponse.Builder().code(200).body(new Buffer().write(body)).build());
     byte[] last = body.clone();
 
-    Fetched fetched = (Fetched) bigFetcher().fetch(url("/history.atom"), Validators.NONE,
-        Deadline.none(), last);
+    Fetched fetched = fetchComparing("/history.atom", last);
 
     assertThat(fetched.body()).isSameAs(last);
   }
@@ -156,10 +155,8 @@ class FetcherTest {
     server.enqueue(new MockResponse.Builder().code(200).chunkedBody(new Buffer().write(body), 7_000)
         .build());
 
-    Fetched withLength = (Fetched) bigFetcher().fetch(url("/a"), Validators.NONE, Deadline.none(),
-        last);
-    Fetched chunked = (Fetched) bigFetcher().fetch(url("/b"), Validators.NONE, Deadline.none(),
-        last);
+    Fetched withLength = fetchComparing("/a", last);
+    Fetched chunked = fetchComparing("/b", last);
 
     assertThat(withLength.body()).isEqualTo(body).isNotSameAs(last);
     assertThat(chunked.body()).isEqualTo(body).isNotSameAs(last);
@@ -176,10 +173,8 @@ class FetcherTest {
     server.enqueue(new MockResponse.Builder().code(200)
         .chunkedBody(new Buffer().write(shorter), 9_000).build());
 
-    Fetched longer = (Fetched) bigFetcher().fetch(url("/a"), Validators.NONE, Deadline.none(),
-        shorter);
-    Fetched prefix = (Fetched) bigFetcher().fetch(url("/b"), Validators.NONE, Deadline.none(),
-        body);
+    Fetched longer = fetchComparing("/a", shorter);
+    Fetched prefix = fetchComparing("/b", body);
 
     assertThat(longer.body()).isEqualTo(body);
     assertThat(prefix.body()).isEqualTo(shorter);
@@ -191,8 +186,7 @@ class FetcherTest {
     server.enqueue(gzipped(body));
     byte[] last = body.clone();
 
-    Fetched fetched = (Fetched) bigFetcher().fetch(url("/history.atom"), Validators.NONE,
-        Deadline.none(), last);
+    Fetched fetched = fetchComparing("/history.atom", last);
 
     assertThat(fetched.body()).isSameAs(last);
   }
@@ -579,10 +573,14 @@ class FetcherTest {
     return new MockResponse.Builder().code(status).addHeader("Location", location).build();
   }
 
-  /** A fetcher whose cap lets bodies of a few 64 KB reads through. */
-  private static Fetcher bigFetcher() {
-    return new Fetcher(new HttpSettings(Duration.ofSeconds(2), Duration.ofSeconds(5), 1 << 20, 5,
-        USER_AGENT, Duration.ofHours(1)), CLOCK);
+  /**
+   * Fetches {@code path} as a 200 with {@code last} as the body it gave before, by a fetcher whose
+   * cap lets bodies of a few 64 KB reads through.
+   */
+  private Fetched fetchComparing(String path, byte[] last) {
+    Fetcher big = new Fetcher(new HttpSettings(Duration.ofSeconds(2), Duration.ofSeconds(5),
+        1 << 20, 5, USER_AGENT, Duration.ofHours(1)), CLOCK);
+    return (Fetched) big.fetch(url(path), Validators.NONE, Deadline.none(), last);
   }
 
   /** {@code size} bytes of a feed-like text that does not repeat in 64 KB steps. */
