@@ -14,14 +14,14 @@ FROM eclipse-temurin:17-jre
 RUN groupadd --system statuswacht && useradd --system --gid statuswacht --home /app statuswacht
 WORKDIR /app
 COPY --from=build /src/target/statuswacht.jar /app/statuswacht.jar
-COPY bin/statuswacht /app/bin/statuswacht
+COPY bin/statuswacht bin/healthcheck /app/bin/
 COPY conf /app/conf
 # The class-data sharing archive of the short commands, made by this image's own JVM (an archive is
 # only used by the JDK build that made it): bin/statuswacht maps it at every start (README, Running
 # it from cron and in small containers). ArchiveTraining reads no configuration and no network.
 RUN java -XX:ArchiveClassesAtExit=/app/statuswacht.jsa -Xlog:cds*=off -XX:TieredStopAtLevel=1 \
       -XX:+UseSerialGC -cp /app/statuswacht.jar nl.statuswacht.cli.ArchiveTraining /tmp/training \
-    && chmod 0755 /app/bin/statuswacht
+    && chmod 0755 /app/bin/statuswacht /app/bin/healthcheck
 RUN mkdir -p /data && chown statuswacht:statuswacht /data
 ENV STATUSWACHT_DATA_DIR=/data
 # the dashboard, feeds, /healthz, /readyz and /metrics; publish the port to reach them
@@ -30,11 +30,10 @@ EXPOSE 8080
 VOLUME ["/data"]
 USER statuswacht
 # ready: a successful poll within three poll intervals and an outbox that moves. The JRE image
-# has no curl to rely on: a small class of the jar asks /readyz on loopback
+# has no curl or wget: bin/healthcheck asks /readyz on loopback through bash's /dev/tcp (a JVM
+# started for each check used more CPU than the idle daemon does in a minute)
 HEALTHCHECK --interval=1m --timeout=10s --start-period=2m --retries=3 \
-  CMD ["java", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:-UsePerfData", "-Xshare:auto", \
-       "-XX:SharedArchiveFile=/app/statuswacht.jsa", "-Xlog:cds*=off", \
-       "-cp", "/app/statuswacht.jar", "nl.statuswacht.web.Probe"]
+  CMD ["/app/bin/healthcheck"]
 # the launcher: `run` with the daemon's small-heap flags (a 64 MB heap, the serial collector, C1
 # only), every other command (docker exec … /app/bin/statuswacht report) with the archive and C1;
 # JAVA_OPTS is added after them (e.g. -e JAVA_OPTS=-Xmx128m)
