@@ -132,10 +132,12 @@ public final class PostRepository {
     }
     insertTimeline(c, postId, version, post.updates());
     try (PreparedStatement statement =
-        c.prepareStatement("update post set current_version = ?, last_seen = ? where id = ?")) {
+        c.prepareStatement("update post set current_version = ?, current_fingerprint = ?,"
+            + " last_seen = ? where id = ?")) {
       statement.setInt(1, version);
-      setInstant(statement, 2, seenAt);
-      statement.setLong(3, postId);
+      statement.setString(2, fingerprint);
+      setInstant(statement, 3, seenAt);
+      statement.setLong(4, postId);
       statement.executeUpdate();
     }
   }
@@ -244,7 +246,8 @@ public final class PostRepository {
   /** The source's open incidents, as their current versions classify them. */
   public static List<OpenIncident> openIncidents(Connection c, String source)
       throws SQLException {
-    String sql = "select p.id, p.post_key, p.first_seen, v.* from post p"
+    String sql = "select p.id, p.post_key, p.first_seen, v.version, v.title, v.link, "
+        + CLASSIFICATION_COLUMNS + " from post p"
         + " join post_version v on v.post_id = p.id and v.version = p.current_version"
         + " where p.source = ? and v.category = 'INCIDENT' and v.resolved is null"
         + " and v.priority is not null and v.started is not null order by p.id";
@@ -270,7 +273,8 @@ public final class PostRepository {
   /** The source's maintenance with downtime whose window starts after {@code now}. */
   public static List<Upcoming> upcomingWindows(Connection c, String source, Instant now)
       throws SQLException {
-    String sql = "select p.id, p.post_key, v.* from post p join post_version v"
+    String sql = "select p.id, p.post_key, v.version, v.title, v.link, "
+        + CLASSIFICATION_COLUMNS + " from post p join post_version v"
         + " on v.post_id = p.id and v.version = p.current_version where p.source = ?"
         + " and v.category in ('PLANNED_MAINTENANCE', 'EMERGENCY_MAINTENANCE')"
         + " and v.downtime = true and v.window_start > ? order by v.window_start";

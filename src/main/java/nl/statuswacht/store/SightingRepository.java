@@ -115,22 +115,24 @@ public final class SightingRepository {
   public record Standing(long id, String fingerprint, String identity, boolean withdrawn,
       Map<String, String> sightings) {}
 
-  /** Every post of the source as it stands, by its key: one statement, whatever their number. */
+  /**
+   * Every post of the source as it stands, by its key: one statement, whatever their number, that
+   * reads no version (the current one's fingerprint is kept on the post, V18).
+   */
   public static Map<String, Standing> standings(Connection c, String source)
       throws SQLException {
     Map<String, Standing> standings = new HashMap<>();
     try (PreparedStatement statement = c.prepareStatement("select p.id, p.post_key,"
-        + " p.identity, p.withdrawn_at, v.fingerprint, s.location, s.fingerprint as shown"
-        + " from post p join post_version v on v.post_id = p.id"
-        + " and v.version = p.current_version left join post_sighting s on s.post_id = p.id"
-        + " where p.source = ?")) {
+        + " p.identity, p.withdrawn_at, p.current_fingerprint, s.location,"
+        + " s.fingerprint as shown from post p left join post_sighting s on s.post_id = p.id"
+        + " where p.source = ? and p.current_version > 0")) {
       statement.setString(1, source);
       try (ResultSet row = statement.executeQuery()) {
         while (row.next()) {
           String key = row.getString("post_key");
           Standing standing = standings.get(key);
           if (standing == null) {
-            standing = new Standing(row.getLong("id"), row.getString("fingerprint"),
+            standing = new Standing(row.getLong("id"), row.getString("current_fingerprint"),
                 row.getString("identity"), row.getObject("withdrawn_at") != null,
                 new HashMap<>());
             standings.put(key, standing);
