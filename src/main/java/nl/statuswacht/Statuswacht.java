@@ -31,6 +31,7 @@ import nl.statuswacht.read.DocumentReader;
 import nl.statuswacht.rules.Rules;
 import nl.statuswacht.schedule.Schedule;
 import nl.statuswacht.store.Database;
+import nl.statuswacht.store.SubscriberRepository;
 import nl.statuswacht.web.Metrics;
 import nl.statuswacht.web.UnsubscribeRoutes;
 import nl.statuswacht.web.WebServer;
@@ -297,6 +298,9 @@ public final class Statuswacht implements AutoCloseable {
           clustered.instanceId(), config.database().url(), clustered.checkIn().toMillis(),
           clustered.checkIn().toMillis());
     }
+    database.inTransaction(c -> SubscriberRepository.skipped(c, config.subscribers()))
+        .forEach((address, when) -> log.info("subscriber skipped address={}: unsubscribed at {}"
+            + " with the one-click link; remove it from the config file", address, when));
     if (config.mail().unsubscribeKey() == null) {
       log.warn("unsubscribe: no {} set: mails offer no one-click unsubscribe link, only the"
           + " mailto to {}", ConfigLoader.UNSUBSCRIBE_KEY_ENV, config.mail().from());

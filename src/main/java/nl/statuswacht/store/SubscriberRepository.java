@@ -10,31 +10,23 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 import nl.statuswacht.config.Subscriber;
 import nl.statuswacht.model.Category;
 import nl.statuswacht.model.Priority;
 import nl.statuswacht.model.Service;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Subscribers kept in the database ({@code statuswacht subscribers add|list|remove}), and the
  * config file's subscribers who unsubscribed with the one-click link ({@code unsubscribed}).
  */
 public final class SubscriberRepository {
-  private static final Logger log = LoggerFactory.getLogger(SubscriberRepository.class);
-  /**
-   * The skipped subscribers already logged, by database, address and when they unsubscribed:
-   * {@link #everyone} runs after every poll, and the line need be read once a process.
-   */
-  private static final Set<String> TOLD = ConcurrentHashMap.newKeySet();
-
   private SubscriberRepository() {}
 
   /** What {@link #unsubscribe} did. */
@@ -140,31 +132,54 @@ public final class SubscriberRepository {
   /**
    * Everyone who gets mail: those added with {@code statuswacht subscribers add} and the config
    * file's {@code configured} ones; for the same address the database's settings win. A config
-   * file's subscriber who unsubscribed with the one-click link is skipped, with a log line once a
-   * process.
+   * file's subscriber who unsubscribed with the one-click link is skipped ({@link #skipped}).
    */
   public static List<Subscriber> everyone(Connection c, List<Subscriber> configured)
       throws SQLException {
     List<Subscriber> stored = all(c);
     List<Subscriber> everyone = new ArrayList<>(stored);
-    Map<String, Instant> optedOut = configured.isEmpty() ? Map.of() : optedOut(c);
-    Set<String> storedAddresses = new java.util.HashSet<>();
-    stored.forEach(s -> storedAddresses.add(normal(s.address())));
+    Set<String> storedAddresses = addresses(stored);
+    Map<String, Instant> skipped = skipped(c, configured, storedAddresses);
     for (Subscriber subscriber : configured) {
-      if (storedAddresses.contains(normal(subscriber.address()))) {
-        continue;
-      }
-      Instant when = optedOut.get(normal(subscriber.address()));
-      if (when != null) {
-        if (TOLD.add(c.getMetaData().getURL() + " " + normal(subscriber.address()) + " " + when)) {
-          log.info("subscriber skipped address={}: unsubscribed at {} with the one-click link;"
-              + " remove it from the config file", subscriber.address(), when);
-        }
-      } else {
+      if (!storedAddresses.contains(normal(subscriber.address()))
+          && !skipped.containsKey(subscriber.address())) {
         everyone.add(subscriber);
       }
     }
     return everyone;
+  }
+
+  /**
+   * The config file's subscribers ({@code configured}) who unsubscribed with the one-click link
+   * and whom {@link #everyone} therefore skips, by their address as the file spells it, in the
+   * file's order, with when they unsubscribed: statuswacht does not edit the operator's file, so
+   * the operator is told to remove them (when it happens, and at each start of the daemon).
+   */
+  public static Map<String, Instant> skipped(Connection c, List<Subscriber> configured)
+      throws SQLException {
+    return configured.isEmpty() ? Map.of() : skipped(c, configured, addresses(all(c)));
+  }
+
+  private static Map<String, Instant> skipped(Connection c, List<Subscriber> configured,
+      Set<String> storedAddresses) throws SQLException {
+    if (configured.isEmpty()) {
+      return Map.of();
+    }
+    Map<String, Instant> optedOut = optedOut(c);
+    Map<String, Instant> skipped = new LinkedHashMap<>();
+    for (Subscriber subscriber : configured) {
+      Instant when = optedOut.get(normal(subscriber.address()));
+      if (when != null && !storedAddresses.contains(normal(subscriber.address()))) {
+        skipped.put(subscriber.address(), when);
+      }
+    }
+    return skipped;
+  }
+
+  private static Set<String> addresses(List<Subscriber> subscribers) {
+    Set<String> addresses = new HashSet<>();
+    subscribers.forEach(s -> addresses.add(normal(s.address())));
+    return addresses;
   }
 
   private static String names(Collection<? extends Enum<?>> values) {

@@ -80,8 +80,11 @@ public final class UnsubscribeRoutes {
     // written through before the page says so
     Unsubscribed result = database.durably(c -> SubscriberRepository.unsubscribe(c,
         address.get(), config.subscribers(), clock.instant()));
-    log.info("unsubscribe address={} result={} one-click={}", address.get(), result,
-        "One-Click".equals(formParam(ctx)));
+    log.info("unsubscribe address={} result={} one-click={}{}", address.get(), result,
+        "One-Click".equals(formParam(ctx)), result == Unsubscribed.OPTED_OUT
+            ? ": skipped from now on; it is in the config file, which statuswacht does not edit:"
+                + " remove it there"
+            : "");
     String message = switch (result) {
       case REMOVED, OPTED_OUT -> "<p>" + escape(address.get()) + " is afgemeld en krijgt geen"
           + " berichten van statuswacht meer.</p>\n<p lang=\"en\">" + escape(address.get())

@@ -2,7 +2,6 @@ package nl.statuswacht.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ch.qos.logback.classic.Level;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -10,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import nl.statuswacht.config.Subscriber;
 import nl.statuswacht.store.SubscriberRepository.Unsubscribed;
-import nl.statuswacht.testing.LogRecorder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,27 +34,18 @@ class UnsubscribedTest {
   }
 
   @Test
-  void aFileSubscriberWhoUnsubscribedIsSkippedWithALogLineOnce() {
+  void aFileSubscriberWhoUnsubscribedIsSkippedAndNamedForTheOperator() {
     assertThat(unsubscribe("manager@example.org"))
         .isEqualTo(Unsubscribed.OPTED_OUT);
 
-    try (LogRecorder log = new LogRecorder(SubscriberRepository.class)) {
-      List<Subscriber> everyone =
-          database.inTransaction(c -> SubscriberRepository.everyone(c, FILE));
+    List<Subscriber> everyone =
+        database.inTransaction(c -> SubscriberRepository.everyone(c, FILE));
+    Map<String, Instant> skipped =
+        database.inTransaction(c -> SubscriberRepository.skipped(c, FILE));
 
-      assertThat(everyone).extracting(Subscriber::address).containsExactly("ops@example.org");
-      assertThat(log.at(Level.INFO)).containsExactly("subscriber skipped"
-          + " address=Manager@Example.org: unsubscribed at 2026-01-02T08:30:00Z with the"
-          + " one-click link; remove it from the config file");
-    }
-    try (LogRecorder log = new LogRecorder(SubscriberRepository.class)) {
-      List<Subscriber> again =
-          database.inTransaction(c -> SubscriberRepository.everyone(c, FILE));
-
-      assertThat(again).extracting(Subscriber::address).containsExactly("ops@example.org");
-      assertThat(log.at(Level.INFO)).as("asked again, as after every poll: skipped, not told again")
-          .isEmpty();
-    }
+    assertThat(everyone).extracting(Subscriber::address).containsExactly("ops@example.org");
+    assertThat(skipped).as("as the config file spells it, with when")
+        .isEqualTo(Map.of("Manager@Example.org", NOW));
     assertThat(unsubscribe("MANAGER@example.org"))
         .as("twice").isEqualTo(Unsubscribed.NOT_SUBSCRIBED);
   }
@@ -79,6 +68,10 @@ class UnsubscribedTest {
     assertThat(everyone).extracting(Subscriber::address).containsExactly("Manager@Example.org");
     Map<String, Instant> optedOut = database.inTransaction(SubscriberRepository::optedOut);
     assertThat(optedOut).containsOnlyKeys("ops@example.org");
+    Map<String, Instant> skipped =
+        database.inTransaction(c -> SubscriberRepository.skipped(c, FILE));
+    assertThat(skipped)
+        .as("the file's entry, now that the database's is gone").containsOnlyKeys("ops@example.org");
     assertThat(unsubscribe("nobody@example.org"))
         .isEqualTo(Unsubscribed.NOT_SUBSCRIBED);
   }
