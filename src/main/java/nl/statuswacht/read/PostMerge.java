@@ -13,7 +13,7 @@ import java.util.Objects;
 import java.util.Set;
 import nl.statuswacht.model.PlatformHints;
 import nl.statuswacht.model.Post;
-import nl.statuswacht.model.PostUpdate;
+import nl.statuswacht.model.Window;
 
 /**
  * Merges what several documents of one status page say into one post per incident: a feed, the
@@ -122,35 +122,71 @@ public final class PostMerge {
     return keyed;
   }
 
+  /**
+   * One post of what the documents show under {@code key}: the timeline (updates, body, HTML) of
+   * the one with the most updates (on a tie, of the earlier kind, then the first); the first title
+   * that is not blank and the platform's hints, the JSON API's first; the first link; the earliest
+   * publication and the latest update. In plain loops: this runs for every post of every reading.
+   */
   private static Post merge(String key, List<Sourced> sourced) {
-    List<Post> posts = sourced.stream().map(Sourced::post).toList();
-    Post timeline = sourced.stream()
-        .sorted(Comparator.comparingInt((Sourced s) -> -s.post().updates().size())
-            .thenComparing(s -> s.document().kind()))
-        .findFirst().orElseThrow().post();
-    List<Post> structuredFirst = sourced.stream()
-        .sorted(Comparator.comparing(s -> s.document().kind() != Kind.API))
-        .map(Sourced::post).toList();
-    String title = structuredFirst.stream().map(Post::title).filter(t -> !t.isBlank())
-        .findFirst().orElse("");
-    String link = posts.stream().map(Post::link).filter(Objects::nonNull).findFirst()
-        .orElse(null);
-    Instant published = posts.stream().map(Post::published).filter(Objects::nonNull)
-        .min(Comparator.naturalOrder()).orElse(null);
-    Instant updated = posts.stream().map(Post::updated).filter(Objects::nonNull)
-        .max(Comparator.naturalOrder()).orElse(null);
-    List<PostUpdate> updates = timeline.updates();
-    return new Post(key, title, link, published, updated, timeline.body(), updates,
-        hints(structuredFirst), timeline.html());
+    Sourced timeline = sourced.get(0);
+    for (Sourced s : sourced) {
+      int more = s.post().updates().size() - timeline.post().updates().size();
+      if (more > 0 || more == 0 && s.document().kind().compareTo(timeline.document().kind()) < 0) {
+        timeline = s;
+      }
+    }
+    List<Post> structuredFirst = new ArrayList<>(sourced.size());
+    for (Sourced s : sourced) {
+      if (s.document().kind() == Kind.API) {
+        structuredFirst.add(s.post());
+      }
+    }
+    for (Sourced s : sourced) {
+      if (s.document().kind() != Kind.API) {
+        structuredFirst.add(s.post());
+      }
+    }
+    String title = "";
+    for (Post post : structuredFirst) {
+      if (!post.title().isBlank()) {
+        title = post.title();
+        break;
+      }
+    }
+    String link = null;
+    Instant published = null;
+    Instant updated = null;
+    for (Sourced s : sourced) {
+      Post post = s.post();
+      if (link == null) {
+        link = post.link();
+      }
+      if (post.published() != null && (published == null || post.published().isBefore(published))) {
+        published = post.published();
+      }
+      if (post.updated() != null && (updated == null || post.updated().isAfter(updated))) {
+        updated = post.updated();
+      }
+    }
+    Post chosen = timeline.post();
+    return new Post(key, title, link, published, updated, chosen.body(), chosen.updates(),
+        hints(structuredFirst), chosen.html());
   }
 
   private static PlatformHints hints(List<Post> structuredFirst) {
-    String impact = structuredFirst.stream().map(p -> p.hints().impact())
-        .filter(Objects::nonNull).findFirst().orElse(null);
-    var scheduled = structuredFirst.stream().map(p -> p.hints().scheduled())
-        .filter(Objects::nonNull).findFirst().orElse(null);
+    String impact = null;
+    Window scheduled = null;
     Set<String> components = new LinkedHashSet<>();
-    structuredFirst.forEach(p -> components.addAll(p.hints().components()));
+    for (Post post : structuredFirst) {
+      if (impact == null) {
+        impact = post.hints().impact();
+      }
+      if (scheduled == null) {
+        scheduled = post.hints().scheduled();
+      }
+      components.addAll(post.hints().components());
+    }
     return new PlatformHints(impact, scheduled, List.copyOf(components));
   }
 

@@ -57,6 +57,41 @@ class PostMergeTest {
   }
 
   @Test
+  void onATieTheEarlierKindsTimelineAndTheApisWordsFirstWhateverTheOrder() {
+    List<PostUpdate> feedTimeline = List.of(new PostUpdate(T, "Storing", "feed"));
+    List<PostUpdate> apiTimeline = List.of(new PostUpdate(T, "investigating", "api"));
+    List<PostUpdate> pageTimeline = List.of(new PostUpdate(T, "Storing", "page"));
+    Post fromApi = new Post("d12", " ", null, T.plusSeconds(60), T.plusSeconds(60), "api body",
+        apiTimeline, new PlatformHints(null, null, List.of("KVK API", "KVK Dataservice")));
+    Post fromPage = new Post("p12", "Storing (pagina)", "https://status.kvk.nl/incidents/d12",
+        null, T.plusSeconds(7200), "page body", pageTimeline,
+        new PlatformHints("major", WINDOW, List.of("KVK Dataservice")));
+    Post fromFeed = new Post("f12", "Storing KVK API", "https://status.kvk.nl/incidents/d12/",
+        T, T.plusSeconds(3600), "feed body", feedTimeline,
+        new PlatformHints("minor", null, List.of("KVK Mutatieservice", "KVK API")));
+
+    PostMerge.Merged merged = PostMerge.merge(List.of(
+        new PostMerge.Document("incidents.json", PostMerge.Kind.API, List.of(fromApi)),
+        new PostMerge.Document("page", PostMerge.Kind.PAGE, List.of(fromPage)),
+        new PostMerge.Document("history.atom", PostMerge.Kind.FEED, List.of(fromFeed))));
+
+    assertThat(merged.posts()).singleElement().satisfies(post -> {
+      assertThat(post.id()).isEqualTo("d12");
+      // one update each: the feed's, the earliest kind, though it comes last
+      assertThat(post.updates()).isEqualTo(feedTimeline);
+      assertThat(post.body()).isEqualTo("feed body");
+      // the API's title is blank: the next document's, in the order given
+      assertThat(post.title()).isEqualTo("Storing (pagina)");
+      assertThat(post.link()).isEqualTo("https://status.kvk.nl/incidents/d12");
+      assertThat(post.published()).isEqualTo(T);
+      assertThat(post.updated()).isEqualTo(T.plusSeconds(7200));
+      // the API's hints first, then the others', each component once
+      assertThat(post.hints()).isEqualTo(new PlatformHints("major", WINDOW,
+          List.of("KVK API", "KVK Dataservice", "KVK Mutatieservice")));
+    });
+  }
+
+  @Test
   void theLongerTimelineWins() {
     List<PostUpdate> one = List.of(new PostUpdate(T, "Onderzoek", "a"));
     List<PostUpdate> two = List.of(new PostUpdate(T, "investigating", "a"),
