@@ -296,37 +296,32 @@ public final class FeedReader {
         return false; // UTF-16 or UTF-32
       }
     }
-    // the bytes as Latin-1 characters, one for one, to search with String.indexOf
-    String text = new String(bytes, StandardCharsets.ISO_8859_1);
-    for (int at = text.indexOf(CDATA_START, start); at >= 0;
-        at = text.indexOf(CDATA_START, at)) {
-      int end = text.indexOf(CDATA_END, at + CDATA_START.length());
-      int stop = end < 0 ? text.length() : end;
-      for (int i = text.indexOf('&', at); i >= 0 && i < stop; i = text.indexOf('&', i + 1)) {
-        if (isEntityReference(text, i + 1, stop)) {
+    // searched as bytes (no copy of a document of megabytes): an ASCII byte is that character
+    for (int at = RawEntries.find(bytes, RawEntries.CDATA_START, start); at >= 0;
+        at = RawEntries.find(bytes, RawEntries.CDATA_START, at)) {
+      int end = RawEntries.find(bytes, RawEntries.CDATA_END, at + RawEntries.CDATA_START.length);
+      int stop = end < 0 ? bytes.length : end;
+      for (int i = at; i < stop; i++) {
+        if (bytes[i] == '&' && isEntityReference(bytes, i + 1, stop)) {
           return false;
         }
       }
       if (end < 0) {
         return true;
       }
-      at = end + CDATA_END.length();
+      at = end + RawEntries.CDATA_END.length;
     }
     return true;
   }
 
-  private static final String CDATA_START = "<![CDATA[";
-  private static final String CDATA_END = "]]>";
-
-  /** Whether {@code text} from {@code from} holds letters or digits and then a {@code ;}. */
-  private static boolean isEntityReference(String text, int from, int stop) {
+  /** Whether {@code bytes} from {@code from} hold ASCII letters or digits and then a {@code ;}. */
+  private static boolean isEntityReference(byte[] bytes, int from, int stop) {
     int i = from;
-    while (i < stop && (text.charAt(i) >= 'a' && text.charAt(i) <= 'z'
-        || text.charAt(i) >= 'A' && text.charAt(i) <= 'Z'
-        || text.charAt(i) >= '0' && text.charAt(i) <= '9')) {
+    while (i < stop && (bytes[i] >= 'a' && bytes[i] <= 'z' || bytes[i] >= 'A' && bytes[i] <= 'Z'
+        || bytes[i] >= '0' && bytes[i] <= '9')) {
       i++;
     }
-    return i > from && i < stop && text.charAt(i) == ';';
+    return i > from && i < stop && bytes[i] == ';';
   }
 
   private static SyndFeed build(SourceDocument doc, boolean heal)

@@ -22,9 +22,9 @@ import java.util.List;
 final class RawEntries {
   private static final byte[] COMMENT_START = "<!--".getBytes(US_ASCII);
   private static final byte[] COMMENT_END = "-->".getBytes(US_ASCII);
-  private static final byte[] CDATA_START =
+  static final byte[] CDATA_START =
       "<![CDATA[".getBytes(US_ASCII);
-  private static final byte[] CDATA_END = "]]>".getBytes(US_ASCII);
+  static final byte[] CDATA_END = "]]>".getBytes(US_ASCII);
   private static final byte[] PI_END = "?>".getBytes(US_ASCII);
 
   /**
@@ -213,9 +213,15 @@ final class RawEntries {
 
   /** Just after the first {@code end} at or after {@code from}, or -1. */
   private static int after(byte[] bytes, byte[] end, int from) {
-    for (int i = indexOf(bytes, end[0], from); i >= 0; i = indexOf(bytes, end[0], i + 1)) {
-      if (startsWith(bytes, i, end)) {
-        return i + end.length;
+    int at = find(bytes, end, from);
+    return at < 0 ? -1 : at + end.length;
+  }
+
+  /** Where the first {@code sought} at or after {@code from} begins, or -1. */
+  static int find(byte[] bytes, byte[] sought, int from) {
+    for (int i = indexOf(bytes, sought[0], from); i >= 0; i = indexOf(bytes, sought[0], i + 1)) {
+      if (startsWith(bytes, i, sought)) {
+        return i;
       }
     }
     return -1;
