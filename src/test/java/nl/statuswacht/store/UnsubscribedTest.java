@@ -71,7 +71,8 @@ class UnsubscribedTest {
     Map<String, Instant> skipped =
         database.inTransaction(c -> SubscriberRepository.skipped(c, FILE));
     assertThat(skipped)
-        .as("the file's entry, now that the database's is gone").containsOnlyKeys("ops@example.org");
+        .as("the file's entry, now that the database's is gone")
+        .containsOnlyKeys("ops@example.org");
     assertThat(unsubscribe("nobody@example.org"))
         .isEqualTo(Unsubscribed.NOT_SUBSCRIBED);
   }
