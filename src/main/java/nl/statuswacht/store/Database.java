@@ -451,8 +451,8 @@ public final class Database implements AutoCloseable {
   }
 
   private <T> T run(Work<T> work, boolean durably) {
+    // the pools hand out sessions with autoCommit off, and take them back so (h2Pool)
     try (Connection connection = pool.getConnection()) {
-      connection.setAutoCommit(false);
       T result;
       try {
         result = work.run(connection);

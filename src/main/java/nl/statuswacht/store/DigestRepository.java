@@ -46,9 +46,8 @@ public final class DigestRepository {
    * in the result for every post at once (5,000 at the daemon's peak).
    */
   public static List<Current> current(Connection c) throws SQLException {
-    String sql = "select p.id, p.post_key, p.first_seen, v.version, v.title, v.link,"
-        + " v.announced, v.notice_from, v.evidence_sha, " + PostRepository.CLASSIFICATION_COLUMNS
-        + ","
+    String sql = "select p.id, p.post_key, p.first_seen, " + PostRepository.LISTED_COLUMNS
+        + ", v.announced, v.notice_from, v.evidence_sha,"
         + " (select u.at from post_update u where u.post_id = p.id and u.version = v.version"
         + "   order by u.seq desc fetch first 1 rows only) as newest_at,"
         + " (select u.status from post_update u where u.post_id = p.id and u.version = v.version"

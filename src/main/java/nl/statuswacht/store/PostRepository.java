@@ -246,8 +246,7 @@ public final class PostRepository {
   /** The source's open incidents, as their current versions classify them. */
   public static List<OpenIncident> openIncidents(Connection c, String source)
       throws SQLException {
-    String sql = "select p.id, p.post_key, p.first_seen, v.version, v.title, v.link, "
-        + CLASSIFICATION_COLUMNS + " from post p"
+    String sql = "select p.id, p.post_key, p.first_seen, " + LISTED_COLUMNS + " from post p"
         + " join post_version v on v.post_id = p.id and v.version = p.current_version"
         + " where p.source = ? and v.category = 'INCIDENT' and v.resolved is null"
         + " and v.priority is not null and v.started is not null order by p.id";
@@ -273,8 +272,7 @@ public final class PostRepository {
   /** The source's maintenance with downtime whose window starts after {@code now}. */
   public static List<Upcoming> upcomingWindows(Connection c, String source, Instant now)
       throws SQLException {
-    String sql = "select p.id, p.post_key, v.version, v.title, v.link, "
-        + CLASSIFICATION_COLUMNS + " from post p join post_version v"
+    String sql = "select p.id, p.post_key, " + LISTED_COLUMNS + " from post p join post_version v"
         + " on v.post_id = p.id and v.version = p.current_version where p.source = ?"
         + " and v.category in ('PLANNED_MAINTENANCE', 'EMERGENCY_MAINTENANCE')"
         + " and v.downtime = true and v.window_start > ? order by v.window_start";
@@ -453,6 +451,12 @@ public final class PostRepository {
   static final String CLASSIFICATION_COLUMNS = "v.category, v.downtime, v.services, v.priority,"
       + " v.impact_class, v.window_start, v.window_end, v.effective_date, v.started, v.resolved,"
       + " v.calendar_year";
+
+  /**
+   * A post_version row ({@code v}) as a list of posts shows it: its number, title and link, and
+   * its classification ({@link #CLASSIFICATION_COLUMNS}); not its body or evidence.
+   */
+  static final String LISTED_COLUMNS = "v.version, v.title, v.link, " + CLASSIFICATION_COLUMNS;
 
   /** The classification columns of a post_version row (without evidence). */
   static Classification classification(ResultSet row) throws SQLException {

@@ -157,7 +157,7 @@ public final class SubscriberRepository {
    */
   public static Map<String, Instant> skipped(Connection c, List<Subscriber> configured)
       throws SQLException {
-    return configured.isEmpty() ? Map.of() : skipped(c, configured, addresses(all(c)));
+    return skipped(c, configured, addresses(all(c)));
   }
 
   private static Map<String, Instant> skipped(Connection c, List<Subscriber> configured,
