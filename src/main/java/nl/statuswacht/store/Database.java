@@ -41,7 +41,7 @@ public final class Database implements AutoCloseable {
   /** H2's page cache at most, in KB (see {@link #url}). */
   static final int CACHE_KB = 4096;
   /** How long H2 may keep a commit in memory before its background writer puts it in the file. */
-  static final int WRITE_DELAY_MS = 2000;
+  static final int WRITE_DELAY_MS = 10000;
   /** How many parsed statements each H2 session keeps, by their SQL text (see {@link #url}). */
   static final int QUERY_CACHE = 16;
 
@@ -380,12 +380,15 @@ public final class Database implements AutoCloseable {
    * too, so a smaller cache costs little: a sixteenth of the heap, at most {@value #CACHE_KB} KB
    * ({@link #cacheKb}).
    *
-   * <p>{@code WRITE_DELAY=2000}: H2's background writer puts commits in the file within two
-   * seconds (H2's default is half a second) and wakes three times as often as that to look, six
-   * times a second at the default, in a daemon that is idle between polls. What must not wait for
-   * it is written through by {@link #durably}: the outbox's marks, and what an operator or a
-   * subscriber was told is done (a subscriber added or removed, an unsubscribe, held mails
-   * released). The rest a crash may lose is read again by the next poll.
+   * <p>{@code WRITE_DELAY=10000}: H2's background writer puts commits in the file within ten
+   * seconds (H2's default is half a second) and wakes three times as often as that to look: every
+   * 3.3 s, where the default woke it six times a second in a daemon that is idle between polls
+   * (at 2 s, one and a half times a second, it was still a sixth of an idle daemon's CPU;
+   * BENCHMARKS.md). What must not wait for it is written through by {@link #durably}: the outbox's
+   * marks, and what an operator or a subscriber was told is done (a subscriber added or removed,
+   * an unsubscribe, held mails released), and each such write puts everything committed before it
+   * in the file too. The rest a crash may lose is read again by the next poll. H2 writes sooner
+   * when what waits to be written outgrows its buffer, whatever the delay.
    *
    * <p>{@code QUERY_CACHE_SIZE}: each session keeps its last {@value #QUERY_CACHE} statements
    * parsed and planned, by their SQL text. H2 keeps 8, fewer than the 12 distinct statements of
