@@ -34,13 +34,19 @@ public record Material(
    * publication), as lowercase hex SHA-256; null for a post with neither time.
    */
   public static String identity(Post post) {
-    java.time.Instant first = !post.updates().isEmpty() ? post.updates().get(0).at()
-        : post.published();
-    if (first == null) {
-      return null;
-    }
+    java.time.Instant first = identityTime(post);
+    return first == null ? null : identity(post.title(), first);
+  }
+
+  /** The time in a post's content identity: its first update's, else its publication; or null. */
+  public static java.time.Instant identityTime(Post post) {
+    return !post.updates().isEmpty() ? post.updates().get(0).at() : post.published();
+  }
+
+  /** The content identity of a post with this title and {@link #identityTime}. */
+  public static String identity(String title, java.time.Instant first) {
     StringBuilder canonical = new StringBuilder();
-    field(canonical, normalise(post.title()).toLowerCase(java.util.Locale.ROOT));
+    field(canonical, normalise(title).toLowerCase(java.util.Locale.ROOT));
     field(canonical, first.toString());
     return sha256(canonical.toString());
   }

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -51,11 +52,11 @@ public final class Applier {
   private final Rules rules;
   private final Alerting alerting;
   /**
-   * The fingerprints of the posts as the documents showed them at the last apply, held softly
-   * (as the readers' memos hold those posts: {@code read.EntryMemo}).
+   * The fingerprints of the posts as the documents showed them at the last apply, and the content
+   * identities it computed, held softly (as the readers' memos hold those posts: {@code
+   * read.EntryMemo}).
    */
-  private volatile SoftReference<Map<Post, String>> lastFingerprints =
-      new SoftReference<>(Map.of());
+  private volatile SoftReference<Fingerprints.Kept> lastFingerprints = new SoftReference<>(null);
 
   public Applier(Config config, Classifier classifier, Rules rules, Alerting alerting) {
     this.config = config;
@@ -87,8 +88,7 @@ public final class Applier {
     merged.posts().forEach(post -> keysShown.add(post.id()));
     Map<String, SightingRepository.Standing> standings =
         SightingRepository.standings(c, source());
-    Map<Post, String> known = lastFingerprints.get();
-    Fingerprints fingerprints = new Fingerprints(known == null ? Map.of() : known);
+    Fingerprints fingerprints = new Fingerprints(lastFingerprints.get());
     int created = 0;
     int updated = 0;
     int queued = 0;
@@ -102,7 +102,7 @@ public final class Applier {
           && unchanged(standing, post, merged.shown(post.id()), fingerprints)) {
         continue;
       }
-      Optional<PostRepository.Stored> stored = known(c, post, keysShown);
+      Optional<PostRepository.Stored> stored = known(c, post, keysShown, fingerprints);
       PostEvent event = ChangeDetector.detect(stored.map(PostRepository.Stored::last), post);
       if (event instanceof PostEvent.MaterialUpdate
           && !changedWhereShown(c, stored.orElseThrow().id(), merged.shown(post.id()),
@@ -157,7 +157,7 @@ public final class Applier {
       }
       seen(c, id, post, merged.shown(post.id()), fingerprints, now);
     }
-    lastFingerprints = new SoftReference<>(fingerprints.shown());
+    lastFingerprints = new SoftReference<>(fingerprints.kept());
     if (baseline) {
       PostRepository.markBaseline(c, source(), now);
     } else {
@@ -187,7 +187,7 @@ public final class Applier {
   private static boolean unchanged(SightingRepository.Standing standing, Post post,
       Map<String, Post> shown, Fingerprints fingerprints) {
     if (standing.withdrawn() || !standing.fingerprint().equals(fingerprints.of(post, shown))
-        || !Objects.equals(standing.identity(), Material.identity(post))) {
+        || !Objects.equals(standing.identity(), fingerprints.identity(post))) {
       return false;
     }
     for (Map.Entry<String, Post> where : shown.entrySet()) {
@@ -202,14 +202,49 @@ public final class Applier {
    * The material fingerprints ({@link Material#fingerprint}) of one apply: the merged posts', and
    * the posts as the documents show them, the latter kept for the next apply by identity: a
    * reader hands out the very same (immutable) post for an entry that did not change ({@code
-   * read.EntryMemo}), so its fingerprint need not be computed again.
+   * read.EntryMemo}), so its fingerprint need not be computed again. Likewise the merged posts'
+   * content identities ({@link Material#identity}), by the title and time they are made of: a
+   * SHA-256 for each post of each changed poll, in the daemon's C1-compiled code, otherwise.
+   * What the next apply keeps of these is only what it uses.
    */
   private static final class Fingerprints {
     private final Map<Post, String> before;
     private final Map<Post, String> shown = new IdentityHashMap<>();
+    private final Map<IdentityOf, String> identitiesBefore;
+    private final Map<IdentityOf, String> identities = new HashMap<>();
 
-    Fingerprints(Map<Post, String> before) {
-      this.before = before;
+    /** What a content identity is made of. */
+    private record IdentityOf(String title, Instant first) {}
+
+    /** What the next apply is given of this one: only what this one used. */
+    record Kept(Map<Post, String> shown, Map<IdentityOf, String> identities) {}
+
+    /** {@code last}: what the previous apply kept, or null (none, or taken by the collector). */
+    Fingerprints(Kept last) {
+      this.before = last == null ? Map.of() : last.shown();
+      this.identitiesBefore = last == null ? Map.of() : last.identities();
+    }
+
+    Kept kept() {
+      return new Kept(shown, identities);
+    }
+
+    /** The content identity of the merged {@code post} ({@link Material#identity}). */
+    String identity(Post post) {
+      Instant first = Material.identityTime(post);
+      if (first == null) {
+        return null;
+      }
+      IdentityOf of = new IdentityOf(post.title(), first);
+      String identity = identities.get(of);
+      if (identity == null) {
+        identity = identitiesBefore.get(of);
+        if (identity == null) {
+          identity = Material.identity(post.title(), first);
+        }
+        identities.put(of, identity);
+      }
+      return identity;
     }
 
     String of(Post post) {
@@ -244,9 +279,6 @@ public final class Applier {
       return fingerprint;
     }
 
-    Map<Post, String> shown() {
-      return shown;
-    }
   }
 
   /**
@@ -255,10 +287,10 @@ public final class Applier {
    * any more: the same post under a moved link, re-keyed. A post withdrawn earlier that a
    * document shows again is no longer withdrawn.
    */
-  private Optional<PostRepository.Stored> known(Connection c, Post post, Set<String> keysShown)
-      throws SQLException {
+  private Optional<PostRepository.Stored> known(Connection c, Post post, Set<String> keysShown,
+      Fingerprints fingerprints) throws SQLException {
     Optional<PostRepository.Stored> stored = PostRepository.find(c, source(), post.id());
-    String identity = Material.identity(post);
+    String identity = fingerprints.identity(post);
     if (stored.isEmpty() && identity != null) {
       Optional<SightingRepository.Known> moved =
           SightingRepository.movedFrom(c, source(), identity, keysShown);
@@ -301,7 +333,7 @@ public final class Applier {
       SightingRepository.saw(c, postId, where.getKey(), fingerprints.shown(where.getValue()),
           now);
     }
-    SightingRepository.identify(c, postId, Material.identity(post));
+    SightingRepository.identify(c, postId, fingerprints.identity(post));
   }
 
   /**

@@ -128,6 +128,37 @@ class ChangedPollTest {
         .contains("Storing KVK Mutatieservice").endsWith("nog niet opgelost");
   }
 
+  @Test
+  void aRetitledPostIsIdentifiedByItsNewTitleAsAFreshProcessWouldIdentifyIt(@TempDir Path fresh)
+      throws Exception {
+    // a poll reuses the content identities the last one computed, by title and first update
+    String retitled = Fixtures.editAtomEntry(FEED, D03, entry -> entry.replace(
+        "<title>Signalen Mutatieservice later beschikbaar</title>",
+        "<title>Signalen Mutatieservice weer op tijd</title>"));
+    assertThat(retitled).isNotEqualTo(FEED);
+    String before = identity(watch, "d03");
+    watch.clock.advance(Duration.ofMinutes(5));
+    watch.site.atom("/history.atom", retitled);
+    watch.poll();
+    String after = identity(watch, "d03");
+    assertThat(after).isNotNull().isNotEqualTo(before);
+
+    try (Watch other = new Watch(fresh, watch.clock.instant(), Map.of())) {
+      other.site.atom("/history.atom", retitled);
+      other.poll();
+      assertThat(identity(other, "d03")).as("computed afresh").isEqualTo(after);
+    }
+  }
+
+  private static String identity(Watch watch, String key) {
+    return watch.statuswacht().database().inTransaction(c -> {
+      try (Statement statement = c.createStatement(); ResultSet row = statement.executeQuery(
+          "select identity from post where post_key = '" + key + "'")) {
+        return row.next() ? row.getString(1) : null;
+      }
+    });
+  }
+
   /** The SQL statements H2 ran while {@code poll} ran, with how often each ran. */
   private Map<String, Long> statementsOf(Runnable poll) {
     sql("set query_statistics false");
