@@ -278,7 +278,6 @@ public final class Applier {
       }
       return fingerprint;
     }
-
   }
 
   /**
