@@ -277,6 +277,12 @@ public final class PollCycle {
           String.join(",", obtainedAll.stream().map(Documents.Obtained::sha).toList());
       return applier.apply(c, merged, evidence, fetch.planChanged(), started);
     });
+    if (applied.baseline()) {
+      // Written through at once, as the outbox's marks are: a baseline lost in a crash before
+      // H2's writer stored it would be taken again by the next poll, and a post that appeared
+      // in between would be part of it, never mailed.
+      database.durably(c -> null);
+    }
     return new Polled(new PollResult.Fetched(where, elapsed(started), applied.counts(),
         applied.baseline(), merged.gaps()), now, before, applied.timely());
   }

@@ -385,9 +385,9 @@ public final class Database implements AutoCloseable {
    * 3.3 s, where the default woke it six times a second in a daemon that is idle between polls
    * (at 2 s, one and a half times a second, it was still a sixth of an idle daemon's CPU;
    * BENCHMARKS.md). What must not wait for it is written through by {@link #durably}: the outbox's
-   * marks, and what an operator or a subscriber was told is done (a subscriber added or removed,
-   * an unsubscribe, held mails released), and each such write puts everything committed before it
-   * in the file too. The rest a crash may lose is read again by the next poll. H2 writes sooner
+   * marks, the first poll's baseline, and what an operator or a subscriber was told is done (a
+   * subscriber added or removed, an unsubscribe, held mails released), and each such write puts
+   * everything committed before it in the file too. The rest a crash may lose is read again by the next poll. H2 writes sooner
    * when what waits to be written outgrows its buffer, whatever the delay.
    *
    * <p>{@code QUERY_CACHE_SIZE}: each session keeps its last {@value #QUERY_CACHE} statements
@@ -442,11 +442,13 @@ public final class Database implements AutoCloseable {
    *
    * <p>Why: H2 keeps a commit in memory and its background writer puts it in the file up to
    * {@code WRITE_DELAY} ({@value #WRITE_DELAY_MS} ms) later, so a process killed with {@code kill
-   * -9} loses the commits of its last seconds. For most of statuswacht that is harmless (the next poll reads the page
-   * again), but a lost "sent" mark sends a mail again. {@code WRITE_DELAY=0} on the URL would
-   * write every commit of every transaction, and it also stops the background writer that keeps
-   * the file compact; so only the outbox's marks pay for being written through. A checkpoint
-   * writes everything committed so far, whoever committed it. On PostgreSQL a commit is on the
+   * -9} loses the commits of its last seconds. For most of statuswacht that is harmless (the
+   * next poll reads the page again), but a lost "sent" mark sends a mail again, and a lost
+   * baseline is taken again by the next poll, with any post that appeared meanwhile in it, never
+   * mailed. {@code WRITE_DELAY=0} on the URL would write every commit of every transaction, and it
+   * also stops the background writer that keeps the file compact; so only those pay for being
+   * written through. A checkpoint writes everything committed so far, whoever committed it ({@code
+   * durably(c -> null)} writes through what was just committed). On PostgreSQL a commit is on the
    * disk when it returns, so nothing more is done there.
    */
   public <T> T durably(Work<T> work) {
