@@ -387,8 +387,9 @@ public final class Database implements AutoCloseable {
    * BENCHMARKS.md). What must not wait for it is written through by {@link #durably}: the outbox's
    * marks, the first poll's baseline, and what an operator or a subscriber was told is done (a
    * subscriber added or removed, an unsubscribe, held mails released), and each such write puts
-   * everything committed before it in the file too. The rest a crash may lose is read again by the next poll. H2 writes sooner
-   * when what waits to be written outgrows its buffer, whatever the delay.
+   * everything committed before it in the file too. The rest a crash may lose is read again by
+   * the next poll. H2 writes sooner when what waits to be written outgrows its buffer, whatever
+   * the delay.
    *
    * <p>{@code QUERY_CACHE_SIZE}: each session keeps its last {@value #QUERY_CACHE} statements
    * parsed and planned, by their SQL text. H2 keeps 8, fewer than the 12 distinct statements of
