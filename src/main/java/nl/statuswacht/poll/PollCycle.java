@@ -197,6 +197,8 @@ public final class PollCycle {
   private record Quiet(String documents, Instant until) {}
 
   private volatile Quiet quiet;
+  /** What the posts' links key them as, from one poll's merge to the next's. */
+  private final PostMerge.Keys linkKeys = new PostMerge.Keys();
   private volatile String fingerprint;
 
   /** The last look as stored by an earlier process under the same settings; null when none. */
@@ -268,7 +270,7 @@ public final class PollCycle {
       }
       read.add(document.get());
     }
-    PostMerge.Merged merged = PostMerge.merge(read);
+    PostMerge.Merged merged = PostMerge.merge(read, linkKeys);
     Applier.Applied applied = database.inTransaction(c -> {
       for (Documents.Obtained obtained : obtainedAll) {
         obtained.record(c);

@@ -1,5 +1,6 @@
 package nl.statuswacht.read;
 
+import java.lang.ref.SoftReference;
 import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,6 +27,12 @@ import nl.statuswacht.model.Window;
  * document gives, updated the latest.
  */
 public final class PostMerge {
+  /**
+   * What {@link #linkCode} gives for a link that ends in no incident code: a path segment never
+   * contains {@code /}.
+   */
+  private static final String NO_CODE = "/";
+
   private PostMerge() {}
 
   /** What kind of document a set of posts came from. */
@@ -64,29 +71,70 @@ public final class PostMerge {
    * same post read from any document gets the same key.
    */
   public static String key(Post post) {
-    if (post.link() != null) {
-      try {
-        String path = URI.create(post.link().strip()).getPath();
-        if (path != null) {
-          String[] segments = path.split("/");
-          for (int i = segments.length - 1; i >= 0; i--) {
-            if (!segments[i].isBlank()) {
-              return segments.length > 1 && i > 0 ? segments[i] : post.id();
-            }
+    String code = post.link() == null ? NO_CODE : linkCode(post.link());
+    return code.equals(NO_CODE) ? post.id() : code;
+  }
+
+  /** The incident code {@code link} ends in, or {@link #NO_CODE}. */
+  private static String linkCode(String link) {
+    try {
+      String path = URI.create(link.strip()).getPath();
+      if (path != null) {
+        String[] segments = path.split("/");
+        for (int i = segments.length - 1; i >= 0; i--) {
+          if (!segments[i].isBlank()) {
+            return segments.length > 1 && i > 0 ? segments[i] : NO_CODE;
           }
         }
-      } catch (IllegalArgumentException e) {
-        // an unreadable link: fall back to the id
       }
+    } catch (IllegalArgumentException e) {
+      // an unreadable link: the id stands in
     }
-    return post.id();
+    return NO_CODE;
+  }
+
+  /**
+   * {@link #key}, with what it made of each link kept from one merge to the next (a changed poll
+   * merges every post of every document again, and parsing each link as a URI was more than half
+   * of the merge in the daemon's C1-compiled code). The last merge's codes are held softly; a
+   * merge keeps only the ones it used. One merge at a time.
+   */
+  public static final class Keys {
+    private SoftReference<Map<String, String>> last = new SoftReference<>(null);
+    private Map<String, String> used = new HashMap<>();
+
+    String of(Post post) {
+      if (post.link() == null) {
+        return post.id();
+      }
+      String code = used.get(post.link());
+      if (code == null) {
+        Map<String, String> before = last.get();
+        code = before == null ? null : before.get(post.link());
+        if (code == null) {
+          code = linkCode(post.link());
+        }
+        used.put(post.link(), code);
+      }
+      return code.equals(NO_CODE) ? post.id() : code;
+    }
+
+    private void done() {
+      last = new SoftReference<>(used);
+      used = new HashMap<>();
+    }
   }
 
   public static Merged merge(List<Document> documents) {
+    return merge(documents, new Keys());
+  }
+
+  /** {@link #merge(List)}, with the keys of the links the last merge with {@code keys} saw. */
+  public static Merged merge(List<Document> documents, Keys linkKeys) {
     Map<String, List<Sourced>> byKey = new LinkedHashMap<>();
     List<Map<String, Post>> keyed = new ArrayList<>();
     for (Document document : documents) {
-      Map<String, Post> keys = keys(document);
+      Map<String, Post> keys = keys(document, linkKeys);
       keyed.add(keys);
       keys.forEach((key, post) ->
           byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(new Sourced(document, post)));
@@ -99,17 +147,18 @@ public final class PostMerge {
       sourced.forEach(s -> where.putIfAbsent(s.document().location(), s.post()));
       shown.put(key, Map.copyOf(where));
     });
+    linkKeys.done();
     return new Merged(posts, gaps(documents, keyed), Map.copyOf(shown));
   }
 
   private record Sourced(Document document, Post post) {}
 
   /** A document's posts by key; a key two posts of one document share falls back to the ids. */
-  private static Map<String, Post> keys(Document document) {
+  private static Map<String, Post> keys(Document document, Keys linkKeys) {
     List<String> keys = new ArrayList<>(document.posts().size());
     Map<String, Integer> counts = new HashMap<>();
     for (Post post : document.posts()) {
-      String key = key(post);
+      String key = linkKeys.of(post);
       keys.add(key);
       counts.merge(key, 1, Integer::sum);
     }

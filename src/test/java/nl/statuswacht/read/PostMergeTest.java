@@ -121,6 +121,33 @@ class PostMergeTest {
   }
 
   @Test
+  void keysKeptFromTheLastMergeAreTheKeysEachLinkGives() {
+    // a post whose link changes between merges: under the same id, another link
+    List<Post> first = List.of(post("p1", "https://x/incidents/a1", T, List.of(), null),
+        post("p2", "https://x/berichten/b2/", T, List.of(), null),
+        post("p3", "https://x", T, List.of(), null),
+        post("p4", "https://x/incidents/a b", T, List.of(), null),
+        post("p5", null, T, List.of(), null),
+        post("p6", "https://x/incidents/c6", T, List.of(), null));
+    List<Post> second = List.of(first.get(0), first.get(1), first.get(2), first.get(3),
+        first.get(4), post("p6", "https://x/incidents/c7", T, List.of(), null),
+        post("p7", "https://x/incidents/a1", T, List.of(), null));
+    PostMerge.Keys keys = new PostMerge.Keys();
+
+    PostMerge.Merged before = PostMerge.merge(
+        List.of(new PostMerge.Document("feed", PostMerge.Kind.FEED, first)), keys);
+    PostMerge.Merged after = PostMerge.merge(
+        List.of(new PostMerge.Document("feed", PostMerge.Kind.FEED, second)), keys);
+
+    // an unreadable link (a space) and one without a path fall back to the id
+    assertThat(before.posts()).extracting(Post::id)
+        .containsExactly("a1", "b2", "p3", "p4", "p5", "c6");
+    // a1 is now shown twice in one document: both keep their own ids
+    assertThat(after.posts()).extracting(Post::id)
+        .containsExactly("p1", "b2", "p3", "p4", "p5", "c7", "p7");
+  }
+
+  @Test
   void postsOfOneDocumentThatShareALinkKeepTheirOwnIds() {
     Post a = post("a", "https://x/status", T, List.of(), null);
     Post b = post("b", "https://x/status", T, List.of(), null);
