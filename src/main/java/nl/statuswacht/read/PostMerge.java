@@ -19,7 +19,8 @@ import nl.statuswacht.model.Window;
 /**
  * Merges what several documents of one status page say into one post per incident: a feed, the
  * Statuspage JSON API and the HTML page describe the same post under different ids, but their
- * links end in the same incident code ({@code /incidents/d03}, {@code /berichten/d03}). Pure.
+ * links end in the same incident code ({@code /incidents/d03}, {@code /berichten/d03}). Pure:
+ * the {@link Keys} a poll passes from one merge to the next only saves work.
  *
  * <p>Per post: the platform's structured hints (impact, scheduled window) come from the JSON API
  * when it has them; the timeline is the longest one any document gives, a feed's on a tie (feeds
@@ -129,7 +130,7 @@ public final class PostMerge {
     return merge(documents, new Keys());
   }
 
-  /** {@link #merge(List)}, with the keys of the links the last merge with {@code keys} saw. */
+  /** {@link #merge(List)}, with the keys of the links the last merge with {@code linkKeys} saw. */
   public static Merged merge(List<Document> documents, Keys linkKeys) {
     Map<String, List<Sourced>> byKey = new LinkedHashMap<>();
     List<Map<String, Post>> keyed = new ArrayList<>();
