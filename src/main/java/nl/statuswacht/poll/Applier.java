@@ -1,6 +1,5 @@
 package nl.statuswacht.poll;
 
-import java.lang.ref.SoftReference;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -27,6 +26,7 @@ import nl.statuswacht.model.Outcome;
 import nl.statuswacht.model.Post;
 import nl.statuswacht.model.Verdict;
 import nl.statuswacht.notify.Alert;
+import nl.statuswacht.read.Carried;
 import nl.statuswacht.read.PlausibleDates;
 import nl.statuswacht.read.PostMerge;
 import nl.statuswacht.rules.NoticeStart;
@@ -52,11 +52,16 @@ public final class Applier {
   private final Rules rules;
   private final Alerting alerting;
   /**
-   * The fingerprints of the posts as the documents showed them at the last apply, and the content
-   * identities it computed, held softly (as the readers' memos hold those posts: {@code
-   * read.EntryMemo}).
+   * The fingerprints of the posts as the documents show them, by identity: a reader hands out the
+   * very same (immutable) post for an entry that did not change ({@code read.EntryMemo}).
    */
-  private volatile SoftReference<Fingerprints.Kept> lastFingerprints = new SoftReference<>(null);
+  private final Carried<Post, String> shownFingerprints = new Carried<>(IdentityHashMap::new);
+  /**
+   * The merged posts' content identities ({@link Material#identity}), by the title and time they
+   * are made of: a SHA-256 for each post of each changed poll, in the daemon's C1-compiled code,
+   * otherwise.
+   */
+  private final Carried<IdentityOf, String> identities = new Carried<>(HashMap::new);
 
   public Applier(Config config, Classifier classifier, Rules rules, Alerting alerting) {
     this.config = config;
@@ -88,7 +93,7 @@ public final class Applier {
     merged.posts().forEach(post -> keysShown.add(post.id()));
     Map<String, SightingRepository.Standing> standings =
         SightingRepository.standings(c, source());
-    Fingerprints fingerprints = new Fingerprints(lastFingerprints.get());
+    Fingerprints fingerprints = new Fingerprints(shownFingerprints, identities);
     int created = 0;
     int updated = 0;
     int queued = 0;
@@ -157,7 +162,8 @@ public final class Applier {
       }
       seen(c, id, post, merged.shown(post.id()), fingerprints, now);
     }
-    lastFingerprints = new SoftReference<>(fingerprints.kept());
+    shownFingerprints.done();
+    identities.done();
     if (baseline) {
       PostRepository.markBaseline(c, source(), now);
     } else {
@@ -198,53 +204,28 @@ public final class Applier {
     return true;
   }
 
+  /** What a content identity is made of ({@link Material#identity}). */
+  private record IdentityOf(String title, Instant first) {}
+
   /**
-   * The material fingerprints ({@link Material#fingerprint}) of one apply: the merged posts', and
-   * the posts as the documents show them, the latter kept for the next apply by identity: a
-   * reader hands out the very same (immutable) post for an entry that did not change ({@code
-   * read.EntryMemo}), so its fingerprint need not be computed again. Likewise the merged posts'
-   * content identities ({@link Material#identity}), by the title and time they are made of: a
-   * SHA-256 for each post of each changed poll, in the daemon's C1-compiled code, otherwise.
-   * What the next apply keeps of these is only what it uses.
+   * The material fingerprints ({@link Material#fingerprint}) and content identities of one
+   * apply: the merged posts', and the posts as the documents show them, those taken from the
+   * last apply where it computed them ({@link Carried}).
    */
   private static final class Fingerprints {
-    private final Map<Post, String> before;
-    private final Map<Post, String> shown = new IdentityHashMap<>();
-    private final Map<IdentityOf, String> identitiesBefore;
-    private final Map<IdentityOf, String> identities = new HashMap<>();
+    private final Carried<Post, String> shown;
+    private final Carried<IdentityOf, String> identities;
 
-    /** What a content identity is made of. */
-    private record IdentityOf(String title, Instant first) {}
-
-    /** What the next apply is given of this one: only what this one used. */
-    record Kept(Map<Post, String> shown, Map<IdentityOf, String> identities) {}
-
-    /** {@code last}: what the previous apply kept, or null (none, or taken by the collector). */
-    Fingerprints(Kept last) {
-      this.before = last == null ? Map.of() : last.shown();
-      this.identitiesBefore = last == null ? Map.of() : last.identities();
-    }
-
-    Kept kept() {
-      return new Kept(shown, identities);
+    Fingerprints(Carried<Post, String> shown, Carried<IdentityOf, String> identities) {
+      this.shown = shown;
+      this.identities = identities;
     }
 
     /** The content identity of the merged {@code post} ({@link Material#identity}). */
     String identity(Post post) {
       Instant first = Material.identityTime(post);
-      if (first == null) {
-        return null;
-      }
-      IdentityOf of = new IdentityOf(post.title(), first);
-      String identity = identities.get(of);
-      if (identity == null) {
-        identity = identitiesBefore.get(of);
-        if (identity == null) {
-          identity = Material.identity(post.title(), first);
-        }
-        identities.put(of, identity);
-      }
-      return identity;
+      return first == null ? null : identities.get(new IdentityOf(post.title(), first),
+          of -> Material.identity(of.title(), of.first()));
     }
 
     String of(Post post) {
@@ -268,15 +249,7 @@ public final class Applier {
     }
 
     String shown(Post post) {
-      String fingerprint = shown.get(post);
-      if (fingerprint == null) {
-        fingerprint = before.get(post);
-        if (fingerprint == null) {
-          fingerprint = of(post);
-        }
-        shown.put(post, fingerprint);
-      }
-      return fingerprint;
+      return shown.get(post, this::of);
     }
   }
 

@@ -1,6 +1,5 @@
 package nl.statuswacht.read;
 
-import java.lang.ref.SoftReference;
 import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -12,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import nl.statuswacht.model.PlatformHints;
 import nl.statuswacht.model.Post;
 import nl.statuswacht.model.Window;
@@ -72,7 +72,12 @@ public final class PostMerge {
    * same post read from any document gets the same key.
    */
   public static String key(Post post) {
-    String code = post.link() == null ? NO_CODE : linkCode(post.link());
+    return key(post, PostMerge::linkCode);
+  }
+
+  /** {@link #key}, with {@code codes} giving the code of the post's link ({@link #linkCode}). */
+  private static String key(Post post, UnaryOperator<String> codes) {
+    String code = post.link() == null ? NO_CODE : codes.apply(post.link());
     return code.equals(NO_CODE) ? post.id() : code;
   }
 
@@ -95,34 +100,16 @@ public final class PostMerge {
   }
 
   /**
-   * {@link #key}, with what it made of each link kept from one merge to the next (a changed poll
-   * merges every post of every document again, and parsing each link as a URI was more than half
-   * of the merge in the daemon's C1-compiled code). The last merge's codes are held softly; a
-   * merge keeps only the ones it used. One merge at a time.
+   * {@link #key}, with what it made of each link carried from one merge to the next (a changed
+   * poll merges every post of every document again, and parsing each link as a URI was more than
+   * half of the merge in the daemon's C1-compiled code).
    */
   public static final class Keys {
-    private SoftReference<Map<String, String>> last = new SoftReference<>(null);
-    private Map<String, String> used = new HashMap<>();
+    private final Carried<String, String> codes = new Carried<>(HashMap::new);
+    private final UnaryOperator<String> code = link -> codes.get(link, PostMerge::linkCode);
 
     String of(Post post) {
-      if (post.link() == null) {
-        return post.id();
-      }
-      String code = used.get(post.link());
-      if (code == null) {
-        Map<String, String> before = last.get();
-        code = before == null ? null : before.get(post.link());
-        if (code == null) {
-          code = linkCode(post.link());
-        }
-        used.put(post.link(), code);
-      }
-      return code.equals(NO_CODE) ? post.id() : code;
-    }
-
-    private void done() {
-      last = new SoftReference<>(used);
-      used = new HashMap<>();
+      return key(post, code);
     }
   }
 
@@ -148,7 +135,7 @@ public final class PostMerge {
       sourced.forEach(s -> where.putIfAbsent(s.document().location(), s.post()));
       shown.put(key, Map.copyOf(where));
     });
-    linkKeys.done();
+    linkKeys.codes.done();
     return new Merged(posts, gaps(documents, keyed), Map.copyOf(shown));
   }
 
