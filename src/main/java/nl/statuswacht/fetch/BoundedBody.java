@@ -3,6 +3,7 @@ package nl.statuswacht.fetch;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
@@ -46,6 +47,13 @@ final class BoundedBody {
     }
   }
 
+  /** The body ended before the length its Content-Length declared: the connection was cut. */
+  static final class CutShortException extends IOException {
+    CutShortException(long received, long declared) {
+      super("body ended after " + received + " of " + declared + " bytes");
+    }
+  }
+
   /**
    * Reads the body of a response with these {@code Content-Length} and {@code Content-Encoding}
    * headers (null when absent), at most {@code cap} bytes after decompression. How long it may
@@ -56,6 +64,7 @@ final class BoundedBody {
    *
    * @throws TooLargeException when Content-Length or the decompressed body is over {@code cap}
    * @throws BadEncodingException when the body is not valid gzip or has another encoding
+   * @throws CutShortException when {@code raw} ends before the bytes Content-Length declared
    * @throws IOException when reading {@code raw} fails
    */
   static byte[] read(InputStream raw, String contentLength, String contentEncoding, long cap,
@@ -70,7 +79,41 @@ final class BoundedBody {
     // a body said to be of another length is another body: read as any
     byte[] compareWith = last != null && last.length <= cap
         && (expected < 0 || expected == last.length) ? last : null;
-    return read(raw, gzip, cap, expected, compareWith);
+    InputStream whole = declared < 0 ? raw : new Declared(raw, declared);
+    return read(whole, gzip, cap, expected, compareWith);
+  }
+
+  /**
+   * The bytes of a body whose Content-Length was {@code declared} (before any decompression): an
+   * end before that many is the connection cut, never a shorter body.
+   */
+  private static final class Declared extends FilterInputStream {
+    private final long declared;
+    private long received;
+
+    Declared(InputStream raw, long declared) {
+      super(raw);
+      this.declared = declared;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = in.read();
+      return counted(b < 0 ? -1 : 1) < 0 ? -1 : b;
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) throws IOException {
+      return counted(in.read(buffer, offset, length));
+    }
+
+    private int counted(int n) throws CutShortException {
+      if (n < 0 && received < declared) {
+        throw new CutShortException(received, declared);
+      }
+      received += Math.max(n, 0);
+      return n;
+    }
   }
 
   /** The length a Content-Length header declares; -1 when there is none or it is no number. */

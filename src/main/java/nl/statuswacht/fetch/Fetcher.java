@@ -1,5 +1,6 @@
 package nl.statuswacht.fetch;
 
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.ConnectException;
@@ -159,6 +160,7 @@ public final class Fetcher {
    */
   private Exchange exchange(URI url, Validators validators, Duration limit, byte[] lastBody)
       throws IOException {
+    long until = System.nanoTime() + limit.toNanos();
     HttpURLConnection connection = request(url, validators, limit);
     // the socket's timeouts bound each wait for bytes; this bounds them all together, so a
     // server that trickles its headers cannot hold the request past its limit
@@ -180,12 +182,12 @@ public final class Fetcher {
       int status = connection.getResponseCode();
       Exchange exchange = new Exchange(url, status, connection, limit);
       if (exchange.action() == HttpDecisions.Action.FETCHED) {
-        try (InputStream body = connection.getInputStream()) {
+        try (InputStream body = new Within(connection.getInputStream(), until)) {
           exchange.readBody(body, lastBody);
         }
-        if (exchange.bodyFailure != null) {
-          // the watchdog's disconnect ends a body read as a closed socket: it was its limit
-          exchange.bodyFailure = whenLate(late, exchange.bodyFailure);
+        if (late.get()) {
+          // the watchdog hung up: what the read saw then, an error or an end, was that
+          exchange.bodyFailure = lateTimeout(exchange.bodyFailure);
         }
         reused = exchange.bodyFailure == null;
       } else if (status == 304) {
@@ -209,12 +211,47 @@ public final class Fetcher {
    * saw then was only the socket it closed. A connect timeout stays one.
    */
   private static IOException whenLate(AtomicBoolean late, IOException e) {
-    if (!late.get() || e instanceof ConnectTimedOut) {
-      return e;
-    }
+    return !late.get() || e instanceof ConnectTimedOut ? e : lateTimeout(e);
+  }
+
+  /** The request not done within its limit; {@code cause}, if any, is what the reader saw. */
+  private static SocketTimeoutException lateTimeout(IOException cause) {
     SocketTimeoutException timedOut = new SocketTimeoutException("not answered in time");
-    timedOut.initCause(e);
+    timedOut.initCause(cause);
     return timedOut;
+  }
+
+  /**
+   * A body that must be read by {@code until} ({@link System#nanoTime()}): each read past it is a
+   * timeout. The watchdog's disconnect does not reliably end a body read (a body trickled within
+   * each wait was seen read to its end after it), so the read looks at the time itself; each
+   * wait for bytes is the socket's to bound.
+   */
+  private static final class Within extends FilterInputStream {
+    private final long until;
+
+    Within(InputStream body, long until) {
+      super(body);
+      this.until = until;
+    }
+
+    @Override
+    public int read() throws IOException {
+      checkTime();
+      return in.read();
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) throws IOException {
+      checkTime();
+      return in.read(buffer, offset, length);
+    }
+
+    private void checkTime() throws SocketTimeoutException {
+      if (System.nanoTime() - until > 0) {
+        throw lateTimeout(null);
+      }
+    }
   }
 
   /**
@@ -306,7 +343,8 @@ public final class Fetcher {
       return "connection refused by " + url;
     }
     if (e instanceof BoundedBody.TooLargeException
-        || e instanceof BoundedBody.BadEncodingException) {
+        || e instanceof BoundedBody.BadEncodingException
+        || e instanceof BoundedBody.CutShortException) {
       return e.getMessage() + " from " + url;
     }
     return oneLine(e) + " from " + url;

@@ -16,6 +16,7 @@ import java.util.zip.GZIPOutputStream;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
+import mockwebserver3.SocketEffect;
 import nl.statuswacht.config.HttpSettings;
 import nl.statuswacht.fetch.FetchOutcome.Failed;
 import nl.statuswacht.fetch.FetchOutcome.Fetched;
@@ -527,6 +528,49 @@ class FetcherTest {
   }
 
   @Test
+  void aBodyCutShortOfItsContentLengthIsANetworkFailureNotAShorterFeed() {
+    // the server says 150,000 bytes and hangs up part way: what came is not the feed
+    byte[] body = feedOf(150_000);
+    server.enqueue(new MockResponse.Builder().code(200).body(new Buffer().write(body))
+        .onResponseBody(new SocketEffect.CloseSocket()).build());
+
+    Failed failed = (Failed) large().fetch(url("/history.atom"), Validators.NONE);
+
+    assertThat(failed.kind()).isEqualTo(Kind.NETWORK);
+    assertThat(failed.status()).isEqualTo(200);
+    assertThat(failed.detail()).startsWith("body ended after ")
+        .endsWith(" of 150000 bytes from " + url("/history.atom"));
+  }
+
+  @Test
+  void aGzipBodyCutShortIsCutShortNotBadGzip() {
+    byte[] compressed = gzip(feedOf(150_000));
+    server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Encoding", "gzip")
+        .body(new Buffer().write(compressed))
+        .onResponseBody(new SocketEffect.CloseSocket()).build());
+
+    Failed failed = (Failed) large().fetch(url("/history.atom"), Validators.NONE);
+
+    assertThat(failed.kind()).isEqualTo(Kind.NETWORK);
+    assertThat(failed.detail()).startsWith("body ended after ")
+        .endsWith(" of " + compressed.length + " bytes from " + url("/history.atom"));
+  }
+
+  @Test
+  void aBodyCutShortWhileComparedWithTheLastIsANetworkFailureNotTheLastBodysHead() {
+    byte[] body = feedOf(150_000);
+    server.enqueue(new MockResponse.Builder().code(200).body(new Buffer().write(body))
+        .onResponseBody(new SocketEffect.CloseSocket()).build());
+
+    Failed failed = (Failed) large().fetch(url("/history.atom"), Validators.NONE,
+        Deadline.none(), body.clone());
+
+    assertThat(failed.kind()).isEqualTo(Kind.NETWORK);
+    assertThat(failed.detail()).startsWith("body ended after ")
+        .endsWith(" of 150000 bytes from " + url("/history.atom"));
+  }
+
+  @Test
   void anInterruptedFetchKeepsTheFlagAndSaysSo() {
     server.enqueue(new MockResponse.Builder().code(200).body(RSS).build());
     Thread.currentThread().interrupt();
@@ -578,9 +622,13 @@ class FetcherTest {
    * cap lets bodies of a few 64 KB reads through.
    */
   private Fetched fetchComparing(String path, byte[] last) {
-    Fetcher big = new Fetcher(new HttpSettings(Duration.ofSeconds(2), Duration.ofSeconds(5),
+    return (Fetched) large().fetch(url(path), Validators.NONE, Deadline.none(), last);
+  }
+
+  /** A fetcher whose cap lets a 1 MB body through. */
+  private static Fetcher large() {
+    return new Fetcher(new HttpSettings(Duration.ofSeconds(2), Duration.ofSeconds(5),
         1 << 20, 5, USER_AGENT, Duration.ofHours(1)), CLOCK);
-    return (Fetched) big.fetch(url(path), Validators.NONE, Deadline.none(), last);
   }
 
   /** {@code size} bytes of a feed-like text that does not repeat in 64 KB steps. */
