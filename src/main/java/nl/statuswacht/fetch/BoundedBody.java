@@ -24,8 +24,13 @@ final class BoundedBody {
   /** The largest array a JVM hands out, give or take its header. */
   private static final long MAX_ARRAY = Integer.MAX_VALUE - 8;
 
-  /** How many bytes of a body are compared with the last one at a time: a socket read's worth. */
-  private static final int COMPARED_AT_A_TIME = 64 * 1024;
+  /**
+   * How many bytes of a body are read and compared with the last one at a time: the most the
+   * JDK's socket reads at once (128 KB, {@code sun.nio.ch.NioSocketImpl}). Half that took twice
+   * the reads, and a 5.5 MB body served again cost the daemon's poll about 0.7 ms more of its 5
+   * (BENCHMARKS.md).
+   */
+  private static final int COMPARED_AT_A_TIME = 128 * 1024;
 
   private BoundedBody() {}
 

@@ -148,9 +148,9 @@ class FetcherTest {
 
   @Test
   void aBodyThatDiffersFromTheLastPastItsFirstReadsIsItsOwnBytesAndTheLastIsUntouched() {
-    byte[] body = feedOf(150_000);
+    byte[] body = feedOf(300_000);
     byte[] last = body.clone();
-    last[140_000] ^= 1; // past the first reads, of at most 64 KB each
+    last[280_000] ^= 1; // past the first reads, of at most 128 KB each
     byte[] lastBefore = last.clone();
     server.enqueue(new MockResponse.Builder().code(200).body(new Buffer().write(body)).build());
     server.enqueue(new MockResponse.Builder().code(200).chunkedBody(new Buffer().write(body), 7_000)
@@ -619,7 +619,7 @@ class FetcherTest {
 
   /**
    * Fetches {@code path} as a 200 with {@code last} as the body it gave before, by a fetcher whose
-   * cap lets bodies of a few 64 KB reads through.
+   * cap lets bodies of a few 128 KB reads through.
    */
   private Fetched fetchComparing(String path, byte[] last) {
     return (Fetched) large().fetch(url(path), Validators.NONE, Deadline.none(), last);
@@ -631,7 +631,7 @@ class FetcherTest {
         1 << 20, 5, USER_AGENT, Duration.ofHours(1)), CLOCK);
   }
 
-  /** {@code size} bytes of a feed-like text that does not repeat in 64 KB steps. */
+  /** {@code size} bytes of a feed-like text that does not repeat in 128 KB steps. */
   private static byte[] feedOf(int size) {
     StringBuilder text = new StringBuilder(size + 64);
     for (int i = 0; text.length() < size; i++) {
