@@ -400,7 +400,7 @@ public final class Fetcher {
   /** The response headers a fetch reads. */
   private static final List<String> HEADERS = List.of("Location",
       "Retry-After", "Content-Type", "ETag", "Last-Modified", "Content-Length",
-      "Content-Encoding");
+      "Content-Encoding", "Transfer-Encoding");
 
   /** A response in hand: its status, what it means, and its body once read. */
   private final class Exchange {
@@ -448,7 +448,9 @@ public final class Fetcher {
      */
     void readBody(InputStream raw, byte[] lastBody) {
       try {
-        body = BoundedBody.read(raw, header("Content-Length"), header("Content-Encoding"),
+        // a body sent in chunks has no length but theirs, whatever Content-Length says (RFC 9112)
+        String length = header("Transfer-Encoding") == null ? header("Content-Length") : null;
+        body = BoundedBody.read(raw, length, header("Content-Encoding"),
             settings.maxBodyBytes(), lastBody);
       } catch (IOException e) {
         bodyFailure = e;

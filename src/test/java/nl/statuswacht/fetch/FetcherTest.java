@@ -543,6 +543,18 @@ class FetcherTest {
   }
 
   @Test
+  void aChunkedBodyIsWholeWhateverContentLengthItAlsoClaims() {
+    // both headers: the chunks say where the body ends, and Content-Length is to be ignored
+    byte[] body = feedOf(150_000);
+    server.enqueue(new MockResponse.Builder().code(200).chunkedBody(new Buffer().write(body), 9_000)
+        .addHeader("Content-Length", "200000").build());
+
+    Fetched fetched = (Fetched) large().fetch(url("/history.atom"), Validators.NONE);
+
+    assertThat(fetched.body()).isEqualTo(body);
+  }
+
+  @Test
   void aGzipBodyCutShortIsCutShortNotBadGzip() {
     byte[] compressed = gzip(feedOf(150_000));
     server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Encoding", "gzip")
