@@ -111,6 +111,11 @@ public final class PostMerge {
     String of(Post post) {
       return key(post, code);
     }
+
+    /** Ends a merge: the links it keyed are the ones the next merge finds. */
+    void done() {
+      codes.done();
+    }
   }
 
   public static Merged merge(List<Document> documents) {
@@ -135,7 +140,7 @@ public final class PostMerge {
       sourced.forEach(s -> where.putIfAbsent(s.document().location(), s.post()));
       shown.put(key, Map.copyOf(where));
     });
-    linkKeys.codes.done();
+    linkKeys.done();
     return new Merged(posts, gaps(documents, keyed), Map.copyOf(shown));
   }
 
