@@ -28,6 +28,7 @@ import nl.statuswacht.poll.Plans;
 import nl.statuswacht.poll.PollCycle;
 import nl.statuswacht.poll.PollResult;
 import nl.statuswacht.read.DocumentReader;
+import nl.statuswacht.read.EntryMemos;
 import nl.statuswacht.rules.Rules;
 import nl.statuswacht.schedule.Schedule;
 import nl.statuswacht.store.Database;
@@ -104,10 +105,10 @@ public final class Statuswacht implements AutoCloseable {
     DocumentReader reader = new DocumentReader(config.page());
     Alerting alerting = new Alerting(config, rules);
     EvidenceArchive archive = new EvidenceArchive(config.evidenceDir());
+    EntryMemos memos = new EntryMemos();
     PollCycle pollCycle = new PollCycle(config, database,
-        new Plans(config, database, new Discovery(fetcher, reader)),
-        new Documents(config, database, fetcher, reader,
-            archive, clock),
+        new Plans(config, database, new Discovery(fetcher, reader, memos)),
+        new Documents(config, database, fetcher, reader, memos, archive, clock),
         new Applier(config, classifier, rules, alerting), alerting, clock, version);
     Backoff backoff = new Backoff(config.mail().retry().baseDelay(),
         config.mail().retry().maxDelay(), new Random());

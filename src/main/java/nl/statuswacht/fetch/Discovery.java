@@ -19,6 +19,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.statuswacht.model.Post;
 import nl.statuswacht.read.DocumentReader;
+import nl.statuswacht.read.EntryMemos;
 import nl.statuswacht.read.PageLinks;
 import nl.statuswacht.read.PostMerge;
 import nl.statuswacht.read.ReadOutcome;
@@ -54,10 +55,21 @@ public final class Discovery {
 
   private final Fetcher fetcher;
   private final DocumentReader reader;
+  private final EntryMemos memos;
 
+  /** A discovery that keeps nothing of what it reads ({@code statuswacht discover}). */
   public Discovery(Fetcher fetcher, DocumentReader reader) {
+    this(fetcher, reader, null);
+  }
+
+  /**
+   * A discovery that reads each candidate with its memo among {@code memos} (see {@link
+   * EntryMemos}), for the polls that take its readings as theirs; {@code null}: none.
+   */
+  public Discovery(Fetcher fetcher, DocumentReader reader, EntryMemos memos) {
     this.fetcher = fetcher;
     this.reader = reader;
+    this.memos = memos;
   }
 
   /**
@@ -270,7 +282,8 @@ public final class Discovery {
           Optional.empty(), null);
     }
     SourceDocument doc = new SourceDocument(fetched.body(), fetched.contentType(), url.toString());
-    DocumentReader.Reading reading = reader.read(doc);
+    DocumentReader.Reading reading =
+        reader.read(doc, memos == null ? null : memos.of(url.toString()));
     if (reading.outcome() instanceof ReadOutcome.Posts posts) {
       int withTimeline = (int) posts.posts().stream().map(Post::updates)
           .filter(u -> !u.isEmpty()).count();

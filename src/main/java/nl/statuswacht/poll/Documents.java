@@ -21,6 +21,7 @@ import nl.statuswacht.fetch.Validators;
 import nl.statuswacht.model.Post;
 import nl.statuswacht.read.DocumentReader;
 import nl.statuswacht.read.EntryMemo;
+import nl.statuswacht.read.EntryMemos;
 import nl.statuswacht.read.PostMerge;
 import nl.statuswacht.read.ReadOutcome;
 import nl.statuswacht.read.SourceDocument;
@@ -62,8 +63,11 @@ public final class Documents {
    * answers with a body (a new release may read it differently).
    */
   private final Map<String, String> readAsItIs = new ConcurrentHashMap<>();
-  /** Per document (URL), what its last reading made of each entry ({@link EntryMemo}). */
-  private final Map<String, EntryMemo> memos = new ConcurrentHashMap<>();
+  /**
+   * Per document (URL), what its last reading made of each entry ({@link EntryMemo}): shared with
+   * the plan's discovery, whose reading of a document the first poll takes as its own.
+   */
+  private final EntryMemos memos;
   /**
    * Per document (URL), how many posts this process read in the body with that SHA-256: what a
    * changed document is compared with ({@link #suspect}) without reading its archived body again.
@@ -114,8 +118,10 @@ public final class Documents {
     }
   }
 
+  /** {@code memos}: the documents' entry memos, the same the plan's discovery reads with. */
   public Documents(Config config, Database database, Fetcher fetcher, DocumentReader reader,
-      EvidenceArchive archive, Clock clock) {
+      EntryMemos memos, EvidenceArchive archive, Clock clock) {
+    this.memos = memos;
     this.config = config;
     this.database = database;
     this.fetcher = fetcher;
@@ -251,6 +257,11 @@ public final class Documents {
     Evidence evidence = archive.archive(url, started, fetched.body(), sha);
     DocumentReader.Reading reading = given != null ? given : reader.read(
         new SourceDocument(fetched.body(), fetched.contentType(), url.toString()), memo(url));
+    if (log.isDebugEnabled()) {
+      EntryMemo memo = memo(url);
+      log.debug("poll read url={} memo_entries={} reused={} read_by={}", url, memo.size(), memo.reused(),
+          given != null ? "discovery" : "poll");
+    }
     if (reading.outcome() instanceof ReadOutcome.Refused refused) {
       database.inTransaction(c -> {
         FetchRepository.recordEvidence(c, evidence.sha256(), url.toString(), started,
@@ -351,14 +362,14 @@ public final class Documents {
   void keepOnly(List<URI> plan) {
     java.util.Set<String> urls = new java.util.HashSet<>();
     plan.forEach(url -> urls.add(url.toString()));
-    memos.keySet().retainAll(urls);
+    memos.keepOnly(urls);
     readAsItIs.keySet().retainAll(urls);
     counted.keySet().retainAll(urls);
     lastBodies.keySet().retainAll(urls);
   }
 
   private EntryMemo memo(URI url) {
-    return memos.computeIfAbsent(url.toString(), u -> new EntryMemo());
+    return memos.of(url.toString());
   }
 
   private static Obtained unchanged(URI url, HttpState state) {

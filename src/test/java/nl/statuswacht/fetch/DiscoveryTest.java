@@ -4,12 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import mockwebserver3.MockResponse;
 import nl.statuswacht.config.HttpSettings;
 import nl.statuswacht.read.DocumentReader;
+import nl.statuswacht.read.EntryMemo;
+import nl.statuswacht.read.EntryMemos;
+import nl.statuswacht.read.SourceDocument;
 import nl.statuswacht.testing.Fixtures;
 import nl.statuswacht.testing.StatusSite;
 import org.junit.jupiter.api.AfterEach;
@@ -52,6 +56,28 @@ class DiscoveryTest {
     assertThat(result.plan()).containsExactly(site.url("/feeds/berichten.atom"));
     assertThat(result.probes().get(1).url()).as("the linked feed is tried first")
         .isEqualTo(site.url("/feeds/berichten.atom"));
+  }
+
+  @Test
+  void aFeedDiscoveredWithMemosLeavesItsEntriesForTheNextReading() {
+    String feed = Fixtures.text("kvk/site/history.atom");
+    serve("/history.atom", "application/atom+xml", feed);
+    EntryMemos memos = new EntryMemos();
+    Discovery withMemos = new Discovery(new Fetcher(HTTP, Clock.systemUTC()),
+        new DocumentReader(), memos);
+
+    Discovery.Result result = withMemos.discover(site.root());
+
+    URI url = site.url("/history.atom");
+    assertThat(result.plan()).containsExactly(url);
+    EntryMemo memo = memos.of(url.toString());
+    assertThat(memo.size()).as("the 20 entries discovery read").isEqualTo(20);
+    String changed = Fixtures.editAtomEntry(feed, "tag:status.kvk.nl,2005:Incident/1002",
+        entry -> entry.replace("Alle signalen zijn weer actueel.",
+            "Alle signalen zijn weer actueel; excuses voor het ongemak."));
+    new DocumentReader().read(new SourceDocument(changed.getBytes(StandardCharsets.UTF_8),
+        "application/atom+xml", url.toString()), memo);
+    assertThat(memo.reused()).as("all but the one entry that changed").isEqualTo(19);
   }
 
   @Test

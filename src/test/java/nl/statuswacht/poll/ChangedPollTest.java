@@ -2,6 +2,7 @@ package nl.statuswacht.poll;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Level;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -10,6 +11,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import nl.statuswacht.testing.Fixtures;
+import nl.statuswacht.testing.LogRecorder;
 import nl.statuswacht.testing.Watch;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -93,6 +95,21 @@ class ChangedPollTest {
     assertThat(executions(statements, "update post set last_seen"))
         .as("the others not touched").isZero();
     assertThat(executions(statements, "update post_sighting set seen_at")).isZero();
+  }
+
+  @Test
+  void theFirstChangedPollOfAProcessMapsOnlyTheEntryThatChanged() {
+    // the first poll (start) discovered the plan and read the feed as discovery fetched it
+    watch.clock.advance(Duration.ofMinutes(5));
+    watch.site.atom("/history.atom", D03_UPDATED);
+
+    try (LogRecorder log = new LogRecorder(PollCycle.class, Level.DEBUG)) {
+      assertThat(watch.statuswacht().pollOnce().counts().updated()).isEqualTo(1);
+
+      assertThat(log.at(Level.DEBUG)).filteredOn(line -> line.startsWith("poll read "))
+          .singleElement().asString()
+          .endsWith("memo_entries=20 reused=19 read_by=poll");
+    }
   }
 
   @Test

@@ -12,10 +12,20 @@ public final class LogRecorder implements AutoCloseable {
   private final Logger logger;
   private final ListAppender<ILoggingEvent> appender = new ListAppender<>();
 
+  /** The level the logger had before, restored on close; null: it inherits its level. */
+  private final Level before;
+
   public LogRecorder(Class<?> type) {
     logger = (Logger) LoggerFactory.getLogger(type);
+    before = logger.getLevel();
     appender.start();
     logger.addAppender(appender);
+  }
+
+  /** Records what {@code type} logs at {@code level} and above, whatever it is configured to. */
+  public LogRecorder(Class<?> type, Level level) {
+    this(type);
+    logger.setLevel(level);
   }
 
   /** The formatted messages logged at {@code level}, in order. */
@@ -26,6 +36,7 @@ public final class LogRecorder implements AutoCloseable {
 
   @Override
   public void close() {
+    logger.setLevel(before);
     logger.detachAppender(appender);
     appender.stop();
   }
