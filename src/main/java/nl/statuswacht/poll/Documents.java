@@ -259,8 +259,8 @@ public final class Documents {
         new SourceDocument(fetched.body(), fetched.contentType(), url.toString()), memo(url));
     if (log.isDebugEnabled()) {
       EntryMemo memo = memo(url);
-      log.debug("poll read url={} memo_entries={} reused={} read_by={}", url, memo.size(), memo.reused(),
-          given != null ? "discovery" : "poll");
+      log.debug("poll read url={} memo_entries={} reused={} read_by={}", url, memo.size(),
+          memo.reused(), given != null ? "discovery" : "poll");
     }
     if (reading.outcome() instanceof ReadOutcome.Refused refused) {
       database.inTransaction(c -> {

@@ -159,6 +159,7 @@ class LauncherIT {
           "-XX:+UseSerialGC", "-XX:GuaranteedSafepointInterval=10000",
           "-XX:AsyncDeflationInterval=10000",
           "-XX:TieredStopAtLevel=1", "-XX:-UsePerfData", "-XX:+ExitOnOutOfMemoryError",
+          "-XX:SoftRefLRUPolicyMSPerMB=86400000",
           " started source=");
     } finally {
       daemon.destroy(); // SIGTERM: the daemon stops cleanly
