@@ -78,9 +78,11 @@ public final class Discovery {
    * @param readable whether it was fetched and read
    * @param note what was found ("atom_1.0: 20 posts, 20 with a timeline") or why not
    * @param skipped whether it was not done when the deadline ran out (so not readable)
+   * @param unfetched the outcome of its fetch when that gave no body (a failure, a rate limit),
+   *     else null
    */
   public record Probe(URI url, PostMerge.Kind kind, boolean readable, int posts,
-      int withTimeline, String note, boolean skipped) {}
+      int withTimeline, String note, boolean skipped, FetchOutcome unfetched) {}
 
   /**
    * A document of the plan as discovery fetched (without validators) and read it: the poll that
@@ -224,7 +226,7 @@ public final class Discovery {
 
   private static Fetched skipped(URI url, Deadline deadline) {
     return new Fetched(new Probe(url, null, false, 0, 0, "skipped: " + deadline + " ran out",
-        true), Optional.empty(), null);
+        true, null), Optional.empty(), null);
   }
 
   /** The richest combination of what read: best feed + JSON API, else the page. */
@@ -274,11 +276,11 @@ public final class Discovery {
     FetchOutcome outcome = fetcher.fetch(url, Validators.NONE, deadline);
     if (outcome instanceof FetchOutcome.Failed failed
         && failed.kind() == FetchOutcome.Kind.OUT_OF_BUDGET) {
-      return new Fetched(new Probe(url, null, false, 0, 0, "skipped: " + failed.detail(), true),
-          Optional.empty(), null);
+      return new Fetched(new Probe(url, null, false, 0, 0, "skipped: " + failed.detail(), true,
+          failed), Optional.empty(), null);
     }
     if (!(outcome instanceof FetchOutcome.Fetched fetched)) {
-      return new Fetched(new Probe(url, null, false, 0, 0, describe(outcome), false),
+      return new Fetched(new Probe(url, null, false, 0, 0, describe(outcome), false, outcome),
           Optional.empty(), null);
     }
     SourceDocument doc = new SourceDocument(fetched.body(), fetched.contentType(), url.toString());
@@ -290,10 +292,11 @@ public final class Discovery {
       String note = posts.format() + ": " + posts.posts().size() + " posts, " + withTimeline
           + " with a timeline";
       return new Fetched(new Probe(url, reading.kind(), true, posts.posts().size(), withTimeline,
-          note, false), Optional.of(doc), new Read(fetched, reading));
+          note, false, null), Optional.of(doc), new Read(fetched, reading));
     }
     return new Fetched(new Probe(url, reading.kind(), false, 0, 0,
-        ((ReadOutcome.Refused) reading.outcome()).reason(), false), Optional.of(doc), null);
+        ((ReadOutcome.Refused) reading.outcome()).reason(), false, null), Optional.of(doc),
+        null);
   }
 
   private static String describe(FetchOutcome outcome) {

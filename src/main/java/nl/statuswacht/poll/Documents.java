@@ -137,7 +137,7 @@ public final class Documents {
    * when none was).
    */
   record Obtained(URI url, PostMerge.Document document, String sha, String before,
-      String failure, Recorder recorder) {
+      String failure, String reason, Recorder recorder) {
     void record(Connection c) throws SQLException {
       if (recorder != null) {
         recorder.record(c);
@@ -168,7 +168,7 @@ public final class Documents {
       // the page is not read: a failed poll, which the operator hears of like any other
       readAsItIs.remove(url.toString());
       return failed("fetch: " + url + ": rate limited: not asked again before "
-          + state.retryNotBefore() + ", as the server asked");
+          + state.retryNotBefore() + ", as the server asked", PollResult.Failed.OTHER);
     }
     Validators validators = archived
         ? new Validators(state.etag(), state.lastModified()) : Validators.NONE;
@@ -212,7 +212,7 @@ public final class Documents {
         return null;
       });
       // the page was not read: a failed poll (logged at WARN), like the polls while we wait
-      return failed("fetch: " + url + ": rate limited: " + detail);
+      return failed("fetch: " + url + ": rate limited: " + detail, PollResult.Failed.of(limited));
     }
     String detail = outcome instanceof FetchOutcome.Failed failed
         ? "fetch: " + failed.kind() + ": " + failed.detail()
@@ -220,7 +220,7 @@ public final class Documents {
     Integer status = outcome instanceof FetchOutcome.Failed failed && failed.status() != 0
         ? failed.status() : null;
     logFetch(url, started, elapsed, "failed", status, detail, null, null);
-    return failed(detail);
+    return failed(detail, PollResult.Failed.of(outcome));
   }
 
   /**
@@ -270,7 +270,7 @@ public final class Documents {
             evidence.sha256(), null);
         return null;
       });
-      return failed(refused.reason());
+      return failed(refused.reason(), PollResult.Failed.UNREADABLE);
     }
     List<Post> posts = ((ReadOutcome.Posts) reading.outcome()).posts();
     if (!evidence.sha256().equals(state.evidenceSha())) {
@@ -299,7 +299,7 @@ public final class Documents {
       lastBodies.put(url.toString(), body);
     };
     return new Obtained(url, new PostMerge.Document(url.toString(), reading.kind(), posts),
-        evidence.sha256(), state.evidenceSha(), null, recorder);
+        evidence.sha256(), state.evidenceSha(), null, null, recorder);
   }
 
   /**
@@ -373,11 +373,12 @@ public final class Documents {
   }
 
   private static Obtained unchanged(URI url, HttpState state) {
-    return new Obtained(url, null, state.evidenceSha(), state.evidenceSha(), null, null);
+    return new Obtained(url, null, state.evidenceSha(), state.evidenceSha(), null, null, null);
   }
 
-  private static Obtained failed(String detail) {
-    return new Obtained(null, null, null, null, detail, null);
+  /** A document that could not be had: why, and that in a word ({@link PollResult.Failed}). */
+  private static Obtained failed(String detail, String reason) {
+    return new Obtained(null, null, null, null, detail, reason, null);
   }
 
 

@@ -66,7 +66,7 @@ public final class Plans {
     boolean failing = failures > 0 && failures % FAILURES_BEFORE_REDISCOVERY == 0;
     if (stored.isPresent() && (standing.waiting()
         || stored.get().discoveredAt().plus(PLAN_LIFETIME).isAfter(now) && !failing)) {
-      return new Plan(stored.get().urls(), false, null, Map.of(), standing.states());
+      return new Plan(stored.get().urls(), false, null, null, Map.of(), standing.states());
     }
     Discovery.Result found = discovery.discover(config.source(),
         deadline.within(config.pollBudget().dividedBy(2), "discovery"));
@@ -81,14 +81,26 @@ public final class Plans {
       String tried = String.join("; ", found.probes().stream()
           .map(p -> p.url() + ": " + p.note()).toList());
       return new Plan(stored.map(SourceRepository.Plan::urls).orElse(List.of()), false, tried,
-          Map.of(), Map.of());
+          reason(found.probes().get(0)), Map.of(), Map.of());
     }
     boolean changed = stored.isPresent() && !stored.get().urls().equals(found.plan());
     database.inTransaction(c -> {
       SourceRepository.savePlan(c, source(), found.plan(), now);
       return null;
     });
-    return new Plan(found.plan(), changed, null, found.read(), Map.of());
+    return new Plan(found.plan(), changed, null, null, found.read(), Map.of());
+  }
+
+  /**
+   * Why discovery found nothing, in a word ({@link PollResult.Failed}), by the status page's own
+   * probe: the page could not be fetched (why), or it could but neither it nor the documents it
+   * led to could be read.
+   */
+  private static String reason(Discovery.Probe page) {
+    if (page.unfetched() != null) {
+      return PollResult.Failed.of(page.unfetched());
+    }
+    return page.skipped() ? PollResult.Failed.TIMEOUT : PollResult.Failed.UNREADABLE;
   }
 
   /**
@@ -112,11 +124,12 @@ public final class Plans {
 
   /**
    * The documents to read, whether they differ from the last plan's, what discovery tried when
-   * it found nothing, and the documents as discovery fetched and read them when it just made the
+   * it found nothing and why in a word ({@link PollResult.Failed#reason}), and the documents as
+   * discovery fetched and read them when it just made the
    * plan (else none), and the HTTP state of each document as read with a stored plan (else
    * none), which the fetch need not read again.
    */
-  record Plan(List<URI> urls, boolean changed, String problem,
+  record Plan(List<URI> urls, boolean changed, String problem, String reason,
       Map<URI, Discovery.Read> discovered, Map<URI, HttpState> states) {
     String describe() {
       return String.join(" + ", urls.stream().map(URI::toString).toList());

@@ -266,7 +266,7 @@ public final class PollCycle {
       if (document.isEmpty()) {
         return Polled.failed(new PollResult.Failed(where, elapsed(started), "poll: the archived"
             + " body " + obtained.sha() + " of " + obtained.url() + " cannot be read; it is"
-            + " fetched anew next time"));
+            + " fetched anew next time", PollResult.Failed.UNREADABLE));
       }
       read.add(document.get());
     }
@@ -302,7 +302,7 @@ public final class PollCycle {
     if (plan.urls().isEmpty()) {
       return new Fetch(null, false, null, new PollResult.Failed(config.source().toString(),
           elapsed(started), "no readable feed, JSON API or status page found at "
-              + config.source() + "; tried " + plan.problem()));
+              + config.source() + "; tried " + plan.problem(), plan.reason()));
     }
     String where = plan.describe();
     documents.keepOnly(plan.urls());
@@ -312,7 +312,8 @@ public final class PollCycle {
           plan.discovered().get(url), plan.states().get(url));
       if (obtained.failure() != null) {
         return new Fetch(where, plan.changed(), null,
-            new PollResult.Failed(where, elapsed(started), obtained.failure()));
+            new PollResult.Failed(where, elapsed(started), obtained.failure(),
+                obtained.reason()));
       }
       obtainedAll.add(obtained);
     }

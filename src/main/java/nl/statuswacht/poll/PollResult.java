@@ -1,6 +1,7 @@
 package nl.statuswacht.poll;
 
 import java.util.List;
+import nl.statuswacht.fetch.FetchOutcome;
 
 /**
  * What one poll did: it read the page and applied what it found ({@link Fetched}), found no
@@ -61,11 +62,57 @@ public sealed interface PollResult {
     }
   }
 
-  /** Nothing was stored; {@code detail} says why. */
-  record Failed(String url, long elapsedMs, String detail) implements PollResult {
+  /**
+   * Nothing was stored; {@code detail} says why, and {@code reason} names the cause in one of a
+   * few words for the metrics ({@link #TIMEOUT}, {@code http_} and the status, {@link #TOO_LARGE},
+   * {@link #CONNECT}, {@link #UNREADABLE}, {@link #OTHER}). The reason is given where the failure
+   * is known, never read back out of the detail: a detail may hold any number ("body ended after
+   * 404 of 1000 bytes" is not an HTTP 404).
+   */
+  record Failed(String url, long elapsedMs, String detail, String reason) implements PollResult {
+    /** The request or the poll ran out of time. */
+    public static final String TIMEOUT = "timeout";
+    /** The body was over {@code http.max-body-bytes}. */
+    public static final String TOO_LARGE = "too_large";
+    /** The connection could not be made or kept: refused, reset, DNS, TLS, a body cut short. */
+    public static final String CONNECT = "connect";
+    /** A document came but could not be read as a feed, JSON API or status page. */
+    public static final String UNREADABLE = "unreadable";
+    /** Anything else: a bad redirect, an unexpected status or encoding, a wait the server asked. */
+    public static final String OTHER = "other";
+
+    public Failed {
+      java.util.Objects.requireNonNull(reason, "reason");
+    }
+
     @Override
     public String outcome() {
       return "failed";
+    }
+
+    /** The reason of an HTTP status that failed the poll: {@code http_503}. */
+    public static String http(int status) {
+      return "http_" + status;
+    }
+
+    /**
+     * The reason of a fetch that gave no body: a failure by its kind and status, a rate limit by
+     * its status; anything else (a 304 to a request without validators) {@link #OTHER}.
+     */
+    public static String of(FetchOutcome outcome) {
+      if (outcome instanceof FetchOutcome.RateLimited limited) {
+        return http(limited.status());
+      }
+      if (!(outcome instanceof FetchOutcome.Failed failed)) {
+        return OTHER;
+      }
+      return switch (failed.kind()) {
+        case TIMEOUT, OUT_OF_BUDGET -> TIMEOUT;
+        case CLIENT_ERROR, SERVER_ERROR -> failed.status() != 0 ? http(failed.status()) : OTHER;
+        case TOO_LARGE -> TOO_LARGE;
+        case NETWORK -> CONNECT;
+        case BAD_REDIRECT, UNEXPECTED -> OTHER;
+      };
     }
   }
 }

@@ -82,7 +82,7 @@ public final class Metrics {
         : Duration.between(last, clock.instant()).toMillis() / 1000.0;
   }
 
-  /** Counts a poll; a failed one also by its reason (the first words of its detail). */
+  /** Counts a poll; a failed one also by its reason ({@link PollResult.Failed#reason}). */
   public void polled(PollResult result) {
     if (registry == null) {
       if (!result.failed()) {
@@ -93,7 +93,7 @@ public final class Metrics {
     registry.counter("statuswacht_polls", "outcome", result.outcome()).increment();
     if (result.failed()) {
       registry.counter("statuswacht_fetch_failures", "reason",
-          reason(((PollResult.Failed) result).detail())).increment();
+          ((PollResult.Failed) result).reason()).increment();
     } else {
       lastSuccess.set(clock.instant());
     }
@@ -102,32 +102,6 @@ public final class Metrics {
   /** The last successful poll this process saw, or {@code null}. */
   public Instant lastSuccess() {
     return lastSuccess.get();
-  }
-
-  /**
-   * A short, bounded label for a failure: HTTP status, timeout, too large, refused, or other (the
-   * detail itself would make a label per URL and message).
-   */
-  static String reason(String detail) {
-    String d = detail == null ? "" : detail.toLowerCase(java.util.Locale.ROOT);
-    if (d.contains("timed out") || d.contains("timeout") || d.contains("budget")) {
-      return "timeout";
-    }
-    java.util.regex.Matcher status = java.util.regex.Pattern.compile("\\b([45]\\d\\d)\\b")
-        .matcher(d);
-    if (status.find()) {
-      return "http_" + status.group(1);
-    }
-    if (d.contains("too large") || d.contains("larger than") || d.contains("max-body")) {
-      return "too_large";
-    }
-    if (d.contains("refused") || d.contains("unknown host") || d.contains("connect")) {
-      return "connect";
-    }
-    if (d.contains("read") || d.contains("refus") || d.contains("suspect")) {
-      return "unreadable";
-    }
-    return "other";
   }
 
   /** {@code sender}, timing each hand-over. */

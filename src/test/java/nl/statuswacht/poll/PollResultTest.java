@@ -2,7 +2,12 @@ package nl.statuswacht.poll;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import nl.statuswacht.fetch.FetchOutcome;
+import nl.statuswacht.fetch.Validators;
 import org.junit.jupiter.api.Test;
 
 /** The three outcomes of a poll, as the log and {@code statuswacht poll} name them. */
@@ -12,7 +17,8 @@ class PollResultTest {
     PollResult.Counts counts = new PollResult.Counts(20, 1, 2, 3);
     PollResult fetched = new PollResult.Fetched("u", 5, counts, false, List.of());
     PollResult unchanged = new PollResult.Unchanged("u", 5);
-    PollResult failed = new PollResult.Failed("u", 5, "fetch: timeout");
+    PollResult failed = new PollResult.Failed("u", 5, "fetch: timeout",
+        PollResult.Failed.TIMEOUT);
 
     assertThat(fetched.outcome()).isEqualTo("fetched");
     assertThat(fetched.counts()).isEqualTo(counts);
@@ -22,5 +28,40 @@ class PollResultTest {
     assertThat(failed.counts()).isEqualTo(PollResult.Counts.NONE);
     assertThat(List.of(fetched, unchanged, failed)).filteredOn(PollResult::failed)
         .containsExactly(failed);
+  }
+
+  private static final URI URL = URI.create("https://status.example.nl/history.atom");
+
+  private static FetchOutcome.Failed failed(FetchOutcome.Kind kind, int status, String detail) {
+    return new FetchOutcome.Failed(URL, kind, status, detail, Duration.ofMillis(5));
+  }
+
+  @Test
+  void aFailedFetchIsNamedByItsKindAndStatusNotByTheNumbersInItsDetail() {
+    assertThat(PollResult.Failed.of(failed(FetchOutcome.Kind.NETWORK, 0,
+        "body ended after 404 of 1000 bytes"))).isEqualTo("connect");
+    assertThat(PollResult.Failed.of(failed(FetchOutcome.Kind.TOO_LARGE, 0,
+        "Content-Length 450 over the cap"))).isEqualTo("too_large");
+    assertThat(PollResult.Failed.of(failed(FetchOutcome.Kind.SERVER_ERROR, 502,
+        "502 Bad Gateway"))).isEqualTo("http_502");
+    assertThat(PollResult.Failed.of(failed(FetchOutcome.Kind.CLIENT_ERROR, 404,
+        "404 Not Found"))).isEqualTo("http_404");
+    assertThat(PollResult.Failed.of(failed(FetchOutcome.Kind.TIMEOUT, 0,
+        "no answer within 10 s"))).isEqualTo("timeout");
+    assertThat(PollResult.Failed.of(failed(FetchOutcome.Kind.OUT_OF_BUDGET, 0,
+        "the poll's budget of 60 s ran out"))).isEqualTo("timeout");
+    assertThat(PollResult.Failed.of(failed(FetchOutcome.Kind.BAD_REDIRECT, 301,
+        "a redirect without Location"))).isEqualTo("other");
+    assertThat(PollResult.Failed.of(failed(FetchOutcome.Kind.UNEXPECTED, 0,
+        "bad gzip: 500 bytes"))).isEqualTo("other");
+  }
+
+  @Test
+  void aRateLimitIsNamedByItsStatus() {
+    Instant at = Instant.parse("2026-12-01T12:00:00Z");
+    assertThat(PollResult.Failed.of(new FetchOutcome.RateLimited(URL, 429, at.plusSeconds(60),
+        at.plusSeconds(60), Duration.ofMillis(5)))).isEqualTo("http_429");
+    assertThat(PollResult.Failed.of(new FetchOutcome.NotModified(URL, Validators.NONE,
+        Duration.ofMillis(5)))).as("a 304 to a request without validators").isEqualTo("other");
   }
 }

@@ -11,9 +11,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import mockwebserver3.MockResponse;
+import mockwebserver3.SocketEffect;
 import nl.statuswacht.testing.Fixtures;
 import nl.statuswacht.testing.Watch;
 import org.junit.jupiter.api.Test;
+import okio.Buffer;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -40,12 +43,12 @@ class ReadinessTest {
       assertThat(ready.body()).contains("\"ready\":false", "no successful poll yet");
       assertThat(get(watch, "/healthz").statusCode()).isEqualTo(200);
 
-      // the site serves nothing yet: the poll fails
+      // the site serves nothing yet (404 everywhere): the poll fails, for the page's own 404
       watch.poll();
       assertThat(get(watch, "/readyz").statusCode()).isEqualTo(503);
       assertThat(get(watch, "/metrics").body())
           .contains("statuswacht_polls_total{outcome=\"failed\"} 1.0")
-          .contains("statuswacht_fetch_failures_total{reason=");
+          .contains("statuswacht_fetch_failures_total{reason=\"http_404\"} 1.0");
 
       watch.site.atom("/history.atom", Fixtures.text("kvk/site/history.atom"));
       watch.poll();
@@ -57,6 +60,25 @@ class ReadinessTest {
       ready = get(watch, "/readyz");
       assertThat(ready.statusCode()).isEqualTo(503);
       assertThat(ready.body()).contains("more than 3 poll intervals");
+    }
+  }
+
+  @Test
+  void aFailedPollIsCountedByWhatFailedNotByANumberInItsText() throws Exception {
+    try (Watch watch = new Watch(dir, Instant.parse("2025-11-12T12:00:00Z"), Map.of())) {
+      watch.site.atom("/history.atom", Fixtures.text("kvk/site/history.atom"));
+      watch.statuswacht().startWeb();
+      watch.poll(); // the plan: /history.atom
+      // 450 bytes promised, the connection closed before they came: "… of 450 bytes", which
+      // names no HTTP status
+      watch.site.serve("/history.atom", new MockResponse.Builder().code(200)
+          .body(new Buffer().write(new byte[450])).onResponseBody(new SocketEffect.CloseSocket())
+          .build());
+      watch.poll();
+
+      assertThat(get(watch, "/metrics").body())
+          .contains("statuswacht_fetch_failures_total{reason=\"connect\"} 1.0")
+          .doesNotContain("http_450");
     }
   }
 
