@@ -9,6 +9,8 @@ import java.util.List;
 import nl.statuswacht.fetch.FetchOutcome;
 import nl.statuswacht.fetch.Validators;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The three outcomes of a poll, as the log and {@code statuswacht poll} name them. */
 class PollResultTest {
@@ -36,24 +38,19 @@ class PollResultTest {
     return new FetchOutcome.Failed(URL, kind, status, detail, Duration.ofMillis(5));
   }
 
-  @Test
-  void aFailedFetchIsNamedByItsKindAndStatusNotByTheNumbersInItsDetail() {
-    assertThat(PollResult.Failed.of(failed(FetchOutcome.Kind.NETWORK, 0,
-        "body ended after 404 of 1000 bytes"))).isEqualTo("connect");
-    assertThat(PollResult.Failed.of(failed(FetchOutcome.Kind.TOO_LARGE, 0,
-        "Content-Length 450 over the cap"))).isEqualTo("too_large");
-    assertThat(PollResult.Failed.of(failed(FetchOutcome.Kind.SERVER_ERROR, 502,
-        "502 Bad Gateway"))).isEqualTo("http_502");
-    assertThat(PollResult.Failed.of(failed(FetchOutcome.Kind.CLIENT_ERROR, 404,
-        "404 Not Found"))).isEqualTo("http_404");
-    assertThat(PollResult.Failed.of(failed(FetchOutcome.Kind.TIMEOUT, 0,
-        "no answer within 10 s"))).isEqualTo("timeout");
-    assertThat(PollResult.Failed.of(failed(FetchOutcome.Kind.OUT_OF_BUDGET, 0,
-        "the poll's budget of 60 s ran out"))).isEqualTo("timeout");
-    assertThat(PollResult.Failed.of(failed(FetchOutcome.Kind.BAD_REDIRECT, 301,
-        "a redirect without Location"))).isEqualTo("other");
-    assertThat(PollResult.Failed.of(failed(FetchOutcome.Kind.UNEXPECTED, 0,
-        "bad gzip: 500 bytes"))).isEqualTo("other");
+  @ParameterizedTest(name = "{0} {1} \"{2}\" -> {3}")
+  @CsvSource(delimiter = '|', value = {
+      "NETWORK       | 0   | body ended after 404 of 1000 bytes | connect",
+      "TOO_LARGE     | 0   | Content-Length 450 over the cap    | too_large",
+      "SERVER_ERROR  | 502 | 502 Bad Gateway                    | http_502",
+      "CLIENT_ERROR  | 404 | 404 Not Found                      | http_404",
+      "TIMEOUT       | 0   | no answer within 10 s              | timeout",
+      "OUT_OF_BUDGET | 0   | the poll budget of 60 s ran out    | timeout",
+      "BAD_REDIRECT  | 301 | a redirect without Location        | other",
+      "UNEXPECTED    | 0   | bad gzip: 500 bytes                | other"})
+  void aFailedFetchIsNamedByItsKindAndStatusNotByTheNumbersInItsDetail(FetchOutcome.Kind kind,
+      int status, String detail, String reason) {
+    assertThat(PollResult.Failed.of(failed(kind, status, detail))).isEqualTo(reason);
   }
 
   @Test
