@@ -1,6 +1,7 @@
 package nl.statuswacht.poll;
 
 import java.util.List;
+import java.util.Objects;
 import nl.statuswacht.fetch.FetchOutcome;
 
 /**
@@ -82,7 +83,7 @@ public sealed interface PollResult {
     public static final String OTHER = "other";
 
     public Failed {
-      java.util.Objects.requireNonNull(reason, "reason");
+      Objects.requireNonNull(reason, "reason");
     }
 
     @Override

@@ -155,7 +155,7 @@ class LauncherIT {
         }
       }
       assertThat(log.toString()).contains("-XX:MaxHeapSize=67108864", "-XX:InitialHeapSize=16777216",
-          "-XX:MaxNewSize=8388608", "-XX:MinHeapFreeRatio=15", "-XX:TrimNativeHeapInterval=5000",
+          "-XX:MaxNewSize=8388608", "-XX:MinHeapFreeRatio=25", "-XX:TrimNativeHeapInterval=5000",
           "-XX:+UseSerialGC", "-XX:GuaranteedSafepointInterval=10000",
           "-XX:AsyncDeflationInterval=10000",
           "-XX:TieredStopAtLevel=1", "-XX:-UsePerfData", "-XX:+ExitOnOutOfMemoryError",
