@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.Map;
 import mockwebserver3.MockResponse;
 import mockwebserver3.SocketEffect;
+import nl.statuswacht.poll.PollResult;
 import nl.statuswacht.testing.Fixtures;
 import nl.statuswacht.testing.Watch;
 import org.junit.jupiter.api.Test;
@@ -74,8 +75,10 @@ class ReadinessTest {
       watch.site.serve("/history.atom", new MockResponse.Builder().code(200)
           .body(new Buffer().write(new byte[450])).onResponseBody(new SocketEffect.CloseSocket())
           .build());
-      watch.poll();
+      PollResult cut = watch.statuswacht().pollOnce();
 
+      assertThat(((PollResult.Failed) cut).detail()).contains("body ended after ")
+          .contains(" of 450 bytes");
       assertThat(get(watch, "/metrics").body())
           .contains("statuswacht_fetch_failures_total{reason=\"connect\"} 1.0")
           .doesNotContain("http_450");
