@@ -255,10 +255,10 @@ public final class Documents {
       HttpState state, DocumentReader.Reading given) {
     long elapsed = fetched.elapsed().toMillis();
     Evidence evidence = archive.archive(url, started, fetched.body(), sha);
+    EntryMemo memo = memo(url);
     DocumentReader.Reading reading = given != null ? given : reader.read(
-        new SourceDocument(fetched.body(), fetched.contentType(), url.toString()), memo(url));
+        new SourceDocument(fetched.body(), fetched.contentType(), url.toString()), memo);
     if (log.isDebugEnabled()) {
-      EntryMemo memo = memo(url);
       log.debug("poll read url={} memo_entries={} reused={} read_by={}", url, memo.size(),
           memo.reused(), given != null ? "discovery" : "poll");
     }

@@ -92,7 +92,7 @@ public sealed interface PollResult {
     }
 
     /** The reason of an HTTP status that failed the poll: {@code http_503}. */
-    public static String http(int status) {
+    private static String http(int status) {
       return "http_" + status;
     }
 
