@@ -63,7 +63,8 @@ def cpu_ms(pid):
     return (int(fields[11]) + int(fields[12])) * 1000.0 / TICK
 
 
-THREAD_GROUPS = [("statuswacht_Wor", "workers"), ("GC Thread", "GC"), ("G1 ", "GC"),
+THREAD_GROUPS = [("statuswacht_Wor", "workers"), ("statuswacht-evi", "workers"),
+                 ("GC Thread", "GC"), ("G1 ", "GC"),
                  ("VM Thread", "GC"), ("C1 CompilerThre", "JIT"), ("C2 CompilerThre", "JIT"),
                  ("MVStore", "H2"), ("H2-", "H2"), ("HttpClient", "HTTP client")]
 
@@ -85,7 +86,7 @@ def thread_cpu(pid):
 
 def thread_groups(before, after, process_ms):
     """CPU between two thread_cpu() snapshots by kind of thread: the Quartz workers (poll, send,
-    digest jobs), GC (with the VM thread), JIT, H2's background threads, the HTTP client, other;
+    digest jobs) with the thread that hashes and archives a changed body, GC (with the VM thread), JIT, H2's background threads, the HTTP client, other;
     what threads that ended in between used is the process's delta minus the live threads'."""
     groups = dict.fromkeys(["workers", "GC", "JIT", "H2", "HTTP client", "other"], 0.0)
     for tid, (name, ms) in after.items():

@@ -1,15 +1,23 @@
 package nl.statuswacht.poll;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ch.qos.logback.classic.Level;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.zip.GZIPInputStream;
 import nl.statuswacht.testing.Fixtures;
 import nl.statuswacht.testing.LogRecorder;
 import nl.statuswacht.testing.Watch;
@@ -110,6 +118,54 @@ class ChangedPollTest {
           .singleElement().asString()
           .endsWith("memo_entries=20 reused=19 read_by=poll");
     }
+  }
+
+  @Test
+  void aChangedBodyIsArchivedUnderTheSha256OfItsBytes() throws Exception {
+    // the second poll of the process: the body differs from the one it holds, and is hashed and
+    // archived while it is read
+    watch.clock.advance(Duration.ofMinutes(5));
+    watch.site.atom("/history.atom", D03_UPDATED);
+    assertThat(watch.statuswacht().pollOnce().counts().updated()).isEqualTo(1);
+
+    String sha = sha256(D03_UPDATED);
+    assertThat(watch.count("select count(*) from fetch_log where outcome = 'fetched'"
+        + " and evidence_sha = '" + sha + "'")).isEqualTo(1);
+    assertThat(watch.count("select count(*) from post_version where evidence_sha = '" + sha + "'"))
+        .as("the new version names the body it was read from").isEqualTo(1);
+    try (InputStream blob = new GZIPInputStream(Files.newInputStream(
+        watch.config().evidenceDir().resolve(sha.substring(0, 2)).resolve(sha + ".gz")))) {
+      assertThat(new String(blob.readAllBytes(), UTF_8)).isEqualTo(D03_UPDATED);
+    }
+  }
+
+  @Test
+  void aChangedBodyThatCannotBeArchivedFailsThePollWithTheArchivesErrorAndIsStoredNextTime()
+      throws Exception {
+    watch.clock.advance(Duration.ofMinutes(5));
+    watch.site.atom("/history.atom", D03_UPDATED);
+    String sha = sha256(D03_UPDATED);
+    Path folder = watch.config().evidenceDir().resolve(sha.substring(0, 2));
+    assertThat(folder).doesNotExist();
+    Files.writeString(folder, "a file where the blob's folder goes");
+
+    assertThatThrownBy(() -> watch.statuswacht().pollOnce())
+        .isInstanceOf(UncheckedIOException.class)
+        .hasMessageStartingWith("evidence: cannot store the body of "
+            + watch.site.url("/history.atom"));
+    assertThat(watch.count("select count(*) from post_version")).as("nothing stored")
+        .isEqualTo(20);
+
+    Files.delete(folder);
+    watch.clock.advance(Duration.ofMinutes(5));
+    assertThat(watch.statuswacht().pollOnce().counts().updated()).isEqualTo(1);
+    assertThat(watch.count("select count(*) from post_version where evidence_sha = '" + sha + "'"))
+        .isEqualTo(1);
+  }
+
+  private static String sha256(String body) throws Exception {
+    return HexFormat.of().formatHex(
+        MessageDigest.getInstance("SHA-256").digest(body.getBytes(UTF_8)));
   }
 
   @Test
