@@ -239,6 +239,11 @@ public final class Statuswacht implements AutoCloseable {
     return digester;
   }
 
+  /** The poll, one stage after another; a test looks at what its stages keep between polls. */
+  public PollCycle pollCycle() {
+    return pollCycle;
+  }
+
   public Database database() {
     return database;
   }

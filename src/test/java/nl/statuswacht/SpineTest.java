@@ -356,7 +356,8 @@ class SpineTest {
         sql.execute("alter table event add constraint event_once unique (post_id, version, kind)");
         // and without what came after V12 (V13's table of opt-outs, V14's of the cluster, V15's
         // of mail contents, V16's of the last look at deadlines, V17's of first and last reads,
-        // V18's current fingerprint)
+        // V18's current fingerprint, V19's count of writings of the posts)
+        sql.execute("drop table post_generation");
         sql.execute("alter table post drop column current_fingerprint");
         sql.execute("drop index post_version_open");
         sql.execute("drop index post_version_window");
@@ -375,12 +376,12 @@ class SpineTest {
         }
         sql.execute("alter table outbox drop column claimed_by");
         sql.execute("delete from \"flyway_schema_history\""
-            + " where \"version\" in ('12', '13', '14', '15', '16', '17', '18')");
+            + " where \"version\" in ('12', '13', '14', '15', '16', '17', '18', '19')");
       }
       return null;
     });
     statuswacht.close();
-    statuswacht = Statuswacht.create(config(), clock, "test"); // migrates V12 to V18 again
+    statuswacht = Statuswacht.create(config(), clock, "test"); // migrates V12 to V19 again
 
     clock.advance(Duration.ofMinutes(30));
     pollAndDeliver(D01_OPEN);

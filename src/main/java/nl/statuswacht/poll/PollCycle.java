@@ -243,6 +243,10 @@ public final class PollCycle {
     return config.source().toString();
   }
 
+  Applier applier() {
+    return applier;
+  }
+
   private Polled poll(Instant started) {
     Deadline deadline = Deadline.in(config.pollBudget(), "the poll");
     Fetch fetch = fetch(started, deadline);
@@ -279,6 +283,7 @@ public final class PollCycle {
           String.join(",", obtainedAll.stream().map(Documents.Obtained::sha).toList());
       return applier.apply(c, merged, evidence, fetch.planChanged(), started);
     });
+    applier.committed(applied);
     if (applied.baseline()) {
       // Written through at once, as the outbox's marks are: a baseline lost in a crash before
       // H2's writer stored it would be taken again by the next poll, and a post that appeared

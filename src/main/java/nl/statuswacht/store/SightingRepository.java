@@ -115,6 +115,10 @@ public final class SightingRepository {
   public record Standing(long id, String fingerprint, String identity, boolean withdrawn,
       Map<String, String> sightings) {}
 
+  private static final String STANDINGS = "select p.id, p.post_key, p.identity, p.withdrawn_at,"
+      + " p.current_fingerprint, s.location, s.fingerprint as shown"
+      + " from post p left join post_sighting s on s.post_id = p.id";
+
   /**
    * Every post of the source as it stands, by its key: one statement, whatever their number, that
    * reads no version (the current one's fingerprint is kept on the post, V18).
@@ -122,29 +126,81 @@ public final class SightingRepository {
   public static Map<String, Standing> standings(Connection c, String source)
       throws SQLException {
     Map<String, Standing> standings = new HashMap<>();
-    try (PreparedStatement statement = c.prepareStatement("select p.id, p.post_key,"
-        + " p.identity, p.withdrawn_at, p.current_fingerprint, s.location,"
-        + " s.fingerprint as shown from post p left join post_sighting s on s.post_id = p.id"
-        + " where p.source = ? and p.current_version > 0")) {
+    try (PreparedStatement statement = c.prepareStatement(
+        STANDINGS + " where p.source = ? and p.current_version > 0")) {
       statement.setString(1, source);
-      try (ResultSet row = statement.executeQuery()) {
-        while (row.next()) {
-          String key = row.getString("post_key");
-          Standing standing = standings.get(key);
-          if (standing == null) {
-            standing = new Standing(row.getLong("id"), row.getString("current_fingerprint"),
-                row.getString("identity"), row.getObject("withdrawn_at") != null,
-                new HashMap<>());
-            standings.put(key, standing);
-          }
-          String location = row.getString("location");
-          if (location != null) {
-            standing.sightings().put(location, row.getString("shown"));
-          }
+      addStandings(statement, standings);
+    }
+    return standings;
+  }
+
+  /**
+   * Brings {@code standings} (as {@link #standings} read them) up to date for the posts with these
+   * row ids, which were written since: each is read as it stands now, under its key now (a moved
+   * link re-keys it).
+   */
+  public static void restand(Connection c, Map<String, Standing> standings, Set<Long> ids)
+      throws SQLException {
+    if (ids.isEmpty()) {
+      return;
+    }
+    standings.values().removeIf(standing -> ids.contains(standing.id()));
+    try (PreparedStatement statement = c.prepareStatement(
+        STANDINGS + " where p.id = ? and p.current_version > 0")) {
+      for (long id : ids) {
+        statement.setLong(1, id);
+        addStandings(statement, standings);
+      }
+    }
+  }
+
+  private static void addStandings(PreparedStatement statement, Map<String, Standing> standings)
+      throws SQLException {
+    try (ResultSet row = statement.executeQuery()) {
+      while (row.next()) {
+        String key = row.getString("post_key");
+        Standing standing = standings.get(key);
+        if (standing == null) {
+          standing = new Standing(row.getLong("id"), row.getString("current_fingerprint"),
+              row.getString("identity"), row.getObject("withdrawn_at") != null,
+              new HashMap<>());
+          standings.put(key, standing);
+        }
+        String location = row.getString("location");
+        if (location != null) {
+          standing.sightings().put(location, row.getString("shown"));
         }
       }
     }
-    return standings;
+  }
+
+  /**
+   * Counts one more writing of the source's posts, and returns the count (1 the first time). The
+   * first thing a poll writes to the posts: the row's lock makes it wait for any other
+   * transaction that is writing them, and a process that kept where the posts stood after its
+   * last poll (count n) knows them unchanged since when this one is n + 1.
+   */
+  public static long nextGeneration(Connection c, String source) throws SQLException {
+    try (PreparedStatement update = c.prepareStatement(
+        "update post_generation set generation = generation + 1 where source = ?")) {
+      update.setString(1, source);
+      if (update.executeUpdate() == 0) {
+        try (PreparedStatement insert = c.prepareStatement(
+            "insert into post_generation (source, generation) values (?, 1)")) {
+          insert.setString(1, source);
+          insert.executeUpdate();
+        }
+        return 1;
+      }
+    }
+    try (PreparedStatement select = c.prepareStatement(
+        "select generation from post_generation where source = ?")) {
+      select.setString(1, source);
+      try (ResultSet row = select.executeQuery()) {
+        row.next();
+        return row.getLong(1);
+      }
+    }
   }
 
   /** A post no document shows any more. */

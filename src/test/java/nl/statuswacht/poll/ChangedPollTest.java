@@ -16,8 +16,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
+import nl.statuswacht.Statuswacht;
+import nl.statuswacht.store.SightingRepository;
 import nl.statuswacht.testing.Fixtures;
 import nl.statuswacht.testing.LogRecorder;
 import nl.statuswacht.testing.Watch;
@@ -166,6 +169,68 @@ class ChangedPollTest {
   private static String sha256(String body) throws Exception {
     return HexFormat.of().formatHex(
         MessageDigest.getInstance("SHA-256").digest(body.getBytes(UTF_8)));
+  }
+
+  @Test
+  void aChangedPollAfterThisProcesssOwnReadsOnlyThePostsItWrites() {
+    watch.clock.advance(Duration.ofMinutes(5));
+    watch.site.atom("/history.atom", D03_UPDATED);
+
+    Map<String, Long> statements = statementsOf(() ->
+        assertThat(watch.statuswacht().pollOnce().counts().updated()).isEqualTo(1));
+
+    assertThat(executions(statements, "where p.source = ? and p.current_version > 0"))
+        .as("where every post stands: kept from the last poll, not read").isZero();
+    assertThat(executions(statements, "where p.id = ? and p.current_version > 0"))
+        .as("where d03 stands now, read after it was written").isEqualTo(1);
+  }
+
+  @Test
+  void aWithdrawalByAnotherProcessIsNotHiddenByWhatThisProcessKept() throws Exception {
+    String withoutD03 = Fixtures.editAtomEntry(FEED, D03, entry -> "");
+    assertThat(withoutD03).doesNotContain(D03);
+    watch.site.atom("/history.atom", withoutD03);
+    try (Statuswacht other = Statuswacht.create(watch.config(), watch.clock, "test")) {
+      watch.clock.advance(Duration.ofMinutes(5));
+      other.pollOnce();
+    }
+    assertThat(watch.count("select count(*) from post where post_key = 'd03'"
+        + " and withdrawn_at is not null")).as("withdrawn by the other process").isEqualTo(1);
+
+    // this process saw d03 shown, as it still is; a new post makes the poll store something
+    watch.site.atom("/history.atom", FEED.replace("</feed>", OPEN_INCIDENT + "</feed>"));
+    watch.clock.advance(Duration.ofMinutes(5));
+    Map<String, Long> statements = statementsOf(() ->
+        assertThat(watch.statuswacht().pollOnce().counts().created()).isEqualTo(1));
+
+    assertThat(executions(statements, "where p.source = ? and p.current_version > 0"))
+        .as("another process wrote the posts: where they stand is read").isEqualTo(1);
+    assertThat(watch.count("select count(*) from post where post_key = 'd03'"
+        + " and withdrawn_at is null")).as("shown again").isEqualTo(1);
+  }
+
+  @Test
+  void whereThePostsStandAsKeptIsWhereTheyStandAsRead() throws Exception {
+    // a new post, an update, a withdrawal and a moved link, each kept as it was written
+    String moved = D03_UPDATED.replace("https://status.kvk.nl/incidents/d03",
+        "https://status.kvk.nl/incidents/d03-moved");
+    assertThat(moved).isNotEqualTo(D03_UPDATED);
+    for (String feed : List.of(FEED.replace("</feed>", OPEN_INCIDENT + "</feed>"),
+        D03_UPDATED.replace("</feed>", OPEN_INCIDENT + "</feed>"), D03_UPDATED, moved)) {
+      watch.clock.advance(Duration.ofMinutes(5));
+      watch.site.atom("/history.atom", feed);
+      watch.statuswacht().pollOnce();
+
+      Applier.Standings kept = watch.statuswacht().pollCycle().applier().kept();
+      assertThat(kept).isNotNull();
+      String source = watch.config().source().toString();
+      assertThat(kept.byKey()).isEqualTo(watch.statuswacht().database().inTransaction(c ->
+          SightingRepository.standings(c, source)));
+    }
+    assertThat(watch.count("select count(*) from post where withdrawn_at is not null"))
+        .as("the new incident, withdrawn").isEqualTo(1);
+    assertThat(watch.count("select count(*) from post where post_key like 'd03%'"))
+        .as("d03 re-keyed, not new").isEqualTo(1);
   }
 
   @Test

@@ -48,18 +48,18 @@ class PostgresMigrationIT {
         + " order by installed_rank");
     assertThat(applied).containsExactly(
         "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17",
-        "18");
+        "18", "19");
     assertThat(column("select table_name from information_schema.tables"
         + " where table_schema = 'public' order by table_name"))
         .contains("post", "post_version", "post_update", "event", "outbox", "sent_log",
             "fetch_log", "subscriber", "digest", "post_sighting", "unsubscribed",
             "qrtz_triggers", "qrtz_scheduler_state", "qrtz_locks", "mail_content",
-            "poll_quiet", "source_read");
+            "poll_quiet", "source_read", "post_generation");
 
     try (Database again = Database.openPostgres(postgres.url, postgres.user, postgres.password)) {
       again.durably(c -> null);
     }
-    assertThat(column("select count(*) from flyway_schema_history")).containsExactly("18");
+    assertThat(column("select count(*) from flyway_schema_history")).containsExactly("19");
   }
 
   @Test
