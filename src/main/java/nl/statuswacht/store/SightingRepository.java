@@ -154,24 +154,35 @@ public final class SightingRepository {
     }
   }
 
+  /**
+   * Adds the posts the statement reads to {@code standings}, each with its sightings in a map of
+   * its own size (most posts are shown by one document) and the documents' locations shared: a
+   * daemon keeps them between polls, 5,000 posts and more.
+   */
   private static void addStandings(PreparedStatement statement, Map<String, Standing> standings)
       throws SQLException {
+    Map<String, Standing> read = new HashMap<>();
+    Map<String, String> locations = new HashMap<>();
     try (ResultSet row = statement.executeQuery()) {
       while (row.next()) {
         String key = row.getString("post_key");
-        Standing standing = standings.get(key);
+        Standing standing = read.get(key);
         if (standing == null) {
           standing = new Standing(row.getLong("id"), row.getString("current_fingerprint"),
               row.getString("identity"), row.getObject("withdrawn_at") != null,
               new HashMap<>());
-          standings.put(key, standing);
+          read.put(key, standing);
         }
         String location = row.getString("location");
         if (location != null) {
-          standing.sightings().put(location, row.getString("shown"));
+          standing.sightings().put(locations.computeIfAbsent(location, l -> l),
+              row.getString("shown"));
         }
       }
     }
+    read.forEach((key, standing) -> standings.put(key, new Standing(standing.id(),
+        standing.fingerprint(), standing.identity(), standing.withdrawn(),
+        Map.copyOf(standing.sightings()))));
   }
 
   /**
