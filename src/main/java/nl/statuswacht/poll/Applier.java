@@ -91,7 +91,8 @@ public final class Applier {
    * What applying a reading did, whether it was the baseline poll, and whether a post it stored
    * a version of is, as that version reads, an open incident or a downtime window still to come:
    * one whose deadlines or reminders time can bring (see {@link PostRepository#openIncidents},
-   * {@link PostRepository#upcomingWindows}).
+   * {@link PostRepository#upcomingWindows}); and where the posts stand after it, for the next
+   * apply once this one's transaction has committed ({@code null}: the next reads them whole).
    */
   record Applied(PollResult.Counts counts, boolean baseline, boolean timely,
       Standings standings) {}
