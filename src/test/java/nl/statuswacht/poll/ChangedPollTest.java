@@ -207,6 +207,15 @@ class ChangedPollTest {
         .as("another process wrote the posts: where they stand is read").isEqualTo(1);
     assertThat(watch.count("select count(*) from post where post_key = 'd03'"
         + " and withdrawn_at is null")).as("shown again").isEqualTo(1);
+    assertThat(watch.statuswacht().pollCycle().applier().kept().byKey())
+        .as("what this process keeps now, made of the strings it holds anyway")
+        .isEqualTo(standingsAsRead());
+  }
+
+  private Map<String, SightingRepository.Standing> standingsAsRead() throws Exception {
+    String source = watch.config().source().toString();
+    return watch.statuswacht().database().inTransaction(c ->
+        SightingRepository.standings(c, source));
   }
 
   @Test
@@ -223,9 +232,7 @@ class ChangedPollTest {
 
       Applier.Standings kept = watch.statuswacht().pollCycle().applier().kept();
       assertThat(kept).isNotNull();
-      String source = watch.config().source().toString();
-      assertThat(kept.byKey()).isEqualTo(watch.statuswacht().database().inTransaction(c ->
-          SightingRepository.standings(c, source)));
+      assertThat(kept.byKey()).isEqualTo(standingsAsRead());
     }
     assertThat(watch.count("select count(*) from post where withdrawn_at is not null"))
         .as("the new incident, withdrawn").isEqualTo(1);
