@@ -1,5 +1,6 @@
 package nl.statuswacht.poll;
 
+import java.lang.ref.SoftReference;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -71,11 +72,13 @@ public final class Applier {
 
   /**
    * Where the posts stood after this process's last apply, and the count of writings of them it
-   * left ({@link SightingRepository#nextGeneration}); {@code null} when not known. Taken by the
+   * left ({@link SightingRepository#nextGeneration}); empty when not known. Taken by the
    * next apply, and kept again only once its transaction committed ({@link #committed}): reading
-   * them took 40 to 110 ms at 5,000 posts, on every poll that found a document changed.
+   * them took 40 to 110 ms at 5,000 posts, on every poll that found a document changed. Held
+   * softly, as the documents' last readings are: a heap that runs short takes it, and the next
+   * apply reads them.
    */
-  private volatile Standings kept;
+  private volatile SoftReference<Standings> kept = new SoftReference<>(null);
 
   /** The posts as they stand ({@link SightingRepository#standings}) after the nth writing. */
   record Standings(long generation, Map<String, SightingRepository.Standing> byKey) {}
@@ -102,12 +105,12 @@ public final class Applier {
    * next apply, which takes it when no other process wrote the posts in between.
    */
   void committed(Applied applied) {
-    kept = applied.standings();
+    kept = new SoftReference<>(applied.standings());
   }
 
   /** Where the posts stand as this process keeps them for its next apply; null when it does not. */
   Standings kept() {
-    return kept;
+    return kept.get();
   }
 
   /**
@@ -115,8 +118,8 @@ public final class Applier {
    * when it wrote the one before (n - 1); {@code null} when it did not (they are read).
    */
   private Map<String, SightingRepository.Standing> keptBefore(long generation) {
-    Standings known = kept;
-    kept = null;
+    Standings known = kept.get();
+    kept = new SoftReference<>(null);
     return known != null && known.generation() == generation - 1 ? known.byKey() : null;
   }
 
