@@ -214,6 +214,10 @@ public final class Documents {
     long elapsed = outcome.elapsed().toMillis();
     if (outcome instanceof FetchOutcome.Fetched fetched) {
       String sha = knownSha256(url, fetched.body(), held);
+      // from here on the last body is held only softly, as before the fetch: a heap too small
+      // for two bodies and the reading takes it (at -Xmx32m, 5,000 posts: an OutOfMemoryError
+      // while the new body was read, with this reference kept)
+      held = null;
       if (sha != null && archived && sha.equals(state.evidenceSha())
           && sha.equals(readAsItIs.get(url.toString()))) {
         return identical(url, fetched, sha, started, state);
