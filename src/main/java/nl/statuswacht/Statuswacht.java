@@ -358,6 +358,7 @@ public final class Statuswacht implements AutoCloseable {
     if (stopping != null) {
       stopping.close();
     }
+    pollCycle.close();
     database.close();
     log.info("stopped");
   }

@@ -382,6 +382,8 @@ class SpineTest {
     });
     statuswacht.close();
     statuswacht = Statuswacht.create(config(), clock, "test"); // migrates V12 to V19 again
+    assertThat(count("select count(*) from post_generation where generation = 0"))
+        .as("V19: a count for the source whose posts were there").isEqualTo(1);
 
     clock.advance(Duration.ofMinutes(30));
     pollAndDeliver(D01_OPEN);

@@ -80,8 +80,13 @@ public final class Applier {
    */
   private volatile SoftReference<Standings> kept = new SoftReference<>(null);
 
-  /** The posts as they stand ({@link SightingRepository#standings}) after the nth writing. */
-  record Standings(long generation, Map<String, SightingRepository.Standing> byKey) {}
+  /**
+   * The posts as they stand ({@link SightingRepository#standings}) after the nth writing, made of
+   * the plan's documents with these bodies (each one's URL and SHA-256, as {@code PollCycle}
+   * names them).
+   */
+  record Standings(long generation, String documents,
+      Map<String, SightingRepository.Standing> byKey) {}
 
   public Applier(Config config, Classifier classifier, Rules rules, Alerting alerting) {
     this.config = config;
@@ -101,6 +106,12 @@ public final class Applier {
       Standings standings) {}
 
   /**
+   * The plan's documents as stored before the apply and after it: each one's URL and the SHA-256
+   * of its body, as {@code PollCycle} names them.
+   */
+  record Bodies(String before, String after) {}
+
+  /**
    * Keeps where the posts stand after {@code applied}, once its transaction has committed: for the
    * next apply, which takes it when no other process wrote the posts in between.
    */
@@ -114,13 +125,17 @@ public final class Applier {
   }
 
   /**
-   * Where the posts of the source stand before the nth writing of them, as this process kept them
-   * when it wrote the one before (n - 1); {@code null} when it did not (they are read).
+   * Where the posts of the source stand before the nth writing of them, from documents stored as
+   * {@code documents}: as this process kept them when it wrote the one before (n - 1) from those
+   * very documents; {@code null} when it did not (they are read). The documents count as well as
+   * the count: a release before V19 writes the posts without counting, but stores the bodies it
+   * read.
    */
-  private Map<String, SightingRepository.Standing> keptBefore(long generation) {
+  private Map<String, SightingRepository.Standing> keptBefore(long generation, String documents) {
     Standings known = kept.get();
     kept = new SoftReference<>(null);
-    return known != null && known.generation() == generation - 1 ? known.byKey() : null;
+    return known != null && known.generation() == generation - 1
+        && known.documents().equals(documents) ? known.byKey() : null;
   }
 
   /**
@@ -131,13 +146,14 @@ public final class Applier {
    * mailed (they may be differences between documents, not news).
    */
   Applied apply(Connection c, PostMerge.Merged merged, String evidence, boolean planChanged,
-      Instant now) throws SQLException {
+      Instant now, Bodies bodies) throws SQLException {
     long generation = SightingRepository.nextGeneration(c, source());
     boolean baseline = PostRepository.baseline(c, source()).isEmpty();
     boolean announceNew = !baseline || config.notifyOnBaseline();
     Set<String> keysShown = new HashSet<>();
     merged.posts().forEach(post -> keysShown.add(post.id()));
-    Map<String, SightingRepository.Standing> standings = keptBefore(generation);
+    Map<String, SightingRepository.Standing> standings =
+        keptBefore(generation, bodies.before());
     boolean fromStore = standings == null;
     if (fromStore) {
       standings = SightingRepository.standings(c, source());
@@ -241,7 +257,7 @@ public final class Applier {
     Standings after = null;
     if (written.size() <= RESTAND_AT_MOST) {
       SightingRepository.restand(c, standings, written);
-      after = new Standings(generation, standings);
+      after = new Standings(generation, bodies.after(), standings);
     }
     return new Applied(new PollResult.Counts(merged.posts().size(), created, updated, queued),
         baseline, timely, after);

@@ -107,12 +107,13 @@ public final class Documents {
   private final ThreadPoolExecutor evidenceThread = evidenceThread();
 
   private static ThreadPoolExecutor evidenceThread() {
+    // once closed (a poll still running while the daemon stops), the poll archives it itself
     ThreadPoolExecutor executor = new ThreadPoolExecutor(1, 1, 1, TimeUnit.MINUTES,
         new LinkedBlockingQueue<>(), task -> {
           Thread thread = new Thread(task, "statuswacht-evidence");
           thread.setDaemon(true);
           return thread;
-        });
+        }, (task, closed) -> task.run());
     executor.allowCoreThreadTimeOut(true);
     return executor;
   }
@@ -299,8 +300,19 @@ public final class Documents {
     CompletableFuture<Evidence> archiving = CompletableFuture.supplyAsync(() -> archive.archive(
         url, started, bytes, sha != null ? sha : EvidenceArchive.sha256(bytes)), evidenceThread);
     EntryMemo memo = memo(url);
-    DocumentReader.Reading reading = given != null ? given : reader.read(
-        new SourceDocument(bytes, fetched.contentType(), url.toString()), memo);
+    DocumentReader.Reading reading;
+    try {
+      reading = given != null ? given : reader.read(
+          new SourceDocument(bytes, fetched.contentType(), url.toString()), memo);
+    } catch (RuntimeException | Error e) {
+      // the body is archived all the same, as when it was archived before it was read
+      try {
+        stored(archiving);
+      } catch (RuntimeException | Error archiveFailure) {
+        e.addSuppressed(archiveFailure);
+      }
+      throw e;
+    }
     Evidence evidence = stored(archiving);
     if (log.isDebugEnabled()) {
       log.debug("poll read url={} memo_entries={} reused={} read_by={}", url, memo.size(),
@@ -418,6 +430,14 @@ public final class Documents {
       }
       throw e;
     }
+  }
+
+  /**
+   * Ends the evidence thread once what it was given is done: the poll waits for its work, so there
+   * is none left when the poll is over.
+   */
+  void close() {
+    evidenceThread.shutdown();
   }
 
   /** Forgets what it keeps about documents that are not among {@code plan}'s any more. */

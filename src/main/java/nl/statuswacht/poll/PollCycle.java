@@ -247,6 +247,11 @@ public final class PollCycle {
     return applier;
   }
 
+  /** Ends what the poll's stages run beside it (the thread that archives changed bodies). */
+  public void close() {
+    documents.close();
+  }
+
   private Polled poll(Instant started) {
     Deadline deadline = Deadline.in(config.pollBudget(), "the poll");
     Fetch fetch = fetch(started, deadline);
@@ -281,7 +286,8 @@ public final class PollCycle {
       }
       String evidence =
           String.join(",", obtainedAll.stream().map(Documents.Obtained::sha).toList());
-      return applier.apply(c, merged, evidence, fetch.planChanged(), started);
+      return applier.apply(c, merged, evidence, fetch.planChanged(), started,
+          new Applier.Bodies(before, now));
     });
     applier.committed(applied);
     if (applied.baseline()) {

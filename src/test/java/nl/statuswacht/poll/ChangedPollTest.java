@@ -219,6 +219,26 @@ class ChangedPollTest {
   }
 
   @Test
+  void aWithdrawalByAReleaseThatDoesNotCountItsWritingsIsNotHiddenEither() throws Exception {
+    // a release before V19 writes the posts without counting, but stores the body it read
+    watch.site.atom("/history.atom", Fixtures.editAtomEntry(FEED, D03, entry -> ""));
+    try (Statuswacht other = Statuswacht.create(watch.config(), watch.clock, "test")) {
+      watch.clock.advance(Duration.ofMinutes(5));
+      other.pollOnce();
+    }
+    sql("update post_generation set generation = generation - 1");
+    assertThat(watch.count("select count(*) from post where post_key = 'd03'"
+        + " and withdrawn_at is not null")).isEqualTo(1);
+
+    watch.site.atom("/history.atom", FEED.replace("</feed>", OPEN_INCIDENT + "</feed>"));
+    watch.clock.advance(Duration.ofMinutes(5));
+    watch.statuswacht().pollOnce();
+
+    assertThat(watch.count("select count(*) from post where post_key = 'd03'"
+        + " and withdrawn_at is null")).as("shown again").isEqualTo(1);
+  }
+
+  @Test
   void whereThePostsStandAsKeptIsWhereTheyStandAsRead() throws Exception {
     // a new post, an update, a withdrawal and a moved link, each kept as it was written
     String moved = D03_UPDATED.replace("https://status.kvk.nl/incidents/d03",
