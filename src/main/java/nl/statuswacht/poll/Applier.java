@@ -52,7 +52,7 @@ public final class Applier {
    * At most this many posts written by one apply are read again one by one to keep where the
    * posts stand; after more (a baseline), the next apply reads them all in one statement.
    */
-  static final int RESTAND_AT_MOST = 100;
+  private static final int RESTAND_AT_MOST = 100;
 
   private final Config config;
   private final Classifier classifier;
@@ -173,7 +173,8 @@ public final class Applier {
       if (standing != null
           && unchanged(standing, post, merged.shown(post.id()), fingerprints)) {
         if (fromStore) {
-          // kept till the next poll: with the strings this process holds anyway, not copies
+          // kept till the next poll: with the strings this process holds anyway, not copies (the
+          // old entry removed first, as a put keeps the key it replaces)
           standings.remove(post.id());
           standings.put(post.id(), shared(standing, post, merged.shown(post.id()), fingerprints));
         }
@@ -295,6 +296,7 @@ public final class Applier {
       Post post, Map<String, Post> shown, Fingerprints fingerprints) {
     Map<String, String> sightings = new HashMap<>(standing.sightings());
     for (Map.Entry<String, Post> where : shown.entrySet()) {
+      // removed first: a put keeps the key it replaces, the database's copy of the location
       sightings.remove(where.getKey());
       sightings.put(where.getKey(), fingerprints.shown(where.getValue()));
     }

@@ -124,10 +124,9 @@ public final class Plans {
 
   /**
    * The documents to read, whether they differ from the last plan's, what discovery tried when
-   * it found nothing and why in a word ({@link PollResult.Failed#reason}), and the documents as
-   * discovery fetched and read them when it just made the
-   * plan (else none), and the HTTP state of each document as read with a stored plan (else
-   * none), which the fetch need not read again.
+   * it found nothing and why in a word ({@link PollResult.Failed#reason}), the documents as
+   * discovery fetched and read them when it just made the plan (else none), and the HTTP state of
+   * each document as read with a stored plan (else none), which the fetch need not read again.
    */
   record Plan(List<URI> urls, boolean changed, String problem, String reason,
       Map<URI, Discovery.Read> discovered, Map<URI, HttpState> states) {

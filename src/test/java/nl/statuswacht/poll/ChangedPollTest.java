@@ -9,12 +9,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -131,7 +129,7 @@ class ChangedPollTest {
     watch.site.atom("/history.atom", D03_UPDATED);
     assertThat(watch.statuswacht().pollOnce().counts().updated()).isEqualTo(1);
 
-    String sha = sha256(D03_UPDATED);
+    String sha = Fixtures.sha256(D03_UPDATED);
     assertThat(watch.count("select count(*) from fetch_log where outcome = 'fetched'"
         + " and evidence_sha = '" + sha + "'")).isEqualTo(1);
     assertThat(watch.count("select count(*) from post_version where evidence_sha = '" + sha + "'"))
@@ -147,7 +145,7 @@ class ChangedPollTest {
       throws Exception {
     watch.clock.advance(Duration.ofMinutes(5));
     watch.site.atom("/history.atom", D03_UPDATED);
-    String sha = sha256(D03_UPDATED);
+    String sha = Fixtures.sha256(D03_UPDATED);
     Path folder = watch.config().evidenceDir().resolve(sha.substring(0, 2));
     assertThat(folder).doesNotExist();
     Files.writeString(folder, "a file where the blob's folder goes");
@@ -166,11 +164,6 @@ class ChangedPollTest {
         .isEqualTo(1);
   }
 
-  private static String sha256(String body) throws Exception {
-    return HexFormat.of().formatHex(
-        MessageDigest.getInstance("SHA-256").digest(body.getBytes(UTF_8)));
-  }
-
   @Test
   void aChangedPollAfterThisProcesssOwnReadsOnlyThePostsItWrites() {
     watch.clock.advance(Duration.ofMinutes(5));
@@ -187,7 +180,7 @@ class ChangedPollTest {
 
   @Test
   void aWithdrawalByAnotherProcessIsNotHiddenByWhatThisProcessKept() throws Exception {
-    String withoutD03 = Fixtures.editAtomEntry(FEED, D03, entry -> "");
+    String withoutD03 = Fixtures.withoutAtomEntry(FEED, D03);
     assertThat(withoutD03).doesNotContain(D03);
     watch.site.atom("/history.atom", withoutD03);
     try (Statuswacht other = Statuswacht.create(watch.config(), watch.clock, "test")) {
@@ -221,7 +214,7 @@ class ChangedPollTest {
   @Test
   void aWithdrawalByAReleaseThatDoesNotCountItsWritingsIsNotHiddenEither() throws Exception {
     // a release before V19 writes the posts without counting, but stores the body it read
-    watch.site.atom("/history.atom", Fixtures.editAtomEntry(FEED, D03, entry -> ""));
+    watch.site.atom("/history.atom", Fixtures.withoutAtomEntry(FEED, D03));
     try (Statuswacht other = Statuswacht.create(watch.config(), watch.clock, "test")) {
       watch.clock.advance(Duration.ofMinutes(5));
       other.pollOnce();

@@ -1,14 +1,10 @@
 package nl.statuswacht.testing;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -70,12 +66,7 @@ public final class DigestHistory {
 
   /** A stand-in SHA-256 per post: the hash of its key. */
   public static String sha(String key) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-          .digest(key.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return Fixtures.sha256(key);
   }
 
   /** The whole history: fixtures and constructed posts. */
