@@ -18,9 +18,14 @@ COPY bin/statuswacht bin/healthcheck /app/bin/
 COPY conf /app/conf
 # The class-data sharing archive of the short commands, made by this image's own JVM (an archive is
 # only used by the JDK build that made it): bin/statuswacht maps it at every start (README, Running
-# it from cron and in small containers). ArchiveTraining reads no configuration and no network.
-RUN java -XX:ArchiveClassesAtExit=/app/statuswacht.jsa -Xlog:cds*=off -XX:TieredStopAtLevel=1 \
+# it from cron and in small containers). ArchiveTraining reads no configuration and no network; it
+# lists the classes the short commands load, and -Xshare:dump stores them in a static archive (the
+# only kind that holds picocli's Java 5 class files).
+RUN java -XX:DumpLoadedClassList=/tmp/statuswacht.classlist -XX:TieredStopAtLevel=1 \
       -XX:+UseSerialGC -cp /app/statuswacht.jar nl.statuswacht.cli.ArchiveTraining /tmp/training \
+    && java -Xshare:dump -XX:SharedClassListFile=/tmp/statuswacht.classlist \
+      -XX:SharedArchiveFile=/app/statuswacht.jsa -Xlog:cds*=off -cp /app/statuswacht.jar \
+    && rm /tmp/statuswacht.classlist \
     && chmod 0755 /app/bin/statuswacht /app/bin/healthcheck
 RUN mkdir -p /data && chown statuswacht:statuswacht /data
 ENV STATUSWACHT_DATA_DIR=/data

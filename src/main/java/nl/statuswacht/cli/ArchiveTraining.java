@@ -22,17 +22,21 @@ import picocli.CommandLine;
  * the baseline, a digest mailed to a file), a second one (304), {@code report} as text and JSON,
  * {@code subscribers list}, {@code outbox list} — in one JVM, against a small Statuspage-style
  * feed this serves itself on loopback, in a scratch directory it deletes. The build runs it once
- * with {@code -XX:ArchiveClassesAtExit} (pom.xml, exec-maven-plugin, in the {@code package} phase
- * after the jar is shaded; the Dockerfile in the image it runs in), so that every class these load
- * is stored parsed and verified, and {@code bin/statuswacht} maps them instead of loading them
- * from the jar at each start.
+ * with {@code -XX:DumpLoadedClassList} (pom.xml, exec-maven-plugin, in the {@code package} phase
+ * after the jar is shaded; the Dockerfile in the image it runs in), and {@code -Xshare:dump} then
+ * stores every class listed parsed and verified in a static archive, which {@code bin/statuswacht}
+ * maps instead of loading the classes from the jar at each start. The list names only classes of
+ * the JDK's own loaders: the holiday calendar's and Flyway's, which come from class loaders of
+ * their own ({@code loading.SeparateLoader}), are left out.
  *
  * <p>It reads neither the working directory's configuration nor the network: only the built-in
  * defaults, the variables it sets, and its own server. Exit code 0 when every command did what it
  * should, else 1 (the build fails: a short command is broken).
  *
- * <p>Usage: {@code java -XX:ArchiveClassesAtExit=statuswacht.jsa -cp statuswacht.jar
- * nl.statuswacht.cli.ArchiveTraining [SCRATCH-DIR]}
+ * <p>Usage: {@code java -XX:DumpLoadedClassList=statuswacht.classlist -cp statuswacht.jar
+ * nl.statuswacht.cli.ArchiveTraining [SCRATCH-DIR]}, then {@code java -Xshare:dump
+ * -XX:SharedClassListFile=statuswacht.classlist -XX:SharedArchiveFile=statuswacht.jsa -cp
+ * statuswacht.jar}
  */
 public final class ArchiveTraining {
   private ArchiveTraining() {}
@@ -49,13 +53,6 @@ public final class ArchiveTraining {
       server.stop(0);
       delete(scratch);
     }
-    // The holiday calendar's and Flyway's classes come from class loaders of their own, dropped
-    // once used (loading.SeparateLoader). A loader the collector had not yet taken at exit had
-    // its classes stored too, once for each such loader: whether they were depended on when the
-    // last full collection ran (two builds in six), and such an archive is 6-8 MB larger, which
-    // every short command then maps (7 MiB more RSS each) for no CPU saved (BENCHMARKS.md). A
-    // full collection now, so that they never are.
-    System.gc();
     System.exit(failures == 0 ? 0 : 1);
   }
 
