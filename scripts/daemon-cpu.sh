@@ -52,6 +52,7 @@ sleep "$window"
 threads >"$work/after"
 t1=$(ticks)
 p1=$(polls)
+memory=$(awk '/^VmHWM|^VmRSS/ { printf "%s %d MiB  ", $1, $2 / 1024 }' "/proc/$daemon/status")
 n=$((p1 - p0))
 if [ "$n" -eq 0 ]; then
   # an idle window (INTERVAL longer than it): per minute instead of per poll
@@ -61,6 +62,7 @@ fi
 hz=$(getconf CLK_TCK)
 echo "daemon-cpu: $posts posts, every ${INTERVAL:-1s}, after ${warm}s; $n polls in ${window}s" \
   "($(grep -c '" 304 ' "$work/http.log" || true) 304s so far); JAVA_OPTS=${JAVA_OPTS:-}"
+echo "  at the end: $memory"
 awk -v a="$t0" -v b="$t1" -v hz="$hz" -v n="$n" 'BEGIN {
   printf "  %7.2f ms  the whole process (ended threads included; clock ticks)\n", (b - a) * 1000 / hz / n }'
 join -a2 -e0 -o 2.1,2.2,1.3,2.3 "$work/before" "$work/after" \
