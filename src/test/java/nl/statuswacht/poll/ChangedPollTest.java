@@ -254,6 +254,58 @@ class ChangedPollTest {
   }
 
   @Test
+  void anApplyThatFailsKeepsNothingAndTheNextPollStoresTheChangeFromWhereThePostsStand()
+      throws Exception {
+    watch.clock.advance(Duration.ofMinutes(5));
+    watch.site.atom("/history.atom", FEED.replace("</feed>", OPEN_INCIDENT + "</feed>"));
+    // a real failure inside the poll's transaction: the table a new post's version goes into
+    sql("alter table post_version rename to post_version_away");
+
+    assertThatThrownBy(() -> watch.statuswacht().pollOnce()).hasMessageContaining("POST_VERSION");
+    sql("alter table post_version_away rename to post_version");
+    assertThat(watch.count("select count(*) from post where post_key = 'new72'"))
+        .as("rolled back").isZero();
+    assertThat(watch.statuswacht().pollCycle().applier().kept())
+        .as("nothing kept from an apply that did not commit").isNull();
+
+    watch.clock.advance(Duration.ofMinutes(5));
+    Map<String, Long> statements = statementsOf(() ->
+        assertThat(watch.statuswacht().pollOnce().counts().created()).isEqualTo(1));
+
+    assertThat(executions(statements, "where p.source = ? and p.current_version > 0"))
+        .as("where the posts stand: read, not taken from the failed apply").isEqualTo(1);
+    assertThat(watch.count("select count(*) from post_version")).isEqualTo(21);
+    assertThat(watch.statuswacht().pollCycle().applier().kept().byKey())
+        .isEqualTo(standingsAsRead());
+  }
+
+  @Test
+  void aPollThatWritesMoreThanAHundredPostsLeavesWhereTheyStandToBeReadWhole() throws Exception {
+    StringBuilder many = new StringBuilder();
+    for (int i = 0; i < 101; i++) {
+      many.append(OPEN_INCIDENT.replace("Incident/7203", "Incident/8" + i)
+          .replace("incidents/new72", "incidents/many" + i)
+          .replace("Storing KVK Mutatieservice", "Storing KVK Mutatieservice " + i));
+    }
+    watch.clock.advance(Duration.ofMinutes(5));
+    watch.site.atom("/history.atom", FEED.replace("</feed>", many + "</feed>"));
+
+    assertThat(watch.statuswacht().pollOnce().counts().created()).isEqualTo(101);
+    assertThat(watch.statuswacht().pollCycle().applier().kept())
+        .as("101 posts written: not read again one by one").isNull();
+
+    watch.clock.advance(Duration.ofMinutes(5));
+    watch.site.atom("/history.atom", D03_UPDATED.replace("</feed>", many + "</feed>"));
+    Map<String, Long> statements = statementsOf(() ->
+        assertThat(watch.statuswacht().pollOnce().counts().updated()).isEqualTo(1));
+
+    assertThat(executions(statements, "where p.source = ? and p.current_version > 0"))
+        .as("read whole").isEqualTo(1);
+    assertThat(watch.statuswacht().pollCycle().applier().kept().byKey())
+        .hasSize(121).isEqualTo(standingsAsRead());
+  }
+
+  @Test
   void aChangeThatOpensNoIncidentAndAnnouncesNoWindowLeavesDeadlinesAlone() {
     watch.clock.advance(Duration.ofMinutes(5));
     watch.site.atom("/history.atom", D03_UPDATED);
