@@ -254,6 +254,26 @@ class ChangedPollTest {
   }
 
   @Test
+  void aPostWithdrawnAndShownAgainIsShownAgainFromWhatThisProcessKept() throws Exception {
+    watch.clock.advance(Duration.ofMinutes(5));
+    watch.site.atom("/history.atom", Fixtures.withoutAtomEntry(FEED, D03));
+    watch.statuswacht().pollOnce();
+    assertThat(watch.count("select count(*) from post where post_key = 'd03'"
+        + " and withdrawn_at is not null")).isEqualTo(1);
+
+    watch.clock.advance(Duration.ofMinutes(5));
+    watch.site.atom("/history.atom", FEED);
+    Map<String, Long> statements = statementsOf(() -> watch.statuswacht().pollOnce());
+
+    assertThat(executions(statements, "where p.source = ? and p.current_version > 0"))
+        .as("where the posts stand: kept from the withdrawal, not read").isZero();
+    assertThat(watch.count("select count(*) from post where post_key = 'd03'"
+        + " and withdrawn_at is null")).as("shown again").isEqualTo(1);
+    assertThat(watch.statuswacht().pollCycle().applier().kept().byKey())
+        .isEqualTo(standingsAsRead());
+  }
+
+  @Test
   void anApplyThatFailsKeepsNothingAndTheNextPollStoresTheChangeFromWhereThePostsStand()
       throws Exception {
     watch.clock.advance(Duration.ofMinutes(5));
