@@ -3,6 +3,7 @@ package nl.statuswacht.poll;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import ch.qos.logback.classic.Level;
 import java.io.InputStream;
@@ -13,9 +14,11 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.zip.GZIPInputStream;
 import nl.statuswacht.Statuswacht;
 import nl.statuswacht.store.SightingRepository;
@@ -251,6 +254,29 @@ class ChangedPollTest {
         .as("the new incident, withdrawn").isEqualTo(1);
     assertThat(watch.count("select count(*) from post where post_key like 'd03%'"))
         .as("d03 re-keyed, not new").isEqualTo(1);
+  }
+
+  @Test
+  void theThreadThatArchivesChangedBodiesEndsWhenTheDaemonCloses() throws Exception {
+    Set<Thread> before = evidenceThreads();
+    Set<Thread> started;
+    watch.site.atom("/history.atom", D03_UPDATED);
+    try (Statuswacht other = Statuswacht.create(watch.config(), watch.clock, "test")) {
+      watch.clock.advance(Duration.ofMinutes(5));
+      assertThat(other.pollOnce().counts().updated()).isEqualTo(1);
+      started = evidenceThreads();
+      started.removeAll(before);
+      assertThat(started).as("the changed body archived on a thread of its own").hasSize(1);
+    }
+
+    await().atMost(Duration.ofSeconds(10))
+        .until(() -> started.stream().noneMatch(Thread::isAlive));
+  }
+
+  private static Set<Thread> evidenceThreads() {
+    Set<Thread> threads = new HashSet<>(Thread.getAllStackTraces().keySet());
+    threads.removeIf(thread -> !thread.getName().equals("statuswacht-evidence"));
+    return threads;
   }
 
   @Test
