@@ -57,6 +57,8 @@ public final class Statuswacht implements AutoCloseable {
   private final Clock clock;
   /** The daemon's schedule while it runs; null for a command. */
   private volatile Schedule schedule;
+  /** The daemon's old generation, looked at after each poll job; null for a command. */
+  private volatile OldGeneration oldGeneration;
   private boolean webStarted;
 
   private Statuswacht(Config config, Database database, PollCycle pollCycle,
@@ -206,10 +208,19 @@ public final class Statuswacht implements AutoCloseable {
    * The poll job: poll, queue a digest that is due (the catch-up after a downtime), deliver. Each
    * step runs even when one before it failed, so a failing digest holds back no alert and a
    * failing poll no catch-up; the first failure is thrown at the end (Quartz logs it), the others
-   * suppressed in it.
+   * suppressed in it. In the daemon, then, the heap is collected if the poll read a changed
+   * document and left the old generation filling ({@link OldGeneration}).
    */
   public void pollJob() {
-    steps(this::pollOnce, this::queueDigests, this::deliver);
+    PollResult[] polled = new PollResult[1];
+    try {
+      steps(() -> polled[0] = pollOnce(), this::queueDigests, this::deliver);
+    } finally {
+      OldGeneration old = oldGeneration;
+      if (old != null && polled[0] != null) {
+        old.afterPoll(polled[0]);
+      }
+    }
   }
 
   /** The digest job at the digest's cron time: queue the digests that are due, deliver. */
@@ -287,6 +298,7 @@ public final class Statuswacht implements AutoCloseable {
   /** Starts polling at the configured interval and delivering the outbox, and the web server. */
   public synchronized void start() {
     startWeb();
+    oldGeneration = OldGeneration.ofThisJvm();
     Schedule.Store store = scheduleStore();
     Schedule created = new Schedule(store, config.pollInterval(), this::pollJob, this::deliver,
         config.digest(), this::digestJob);
