@@ -4,6 +4,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.lang.management.MemoryUsage;
+import java.util.function.Supplier;
 import nl.statuswacht.poll.PollResult;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,7 +18,7 @@ import org.slf4j.LoggerFactory;
  * comparison) and what it read in the old generation, where the last ones become garbage. In the
  * daemon's 64 MB heap the next changed poll then stopped for a full collection of 50 to 75 ms in
  * its midst, before its mail, in four polls of five. Collected after the poll instead, a new
- * post's mail came about a third sooner at 5,000 posts, for no more CPU (the collections are the
+ * post's mail came a fifth to a third sooner at 5,000 posts, for no more CPU (the collections are the
  * same work, done at a time when nothing waits for them), and the old generation stayed more
  * compact (BENCHMARKS.md). A heap large enough to be less than three-quarters full is left alone:
  * at 1,000 posts the daemon's is.
@@ -29,22 +30,33 @@ import org.slf4j.LoggerFactory;
 final class OldGeneration {
   private static final Logger log = LoggerFactory.getLogger(OldGeneration.class);
 
-  private final MemoryPoolMXBean pool;
+  private final String name;
+  private final Supplier<MemoryUsage> usage;
+  private final Runnable collect;
 
-  private OldGeneration(MemoryPoolMXBean pool) {
-    this.pool = pool;
+  /**
+   * A generation named {@code name} (null: the JVM names none, and nothing is ever collected),
+   * its usage as {@code usage} tells it, collected by {@code collect}; {@link #ofThisJvm} is the
+   * daemon's, the others are tests'.
+   */
+  OldGeneration(String name, Supplier<MemoryUsage> usage, Runnable collect) {
+    this.name = name;
+    this.usage = usage;
+    this.collect = collect;
   }
 
-  /** This JVM's old generation; one that never collects when the JVM names none. */
+  /** This JVM's old generation, collected by {@code System.gc()}. */
   static OldGeneration ofThisJvm() {
-    return new OldGeneration(ManagementFactory.getMemoryPoolMXBeans().stream()
-        .filter(pool -> pool.getType() == MemoryType.HEAP && pool.isUsageThresholdSupported())
-        .findFirst().orElse(null));
+    MemoryPoolMXBean pool = ManagementFactory.getMemoryPoolMXBeans().stream()
+        .filter(each -> each.getType() == MemoryType.HEAP && each.isUsageThresholdSupported())
+        .findFirst().orElse(null);
+    return pool == null ? new OldGeneration(null, () -> null, () -> { })
+        : new OldGeneration(pool.getName(), pool::getUsage, System::gc);
   }
 
-  /** The pool's name as the JVM gives it; null when it names none. */
-  String poolName() {
-    return pool == null ? null : pool.getName();
+  /** The generation's name as the JVM gives it; null when it names none. */
+  String name() {
+    return name;
   }
 
   /**
@@ -60,14 +72,14 @@ final class OldGeneration {
 
   /** Collects the heap when {@link #collectAfter} says so. */
   void afterPoll(PollResult polled) {
-    if (pool == null) {
+    if (name == null) {
       return;
     }
-    MemoryUsage usage = pool.getUsage();
-    if (collectAfter(polled, usage)) {
-      log.debug("heap: {} at {} of {} KB after a changed poll: collecting it now", pool.getName(),
-          usage.getUsed() / 1024, usage.getMax() / 1024);
-      System.gc();
+    MemoryUsage now = usage.get();
+    if (collectAfter(polled, now)) {
+      log.debug("heap: {} at {} of {} KB after a changed poll: collecting it now", name,
+          now.getUsed() / 1024, now.getMax() / 1024);
+      collect.run();
     }
   }
 }

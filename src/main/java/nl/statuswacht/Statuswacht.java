@@ -213,14 +213,20 @@ public final class Statuswacht implements AutoCloseable {
    */
   public void pollJob() {
     PollResult[] polled = new PollResult[1];
-    try {
-      steps(() -> polled[0] = pollOnce(), this::queueDigests, this::deliver);
-    } finally {
+    steps(() -> polled[0] = pollOnce(), this::queueDigests, this::deliver, () -> {
       OldGeneration old = oldGeneration;
       if (old != null && polled[0] != null) {
         old.afterPoll(polled[0]);
       }
-    }
+    });
+  }
+
+  /**
+   * The old generation the poll job looks at after each poll ({@link #start} sets this JVM's);
+   * for tests, which run the job without starting the daemon.
+   */
+  void watchOldGeneration(OldGeneration old) {
+    oldGeneration = old;
   }
 
   /** The digest job at the digest's cron time: queue the digests that are due, deliver. */

@@ -3,9 +3,17 @@ package nl.statuswacht;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.management.MemoryUsage;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import nl.statuswacht.config.ConfigLoader;
 import nl.statuswacht.poll.PollResult;
+import nl.statuswacht.testing.Fixtures;
+import nl.statuswacht.testing.StatusSite;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * When the daemon collects its heap after a poll job: after a poll that read a changed document
@@ -54,6 +62,28 @@ class OldGenerationTest {
   @Test
   void thisJvmsOldGenerationIsFound() {
     // the test JVM's collector is the daemon's or G1: each names a pool with a usage threshold
-    assertThat(OldGeneration.ofThisJvm().poolName()).matches("Tenured Gen|G1 Old Gen|PS Old Gen");
+    assertThat(OldGeneration.ofThisJvm().name()).matches("Tenured Gen|G1 Old Gen|PS Old Gen");
+  }
+
+  @Test
+  void thePollJobCollectsAfterAPollThatReadTheFeedAndNotAfterOneThatFoundItUnchanged(
+      @TempDir Path data) throws Exception {
+    try (StatusSite site = new StatusSite()) {
+      site.atom("/history.atom", Fixtures.text("kvk/site/history.atom"));
+      var config = new ConfigLoader("test", Clock.systemUTC()).load(data.resolve("none.yaml"),
+          false, Map.of("STATUSWACHT_SOURCE", site.root().toString(),
+              "STATUSWACHT_DATA_DIR", data.toString(), "STATUSWACHT_WEB_LISTEN", "off"));
+      try (Statuswacht daemon = Statuswacht.create(config, Clock.systemUTC(), "test")) {
+        AtomicInteger collections = new AtomicInteger();
+        daemon.watchOldGeneration(
+            new OldGeneration("Tenured Gen", () -> old(50), collections::incrementAndGet));
+
+        daemon.pollJob();
+        assertThat(collections).as("after the first poll, which read every post").hasValue(1);
+
+        daemon.pollJob();
+        assertThat(collections).as("not after a poll that found the feed unchanged").hasValue(1);
+      }
+    }
   }
 }
