@@ -3,7 +3,8 @@
 # through bin/statuswacht (its JVM flags) against a Statuspage-style feed on loopback that answers
 # 304 to a known ETag (scripts/feedserve.py), polling every INTERVAL, lets it run WARM seconds, then
 # reads each thread's CPU (/proc/PID/task/*/schedstat, nanoseconds) at the start and the end of a
-# window of WINDOW seconds and prints it per poll: the whole process, and each thread.
+# window of WINDOW seconds and prints it per poll: the whole process, and each thread; and the
+# daemon's VmHWM and VmRSS at the end of the window.
 #
 #   scripts/daemon-cpu.sh [POSTS, default 1000] [WARM seconds, default 180] [WINDOW seconds, default 120]
 #

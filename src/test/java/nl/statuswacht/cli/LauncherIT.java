@@ -98,7 +98,7 @@ class LauncherIT {
 
     assertThat(process.exitValue()).as(listing).isZero();
     assertThat(listing).contains("nl.statuswacht.cli.Main app_loader",
-            "picocli.CommandLine app_loader")
+        "picocli.CommandLine app_loader")
         .doesNotContain("unregistered_loader");
   }
 

@@ -304,6 +304,8 @@ class ChangedPollTest {
       throws Exception {
     watch.clock.advance(Duration.ofMinutes(5));
     watch.site.atom("/history.atom", FEED.replace("</feed>", OPEN_INCIDENT + "</feed>"));
+    assertThat(watch.statuswacht().pollCycle().applier().kept()).as("kept by the first poll")
+        .isNotNull();
     // a real failure inside the poll's transaction: the table a new post's version goes into
     sql("alter table post_version rename to post_version_away");
 
