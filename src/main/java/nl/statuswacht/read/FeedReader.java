@@ -172,24 +172,43 @@ public final class FeedReader {
     }
     String head = doc.location() + "\n" + doc.contentType() + "\n" + FEED_TIMES.matcher(
         new String(bytes, 0, split.headEnd(), StandardCharsets.ISO_8859_1)).replaceAll("");
-    EntryMemo.ByBytes last = memo.byBytes();
-    Map<Integer, List<Integer>> lastByHash = new HashMap<>();
-    if (last != null && last.head().equals(head)) {
-      for (int j = 0; j < last.hashes().length; j++) {
-        lastByHash.computeIfAbsent(last.hashes()[j], h -> new ArrayList<>(1)).add(j);
-      }
-    }
+    EntryMemo.ByBytes known = memo.byBytes();
+    EntryMemo.ByBytes last = known != null && known.head().equals(head) ? known : null;
     int[] starts = split.starts();
     int[] ends = split.ends();
     int[] hashes = new int[split.entries()];
     Post[] posts = new Post[split.entries()];
     List<Integer> unknown = new ArrayList<>();
+    // Entries come in the last reading's order, a new one or a changed one here and there: each is
+    // first compared with the entry after the last one found, whose hash is then its own (the same
+    // bytes). Only an entry that is not that one is hashed and looked up, in a map of the last
+    // reading's entries by their hashes made at the first such entry.
+    Map<Integer, List<Integer>> lastByHash = null;
+    int following = 0;
     for (int i = 0; i < posts.length; i++) {
+      if (last == null) {
+        hashes[i] = EntryMemo.hash(bytes, starts[i], ends[i]);
+        unknown.add(i);
+        continue;
+      }
+      if (following < last.hashes().length && sameEntry(bytes, starts[i], ends[i], last,
+          following)) {
+        hashes[i] = last.hashes()[following];
+        posts[i] = last.posts()[following];
+        following++;
+        continue;
+      }
       hashes[i] = EntryMemo.hash(bytes, starts[i], ends[i]);
+      if (lastByHash == null) {
+        lastByHash = new HashMap<>();
+        for (int j = 0; j < last.hashes().length; j++) {
+          lastByHash.computeIfAbsent(last.hashes()[j], h -> new ArrayList<>(1)).add(j);
+        }
+      }
       for (int j : lastByHash.getOrDefault(hashes[i], List.of())) {
-        if (Arrays.equals(bytes, starts[i], ends[i], last.bytes(), last.starts()[j],
-            last.ends()[j])) {
+        if (sameEntry(bytes, starts[i], ends[i], last, j)) {
           posts[i] = last.posts()[j];
+          following = j + 1;
           break;
         }
       }
@@ -209,6 +228,12 @@ public final class FeedReader {
     memo.keep(new EntryMemo.ByBytes(head, bytes, starts, ends, hashes, posts),
         posts.length - unknown.size());
     return new ReadOutcome.Posts(fresh.format(), List.of(posts), List.of());
+  }
+
+  /** Whether the bytes from {@code start} to {@code end} are those of {@code last}'s jth entry. */
+  private static boolean sameEntry(byte[] bytes, int start, int end, EntryMemo.ByBytes last,
+      int j) {
+    return Arrays.equals(bytes, start, end, last.bytes(), last.starts()[j], last.ends()[j]);
   }
 
   /** The feed's own times in its head: left out when heads are compared ({@link #readKnown}). */

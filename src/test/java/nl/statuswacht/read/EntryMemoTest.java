@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.stream.Stream;
 import nl.statuswacht.model.Post;
 import nl.statuswacht.testing.Corpus;
@@ -109,6 +110,34 @@ class EntryMemoTest {
     assertThat(after).isEqualTo(posts(reader.read(doc(changed))));
     assertThat(after.stream().filter(post -> before.stream().anyMatch(b -> b == post)))
         .hasSize(19);
+  }
+
+  @Test
+  void anEntryThatMovedIsFoundWhereverItIsNow() {
+    String d03 = "tag:status.kvk.nl,2005:Incident/1002";
+    StringBuilder entry = new StringBuilder();
+    Fixtures.editAtomEntry(FEED, d03, text -> {
+      entry.append(text);
+      return text;
+    });
+    // d03 taken from near the top and put after the last entry; a new entry first (the feed's
+    // head, up to the first entry, as it was: another head is another reading)
+    String fresh = entry.toString().strip().replace(d03, "tag:status.kvk.nl,2005:Incident/7777")
+        .replace("Alle signalen zijn weer actueel.", "Nieuw.");
+    String moved = Fixtures.withoutAtomEntry(FEED, d03).replace("</feed>", entry + "</feed>")
+        .replaceFirst("<entry>", Matcher.quoteReplacement(fresh) + "\n  <entry>");
+    assertThat(moved).contains("Incident/7777").containsOnlyOnce(d03);
+    EntryMemo memo = new EntryMemo();
+    FeedReader reader = new FeedReader();
+    List<Post> before = posts(reader.read(doc(FEED), memo));
+
+    List<Post> after = posts(reader.read(doc(moved), memo));
+
+    assertThat(memo.reused()).as("every entry of the last reading, d03 too").isEqualTo(20);
+    assertThat(after).hasSize(21).isEqualTo(posts(reader.read(doc(moved))));
+    assertThat(after.get(20)).as("d03, the very post").isSameAs(
+        before.stream().filter(post -> post.body().contains("Alle signalen zijn weer actueel."))
+            .filter(post -> after.get(20).equals(post)).findFirst().orElseThrow());
   }
 
   @Test
