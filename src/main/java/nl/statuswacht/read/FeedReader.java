@@ -156,9 +156,12 @@ public final class FeedReader {
    * resolved against the one, its bytes decoded by the other) and so are its bytes, but for the
    * feed's own times, which change whenever any entry does and which Rome gives no entry: Atom's
    * {@code <updated>}, Atom 0.3's {@code <modified>}, RSS's {@code <lastBuildDate>} and {@code
-   * <pubDate>}. Entries are compared byte for byte, found by a hash of their bytes ({@link
-   * EntryMemo#hash}): no SHA-256 of the whole feed a second time (the body's own is the evidence
-   * archive's), which in the daemon's C1-compiled code was a fifth of a changed poll.
+   * <pubDate>}. Entries are compared byte for byte: each first with the last reading's entry after
+   * the one last found (entries keep their order, a new or changed one here and there), and only
+   * one that is not that entry is hashed ({@link EntryMemo#hash}) and sought among the last
+   * reading's by its hash. No SHA-256 of the whole feed a second time (the body's own is the
+   * evidence archive's), which in the daemon's C1-compiled code was a fifth of a changed poll, and
+   * no hash of every entry, which was a twelfth.
    *
    * <p>{@code null} when the document cannot be cut, or its reading has entries with impossible
    * dates (their notes name each entry by its place in the whole document): then the memo is kept
@@ -181,38 +184,23 @@ public final class FeedReader {
     List<Integer> unknown = new ArrayList<>();
     // Entries come in the last reading's order, a new one or a changed one here and there: each is
     // first compared with the entry after the last one found, whose hash is then its own (the same
-    // bytes). Only an entry that is not that one is hashed and looked up, in a map of the last
-    // reading's entries by their hashes made at the first such entry.
-    Map<Integer, List<Integer>> lastByHash = null;
+    // bytes). Only an entry that is not that one is hashed and sought by its hash.
+    LastEntries sought = last == null ? null : new LastEntries(last);
     int following = 0;
     for (int i = 0; i < posts.length; i++) {
-      if (last == null) {
-        hashes[i] = EntryMemo.hash(bytes, starts[i], ends[i]);
-        unknown.add(i);
-        continue;
-      }
-      if (following < last.hashes().length && sameEntry(bytes, starts[i], ends[i], last,
-          following)) {
+      if (last != null && following < last.hashes().length
+          && sameEntry(bytes, starts[i], ends[i], last, following)) {
         hashes[i] = last.hashes()[following];
         posts[i] = last.posts()[following];
         following++;
         continue;
       }
       hashes[i] = EntryMemo.hash(bytes, starts[i], ends[i]);
-      if (lastByHash == null) {
-        lastByHash = new HashMap<>();
-        for (int j = 0; j < last.hashes().length; j++) {
-          lastByHash.computeIfAbsent(last.hashes()[j], h -> new ArrayList<>(1)).add(j);
-        }
-      }
-      for (int j : lastByHash.getOrDefault(hashes[i], List.of())) {
-        if (sameEntry(bytes, starts[i], ends[i], last, j)) {
-          posts[i] = last.posts()[j];
-          following = j + 1;
-          break;
-        }
-      }
-      if (posts[i] == null) {
+      int found = sought == null ? -1 : sought.find(bytes, starts[i], ends[i], hashes[i]);
+      if (found >= 0) {
+        posts[i] = last.posts()[found];
+        following = found + 1;
+      } else {
         unknown.add(i);
       }
     }
@@ -228,6 +216,48 @@ public final class FeedReader {
     memo.keep(new EntryMemo.ByBytes(head, bytes, starts, ends, hashes, posts),
         posts.length - unknown.size());
     return new ReadOutcome.Posts(fresh.format(), List.of(posts), List.of());
+  }
+
+  /**
+   * The last reading's entries, sought by the hash and the bytes of an entry ({@link #readKnown}):
+   * one by one for the first {@value #ONE_BY_ONE} entries sought, then in a map of their hashes
+   * made once. A poll that finds one post new or changed seeks one or two entries, and the map of
+   * 5,000 hashes it used to make was most of the look-up; a document whose entries were reordered
+   * or rewritten gets the map.
+   */
+  static final class LastEntries {
+    static final int ONE_BY_ONE = 8;
+    private final EntryMemo.ByBytes last;
+    private Map<Integer, List<Integer>> byHash;
+    private int sought;
+
+    LastEntries(EntryMemo.ByBytes last) {
+      this.last = last;
+    }
+
+    /** The index of the last reading's entry with these bytes (of this hash), or -1. */
+    int find(byte[] bytes, int start, int end, int hash) {
+      if (++sought <= ONE_BY_ONE) {
+        for (int j = 0; j < last.hashes().length; j++) {
+          if (last.hashes()[j] == hash && sameEntry(bytes, start, end, last, j)) {
+            return j;
+          }
+        }
+        return -1;
+      }
+      if (byHash == null) {
+        byHash = new HashMap<>();
+        for (int j = 0; j < last.hashes().length; j++) {
+          byHash.computeIfAbsent(last.hashes()[j], h -> new ArrayList<>(1)).add(j);
+        }
+      }
+      for (int j : byHash.getOrDefault(hash, List.of())) {
+        if (sameEntry(bytes, start, end, last, j)) {
+          return j;
+        }
+      }
+      return -1;
+    }
   }
 
   /** Whether the bytes from {@code start} to {@code end} are those of {@code last}'s jth entry. */

@@ -7,8 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import nl.statuswacht.model.Post;
 import nl.statuswacht.testing.Corpus;
@@ -120,8 +122,8 @@ class EntryMemoTest {
       entry.append(text);
       return text;
     });
-    // d03 taken from near the top and put after the last entry; a new entry first (the feed's
-    // head, up to the first entry, as it was: another head is another reading)
+    // d03 taken from the top and put after the last entry; a new entry first (the feed's head, up
+    // to the first entry, as it was: another head is another reading)
     String fresh = entry.toString().strip().replace(d03, "tag:status.kvk.nl,2005:Incident/7777")
         .replace("Alle signalen zijn weer actueel.", "Nieuw.");
     String moved = Fixtures.withoutAtomEntry(FEED, d03).replace("</feed>", entry + "</feed>")
@@ -138,6 +140,46 @@ class EntryMemoTest {
     assertThat(after.get(20)).as("d03, the very post").isSameAs(
         before.stream().filter(post -> post.body().contains("Alle signalen zijn weer actueel."))
             .filter(post -> after.get(20).equals(post)).findFirst().orElseThrow());
+    assertTheMemoHashesEachEntryAsItsBytesDo(memo);
+
+    // read once more, the new entry gone: what the memo kept of the last reading still finds them
+    String third = Fixtures.withoutAtomEntry(moved, "tag:status.kvk.nl,2005:Incident/7777");
+    assertThat(posts(reader.read(doc(third), memo))).isEqualTo(posts(reader.read(doc(third))));
+    assertThat(memo.reused()).isEqualTo(20);
+    assertTheMemoHashesEachEntryAsItsBytesDo(memo);
+  }
+
+  @Test
+  void theEntriesOfAFeedInReverseOrderAreEachFoundByTheirHash() {
+    List<String> entries = new ArrayList<>();
+    Matcher each = Pattern.compile("\\s*<entry>.*?</entry>", Pattern.DOTALL).matcher(FEED);
+    while (each.find()) {
+      entries.add(each.group());
+    }
+    assertThat(entries).hasSize(20);
+    String head = FEED.substring(0, FEED.indexOf(entries.get(0)));
+    String tail = FEED.substring(FEED.lastIndexOf("</entry>") + "</entry>".length());
+    Collections.reverse(entries);
+    String reversed = head + String.join("", entries) + tail;
+    EntryMemo memo = new EntryMemo();
+    FeedReader reader = new FeedReader();
+    reader.read(doc(FEED), memo);
+
+    List<Post> read = posts(reader.read(doc(reversed), memo));
+
+    assertThat(memo.reused()).as("more sought than one by one: through the map")
+        .isEqualTo(20).isGreaterThan(FeedReader.LastEntries.ONE_BY_ONE);
+    assertThat(read).isEqualTo(posts(reader.read(doc(reversed))));
+    assertTheMemoHashesEachEntryAsItsBytesDo(memo);
+  }
+
+  /** The memo's hash of each entry is {@link EntryMemo#hash} of the entry's bytes. */
+  private static void assertTheMemoHashesEachEntryAsItsBytesDo(EntryMemo memo) {
+    EntryMemo.ByBytes kept = memo.byBytes();
+    for (int i = 0; i < kept.hashes().length; i++) {
+      assertThat(kept.hashes()[i]).as("entry %d", i)
+          .isEqualTo(EntryMemo.hash(kept.bytes(), kept.starts()[i], kept.ends()[i]));
+    }
   }
 
   @Test
