@@ -18,8 +18,8 @@ import org.slf4j.LoggerFactory;
  * comparison) and what it read in the old generation, where the last ones become garbage. In the
  * daemon's 64 MB heap the next changed poll then stopped for a full collection of 50 to 75 ms in
  * its midst, before its mail, in four polls of five. Collected after the poll instead, a new
- * post's mail came a fifth to a third sooner at 5,000 posts, for no more CPU (the collections are the
- * same work, done at a time when nothing waits for them), and the old generation stayed more
+ * post's mail came a fifth to a third sooner at 5,000 posts, for no more CPU (the collections are
+ * the same work, done at a time when nothing waits for them), and the old generation stayed more
  * compact (BENCHMARKS.md). A heap large enough to be less than three-quarters full is left alone:
  * at 1,000 posts the daemon's is.
  *
@@ -35,9 +35,9 @@ final class OldGeneration {
   private final Runnable collect;
 
   /**
-   * A generation named {@code name} (null: the JVM names none, and nothing is ever collected),
-   * its usage as {@code usage} tells it, collected by {@code collect}; {@link #ofThisJvm} is the
-   * daemon's, the others are tests'.
+   * A generation named {@code name}, its usage as {@code usage} tells it (null when unknown: then
+   * nothing is ever collected), collected by {@code collect}; {@link #ofThisJvm} is the daemon's,
+   * the others are tests'.
    */
   OldGeneration(String name, Supplier<MemoryUsage> usage, Runnable collect) {
     this.name = name;
@@ -70,11 +70,8 @@ final class OldGeneration {
         && usage.getUsed() > usage.getMax() / 4 * 3;
   }
 
-  /** Collects the heap when {@link #collectAfter} says so. */
+  /** Collects the heap when {@link #collectAfter} says so (never when the JVM names none). */
   void afterPoll(PollResult polled) {
-    if (name == null) {
-      return;
-    }
     MemoryUsage now = usage.get();
     if (collectAfter(polled, now)) {
       log.debug("heap: {} at {} of {} KB after a changed poll: collecting it now", name,

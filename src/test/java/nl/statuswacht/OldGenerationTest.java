@@ -4,14 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.management.MemoryUsage;
 import java.nio.file.Path;
-import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import nl.statuswacht.config.ConfigLoader;
 import nl.statuswacht.poll.PollResult;
 import nl.statuswacht.testing.Fixtures;
-import nl.statuswacht.testing.StatusSite;
+import nl.statuswacht.testing.Watch;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -68,22 +67,18 @@ class OldGenerationTest {
   @Test
   void thePollJobCollectsAfterAPollThatReadTheFeedAndNotAfterOneThatFoundItUnchanged(
       @TempDir Path data) throws Exception {
-    try (StatusSite site = new StatusSite()) {
-      site.atom("/history.atom", Fixtures.text("kvk/site/history.atom"));
-      var config = new ConfigLoader("test", Clock.systemUTC()).load(data.resolve("none.yaml"),
-          false, Map.of("STATUSWACHT_SOURCE", site.root().toString(),
-              "STATUSWACHT_DATA_DIR", data.toString(), "STATUSWACHT_WEB_LISTEN", "off"));
-      try (Statuswacht daemon = Statuswacht.create(config, Clock.systemUTC(), "test")) {
-        AtomicInteger collections = new AtomicInteger();
-        daemon.watchOldGeneration(
-            new OldGeneration("Tenured Gen", () -> old(50), collections::incrementAndGet));
+    try (Watch watch = new Watch(data, Instant.parse("2026-01-02T09:00:00Z"), Map.of())) {
+      watch.site.atom("/history.atom", Fixtures.text("kvk/site/history.atom"));
+      Statuswacht daemon = watch.statuswacht();
+      AtomicInteger collections = new AtomicInteger();
+      daemon.watchOldGeneration(
+          new OldGeneration("Tenured Gen", () -> old(50), collections::incrementAndGet));
 
-        daemon.pollJob();
-        assertThat(collections).as("after the first poll, which read every post").hasValue(1);
+      daemon.pollJob();
+      assertThat(collections).as("after the first poll, which read every post").hasValue(1);
 
-        daemon.pollJob();
-        assertThat(collections).as("not after a poll that found the feed unchanged").hasValue(1);
-      }
+      daemon.pollJob();
+      assertThat(collections).as("not after a poll that found the feed unchanged").hasValue(1);
     }
   }
 }
