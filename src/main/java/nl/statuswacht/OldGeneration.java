@@ -11,8 +11,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The daemon's old generation, looked at after each poll job: when a poll that read a changed
- * document leaves it more than three-quarters full, the daemon collects the heap there and then,
- * between polls, with the new post's mail already written or sent.
+ * document leaves it with less room than twice what the poll took of it, the daemon collects the
+ * heap there and then, between polls, with the new post's mail already written or sent. Twice:
+ * what a changed poll leaves there is what its young collections happen to promote, and at 5,000
+ * posts that was 8 MB in one poll and 15 in the next.
  *
  * <p>Why: such a poll leaves the new body (5.5 MB at 5,000 posts, kept for the next poll's
  * comparison) and what it read in the old generation, where the last ones become garbage. In the
@@ -20,8 +22,10 @@ import org.slf4j.LoggerFactory;
  * its midst, before its mail, in four polls of five. Collected after the poll instead, a new
  * post's mail came a fifth to a third sooner at 5,000 posts, for no more CPU (the collections are
  * the same work, done at a time when nothing waits for them), and the old generation stayed more
- * compact (BENCHMARKS.md). A heap large enough to be less than three-quarters full is left alone:
- * at 1,000 posts the daemon's is.
+ * compact (BENCHMARKS.md). A heap with room for another such poll is left alone: at 1,000 posts
+ * the daemon's is. (A first rule, "more than three-quarters full", let a poll end at 40 of 56 MB
+ * uncollected, and the next, which needed 15, stopped for a full collection before its mail; so
+ * did "less room than it took" after a poll that took 8 and left 10.)
  *
  * <p>The old generation is the heap pool that supports a usage threshold (the serial collector's
  * "Tenured Gen", G1's "G1 Old Gen", Parallel's "PS Old Gen"); with none, nothing is collected.
@@ -59,23 +63,38 @@ final class OldGeneration {
     return name;
   }
 
-  /**
-   * Whether to collect after {@code polled} with the old generation at {@code usage}: after a poll
-   * that read a changed document (a new or updated post, or only a different body), when more than
-   * three-quarters of the generation's maximum is in use. Not after an unchanged or failed poll:
-   * those leave next to nothing behind.
-   */
-  static boolean collectAfter(PollResult polled, MemoryUsage usage) {
-    return polled instanceof PollResult.Fetched && usage != null && usage.getMax() > 0
-        && usage.getUsed() > usage.getMax() / 4 * 3;
+  /** The generation's usage now; null when the JVM tells none. */
+  MemoryUsage now() {
+    return usage.get();
   }
 
-  /** Collects the heap when {@link #collectAfter} says so (never when the JVM names none). */
-  void afterPoll(PollResult polled) {
-    MemoryUsage now = usage.get();
-    if (collectAfter(polled, now)) {
-      log.debug("heap: {} at {} of {} KB after a changed poll: collecting it now", name,
-          now.getUsed() / 1024, now.getMax() / 1024);
+  /**
+   * Whether to collect after {@code polled}, which found the old generation at {@code before}
+   * and left it at {@code after}: after a poll that read a changed document (a new or updated
+   * post, or only a different body), when what is left of the generation's maximum is less than
+   * twice what the poll added to it. Not after an unchanged or failed poll: those leave next
+   * to nothing behind. A poll during which the generation was collected added nothing it could
+   * tell.
+   */
+  static boolean collectAfter(PollResult polled, MemoryUsage before, MemoryUsage after) {
+    if (!(polled instanceof PollResult.Fetched) || before == null || after == null
+        || after.getMax() <= 0) {
+      return false;
+    }
+    long added = Math.max(0, after.getUsed() - before.getUsed());
+    return 2 * added > after.getMax() - after.getUsed();
+  }
+
+  /**
+   * Collects the heap when {@link #collectAfter} says so (never when the JVM names no old
+   * generation); {@code before}: {@link #now} as the poll job began.
+   */
+  void afterPoll(PollResult polled, MemoryUsage before) {
+    MemoryUsage after = usage.get();
+    if (collectAfter(polled, before, after)) {
+      log.debug("heap: {} at {} of {} KB after a changed poll that added {} KB: collecting it now",
+          name, after.getUsed() / 1024, after.getMax() / 1024,
+          (after.getUsed() - before.getUsed()) / 1024);
       collect.run();
     }
   }

@@ -1,5 +1,6 @@
 package nl.statuswacht;
 
+import java.lang.management.MemoryUsage;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -209,14 +210,16 @@ public final class Statuswacht implements AutoCloseable {
    * step runs even when one before it failed, so a failing digest holds back no alert and a
    * failing poll no catch-up; the first failure is thrown at the end (Quartz logs it), the others
    * suppressed in it. In the daemon, then, the heap is collected if the poll read a changed
-   * document and left the old generation filling ({@link OldGeneration}).
+   * document and left the old generation too full for another such poll ({@link
+   * OldGeneration}).
    */
   public void pollJob() {
+    OldGeneration old = oldGeneration;
+    MemoryUsage before = old == null ? null : old.now();
     PollResult[] polled = new PollResult[1];
     steps(() -> polled[0] = pollOnce(), this::queueDigests, this::deliver, () -> {
-      OldGeneration old = oldGeneration;
       if (old != null && polled[0] != null) {
-        old.afterPoll(polled[0]);
+        old.afterPoll(polled[0], before);
       }
     });
   }

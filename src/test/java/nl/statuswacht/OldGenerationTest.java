@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.lang.management.MemoryUsage;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * When the daemon collects its heap after a poll job: after a poll that read a changed document
- * and left the old generation more than three-quarters full, and only then.
+ * and left the old generation with less room than twice what the poll took of it, and only then.
  */
 class OldGenerationTest {
   private static final long MB = 1024 * 1024;
@@ -29,16 +30,26 @@ class OldGenerationTest {
   }
 
   @Test
-  void aChangedPollThatLeavesTheOldGenerationOverThreeQuartersFullIsFollowedByACollection() {
-    // three-quarters of 56 MB is 42 MB
-    assertThat(OldGeneration.collectAfter(CHANGED, old(43))).isTrue();
-    assertThat(OldGeneration.collectAfter(CHANGED, old(56))).isTrue();
+  void aChangedPollThatLeavesLessRoomThanTwiceWhatItTookIsFollowedByACollection() {
+    // 40 -> 48 MB took 8; 8 are left of 56
+    assertThat(OldGeneration.collectAfter(CHANGED, old(40), old(48))).isTrue();
+    // 31 -> 40 MB took 9; 16 are left
+    assertThat(OldGeneration.collectAfter(CHANGED, old(31), old(40))).isTrue();
+    assertThat(OldGeneration.collectAfter(CHANGED, old(50), old(56))).isTrue();
   }
 
   @Test
-  void aChangedPollThatLeavesItThreeQuartersFullOrLessIsNot() {
-    assertThat(OldGeneration.collectAfter(CHANGED, old(42))).isFalse();
-    assertThat(OldGeneration.collectAfter(CHANGED, old(20))).isFalse();
+  void aChangedPollThatLeavesRoomForTwiceWhatItTookIsNot() {
+    // 32 -> 40 MB took 8; 16 are left
+    assertThat(OldGeneration.collectAfter(CHANGED, old(32), old(40))).isFalse();
+    // at 1,000 posts: 12 -> 15 MB
+    assertThat(OldGeneration.collectAfter(CHANGED, old(12), old(15))).isFalse();
+  }
+
+  @Test
+  void aPollDuringWhichTheGenerationWasCollectedTookNothingItCanTell() {
+    // a full collection in its midst: 47 MB before, 40 after
+    assertThat(OldGeneration.collectAfter(CHANGED, old(47), old(40))).isFalse();
   }
 
   @Test
@@ -47,15 +58,16 @@ class OldGenerationTest {
     PollResult failed = new PollResult.Failed("https://status.kvk.nl/feed", 30_000,
         "timeout after 30 s", "timeout");
 
-    assertThat(OldGeneration.collectAfter(unchanged, old(55))).isFalse();
-    assertThat(OldGeneration.collectAfter(failed, old(55))).isFalse();
+    assertThat(OldGeneration.collectAfter(unchanged, old(30), old(55))).isFalse();
+    assertThat(OldGeneration.collectAfter(failed, old(30), old(55))).isFalse();
   }
 
   @Test
-  void aGenerationWithoutAKnownMaximumIsLeftAlone() {
-    assertThat(OldGeneration.collectAfter(CHANGED, new MemoryUsage(0, 50 * MB, 56 * MB, -1)))
-        .isFalse();
-    assertThat(OldGeneration.collectAfter(CHANGED, null)).isFalse();
+  void aGenerationWithoutAKnownMaximumOrUsageIsLeftAlone() {
+    assertThat(OldGeneration.collectAfter(CHANGED, new MemoryUsage(0, 10 * MB, 56 * MB, -1),
+        new MemoryUsage(0, 50 * MB, 56 * MB, -1))).isFalse();
+    assertThat(OldGeneration.collectAfter(CHANGED, null, old(55))).isFalse();
+    assertThat(OldGeneration.collectAfter(CHANGED, old(10), null)).isFalse();
   }
 
   @Test
@@ -71,14 +83,17 @@ class OldGenerationTest {
       watch.site.atom("/history.atom", Fixtures.text("kvk/site/history.atom"));
       Statuswacht daemon = watch.statuswacht();
       AtomicInteger collections = new AtomicInteger();
+      // each job looks twice, as it begins and after its poll: 20 -> 40 MB, then 40 -> 50
+      Iterator<MemoryUsage> looks = List.of(old(20), old(40), old(40), old(50)).iterator();
       daemon.watchOldGeneration(
-          new OldGeneration("Tenured Gen", () -> old(50), collections::incrementAndGet));
+          new OldGeneration("Tenured Gen", looks::next, collections::incrementAndGet));
 
       daemon.pollJob();
       assertThat(collections).as("after the first poll, which read every post").hasValue(1);
 
       daemon.pollJob();
       assertThat(collections).as("not after a poll that found the feed unchanged").hasValue(1);
+      assertThat(looks).as("both jobs looked before and after").isExhausted();
     }
   }
 }
