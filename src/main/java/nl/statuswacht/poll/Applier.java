@@ -106,12 +106,6 @@ public final class Applier {
       Standings standings) {}
 
   /**
-   * The plan's documents as stored before the apply and after it: each one's URL and the SHA-256
-   * of its body, as {@code PollCycle} names them.
-   */
-  record Bodies(String before, String after) {}
-
-  /**
    * Keeps where the posts stand after {@code applied}, once its transaction has committed: for the
    * next apply, which takes it when no other process wrote the posts in between.
    */
@@ -139,33 +133,34 @@ public final class Applier {
   }
 
   /**
-   * Stores what the merged reading says, in the poll's transaction: each post new, materially
-   * updated (with what changed) or unchanged; a withdrawn one logged; the baseline marked on the
-   * first poll; the mails about new posts held when there are too many at once. {@code
-   * planChanged}: the documents differ from the last poll's, so updates are stored but not
-   * mailed (they may be differences between documents, not news).
+   * A reading compared with the store (the first half of an apply, which needs no SHA-256 of the
+   * new bodies): the posts to write set apart from those that stand as stored, for which nothing
+   * is written.
    */
-  Applied apply(Connection c, PostMerge.Merged merged, String evidence, boolean planChanged,
-      Instant now, Bodies bodies) throws SQLException {
+  record Sorted(PostMerge.Merged merged, Instant now, long generation, boolean baseline,
+      Set<String> keysShown, Map<String, SightingRepository.Standing> standings,
+      Fingerprints fingerprints, List<PlausibleDates.Checked> toWrite) {}
+
+  /**
+   * The first half of an apply ({@link Sorted}), in the poll's transaction: each post of {@code
+   * merged} compared with where it stands. The poll sorts while its new bodies are still hashed
+   * and archived, and {@link #write writes} once they are. {@code before}: the plan's documents
+   * as stored before this poll (each one's URL and the SHA-256 of its body, as {@code PollCycle}
+   * names them).
+   */
+  Sorted sort(Connection c, PostMerge.Merged merged, Instant now, String before)
+      throws SQLException {
     long generation = SightingRepository.nextGeneration(c, source());
     boolean baseline = PostRepository.baseline(c, source()).isEmpty();
-    boolean announceNew = !baseline || config.notifyOnBaseline();
     Set<String> keysShown = new HashSet<>();
     merged.posts().forEach(post -> keysShown.add(post.id()));
-    Map<String, SightingRepository.Standing> standings =
-        keptBefore(generation, bodies.before());
+    Map<String, SightingRepository.Standing> standings = keptBefore(generation, before);
     boolean fromStore = standings == null;
     if (fromStore) {
       standings = SightingRepository.standings(c, source());
     }
-    // the posts whose rows this apply writes: their standings are read again at the end
-    Set<Long> written = new HashSet<>();
     Fingerprints fingerprints = new Fingerprints(shownFingerprints, identities);
-    int created = 0;
-    int updated = 0;
-    int queued = 0;
-    boolean timely = false;
-    List<Long> announced = new ArrayList<>();
+    List<PlausibleDates.Checked> toWrite = new ArrayList<>();
     for (Post read : merged.posts()) {
       PlausibleDates.Checked checked = PlausibleDates.check(read, now);
       Post post = checked.post();
@@ -180,6 +175,39 @@ public final class Applier {
         }
         continue;
       }
+      toWrite.add(checked);
+    }
+    return new Sorted(merged, now, generation, baseline, keysShown, standings, fingerprints,
+        toWrite);
+  }
+
+  /**
+   * The second half of an apply: stores what the {@link #sort sorted} reading says, in the same
+   * transaction. Each post to write new, materially updated (with what changed) or only touched;
+   * a withdrawn one logged; the baseline marked on the first poll; the mails about new posts held
+   * when there are too many at once. {@code evidence}: the bodies its versions were read from;
+   * {@code after}: the plan's documents as this poll stores them, named as {@code before} is.
+   * {@code planChanged}: the documents differ from the last poll's, so updates are stored but not
+   * mailed (they may be differences between documents, not news).
+   */
+  Applied write(Connection c, Sorted sorted, String evidence, boolean planChanged, String after)
+      throws SQLException {
+    PostMerge.Merged merged = sorted.merged();
+    Instant now = sorted.now();
+    boolean baseline = sorted.baseline();
+    boolean announceNew = !baseline || config.notifyOnBaseline();
+    Set<String> keysShown = sorted.keysShown();
+    Map<String, SightingRepository.Standing> standings = sorted.standings();
+    Fingerprints fingerprints = sorted.fingerprints();
+    // the posts whose rows this apply writes: their standings are read again at the end
+    Set<Long> written = new HashSet<>();
+    int created = 0;
+    int updated = 0;
+    int queued = 0;
+    boolean timely = false;
+    List<Long> announced = new ArrayList<>();
+    for (PlausibleDates.Checked checked : sorted.toWrite()) {
+      Post post = checked.post();
       Optional<PostRepository.Stored> stored = known(c, post, keysShown, fingerprints);
       PostEvent event = ChangeDetector.detect(stored.map(PostRepository.Stored::last), post);
       if (event instanceof PostEvent.MaterialUpdate
@@ -255,13 +283,13 @@ public final class Applier {
       }
     }
     // a baseline, or a poll that wrote many posts, leaves them to be read whole next time
-    Standings after = null;
+    Standings standingAfter = null;
     if (written.size() <= RESTAND_AT_MOST) {
       SightingRepository.restand(c, standings, written);
-      after = new Standings(generation, bodies.after(), standings);
+      standingAfter = new Standings(sorted.generation(), after, standings);
     }
     return new Applied(new PollResult.Counts(merged.posts().size(), created, updated, queued),
-        baseline, timely, after);
+        baseline, timely, standingAfter);
   }
 
   /**

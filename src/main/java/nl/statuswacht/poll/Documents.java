@@ -15,6 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import nl.statuswacht.config.Config;
 import nl.statuswacht.fetch.Deadline;
 import nl.statuswacht.fetch.Discovery;
@@ -99,18 +100,21 @@ public final class Documents {
   }
 
   /**
-   * Hashes and archives a changed body while the poll reads it ({@link #read}): SHA-256 and gzip
-   * in the daemon's C1-compiled code take 60 to 80 ms at 5,000 posts, as long as the reading
-   * itself, and the new post's mail waited for both. One daemon thread, started with the first
-   * such body and ended after a minute without one.
+   * Hash and compress a changed body, the one beside the other, while the poll reads, merges and
+   * sorts it ({@link #read}): in the daemon's C1-compiled code the SHA-256 alone takes 40 to 70 ms
+   * at 5,000 posts (C2's instructions for it are not to be had there), longer than the reading,
+   * and the gzip 10 to 15. The poll waits for both only before it writes the rows that name the
+   * body. Two daemon threads, started with the first such body and each ended after a minute
+   * without work.
    */
-  private final ThreadPoolExecutor evidenceThread = evidenceThread();
+  private final ThreadPoolExecutor evidenceThreads = evidenceThreads();
 
-  private static ThreadPoolExecutor evidenceThread() {
+  private static ThreadPoolExecutor evidenceThreads() {
+    AtomicInteger started = new AtomicInteger();
     // once closed (a poll still running while the daemon stops), the poll archives it itself
-    ThreadPoolExecutor executor = new ThreadPoolExecutor(1, 1, 1, TimeUnit.MINUTES,
+    ThreadPoolExecutor executor = new ThreadPoolExecutor(2, 2, 1, TimeUnit.MINUTES,
         new LinkedBlockingQueue<>(), task -> {
-          Thread thread = new Thread(task, "statuswacht-evidence");
+          Thread thread = new Thread(task, "statuswacht-evidence-" + started.incrementAndGet());
           thread.setDaemon(true);
           return thread;
         }, (task, closed) -> task.run());
@@ -168,12 +172,21 @@ public final class Documents {
 
   /**
    * One document of the plan: fetched and read anew ({@code document}, with the rows to record),
-   * unchanged (its archived body {@code sha} is read again only when another document changed),
-   * or failed. {@code before}: the SHA-256 of its body as stored before this poll ({@code null}
-   * when none was).
+   * unchanged (its archived body is read again only when another document changed), or failed.
+   * {@code hashed}: the SHA-256 of its body, once a body read anew is hashed and archived;
+   * {@code before}: as stored before this poll ({@code null} when none was).
    */
-  record Obtained(URI url, PostMerge.Document document, String sha, String before,
-      String failure, String reason, Recorder recorder) {
+  record Obtained(URI url, PostMerge.Document document, CompletableFuture<String> hashed,
+      String before, String failure, String reason, Recorder recorder) {
+    /**
+     * The SHA-256 of its body; for a body read anew, once the evidence threads have hashed and
+     * archived it (this waits for them, and throws what they threw).
+     */
+    String sha() {
+      return hashed == null ? null : joined(hashed);
+    }
+
+    /** Its rows, in the poll's transaction: once the body is hashed and archived. */
     void record(Connection c) throws SQLException {
       if (recorder != null) {
         recorder.record(c);
@@ -297,8 +310,11 @@ public final class Documents {
       HttpState state, DocumentReader.Reading given) {
     long elapsed = fetched.elapsed().toMillis();
     byte[] bytes = fetched.body();
-    CompletableFuture<Evidence> archiving = CompletableFuture.supplyAsync(() -> archive.archive(
-        url, started, bytes, sha != null ? sha : EvidenceArchive.sha256(bytes)), evidenceThread);
+    CompletableFuture<String> hashing = sha != null ? CompletableFuture.completedFuture(sha)
+        : CompletableFuture.supplyAsync(() -> EvidenceArchive.sha256(bytes), evidenceThreads);
+    CompletableFuture<Evidence> archiving = hashing.thenCombine(
+        CompletableFuture.supplyAsync(() -> EvidenceArchive.compress(bytes), evidenceThreads),
+        (hash, compressed) -> archive.store(url, started, hash, compressed, bytes.length));
     EntryMemo memo = memo(url);
     DocumentReader.Reading reading;
     try {
@@ -307,18 +323,18 @@ public final class Documents {
     } catch (RuntimeException | Error e) {
       // the body is archived all the same, as when it was archived before it was read
       try {
-        stored(archiving);
+        joined(archiving);
       } catch (RuntimeException | Error archiveFailure) {
         e.addSuppressed(archiveFailure);
       }
       throw e;
     }
-    Evidence evidence = stored(archiving);
     if (log.isDebugEnabled()) {
       log.debug("poll read url={} memo_entries={} reused={} read_by={}", url, memo.size(),
           memo.reused(), given != null ? "discovery" : "poll");
     }
     if (reading.outcome() instanceof ReadOutcome.Refused refused) {
+      Evidence evidence = joined(archiving);
       database.inTransaction(c -> {
         FetchRepository.recordEvidence(c, evidence.sha256(), url.toString(), started,
             fetched.contentType(), evidence.size());
@@ -328,22 +344,32 @@ public final class Documents {
       });
       return failed(refused.reason(), PollResult.Failed.UNREADABLE);
     }
-    List<Post> posts = ((ReadOutcome.Posts) reading.outcome()).posts();
-    if (!evidence.sha256().equals(state.evidenceSha())) {
-      ((ReadOutcome.Posts) reading.outcome()).notes().forEach(note -> log.warn("read {}", note));
-    }
-    if (state.evidenceSha() != null && !state.evidenceSha().equals(evidence.sha256())) {
-      Optional<Obtained> setAside = suspect(url, state, posts.size(), fetched, evidence, started);
-      if (setAside.isPresent()) {
-        return setAside.get();
+    ReadOutcome.Posts read = (ReadOutcome.Posts) reading.outcome();
+    List<Post> posts = read.posts();
+    // the reader's notes on a body not read before are logged once its SHA-256 tells so
+    boolean noted = false;
+    if (state.evidenceSha() != null && maySuspect(url, state, posts.size())) {
+      Evidence evidence = joined(archiving);
+      if (!state.evidenceSha().equals(evidence.sha256())) {
+        read.notes().forEach(note -> log.warn("read {}", note));
+        noted = true;
+        Optional<Obtained> setAside = suspect(url, state, posts.size(), fetched, evidence, started);
+        if (setAside.isPresent()) {
+          return setAside.get();
+        }
       }
     }
+    boolean notesLogged = noted;
     Validators validators = fetched.validators();
     // what the rows need of the response, not the response: its body is kept only softly
     String contentType = fetched.contentType();
     int status = fetched.status();
-    LastBody body = LastBody.of(evidence.sha256(), fetched.body());
+    SoftReference<byte[]> body = new SoftReference<>(fetched.body());
     Recorder recorder = c -> {
+      Evidence evidence = joined(archiving);
+      if (!notesLogged && !evidence.sha256().equals(state.evidenceSha())) {
+        read.notes().forEach(note -> log.warn("read {}", note));
+      }
       FetchRepository.recordEvidence(c, evidence.sha256(), url.toString(), started,
           contentType, evidence.size());
       FetchRepository.saveHttpState(c, url.toString(), new HttpState(validators.etag(),
@@ -352,10 +378,24 @@ public final class Documents {
           posts.size());
       readAsItIs.put(url.toString(), evidence.sha256());
       counted.put(url.toString(), new Counted(evidence.sha256(), posts.size()));
-      lastBodies.put(url.toString(), body);
+      lastBodies.put(url.toString(), new LastBody(evidence.sha256(), body));
     };
     return new Obtained(url, new PostMerge.Document(url.toString(), reading.kind(), posts),
-        evidence.sha256(), state.evidenceSha(), null, null, recorder);
+        archiving.thenApply(Evidence::sha256), state.evidenceSha(), null, null, recorder);
+  }
+
+  /**
+   * Whether a document read anew with {@code now} posts may be {@link #suspect}: not when this
+   * process counted the posts of its stored body and {@code now} is not under half of them (which
+   * is all {@link #suspect} asks then). Asked before the new body's SHA-256 is known, so that a
+   * poll waits for it here only when the answer may be yes.
+   */
+  private boolean maySuspect(URI url, HttpState state, int now) {
+    Counted known = counted.get(url.toString());
+    if (known == null || !known.sha().equals(state.evidenceSha())) {
+      return true;
+    }
+    return known.posts() >= SUSPECT_MIN_POSTS && now * 2 < known.posts();
   }
 
   /**
@@ -415,12 +455,12 @@ public final class Documents {
   }
 
   /**
-   * The archived body, once the evidence thread has stored it; what it threw is thrown here, as
-   * if the poll had archived the body itself.
+   * What the evidence threads made of a body (its SHA-256, its archived blob), once they have; what
+   * they threw is thrown here, as if the poll had hashed and archived the body itself.
    */
-  private static Evidence stored(CompletableFuture<Evidence> archiving) {
+  private static <T> T joined(CompletableFuture<T> evidence) {
     try {
-      return archiving.join();
+      return evidence.join();
     } catch (CompletionException e) {
       if (e.getCause() instanceof RuntimeException thrown) {
         throw thrown;
@@ -433,11 +473,11 @@ public final class Documents {
   }
 
   /**
-   * Ends the evidence thread once what it was given is done: the poll waits for its work, so there
-   * is none left when the poll is over.
+   * Ends the evidence threads once what they were given is done: a poll that applies waits for
+   * their work, and a body of one that failed after reading it is still archived.
    */
   void close() {
-    evidenceThread.shutdown();
+    evidenceThreads.shutdown();
   }
 
   /** Forgets what it keeps about documents that are not among {@code plan}'s any more. */
@@ -455,7 +495,8 @@ public final class Documents {
   }
 
   private static Obtained unchanged(URI url, HttpState state) {
-    return new Obtained(url, null, state.evidenceSha(), state.evidenceSha(), null, null, null);
+    return new Obtained(url, null, CompletableFuture.completedFuture(state.evidenceSha()),
+        state.evidenceSha(), null, null, null);
   }
 
   /** A document that could not be had: why, and that in a word ({@link PollResult.Failed}). */

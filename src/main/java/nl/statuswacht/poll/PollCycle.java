@@ -260,12 +260,11 @@ public final class PollCycle {
     }
     String where = fetch.where();
     List<Documents.Obtained> obtainedAll = fetch.obtained();
-    String now = String.join(" ", obtainedAll.stream()
-        .map(d -> d.url() + "=" + d.sha()).toList());
     String before = String.join(" ", obtainedAll.stream()
         .map(d -> d.url() + "=" + d.before()).toList());
     if (obtainedAll.stream().allMatch(d -> d.document() == null)) {
-      return new Polled(new PollResult.Unchanged(where, elapsed(started)), now, before, false);
+      return new Polled(new PollResult.Unchanged(where, elapsed(started)), bodies(obtainedAll),
+          before, false);
     }
     List<PostMerge.Document> read = new ArrayList<>();
     for (Documents.Obtained obtained : obtainedAll) {
@@ -281,13 +280,15 @@ public final class PollCycle {
     }
     PostMerge.Merged merged = PostMerge.merge(read, linkKeys);
     Applier.Applied applied = database.inTransaction(c -> {
+      Applier.Sorted sorted = applier.sort(c, merged, started, before);
+      // the new bodies' SHA-256, hashed and archived on the evidence threads while this poll
+      // read, merged and sorted them: rows that name a body are written once it is archived
+      String evidence =
+          String.join(",", obtainedAll.stream().map(Documents.Obtained::sha).toList());
       for (Documents.Obtained obtained : obtainedAll) {
         obtained.record(c);
       }
-      String evidence =
-          String.join(",", obtainedAll.stream().map(Documents.Obtained::sha).toList());
-      return applier.apply(c, merged, evidence, fetch.planChanged(), started,
-          new Applier.Bodies(before, now));
+      return applier.write(c, sorted, evidence, fetch.planChanged(), bodies(obtainedAll));
     });
     applier.committed(applied);
     if (applied.baseline()) {
@@ -297,7 +298,12 @@ public final class PollCycle {
       database.durably(c -> null);
     }
     return new Polled(new PollResult.Fetched(where, elapsed(started), applied.counts(),
-        applied.baseline(), merged.gaps()), now, before, applied.timely());
+        applied.baseline(), merged.gaps()), bodies(obtainedAll), before, applied.timely());
+  }
+
+  /** The plan's documents as this poll leaves them: each one's URL and the SHA-256 of its body. */
+  private static String bodies(List<Documents.Obtained> obtained) {
+    return String.join(" ", obtained.stream().map(d -> d.url() + "=" + d.sha()).toList());
   }
 
   /**

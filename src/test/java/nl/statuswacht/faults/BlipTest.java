@@ -13,6 +13,7 @@ import java.util.Iterator;
 import java.util.Map;
 import java.util.stream.Stream;
 import mockwebserver3.MockResponse;
+import nl.statuswacht.Statuswacht;
 import nl.statuswacht.poll.PollCycle;
 import nl.statuswacht.testing.Fixtures;
 import nl.statuswacht.testing.LogRecorder;
@@ -73,6 +74,20 @@ class BlipTest {
     assertThat(watch.mails()).isEmpty();
     assertThat(watch.count("select count(*) from post_version")).as("no new versions")
         .isEqualTo(20);
+  }
+
+  @Test
+  void aFeedServedEmptyToTheFirstPollOfANewProcessIsSetAsideToo() throws Exception {
+    serve(EMPTY_FEED, INCIDENTS);
+    // a process that never counted the posts of the stored bodies: it reads the last one again
+    try (Statuswacht other = Statuswacht.create(watch.config(), watch.clock, "test")) {
+      other.pollOnce();
+    }
+    assertThat(watch.count("select count(*) from fetch_log where outcome = 'suspect'"))
+        .isEqualTo(1);
+    assertThat(watch.count("select count(*) from post where withdrawn_at is not null"))
+        .as("nothing withdrawn").isZero();
+    assertThat(watch.mails()).isEmpty();
   }
 
   @Test

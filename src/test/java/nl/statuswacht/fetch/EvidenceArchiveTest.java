@@ -69,6 +69,24 @@ class EvidenceArchiveTest {
   }
 
   @Test
+  void aBodyHashedAndCompressedApartIsStoredAsOneArchivedWhole() throws IOException {
+    // the poll hashes and compresses a changed body on two threads, then stores it
+    byte[] compressed = EvidenceArchive.compress(RSS);
+    Evidence evidence =
+        archive().store(URL, FETCHED_AT, EvidenceArchive.sha256(RSS), compressed, RSS.length);
+
+    assertThat(evidence.path()).isEqualTo(dir.resolve("ad").resolve(RSS_SHA256 + ".gz"));
+    assertThat(evidence.size()).isEqualTo(RSS.length);
+    assertThat(evidence.newlyStored()).isTrue();
+    assertThat(gunzip(evidence.path())).isEqualTo(RSS);
+    assertThat(archive().read(RSS_SHA256)).isEqualTo(RSS);
+
+    Evidence again = archive().store(URL, FETCHED_AT, RSS_SHA256, compressed, RSS.length);
+    assertThat(again.newlyStored()).isFalse();
+    assertThat(filesUnder(dir)).containsExactly(evidence.path());
+  }
+
+  @Test
   void anExistingFileIsNeverOverwritten() throws IOException {
     Path existing = dir.resolve("ad").resolve(RSS_SHA256 + ".gz");
     Files.createDirectories(existing.getParent());
