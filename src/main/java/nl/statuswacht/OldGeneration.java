@@ -35,17 +35,34 @@ final class OldGeneration {
   private static final Logger log = LoggerFactory.getLogger(OldGeneration.class);
 
   private final String name;
-  private final Supplier<MemoryUsage> usage;
+  private final Supplier<Look> look;
   private final Runnable collect;
 
   /**
-   * A generation named {@code name}, its usage as {@code usage} tells it (null when unknown: then
-   * nothing is ever collected), collected by {@code collect}; {@link #ofThisJvm} is the daemon's,
-   * the others are tests'.
+   * What the generation holds ({@code usage}), and what it held right after its last collection
+   * ({@code afterCollection}, {@link MemoryPoolMXBean#getCollectionUsage}); either null when the
+   * JVM does not tell.
    */
-  OldGeneration(String name, Supplier<MemoryUsage> usage, Runnable collect) {
+  record Look(MemoryUsage usage, MemoryUsage afterCollection) {
+    /** Whether the generation was collected between {@code earlier} and this look. */
+    boolean collectedSince(Look earlier) {
+      return !same(afterCollection, earlier.afterCollection());
+    }
+
+    private static boolean same(MemoryUsage a, MemoryUsage b) {
+      return a == null ? b == null : b != null && a.getUsed() == b.getUsed()
+          && a.getCommitted() == b.getCommitted() && a.getMax() == b.getMax();
+    }
+  }
+
+  /**
+   * A generation named {@code name}, looked at through {@code look} (a null usage: nothing is
+   * ever collected), collected by {@code collect}; {@link #ofThisJvm} is the daemon's, the others
+   * are tests'.
+   */
+  OldGeneration(String name, Supplier<Look> look, Runnable collect) {
     this.name = name;
-    this.usage = usage;
+    this.look = look;
     this.collect = collect;
   }
 
@@ -54,8 +71,9 @@ final class OldGeneration {
     MemoryPoolMXBean pool = ManagementFactory.getMemoryPoolMXBeans().stream()
         .filter(each -> each.getType() == MemoryType.HEAP && each.isUsageThresholdSupported())
         .findFirst().orElse(null);
-    return pool == null ? new OldGeneration(null, () -> null, () -> { })
-        : new OldGeneration(pool.getName(), pool::getUsage, System::gc);
+    return pool == null ? new OldGeneration(null, () -> new Look(null, null), () -> { })
+        : new OldGeneration(pool.getName(),
+            () -> new Look(pool.getUsage(), pool.getCollectionUsage()), System::gc);
   }
 
   /** The generation's name as the JVM gives it; null when it names none. */
@@ -63,38 +81,40 @@ final class OldGeneration {
     return name;
   }
 
-  /** The generation's usage now; null when the JVM tells none. */
-  MemoryUsage now() {
-    return usage.get();
+  /** The generation now. */
+  Look now() {
+    return look.get();
   }
 
   /**
-   * Whether to collect after {@code polled}, which found the old generation at {@code before}
-   * and left it at {@code after}: after a poll that read a changed document (a new or updated
-   * post, or only a different body), when what is left of the generation's maximum is less than
-   * twice what the poll added to it. Not after an unchanged or failed poll: those leave next
-   * to nothing behind. A poll during which the generation was collected added nothing it could
-   * tell.
+   * Whether to collect after {@code polled}, which found the old generation as {@code before}
+   * tells and left it as {@code after} does: after a poll that read a changed document (a new or
+   * updated post, or only a different body), when what is left of the generation's maximum is
+   * less than twice what the poll added to it. What it added is counted from the generation's
+   * last collection when one came during the poll. Not after an unchanged or failed poll: those
+   * leave next to nothing behind.
    */
-  static boolean collectAfter(PollResult polled, MemoryUsage before, MemoryUsage after) {
+  static boolean collectAfter(PollResult polled, Look before, Look after) {
     if (!(polled instanceof PollResult.Fetched) || before == null || after == null
-        || after.getMax() <= 0) {
+        || before.usage() == null || after.usage() == null || after.usage().getMax() <= 0) {
       return false;
     }
-    long added = Math.max(0, after.getUsed() - before.getUsed());
-    return 2 * added > after.getMax() - after.getUsed();
+    long from = after.collectedSince(before) && after.afterCollection() != null
+        ? after.afterCollection().getUsed() : before.usage().getUsed();
+    long added = after.usage().getUsed() - from;
+    return 2 * added > after.usage().getMax() - after.usage().getUsed();
   }
 
   /**
    * Collects the heap when {@link #collectAfter} says so (never when the JVM names no old
    * generation); {@code before}: {@link #now} as the poll job began.
    */
-  void afterPoll(PollResult polled, MemoryUsage before) {
-    MemoryUsage after = usage.get();
+  void afterPoll(PollResult polled, Look before) {
+    Look after = look.get();
     if (collectAfter(polled, before, after)) {
-      log.debug("heap: {} at {} of {} KB after a changed poll that added {} KB: collecting it now",
-          name, after.getUsed() / 1024, after.getMax() / 1024,
-          (after.getUsed() - before.getUsed()) / 1024);
+      MemoryUsage now = after.usage();
+      log.debug("heap: {} at {} of {} KB after a changed poll: collecting it now", name,
+          now.getUsed() / 1024, now.getMax() / 1024);
       collect.run();
     }
   }

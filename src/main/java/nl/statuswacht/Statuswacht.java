@@ -1,6 +1,5 @@
 package nl.statuswacht;
 
-import java.lang.management.MemoryUsage;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -215,7 +214,7 @@ public final class Statuswacht implements AutoCloseable {
    */
   public void pollJob() {
     OldGeneration old = oldGeneration;
-    MemoryUsage before = old == null ? null : old.now();
+    OldGeneration.Look before = old == null ? null : old.now();
     PollResult[] polled = new PollResult[1];
     steps(() -> polled[0] = pollOnce(), this::queueDigests, this::deliver, () -> {
       if (old != null && polled[0] != null) {

@@ -25,8 +25,17 @@ class OldGenerationTest {
       40, new PollResult.Counts(5001, 1, 0, 1), false, List.of());
 
   /** An old generation of 56 MB (the daemon's 64 MB heap less its 8 MB young one). */
-  private static MemoryUsage old(long usedMb) {
+  private static MemoryUsage usage(long usedMb) {
     return new MemoryUsage(16 * MB, usedMb * MB, 56 * MB, 56 * MB);
+  }
+
+  /** It holds {@code usedMb}, and held 30 MB after its last collection. */
+  private static OldGeneration.Look old(long usedMb) {
+    return old(usedMb, 30);
+  }
+
+  private static OldGeneration.Look old(long usedMb, long afterCollectionMb) {
+    return new OldGeneration.Look(usage(usedMb), usage(afterCollectionMb));
   }
 
   @Test
@@ -47,9 +56,11 @@ class OldGenerationTest {
   }
 
   @Test
-  void aPollDuringWhichTheGenerationWasCollectedTookNothingItCanTell() {
-    // a full collection in its midst: 47 MB before, 40 after
-    assertThat(OldGeneration.collectAfter(CHANGED, old(47), old(40))).isFalse();
+  void aPollDuringWhichTheGenerationWasCollectedAddedWhatItHoldsSinceThatCollection() {
+    // 55 MB before, collected to 33 in its midst, 45 after: it added 12, and 11 are left
+    assertThat(OldGeneration.collectAfter(CHANGED, old(55, 30), old(45, 33))).isTrue();
+    // collected to 40, 45 after: it added 5, and twice that fits in the 11 left
+    assertThat(OldGeneration.collectAfter(CHANGED, old(55, 30), old(45, 40))).isFalse();
   }
 
   @Test
@@ -64,10 +75,14 @@ class OldGenerationTest {
 
   @Test
   void aGenerationWithoutAKnownMaximumOrUsageIsLeftAlone() {
-    assertThat(OldGeneration.collectAfter(CHANGED, new MemoryUsage(0, 10 * MB, 56 * MB, -1),
-        new MemoryUsage(0, 50 * MB, 56 * MB, -1))).isFalse();
+    MemoryUsage noMaximum = new MemoryUsage(0, 50 * MB, 56 * MB, -1);
+    assertThat(OldGeneration.collectAfter(CHANGED, old(10),
+        new OldGeneration.Look(noMaximum, null))).isFalse();
     assertThat(OldGeneration.collectAfter(CHANGED, null, old(55))).isFalse();
-    assertThat(OldGeneration.collectAfter(CHANGED, old(10), null)).isFalse();
+    assertThat(OldGeneration.collectAfter(CHANGED, new OldGeneration.Look(null, null), old(55)))
+        .isFalse();
+    assertThat(OldGeneration.collectAfter(CHANGED, old(10), new OldGeneration.Look(null, null)))
+        .isFalse();
   }
 
   @Test
@@ -84,7 +99,8 @@ class OldGenerationTest {
       Statuswacht daemon = watch.statuswacht();
       AtomicInteger collections = new AtomicInteger();
       // each job looks twice, as it begins and after its poll: 20 -> 40 MB, then 40 -> 50
-      Iterator<MemoryUsage> looks = List.of(old(20), old(40), old(40), old(50)).iterator();
+      Iterator<OldGeneration.Look> looks =
+          List.of(old(20), old(40), old(40), old(50)).iterator();
       daemon.watchOldGeneration(
           new OldGeneration("Tenured Gen", looks::next, collections::incrementAndGet));
 

@@ -68,6 +68,14 @@ public final class EvidenceArchive {
   }
 
   /**
+   * The blob stored under {@code sha256} of a body of {@code size} bytes; null when there is none.
+   */
+  public Evidence existing(String sha256, long size) {
+    Path target = pathOf(sha256);
+    return Files.exists(target) ? new Evidence(sha256, target, size, false) : null;
+  }
+
+  /**
    * Stores a body already compressed ({@link #compress(byte[])}) under its SHA-256 ({@link
    * #sha256(byte[])}), unless a blob is there already: for a caller that hashes and compresses a
    * body on two threads at once.

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -103,15 +104,16 @@ public final class Documents {
    * Hash and compress a changed body, the one beside the other, while the poll reads, merges and
    * sorts it ({@link #read}): in the daemon's C1-compiled code the SHA-256 alone takes 40 to 70 ms
    * at 5,000 posts (C2's instructions for it are not to be had there), longer than the reading,
-   * and the gzip 10 to 15. The poll waits for both only before it writes the rows that name the
-   * body. Two daemon threads, started with the first such body and each ended after a minute
-   * without work.
+   * and the gzip 10 to 15. The poll waits for both before it writes the rows that name the body
+   * (and sooner only when the document may be {@link #suspect}). At most two daemon threads,
+   * started when needed and each ended after a minute without work.
    */
   private final ThreadPoolExecutor evidenceThreads = evidenceThreads();
 
   private static ThreadPoolExecutor evidenceThreads() {
     AtomicInteger started = new AtomicInteger();
-    // once closed (a poll still running while the daemon stops), the poll archives it itself
+    // once closed (a poll still running while the daemon stops), the poll hashes and compresses
+    // the body itself, the one after the other
     ThreadPoolExecutor executor = new ThreadPoolExecutor(2, 2, 1, TimeUnit.MINUTES,
         new LinkedBlockingQueue<>(), task -> {
           Thread thread = new Thread(task, "statuswacht-evidence-" + started.incrementAndGet());
@@ -304,17 +306,14 @@ public final class Documents {
   /**
    * A document fetched with a body, archived and read ({@code given}: as discovery read it, or
    * {@code null} to read it now). The body is hashed (when {@code sha} is {@code null}) and
-   * archived on the evidence thread while it is read here.
+   * compressed on the evidence threads while it is read here and merged and sorted by the poll;
+   * it is not compressed again when {@code sha} is known and archived already.
    */
   private Obtained read(URI url, FetchOutcome.Fetched fetched, String sha, Instant started,
       HttpState state, DocumentReader.Reading given) {
     long elapsed = fetched.elapsed().toMillis();
     byte[] bytes = fetched.body();
-    CompletableFuture<String> hashing = sha != null ? CompletableFuture.completedFuture(sha)
-        : CompletableFuture.supplyAsync(() -> EvidenceArchive.sha256(bytes), evidenceThreads);
-    CompletableFuture<Evidence> archiving = hashing.thenCombine(
-        CompletableFuture.supplyAsync(() -> EvidenceArchive.compress(bytes), evidenceThreads),
-        (hash, compressed) -> archive.store(url, started, hash, compressed, bytes.length));
+    CompletableFuture<Evidence> archiving = archiving(url, started, bytes, sha);
     EntryMemo memo = memo(url);
     DocumentReader.Reading reading;
     try {
@@ -346,30 +345,30 @@ public final class Documents {
     }
     ReadOutcome.Posts read = (ReadOutcome.Posts) reading.outcome();
     List<Post> posts = read.posts();
-    // the reader's notes on a body not read before are logged once its SHA-256 tells so
-    boolean noted = false;
-    if (state.evidenceSha() != null && maySuspect(url, state, posts.size())) {
-      Evidence evidence = joined(archiving);
-      if (!state.evidenceSha().equals(evidence.sha256())) {
+    // what the reader noted of a body not read before is logged once its SHA-256 tells so, on
+    // the evidence thread if the poll does not wait for it (it fails before it writes)
+    CompletableFuture<Evidence> archived = archiving.thenApply(evidence -> {
+      if (!evidence.sha256().equals(state.evidenceSha())) {
         read.notes().forEach(note -> log.warn("read {}", note));
-        noted = true;
+      }
+      return evidence;
+    });
+    if (state.evidenceSha() != null && maySuspect(url, state, posts.size())) {
+      Evidence evidence = joined(archived);
+      if (!state.evidenceSha().equals(evidence.sha256())) {
         Optional<Obtained> setAside = suspect(url, state, posts.size(), fetched, evidence, started);
         if (setAside.isPresent()) {
           return setAside.get();
         }
       }
     }
-    boolean notesLogged = noted;
     Validators validators = fetched.validators();
     // what the rows need of the response, not the response: its body is kept only softly
     String contentType = fetched.contentType();
     int status = fetched.status();
     SoftReference<byte[]> body = new SoftReference<>(fetched.body());
     Recorder recorder = c -> {
-      Evidence evidence = joined(archiving);
-      if (!notesLogged && !evidence.sha256().equals(state.evidenceSha())) {
-        read.notes().forEach(note -> log.warn("read {}", note));
-      }
+      Evidence evidence = joined(archived);
       FetchRepository.recordEvidence(c, evidence.sha256(), url.toString(), started,
           contentType, evidence.size());
       FetchRepository.saveHttpState(c, url.toString(), new HttpState(validators.etag(),
@@ -381,14 +380,36 @@ public final class Documents {
       lastBodies.put(url.toString(), new LastBody(evidence.sha256(), body));
     };
     return new Obtained(url, new PostMerge.Document(url.toString(), reading.kind(), posts),
-        archiving.thenApply(Evidence::sha256), state.evidenceSha(), null, null, recorder);
+        archived.thenApply(Evidence::sha256), state.evidenceSha(), null, null, recorder);
+  }
+
+  /**
+   * {@code body} archived: hashed (unless {@code sha} is known) and compressed on the evidence
+   * threads, the one beside the other, and stored once both are done; the blob already there
+   * when {@code sha} is known and archived.
+   */
+  private CompletableFuture<Evidence> archiving(URI url, Instant started, byte[] body,
+      String sha) {
+    int size = body.length;
+    if (sha != null) {
+      Evidence stored = archive.existing(sha, size);
+      if (stored != null) {
+        return CompletableFuture.completedFuture(stored);
+      }
+    }
+    CompletableFuture<String> hashing = sha != null ? CompletableFuture.completedFuture(sha)
+        : CompletableFuture.supplyAsync(() -> EvidenceArchive.sha256(body), evidenceThreads);
+    return hashing.thenCombine(
+        CompletableFuture.supplyAsync(() -> EvidenceArchive.compress(body), evidenceThreads),
+        (hash, compressed) -> archive.store(url, started, hash, compressed, size));
   }
 
   /**
    * Whether a document read anew with {@code now} posts may be {@link #suspect}: not when this
-   * process counted the posts of its stored body and {@code now} is not under half of them (which
-   * is all {@link #suspect} asks then). Asked before the new body's SHA-256 is known, so that a
-   * poll waits for it here only when the answer may be yes.
+   * process counted the posts of its stored body and they were fewer than {@value
+   * #SUSPECT_MIN_POSTS} or {@code now} is not under half of them (which is all {@link #suspect}
+   * asks then). Asked before the new body's SHA-256 is known, so that a poll waits for it here
+   * only when the answer may be yes.
    */
   private boolean maySuspect(URI url, HttpState state, int now) {
     Counted known = counted.get(url.toString());
@@ -473,11 +494,34 @@ public final class Documents {
   }
 
   /**
-   * Ends the evidence threads once what they were given is done: a poll that applies waits for
-   * their work, and a body of one that failed after reading it is still archived.
+   * Ends the evidence threads once what they were given is done, and waits a little for that: a
+   * poll waits for their work before it returns, but one that threw may have left some (a
+   * command that exits with it would leave a half-written blob's temporary file).
    */
   void close() {
     evidenceThreads.shutdown();
+    try {
+      if (!evidenceThreads.awaitTermination(CLOSE_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+        log.warn("poll: the evidence threads did not end within {}; a body may not be archived",
+            CLOSE_WAIT);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** How long {@link #close} waits for the evidence threads. */
+  private static final Duration CLOSE_WAIT = Duration.ofSeconds(10);
+
+  /**
+   * Waits for the evidence of each document obtained that was read anew, before a poll that
+   * failed after obtaining them returns: each body is then archived, and what archiving one threw
+   * is thrown here, as when the poll archived a body before it went on.
+   */
+  static void settle(List<Obtained> obtained) {
+    for (Obtained each : obtained) {
+      each.sha();
+    }
   }
 
   /** Forgets what it keeps about documents that are not among {@code plan}'s any more. */

@@ -34,7 +34,8 @@ import org.slf4j.LoggerFactory;
 /**
  * One poll, top to bottom: make sure there is a plan (discover which documents to read, daily and
  * after repeated failures) → fetch each document with a conditional GET, archiving what changed
- * → read each → merge them into one post per incident → in one transaction store new posts and
+ * (on other threads, while the poll goes on) → read each → merge them into one post per incident
+ * → in one transaction compare them with the store, wait for the archive, store new posts and
  * material versions with their events and outbox rows → report.
  *
  * <p>A poll applies only a complete picture: when any document of the plan fails, nothing is
@@ -247,7 +248,7 @@ public final class PollCycle {
     return applier;
   }
 
-  /** Ends what the poll's stages run beside it (the thread that archives changed bodies). */
+  /** Ends what the poll's stages run beside it (the threads that archive changed bodies). */
   public void close() {
     documents.close();
   }
@@ -256,6 +257,7 @@ public final class PollCycle {
     Deadline deadline = Deadline.in(config.pollBudget(), "the poll");
     Fetch fetch = fetch(started, deadline);
     if (fetch.failed() != null) {
+      Documents.settle(fetch.obtained());
       return Polled.failed(fetch.failed());
     }
     String where = fetch.where();
@@ -272,6 +274,7 @@ public final class PollCycle {
           ? Optional.of(obtained.document())
           : documents.archived(obtained.url(), obtained.sha());
       if (document.isEmpty()) {
+        Documents.settle(obtainedAll);
         return Polled.failed(new PollResult.Failed(where, elapsed(started), "poll: the archived"
             + " body " + obtained.sha() + " of " + obtained.url() + " cannot be read; it is"
             + " fetched anew next time", PollResult.Failed.UNREADABLE));
@@ -307,9 +310,9 @@ public final class PollCycle {
   }
 
   /**
-   * The plan's documents, each fetched and read or found unchanged; or why the poll failed. The
-   * plan is not kept: what discovery fetched and read for it (whole bodies) is garbage once each
-   * document is obtained.
+   * The plan's documents, each fetched and read or found unchanged; or why the poll failed, with
+   * the documents obtained before it did. The plan is not kept: what discovery fetched and read for
+   * it (whole bodies) is garbage once each document is obtained.
    */
   private record Fetch(String where, boolean planChanged, List<Documents.Obtained> obtained,
       PollResult.Failed failed) {}
@@ -317,7 +320,7 @@ public final class PollCycle {
   private Fetch fetch(Instant started, Deadline deadline) {
     Plans.Plan plan = plans.plan(started, deadline);
     if (plan.urls().isEmpty()) {
-      return new Fetch(null, false, null, new PollResult.Failed(config.source().toString(),
+      return new Fetch(null, false, List.of(), new PollResult.Failed(config.source().toString(),
           elapsed(started), "no readable feed, JSON API or status page found at "
               + config.source() + "; tried " + plan.problem(), plan.reason()));
     }
@@ -328,7 +331,7 @@ public final class PollCycle {
       Documents.Obtained obtained = documents.obtain(url, deadline,
           plan.discovered().get(url), plan.states().get(url));
       if (obtained.failure() != null) {
-        return new Fetch(where, plan.changed(), null,
+        return new Fetch(where, plan.changed(), obtainedAll,
             new PollResult.Failed(where, elapsed(started), obtained.failure(),
                 obtained.reason()));
       }

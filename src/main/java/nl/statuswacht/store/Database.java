@@ -463,7 +463,9 @@ public final class Database implements AutoCloseable {
       try {
         result = work.run(connection);
         connection.commit();
-      } catch (SQLException | RuntimeException e) {
+      } catch (SQLException | RuntimeException | Error e) {
+        // an Error too (an OutOfMemoryError in work the transaction waited for): rolled back here,
+        // not left to the pool
         connection.rollback();
         throw e;
       }
