@@ -1,13 +1,11 @@
 package nl.statuswacht.faults;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import ch.qos.logback.classic.Level;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -97,19 +95,13 @@ class BlipTest {
       throws Exception {
     String changed = Fixtures.editAtomEntry(FEED, D03,
         entry -> entry.replace("<title>", "<title>Gewijzigd: "));
-    String sha = Fixtures.sha256(changed);
-    Path folder = watch.config().evidenceDir().resolve(sha.substring(0, 2));
-    assertThat(folder).doesNotExist();
-    Files.writeString(folder, "a file where the blob's folder goes");
+    watch.blockEvidenceOf(changed);
     watch.site.atom("/history.atom", changed);
     watch.site.serve("/api/v2/incidents.json",
         new MockResponse.Builder().code(500).body("down").build());
 
     // the feed is read (and its archive fails on another thread) before the API is fetched
-    assertThatThrownBy(() -> watch.statuswacht().pollOnce())
-        .isInstanceOf(UncheckedIOException.class)
-        .hasMessageStartingWith("evidence: cannot store the body of "
-            + watch.site.url("/history.atom"));
+    watch.pollFailingToArchive("/history.atom");
     assertThat(watch.count("select count(*) from post_version")).as("nothing stored")
         .isEqualTo(20);
   }

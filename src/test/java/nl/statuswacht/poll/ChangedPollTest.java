@@ -7,7 +7,6 @@ import static org.awaitility.Awaitility.await;
 
 import ch.qos.logback.classic.Level;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.ResultSet;
@@ -149,14 +148,9 @@ class ChangedPollTest {
     watch.clock.advance(Duration.ofMinutes(5));
     watch.site.atom("/history.atom", D03_UPDATED);
     String sha = Fixtures.sha256(D03_UPDATED);
-    Path folder = watch.config().evidenceDir().resolve(sha.substring(0, 2));
-    assertThat(folder).doesNotExist();
-    Files.writeString(folder, "a file where the blob's folder goes");
+    Path folder = watch.blockEvidenceOf(D03_UPDATED);
 
-    assertThatThrownBy(() -> watch.statuswacht().pollOnce())
-        .isInstanceOf(UncheckedIOException.class)
-        .hasMessageStartingWith("evidence: cannot store the body of "
-            + watch.site.url("/history.atom"));
+    watch.pollFailingToArchive("/history.atom");
     assertThat(watch.count("select count(*) from post_version")).as("nothing stored")
         .isEqualTo(20);
 

@@ -1,10 +1,15 @@
 package nl.statuswacht.testing;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.time.Instant;
@@ -124,6 +129,25 @@ public final class Watch implements AutoCloseable {
         throw new IllegalStateException(e);
       }
     }).toList();
+  }
+
+  /**
+   * Makes the archiving of {@code body} fail: puts a file where its blob's folder goes, and
+   * returns that file's path (delete it to let the body be archived).
+   */
+  public Path blockEvidenceOf(String body) throws Exception {
+    String sha = Fixtures.sha256(body);
+    Path folder = config().evidenceDir().resolve(sha.substring(0, 2));
+    assertThat(folder).as("no blob's folder yet").doesNotExist();
+    Files.writeString(folder, "a file where the blob's folder goes");
+    return folder;
+  }
+
+  /** Polls once; the poll must fail with the error of archiving the body of {@code path}. */
+  public void pollFailingToArchive(String path) {
+    assertThatThrownBy(() -> statuswacht().pollOnce())
+        .isInstanceOf(UncheckedIOException.class)
+        .hasMessageStartingWith("evidence: cannot store the body of " + site.url(path));
   }
 
   /** The one number a {@code select count(*) …} returns. */
