@@ -120,13 +120,14 @@ final class RawEntries {
           return null;
         }
         boolean empty = bytes[close - 1] == '/';
-        String local = localName(bytes, at + 1, nameEnd);
         if (depth == 0) {
           if (rootSeen) {
             return null; // a second root
           }
           rootSeen = true;
         } else if (entryStart < 0 && (depth == 1 || depth == channelDepth)) {
+          // named only here, not for each element inside the entries
+          String local = localName(bytes, at + 1, nameEnd);
           boolean entry = local.equals("entry") || local.equals("item");
           if (entry) {
             if (container < 0) {
