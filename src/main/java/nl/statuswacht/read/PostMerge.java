@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -102,19 +103,34 @@ public final class PostMerge {
   /**
    * {@link #key}, with what it made of each link carried from one merge to the next (a changed
    * poll merges every post of every document again, and parsing each link as a URI was more than
-   * half of the merge in the daemon's C1-compiled code).
+   * half of the merge in the daemon's C1-compiled code); and the merged post of each post that
+   * one document alone shows, by the post's identity (a reader hands out the very same post for
+   * an entry that did not change): at 5,000 posts, building them all again was most of what a
+   * changed poll's merge allocated.
    */
   public static final class Keys {
     private final Carried<String, String> codes = new Carried<>(HashMap::new);
     private final UnaryOperator<String> code = link -> codes.get(link, PostMerge::linkCode);
+    private final Carried<Post, Post> alone = new Carried<>(IdentityHashMap::new);
 
     String of(Post post) {
       return key(post, code);
     }
 
+    /**
+     * The merge of what one document alone shows under {@code key}: it is a function of the key
+     * and the post only.
+     */
+    private Post alone(String key, Sourced only) {
+      Post merged = alone.get(only.post(), post -> merge(key, List.of(only)));
+      // the same post under another key (its link now shared): merged again, not carried
+      return merged.id().equals(key) ? merged : merge(key, List.of(only));
+    }
+
     /** Ends a merge: the links it keyed are the ones the next merge finds. */
     void done() {
       codes.done();
+      alone.done();
     }
   }
 
@@ -135,6 +151,12 @@ public final class PostMerge {
     List<Post> posts = new ArrayList<>();
     Map<String, Map<String, Post>> shown = new LinkedHashMap<>();
     byKey.forEach((key, sourced) -> {
+      if (sourced.size() == 1) {
+        Sourced only = sourced.get(0);
+        posts.add(linkKeys.alone(key, only));
+        shown.put(key, Map.of(only.document().location(), only.post()));
+        return;
+      }
       posts.add(merge(key, sourced));
       Map<String, Post> where = new LinkedHashMap<>();
       sourced.forEach(s -> where.putIfAbsent(s.document().location(), s.post()));

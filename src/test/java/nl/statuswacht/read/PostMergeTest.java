@@ -148,6 +148,25 @@ class PostMergeTest {
   }
 
   @Test
+  void aPostThatOneDocumentAloneShowsIsMergedOnceAndCarriedToTheNextMerge() {
+    Post a = post("p1", "https://x/incidents/a1", T, List.of(), null);
+    Post b = post("p2", "https://x/incidents/b2", T, List.of(), null);
+    Post bChanged = post("p2", "https://x/incidents/b2", T.plusSeconds(60), List.of(), null);
+    PostMerge.Keys keys = new PostMerge.Keys();
+
+    PostMerge.Merged first = PostMerge.merge(
+        List.of(new PostMerge.Document("feed", PostMerge.Kind.FEED, List.of(a, b))), keys);
+    PostMerge.Merged second = PostMerge.merge(
+        List.of(new PostMerge.Document("feed", PostMerge.Kind.FEED, List.of(a, bChanged))), keys);
+
+    assertThat(second.posts().get(0)).as("the same post read again").isSameAs(first.posts().get(0));
+    assertThat(second.posts().get(1)).isNotSameAs(first.posts().get(1));
+    assertThat(second.posts().get(1).published()).isEqualTo(T.plusSeconds(60));
+    assertThat(second).as("as merged without anything carried").isEqualTo(PostMerge.merge(
+        List.of(new PostMerge.Document("feed", PostMerge.Kind.FEED, List.of(a, bChanged)))));
+  }
+
+  @Test
   void postsOfOneDocumentThatShareALinkKeepTheirOwnIds() {
     Post a = post("a", "https://x/status", T, List.of(), null);
     Post b = post("b", "https://x/status", T, List.of(), null);
