@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -111,23 +110,21 @@ public final class PostMerge {
   public static final class Keys {
     private final Carried<String, String> codes = new Carried<>(HashMap::new);
     private final UnaryOperator<String> code = link -> codes.get(link, PostMerge::linkCode);
-    private final Carried<Post, Post> alone = new Carried<>(IdentityHashMap::new);
+    private final Carried<Alone, Post> alone = new Carried<>(HashMap::new);
 
     String of(Post post) {
       return key(post, code);
     }
 
     /**
-     * The merge of what one document alone shows under {@code key}: it is a function of the key
-     * and the post only.
+     * The merge of what one document alone shows under {@code key}: a function of the key and the
+     * post only (nothing of the document is in it).
      */
     private Post alone(String key, Sourced only) {
-      Post merged = alone.get(only.post(), post -> merge(key, List.of(only)));
-      // the same post under another key (its link now shared): merged again, not carried
-      return merged.id().equals(key) ? merged : merge(key, List.of(only));
+      return alone.get(new Alone(only.post(), key), of -> merge(key, List.of(only)));
     }
 
-    /** Ends a merge: the links it keyed are the ones the next merge finds. */
+    /** Ends a merge: the links it keyed and the posts it merged are the ones the next one finds. */
     void done() {
       codes.done();
       alone.done();
@@ -167,6 +164,22 @@ public final class PostMerge {
   }
 
   private record Sourced(Document document, Post post) {}
+
+  /**
+   * A post one document alone shows, by its identity, under a key (the same post may come under
+   * another key when another post now shares its link).
+   */
+  private record Alone(Post post, String key) {
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Alone that && that.post == post && that.key.equals(key);
+    }
+
+    @Override
+    public int hashCode() {
+      return System.identityHashCode(post) * 31 + key.hashCode();
+    }
+  }
 
   /** A document's posts by key; a key two posts of one document share falls back to the ids. */
   private static Map<String, Post> keys(Document document, Keys linkKeys) {
