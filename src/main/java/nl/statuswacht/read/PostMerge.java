@@ -103,8 +103,8 @@ public final class PostMerge {
    * {@link #key}, with what it made of each link carried from one merge to the next (a changed
    * poll merges every post of every document again, and parsing each link as a URI was more than
    * half of the merge in the daemon's C1-compiled code); and the merged post of each post that
-   * one document alone shows, by the post's identity (a reader hands out the very same post for
-   * an entry that did not change): at 5,000 posts, building them all again was most of what a
+   * one document alone shows, by the post's identity and its key (a reader hands out the very
+   * same post for an entry that did not change): at 5,000 posts, building them all again was most of what a
    * changed poll's merge allocated.
    */
   public static final class Keys {
