@@ -60,11 +60,8 @@ public final class EvidenceArchive {
    */
   public Evidence archive(URI url, Instant fetchedAt, byte[] body, String sha256) {
     Objects.requireNonNull(body, "body");
-    Path target = pathOf(sha256);
-    if (Files.exists(target)) {
-      return new Evidence(sha256, target, body.length, false);
-    }
-    return store(url, fetchedAt, sha256, compress(body), body.length);
+    Evidence stored = existing(sha256, body.length);
+    return stored != null ? stored : store(url, fetchedAt, sha256, compress(body), body.length);
   }
 
   /**

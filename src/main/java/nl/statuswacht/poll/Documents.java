@@ -412,11 +412,19 @@ public final class Documents {
    * only when the answer may be yes.
    */
   private boolean maySuspect(URI url, HttpState state, int now) {
+    Integer had = countedStored(url, state);
+    return had == null || lostMost(had, now);
+  }
+
+  /** How many posts this process read in the document's stored body; null when it did not. */
+  private Integer countedStored(URI url, HttpState state) {
     Counted known = counted.get(url.toString());
-    if (known == null || !known.sha().equals(state.evidenceSha())) {
-      return true;
-    }
-    return known.posts() >= SUSPECT_MIN_POSTS && now * 2 < known.posts();
+    return known != null && known.sha().equals(state.evidenceSha()) ? known.posts() : null;
+  }
+
+  /** Whether a document that had {@code had} posts and shows {@code now} lost most of them. */
+  private static boolean lostMost(int had, int now) {
+    return had >= SUSPECT_MIN_POSTS && now * 2 < had;
   }
 
   /**
@@ -429,10 +437,10 @@ public final class Documents {
    */
   private Optional<Obtained> suspect(URI url, HttpState state, int now,
       FetchOutcome.Fetched fetched, Evidence evidence, Instant started) {
-    Counted known = counted.get(url.toString());
-    int had = known != null && known.sha().equals(state.evidenceSha()) ? known.posts()
+    Integer known = countedStored(url, state);
+    int had = known != null ? known
         : archived(url, state.evidenceSha()).map(d -> d.posts().size()).orElse(0);
-    if (had < SUSPECT_MIN_POSTS || now * 2 >= had) {
+    if (!lostMost(had, now)) {
       return Optional.empty();
     }
     int inARow = database.inTransaction(c -> FetchRepository.suspectInARow(c, url.toString()));
