@@ -5,14 +5,21 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.lang.ref.WeakReference;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
@@ -53,6 +60,58 @@ class MigrationsTest {
 
     assertThat(Migrations.shipped()).hasValue(files);
     assertThat(files).contains("1", "14");
+  }
+
+  @Test
+  void theBuildsIndexNamesEveryMigrationOfTheSourceTree() throws IOException {
+    Set<String> files;
+    try (Stream<Path> sql = Files.list(Path.of("src/main/resources/db/migration"))) {
+      files = sql.map(p -> p.getFileName().toString()).collect(Collectors.toSet());
+    }
+    Path index = Path.of("target/classes", Migrations.LOCATION, Migrations.INDEX);
+
+    assertThat(Files.readAllLines(index)).containsExactlyInAnyOrderElementsOf(files);
+  }
+
+  @Test
+  void inAJarTheIndexNamesTheMigrationsAndWithoutOneTheEntriesDo() throws IOException {
+    Path withIndex = jar("with-index.jar", Map.of(
+        "db/migration/V1__one.sql", "select 1;",
+        "db/migration/V2__two.sql", "select 2;",
+        "db/migration/V3_1__three.sql", "select 3;",
+        // the index, not the entries: a jar whose index left V3.1 out is read without it
+        "db/migration/index.txt", "V1__one.sql\nV2__two.sql\n\n"));
+    Path withoutIndex = jar("without-index.jar", Map.of(
+        "db/migration/V1__one.sql", "select 1;",
+        "db/migration/V3_1__three.sql", "select 3;",
+        "other/V2__elsewhere.sql", "select 2;"));
+    Path notAMigration = jar("not-a-migration.jar", Map.of(
+        "db/migration/V1__one.sql", "select 1;",
+        "db/migration/index.txt", "V1__one.sql\nREADME.md\n"));
+
+    assertThat(Migrations.shipped(loader(withIndex))).hasValue(Set.of("1", "2"));
+    assertThat(Migrations.shipped(loader(withoutIndex))).hasValue(Set.of("1", "3.1"));
+    assertThat(Migrations.shipped(loader(notAMigration))).as("Flyway decides").isEmpty();
+  }
+
+  private Path jar(String name, Map<String, String> entries) throws IOException {
+    Path jar = dir.resolve(name);
+    try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
+      out.putNextEntry(new JarEntry("db/migration/"));
+      out.closeEntry();
+      for (Map.Entry<String, String> entry : new TreeMap<>(entries).entrySet()) {
+        out.putNextEntry(new JarEntry(entry.getKey()));
+        out.write(entry.getValue().getBytes(StandardCharsets.UTF_8));
+        out.closeEntry();
+      }
+    }
+    return jar;
+  }
+
+  /** A loader of {@code jar} alone: the platform's classes and nothing of this class path. */
+  private static ClassLoader loader(Path jar) throws IOException {
+    return new URLClassLoader(new URL[] {jar.toUri().toURL()},
+        ClassLoader.getPlatformClassLoader());
   }
 
   @Test
