@@ -1,7 +1,9 @@
 package nl.statuswacht.cli;
 
 import com.sun.net.httpserver.HttpServer;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -21,7 +23,8 @@ import picocli.CommandLine;
  * short commands a cron job or an operator runs — {@code check-config}, a first {@code poll} (200,
  * the baseline, a digest mailed to a file), a second one (304), {@code report} as text and JSON,
  * {@code subscribers list}, {@code outbox list} — in one JVM, against a small Statuspage-style
- * feed this serves itself on loopback, in a scratch directory it deletes. The build runs it once
+ * feed this serves itself on loopback, in a scratch directory it deletes, logging at INFO as they
+ * do (the log is kept, and shown only when a command fails). The build runs it once
  * with {@code -XX:DumpLoadedClassList} (pom.xml, exec-maven-plugin, in the {@code package} phase
  * after the jar is shaded; the Dockerfile in the image it runs in), and {@code -Xshare:dump} then
  * stores every class listed parsed and verified in a static archive, which {@code bin/statuswacht}
@@ -63,7 +66,8 @@ public final class ArchiveTraining {
             "# the built-in defaults\n").toString(),
         "STATUSWACHT_SOURCE", source,
         "STATUSWACHT_DATA_DIR", scratch.resolve("data").toString(),
-        "STATUSWACHT_LOG_LEVEL", "error");
+        // the level the commands run at, so that the classes of a log line are archived too
+        "STATUSWACHT_LOG_LEVEL", "info");
     List<List<String>> commands = List.of(
         List.of("check-config"),
         List.of("poll"),
@@ -73,18 +77,27 @@ public final class ArchiveTraining {
         List.of("subscribers", "list"),
         List.of("outbox", "list"));
     int failures = 0;
-    for (List<String> command : commands) {
-      StringWriter out = new StringWriter();
-      StringWriter err = new StringWriter();
-      CommandLine commandLine = Main.commandLine(env);
-      commandLine.setOut(new PrintWriter(out));
-      commandLine.setErr(new PrintWriter(err));
-      int exit = commandLine.execute(command.toArray(String[]::new));
-      if (exit != 0) {
-        failures++;
-        System.err.println("statuswacht training: `" + String.join(" ", command) + "` exit "
-            + exit + "\n" + out + err);
+    // the commands log to standard error (ConsoleLog): kept here, and shown only for a failure
+    PrintStream stderr = System.err;
+    ByteArrayOutputStream log = new ByteArrayOutputStream();
+    System.setErr(new PrintStream(log, true, StandardCharsets.UTF_8));
+    try {
+      for (List<String> command : commands) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine commandLine = Main.commandLine(env);
+        commandLine.setOut(new PrintWriter(out));
+        commandLine.setErr(new PrintWriter(err));
+        log.reset();
+        int exit = commandLine.execute(command.toArray(String[]::new));
+        if (exit != 0) {
+          failures++;
+          stderr.println("statuswacht training: `" + String.join(" ", command) + "` exit "
+              + exit + "\n" + out + err + log.toString(StandardCharsets.UTF_8));
+        }
       }
+    } finally {
+      System.setErr(stderr);
     }
     return failures;
   }

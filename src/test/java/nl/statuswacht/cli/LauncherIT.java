@@ -84,7 +84,8 @@ class LauncherIT {
    * The training's holiday calendar and Flyway come from class loaders of their own, dropped once
    * used; an archive that kept their classes was 6-8 MB larger for every short command, for
    * nothing. It holds the application's classes, picocli's Java 5 class files among them (which
-   * only a static archive can hold), and none of such a loader's.
+   * only a static archive can hold), those of a log line (the training logs at INFO, as the
+   * commands do), and none of such a loader's.
    */
   @Test
   void theArchiveHoldsTheApplicationsClassesPicocliIncludedAndNoneOfALoaderTheTrainingDropped()
@@ -98,7 +99,7 @@ class LauncherIT {
 
     assertThat(process.exitValue()).as(listing).isZero();
     assertThat(listing).contains("nl.statuswacht.cli.Main app_loader",
-        "picocli.CommandLine app_loader")
+        "picocli.CommandLine app_loader", "ch.qos.logback.classic.spi.LoggingEvent app_loader")
         .doesNotContain("unregistered_loader");
   }
 
