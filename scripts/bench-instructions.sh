@@ -4,12 +4,14 @@
 #   scripts/bench-instructions.sh [POSTS] [COMMAND...]   (default: 20 posts; check-config, report,
 #                                                         poll)
 #
+# Each COMMAND is one argument, its words split on spaces: "report --format json", "poll --help".
+#
 # The CPU time of a short command moves by a quarter within an hour on a shared machine, so a
 # change of 3% cannot be seen in it however many runs are made by turns (BENCHMARKS.md). The number
 # of instructions executed can: each command runs under Valgrind's callgrind, which counts every
 # instruction of every thread (the JVM's compiler and collector too), with -Xbatch, so that the JIT
 # compiles each method before it runs it again and not whenever its thread gets to it (without it,
-# two runs differ by up to 20%; with it, by less than 0.1%). Every run starts from one copy of a
+# two runs differ by up to 20%; with it, by at most 0.7%). Every run starts from one copy of a
 # data directory made by a baseline poll, so that the database (its size, what it compacts at
 # close) is the same each time; the feed is served on loopback with an ETag, so `poll` is a 304.
 #
@@ -19,11 +21,14 @@
 # off for that, -XX:-ImplicitNullChecks, but not every such trap is); a run that ends in the JVM's
 # crash report is made again, up to three times.
 #
-# What runs statuswacht: $BENCH_CMD (default `bin/statuswacht`); compare two builds by giving each
-# in turn (BENCH_CMD=/tmp/before/bin/statuswacht). RUNS (default 3): runs of each command; the
-# median is printed, and every run with VERBOSE=1. Needs valgrind, which it installs with apt-get
+# What runs statuswacht: $BENCH_CMD (default `bin/statuswacht`; its words split on spaces, as in
+# scripts/bench-start.sh); compare two builds by giving each in turn
+# (BENCH_CMD=/tmp/before/bin/statuswacht). RUNS (default 3): runs of each command; the median is
+# printed, and every run with VERBOSE=1. Needs valgrind, which it installs with apt-get
 # when it is missing (Debian's package); anything else missing is an error.
 set -euo pipefail
+shopt -s inherit_errexit # set -e inside $(count ...) too
+export LC_ALL=C
 cd "$(dirname "$0")/.."
 cmd=${BENCH_CMD:-bin/statuswacht}
 runs=${RUNS:-3}
@@ -33,6 +38,8 @@ commands=("$@")
 [ ${#commands[@]} -gt 0 ] || commands=(check-config report poll)
 
 die() { echo "bench-instructions: $*" >&2; exit 1; }
+[[ $posts =~ ^[0-9]+$ ]] || die "POSTS must be a number, not '$posts' (usage: bench-instructions.sh [POSTS] [COMMAND...])"
+[[ $runs =~ ^[1-9][0-9]*$ ]] || die "RUNS must be a positive number, not '$runs'"
 if ! command -v valgrind >/dev/null 2>&1; then
   echo "bench-instructions: valgrind is missing; installing Debian's valgrind" >&2
   command -v apt-get >/dev/null 2>&1 || die "valgrind is missing and there is no apt-get to install it with"
@@ -64,8 +71,6 @@ for _ in 1 2; do
 done
 grep -q "^not_modified" "$work/out" || die "the second poll was not a 304: $(cat "$work/out")"
 
-median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
-
 count() { # command (words): prints the instructions of one run
   local tries
   for tries in 1 2 3; do
@@ -75,7 +80,10 @@ count() { # command (words): prints the instructions of one run
     if STATUSWACHT_DATA_DIR="$work/data" JAVA_OPTS="-Xbatch -XX:+UnlockDiagnosticVMOptions -XX:-ImplicitNullChecks -XX:ErrorFile=$work/hs_err.log ${JAVA_OPTS:-}" valgrind --tool=callgrind \
         --smc-check=all-non-file --trace-children=yes --callgrind-out-file="$work/callgrind.out" \
         $cmd $1 >"$work/out" 2>"$work/err"; then
-      grep "Collected :" "$work/err" | tail -1 | awk '{gsub(",", "", $NF); print $NF}'
+      local n
+      n=$(grep "Collected :" "$work/err" | tail -1 | awk '{gsub(",", "", $NF); print $NF}')
+      [[ $n =~ ^[0-9]+$ ]] || { cat "$work/err" >&2; die "$1: no instruction count in valgrind's output"; }
+      echo "$n"
       return
     fi
     # the JVM's own crash report: a signal in compiled code it did not expect under valgrind
@@ -95,7 +103,11 @@ for command in "${commands[@]}"; do
     echo "$n" >>"$work/counts"
     [ -n "${VERBOSE:-}" ] && echo "  $command: $n" >&2
   done
-  m=$(median <"$work/counts")
-  printf "%-14s %6.0f M instructions (median; runs %s)\n" "$command" "$(echo "$m / 1000000" | bc -l)" \
-    "$(awk '{printf "%s%.0f", (NR > 1 ? " " : ""), $1 / 1000000}' "$work/counts")"
+  # the median in millions (of an even number of runs, the mean of the two middle ones), and each run
+  sort -n "$work/counts" | awk -v name="$command" '
+    { a[NR] = $1; runs = runs (NR > 1 ? " " : "") sprintf("%.0f", $1 / 1e6) }
+    END {
+      m = (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2
+      printf "%-14s %6.0f M instructions (median; the runs, lowest first: %s)\n", name, m / 1e6, runs
+    }'
 done

@@ -22,15 +22,16 @@ import picocli.CommandLine;
  * The run that the class-data sharing archive ({@code target/statuswacht.jsa}) is made from: the
  * short commands a cron job or an operator runs — {@code check-config}, a first {@code poll} (200,
  * the baseline, a digest mailed to a file), a second one (304), {@code report} as text and JSON,
- * {@code subscribers list}, {@code outbox list} — in one JVM, against a small Statuspage-style
- * feed this serves itself on loopback, in a scratch directory it deletes, logging at INFO as they
- * do (the log is kept, and shown only when a command fails). The build runs it once
- * with {@code -XX:DumpLoadedClassList} (pom.xml, exec-maven-plugin, in the {@code package} phase
- * after the jar is shaded; the Dockerfile in the image it runs in), and {@code -Xshare:dump} then
- * stores every class listed parsed and verified in a static archive, which {@code bin/statuswacht}
- * maps instead of loading the classes from the jar at each start. The list names only classes of
- * the JDK's own loaders: the holiday calendar's and Flyway's, which come from class loaders of
- * their own ({@code loading.SeparateLoader}), are left out.
+ * {@code subscribers list}, {@code outbox list} — in one JVM, against a small Statuspage-style feed
+ * this serves itself on loopback, in a scratch directory it deletes, logging at INFO as they do
+ * (the log is kept, and shown only when a command fails). The build runs it once with {@code
+ * -XX:DumpLoadedClassList} (pom.xml, exec-maven-plugin, in the {@code package} phase after the jar
+ * is shaded; the Dockerfile in the image it runs in), and {@code -Xshare:dump} then stores every
+ * class listed parsed, and all but picocli's Java 5 class files and the few built on them verified,
+ * in a static archive, which {@code bin/statuswacht} maps instead of loading the classes from the
+ * jar at each start. The list names only classes of the JDK's own loaders: the holiday calendar's
+ * and Flyway's, which come from class loaders of their own ({@code loading.SeparateLoader}), are
+ * left out.
  *
  * <p>It reads neither the working directory's configuration nor the network: only the built-in
  * defaults, the variables it sets, and its own server. Exit code 0 when every command did what it

@@ -132,7 +132,7 @@ final class Migrations {
   /**
    * The versions of the migrations that {@code loader} finds. In a jar, the names come from the
    * index the build writes beside them ({@value #INDEX}), when it is there; else from the jar's
-   * entries, all of them read to find these few (17,000 in statuswacht's jar: 3.6% of a 304 {@code
+   * entries, all of them read to find these few (17,000 in statuswacht's jar: 3% of a 304 {@code
    * poll}'s instructions, BENCHMARKS.md). A folder is listed.
    */
   static Optional<Set<String>> shipped(ClassLoader loader) {

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -121,6 +123,35 @@ class LauncherIT {
       assertThat(result.out() + result.err()).doesNotContainIgnoringCase("archive")
           .doesNotContain("warning");
     }
+  }
+
+  /**
+   * A short command reads the migrations' names from the index the build writes beside them
+   * ({@code store.Migrations}), not from the jar's entries, which Flyway reads: a migration the
+   * index left out would be skipped while it is pending. The jar's index names exactly its
+   * migrations.
+   */
+  @Test
+  void theJarsMigrationIndexNamesExactlyItsMigrations() throws IOException {
+    String folder = "db/migration/";
+    List<String> entries = new ArrayList<>();
+    List<String> index;
+    try (JarFile jar = new JarFile(JAR.toFile())) {
+      jar.stream().map(JarEntry::getName)
+          .filter(name -> name.startsWith(folder) && !name.endsWith("/"))
+          .map(name -> name.substring(folder.length()))
+          .filter(name -> !name.equals("index.txt"))
+          .forEach(entries::add);
+      JarEntry indexEntry = jar.getJarEntry(folder + "index.txt");
+      assertThat(indexEntry).as("the build's index").isNotNull();
+      try (BufferedReader lines = new BufferedReader(
+          new InputStreamReader(jar.getInputStream(indexEntry), StandardCharsets.UTF_8))) {
+        index = lines.lines().filter(line -> !line.isBlank()).toList();
+      }
+    }
+
+    assertThat(entries).contains("V1__spine.sql", "V14__cluster.sql");
+    assertThat(index).containsExactlyInAnyOrderElementsOf(entries);
   }
 
   @Test

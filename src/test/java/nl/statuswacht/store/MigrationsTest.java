@@ -89,9 +89,9 @@ class MigrationsTest {
         "db/migration/V1__one.sql", "select 1;",
         "db/migration/index.txt", "V1__one.sql\nREADME.md\n"));
 
-    assertThat(Migrations.shipped(loader(withIndex))).hasValue(Set.of("1", "2"));
-    assertThat(Migrations.shipped(loader(withoutIndex))).hasValue(Set.of("1", "3.1"));
-    assertThat(Migrations.shipped(loader(notAMigration))).as("Flyway decides").isEmpty();
+    assertThat(shipped(withIndex)).hasValue(Set.of("1", "2"));
+    assertThat(shipped(withoutIndex)).hasValue(Set.of("1", "3.1"));
+    assertThat(shipped(notAMigration)).as("Flyway decides").isEmpty();
   }
 
   private Path jar(String name, Map<String, String> entries) throws IOException {
@@ -108,10 +108,12 @@ class MigrationsTest {
     return jar;
   }
 
-  /** A loader of {@code jar} alone: the platform's classes and nothing of this class path. */
-  private static ClassLoader loader(Path jar) throws IOException {
-    return new URLClassLoader(new URL[] {jar.toUri().toURL()},
-        ClassLoader.getPlatformClassLoader());
+  /** {@link Migrations#shipped} of a loader of {@code jar} alone (and the platform's classes). */
+  private static Optional<Set<String>> shipped(Path jar) throws IOException {
+    try (URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()},
+        ClassLoader.getPlatformClassLoader())) {
+      return Migrations.shipped(loader);
+    }
   }
 
   @Test
