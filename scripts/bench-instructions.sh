@@ -81,7 +81,7 @@ count() { # command (words): prints the instructions of one run
         --smc-check=all-non-file --trace-children=yes --callgrind-out-file="$work/callgrind.out" \
         $cmd $1 >"$work/out" 2>"$work/err"; then
       local n
-      n=$(grep "Collected :" "$work/err" | tail -1 | awk '{gsub(",", "", $NF); print $NF}')
+      n=$(grep "Collected :" "$work/err" | tail -1 | awk '{gsub(",", "", $NF); print $NF}' || true)
       [[ $n =~ ^[0-9]+$ ]] || { cat "$work/err" >&2; die "$1: no instruction count in valgrind's output"; }
       echo "$n"
       return
