@@ -40,16 +40,9 @@ commands=("$@")
 die() { echo "bench-instructions: $*" >&2; exit 1; }
 [[ $posts =~ ^[0-9]+$ ]] || die "POSTS must be a number, not '$posts' (usage: bench-instructions.sh [POSTS] [COMMAND...])"
 [[ $runs =~ ^[1-9][0-9]*$ ]] || die "RUNS must be a positive number, not '$runs'"
-if ! command -v valgrind >/dev/null 2>&1; then
-  echo "bench-instructions: valgrind is missing; installing Debian's valgrind" >&2
-  command -v apt-get >/dev/null 2>&1 || die "valgrind is missing and there is no apt-get to install it with"
-  if [ "$(id -u)" -eq 0 ]; then
-    apt-get update -qq && apt-get install -y -qq valgrind >/dev/null
-  else
-    command -v sudo >/dev/null 2>&1 || die "valgrind is missing; install it (apt-get install valgrind) as root"
-    sudo apt-get update -qq && sudo apt-get install -y -qq valgrind >/dev/null
-  fi
-fi
+# shellcheck source=scripts/bench/debian.sh
+. scripts/bench/debian.sh
+need_debian valgrind valgrind
 
 work=$(mktemp -d)
 cleanup() {

@@ -30,19 +30,9 @@ java_major=$(java -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.sp
 python3 -c 'import sys; sys.exit(0 if sys.version_info >= (3, 9) else 1)' \
   || die "needs Python 3.9 or later, found $(python3 --version 2>&1)"
 
-if ! command -v r2e >/dev/null 2>&1; then
-  echo "bench-poll: r2e is missing; installing Debian's rss2email" >&2
-  command -v apt-get >/dev/null 2>&1 || die "r2e is missing and there is no apt-get to install rss2email with"
-  sudo=""
-  if [ "$(id -u)" -ne 0 ]; then
-    command -v sudo >/dev/null 2>&1 || die "r2e is missing; install rss2email (apt-get install rss2email) as root"
-    sudo="sudo"
-  fi
-  $sudo apt-get update -qq || die "apt-get update failed"
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq rss2email >/dev/null \
-    || die "apt-get install rss2email failed"
-  command -v r2e >/dev/null 2>&1 || die "rss2email was installed but r2e is not on the PATH"
-fi
+# shellcheck source=scripts/bench/debian.sh
+. scripts/bench/debian.sh
+need_debian r2e rss2email
 
 out=target/bench-poll
 for arg in "$@"; do

@@ -81,10 +81,11 @@ public final class EvidenceArchive {
    */
   public Evidence store(URI url, Instant fetchedAt, String sha256, byte[] compressed, long size) {
     Objects.requireNonNull(compressed, "compressed");
-    Path target = pathOf(sha256);
-    if (Files.exists(target)) {
-      return new Evidence(sha256, target, size, false);
+    Evidence there = existing(sha256, size);
+    if (there != null) {
+      return there;
     }
+    Path target = pathOf(sha256);
     try {
       boolean stored = store(compressed, target);
       return new Evidence(sha256, target, size, stored);

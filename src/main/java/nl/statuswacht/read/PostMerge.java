@@ -104,8 +104,8 @@ public final class PostMerge {
    * poll merges every post of every document again, and parsing each link as a URI was more than
    * half of the merge in the daemon's C1-compiled code); and the merged post of each post that
    * one document alone shows, by the post's identity and its key (a reader hands out the very
-   * same post for an entry that did not change): at 5,000 posts, building them all again was most of what a
-   * changed poll's merge allocated.
+   * same post for an entry that did not change): at 5,000 posts, building them all again was most
+   * of what a changed poll's merge allocated.
    */
   public static final class Keys {
     private final Carried<String, String> codes = new Carried<>(HashMap::new);
