@@ -218,16 +218,19 @@ public final class Database implements AutoCloseable {
    */
   static final int COMPACT_BELOW_PERCENT = 50;
 
+  /** And only when that frees at least this many bytes: 1 MiB ({@link Fill#worthCompacting}). */
+  static final long COMPACT_AT_LEAST_BYTES = 1 << 20;
+
   /**
-   * Closes the H2 file, compacting it whole ({@code SHUTDOWN COMPACT}) when less than {@value
-   * #COMPACT_BELOW_PERCENT}% of it is live data and no one else is using it.
+   * Closes the H2 file, compacting it whole ({@code SHUTDOWN COMPACT}) when that is {@linkplain
+   * Fill#worthCompacting worth it} and no one else is using it.
    *
    * <p>Why: H2 writes in appended chunks and frees them as they empty; a baseline's large
    * transaction and the polls after it leave a file of mostly dead chunks (11 MB holding 1.3 MB
    * of data at 1,000 posts). H2's own compaction at close ({@code MAX_COMPACT_TIME}, 200 ms) moves
    * a little of it each time and never catches up, so every one-shot command spent its 200 ms on
    * it (BENCHMARKS.md). A whole compaction copies only the live data, once in a while: the file
-   * must be half dead before it is due again. It is not done while another connection uses the
+   * must be half dead, and by at least a MiB, before it is due again. It is not done while another connection uses the
    * database: another process reaching it through this one (H2's mixed mode), or this process
    * through another (then it is not this process's to close), or a second {@link Database} on the
    * same file in this JVM.
@@ -237,20 +240,21 @@ public final class Database implements AutoCloseable {
     try (Connection last = h2.getConnection()) {
       // the pool's sessions close now; this one, the last, when it is closed below
       pool.close();
-      int live = 100;
+      Fill fill = Fill.FULL;
       if (alone(last)) {
         // what is committed but not yet in the file (WRITE_DELAY) is written first, or the file's
         // figures would not count what it frees: a large delete just before the close, say
         try (Statement checkpoint = last.createStatement()) {
           checkpoint.execute("CHECKPOINT");
         }
-        live = livePercent(last);
+        fill = Fill.of(last);
       }
-      if (live < COMPACT_BELOW_PERCENT) {
+      if (fill.worthCompacting()) {
         try (Statement shutdown = last.createStatement()) {
           shutdown.execute("SHUTDOWN COMPACT");
         }
-        log.info("store: compacted {} ({}% of it was live data)", name, live);
+        log.info("store: compacted {} ({}% of its {} bytes was live data)", name,
+            fill.livePercent(), fill.fileBytes());
       }
     } catch (SQLException e) {
       log.warn("store: closing {}: {}", name, e.getMessage());
@@ -272,33 +276,56 @@ public final class Database implements AutoCloseable {
   }
 
   /**
-   * How much of the file is live data, in per cent: the share of the file that chunks occupy
-   * ({@code info.FILL_RATE}) times the share of the chunks that is live ({@code
-   * info.CHUNKS_FILL_RATE}).
+   * What the file holds, as H2 counts it: the share of it that is live data, in per cent (the
+   * share of the file that chunks occupy, {@code info.FILL_RATE}, times the share of the chunks
+   * that is live, {@code info.CHUNKS_FILL_RATE}), and its size in bytes ({@code info.FILE_SIZE}).
    */
-  static int livePercent(Connection connection) throws SQLException {
-    int fill = 100;
-    int chunks = 100;
-    try (Statement statement = connection.createStatement();
-        ResultSet rows = statement.executeQuery("SELECT SETTING_NAME, SETTING_VALUE"
-            + " FROM INFORMATION_SCHEMA.SETTINGS"
-            + " WHERE SETTING_NAME IN ('info.FILL_RATE', 'info.CHUNKS_FILL_RATE')")) {
-      while (rows.next()) {
-        int value;
-        try {
-          value = Integer.parseInt(rows.getString(2).trim());
-        } catch (NumberFormatException e) {
-          // a figure this release of H2 words otherwise: no compaction rather than no close
-          continue;
-        }
-        if (rows.getString(1).equals("info.FILL_RATE")) {
-          fill = value;
-        } else {
-          chunks = value;
+  record Fill(int livePercent, long fileBytes) {
+    /** A file as full as can be: nothing to compact. */
+    static final Fill FULL = new Fill(100, 0);
+
+    /**
+     * Whether a whole compaction is worth its cost: less than {@value #COMPACT_BELOW_PERCENT}% of
+     * the file is live data, and the rest is at least {@value #COMPACT_AT_LEAST_BYTES} bytes.
+     *
+     * <p>Why the floor: a small database (tens of posts) is a file of a few hundred KB, in one
+     * chunk after a whole compaction. The first change after it leaves that chunk less full than
+     * H2 keeps its chunks (90%), so H2 writes all of it again, and two polls later the file was
+     * half dead once more: every third one-shot poll compacted it. Left to itself, H2 keeps such a
+     * file under 700 KB (60 polls in a row at 20 posts: 250 to 670 KB); what a whole compaction is
+     * for is the megabytes a baseline or a trimmed log leaves behind (BENCHMARKS.md).
+     */
+    boolean worthCompacting() {
+      return livePercent < COMPACT_BELOW_PERCENT
+          && fileBytes * (100 - livePercent) / 100 >= COMPACT_AT_LEAST_BYTES;
+    }
+
+    /** H2's figures of the database {@code connection} is a session of. */
+    static Fill of(Connection connection) throws SQLException {
+      int fill = 100;
+      int chunks = 100;
+      long bytes = 0;
+      try (Statement statement = connection.createStatement();
+          ResultSet rows = statement.executeQuery("SELECT SETTING_NAME, SETTING_VALUE"
+              + " FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME"
+              + " IN ('info.FILL_RATE', 'info.CHUNKS_FILL_RATE', 'info.FILE_SIZE')")) {
+        while (rows.next()) {
+          long value;
+          try {
+            value = Long.parseLong(rows.getString(2).trim());
+          } catch (NumberFormatException e) {
+            // a figure this release of H2 words otherwise: no compaction rather than no close
+            continue;
+          }
+          switch (rows.getString(1)) {
+            case "info.FILL_RATE" -> fill = (int) value;
+            case "info.CHUNKS_FILL_RATE" -> chunks = (int) value;
+            default -> bytes = value;
+          }
         }
       }
+      return new Fill(fill * chunks / 100, bytes);
     }
-    return fill * chunks / 100;
   }
 
   /**

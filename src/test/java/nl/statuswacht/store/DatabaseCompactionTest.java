@@ -16,9 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Closing the H2 file compacts it whole when most of it is dead chunks, and only when no one
- * else uses the database: a second {@link Database} on the same file in this JVM keeps working
- * after the first closes.
+ * Closing the H2 file compacts it whole when most of it is dead chunks, and at least a MiB of
+ * them, and only when no one else uses the database: a second {@link Database} on the same file
+ * in this JVM keeps working after the first closes.
  */
 class DatabaseCompactionTest {
   @TempDir Path dir;
@@ -28,10 +28,12 @@ class DatabaseCompactionTest {
     Path file = dir.resolve("statuswacht");
     Database database = Database.openH2(file);
     // the delete is committed but not yet in the file (WRITE_DELAY): the close must count it
-    long withData = churn(database);
+    long withData = churn(database, ROWS);
     Object inode = inode(file);
     database.close();
 
+    // what the delete frees, 49 fiftieths of the file, is more than the MiB a compaction needs
+    assertThat(withData * 49 / 50).isGreaterThanOrEqualTo(Database.COMPACT_AT_LEAST_BYTES);
     assertThat(inode(file)).isNotEqualTo(inode);
     Path mvDb = Path.of(file + ".mv.db");
     assertThat(Files.size(mvDb)).isLessThan(withData / 2);
@@ -45,7 +47,7 @@ class DatabaseCompactionTest {
     Path file = dir.resolve("statuswacht");
     Database first = Database.openH2(file);
     Database second = Database.openH2(file);
-    churn(first);
+    churn(first, ROWS);
 
     first.close();
 
@@ -73,6 +75,38 @@ class DatabaseCompactionTest {
     assertThat(inode(file)).isEqualTo(inode);
   }
 
+  @Test
+  void aSmallFileOfMostlyDeadChunksIsLeftToH2() throws Exception {
+    Path file = dir.resolve("statuswacht");
+    Database database = Database.openH2(file);
+    // 100 rows of 2 KB, 98 of them deleted: far less than a MiB to free
+    long withData = churn(database, 100);
+    database.durably(c -> null);
+    Database.Fill fill = database.inTransaction(Database.Fill::of);
+    Object inode = inode(file);
+    database.close();
+
+    assertThat(fill.livePercent()).isLessThan(Database.COMPACT_BELOW_PERCENT);
+    assertThat(fill.fileBytes()).isGreaterThanOrEqualTo(withData)
+        .isLessThan(Database.COMPACT_AT_LEAST_BYTES);
+    assertThat(inode(file)).isEqualTo(inode);
+    assertThat(reopened(file, DatabaseCompactionTest::count)).isEqualTo(2);
+  }
+
+  @Test
+  void aWholeCompactionIsWorthItWhenHalfTheFileAndAMibAreDead() {
+    long mib = 1 << 20;
+    // 49% live: 51% of 2 MiB is more than a MiB; of 1.9 MiB, less
+    assertThat(new Database.Fill(49, 2 * mib).worthCompacting()).isTrue();
+    assertThat(new Database.Fill(49, 19 * mib / 10).worthCompacting()).isFalse();
+    // exactly a MiB dead: 0% live of 1 MiB
+    assertThat(new Database.Fill(0, mib).worthCompacting()).isTrue();
+    assertThat(new Database.Fill(0, mib - 1).worthCompacting()).isFalse();
+    // half live is not less than half: 50 MiB dead or not
+    assertThat(new Database.Fill(50, 100 * mib).worthCompacting()).isFalse();
+    assertThat(Database.Fill.FULL.worthCompacting()).isFalse();
+  }
+
   private static Object inode(Path file) throws Exception {
     return Files.getAttribute(Path.of(file + ".mv.db"), "unix:ino");
   }
@@ -80,11 +114,12 @@ class DatabaseCompactionTest {
   private static final int ROWS = 1_000;
 
   /**
-   * Writes {@link #ROWS} rows of 2 KB of random text in transactions of 200, puts them in the
-   * file, then deletes 49 in 50 (committed, not yet in the file): the file as large as all of them,
-   * a fiftieth of it live once the delete is written. Returns the file's size.
+   * Writes {@code rows} rows (a multiple of 50) of 2 KB of random text in transactions of at most
+   * 200, puts them in the file, then deletes 49 in 50 (committed, not yet in the file): the file as
+   * large as all of them, a fiftieth of it live once the delete is written. Returns the file's
+   * size.
    */
-  private static long churn(Database database) throws Exception {
+  private static long churn(Database database, int rows) throws Exception {
     database.inTransaction(c -> {
       try (Statement statement = c.createStatement()) {
         statement.execute("CREATE TABLE scratch (id INT PRIMARY KEY, body VARCHAR)");
@@ -93,12 +128,13 @@ class DatabaseCompactionTest {
     });
     // H2 compresses what repeats; these bodies do not
     Random random = new Random(17);
-    for (int from = 0; from < ROWS; from += 200) {
+    for (int from = 0; from < rows; from += 200) {
       int start = from;
+      int end = Math.min(rows, from + 200);
       database.inTransaction(c -> {
         try (PreparedStatement insert =
             c.prepareStatement("INSERT INTO scratch (id, body) VALUES (?, ?)")) {
-          for (int id = start; id < start + 200; id++) {
+          for (int id = start; id < end; id++) {
             insert.setInt(1, id);
             byte[] bytes = new byte[1_000];
             random.nextBytes(bytes);
@@ -131,7 +167,7 @@ class DatabaseCompactionTest {
   }
 
   private static int live(Database database) {
-    return database.inTransaction(Database::livePercent);
+    return database.inTransaction(Database.Fill::of).livePercent();
   }
 
   private static long count(Database database) {
