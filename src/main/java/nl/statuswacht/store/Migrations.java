@@ -96,29 +96,54 @@ final class Migrations {
       return false;
     }
     Set<String> applied = new HashSet<>();
-    try (Connection connection = dataSource.getConnection();
-        Statement statement = connection.createStatement();
-        ResultSet rows = statement.executeQuery("select \"version\", \"type\", \"success\""
-            + " from \"flyway_schema_history\"")) {
-      while (rows.next()) {
-        String version = rows.getString(1);
-        String type = rows.getString(2);
-        if (!rows.getBoolean(3)) {
-          return false; // a failed migration: Flyway says what to do about it
+    try (Connection connection = dataSource.getConnection()) {
+      if (!hasHistory(connection)) {
+        // a new database: asked for rows of a table it does not have, H2 would write the error
+        // to its trace file (statuswacht.trace.db) beside the database, for an operator to find
+        return false;
+      }
+      try (Statement statement = connection.createStatement();
+          ResultSet rows = statement.executeQuery("select \"version\", \"type\", \"success\""
+              + " from \"flyway_schema_history\"")) {
+        if (!appliedOnly(rows, applied)) {
+          return false;
         }
-        if (version == null && ("TABLE".equals(type) || "SCHEMA".equals(type))) {
-          continue; // Flyway's note that it created its table (or the schema)
-        }
-        if (version == null || !"SQL".equals(type)) {
-          return false; // a repeatable, baseline, deleted or Java migration: not ours to judge
-        }
-        applied.add(version);
       }
     } catch (SQLException e) {
-      // no history table (a new database) or one this does not understand: Flyway decides
+      // a history table this does not understand: Flyway decides
       return false;
     }
     return applied.equals(shipped.get());
+  }
+
+  /** Whether the database has a table named as Flyway's history, in any schema. */
+  private static boolean hasHistory(Connection connection) throws SQLException {
+    try (ResultSet tables =
+        connection.getMetaData().getTables(null, null, "flyway_schema_history", null)) {
+      return tables.next();
+    }
+  }
+
+  /**
+   * Adds to {@code applied} the version of each migration in the history {@code rows}; false when
+   * a row is not one of ours applied successfully.
+   */
+  private static boolean appliedOnly(ResultSet rows, Set<String> applied) throws SQLException {
+    while (rows.next()) {
+      String version = rows.getString(1);
+      String type = rows.getString(2);
+      if (!rows.getBoolean(3)) {
+        return false; // a failed migration: Flyway says what to do about it
+      }
+      if (version == null && ("TABLE".equals(type) || "SCHEMA".equals(type))) {
+        continue; // Flyway's note that it created its table (or the schema)
+      }
+      if (version == null || !"SQL".equals(type)) {
+        return false; // a repeatable, baseline, deleted or Java migration: not ours to judge
+      }
+      applied.add(version);
+    }
+    return true;
   }
 
   /**

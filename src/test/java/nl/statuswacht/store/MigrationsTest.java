@@ -117,6 +117,14 @@ class MigrationsTest {
   }
 
   @Test
+  void lookingAtANewDatabaseLeavesNoErrorInH2sTraceFile() {
+    assertThat(Migrations.upToDate(pool, Migrations.shipped())).isFalse();
+
+    // H2 writes a failed statement to statuswacht.trace.db beside the database
+    assertThat(dir.resolve("statuswacht.trace.db")).doesNotExist();
+  }
+
+  @Test
   void aNewDatabaseIsMigratedAndACurrentOneIsLeftToItself() throws SQLException {
     assertThat(Migrations.upToDate(pool, Migrations.shipped())).as("no history yet").isFalse();
 
