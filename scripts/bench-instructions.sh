@@ -16,10 +16,14 @@
 # close) is the same each time; the feed is served on loopback with an ETag, so `poll` is a 304.
 #
 # It is slow (about 40 s a run) and measures instructions, not time: a change that saves work
-# shows; one that only moves it between threads or waits less does not. Under Valgrind the JVM now
-# and then takes a signal in its compiled code for a crash (its implicit null checks are turned
-# off for that, -XX:-ImplicitNullChecks, but not every such trap is); a run that ends in the JVM's
-# crash report is made again, up to three times.
+# shows; one that only moves it between threads or waits less does not. Nor does it count the
+# kernel's work (page faults: a fifth of a 304 poll's CPU time). And a thread that wakes on a timer
+# wakes some 40 times as often per unit of work as in a real run: H2's background writer (every
+# 3.3 s) rewrites chunks under Valgrind that a real command, done within a second, leaves alone, so
+# work H2 does in the background is counted larger than it is (BENCHMARKS.md).
+# Under Valgrind the JVM now and then takes a signal in its compiled code for a crash (its implicit
+# null checks are turned off for that, -XX:-ImplicitNullChecks, but not every such trap is); a run
+# that ends in the JVM's crash report is made again, up to three times.
 #
 # What runs statuswacht: $BENCH_CMD (default `bin/statuswacht`; its words split on spaces, as in
 # scripts/bench-start.sh); compare two builds by giving each in turn
