@@ -3,18 +3,18 @@ package nl.statuswacht.cli;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.classic.spi.Configurator;
 import ch.qos.logback.classic.spi.ConfiguratorRank;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.ConsoleAppender;
+import ch.qos.logback.core.encoder.LayoutWrappingEncoder;
 import ch.qos.logback.core.spi.ContextAwareBase;
 
 /**
  * The log's configuration, in code: one console appender on standard output (the commands but
- * {@code run} move it to standard error: {@link ConsoleLog}), one line per event, the chatter of
- * the libraries at {@code WARN}, the root at {@code INFO} until {@code log.level} is read ({@link
- * Main}).
+ * {@code run} move it to standard error: {@link ConsoleLog}), one line per event ({@link
+ * LogLine}), the chatter of the libraries at {@code WARN}, the root at {@code INFO} until {@code
+ * log.level} is read ({@link Main}).
  *
  * <p>Why not {@code logback.xml}: reading it is Logback's XML parser and its configuration model
  * (some 600 classes) at every start, about a tenth of what a one-shot command like {@code
@@ -26,8 +26,6 @@ import ch.qos.logback.core.spi.ContextAwareBase;
  */
 @ConfiguratorRank(ConfiguratorRank.CUSTOM_NORMAL_PRIORITY)
 public final class LogConfigurator extends ContextAwareBase implements Configurator {
-  static final String PATTERN =
-      "%d{yyyy-MM-dd'T'HH:mm:ss.SSSXXX} %-5level [%thread] %logger{0} - %msg%n";
   /** Libraries whose INFO is noise in statuswacht's log. */
   static final String[] QUIET = {"org.quartz", "org.flywaydb", "com.zaxxer.hikari",
       "com.rometools", "net.fortuna.ical4j"};
@@ -40,9 +38,12 @@ public final class LogConfigurator extends ContextAwareBase implements Configura
         || loader.getResource("logback.xml") != null) {
       return ExecutionStatus.INVOKE_NEXT_IF_ANY;
     }
-    PatternLayoutEncoder encoder = new PatternLayoutEncoder();
+    LogLine line = new LogLine();
+    line.setContext(context);
+    line.start();
+    LayoutWrappingEncoder<ILoggingEvent> encoder = new LayoutWrappingEncoder<>();
     encoder.setContext(context);
-    encoder.setPattern(PATTERN);
+    encoder.setLayout(line);
     encoder.start();
     ConsoleAppender<ILoggingEvent> console = new ConsoleAppender<>();
     console.setContext(context);

@@ -1,0 +1,67 @@
+package nl.statuswacht.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.PatternLayout;
+import ch.qos.logback.classic.spi.LoggingEvent;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * {@link LogLine} writes what Logback's own {@code PatternLayout} writes for the pattern it
+ * stands for, event by event: each level's padding, a logger without a package, a message with
+ * arguments, an exception with its cause and a suppressed one, in UTC and in a zone with an offset.
+ */
+class LogLineTest {
+  private static final String DATE = "yyyy-MM-dd'T'HH:mm:ss.SSSXXX";
+  private static final String REST = " %-5level [%thread] %logger{0} - %msg%n";
+  private static final LoggerContext CONTEXT = new LoggerContext();
+
+  static Stream<Arguments> events() {
+    IOException cause = new IOException("connection reset");
+    UncheckedIOException thrown = new UncheckedIOException("fetch failed", cause);
+    thrown.addSuppressed(new IllegalStateException("closing the stream"));
+    return Stream.of(
+        Arguments.of(event("nl.statuswacht.poll.PollCycle", Level.INFO, "poll source={} new={}",
+            null, "https://status.kvk.nl", 3), "main"),
+        Arguments.of(event("nl.statuswacht.Statuswacht", Level.WARN, "one line", null), "main"),
+        Arguments.of(event("org.h2.Engine", Level.ERROR, "store: {}", thrown, "closing"),
+            "statuswacht-poll"),
+        Arguments.of(event("ROOT", Level.DEBUG, "no package", null), "pool-1-thread-1"),
+        Arguments.of(event("a.b.Outer$Inner", Level.TRACE, "nested class", null), "x"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("events")
+  void writesWhatThePatternWrites(LoggingEvent event, String thread) {
+    event.setThreadName(thread);
+    for (ZoneId zone : new ZoneId[] {ZoneId.of("UTC"), ZoneId.of("Europe/Amsterdam")}) {
+      PatternLayout pattern = new PatternLayout();
+      pattern.setContext(CONTEXT);
+      pattern.setPattern("%d{" + DATE + ", " + zone + "}" + REST);
+      pattern.start();
+      LogLine line = new LogLine(zone);
+      line.setContext(CONTEXT);
+      line.start();
+
+      assertThat(line.doLayout(event)).isEqualTo(pattern.doLayout(event));
+    }
+  }
+
+  private static LoggingEvent event(String logger, Level level, String message, Throwable thrown,
+      Object... arguments) {
+    LoggingEvent event = new LoggingEvent(LogLineTest.class.getName(), CONTEXT.getLogger(logger),
+        level, message, thrown, arguments);
+    // winter: Amsterdam is an hour ahead of UTC, and the milliseconds are not zero
+    event.setTimeStamp(Instant.parse("2026-12-02T12:45:05.066Z").toEpochMilli());
+    return event;
+  }
+}
