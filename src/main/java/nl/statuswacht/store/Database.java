@@ -213,12 +213,10 @@ public final class Database implements AutoCloseable {
     return null;
   }
 
-  /**
-   * Below this share of live data in the file (in per cent), closing the file compacts it whole.
-   */
+  /** Closing the file compacts it whole only below this share of live data (in per cent)… */
   static final int COMPACT_BELOW_PERCENT = 50;
 
-  /** And only when that frees at least this many bytes: 1 MiB ({@link Fill#worthCompacting}). */
+  /** …and only when that frees at least this many bytes, 1 MiB ({@link Fill#worthCompacting}). */
   static final long COMPACT_AT_LEAST_BYTES = 1 << 20;
 
   /**
@@ -229,11 +227,10 @@ public final class Database implements AutoCloseable {
    * transaction and the polls after it leave a file of mostly dead chunks (11 MB holding 1.3 MB
    * of data at 1,000 posts). H2's own compaction at close ({@code MAX_COMPACT_TIME}, 200 ms) moves
    * a little of it each time and never catches up, so every one-shot command spent its 200 ms on
-   * it (BENCHMARKS.md). A whole compaction copies only the live data, once in a while: the file
-   * must be half dead, and by at least a MiB, before it is due again. It is not done while another connection uses the
-   * database: another process reaching it through this one (H2's mixed mode), or this process
-   * through another (then it is not this process's to close), or a second {@link Database} on the
-   * same file in this JVM.
+   * it (BENCHMARKS.md). A whole compaction copies only the live data, once in a while. It is not
+   * done while another connection uses the database: another process reaching it through this
+   * one (H2's mixed mode), or this process through another (then it is not this process's to
+   * close), or a second {@link Database} on the same file in this JVM.
    */
   private static void closeH2(HikariDataSource pool, JdbcDataSource h2, String name) {
     // a session outside the pool, opened while the pool's sessions keep the file open: the last
@@ -288,12 +285,12 @@ public final class Database implements AutoCloseable {
      * Whether a whole compaction is worth its cost: less than {@value #COMPACT_BELOW_PERCENT}% of
      * the file is live data, and the rest is at least {@value #COMPACT_AT_LEAST_BYTES} bytes.
      *
-     * <p>Why the floor: a small database (tens of posts) is a file of a few hundred KB, in one
+     * <p>Why the floor: a small database (tens of posts) is a file of a few hundred KiB, in one
      * chunk after a whole compaction. The first change after it leaves that chunk less full than
-     * H2 keeps its chunks (90%), so H2 writes all of it again, and two polls later the file was
-     * half dead once more: every third one-shot poll compacted it. Left to itself, H2 keeps such a
-     * file under 700 KB (60 polls in a row at 20 posts: 250 to 670 KB); what a whole compaction is
-     * for is the megabytes a baseline or a trimmed log leaves behind (BENCHMARKS.md).
+     * H2 keeps its chunks (90%), so H2 writes all of it again, and two polls later more than half
+     * of the file was dead once more: every third one-shot poll compacted it. Left to itself, H2
+     * keeps such a file small (60 polls in a row at 20 posts: 248 to 672 KiB); what a whole
+     * compaction is for is the megabytes a baseline or a trimmed log leaves behind (BENCHMARKS.md).
      */
     boolean worthCompacting() {
       return livePercent < COMPACT_BELOW_PERCENT
@@ -320,7 +317,8 @@ public final class Database implements AutoCloseable {
           switch (rows.getString(1)) {
             case "info.FILL_RATE" -> fill = (int) value;
             case "info.CHUNKS_FILL_RATE" -> chunks = (int) value;
-            default -> bytes = value;
+            case "info.FILE_SIZE" -> bytes = value;
+            default -> { } // not asked for
           }
         }
       }

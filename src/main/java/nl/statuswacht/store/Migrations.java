@@ -12,6 +12,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -116,10 +117,16 @@ final class Migrations {
     return applied.equals(shipped.get());
   }
 
-  /** Whether the database has a table named as Flyway's history, in any schema. */
+  /**
+   * Whether the connection's current schema, where Flyway keeps it, has Flyway's history table
+   * (its name's underscores escaped: in a pattern each would match any character).
+   */
   private static boolean hasHistory(Connection connection) throws SQLException {
+    DatabaseMetaData metaData = connection.getMetaData();
+    String escape = metaData.getSearchStringEscape();
+    String name = String.join(escape + "_", "flyway", "schema", "history");
     try (ResultSet tables =
-        connection.getMetaData().getTables(null, null, "flyway_schema_history", null)) {
+        metaData.getTables(connection.getCatalog(), connection.getSchema(), name, null)) {
       return tables.next();
     }
   }

@@ -117,11 +117,21 @@ class MigrationsTest {
   }
 
   @Test
-  void lookingAtANewDatabaseLeavesNoErrorInH2sTraceFile() {
+  void lookingAtANewDatabaseLeavesNoErrorInH2sTraceFile() throws SQLException {
+    // a name the history's would match as a pattern, '_' matching any character
+    execute("create table \"flywayXschemaXhistory\" (id int)");
+
     assertThat(Migrations.upToDate(pool, Migrations.shipped())).isFalse();
 
     // H2 writes a failed statement to statuswacht.trace.db beside the database
     assertThat(dir.resolve("statuswacht.trace.db")).doesNotExist();
+  }
+
+  @Test
+  void aHistoryTableItCannotReadIsLeftToFlyway() throws SQLException {
+    execute("create table \"flyway_schema_history\" (id int)");
+
+    assertThat(Migrations.upToDate(pool, Migrations.shipped())).isFalse();
   }
 
   @Test
