@@ -282,8 +282,9 @@ public final class Database implements AutoCloseable {
     static final Fill FULL = new Fill(100, 0);
 
     /**
-     * Whether a whole compaction is worth its cost: less than {@value #COMPACT_BELOW_PERCENT}% of
-     * the file is live data, and the rest is at least {@value #COMPACT_AT_LEAST_BYTES} bytes.
+     * Whether a whole compaction is worth its cost: less than {@value
+     * Database#COMPACT_BELOW_PERCENT}% of the file is live data, and the rest is at least {@value
+     * Database#COMPACT_AT_LEAST_BYTES} bytes.
      *
      * <p>Why the floor: a small database (tens of posts) is a file of a few hundred KiB, in one
      * chunk after a whole compaction. The first change after it leaves that chunk less full than
