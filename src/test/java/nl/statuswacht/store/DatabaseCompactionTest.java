@@ -93,7 +93,7 @@ class DatabaseCompactionTest {
   }
 
   @Test
-  void aWholeCompactionIsWorthItWhenHalfTheFileAndAMibAreDead() {
+  void aWholeCompactionIsWorthItWhenMoreThanHalfTheFileAndAMibAreDead() {
     long mib = 1 << 20;
     // 49% live: 51% of 2 MiB is more than a MiB; of 1.9 MiB, less
     assertThat(new Database.Fill(49, 2 * mib).worthCompacting()).isTrue();
