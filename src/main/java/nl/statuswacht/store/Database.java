@@ -3,6 +3,7 @@ package nl.statuswacht.store;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -363,6 +364,16 @@ public final class Database implements AutoCloseable {
           + " most likely the running daemon, " + doing + ": stop it before `" + command + "` ("
           + why + ")", null);
     }
+  }
+
+  /**
+   * {@code name} as a pattern of {@link DatabaseMetaData}'s look-ups ({@code getTables}, {@code
+   * getColumns}) that matches that name alone: its {@code _} and {@code %}, which a pattern reads
+   * as any character and any characters, escaped.
+   */
+  static String namePattern(DatabaseMetaData meta, String name) throws SQLException {
+    String escape = meta.getSearchStringEscape();
+    return name.replace("_", escape + "_").replace("%", escape + "%");
   }
 
   private static String readOnly(String name) {

@@ -304,12 +304,11 @@ public final class DatabaseCopy {
       throws SQLException {
     Map<String, String> spelled = tables(c);
     DatabaseMetaData meta = c.getMetaData();
-    String escape = meta.getSearchStringEscape();
     for (String table : tables) {
       String name = spelled.get(table);
       List<String> identities = new ArrayList<>();
-      try (ResultSet column = meta.getColumns(null, c.getSchema(),
-          name.replace("_", escape + "_").replace("%", escape + "%"), "%")) {
+      try (ResultSet column =
+          meta.getColumns(null, c.getSchema(), Database.namePattern(meta, name), "%")) {
         while (column.next()) {
           if (name.equals(column.getString("TABLE_NAME"))
               && "YES".equals(column.getString("IS_AUTOINCREMENT"))) {

@@ -96,7 +96,6 @@ final class Migrations {
     if (shipped.isEmpty() || shipped.get().isEmpty()) {
       return false;
     }
-    Set<String> applied = new HashSet<>();
     try (Connection connection = dataSource.getConnection()) {
       if (!hasHistory(connection)) {
         // a new database: asked for rows of a table it does not have, H2 would write the error
@@ -106,51 +105,47 @@ final class Migrations {
       try (Statement statement = connection.createStatement();
           ResultSet rows = statement.executeQuery("select \"version\", \"type\", \"success\""
               + " from \"flyway_schema_history\"")) {
-        if (!appliedOnly(rows, applied)) {
-          return false;
-        }
+        return applied(rows).filter(shipped.get()::equals).isPresent();
       }
     } catch (SQLException e) {
       // a history table this does not understand: Flyway decides
       return false;
     }
-    return applied.equals(shipped.get());
   }
 
   /**
    * Whether the connection's current schema, where Flyway keeps it, has Flyway's history table
-   * (its name's underscores escaped: in a pattern each would match any character).
+   * (that name alone: {@link Database#namePattern}).
    */
   private static boolean hasHistory(Connection connection) throws SQLException {
-    DatabaseMetaData metaData = connection.getMetaData();
-    String escape = metaData.getSearchStringEscape();
-    String name = String.join(escape + "_", "flyway", "schema", "history");
-    try (ResultSet tables =
-        metaData.getTables(connection.getCatalog(), connection.getSchema(), name, null)) {
+    DatabaseMetaData meta = connection.getMetaData();
+    try (ResultSet tables = meta.getTables(connection.getCatalog(), connection.getSchema(),
+        Database.namePattern(meta, "flyway_schema_history"), null)) {
       return tables.next();
     }
   }
 
   /**
-   * Adds to {@code applied} the version of each migration in the history {@code rows}; false when
-   * a row is not one of ours applied successfully.
+   * The version of each migration in the history {@code rows}; empty when a row is not one of ours
+   * applied successfully.
    */
-  private static boolean appliedOnly(ResultSet rows, Set<String> applied) throws SQLException {
+  private static Optional<Set<String>> applied(ResultSet rows) throws SQLException {
+    Set<String> applied = new HashSet<>();
     while (rows.next()) {
       String version = rows.getString(1);
       String type = rows.getString(2);
       if (!rows.getBoolean(3)) {
-        return false; // a failed migration: Flyway says what to do about it
+        return Optional.empty(); // a failed migration: Flyway says what to do about it
       }
       if (version == null && ("TABLE".equals(type) || "SCHEMA".equals(type))) {
         continue; // Flyway's note that it created its table (or the schema)
       }
       if (version == null || !"SQL".equals(type)) {
-        return false; // a repeatable, baseline, deleted or Java migration: not ours to judge
+        return Optional.empty(); // a repeatable, baseline, deleted or Java migration: not ours
       }
       applied.add(version);
     }
-    return true;
+    return Optional.of(applied);
   }
 
   /**
