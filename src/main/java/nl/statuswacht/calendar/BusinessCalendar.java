@@ -18,14 +18,16 @@ import java.util.concurrent.ConcurrentHashMap;
  * termijnenwet</i> art. 3 (Nieuwjaarsdag, Tweede paasdag, Koningsdag, Bevrijdingsdag every year,
  * Hemelvaartsdag, Tweede pinksterdag, Eerste and Tweede kerstdag), not Good Friday when the policy
  * makes it a holiday, and not a closure date of the policy. The holiday dates come from the Jollyday
- * library, configured by our own file with exactly that set (see {@code TermijnenwetHolidays}).
+ * library, configured by our own file with exactly that set (see {@code TermijnenwetHolidays}),
+ * most of them computed by the build.
  *
  * <p>Business time: a business day counts with its full local length, from local midnight to the
  * next local midnight. That is 23 or 25 hours on a DST day; in Europe/Amsterdam the clocks change
  * on Sundays only, so in practice every business day is 24 hours.
  *
- * <p>Immutable and thread-safe; holidays are computed on first use, {@code
- * TermijnenwetHolidays.SPAN} years either side of the year asked for, and kept.
+ * <p>Immutable and thread-safe; holidays are looked up on first use, in the table the build
+ * computed ({@code HolidayTable}) or, for a year outside it, computed {@code
+ * TermijnenwetHolidays.SPAN} years either side of the year asked for; and kept.
  */
 public final class BusinessCalendar {
   /** The zone every rule is evaluated in. */
@@ -69,13 +71,12 @@ public final class BusinessCalendar {
     return Optional.ofNullable(name);
   }
 
-  /** The holidays of {@code year}, computed with the years around it on first use. */
+  /** The holidays of {@code year}, found or computed with the years around it on first use. */
   private Map<LocalDate, String> holidays(int year) {
     Map<LocalDate, String> known = holidaysByYear.get(year);
     if (known == null) {
       // two threads may compute the same span at once; both find the same dates
-      TermijnenwetHolidays.span(year - TermijnenwetHolidays.SPAN, year + TermijnenwetHolidays.SPAN)
-          .forEach(holidaysByYear::putIfAbsent);
+      TermijnenwetHolidays.around(year).forEach(holidaysByYear::putIfAbsent);
       known = holidaysByYear.get(year);
     }
     return known;

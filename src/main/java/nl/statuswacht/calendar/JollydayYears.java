@@ -29,7 +29,10 @@ public final class JollydayYears implements BiFunction<Integer, Integer, Map<Loc
       "FIRST_CHRISTMAS_DAY", "Eerste kerstdag",
       "SECOND_CHRISTMAS_DAY", "Tweede kerstdag");
 
-  /** The holidays of the years {@code first} to {@code last}, both included. */
+  /**
+   * The holidays of the years {@code first} to {@code last}, both included; a date of two
+   * holidays has both names, joined with "en" in alphabetical order.
+   */
   @Override
   public Map<LocalDate, String> apply(Integer first, Integer last) {
     HolidayManager manager = HolidayManager.getInstance(ManagerParameters.create(configuration()));
@@ -41,7 +44,10 @@ public final class JollydayYears implements BiFunction<Integer, Integer, Map<Loc
           throw new IllegalStateException("calendar: Holidays_termijnenwet.xml has a holiday "
               + "without a Dutch name: " + holiday.getPropertiesKey());
         }
-        byDate.put(holiday.getDate(), name);
+        // Ascension Day can be 5 May (2005, 2016): the day has both names, in a fixed order
+        // (Jollyday's set of holidays has none, so one name or the other won by turns)
+        byDate.merge(holiday.getDate(), name,
+            (one, other) -> one.compareTo(other) < 0 ? one + " en " + other : other + " en " + one);
       }
     }
     return byDate;

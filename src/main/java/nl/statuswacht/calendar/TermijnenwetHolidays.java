@@ -23,6 +23,10 @@ import nl.statuswacht.loading.SeparateLoader;
  * daemon would otherwise keep for good to compute a few dozen dates. So the years are computed a
  * span at a time ({@link #SPAN} either side of the one asked for), and the classes are unloaded
  * after each span; the rest of the package sees dates and Dutch names.
+ *
+ * <p>Most years are not computed at run time at all: the build computes {@value
+ * HolidayTable#FIRST} to {@value HolidayTable#LAST} the same way and ships them ({@link
+ * HolidayTable}); {@link #around} reads them from there, and asks Jollyday only for a year outside.
  */
 final class TermijnenwetHolidays {
   static final String GOOD_FRIDAY = "Goede vrijdag";
@@ -33,6 +37,21 @@ final class TermijnenwetHolidays {
       "jakarta.xml.bind.", "com.sun.istack.");
 
   private TermijnenwetHolidays() {}
+
+  /**
+   * The holidays of {@code year} and of years around it, by year, each by date with its Dutch
+   * name: every year of the build's table when it holds {@code year}, else {@link #SPAN} years
+   * either side computed by Jollyday now.
+   */
+  static Map<Integer, Map<LocalDate, String>> around(int year) {
+    HolidayTable shipped = Shipped.TABLE;
+    return shipped.covers(year) ? shipped.byYear() : span(year - SPAN, year + SPAN);
+  }
+
+  /** The build's table, read when first needed. */
+  private static final class Shipped {
+    static final HolidayTable TABLE = HolidayTable.shipped();
+  }
 
   /**
    * The holidays of the years {@code first} to {@code last} (both included), Good Friday

@@ -29,9 +29,9 @@ import picocli.CommandLine;
  * is shaded; the Dockerfile in the image it runs in), and {@code -Xshare:dump} then stores every
  * class listed parsed, and all but picocli's Java 5 class files and the few built on them verified,
  * in a static archive, which {@code bin/statuswacht} maps instead of loading the classes from the
- * jar at each start. The list names only classes of the JDK's own loaders: the holiday calendar's
- * and Flyway's, which come from class loaders of their own ({@code loading.SeparateLoader}), are
- * left out.
+ * jar at each start. The list names only classes of the JDK's own loaders: Flyway's, and
+ * Jollyday's for a year outside the build's holiday table, which come from class loaders of their
+ * own ({@code loading.SeparateLoader}), are left out.
  *
  * <p>It reads neither the working directory's configuration nor the network: only the built-in
  * defaults, the variables it sets, and its own server. Exit code 0 when every command did what it
