@@ -75,6 +75,8 @@ class HolidayTableTest {
     assertThat(lines).containsSubsequence("years\t2030\t2031", "2030-01-01\tNieuwjaarsdag",
         "2030-12-25\tEerste kerstdag", "2031-01-01\tNieuwjaarsdag");
     assertThat(read.byYear()).isEqualTo(years);
+    assertThat(HolidayTable.parse("t.tsv", List.of("years\t2028\t2028", "2028-02-29\tx"))
+        .byYear().get(2028)).containsOnlyKeys(LocalDate.of(2028, 2, 29));
     assertThat(read.covers(2029)).isFalse();
     assertThat(read.covers(2031)).isTrue();
   }
@@ -84,9 +86,12 @@ class HolidayTableTest {
     assertThatThrownBy(() -> HolidayTable.parse("t.tsv", List.of("# only", "2030-01-01\tx")))
         .hasMessage("calendar: t.tsv line 2: expected 'years<TAB>first<TAB>last', found"
             + " '2030-01-01\tx'");
-    assertThatThrownBy(() -> HolidayTable.parse("t.tsv", List.of("years\t2030\t2030",
-        "2030-13-01\tx"))).hasMessage("calendar: t.tsv line 2: '2030-13-01' is not a date"
-            + " (yyyy-mm-dd)");
+    for (String notADate : new String[] {"2030-13-01", "2030-02-29", "2030-04-31", "2030-00-10",
+        "2030-1-01", "20x0-01-01", "2030/01/01", "+030-01-01"}) {
+      assertThatThrownBy(() -> HolidayTable.parse("t.tsv", List.of("years\t2030\t2030",
+          notADate + "\tx"))).hasMessage("calendar: t.tsv line 2: '" + notADate + "' is not a"
+              + " date (yyyy-mm-dd)");
+    }
     assertThatThrownBy(() -> HolidayTable.parse("t.tsv", List.of("years\t2030\t2030",
         "2031-01-01\tNieuwjaarsdag"))).hasMessage("calendar: t.tsv line 2: 2031-01-01 is outside"
             + " the table's years, 2030 to 2030");
