@@ -22,6 +22,7 @@ public final class JollydayYears implements BiFunction<Integer, Integer, Map<Loc
       "NEW_YEAR", "Nieuwjaarsdag",
       "christian.GOOD_FRIDAY", TermijnenwetHolidays.GOOD_FRIDAY,
       "christian.EASTER_MONDAY", "Tweede paasdag",
+      "QUEENS_DAY", "Koninginnedag",
       "KINGS_DAY", "Koningsdag",
       "LIBERATION", "Bevrijdingsdag",
       "christian.ASCENSION_DAY", "Hemelvaartsdag",

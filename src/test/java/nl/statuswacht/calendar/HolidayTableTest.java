@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class HolidayTableTest {
   @Test
   void theShippedTableIsWhatJollydayComputesFromTheHolidayFileForEachOfItsYears() {
-    HolidayTable shipped = HolidayTable.shipped();
+    HolidayTable shipped = HolidayTable.shipped().orElseThrow();
 
     Map<Integer, Map<LocalDate, String>> computed =
         TermijnenwetHolidays.span(HolidayTable.FIRST, HolidayTable.LAST);
@@ -25,23 +25,25 @@ class HolidayTableTest {
     assertThat(shipped.covers(2099)).isTrue();
     assertThat(shipped.covers(1999)).isFalse();
     assertThat(shipped.covers(2100)).isFalse();
-    // from the table, all of it (Jollyday computes 21 years): 2025's King's Day moves to
-    // Saturday the 26th (the 27th is a Sunday)
-    assertThat(TermijnenwetHolidays.around(2025)).isEqualTo(shipped.byYear());
+    // from the table, all of it and the same each time (Jollyday computes 21 years anew): 2025's
+    // King's Day moves to Saturday the 26th (the 27th is a Sunday)
+    assertThat(TermijnenwetHolidays.around(2025)).isEqualTo(shipped.byYear())
+        .isSameAs(TermijnenwetHolidays.around(2080));
     assertThat(shipped.byYear().get(2025)).containsEntry(LocalDate.parse("2025-04-26"),
         "Koningsdag").doesNotContainKey(LocalDate.parse("2025-04-27"));
   }
 
   @Test
   void aYearBeforeTheTableIsComputedByJollyday() {
-    // Easter Sunday 1999 was 4 April (by hand: Meeus's algorithm); no King's Day before 2014
+    // Easter Sunday 1999 was 4 April (by hand: Meeus's algorithm); Queen's Day on Friday 30 April
     BusinessCalendar calendar = new BusinessCalendar(HolidayPolicy.termijnenwet());
 
     assertThat(calendar.holidayName(LocalDate.parse("1999-04-05"))).contains("Tweede paasdag");
     assertThat(calendar.holidayName(LocalDate.parse("1999-05-13"))).contains("Hemelvaartsdag");
     assertThat(calendar.holidayName(LocalDate.parse("1999-05-24"))).contains("Tweede pinksterdag");
     assertThat(calendar.holidayName(LocalDate.parse("1999-05-05"))).contains("Bevrijdingsdag");
-    assertThat(calendar.isHoliday(LocalDate.parse("1999-04-30"))).isFalse();
+    assertThat(calendar.holidayName(LocalDate.parse("1999-04-30"))).contains("Koninginnedag");
+    assertThat(calendar.isHoliday(LocalDate.parse("1999-04-27"))).isFalse();
     assertThat(calendar.isHoliday(LocalDate.parse("1999-04-02"))).isFalse();
     assertThat(TermijnenwetHolidays.around(1999).keySet()).containsExactlyInAnyOrder(
         1989, 1990, 1991, 1992, 1993, 1994, 1995, 1996, 1997, 1998, 1999, 2000, 2001, 2002, 2003,
@@ -49,7 +51,7 @@ class HolidayTableTest {
   }
 
   @Test
-  void aYearAfterTheTableIsComputedByJollydayAndLeavesTheTablesYearsAsTheyWere() {
+  void aYearAfterTheTableIsComputedByJollydayWithTheYearsAroundIt() {
     // Easter Sunday 2100: 28 March (Meeus); 27 April 2100 is a Tuesday
     BusinessCalendar calendar = new BusinessCalendar(HolidayPolicy.termijnenwet());
 
@@ -103,8 +105,10 @@ class HolidayTableTest {
             + " found '2030-01-01'");
     assertThatThrownBy(() -> HolidayTable.parse("t.tsv", List.of("years\t2031\t2030")))
         .hasMessage("calendar: t.tsv line 1: the first year, 2031, is after the last, 2030");
-    assertThatThrownBy(() -> HolidayTable.parse("t.tsv", List.of("years\t2030\tlater")))
-        .hasMessage("calendar: t.tsv line 1: 'later' is not a year");
+    for (String notAYear : new String[] {"later", "20300", "999", ""}) {
+      assertThatThrownBy(() -> HolidayTable.parse("t.tsv", List.of("years\t2030\t" + notAYear)))
+          .hasMessage("calendar: t.tsv line 1: '" + notAYear + "' is not a year");
+    }
     assertThatThrownBy(() -> HolidayTable.parse("t.tsv", List.of("# nothing")))
         .hasMessage("calendar: t.tsv has no 'years' line");
   }

@@ -101,6 +101,22 @@ class HolidaysTest {
   }
 
   @Test
+  void queensDayUntil2013() {
+    // 30 April, or Saturday the 29th when the 30th was a Sunday (2000 and 2006, by hand); King's
+    // Day from 2014 on, and no Queen's Day then
+    assertThat(DEFAULT.holidayName(LocalDate.of(2013, 4, 30))).contains("Koninginnedag");
+    assertThat(DEFAULT.holidayName(LocalDate.of(2005, 4, 30))).contains("Koninginnedag");
+    assertThat(DEFAULT.holidayName(LocalDate.of(2006, 4, 29))).contains("Koninginnedag");
+    assertThat(DEFAULT.holidayName(LocalDate.of(2000, 4, 29))).contains("Koninginnedag");
+    assertThat(DEFAULT.isHoliday(LocalDate.of(2006, 4, 30))).isFalse();
+    assertThat(DEFAULT.isHoliday(LocalDate.of(2013, 4, 27))).isFalse();
+    assertThat(DEFAULT.isHoliday(LocalDate.of(2014, 4, 30))).isFalse();
+    assertThat(DEFAULT.holidayName(LocalDate.of(2014, 4, 26))).contains("Koningsdag");
+    assertThat(LocalDate.of(2006, 4, 30).getDayOfWeek()).isEqualTo(DayOfWeek.SUNDAY);
+    assertThat(LocalDate.of(2000, 4, 30).getDayOfWeek()).isEqualTo(DayOfWeek.SUNDAY);
+  }
+
+  @Test
   void aDayOfTwoHolidaysHasBothNames() {
     // Easter Sunday was 27 March in 2005 and in 2016 (by hand), so Ascension Day fell on 5 May
     for (LocalDate both : new LocalDate[] {LocalDate.of(2005, 5, 5), LocalDate.of(2016, 5, 5)}) {
