@@ -15,11 +15,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * docs/service-levels.md} defines them.
  *
  * <p>A business day is a Monday to Friday that is not a public holiday of the <i>Algemene
- * termijnenwet</i> art. 3 (Nieuwjaarsdag, Tweede paasdag, Koningsdag, Bevrijdingsdag every year,
- * Hemelvaartsdag, Tweede pinksterdag, Eerste and Tweede kerstdag), not Good Friday when the policy
- * makes it a holiday, and not a closure date of the policy. The holiday dates come from the Jollyday
- * library, configured by our own file with exactly that set (see {@code TermijnenwetHolidays}),
- * most of them computed by the build.
+ * termijnenwet</i> art. 3 (Nieuwjaarsdag, Tweede paasdag, Koningsdag (until 2013 Koninginnedag),
+ * Bevrijdingsdag every year, Hemelvaartsdag, Tweede pinksterdag, Eerste and Tweede kerstdag), not
+ * Good Friday when the policy makes it a holiday, and not a closure date of the policy. The holiday
+ * dates come from the Jollyday library, configured by our own file with exactly that set (see
+ * {@code TermijnenwetHolidays}), most of them computed by the build.
  *
  * <p>Business time: a business day counts with its full local length, from local midnight to the
  * next local midnight. That is 23 or 25 hours on a DST day; in Europe/Amsterdam the clocks change

@@ -25,8 +25,7 @@ import java.util.TreeMap;
  * when asked for ({@link TermijnenwetHolidays#around}).
  *
  * <p>The file, UTF-8: {@code #} comment lines, then {@code years<TAB>first<TAB>last} (years of
- * four digits), then one
- * {@code yyyy-mm-dd<TAB>Dutch name} line a holiday, Good Friday included.
+ * four digits), then one {@code yyyy-mm-dd<TAB>Dutch name} line a holiday, Good Friday included.
  */
 public final class HolidayTable {
   /** The file's name, next to this class on the class path. */
