@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * One entry of the vocabulary, matched as whole words, case-insensitively, in any inflected form:
@@ -29,6 +30,11 @@ public final class Phrase {
 
   /** How far before or after a word its clause is read ("zo nodig via …"). */
   static final int CLAUSE = 10;
+
+  /** Compiled once: a vocabulary has hundreds of phrases ({@link #of}). */
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
+  private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
   /** One word of a phrase, or a gap. */
   private record Item(Stems.Keys keys, boolean prefix, boolean suffix, boolean gap) {}
@@ -395,7 +401,7 @@ public final class Phrase {
 
   /** Compiles a vocabulary entry; blank entries are refused. */
   public static Phrase of(String entry) {
-    String text = Stems.lower(entry.strip()).replaceAll("\\s+", " ");
+    String text = SPACES.matcher(Stems.lower(entry.strip())).replaceAll(" ");
     if (text.isEmpty() || text.equals("*")) {
       throw new IllegalArgumentException("an empty phrase matches everything");
     }
@@ -412,7 +418,7 @@ public final class Phrase {
       }
       boolean suffix = part.startsWith("*");
       boolean prefix = p == parts.length - 1 && part.endsWith("*");
-      String[] subwords = part.replace("*", " ").strip().split("[^\\p{L}\\p{N}]+");
+      String[] subwords = NOT_WORD.split(part.replace("*", " ").strip());
       List<String> kept = new ArrayList<>(Arrays.asList(subwords));
       kept.removeIf(String::isEmpty);
       if (kept.isEmpty()) {

@@ -1,9 +1,12 @@
 package nl.statuswacht.read;
 
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 
 /** Clean text out of feed fields: markup dropped, entities decoded, whitespace collapsed. */
 final class Texts {
+  /** Compiled once: it runs on every field of every entry read. */
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private Texts() {}
 
@@ -12,7 +15,7 @@ final class Texts {
     if (s == null) {
       return "";
     }
-    return s.replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
+    return SPACES.matcher(s.replace('\u00A0', ' ')).replaceAll(" ").strip();
   }
 
   /**
