@@ -511,6 +511,11 @@ public final class Database implements AutoCloseable {
         try (Statement checkpoint = connection.createStatement()) {
           checkpoint.execute("CHECKPOINT SYNC");
         }
+        // and the transaction the checkpoint began, in HikariCP's eyes, ended too: it rolls back
+        // a session whose last statement came after its commit when the session is handed back,
+        // and H2's rollback drops the statements the session kept parsed (QUERY_CACHE_SIZE), so
+        // the outbox parsed each of its statements again for every mail (BENCHMARKS.md)
+        connection.commit();
       }
       return result;
     } catch (SQLException e) {
