@@ -35,19 +35,16 @@ public final class HolidayTable {
   /** The last year the build computes. */
   static final int LAST = 2099;
 
-  private final int first;
-  private final int last;
+  /** Every year from the first to the last, each with at least one holiday ({@link #parse}). */
   private final Map<Integer, Map<LocalDate, String>> byYear;
 
-  private HolidayTable(int first, int last, Map<Integer, Map<LocalDate, String>> byYear) {
-    this.first = first;
-    this.last = last;
+  private HolidayTable(Map<Integer, Map<LocalDate, String>> byYear) {
     this.byYear = byYear;
   }
 
   /** Whether the table holds {@code year}. */
   boolean covers(int year) {
-    return year >= first && year <= last;
+    return byYear.containsKey(year);
   }
 
   /** Every year of the table, each with its holidays by date (unmodifiable). */
@@ -130,7 +127,7 @@ public final class HolidayTable {
       }
       kept.put(year.getKey(), Collections.unmodifiableMap(year.getValue()));
     }
-    return new HolidayTable(first, last, Collections.unmodifiableMap(kept));
+    return new HolidayTable(Collections.unmodifiableMap(kept));
   }
 
   private static IllegalStateException wrong(String source, int index, String what) {
