@@ -181,9 +181,13 @@ public final class DateExpressions {
       + "(?:bel|belt|bellen|call|phone|telefo\\p{L}*|helpdesk|servicedesk|support|klantenservice"
       + "|bereikbaar" + SP + "(?:van|tussen|op))" + NL);
 
-  /** Verbs that say a moment was when something began: "de storing om 06.50 uur begon". */
+  /**
+   * Verbs that say a moment was when something began: "de storing om 06.50 uur begon", "is om
+   * 06.55 uur ontstaan".
+   */
   private static final Pattern BEGAN = Pattern.compile(NLB
-      + "(?:begon|begonnen|ontstond|ontstonden|optrad|optraden|startte|startten|began|started"
+      + "(?:begon|begonnen|ontstond|ontstonden|ontstaan|optrad|optraden|opgetreden|startte"
+      + "|startten|began|started|arose|occurred"
       + "|viel|vielen|stilgevallen|uitgevallen|weggevallen|went" + SP + "down|stopped)"
       + NL);
 

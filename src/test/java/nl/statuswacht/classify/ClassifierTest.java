@@ -500,6 +500,28 @@ class ClassifierTest {
   }
 
   @Test
+  void holidayHoursAreInformationThoughTheyTellWhereToReportAnOutage() {
+    Classification c = classify("Bereikbaarheid tijdens de feestdagen", "Op 25 en 26 december"
+        + " en op 1 januari zijn wij gesloten. Een storing meldt u altijd via het"
+        + " storingsnummer.");
+
+    assertThat(c.category()).isEqualTo(Category.INFORMATION);
+  }
+
+  @Test
+  void aStartStatedInALaterUpdateInThePerfectTenseIsTheStart() {
+    Post post = new Post("p", "Vertraging KVK Mutatieservice", null, PUBLISHED, PUBLISHED, "",
+        List.of(new PostUpdate(at("2025-10-07T09:20:00+02:00"), "Onderzoek",
+                "Signalen van de KVK Mutatieservice komen later binnen dan normaal."),
+            new PostUpdate(at("2025-10-07T10:05:00+02:00"), "Update",
+                "De vertraging is vanochtend om 07.35 uur ontstaan bij een wachtrij.")),
+        PlatformHints.NONE);
+
+    assertThat(CLASSIFIER.classify(post).started())
+        .isEqualTo(at("2025-10-07T07:35:00+02:00"));
+  }
+
+  @Test
   void aCustomerSurveyIsInformation() {
     assertThat(classify("Resultaten klanttevredenheidsonderzoek 2025", "Bedankt aan alle"
         + " afnemers die meededen. U gaf ons gemiddeld een 7,6.").category())
