@@ -45,6 +45,7 @@ public final class Corpus {
 
   private static Map<String, List<String>> splits() {
     Map<String, List<String>> splits = new LinkedHashMap<>();
+    splits.put("spare", List.of("spare.json"));
     splits.put("december", List.of("december.json"));
     splits.put("latest", List.of("latest.json"));
     splits.put("fresh", List.of("fresh.json"));
