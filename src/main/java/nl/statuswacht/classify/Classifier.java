@@ -422,7 +422,10 @@ public final class Classifier {
   }
 
   private Optional<Found<Boolean>> downtime(Reading r, boolean maintenance) {
-    Optional<String> down = first(vocabulary().unavailable(), r.title, r.text);
+    // "geen onderbreking van de dienstverlening": the words of an interruption inside words that
+    // deny one say nothing is interrupted
+    Optional<String> down = firstOutside(vocabulary().unavailable(), vocabulary().available(),
+        r.title, r.text);
     if (down.isPresent()) {
       return Optional.of(new Found<>(true, "\"" + down.get() + "\""));
     }
@@ -578,13 +581,34 @@ public final class Classifier {
       return Optional.of(new Found<>(highest, stated.size() == 1 ? stated.get(highest)
           : Classification.HIGHEST_OF + String.join(", ", stated.values())));
     }
-    Optional<Found<Priority>> words = firstGroup(vocabulary().priorities(), r.title, r.text);
+    Optional<Found<Priority>> words = statedByWords(r);
     if (words.isPresent()) {
       return words;
     }
     String impact = impact(r.post);
     return Optional.ofNullable(vocabulary().platformPriorities().get(impact))
         .map(p -> new Found<>(p, "platform impact: " + impact));
+  }
+
+  /**
+   * The first priority whose words the title or text state and do not deny: not "ernstige
+   * storing" in "Er is geen sprake van een ernstige storing" ({@link
+   * DateExpressions#deniedPriority}).
+   */
+  private Optional<Found<Priority>> statedByWords(Reading r) {
+    for (Map.Entry<Priority, List<Phrase>> group : vocabulary().priorities().entrySet()) {
+      for (Phrase.Text text : List.of(r.title, r.text)) {
+        for (Phrase phrase : group.getValue()) {
+          for (int[] at : phrase.locateAll(text)) {
+            if (!DateExpressions.deniedPriority(text.clauseBefore(at[0]))) {
+              return Optional.of(new Found<>(group.getKey(),
+                  "\"" + text.words(at[0], at[1]) + "\""));
+            }
+          }
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   private Optional<Found<ImpactClass>> impact(Reading r) {
@@ -845,6 +869,26 @@ public final class Classifier {
       Optional<String> words = first(group.getValue(), texts);
       if (words.isPresent()) {
         return Optional.of(new Found<>(group.getKey(), "\"" + words.get() + "\""));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The first of {@code phrases} found in {@code texts}, as written, that overlaps none of {@code
+   * unless} there.
+   */
+  private static Optional<String> firstOutside(List<Phrase> phrases, List<Phrase> unless,
+      Phrase.Text... texts) {
+    for (Phrase.Text text : texts) {
+      List<int[]> denied = new ArrayList<>();
+      unless.forEach(phrase -> denied.addAll(phrase.locateAll(text)));
+      for (Phrase phrase : phrases) {
+        for (int[] at : phrase.locateAll(text)) {
+          if (denied.stream().noneMatch(d -> d[0] < at[1] && at[0] < d[1])) {
+            return Optional.of(text.words(at[0], at[1]));
+          }
+        }
       }
     }
     return Optional.empty();

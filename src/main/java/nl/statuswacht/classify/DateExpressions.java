@@ -263,6 +263,14 @@ public final class DateExpressions {
   }
 
   /**
+   * Whether the words right before a priority's words deny it ("Er is geen sprake van een ",
+   * "this is not a "): {@link #NOT_OF_PRIORITY}.
+   */
+  static boolean deniedPriority(String before) {
+    return says(NOT_OF_PRIORITY, before);
+  }
+
+  /**
    * Whether the words before a resolution word make it no report of one: a condition, an
    * expectation, or only a part back ({@link #conditional}, {@link #expected}, {@link
    * #partlyBefore}).
@@ -327,6 +335,10 @@ public final class DateExpressions {
   private static final Pattern NEGATED = Pattern.compile(NLB
       + "(?:niet|not|yet|geen|never|nooit|gedeeltelijk|deels|grotendeels|partially|partly|mostly)"
       + SP + "(?:[\\p{L}]+" + SP + ")?$");
+
+  /** A negation and at most three words before a priority's words ("geen sprake van een"). */
+  private static final Pattern NOT_OF_PRIORITY = Pattern.compile(NLB
+      + "(?:niet|not|geen|no|never|nooit)" + SP + "(?:[\\p{L}]+" + SP + "){0,3}$");
 
   /**
    * Words that make a sentence an expectation, not a report; not "zoals verwacht" or "as

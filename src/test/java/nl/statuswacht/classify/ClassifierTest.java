@@ -83,6 +83,9 @@ class ClassifierTest {
       Storing na upgrade naar HTTP1 | Wij onderzoeken de oorzaak. | INCIDENT | -
       Storing KVK Dataservice | Prioriteit 3: enkele bevragingen duren langer. | INCIDENT | P3
       Major outage KVK API | All requests fail. | INCIDENT | P1
+      Trage KVK API | Dit is geen ernstige storing; wij noemen het beperkt verstoord. | INCIDENT | P2
+      Vertraging Zoeken | Er is geen sprake van een ernstige verstoring, wel minimaal verstoord. | INCIDENT | P3
+      Slow KVK API | This is not a severe disruption but a partial outage. | INCIDENT | P2
       """)
   void incidentsAndTheirPriority(String title, String text, Category category, Priority priority) {
     Classification c = classify(title, text);
@@ -134,6 +137,32 @@ class ClassifierTest {
     assertThat(c.category()).isEqualTo(Category.PLANNED_MAINTENANCE);
     assertThat(c.downtime()).isFalse();
     assertThat(c.evidence()).containsEntry("downtime", "\"remains available\"");
+  }
+
+  @Test
+  void anInterruptionDeniedIsNoDowntime() {
+    Classification c = classify("Onderhoud KVK Dataservice", "Op zaterdag 12 september 2026"
+        + " tussen 09:00 en 11:00 uur vervangen wij servers van de KVK Dataservice. Wij"
+        + " verwachten geen onderbreking van de levering.");
+
+    assertThat(c.category()).isEqualTo(Category.PLANNED_MAINTENANCE);
+    assertThat(c.downtime()).isFalse();
+  }
+
+  @Test
+  void anInterruptionStatedIsDowntime() {
+    Classification c = classify("Onderhoud KVK Dataservice", "Op zaterdag 12 september 2026"
+        + " tussen 09:00 en 11:00 uur is er een onderbreking van de levering.");
+
+    assertThat(c.downtime()).isTrue();
+  }
+
+  @Test
+  void aMutationSubscriptionIsTheMutatieservice() {
+    Classification c = classify("Verstoring", "Wijzigingen op mutatieabonnementen komen"
+        + " sinds 08:10 uur niet binnen.");
+
+    assertThat(c.services()).containsExactly(Service.KVK_MUTATIESERVICE);
   }
 
   @Test
