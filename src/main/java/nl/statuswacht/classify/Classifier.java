@@ -423,9 +423,11 @@ public final class Classifier {
 
   private Optional<Found<Boolean>> downtime(Reading r, boolean maintenance) {
     // "geen onderbreking van de dienstverlening": the words of an interruption inside words that
-    // deny one say nothing is interrupted
-    Optional<String> down = firstOutside(vocabulary().unavailable(), vocabulary().available(),
-        r.title, r.text);
+    // deny one say nothing is interrupted; only words without a gap deny ("blijft … beschikbaar"
+    // would span "blijft tot 14:00 uur niet beschikbaar")
+    Optional<String> down = firstOutside(vocabulary().unavailable(), vocabulary().available()
+        .stream().filter(phrase -> !phrase.text().contains("…") && !phrase.text().contains("..."))
+        .toList(), r.title, r.text);
     if (down.isPresent()) {
       return Optional.of(new Found<>(true, "\"" + down.get() + "\""));
     }
@@ -543,8 +545,7 @@ public final class Classifier {
     if (!codes.isEmpty()) {
       return Optional.of(codes.get(0));
     }
-    return firstGroup(vocabulary().priorities(), r.title, r.text)
-        .map(f -> f.evidence().replace("\"", ""));
+    return statedByWords(r).map(f -> f.evidence().replace("\"", ""));
   }
 
   /** Every priority code the title and text state ("P1", "prioriteit 2"), as written. */

@@ -183,11 +183,12 @@ public final class DateExpressions {
 
   /**
    * Verbs that say a moment was when something began: "de storing om 06.50 uur begon", "is om
-   * 06.55 uur ontstaan".
+   * 06.55 uur ontstaan". Not "opgetreden" or "occurred": "sinds 10:40 zijn er geen fouten meer
+   * opgetreden" says when it ended.
    */
   private static final Pattern BEGAN = Pattern.compile(NLB
-      + "(?:begon|begonnen|ontstond|ontstonden|ontstaan|optrad|optraden|opgetreden|startte"
-      + "|startten|began|started|arose|occurred"
+      + "(?:begon|begonnen|ontstond|ontstonden|ontstaan|optrad|optraden|startte|startten|began"
+      + "|started"
       + "|viel|vielen|stilgevallen|uitgevallen|weggevallen|went" + SP + "down|stopped)"
       + NL);
 
@@ -336,9 +337,14 @@ public final class DateExpressions {
       + "(?:niet|not|yet|geen|never|nooit|gedeeltelijk|deels|grotendeels|partially|partly|mostly)"
       + SP + "(?:[\\p{L}]+" + SP + ")?$");
 
-  /** A negation and at most three words before a priority's words ("geen sprake van een"). */
+  /**
+   * A negation right before a priority's words, with only little words between ("geen sprake
+   * meer van een", "not a"): not "niet beschikbaar door een ernstige storing", nor "nog geen
+   * oplossing voor deze ernstige storing", which deny something else.
+   */
   private static final Pattern NOT_OF_PRIORITY = Pattern.compile(NLB
-      + "(?:niet|not|geen|no|never|nooit)" + SP + "(?:[\\p{L}]+" + SP + "){0,3}$");
+      + "(?:niet|not|geen|no|never|nooit|isn't|wasn't)" + SP
+      + "(?:(?:meer|langer|sprake|van|een|de|het|longer|a|an|the)" + SP + ")*$");
 
   /**
    * Words that make a sentence an expectation, not a report; not "zoals verwacht" or "as

@@ -86,6 +86,9 @@ class ClassifierTest {
       Trage KVK API | Dit is geen ernstige storing; wij noemen het beperkt verstoord. | INCIDENT | P2
       Vertraging Zoeken | Er is geen sprake van een ernstige verstoring, wel minimaal verstoord. | INCIDENT | P3
       Slow KVK API | This is not a severe disruption but a partial outage. | INCIDENT | P2
+      Storing KVK API | De KVK API is niet beschikbaar door een ernstige storing. | INCIDENT | P1
+      Storing KVK API | Er is nog geen oplossing voor deze ernstige storing. | INCIDENT | P1
+      Outage KVK API | There is no workaround for this major outage. | INCIDENT | P1
       """)
   void incidentsAndTheirPriority(String title, String text, Category category, Priority priority) {
     Classification c = classify(title, text);
@@ -155,6 +158,38 @@ class ClassifierTest {
         + " tussen 09:00 en 11:00 uur is er een onderbreking van de levering.");
 
     assertThat(c.downtime()).isTrue();
+  }
+
+  @Test
+  void aServiceThatStaysUnavailableHasDowntime() {
+    Classification c = classify("Onderhoud KVK Dataservice", "Op zaterdag 12 september 2026"
+        + " voeren wij onderhoud uit. De Dataservice blijft tot 14:00 uur niet beschikbaar.");
+
+    assertThat(c.downtime()).isTrue();
+  }
+
+  @Test
+  void noMoreErrorsSinceAMomentIsItsEndNotItsStart() {
+    Post post = new Post("p", "Storing KVK API", null, PUBLISHED, PUBLISHED, "", List.of(
+        new PostUpdate(at("2026-06-02T09:20:00+02:00"), "Onderzoek",
+            "De KVK API geeft foutmeldingen."),
+        new PostUpdate(at("2026-06-02T11:05:00+02:00"), "Opgelost",
+            "Sinds 10:40 uur zijn er geen fouten meer opgetreden. De storing is verholpen.")),
+        PlatformHints.NONE);
+
+    Classification c = CLASSIFIER.classify(post);
+
+    assertThat(c.started()).isEqualTo(at("2026-06-02T09:20:00+02:00"));
+    assertThat(c.resolved()).isEqualTo(at("2026-06-02T10:40:00+02:00"));
+  }
+
+  @Test
+  void aWindowAroundTheHolidaysIsStillMaintenance() {
+    Classification c = classify("KVK Dataservice niet beschikbaar rond de kerstdagen",
+        "Wegens onderhoud is de KVK Dataservice op zaterdag 27 december 2025 van 08:00 tot"
+            + " 12:00 uur niet beschikbaar.");
+
+    assertThat(c.category()).isEqualTo(Category.PLANNED_MAINTENANCE);
   }
 
   @Test

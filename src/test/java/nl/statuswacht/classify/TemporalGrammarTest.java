@@ -411,8 +411,7 @@ class TemporalGrammarTest {
       In de nacht van dinsdag 2 op woensdag 3 december 2025 verstuurde de Mutatieservice van 23.40 tot 01.15 uur geen berichten. | 2025-12-03T08:30+01:00 | 2025-12-02T23:40+01:00 | van 23.40 tot 01.15 uur
       Since Sunday 23:30 the API returns errors. | 2026-06-01T08:00+02:00 | 2026-05-31T23:30+02:00 | Since Sunday 23:30
       Uit onze logging blijkt dat de storing om 06.50 uur begon. | 2026-06-02T08:55+02:00 | 2026-06-02T06:50+02:00 | om 06.50 uur
-      De fout is om 07.15 uur opgetreden in de koppeling. | 2026-06-02T08:55+02:00 | 2026-06-02T07:15+02:00 | om 07.15 uur
-      The errors occurred at 05:20 on the search endpoint. | 2026-06-02T08:55+02:00 | 2026-06-02T05:20+02:00 | at 05:20
+      De fout is vannacht om 03.15 uur ontstaan in de koppeling. | 2026-06-02T08:55+02:00 | 2026-06-02T03:15+02:00 | vannacht om 03.15 uur
       """)
   void since(String text, String anchor, String started, String evidence) {
     assertThat(DateExpressions.since(text, at(anchor), AMS)).as(text)

@@ -36,8 +36,9 @@ public final class Corpus {
   public static final Instant AS_OF = Instant.parse("2026-11-28T12:00:00Z");
 
   /**
-   * The files of each split, newest first: {@code latest}, {@code fresh}, {@code unread}, {@code sealed}, {@code blind}, {@code unseen},
-   * {@code final}, {@code test} and {@code holdout}, each written by someone who saw neither the
+   * The files of each split, newest first: {@code spare}, {@code december}, {@code latest},
+   * {@code fresh}, {@code unread}, {@code sealed}, {@code blind}, {@code unseen}, {@code final},
+   * {@code test} and {@code holdout}, each written by someone who saw neither the
    * reader nor the other posts, and {@code validation}, written before any tuning: each measured
    * blind once (BENCHMARKS.md) and tuned on since; {@code training}, tuned on from the start.
    */
