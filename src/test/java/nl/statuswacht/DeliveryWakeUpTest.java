@@ -114,8 +114,10 @@ class DeliveryWakeUpTest {
       int polled = fetches(daemon);
 
       proxy.accept(OPS);
-      await().atMost(Duration.ofSeconds(30))
-          .until(() -> greenMail.getReceivedMessages().length == 1);
+      // the proxy notes the acceptance once it has passed GreenMail's reply on, just after
+      // GreenMail holds the message
+      await().atMost(Duration.ofSeconds(30)).until(() -> proxy.accepted().size() == 1);
+      assertThat(greenMail.getReceivedMessages()).hasSize(1);
 
       assertThat(proxy.accepted().get(0)).as("not before its next attempt")
           .isAfterOrEqualTo(retry);
