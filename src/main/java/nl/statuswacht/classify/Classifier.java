@@ -432,8 +432,27 @@ public final class Classifier {
       return Optional.of(new Found<>(true, "\"" + down.get() + "\""));
     }
     if (maintenance) {
-      return first(vocabulary().available(), r.title, r.text)
-          .map(words -> new Found<>(false, "\"" + words + "\""));
+      Optional<String> up = first(vocabulary().available(), r.title, r.text);
+      if (up.isPresent()) {
+        return up.map(words -> new Found<>(false, "\"" + words + "\""));
+      }
+      // "geen enkele onderbreking van", "no service interruption": an interruption denied
+      return firstDenied(vocabulary().unavailable(), r.title, r.text)
+          .map(words -> new Found<>(false, "\"" + words + "\" denied"));
+    }
+    return Optional.empty();
+  }
+
+  /** The first of {@code phrases} found in {@code texts}, as written, that is denied right before. */
+  private static Optional<String> firstDenied(List<Phrase> phrases, Phrase.Text... texts) {
+    for (Phrase.Text text : texts) {
+      for (Phrase phrase : phrases) {
+        for (int[] at : phrase.locateAll(text)) {
+          if (DateExpressions.deniedJustBefore(text.clauseBefore(at[0]))) {
+            return Optional.of(text.words(at[0], at[1]));
+          }
+        }
+      }
     }
     return Optional.empty();
   }
@@ -594,14 +613,14 @@ public final class Classifier {
   /**
    * The first priority whose words the title or text state and do not deny: not "ernstige
    * storing" in "Er is geen sprake van een ernstige storing" ({@link
-   * DateExpressions#deniedPriority}).
+   * DateExpressions#deniedJustBefore}).
    */
   private Optional<Found<Priority>> statedByWords(Reading r) {
     for (Map.Entry<Priority, List<Phrase>> group : vocabulary().priorities().entrySet()) {
       for (Phrase.Text text : List.of(r.title, r.text)) {
         for (Phrase phrase : group.getValue()) {
           for (int[] at : phrase.locateAll(text)) {
-            if (!DateExpressions.deniedPriority(text.clauseBefore(at[0]))) {
+            if (!DateExpressions.deniedJustBefore(text.clauseBefore(at[0]))) {
               return Optional.of(new Found<>(group.getKey(),
                   "\"" + text.words(at[0], at[1]) + "\""));
             }
@@ -877,7 +896,8 @@ public final class Classifier {
 
   /**
    * The first of {@code phrases} found in {@code texts}, as written, that overlaps none of {@code
-   * unless} there.
+   * unless} there and is not denied right before it ("geen enkele onderbreking", "no service
+   * interruption").
    */
   private static Optional<String> firstOutside(List<Phrase> phrases, List<Phrase> unless,
       Phrase.Text... texts) {
@@ -886,7 +906,8 @@ public final class Classifier {
       unless.forEach(phrase -> denied.addAll(phrase.locateAll(text)));
       for (Phrase phrase : phrases) {
         for (int[] at : phrase.locateAll(text)) {
-          if (denied.stream().noneMatch(d -> d[0] < at[1] && at[0] < d[1])) {
+          if (denied.stream().noneMatch(d -> d[0] < at[1] && at[0] < d[1])
+              && !DateExpressions.deniedJustBefore(text.clauseBefore(at[0]))) {
             return Optional.of(text.words(at[0], at[1]));
           }
         }

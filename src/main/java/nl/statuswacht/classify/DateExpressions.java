@@ -264,11 +264,11 @@ public final class DateExpressions {
   }
 
   /**
-   * Whether the words right before a priority's words deny it ("Er is geen sprake van een ",
-   * "this is not a "): {@link #NOT_OF_PRIORITY}.
+   * Whether the words right before a priority's or an interruption's words deny them ("Er is
+   * geen sprake van een ", "this is not a ", "zonder enige "): {@link #DENIED_JUST_BEFORE}.
    */
-  static boolean deniedPriority(String before) {
-    return says(NOT_OF_PRIORITY, before);
+  static boolean deniedJustBefore(String before) {
+    return says(DENIED_JUST_BEFORE, before);
   }
 
   /**
@@ -338,13 +338,14 @@ public final class DateExpressions {
       + SP + "(?:[\\p{L}]+" + SP + ")?$");
 
   /**
-   * A negation right before a priority's words, with only little words between ("geen sprake
-   * meer van een", "not a"): not "niet beschikbaar door een ernstige storing", nor "nog geen
-   * oplossing voor deze ernstige storing", which deny something else.
+   * A negation right before some words, with only little words between ("geen sprake meer van
+   * een", "not a", "zonder enige"): not "niet beschikbaar door een ernstige storing", nor "nog
+   * geen oplossing voor deze ernstige storing", which deny something else.
    */
-  private static final Pattern NOT_OF_PRIORITY = Pattern.compile(NLB
-      + "(?:niet|not|geen|no|never|nooit|isn't|wasn't)" + SP
-      + "(?:(?:meer|langer|sprake|van|een|de|het|longer|a|an|the)" + SP + ")*$");
+  private static final Pattern DENIED_JUST_BEFORE = Pattern.compile(NLB
+      + "(?:niet|not|geen|no|never|nooit|isn't|wasn't|zonder|without)" + SP
+      + "(?:(?:meer|langer|sprake|van|een|de|het|enige|enkele|longer|a|an|the|any)" + SP
+      + ")*$");
 
   /**
    * Words that make a sentence an expectation, not a report; not "zoals verwacht" or "as

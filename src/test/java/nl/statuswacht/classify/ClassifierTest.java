@@ -192,6 +192,45 @@ class ClassifierTest {
     assertThat(c.category()).isEqualTo(Category.PLANNED_MAINTENANCE);
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Wij verwachten geen enkele onderbreking van de levering.
+      Er is zonder enige onderbreking van de dienst gewerkt aan de servers.
+      No service interruption is expected.
+      """)
+  void anInterruptionDeniedJustBeforeIsNoDowntime(String sentence) {
+    Classification c = classify("Onderhoud KVK Dataservice", "Op zaterdag 12 september 2026"
+        + " tussen 09:00 en 11:00 uur werken wij aan de KVK Dataservice. " + sentence);
+
+    assertThat(c.downtime()).isFalse();
+  }
+
+  @Test
+  void servicesListedAsNotHitAreNotAffected() {
+    Classification c = classify("Storing inloggen Mijn KVK", "Inloggen op Mijn KVK mislukt"
+        + " sinds 10:05 uur. De KVK API, de Dataservice en de Mutatieservice zijn niet getroffen.");
+
+    assertThat(c.services()).containsExactly(Service.OTHER);
+  }
+
+  @Test
+  void aYearlyCalendarAffectsOnlyTheServicesItGivesWindows() {
+    Classification c = classify("Onderhoudskalender 2027", "In 2027 onderhouden wij de KVK"
+        + " Dataservice op zaterdag 6 maart en zaterdag 4 september, telkens van 07:00 tot 09:00"
+        + " uur. De KVK API en de Mutatieservice hebben in 2027 geen vast onderhoudsvenster.");
+
+    assertThat(c.calendarYear()).isEqualTo(2027);
+    assertThat(c.services()).containsExactly(Service.KVK_DATASERVICE);
+  }
+
+  @Test
+  void aQuarterlyAvailabilityReportIsInformation() {
+    Classification c = classify("Beschikbaarheid tweede kwartaal 2026", "De KVK API was in het"
+        + " tweede kwartaal 99,95% van de tijd beschikbaar en de KVK Dataservice 99,98%.");
+
+    assertThat(c.category()).isEqualTo(Category.INFORMATION);
+  }
+
   @Test
   void aMutationSubscriptionIsTheMutatieservice() {
     Classification c = classify("Verstoring", "Wijzigingen op mutatieabonnementen komen"
