@@ -462,7 +462,8 @@ public final class Classifier {
    * gegevens zo nodig op via de KVK API") is not affected; nor is one named only as unaffected
    * ("de Dataservice is niet geraakt"), nor one said to stay available ("de KVK API blijft
    * beschikbaar") unless no other service is affected: then it is the one being maintained.
-   * Information (other than a yearly calendar) affects no service.
+   * Information (other than a yearly calendar) affects no service. A post that names no service,
+   * nor anything else KVK runs ({@code elsewhere:}), gives no signal which: empty.
    */
   private Optional<Found<List<Service>>> services(Reading r) {
     if (r.information()) {
@@ -508,6 +509,10 @@ public final class Classifier {
     }
     unaffectedWords.forEach(w -> notAffected.add(w + " (not affected)"));
     String aside = notAffected.isEmpty() ? "" : "; not " + String.join(", ", notAffected);
+    if (affected.isEmpty() && notAffected.isEmpty() && !vocabulary().elsewhere().isEmpty()
+        && first(vocabulary().elsewhere(), r.title, r.text, components).isEmpty()) {
+      return Optional.empty(); // "Verstoring: we onderzoeken een melding" names nothing at all
+    }
     if (affected.isEmpty()) {
       return Optional.of(new Found<>(List.of(Service.OTHER), "names none of KVK's services"
           + (notAffected.isEmpty() ? "" : " as affected" + aside)));

@@ -23,6 +23,10 @@ import nl.statuswacht.model.Service;
  * @param platformPriorities the platform's impact field → priority
  * @param impacts words per change impact class, tried in order
  * @param services words per service
+ * @param elsewhere what else KVK runs that is none of the services (Mijn KVK, kvk.nl, the
+ *     Developer Portal): a post that names one of these and no service affects {@code OTHER}; a
+ *     post that names neither names nothing, and which services it affects is unknown. Empty
+ *     when the file gives none: then every post that names no service affects {@code OTHER}.
  * @param alternative words before a service that make it an alternative or a workaround ("haal
  *     de gegevens zo nodig op via"), not a service that is affected
  * @param unaffected words after a service that say it is not affected ("is niet geraakt")
@@ -40,6 +44,7 @@ public record Vocabulary(
     Map<String, Priority> platformPriorities,
     Map<ImpactClass, List<Phrase>> impacts,
     Map<Service, List<Phrase>> services,
+    List<Phrase> elsewhere,
     List<Phrase> alternative,
     List<Phrase> unaffected,
     List<Phrase> resolved,

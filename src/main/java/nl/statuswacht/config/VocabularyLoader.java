@@ -29,8 +29,11 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  */
 public final class VocabularyLoader {
   private static final Set<String> SECTIONS = Set.of("calendar", "categories", "status-words",
-      "downtime", "priority", "platform-priority", "impact", "services", "alternative",
-      "unaffected", "resolved", "reopened", "cancelled");
+      "downtime", "priority", "platform-priority", "impact", "services", "elsewhere",
+      "alternative", "unaffected", "resolved", "reopened", "cancelled");
+
+  /** Sections a file may leave out (one written before they were added). */
+  private static final Set<String> OPTIONAL = Set.of("elsewhere");
 
   /** Where the vocabulary shipped with statuswacht lies on the class path. */
   static final String PACKAGED = "/conf/classify.yaml";
@@ -103,7 +106,7 @@ public final class VocabularyLoader {
       }
     }
     for (String section : SECTIONS) {
-      if (!sections.containsKey(section)) {
+      if (!sections.containsKey(section) && !OPTIONAL.contains(section)) {
         problems.add(file + ": missing section '" + section + "'");
       }
     }
@@ -121,6 +124,8 @@ public final class VocabularyLoader {
         platformPriorities(sections.get("platform-priority")),
         groups(sections.get("impact"), "impact", ImpactClass::valueOf),
         groups(sections.get("services"), "services", Service::valueOf),
+        sections.containsKey("elsewhere") ? phrases(sections.get("elsewhere"), "elsewhere")
+            : List.of(),
         phrases(sections.get("alternative"), "alternative"),
         phrases(sections.get("unaffected"), "unaffected"),
         phrases(sections.get("resolved"), "resolved"),

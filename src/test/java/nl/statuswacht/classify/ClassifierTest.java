@@ -232,6 +232,35 @@ class ClassifierTest {
   }
 
   @Test
+  void aPostThatNamesNothingLeavesItsServicesUnknown() {
+    Classification c = classify("Verstoring", "We onderzoeken een melding. Meer informatie volgt.");
+
+    assertThat(c.category()).isEqualTo(Category.INCIDENT);
+    assertThat(c.services()).isNull();
+  }
+
+  @Test
+  void aPostThatNamesSomethingElseKvkRunsAffectsOther() {
+    Classification c = classify("Verstoring", "Inloggen op Mijn KVK lukt op dit moment niet.");
+
+    assertThat(c.services()).containsExactly(Service.OTHER);
+  }
+
+  @Test
+  void withoutElsewhereInTheVocabularyAPostThatNamesNothingAffectsOther() throws Exception {
+    Vocabulary shipped = VocabularyLoader.load(Path.of("conf/classify.yaml"));
+    Vocabulary without = new Vocabulary(shipped.calendar(), shipped.categories(),
+        shipped.statuses(), shipped.unavailable(), shipped.available(), shipped.priorities(),
+        shipped.platformPriorities(), shipped.impacts(), shipped.services(), List.of(),
+        shipped.alternative(), shipped.unaffected(), shipped.resolved(), shipped.reopened(),
+        shipped.cancelled());
+    Post post = new Post("p", "Verstoring", null, PUBLISHED, PUBLISHED, "", List.of(
+        new PostUpdate(PUBLISHED, "", "We onderzoeken een melding.")), PlatformHints.NONE);
+
+    assertThat(new Classifier(without).classify(post).services()).containsExactly(Service.OTHER);
+  }
+
+  @Test
   void aMutationSubscriptionIsTheMutatieservice() {
     Classification c = classify("Verstoring", "Wijzigingen op mutatieabonnementen komen"
         + " sinds 08:10 uur niet binnen.");

@@ -56,6 +56,18 @@ class VocabularyLoaderTest {
   }
 
   @Test
+  void aFileWrittenBeforeElsewhereLoadsWithoutIt() throws Exception {
+    String shipped = Files.readString(Path.of("conf/classify.yaml"));
+    int from = shipped.indexOf("\nelsewhere:");
+    int to = shipped.indexOf("]", from) + 1;
+    Path file = dir.resolve("classify.yaml");
+    Files.writeString(file, shipped.substring(0, from) + shipped.substring(to));
+
+    assertThat(VocabularyLoader.load(file).elsewhere()).isEmpty();
+    assertThat(VocabularyLoader.load(Path.of("conf/classify.yaml")).elsewhere()).isNotEmpty();
+  }
+
+  @Test
   void anUnknownSectionGetsADidYouMean() throws Exception {
     Path file = shippedWith("\nservices:", "\nservice:");
 
