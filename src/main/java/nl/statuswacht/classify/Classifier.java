@@ -493,7 +493,10 @@ public final class Classifier {
       }
     });
     boolean maintenance = family(r.category) == Category.PLANNED_MAINTENANCE;
-    if (affected.isEmpty() && !unaffected.isEmpty() && maintenance) {
+    boolean namesElsewhere = first(vocabulary().elsewhere(), r.title, r.text, components)
+        .isPresent();
+    // "Mijn KVK is niet beschikbaar … De KVK API blijft gewoon werken": not the API's maintenance
+    if (affected.isEmpty() && !unaffected.isEmpty() && maintenance && !namesElsewhere) {
       // "de Dataservice blijft beschikbaar": only said of the one service being maintained
       List<Service> staying = new ArrayList<>();
       List<String> stayingWords = new ArrayList<>();
@@ -510,7 +513,7 @@ public final class Classifier {
     unaffectedWords.forEach(w -> notAffected.add(w + " (not affected)"));
     String aside = notAffected.isEmpty() ? "" : "; not " + String.join(", ", notAffected);
     if (affected.isEmpty() && notAffected.isEmpty() && !vocabulary().elsewhere().isEmpty()
-        && first(vocabulary().elsewhere(), r.title, r.text, components).isEmpty()) {
+        && !namesElsewhere) {
       return Optional.empty(); // "Verstoring: we onderzoeken een melding" names nothing at all
     }
     if (affected.isEmpty()) {

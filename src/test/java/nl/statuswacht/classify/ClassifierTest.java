@@ -261,6 +261,40 @@ class ClassifierTest {
   }
 
   @Test
+  void maintenanceOfSomethingElseIsNotTheMaintenanceOfTheServicesThatKeepWorking() {
+    Classification c = classify("Onderhoud Mijn KVK", "Op zondag 12 april 2026 is Mijn KVK van"
+        + " 07:00 tot 12:00 uur niet beschikbaar. De KVK Dataservice blijft gewoon werken.");
+
+    assertThat(c.services()).containsExactly(Service.OTHER);
+  }
+
+  @Test
+  void aServiceListedAsStillAvailableIsNotAffected() {
+    Classification c = classify("Onderhoud Zoeken", "Op dinsdag 14 april 2026 van 19:00 tot"
+        + " 21:00 uur onderhouden wij de KVK API.\nNiet beschikbaar: Zoeken-API\nWel beschikbaar:"
+        + " Basisprofiel en de Dataservice");
+
+    assertThat(c.services()).containsExactly(Service.KVK_API);
+  }
+
+  @Test
+  void aDeskThatIsHardToReachIsAnIncident() {
+    Classification c = classify("Servicedesk slecht bereikbaar", "Door een storing bij onze"
+        + " leverancier is de servicedesk telefonisch slecht bereikbaar. Mail ons zo nodig.");
+
+    assertThat(c.category()).isEqualTo(Category.INCIDENT);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Testbericht | Dit is een testbericht; u kunt het negeren.
+      Fijne feestdagen | Wij wensen u fijne feestdagen en een goed nieuwjaar.
+      """)
+  void aTestPostOrAGreetingIsInformation(String title, String text) {
+    assertThat(classify(title, text).category()).isEqualTo(Category.INFORMATION);
+  }
+
+  @Test
   void aMutationSubscriptionIsTheMutatieservice() {
     Classification c = classify("Verstoring", "Wijzigingen op mutatieabonnementen komen"
         + " sinds 08:10 uur niet binnen.");
