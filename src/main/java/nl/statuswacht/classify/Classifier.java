@@ -72,6 +72,10 @@ public final class Classifier {
 
   private static final Pattern YEAR = Pattern.compile("(?<!\\d)20\\d{2}(?!\\d)");
 
+  /** Words that turn a clause: what follows them is said of something else. */
+  private static final List<Phrase> TURNS = List.of(Phrase.of("maar"), Phrase.of("but"),
+      Phrase.of("echter"), Phrase.of("however"));
+
   /** Where the words come from: read on the first post classified, once. */
   private final Supplier<Vocabulary> source;
   private volatile Words loaded;
@@ -443,12 +447,23 @@ public final class Classifier {
     return Optional.empty();
   }
 
+  /**
+   * Whether words of an interruption are denied right before ("geen enkele onderbreking"); never
+   * words that are a negation themselves ("niet beschikbaar", "not available").
+   */
+  private static boolean deniedInterruption(Phrase phrase, Phrase.Text text, int[] at) {
+    String words = phrase.text();
+    boolean negation = words.startsWith("niet ") || words.startsWith("not ")
+        || words.startsWith("geen ") || words.startsWith("no ");
+    return !negation && DateExpressions.deniedInterruption(text.clauseBefore(at[0]));
+  }
+
   /** The first of {@code phrases} found in {@code texts}, as written, that is denied right before. */
   private static Optional<String> firstDenied(List<Phrase> phrases, Phrase.Text... texts) {
     for (Phrase.Text text : texts) {
       for (Phrase phrase : phrases) {
         for (int[] at : phrase.locateAll(text)) {
-          if (DateExpressions.deniedJustBefore(text.clauseBefore(at[0]))) {
+          if (deniedInterruption(phrase, text, at)) {
             return Optional.of(text.words(at[0], at[1]));
           }
         }
@@ -495,8 +510,10 @@ public final class Classifier {
     boolean maintenance = family(r.category) == Category.PLANNED_MAINTENANCE;
     boolean namesElsewhere = first(vocabulary().elsewhere(), r.title, r.text, components)
         .isPresent();
-    // "Mijn KVK is niet beschikbaar … De KVK API blijft gewoon werken": not the API's maintenance
-    if (affected.isEmpty() && !unaffected.isEmpty() && maintenance && !namesElsewhere) {
+    // "Mijn KVK zondag niet beschikbaar" over "De KVK API blijft gewoon werken": not the API's
+    // maintenance (what the title names; a link to developers.kvk.nl in the text is no subject)
+    if (affected.isEmpty() && !unaffected.isEmpty() && maintenance
+        && first(vocabulary().elsewhere(), r.title, components).isEmpty()) {
       // "de Dataservice blijft beschikbaar": only said of the one service being maintained
       List<Service> staying = new ArrayList<>();
       List<String> stayingWords = new ArrayList<>();
@@ -557,8 +574,23 @@ public final class Classifier {
   /** Whether the words before a mention, in its sentence, make it an alternative. */
   private boolean alternative(Phrase.Text text, int[] at) {
     Phrase.Text before = Phrase.Text.of(text.clauseBefore(at[0]), text.language());
-    return first(vocabulary().alternative(), before).isPresent();
+    // the words of an alternative count only when nothing turns the clause between them and the
+    // service: not in "De KVK API is wel beschikbaar, maar de Mutatieservice …", nor in "Wel
+    // beschikbaar: Zoeken. Niet beschikbaar: de Dataservice" (a list's lines are no sentences)
+    int last = -1;
+    for (Phrase phrase : vocabulary().alternative()) {
+      for (int[] found : phrase.locateAll(before)) {
+        last = Math.max(last, found[1]);
+      }
+    }
+    if (last < 0) {
+      return false;
+    }
+    Phrase.Text rest = Phrase.Text.of(before.original().substring(Math.min(last,
+        before.original().length())), text.language());
+    return first(TURNS, rest).isEmpty() && first(vocabulary().unavailable(), rest).isEmpty();
   }
+
 
   /** Whether the words after a mention, in its sentence, have one of {@code phrases}. */
   private static boolean after(List<Phrase> phrases, Phrase.Text text, int[] at) {
@@ -915,7 +947,7 @@ public final class Classifier {
       for (Phrase phrase : phrases) {
         for (int[] at : phrase.locateAll(text)) {
           if (denied.stream().noneMatch(d -> d[0] < at[1] && at[0] < d[1])
-              && !DateExpressions.deniedJustBefore(text.clauseBefore(at[0]))) {
+              && !deniedInterruption(phrase, text, at)) {
             return Optional.of(text.words(at[0], at[1]));
           }
         }

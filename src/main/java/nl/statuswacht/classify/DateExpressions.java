@@ -272,6 +272,15 @@ public final class DateExpressions {
   }
 
   /**
+   * Whether the words right before an interruption's words deny it ("geen enkele ", "no ",
+   * "zonder enige "): as {@link #deniedJustBefore}, but not "niet langer" or "no longer" (the
+   * interruption was there), nor a label's value ("Actie nodig: geen" on the line before).
+   */
+  static boolean deniedInterruption(String before) {
+    return says(DENIED_INTERRUPTION, before);
+  }
+
+  /**
    * Whether the words before a resolution word make it no report of one: a condition, an
    * expectation, or only a part back ({@link #conditional}, {@link #expected}, {@link
    * #partlyBefore}).
@@ -342,6 +351,10 @@ public final class DateExpressions {
    * een", "not a", "zonder enige"): not "niet beschikbaar door een ernstige storing", nor "nog
    * geen oplossing voor deze ernstige storing", which deny something else.
    */
+  private static final Pattern DENIED_INTERRUPTION = Pattern.compile("(?<!:)(?<!:\\s)" + NLB
+      + "(?:niet|not|geen|no|never|nooit|zonder|without)" + SP
+      + "(?:(?:sprake|van|een|de|het|enige|enkele|a|an|the|any|be)" + SP + ")*$");
+
   private static final Pattern DENIED_JUST_BEFORE = Pattern.compile(NLB
       + "(?:niet|not|geen|no|never|nooit|isn't|wasn't|zonder|without)" + SP
       + "(?:(?:meer|langer|sprake|van|een|de|het|enige|enkele|longer|a|an|the|any)" + SP

@@ -80,8 +80,10 @@ public record Subscriber(
     if (!categories.isEmpty() && (c.category() == null || !categories.contains(c.category()))) {
       return false;
     }
-    if (!services.isEmpty() && (c.services() == null
-        || c.services().stream().noneMatch(services::contains))) {
+    // a post whose services are unknown (it names none) may be about any: it comes, as an
+    // incident of unknown priority does
+    if (!services.isEmpty() && c.services() != null
+        && c.services().stream().noneMatch(services::contains)) {
       return false;
     }
     return minPriority == null || c.category() != Category.INCIDENT || c.priority() == null

@@ -12,7 +12,8 @@ import java.util.Map;
  *
  * @param category what the post is
  * @param downtime whether the service is unavailable (maintenance: during the window)
- * @param services the services it concerns, {@code [OTHER]} when it names none of KVK's
+ * @param services the services it concerns, {@code [OTHER]} when it names none of KVK's but
+ *     something else KVK runs (or is information), {@code null} when it names nothing at all
  * @param priority an incident's priority
  * @param impactClass a change's impact class
  * @param window a maintenance window

@@ -269,12 +269,58 @@ class ClassifierTest {
   }
 
   @Test
+  void aDeniedInterruptionDoesNotHideAnotherThatIsStated() {
+    Classification c = classify("Onderhoud KVK API", "Op dinsdag 14 april 2026 van 19:00 tot"
+        + " 21:00 uur onderhouden wij de KVK API. Impact: geen"
+        + " enkele onderbreking voor Zoeken, maar Naamgeving is niet beschikbaar.");
+
+    assertThat(c.downtime()).isTrue();
+  }
+
+  @Test
+  void anInterruptionNoLongerThereWasThere() {
+    Classification c = classify("Onderhoud KVK API afgerond", "Op dinsdag 14 april 2026 van"
+        + " 19:00 tot 21:00 uur onderhielden wij de KVK API. Er is geen onderbreking van de dienst"
+        + " meer: de KVK API is niet langer onbereikbaar.");
+
+    assertThat(c.downtime()).isTrue();
+  }
+
+  @Test
+  void aLinkToTheDeveloperPortalIsNoSubjectOfMaintenance() {
+    Classification c = classify("Onderhoud", "Op zaterdag 18 april 2026 van 08:00 tot 10:00 uur"
+        + " werken wij aan de servers. De KVK API blijft tijdens het onderhoud beschikbaar. Zie"
+        + " developers.kvk.nl voor meer informatie.");
+
+    assertThat(c.services()).containsExactly(Service.KVK_API);
+  }
+
+  @Test
+  void aServiceThatAnswersNothingWithinTheWindowIsAffected() {
+    Classification c = classify("Onderhoud", "Op zaterdag 18 april 2026 van 08:00 tot 10:00 uur"
+        + " is de KVK API niet beschikbaar en geeft geen antwoord binnen het onderhoudsvenster.");
+
+    assertThat(c.services()).containsExactly(Service.KVK_API);
+  }
+
+  @Test
   void aServiceListedAsStillAvailableIsNotAffected() {
     Classification c = classify("Onderhoud Zoeken", "Op dinsdag 14 april 2026 van 19:00 tot"
         + " 21:00 uur onderhouden wij de KVK API.\nNiet beschikbaar: Zoeken-API\nWel beschikbaar:"
         + " Basisprofiel en de Dataservice");
 
     assertThat(c.services()).containsExactly(Service.KVK_API);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      De KVK API is wel beschikbaar, maar de Mutatieservice levert mutaties met vertraging.
+      Wel beschikbaar: Zoeken-API<br>Niet beschikbaar: de KVK Mutatieservice
+      """)
+  void wordsOfStillAvailableBeforeATurnLeaveTheNextServiceAffected(String text) {
+    Classification c = classify("Verstoring", text.replace("<br>", "\n"));
+
+    assertThat(c.services()).contains(Service.KVK_MUTATIESERVICE);
   }
 
   @Test

@@ -59,6 +59,9 @@ class SubscriberTest {
     assertThat(api.wants(incident(null, Service.KVK_API))).as("unknown may be the worst")
         .isTrue();
     assertThat(api.wants(incident(Priority.P1, Service.KVK_DATASERVICE))).isFalse();
+    assertThat(api.wants(new Classification(Category.INCIDENT, null, null, Priority.P1, null,
+        null, null, null, null, null, Map.of()))).as("services unknown: it may be the API's")
+        .isTrue();
     assertThat(changes.wants(incident(Priority.P1, Service.KVK_API))).isFalse();
     assertThat(changes.categories()).containsExactlyInAnyOrder(Category.CHANGE,
         Category.PLANNED_MAINTENANCE);
