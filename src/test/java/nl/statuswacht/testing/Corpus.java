@@ -36,8 +36,8 @@ public final class Corpus {
   public static final Instant AS_OF = Instant.parse("2026-11-28T12:00:00Z");
 
   /**
-   * The files of each split, newest first: {@code winter}, {@code spare}, {@code december},
-   * {@code latest},
+   * The files of each split, newest first: {@code advent}, {@code winter}, {@code spare},
+   * {@code december}, {@code latest},
    * {@code fresh}, {@code unread}, {@code sealed}, {@code blind}, {@code unseen}, {@code final},
    * {@code test} and {@code holdout}, each written by someone who saw neither the
    * reader nor the other posts, and {@code validation}, written before any tuning: each measured
@@ -47,6 +47,7 @@ public final class Corpus {
 
   private static Map<String, List<String>> splits() {
     Map<String, List<String>> splits = new LinkedHashMap<>();
+    splits.put("advent", List.of("advent.json"));
     splits.put("winter", List.of("winter.json"));
     splits.put("spare", List.of("spare.json"));
     splits.put("december", List.of("december.json"));
