@@ -458,7 +458,7 @@ public final class Classifier {
     return !negation && DateExpressions.deniedInterruption(text.clauseBefore(at[0]));
   }
 
-  /** The first of {@code phrases} found in {@code texts}, as written, that is denied right before. */
+  /** The first of {@code phrases} found in {@code texts}, as written, denied right before it. */
   private static Optional<String> firstDenied(List<Phrase> phrases, Phrase.Text... texts) {
     for (Phrase.Text text : texts) {
       for (Phrase phrase : phrases) {
@@ -590,7 +590,6 @@ public final class Classifier {
         before.original().length())), text.language());
     return first(TURNS, rest).isEmpty() && first(vocabulary().unavailable(), rest).isEmpty();
   }
-
 
   /** Whether the words after a mention, in its sentence, have one of {@code phrases}. */
   private static boolean after(List<Phrase> phrases, Phrase.Text text, int[] at) {

@@ -274,7 +274,7 @@ public final class DateExpressions {
   /**
    * Whether the words right before an interruption's words deny it ("geen enkele ", "no ",
    * "zonder enige "): as {@link #deniedJustBefore}, but not "niet langer" or "no longer" (the
-   * interruption was there), nor a label's value ("Actie nodig: geen" on the line before).
+   * interruption was there).
    */
   static boolean deniedInterruption(String before) {
     return says(DENIED_INTERRUPTION, before);
@@ -351,14 +351,18 @@ public final class DateExpressions {
    * een", "not a", "zonder enige"): not "niet beschikbaar door een ernstige storing", nor "nog
    * geen oplossing voor deze ernstige storing", which deny something else.
    */
-  private static final Pattern DENIED_INTERRUPTION = Pattern.compile("(?<!:)(?<!:\\s)" + NLB
-      + "(?:niet|not|geen|no|never|nooit|zonder|without)" + SP
-      + "(?:(?:sprake|van|een|de|het|enige|enkele|a|an|the|any|be)" + SP + ")*$");
-
   private static final Pattern DENIED_JUST_BEFORE = Pattern.compile(NLB
       + "(?:niet|not|geen|no|never|nooit|isn't|wasn't|zonder|without)" + SP
       + "(?:(?:meer|langer|sprake|van|een|de|het|enige|enkele|longer|a|an|the|any)" + SP
       + ")*$");
+
+  /**
+   * As {@link #DENIED_JUST_BEFORE}, without "meer", "langer", "longer" ("niet langer
+   * onbereikbaar" says it was).
+   */
+  private static final Pattern DENIED_INTERRUPTION = Pattern.compile(NLB
+      + "(?:niet|not|geen|no|never|nooit|zonder|without)" + SP
+      + "(?:(?:sprake|van|een|de|het|enige|enkele|a|an|the|any|be)" + SP + ")*$");
 
   /**
    * Words that make a sentence an expectation, not a report; not "zoals verwacht" or "as

@@ -291,12 +291,14 @@ class ClassifierTest {
       Onderhoud KVK Dataservice | Op 12 september 2026 van 09:00 tot 11:00 uur werken wij eraan. Wij verwachten geen enkele onderbreking van de levering. | false
       Onderhoud KVK Dataservice | Op 12 september 2026 van 09:00 tot 11:00 uur is er zonder enige onderbreking van de dienst gewerkt aan de servers. | false
       Onderhoud KVK Dataservice | On 12 September 2026 from 09:00 to 11:00 we work on the servers. No service interruption is expected. | false
+      Onderhoud KVK Dataservice | Wanneer: 12 september 2026 van 09:00 tot 11:00 uur. Impact: geen enkele onderbreking van de dienst. | false
+      Onderhoud KVK API | Op 14 april 2026 van 19:00 tot 21:00 uur. Actie nodig: geen<br>Niet beschikbaar: Zoeken-API | true
       Onderhoud KVK Dataservice | Op 12 september 2026 voeren wij onderhoud uit. De Dataservice blijft tot 14:00 uur niet beschikbaar. | true
       Onderhoud KVK API | Op 14 april 2026 van 19:00 tot 21:00 uur: geen enkele onderbreking voor Zoeken, maar Naamgeving is niet beschikbaar. | true
       Onderhoud KVK API afgerond | Op 14 april 2026 van 19:00 tot 21:00 uur onderhielden wij de KVK API. Er is geen onderbreking van de dienst meer: de KVK API is niet langer onbereikbaar. | true
       """)
   void downtimeAsTheWordsSayIt(String title, String text, boolean downtime) {
-    assertThat(classify(title, text).downtime()).isEqualTo(downtime);
+    assertThat(classify(title, text.replace("<br>", "\n")).downtime()).isEqualTo(downtime);
   }
 
   @ParameterizedTest(name = "{0}")
