@@ -430,8 +430,7 @@ public final class Classifier {
     // deny one say nothing is interrupted; only words without a gap deny ("blijft … beschikbaar"
     // would span "blijft tot 14:00 uur niet beschikbaar")
     Optional<String> down = firstOutside(vocabulary().unavailable(), vocabulary().available()
-        .stream().filter(phrase -> !phrase.text().contains("…") && !phrase.text().contains("..."))
-        .toList(), r.title, r.text);
+        .stream().filter(phrase -> !phrase.hasGap()).toList(), r.title, r.text);
     if (down.isPresent()) {
       return Optional.of(new Found<>(true, "\"" + down.get() + "\""));
     }
@@ -441,7 +440,8 @@ public final class Classifier {
         return up.map(words -> new Found<>(false, "\"" + words + "\""));
       }
       // "geen enkele onderbreking van", "no service interruption": an interruption denied
-      return firstDenied(vocabulary().unavailable(), r.title, r.text)
+      return firstWhere(vocabulary().unavailable(), (phrase, text, at) ->
+          deniedInterruption(phrase, text, at), r.title, r.text)
           .map(words -> new Found<>(false, "\"" + words + "\" denied"));
     }
     return Optional.empty();
@@ -458,19 +458,6 @@ public final class Classifier {
     return !negation && DateExpressions.deniedInterruption(text.clauseBefore(at[0]));
   }
 
-  /** The first of {@code phrases} found in {@code texts}, as written, denied right before it. */
-  private static Optional<String> firstDenied(List<Phrase> phrases, Phrase.Text... texts) {
-    for (Phrase.Text text : texts) {
-      for (Phrase phrase : phrases) {
-        for (int[] at : phrase.locateAll(text)) {
-          if (deniedInterruption(phrase, text, at)) {
-            return Optional.of(text.words(at[0], at[1]));
-          }
-        }
-      }
-    }
-    return Optional.empty();
-  }
 
   /**
    * The services a post affects. A service named only as an alternative or a workaround ("haal de
@@ -508,8 +495,6 @@ public final class Classifier {
       }
     });
     boolean maintenance = family(r.category) == Category.PLANNED_MAINTENANCE;
-    boolean namesElsewhere = first(vocabulary().elsewhere(), r.title, r.text, components)
-        .isPresent();
     // "Mijn KVK zondag niet beschikbaar" over "De KVK API blijft gewoon werken": not the API's
     // maintenance (what the title names; a link to developers.kvk.nl in the text is no subject)
     if (affected.isEmpty() && !unaffected.isEmpty() && maintenance
@@ -530,7 +515,7 @@ public final class Classifier {
     unaffectedWords.forEach(w -> notAffected.add(w + " (not affected)"));
     String aside = notAffected.isEmpty() ? "" : "; not " + String.join(", ", notAffected);
     if (affected.isEmpty() && notAffected.isEmpty() && !vocabulary().elsewhere().isEmpty()
-        && !namesElsewhere) {
+        && first(vocabulary().elsewhere(), r.title, r.text, components).isEmpty()) {
       return Optional.empty(); // "Verstoring: we onderzoeken een melding" names nothing at all
     }
     if (affected.isEmpty()) {
@@ -586,8 +571,8 @@ public final class Classifier {
     if (last < 0) {
       return false;
     }
-    Phrase.Text rest = Phrase.Text.of(before.original().substring(Math.min(last,
-        before.original().length())), text.language());
+    Phrase.Text rest = Phrase.Text.of(before.words(last, before.folded().length()),
+        text.language());
     return first(TURNS, rest).isEmpty() && first(vocabulary().unavailable(), rest).isEmpty();
   }
 
@@ -656,15 +641,10 @@ public final class Classifier {
    */
   private Optional<Found<Priority>> statedByWords(Reading r) {
     for (Map.Entry<Priority, List<Phrase>> group : vocabulary().priorities().entrySet()) {
-      for (Phrase.Text text : List.of(r.title, r.text)) {
-        for (Phrase phrase : group.getValue()) {
-          for (int[] at : phrase.locateAll(text)) {
-            if (!DateExpressions.deniedJustBefore(text.clauseBefore(at[0]))) {
-              return Optional.of(new Found<>(group.getKey(),
-                  "\"" + text.words(at[0], at[1]) + "\""));
-            }
-          }
-        }
+      Optional<String> words = firstWhere(group.getValue(), (phrase, text, at) ->
+          !DateExpressions.deniedJustBefore(text.clauseBefore(at[0])), r.title, r.text);
+      if (words.isPresent()) {
+        return Optional.of(new Found<>(group.getKey(), "\"" + words.get() + "\""));
       }
     }
     return Optional.empty();
@@ -941,12 +921,34 @@ public final class Classifier {
   private static Optional<String> firstOutside(List<Phrase> phrases, List<Phrase> unless,
       Phrase.Text... texts) {
     for (Phrase.Text text : texts) {
-      List<int[]> denied = new ArrayList<>();
-      unless.forEach(phrase -> denied.addAll(phrase.locateAll(text)));
+      List<int[]> denied = unless.stream().flatMap(other -> other.locateAll(text).stream())
+          .toList();
+      Optional<String> found = firstWhere(phrases, (phrase, in, at) -> denied.stream()
+          .noneMatch(d -> d[0] < at[1] && at[0] < d[1]) && !deniedInterruption(phrase, in, at),
+          text);
+      if (found.isPresent()) {
+        return found;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Where a phrase was found: {@code at} = [start, end) in {@code text}. */
+  @FunctionalInterface
+  private interface Occurrence {
+    boolean test(Phrase phrase, Phrase.Text text, int[] at);
+  }
+
+  /**
+   * The words, as written, of the first place one of {@code phrases} is found in {@code texts}
+   * (text by text, phrase by phrase) that passes {@code keep}.
+   */
+  private static Optional<String> firstWhere(List<Phrase> phrases, Occurrence keep,
+      Phrase.Text... texts) {
+    for (Phrase.Text text : texts) {
       for (Phrase phrase : phrases) {
         for (int[] at : phrase.locateAll(text)) {
-          if (denied.stream().noneMatch(d -> d[0] < at[1] && at[0] < d[1])
-              && !deniedInterruption(phrase, text, at)) {
+          if (keep.test(phrase, text, at)) {
             return Optional.of(text.words(at[0], at[1]));
           }
         }

@@ -563,6 +563,16 @@ public final class Phrase {
     return keys.matches(item.keys, text.language());
   }
 
+  /** Whether the phrase has an ellipsis: words between its words ("blijft … beschikbaar"). */
+  boolean hasGap() {
+    for (Word word : words) {
+      if (word.gap) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The entry as written in the vocabulary, lower-cased. */
   public String text() {
     return text;
