@@ -73,6 +73,10 @@ public final class Classifier {
   private static final Pattern YEAR = Pattern.compile("(?<!\\d)20\\d{2}(?!\\d)");
 
   /** Words that turn a clause: what follows them is said of something else. */
+  /** What joins two services named together: "en de", "of", ", ", "and the". */
+  private static final Pattern COORDINATION = Pattern.compile(
+      "[\\s,]*(?:(?:en|of|and|or)\\s+)?(?:(?:de|het|the)\\s+)?");
+
   private static final List<Phrase> TURNS = List.of(Phrase.of("maar"), Phrase.of("but"),
       Phrase.of("echter"), Phrase.of("however"));
 
@@ -541,9 +545,10 @@ public final class Classifier {
     for (Phrase phrase : phrases) {
       for (int[] at : phrase.locateAll(r.text)) {
         String words = r.text.words(at[0], at[1]);
+        int[] last = lastCoordinated(r.text, at);
         MentionKind kind = alternative(r.text, at) ? MentionKind.ALTERNATIVE
-            : after(vocabulary().unaffected(), r.text, at) ? MentionKind.UNAFFECTED
-            : after(vocabulary().available(), r.text, at) ? MentionKind.STAYS_AVAILABLE
+            : after(vocabulary().unaffected(), r.text, last) ? MentionKind.UNAFFECTED
+            : after(vocabulary().available(), r.text, last) ? MentionKind.STAYS_AVAILABLE
             : MentionKind.AFFECTED;
         if (kind == MentionKind.AFFECTED) {
           return new Mention(kind, words);
@@ -554,6 +559,29 @@ public final class Classifier {
       }
     }
     return best;
+  }
+
+  /**
+   * The last service named together with the one at {@code at} ("De KVK API en de Dataservice
+   * werken met API-sleutels en zijn niet geraakt"): what is said after it is said of both.
+   */
+  private int[] lastCoordinated(Phrase.Text text, int[] at) {
+    int[] last = at;
+    for (boolean more = true; more; ) {
+      more = false;
+      for (List<Phrase> phrases : vocabulary().services().values()) {
+        for (Phrase phrase : phrases) {
+          for (int[] next : phrase.locateAll(text)) {
+            if (next[0] > last[1] && next[1] > last[1] && COORDINATION.matcher(
+                text.folded().substring(last[1], next[0])).matches()) {
+              last = next;
+              more = true;
+            }
+          }
+        }
+      }
+    }
+    return last;
   }
 
   /** Whether the words before a mention, in its sentence, make it an alternative. */

@@ -194,11 +194,12 @@ public final class DateExpressions {
 
   /** A moment a resolution is said to have happened at: "om 10.20 uur", "sinds 10:40". */
   private static final Pattern MOMENT = Pattern.compile(
-      "(?:(?<pd>[" + DateGrammar.M_DATE + DateGrammar.M_BARE + DateGrammar.M_REL + "])" + OSP
+      "(?:(?<pd>[" + DateGrammar.M_DATE + DateGrammar.M_BARE + DateGrammar.M_REL
+          + DateGrammar.M_WDAY + "])" + OSP
           + ",?" + SP + ")?" + NLB
           + "(?<cue>om|at|sinds|vanaf|since|from|as" + SP + "of|rond|omstreeks|around|per)" + SP
           + "(?:(?:ongeveer|circa|ca\\.|approximately|about)" + SP + ")?"
-          + "(?:(?<rel>" + DateGrammar.M_REL + ")" + OSP + ",?" + SP + "(?:(?:om|at)" + SP + ")?)?"
+          + "(?:(?<rel>[" + DateGrammar.M_REL + DateGrammar.M_WDAY + "])" + OSP + ",?" + SP + "(?:(?:om|at)" + SP + ")?)?"
           + "(?:(?<sd>" + DC + ")" + OSP + ",?" + SP + "(?:(?:om|at)" + SP + ")?)?"
           + "(?<st>" + T + ")(?:" + GAP_TD + "(?<sd2>" + DC + "))?");
 
@@ -296,7 +297,8 @@ public final class DateExpressions {
 
   /**
    * Whether the words right after a resolution word take it back in part ("weer bereikbaar, maar
-   * Naamgeving geeft nog af en toe foutmeldingen", "is back, but some requests still fail").
+   * Naamgeving geeft nog af en toe foutmeldingen", "is back, but some requests still fail", "weer
+   * bereikbaar maar reageert traag").
    */
   static boolean partly(String after) {
     return says(PARTLY, after);
@@ -317,7 +319,8 @@ public final class DateExpressions {
   private static final Pattern PARTLY = Pattern.compile(NLB
       + "(?:maar|but|echter|however|behalve|except)" + NL + ".*?" + NLB
       + "(?:nog|still|af" + SP + "en" + SP + "toe|soms|sometimes|sporadisch\\p{L}*"
-      + "|intermittent\\p{L}*|occasional\\p{L}*)" + NL);
+      + "|intermittent\\p{L}*|occasional\\p{L}*|traag|trager|langzaam|vertraa?g\\p{L}*"
+      + "|slow\\p{L}*|delay\\p{L}*)" + NL);
 
   /**
    * Whether the words right before a resolution word make it a condition, not a report ("Wanneer

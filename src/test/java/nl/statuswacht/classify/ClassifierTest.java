@@ -728,6 +728,58 @@ class ClassifierTest {
   }
 
   @Test
+  void aRecoveryOnANamedPartOfADayIsResolvedThen() {
+    Post post = new Post("p", "Storing KVK Dataservice", null, PUBLISHED, PUBLISHED, "", List.of(
+        new PostUpdate(at("2026-03-06T16:10:00+01:00"), "Onderzoek",
+            "Bestellingen bij de KVK Dataservice blijven hangen."),
+        new PostUpdate(at("2026-03-09T11:45:00+01:00"), "Opgelost",
+            "De wachtrij is geleegd. Sinds maandagochtend 08:30 worden bestellingen weer"
+                + " verwerkt.")), PlatformHints.NONE);
+
+    assertThat(CLASSIFIER.classify(post).resolved()).isEqualTo(at("2026-03-09T08:30:00+01:00"));
+  }
+
+  @Test
+  void backButSlowIsNotResolved() {
+    Post post = new Post("p", "Storing KVK API", null, PUBLISHED, PUBLISHED, "", List.of(
+        new PostUpdate(at("2026-03-10T08:05:00+01:00"), "Onderzoek",
+            "De KVK API geeft foutmeldingen."),
+        new PostUpdate(at("2026-03-10T09:40:00+01:00"), "Update",
+            "Zoeken is weer bereikbaar, maar antwoordt nog erg langzaam."),
+        new PostUpdate(at("2026-03-10T10:20:00+01:00"), "Update",
+            "The API is available again but responds slowly.")), PlatformHints.NONE);
+
+    assertThat(CLASSIFIER.classify(post).resolved()).isNull();
+  }
+
+  @Test
+  void unavailableInFlemishWordsIsDowntime() {
+    Classification c = classify("Gepland onderhoud KVK Dataservice", "Door een interventie aan"
+        + " de opslag is de KVK Dataservice op zaterdag 14 maart onbeschikbaar van 7u tot 11u.");
+
+    assertThat(c.downtime()).isTrue();
+    assertThat(c.window()).isEqualTo(new Window(at("2026-03-14T07:00:00+01:00"),
+        at("2026-03-14T11:00:00+01:00")));
+  }
+
+  @Test
+  void servicesNamedTogetherAreNotAffectedWhenTheClauseSaysSoOfBoth() {
+    Classification c = classify("Storing inloggen Mijn KVK", "Inloggen bij Mijn KVK lukt"
+        + " sinds 13:10 niet. De KVK Dataservice en de KVK Mutatieservice gebruiken een eigen"
+        + " certificaat en zijn hierdoor niet geraakt.");
+
+    assertThat(c.services()).containsExactly(Service.OTHER);
+  }
+
+  @Test
+  void aServiceToRequestDataThroughInTheMeantimeIsAnAlternative() {
+    Classification c = classify("Vertraging KVK Mutatieservice", "Mutatieberichten komen"
+        + " met vertraging binnen. Vraag een actueel profiel zo lang op via het Basisprofiel.");
+
+    assertThat(c.services()).containsExactly(Service.KVK_MUTATIESERVICE);
+  }
+
+  @Test
   void theSameResultsWhateverTheDefaultZoneAndLocale() {
     Classification expected = classify("Spoedonderhoud KVK API",
         "Vanavond van 20:00 tot 21:00 uur is de KVK API niet beschikbaar.");
