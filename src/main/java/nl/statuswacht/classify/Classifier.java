@@ -720,7 +720,9 @@ public final class Classifier {
    * A window whose day only the title gives: "Onderhoud KVK Dataservice za 8-3" over "de KVK
    * Dataservice is zaterdag tussen 08.00 en 12.00 uur niet beschikbaar". The title is read as
    * the sentence before the newest update that has times, so a bare weekday there takes the
-   * title's date of that weekday. A title that states a whole window is read on its own, last.
+   * title's date of that weekday, and times with no day at all take the title's day ("Onderhoud
+   * Mutatieservice za 14-3" over "van 08.00 tot 12.00 uur niet beschikbaar"). A title that states
+   * a whole window is read on its own, last.
    */
   private static Optional<Found<Window>> withTheTitlesDay(Reading r) {
     if (r.timeline.isEmpty()) {
@@ -733,8 +735,11 @@ public final class Classifier {
     }
     for (int i = r.timeline.size() - 1; i >= 0; i--) {
       PostUpdate update = r.timeline.get(i);
-      Optional<Found<Window>> found = DateExpressions.window(
-          r.post.title() + ". " + update.text(), update.at(), AMSTERDAM);
+      String withTitle = r.post.title() + ". " + update.text();
+      Optional<Found<Window>> found = DateExpressions.window(withTitle, update.at(), AMSTERDAM);
+      if (found.isEmpty()) { // "van 08.00 tot 12.00 uur" under "Onderhoud Mutatieservice za 14-3"
+        found = DateExpressions.looseWindow(withTitle, update.at(), AMSTERDAM);
+      }
       if (found.isPresent()) {
         return found.map(f -> new Found<>(f.value(),
             "\"" + f.evidence() + "\" on the title's day"));

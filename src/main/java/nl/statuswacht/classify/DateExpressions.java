@@ -53,7 +53,8 @@ import nl.statuswacht.model.Window;
  *          | [weekday] d-m | [weekday] d/m         "zo 7-6", "7/6": without a year only after a
  *                                                  weekday or right next to a time
  * weekday  = maandag .. zondag | ma di wo do vr za zo | Monday .. Sunday | Mon Tue Tues .. Sun,
- *            with or without a dot; month = januari .. december | jan febr mrt okt .. (dot or not)
+ *            with or without a dot, a full Dutch one also with its part of the day
+ *            ("zondagavond 16 november"); month = januari .. december | jan febr mrt okt ..
  * time     = h:mm | h.mm | hhumm ["uur"] | h "uur" (after om/van/tot/tussen/vanaf/..)
  *          | h[:mm] am|pm|a.m.|p.m. | middernacht | midnight      (00:00; as an end 24:00)
  *          then [zone]
@@ -80,6 +81,8 @@ import nl.statuswacht.model.Window;
  * window   = day .. range | range .. day  (same sentence, no other day or ";" in between)
  *          | day. range ..   (the next sentence opens with the range, or says "die dag", "dan")
  *          | a range whose moments carry their days | day .. start [.. tot time | duration]
+ *          | (start | begin | aanvang | starttijd | begintijd) ":" moment [bullet]
+ *            (einde | eind | eindtijd | end) ":" moment     (two labelled lines)
  * effective= (per | vanaf | met ingang van | m.i.v. | ingaande | na | as of | as from | from
  *          | effective [from|on] | starting [from|on] | stopt | vervalt | wordt uitgezet | gaat in
  *          | geldt | will be retired | switched off | .. [op|on|per]) date
@@ -142,6 +145,17 @@ public final class DateExpressions {
       + "(?<sep>" + SEP + ")"
       + "(?:(?<ed>" + DAYC + ")" + GAP_DT + "(?<et>" + T + ")|(?<et2>" + T + ")" + GAP_TD
       + "(?<ed2>" + DAYC + ")|(?<et3>" + T + "))");
+
+  /**
+   * A range as two labelled lines of a notice: "Start: vrijdag 16 januari 2026, 22:00 uur" then
+   * "Einde: maandag 19 januari 2026, 06:00 uur" (a bullet or a full stop may come between).
+   */
+  private static final Pattern LABELLED = Pattern.compile(NLB
+      + "(?:start|begin|aanvang|starttijd|begintijd|start" + SP + "time)" + OSP + ":" + OSP
+      + "(?:(?<sd>" + DAYC + ")" + GAP_DT + ")?(?<st>" + T + ")"
+      + OSP + "[.;,]?" + OSP + "(?:[-\u2022*]" + OSP + ")?"
+      + "(?:einde|eind|eindtijd|end|end" + SP + "time)" + OSP + ":" + OSP
+      + "(?:(?<ed>" + DAYC + ")" + GAP_DT + ")?(?<et>" + T + ")");
 
   /** A range of times; the end may carry its day ("van 22.00 uur tot zaterdag 06.00 uur"). */
   private static final Pattern RANGE_B = Pattern.compile(CUE
@@ -221,6 +235,7 @@ public final class DateExpressions {
    */
   private static final Starts RANGE_AT = Starts.beforeToken(1, "");
   private static final Starts START_AT = Starts.beforeToken(2, ":");
+  private static final Starts LABELLED_AT = Starts.beforeToken(2, ":");
   private static final Starts SINCE_AT = Starts.beforeToken(4, ".:");
   private static final Starts MOMENT_AT = Starts.beforeToken(3, ".");
   private static final Starts UNTIL_AT = Starts.beforeToken(2, ".");
@@ -232,7 +247,8 @@ public final class DateExpressions {
    */
   static Map<Pattern, Starts> anchoredSearches() {
     return Map.of(DateGrammar.DATE, Starts.DATE, RANGE_A, RANGE_AT, RANGE_B, RANGE_AT, START,
-        START_AT, SINCE, SINCE_AT, MOMENT, MOMENT_AT, UNTIL_TIME, UNTIL_AT, END_AFTER, UNTIL_AT);
+        START_AT, SINCE, SINCE_AT, MOMENT, MOMENT_AT, UNTIL_TIME, UNTIL_AT, END_AFTER, UNTIL_AT,
+        LABELLED, LABELLED_AT);
   }
 
   // -------------------------------------------------------------------------- text patterns
@@ -1157,9 +1173,19 @@ public final class DateExpressions {
     String shape = scan.shape;
     boolean[] used = new boolean[scan.toks.size()];
     List<Span> out = new ArrayList<>();
+    Matcher l = LABELLED.matcher(shape);
+    // a window's labelled lines; an incident's ("Begintijd: 10:02. Eindtijd: 10:47") are read
+    // as its start (SINCE) and its end (END_LABEL)
+    for (int pos = 0; starts && LABELLED_AT.find(l, shape, pos); pos = l.end()) {
+      Tok sd = l.start("sd") >= 0 ? scan.tok(l.start("sd")) : null;
+      Tok ed = l.start("ed") >= 0 ? scan.tok(l.start("ed")) : null;
+      out.add(range(scan, l, (TimeTok) scan.tok(l.start("st")),
+          (TimeTok) scan.tok(l.start("et")), sd, ed));
+      use(scan, used, l.start(), l.end());
+    }
     Matcher m = RANGE_A.matcher(shape);
     for (int pos = 0; RANGE_AT.find(m, shape, pos); pos = m.end()) {
-      if (!separatorFits(m)) {
+      if (!separatorFits(m) || anyUsed(scan, used, m.start(), m.end())) {
         continue;
       }
       TimeTok a = (TimeTok) scan.tok(first(m, "st", "st2"));

@@ -127,7 +127,8 @@ final class DateGrammar {
    */
   static String date(String p) {
     String dayStart = "(?<![\\p{L}\\p{N}.,:/\\-])";
-    return "(?:" + NLB + "(?<" + p + "w>" + WEEKDAY_WORDS + ")" + NL + "\\.?,?" + SP + ")?"
+    return "(?:" + NLB + "(?<" + p + "w>" + WEEKDAY_WORDS + ")(?:ochtend|middag|avond)?" + NL
+        + "\\.?,?" + SP + ")?"
         + "(?:" + dayStart + "(?<" + p + "d>\\d{1,2})(?:ste|st|nd|rd|th|de|e)?" + SP
         + "(?:of" + SP + ")?(?<" + p + "m>" + MONTH_WORDS + ")" + NL + MONTH_DOT
         + "(?:,?" + SP + "(?<" + p + "y>\\d{4})(?!\\d))?"

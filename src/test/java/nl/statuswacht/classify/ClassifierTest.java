@@ -780,6 +780,15 @@ class ClassifierTest {
   }
 
   @Test
+  void timesWithNoDayAtAllAreOnTheTitlesDay() {
+    Classification c = classify("Onderhoud KVK Dataservice zo 22-3", "Wegens het vervangen van"
+        + " een opslagsysteem is de KVK Dataservice van 07.00 tot 10.30 uur niet beschikbaar.");
+
+    assertThat(c.window()).isEqualTo(new Window(at("2026-03-22T07:00:00+01:00"),
+        at("2026-03-22T10:30:00+01:00")));
+  }
+
+  @Test
   void theSameResultsWhateverTheDefaultZoneAndLocale() {
     Classification expected = classify("Spoedonderhoud KVK API",
         "Vanavond van 20:00 tot 21:00 uur is de KVK API niet beschikbaar.");
