@@ -73,9 +73,12 @@ public final class Classifier {
   private static final Pattern YEAR = Pattern.compile("(?<!\\d)20\\d{2}(?!\\d)");
 
   /** Words that turn a clause: what follows them is said of something else. */
-  /** What joins two services named together: "en de", "of", ", ", "and the". */
+  /** What joins two services named together: "en de", "of", ", ", "and the", " (". */
   private static final Pattern COORDINATION = Pattern.compile(
-      "[\\s,]*(?:(?:en|of|and|or)\\s+)?(?:(?:de|het|the)\\s+)?");
+      "[\\s,(]*(?:(?:en|of|and|or)\\s+)?(?:(?:de|het|the)\\s+)?");
+
+  /** Words after "geen gevolgen" that name what has none: "voor de KVK API", "for", "on". */
+  private static final Pattern OF_SOMETHING_ELSE = Pattern.compile("\\s+(?:voor|for|op|on)\\b");
 
   private static final List<Phrase> TURNS = List.of(Phrase.of("maar"), Phrase.of("but"),
       Phrase.of("echter"), Phrase.of("however"));
@@ -545,9 +548,13 @@ public final class Classifier {
     for (Phrase phrase : phrases) {
       for (int[] at : phrase.locateAll(r.text)) {
         String words = r.text.words(at[0], at[1]);
-        int[] last = lastCoordinated(r.text, at);
-        MentionKind kind = alternative(r.text, at) ? MentionKind.ALTERNATIVE
-            : after(vocabulary().unaffected(), r.text, last) ? MentionKind.UNAFFECTED
+        int[] last = coordinated(r.text, at, true);
+        int[] first = coordinated(r.text, at, false);
+        MentionKind kind = namedBefore(vocabulary().alternative(), r.text, first)
+            ? MentionKind.ALTERNATIVE
+            : unaffectedAfter(r.text, last)
+                || namedBefore(vocabulary().unaffectedBefore(), r.text, first)
+            ? MentionKind.UNAFFECTED
             : after(vocabulary().available(), r.text, last) ? MentionKind.STAYS_AVAILABLE
             : MentionKind.AFFECTED;
         if (kind == MentionKind.AFFECTED) {
@@ -562,36 +569,56 @@ public final class Classifier {
   }
 
   /**
-   * The last service named together with the one at {@code at} ("De KVK API en de Dataservice
-   * werken met API-sleutels en zijn niet geraakt"): what is said after it is said of both.
+   * The last (or, {@code forward} false, the first) service named together with the one at {@code
+   * at}: what is said after "De KVK API en de Dataservice werken met API-sleutels en zijn niet
+   * geraakt" is said of both, and what is said before "op via de KVK API (Basisprofiel)" too.
    */
-  private int[] lastCoordinated(Phrase.Text text, int[] at) {
-    int[] last = at;
+  private int[] coordinated(Phrase.Text text, int[] at, boolean forward) {
+    int[] end = at;
     for (boolean more = true; more; ) {
       more = false;
       for (List<Phrase> phrases : vocabulary().services().values()) {
         for (Phrase phrase : phrases) {
-          for (int[] next : phrase.locateAll(text)) {
-            if (next[0] > last[1] && next[1] > last[1] && COORDINATION.matcher(
-                text.folded().substring(last[1], next[0])).matches()) {
-              last = next;
+          for (int[] other : phrase.locateAll(text)) {
+            int[] between = forward ? new int[] {end[1], other[0]} : new int[] {other[1], end[0]};
+            boolean beyond = forward ? other[1] > end[1] : other[0] < end[0];
+            if (beyond && (between[0] >= between[1] // overlapping: "KVK API" and "API Zoeken"
+                || COORDINATION.matcher(text.folded().substring(between[0], between[1]))
+                    .matches())) {
+              end = other;
               more = true;
             }
           }
         }
       }
     }
-    return last;
+    return end;
   }
 
-  /** Whether the words before a mention, in its sentence, make it an alternative. */
-  private boolean alternative(Phrase.Text text, int[] at) {
+  /**
+   * Whether the words after a mention, in its sentence, say it is not affected: not when they say
+   * so of something named after them ("De storing in de Dataservice heeft geen gevolgen voor de
+   * KVK API").
+   */
+  private boolean unaffectedAfter(Phrase.Text text, int[] at) {
+    Phrase.Text after = Phrase.Text.of(text.clauseAfter(at[1]), text.language());
+    return firstWhere(vocabulary().unaffected(), (phrase, in, found) ->
+        !OF_SOMETHING_ELSE.matcher(in.folded()).region(found[1], in.folded().length())
+            .lookingAt(), after).isPresent();
+  }
+
+  /**
+   * Whether words of {@code phrases} before a mention, in its sentence, say what it is: an
+   * alternative ("haal de gegevens zo nodig op via de KVK API"), not affected ("heeft geen
+   * gevolgen voor de KVK API").
+   */
+  private boolean namedBefore(List<Phrase> phrases, Phrase.Text text, int[] at) {
     Phrase.Text before = Phrase.Text.of(text.clauseBefore(at[0]), text.language());
     // the words of an alternative count only when nothing turns the clause between them and the
     // service: not in "De KVK API is wel beschikbaar, maar de Mutatieservice …", nor in "Wel
     // beschikbaar: Zoeken. Niet beschikbaar: de Dataservice" (a list's lines are no sentences)
     int last = -1;
-    for (Phrase phrase : vocabulary().alternative()) {
+    for (Phrase phrase : phrases) {
       for (int[] found : phrase.locateAll(before)) {
         last = Math.max(last, found[1]);
       }

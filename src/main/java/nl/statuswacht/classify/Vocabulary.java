@@ -30,6 +30,8 @@ import nl.statuswacht.model.Service;
  * @param alternative words before a service that make it an alternative or a workaround ("haal
  *     de gegevens zo nodig op via"), not a service that is affected
  * @param unaffected words after a service that say it is not affected ("is niet geraakt")
+ * @param unaffectedBefore words before a service that say it is not affected ("heeft geen
+ *     gevolgen voor"); empty when the file gives none
  * @param resolved words of an update that resolves an incident
  * @param reopened words of an update that reopens a resolved incident
  * @param cancelled words of an update that calls maintenance off
@@ -47,6 +49,7 @@ public record Vocabulary(
     List<Phrase> elsewhere,
     List<Phrase> alternative,
     List<Phrase> unaffected,
+    List<Phrase> unaffectedBefore,
     List<Phrase> resolved,
     List<Phrase> reopened,
     List<Phrase> cancelled) {}

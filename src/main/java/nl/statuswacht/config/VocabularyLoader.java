@@ -30,10 +30,10 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 public final class VocabularyLoader {
   private static final Set<String> SECTIONS = Set.of("calendar", "categories", "status-words",
       "downtime", "priority", "platform-priority", "impact", "services", "elsewhere",
-      "alternative", "unaffected", "resolved", "reopened", "cancelled");
+      "alternative", "unaffected", "unaffected-before", "resolved", "reopened", "cancelled");
 
   /** Sections a file may leave out (one written before they were added). */
-  private static final Set<String> OPTIONAL = Set.of("elsewhere");
+  private static final Set<String> OPTIONAL = Set.of("elsewhere", "unaffected-before");
 
   /** Where the vocabulary shipped with statuswacht lies on the class path. */
   static final String PACKAGED = "/conf/classify.yaml";
@@ -128,6 +128,8 @@ public final class VocabularyLoader {
             : List.of(),
         phrases(sections.get("alternative"), "alternative"),
         phrases(sections.get("unaffected"), "unaffected"),
+        sections.containsKey("unaffected-before")
+            ? phrases(sections.get("unaffected-before"), "unaffected-before") : List.of(),
         phrases(sections.get("resolved"), "resolved"),
         phrases(sections.get("reopened"), "reopened"),
         phrases(sections.get("cancelled"), "cancelled"));

@@ -198,8 +198,8 @@ class ClassifierTest {
     Vocabulary without = new Vocabulary(shipped.calendar(), shipped.categories(),
         shipped.statuses(), shipped.unavailable(), shipped.available(), shipped.priorities(),
         shipped.platformPriorities(), shipped.impacts(), shipped.services(), List.of(),
-        shipped.alternative(), shipped.unaffected(), shipped.resolved(), shipped.reopened(),
-        shipped.cancelled());
+        shipped.alternative(), shipped.unaffected(), shipped.unaffectedBefore(),
+        shipped.resolved(), shipped.reopened(), shipped.cancelled());
     Post post = new Post("p", "Verstoring", null, PUBLISHED, PUBLISHED, "", List.of(
         new PostUpdate(PUBLISHED, "", "We onderzoeken een melding.")), PlatformHints.NONE);
 
@@ -786,6 +786,41 @@ class ClassifierTest {
 
     assertThat(c.window()).isEqualTo(new Window(at("2026-03-22T07:00:00+01:00"),
         at("2026-03-22T10:30:00+01:00")));
+  }
+
+  @Test
+  void aServiceInBracketsAfterAnAlternativeIsAnAlternativeToo() {
+    Classification c = classify("Vertraging KVK Mutatieservice", "Mutatieberichten komen"
+        + " vertraagd binnen. Gebruik dan tijdelijk voor het opvragen van actuele gegevens de KVK"
+        + " API (Basisprofiel).");
+
+    assertThat(c.services()).containsExactly(Service.KVK_MUTATIESERVICE);
+  }
+
+  @Test
+  void aServiceLabelledWithNoConsequencesIsNotAffected() {
+    Classification c = classify("Verhuizing KVK Dataservice", "Op zaterdag 14 maart 2026 van"
+        + " 08:00 tot 16:00 uur verhuizen wij de KVK Dataservice.\n- Gevolg: bestellen is niet"
+        + " mogelijk\n- KVK API en Mutatieservice: geen gevolgen");
+
+    assertThat(c.services()).containsExactly(Service.KVK_DATASERVICE);
+  }
+
+  @Test
+  void noConsequencesForAServiceAreSaidOfThatServiceNotOfTheOneBefore() {
+    Classification c = classify("Storing bij bestellingen", "Sinds 09:10 mislukken bestellingen"
+        + " in de KVK Dataservice. Deze storing heeft geen gevolgen voor de KVK Mutatieservice en"
+        + " de KVK API.");
+
+    assertThat(c.services()).containsExactly(Service.KVK_DATASERVICE);
+  }
+
+  @Test
+  void noConsequencesForAServiceAfterAnotherAreNotSaidOfTheOther() {
+    Classification c = classify("Onderhoud op zaterdag 14 maart", "Het onderhoud aan de KVK"
+        + " Dataservice heeft geen gevolgen voor de KVK API.");
+
+    assertThat(c.services()).containsExactly(Service.KVK_DATASERVICE);
   }
 
   @Test

@@ -68,6 +68,19 @@ class VocabularyLoaderTest {
   }
 
   @Test
+  void aFileWrittenBeforeUnaffectedBeforeLoadsWithoutIt() throws Exception {
+    String shipped = Files.readString(Path.of("conf/classify.yaml"));
+    int from = shipped.indexOf("\nunaffected-before:");
+    int to = shipped.indexOf("]", from) + 1;
+    Path file = dir.resolve("classify.yaml");
+    Files.writeString(file, shipped.substring(0, from) + shipped.substring(to));
+
+    assertThat(VocabularyLoader.load(file).unaffectedBefore()).isEmpty();
+    assertThat(VocabularyLoader.load(Path.of("conf/classify.yaml")).unaffectedBefore())
+        .isNotEmpty();
+  }
+
+  @Test
   void anUnknownSectionGetsADidYouMean() throws Exception {
     Path file = shippedWith("\nservices:", "\nservice:");
 
