@@ -88,6 +88,7 @@ import nl.statuswacht.model.Window;
  *          | geldt | will be retired | switched off | .. [op|on|per]) date
  *          | op date (stopt | vervalt | wordt | vervangen | ..)      ("op 1 januari 2027 stopt de")
  * since    = (sinds | vanaf | since | from | as of) [vanochtend | gisteren | ..] [date] time
+ *            (a time without a day: on the one date named before it in its sentence, if any)
  *          | past range                           ("between 14:02 and 14:47 UTC customers saw")
  * past range = [date | vannacht | gisteren | ..] range, ended at or before the anchor (a day
  *            earlier only in past-tense text), not in a sentence that expects or plans, names
@@ -1911,12 +1912,37 @@ public final class DateExpressions {
       if (day != null) {
         return Optional.empty();
       }
+      DateTok earlier = dayEarlierInSentence(t);
+      if (earlier != null) { // "Op donderdag 14 mei werden vanaf 08:00 uur berichten vertraagd"
+        return moment(t, earlier);
+      }
       Instant at = DateGrammar.instant(local.atStartOfDay().plusMinutes(minutes), stated, zone);
       if (at.isAfter(anchor)) {
         at = DateGrammar.instant(local.minusDays(1).atStartOfDay().plusMinutes(minutes), stated,
             zone);
       }
       return Optional.of(at);
+    }
+
+    /**
+     * The one day named before a time in its sentence, when that is a date: "Op donderdag 14 mei
+     * (Hemelvaartsdag) werden vanaf 08:00 uur …". None when the sentence names another day too.
+     */
+    private DateTok dayEarlierInSentence(TimeTok t) {
+      int[] sentence = sentence(t.start());
+      DateTok found = null;
+      for (Tok other : scan.toks) {
+        if (other.start() >= t.start()) {
+          break;
+        }
+        if (other.start() >= sentence[0] && isDay(other)) {
+          if (found != null || !(other instanceof DateTok d)) {
+            return null;
+          }
+          found = d;
+        }
+      }
+      return found;
     }
 
     /** The date or relative day right before a range ("op 14 september tussen .."), if any. */

@@ -391,6 +391,7 @@ class TemporalGrammarTest {
       Tussen 23.10 en 00.40 uur konden klanten niet inloggen. | 2026-06-03T08:00+02:00 | 2026-06-02T23:10+02:00 | Tussen 23.10 en 00.40 uur
       Op 1 juni tussen 09.10 en 09.55 uur konden klanten niet inloggen. | 2026-06-02T10:30+02:00 | 2026-06-01T09:10+02:00 | 1 juni tussen 09.10 en 09.55 uur
       Sinds 23u50 is de API niet bereikbaar. | 2026-06-03T00:20+02:00 | 2026-06-02T23:50+02:00 | Sinds 23u50
+      Op maandag 1 juni (de dag na de release) mislukten vanaf 09:20 uur alle bevragingen. | 2026-06-04T11:00+02:00 | 2026-06-01T09:20+02:00 | vanaf 09:20 uur
       Since 11:30 p.m. the API returns errors. | 2026-06-03T00:20+02:00 | 2026-06-02T23:30+02:00 | Since 11:30 p.m.
       Vanaf 08.25 uur (Nederlandse tijd) zijn de API's niet bereikbaar. | 2026-06-02T08:40+02:00 | 2026-06-02T08:25+02:00 | Vanaf 08.25 uur (Nederlandse tijd)
       Sinds gisteravond 23.10 uur is de Dataservice traag. | 2026-06-03T08:00+02:00 | 2026-06-02T23:10+02:00 | Sinds gisteravond 23.10 uur
