@@ -784,13 +784,25 @@ public final class Classifier {
   }
 
   /**
-   * The start an update states, else the first update. A stated start after the first update is
+   * The start an update states, else the first update; the newest update that says it corrects
+   * an earlier one and states a start wins. A stated start after the first update is
    * no start of the incident ("sinds 10:00 ook vertraging bij …"); in a resolving update only a
    * start before the end it states counts ("tussen 12:58 en 13:51 CET"), since "sinds 10:40 werkt
    * alles weer" tells its end.
    */
   private Optional<Found<Instant>> started(Reading r) {
     List<PostUpdate> timeline = r.timeline;
+    for (int i = timeline.size() - 1; i > 0; i--) { // "Correctie: de storing begon om 09:15"
+      int update = i;
+      if (DateExpressions.corrects(timeline.get(i).text())) {
+        Optional<Found<Instant>> corrected = r.dated(i).began()
+            .or(() -> statedStart(r, update))
+            .filter(f -> !f.value().isAfter(timeline.get(0).at()));
+        if (corrected.isPresent()) {
+          return corrected.map(f -> new Found<>(f.value(), "\"" + f.evidence() + "\" (corrected)"));
+        }
+      }
+    }
     for (int i = 0; i < timeline.size(); i++) {
       Optional<Found<Instant>> began = r.dated(i).began()
           .filter(f -> !f.value().isAfter(timeline.get(0).at()));

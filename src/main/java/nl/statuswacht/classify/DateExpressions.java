@@ -362,6 +362,23 @@ public final class DateExpressions {
   }
 
   /** Right before a resolution word: a negation ("nog niet opgelost", "not yet resolved"). */
+  /** A moment denied right before it: "niet om 10:15 (maar om 09:15)", "not at 10:15". */
+  private static final Pattern NOT_THEN = Pattern.compile(NLB + "(?:niet|not)" + SP + "$");
+
+  /** Words of an update that corrects what an earlier one said. */
+  private static final Pattern CORRECTS = Pattern.compile(NLB
+      + "(?:correctie|gecorrigeerd|rectificatie|verbetering" + SP + "op|correction|corrected"
+      + "|eerder" + SP + "dan" + SP + "(?:gemeld|vermeld|gedacht)|earlier" + SP + "than"
+      + SP + "(?:reported|stated))" + NL);
+
+  /**
+   * Whether an update says it corrects an earlier one ("Correctie op de vorige update: de storing
+   * begon niet om 10:15 maar om 09:15", "Correction: the incident started at 09:15").
+   */
+  static boolean corrects(String text) {
+    return CORRECTS.matcher(Stems.lower(text)).find();
+  }
+
   private static final Pattern NEGATED = Pattern.compile(NLB
       + "(?:niet|not|yet|geen|never|nooit|gedeeltelijk|deels|grotendeels|partially|partly|mostly)"
       + SP + "(?:[\\p{L}]+" + SP + ")?$");
@@ -776,8 +793,9 @@ public final class DateExpressions {
       Instant anchor) {
     for (Moment mo : moments(c, spans)) {
       int[] sentence = c.sentence(mo.start);
-      if (!c.has(sentence, BEGAN) || c.has(sentence, EXPECTATION) || mo.fromCue()) {
-        continue;
+      if (!c.has(sentence, BEGAN) || c.has(sentence, EXPECTATION) || mo.fromCue()
+          || DateGrammar.precededBy(c.scan.low, mo.start, NOT_THEN)) {
+        continue; // "begon niet om 10:15 maar om 09:15"
       }
       Optional<Instant> at = c.moment(mo.time, mo.day).filter(i -> !i.isAfter(anchor));
       if (at.isPresent()) {

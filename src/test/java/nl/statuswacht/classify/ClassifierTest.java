@@ -824,6 +824,25 @@ class ClassifierTest {
   }
 
   @Test
+  void aLaterUpdateThatCorrectsTheStartGivesTheStart() {
+    Post dutch = new Post("p", "Storing KVK Dataservice", null, PUBLISHED, PUBLISHED, "", List.of(
+        new PostUpdate(at("2026-03-10T14:30:00+01:00"), "Onderzoek",
+            "Sinds 14:05 mislukken bestellingen in de KVK Dataservice."),
+        new PostUpdate(at("2026-03-10T15:10:00+01:00"), "Update",
+            "Correctie: de storing begon niet om 14:05 maar om 13:40 uur.")), PlatformHints.NONE);
+    Post english = new Post("p", "KVK API errors", null, PUBLISHED, PUBLISHED, "", List.of(
+        new PostUpdate(at("2026-03-10T14:30:00+01:00"), "Investigating",
+            "Since 14:05 CET some KVK API requests fail."),
+        new PostUpdate(at("2026-03-10T15:10:00+01:00"), "Identified",
+            "Correction: the errors started at 13:50 CET, earlier than reported.")),
+        PlatformHints.NONE);
+
+    assertThat(CLASSIFIER.classify(dutch).started()).isEqualTo(at("2026-03-10T13:40:00+01:00"));
+    assertThat(CLASSIFIER.classify(english).started())
+        .isEqualTo(at("2026-03-10T13:50:00+01:00"));
+  }
+
+  @Test
   void theSameResultsWhateverTheDefaultZoneAndLocale() {
     Classification expected = classify("Spoedonderhoud KVK API",
         "Vanavond van 20:00 tot 21:00 uur is de KVK API niet beschikbaar.");
