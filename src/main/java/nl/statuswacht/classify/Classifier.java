@@ -472,10 +472,17 @@ public final class Classifier {
    * ("de Dataservice is niet geraakt"), nor one said to stay available ("de KVK API blijft
    * beschikbaar") unless no other service is affected: then it is the one being maintained.
    * Information (other than a yearly calendar) affects no service. A post that names no service,
-   * nor anything else KVK runs ({@code elsewhere:}), gives no signal which: empty.
+   * nor anything else KVK runs ({@code elsewhere:}), gives no signal which: empty (information
+   * too: a season's greeting).
    */
   private Optional<Found<List<Service>>> services(Reading r) {
     if (r.information()) {
+      if (!vocabulary().elsewhere().isEmpty() && first(vocabulary().elsewhere(), r.title, r.text,
+          Phrase.Text.of(String.join(" ; ", r.post.hints().components()))).isEmpty()
+          && vocabulary().services().values().stream()
+              .allMatch(p -> first(p, r.title, r.text).isEmpty())) {
+        return Optional.empty(); // a season's greeting names nothing at all
+      }
       return Optional.of(new Found<>(List.of(Service.OTHER), "information affects no service"));
     }
     List<Service> affected = new ArrayList<>();

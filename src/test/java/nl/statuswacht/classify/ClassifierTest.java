@@ -687,6 +687,19 @@ class ClassifierTest {
     assertThat(c.category()).isEqualTo(Category.INFORMATION);
     assertThat(c.services()).containsExactly(Service.OTHER);
   }
+  @Test
+  void informationThatNamesNothingAtAllGivesNoSignalWhichServices() {
+    Classification greeting = classify("Fijne feestdagen", "Wij wensen u fijne feestdagen en"
+        + " een gezond nieuwjaar.");
+    Classification feed = classify("Nieuw adres voor de RSS-feed", "De RSS-feed van deze"
+        + " statuspagina heeft een nieuw adres. Ter informatie: het oude adres werkt nog.");
+
+    assertThat(greeting.category()).isEqualTo(Category.INFORMATION);
+    assertThat(greeting.services()).isNull();
+    assertThat(feed.category()).isEqualTo(Category.INFORMATION);
+    assertThat(feed.services()).containsExactly(Service.OTHER);
+  }
+
 
   @Test
   void aWordAboutTheStatusPageItselfIsInformation() {
