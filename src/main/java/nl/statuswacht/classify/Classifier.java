@@ -239,10 +239,25 @@ public final class Classifier {
     }
     Map<Category, Integer> score = new EnumMap<>(Category.class);
     Map<Category, List<String>> why = new EnumMap<>(Category.class);
+    Map<Category, int[]> inTitle = new EnumMap<>(Category.class);
     vocabulary().categories().forEach((category, listed) -> {
       List<Phrase> phrases = category == Category.CHANGE ? words().changeWords() : listed;
-      first(phrases, r.title).ifPresent(w ->
-          weigh(score, why, category, TITLE, "title \"" + w + "\""));
+      for (Phrase phrase : phrases) {
+        int[] at = phrase.locate(r.title);
+        if (at != null) {
+          inTitle.put(category, at);
+          break;
+        }
+      }
+    });
+    vocabulary().categories().forEach((category, listed) -> {
+      List<Phrase> phrases = category == Category.CHANGE ? words().changeWords() : listed;
+      int[] at = inTitle.get(category);
+      // a word inside another category's longer words is theirs: "Change" in "Change freeze"
+      if (at != null && inTitle.values().stream().noneMatch(o -> o != at && o[0] <= at[0]
+          && at[1] <= o[1] && o[1] - o[0] > at[1] - at[0])) {
+        weigh(score, why, category, TITLE, "title \"" + r.title.words(at[0], at[1]) + "\"");
+      }
       for (String w : textWords(phrases, r.text)) {
         weigh(score, why, category, TEXT, "text \"" + w + "\"");
       }
@@ -935,9 +950,13 @@ public final class Classifier {
    * nothing, whatever else it says), expected ("wij verwachten de dienst maandag weer
    * beschikbaar te hebben"), a condition ("Wanneer het
    * Basisprofiel weer beschikbaar is, kunnen wij nog niet zeggen") nor taken back in part ("weer
-   * bereikbaar, maar Naamgeving geeft nog af en toe foutmeldingen"), or null.
+   * bereikbaar, maar Naamgeving geeft nog af en toe foutmeldingen"), or null; null too when the
+   * update says something is still down ("Basisprofiel is nog steeds niet beschikbaar").
    */
   private String resolvedInText(Phrase.Text text) {
+    if (DateExpressions.stillDown(text.folded())) {
+      return null; // "Naamgeving werkt weer. Basisprofiel is nog steeds niet beschikbaar."
+    }
     String found = null;
     for (Phrase phrase : vocabulary().resolved()) {
       for (int[] at : phrase.locateAll(text)) {

@@ -323,7 +323,8 @@ public final class DateExpressions {
 
   /**
    * Whether the words before a resolution word say only part is back ("Part of the service is
-   * available again", "een deel van de bestanden is weer beschikbaar").
+   * available again", "een deel van de bestanden is weer beschikbaar", "Roughly half of the files
+   * are available again").
    */
   static boolean partlyBefore(String before) {
     return says(PARTLY_BEFORE, before);
@@ -331,7 +332,8 @@ public final class DateExpressions {
 
   private static final Pattern PARTLY_BEFORE = Pattern.compile(NLB
       + "(?:part" + SP + "of|some" + SP + "of|een" + SP + "deel" + SP + "van|een" + SP + "deel"
-      + "|enkele|sommige|gedeeltelijk|deels|partially|partly)" + NL);
+      + "|enkele|sommige|gedeeltelijk|deels|partially|partly|half|de" + SP + "helft|most"
+      + "|de" + SP + "meeste|grotendeels|largely|mostly)" + NL);
 
   private static final Pattern PARTLY = Pattern.compile(NLB
       + "(?:maar|but|echter|however|behalve|except)" + NL + ".*?" + NLB
@@ -362,6 +364,20 @@ public final class DateExpressions {
   }
 
   /** Right before a resolution word: a negation ("nog niet opgelost", "not yet resolved"). */
+  /**
+   * Whether a text says something is still down: "Basisprofiel is nog steeds niet beschikbaar",
+   * "downloads of the remaining files still fail".
+   */
+  static boolean stillDown(String text) {
+    return STILL_DOWN.matcher(Stems.lower(text)).find();
+  }
+
+  private static final Pattern STILL_DOWN = Pattern.compile(NLB
+      + "(?:(?:nog" + SP + "(?:steeds|altijd)|nog)" + SP + "(?:niet" + SP
+      + "(?:beschikbaar|bereikbaar|hersteld|opgelost|verholpen)|geen" + SP + "(?:antwoord|toegang))"
+      + "|still" + SP + "(?:fail\\p{L}*|down|unavailable|not" + SP + "(?:available|working"
+      + "|resolved|restored)|return\\p{L}*" + SP + "errors?|time" + SP + "out))" + NL);
+
   /** A moment denied right before it: "niet om 10:15 (maar om 09:15)", "not at 10:15". */
   private static final Pattern NOT_THEN = Pattern.compile(NLB + "(?:niet|not)" + SP + "$");
 
@@ -454,7 +470,8 @@ public final class DateExpressions {
       + "|switched" + SP + "off|shut" + SP + "down|turned" + SP + "off|disabled|withdrawn"
       + "|sunset|sunsetted|ends|end|ended|stops|stop|takes?" + SP + "effect|goes" + SP + "live"
       + "|go" + SP + "live|introduced|changes|change)(?:,?" + SP
-      + "(?:earlier|later|already|instead|now))?,?" + SP + "(?:on|as" + SP + "of|from)"
+      + "(?:earlier|later|already|instead|now)(?:" + SP + "than" + SP + "(?:announced|planned"
+      + "|expected|stated|previously" + SP + "announced))?)?,?" + SP + "(?:on|as" + SP + "of|from)"
       + "|(?:postponed|delayed|moved|rescheduled|brought" + SP + "forward|advanced|uitgesteld"
       + "|verschoven|verplaatst|vervroegd)(?:" + SP
       + "[\\p{L}\\p{N}.\\-]+){0,6}?" + SP + "(?:to|until|tot|naar))"

@@ -856,6 +856,57 @@ class ClassifierTest {
   }
 
   @Test
+  void maintenanceDuringWhichRequestsAreRefusedHasDowntime() {
+    Classification dutch = classify("Gepland onderhoud KVK Mutatieservice", "Op zondag 15 maart"
+        + " 2026 kunt u van 07.00 tot 09.00 uur geen gebruik maken van de KVK Mutatieservice.");
+    Classification english = classify("Planned maintenance KVK API", "On Sunday 15 March 2026"
+        + " from 07:00 to 09:00 CET all Zoeken requests will be rejected with HTTP 503.");
+
+    assertThat(dutch.downtime()).isTrue();
+    assertThat(english.downtime()).isTrue();
+  }
+
+  @Test
+  void anUpdateThatSaysPartIsStillDownDoesNotResolve() {
+    Post post = new Post("p", "Storing KVK API", null, PUBLISHED, PUBLISHED, "", List.of(
+        new PostUpdate(at("2026-03-10T08:05:00+01:00"), "Onderzoek",
+            "Zoeken en Vestigingsprofiel geven geen antwoord."),
+        new PostUpdate(at("2026-03-10T09:40:00+01:00"), "Update",
+            "Zoeken werkt weer. Vestigingsprofiel is nog steeds niet bereikbaar."),
+        new PostUpdate(at("2026-03-10T10:20:00+01:00"), "Update",
+            "Most endpoints are available again; Vestigingsprofiel requests still fail.")),
+        PlatformHints.NONE);
+
+    assertThat(CLASSIFIER.classify(post).resolved()).isNull();
+  }
+
+  @Test
+  void aServiceToLookThingsUpThroughUntilThenIsAnAlternative() {
+    Classification c = classify("Ontbrekende gegevens in KVK Dataservice", "In de levering"
+        + " ontbreken adressen. Tot die tijd kunt u ontbrekende adressen opzoeken via de KVK API.");
+
+    assertThat(c.services()).containsExactly(Service.KVK_DATASERVICE);
+  }
+
+  @Test
+  void aLabelledMinorImpactIsMinor() {
+    Classification c = classify("Change to the Mutatieservice message format", "From 1 October"
+        + " 2026 the KVK Mutatieservice adds a field to each message.\nImpact: minor.");
+
+    assertThat(c.impactClass()).isEqualTo(ImpactClass.MINOR);
+  }
+
+  @Test
+  void noticesAboutTheContactCentreAndMailAlertsAndAFreezeAreInformation() {
+    assertThat(classify("Contactcentrum gesloten op Tweede Kerstdag", "Op 26 december is ons"
+        + " contactcentrum gesloten.").category()).isEqualTo(Category.INFORMATION);
+    assertThat(classify("Nieuw: meldingen per e-mail", "U kunt zich nu abonneren op berichten"
+        + " over storingen en gepland onderhoud.").category()).isEqualTo(Category.INFORMATION);
+    assertThat(classify("Change freeze in december", "Van 21 december tot en met 4 januari"
+        + " brengen wij niets in productie.").category()).isEqualTo(Category.INFORMATION);
+  }
+
+  @Test
   void theSameResultsWhateverTheDefaultZoneAndLocale() {
     Classification expected = classify("Spoedonderhoud KVK API",
         "Vanavond van 20:00 tot 21:00 uur is de KVK API niet beschikbaar.");

@@ -327,6 +327,7 @@ class TemporalGrammarTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
       Per 1 juli 2026 wijzigen de tarieven. | 2026-05-20T14:05+02:00 | 2026-07-01 | Per 1 juli 2026
+      The new field will take effect later than planned, on 3 August 2026. | 2026-05-20T14:05+02:00 | 2026-08-03 | take effect later than planned, on 3 August 2026
       Met ingang van 1 juli 2026 wijzigen de tarieven. | 2026-05-20T14:05+02:00 | 2026-07-01 | Met ingang van 1 juli 2026
       De tarieven wijzigen m.i.v. 1 juli. | 2026-05-20T14:05+02:00 | 2026-07-01 | m.i.v. 1 juli
       Vanaf 1 juli geldt een nieuw tarief. | 2026-05-20T14:05+02:00 | 2026-07-01 | Vanaf 1 juli
