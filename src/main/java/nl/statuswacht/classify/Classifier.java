@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -72,14 +73,38 @@ public final class Classifier {
 
   private static final Pattern YEAR = Pattern.compile("(?<!\\d)20\\d{2}(?!\\d)");
 
-  /** Words that turn a clause: what follows them is said of something else. */
+  /**
+   * The status page itself: what a notice about its feed or its history concerns (OTHER), though
+   * an incident's "Via deze statuspagina houden wij u op de hoogte" names nothing.
+   */
+  private static final List<Phrase> STATUS_PAGE = List.of(Phrase.of("statuspagina"),
+      Phrase.of("status page"), Phrase.of("rss"), Phrase.of("atom feed"));
+
   /** What joins two services named together: "en de", "of", ", ", "and the", " (". */
   private static final Pattern COORDINATION = Pattern.compile(
       "[\\s,(]*(?:(?:en|of|and|or)\\s+)?(?:(?:de|het|the)\\s+)?");
 
-  /** Words after "geen gevolgen" that name what has none: "voor de KVK API", "for", "on". */
-  private static final Pattern OF_SOMETHING_ELSE = Pattern.compile("\\s+(?:voor|for|op|on)\\b");
+  /** A join of two services by a comma alone. */
+  private static final Pattern COMMA_ONLY = Pattern.compile("\\s*,\\s*(?:(?:de|het|the)\\s+)?");
 
+  /** The longest join of two services worth looking at: ", en de " and the like. */
+  private static final int GAP_MAX = 12;
+
+  /** How far back a service named before another may start: its words and a join. */
+  private static final int NEAR = 64;
+
+  /** A preposition that names what the words before it are said of: "voor", "for", "op", "on". */
+  private static final Pattern OF_SOMETHING_ELSE = Pattern.compile("\\b(?:voor|for|op|on)\\b");
+
+  /**
+   * Words that turn a clause after "geen gevolgen voor Mijn KVK": "wel (voor)", "alleen", "only",
+   * "behalve", "except", "uitgezonderd", and those of {@link #TURNS}.
+   */
+  private static final List<Phrase> EXCEPT = List.of(Phrase.of("maar"), Phrase.of("but"),
+      Phrase.of("echter"), Phrase.of("however"), Phrase.of("wel"), Phrase.of("alleen"),
+      Phrase.of("only"), Phrase.of("behalve"), Phrase.of("except"), Phrase.of("uitgezonderd"));
+
+  /** Words that turn a clause: what follows them is said of something else. */
   private static final List<Phrase> TURNS = List.of(Phrase.of("maar"), Phrase.of("but"),
       Phrase.of("echter"), Phrase.of("however"));
 
@@ -177,6 +202,8 @@ public final class Classifier {
     /** The timeline, and each of its updates as the date grammar reads it, once asked for. */
     final List<PostUpdate> timeline;
     private final DateExpressions.Prepared[] dated;
+    /** Where the text names a service, in order, once asked for. */
+    private List<int[]> serviceSpans;
 
     Reading(Post post) {
       this.post = post;
@@ -494,6 +521,7 @@ public final class Classifier {
     if (r.information()) {
       if (!vocabulary().elsewhere().isEmpty() && first(vocabulary().elsewhere(), r.title, r.text,
           Phrase.Text.of(String.join(" ; ", r.post.hints().components()))).isEmpty()
+          && first(STATUS_PAGE, r.title, r.text).isEmpty()
           && vocabulary().services().values().stream()
               .allMatch(p -> first(p, r.title, r.text).isEmpty())) {
         return Optional.empty(); // a season's greeting names nothing at all
@@ -508,7 +536,7 @@ public final class Classifier {
     List<String> notAffected = new ArrayList<>();
     Phrase.Text components = Phrase.Text.of(String.join(" ; ", r.post.hints().components()));
     vocabulary().services().forEach((service, phrases) -> {
-      Mention mention = mention(phrases, r, components);
+      Mention mention = mention(service, phrases, r, components);
       switch (mention.kind) {
         case AFFECTED -> {
           affected.add(service);
@@ -559,7 +587,8 @@ public final class Classifier {
   private record Mention(MentionKind kind, String words) {}
 
   /** How a service is mentioned: its strongest mention (affected before unaffected). */
-  private Mention mention(List<Phrase> phrases, Reading r, Phrase.Text components) {
+  private Mention mention(Service service, List<Phrase> phrases, Reading r,
+      Phrase.Text components) {
     Mention best = new Mention(MentionKind.NONE, "");
     for (Phrase.Text where : List.of(r.title, components)) {
       Optional<String> found = first(phrases, where);
@@ -568,14 +597,16 @@ public final class Classifier {
       }
     }
     for (Phrase phrase : phrases) {
-      for (int[] at : phrase.locateAll(r.text)) {
+      for (int[] found : phrase.locateAll(r.text)) {
+        int[] at = {found[0], found[1], service.ordinal()};
         String words = r.text.words(at[0], at[1]);
-        int[] last = coordinated(r.text, at, true);
-        int[] first = coordinated(r.text, at, false);
-        MentionKind kind = namedBefore(vocabulary().alternative(), r.text, first)
+        int[][] together = namedTogether(r, at);
+        int[] first = together[0];
+        int[] last = together[1];
+        MentionKind kind = namedBefore(vocabulary().alternative(), TURNS, r, first)
             ? MentionKind.ALTERNATIVE
-            : unaffectedAfter(r.text, last)
-                || namedBefore(vocabulary().unaffectedBefore(), r.text, first)
+            : unaffectedAfter(r, last)
+                || namedBefore(vocabulary().unaffectedBefore(), EXCEPT, r, first)
             ? MentionKind.UNAFFECTED
             : after(vocabulary().available(), r.text, last) ? MentionKind.STAYS_AVAILABLE
             : MentionKind.AFFECTED;
@@ -590,43 +621,138 @@ public final class Classifier {
     return best;
   }
 
-  /**
-   * The last (or, {@code forward} false, the first) service named together with the one at {@code
-   * at}: what is said after "De KVK API en de Dataservice werken met API-sleutels en zijn niet
-   * geraakt" is said of both, and what is said before "op via de KVK API (Basisprofiel)" too.
-   */
-  private int[] coordinated(Phrase.Text text, int[] at, boolean forward) {
-    int[] end = at;
-    for (boolean more = true; more; ) {
-      more = false;
-      for (List<Phrase> phrases : vocabulary().services().values()) {
+  /** Where the text names a service: {start, end, service ordinal}, in order; once. */
+  private List<int[]> serviceSpans(Reading r) {
+    if (r.serviceSpans == null) {
+      List<int[]> spans = new ArrayList<>();
+      vocabulary().services().forEach((service, phrases) -> {
         for (Phrase phrase : phrases) {
-          for (int[] other : phrase.locateAll(text)) {
-            int[] between = forward ? new int[] {end[1], other[0]} : new int[] {other[1], end[0]};
-            boolean beyond = forward ? other[1] > end[1] : other[0] < end[0];
-            if (beyond && (between[0] >= between[1] // overlapping: "KVK API" and "API Zoeken"
-                || COORDINATION.matcher(text.folded().substring(between[0], between[1]))
-                    .matches())) {
-              end = other;
-              more = true;
-            }
+          for (int[] at : phrase.locateAll(r.text)) {
+            spans.add(new int[] {at[0], at[1], service.ordinal()});
           }
         }
-      }
+      });
+      spans.sort(Comparator.<int[]>comparingInt(a -> a[0]).thenComparingInt(a -> a[1]));
+      r.serviceSpans = spans;
     }
-    return end;
+    return r.serviceSpans;
   }
 
   /**
-   * Whether the words after a mention, in its sentence, say it is not affected: not when they say
-   * so of something named after them ("De storing in de Dataservice heeft geen gevolgen voor de
-   * KVK API").
+   * The first and the last service named together with the one at {@code at}: what is said
+   * after "De KVK API en de Dataservice werken met API-sleutels en zijn niet geraakt" is said of
+   * both, and what is said before "op via de KVK API (Basisprofiel)" too. "en", "of", "and", "or"
+   * and a bracket join; a comma only within a list that one of them closes ("de KVK API, de
+   * Dataservice of de Mutatieservice"), not a comma that starts a clause ("geen gevolgen voor de
+   * KVK API, de Dataservice is wel onbereikbaar").
    */
-  private boolean unaffectedAfter(Phrase.Text text, int[] at) {
-    Phrase.Text after = Phrase.Text.of(text.clauseAfter(at[1]), text.language());
-    return firstWhere(vocabulary().unaffected(), (phrase, in, found) ->
-        !OF_SOMETHING_ELSE.matcher(in.folded()).region(found[1], in.folded().length())
-            .lookingAt(), after).isPresent();
+  private int[][] namedTogether(Reading r, int[] at) {
+    List<int[]> back = neighbours(r, at, false);
+    List<int[]> ahead = neighbours(r, at, true);
+    // the chain left to right, and whether the join after each element is a comma alone
+    List<int[]> chain = new ArrayList<>();
+    for (int i = back.size() - 1; i >= 0; i--) {
+      chain.add(back.get(i));
+    }
+    int self = chain.size();
+    chain.add(at);
+    chain.addAll(ahead);
+    String folded = r.text.folded();
+    boolean[] comma = new boolean[chain.size()];
+    for (int i = 0; i + 1 < chain.size(); i++) {
+      int from = chain.get(i)[1];
+      int to = chain.get(i + 1)[0];
+      comma[i] = from < to && COMMA_ONLY.matcher(folded).region(from, to).matches();
+    }
+    boolean[] closedAfter = new boolean[chain.size() + 1]; // a word-join at or after i
+    for (int i = chain.size() - 2; i >= 0; i--) {
+      closedAfter[i] = !comma[i] || closedAfter[i + 1];
+    }
+    int first = self;
+    while (first > 0 && (!comma[first - 1] || closedAfter[first])) {
+      first--;
+    }
+    int last = self;
+    while (last + 1 < chain.size() && (!comma[last] || closedAfter[last + 1])) {
+      last++;
+    }
+    return new int[][] {chain.get(first), chain.get(last)};
+  }
+
+  /** The services named starting at or after {@code from} and before {@code to}, in order. */
+  private List<int[]> spansStarting(Reading r, int from, int to) {
+    List<int[]> spans = serviceSpans(r);
+    int lo = 0;
+    int hi = spans.size();
+    while (lo < hi) { // the first span starting at or after from
+      int mid = (lo + hi) >>> 1;
+      if (spans.get(mid)[0] < from) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    int end = lo;
+    while (end < spans.size() && spans.get(end)[0] < to) {
+      end++;
+    }
+    return spans.subList(lo, end);
+  }
+
+  /** The services joined one after another to the one at {@code at}, going on or going back. */
+  private List<int[]> neighbours(Reading r, int[] at, boolean forward) {
+    String folded = r.text.folded();
+    List<int[]> found = new ArrayList<>();
+    int[] end = at;
+    while (true) {
+      int[] next = null;
+      // a neighbour starts within a phrase's length and a join's of this one
+      for (int[] other : spansStarting(r, end[0] - NEAR, end[1] + GAP_MAX + 1)) {
+        boolean beyond = forward ? other[1] > end[1] && other[0] >= end[0]
+            : other[0] < end[0] && other[1] <= end[1];
+        int from = forward ? end[1] : other[1];
+        int to = forward ? other[0] : end[0];
+        if (!beyond || from < to && (to - from > GAP_MAX
+            || !COORDINATION.matcher(folded).region(from, to).matches())) {
+          continue;
+        }
+        if (next == null || (forward ? other[0] < next[0] : other[1] > next[1])) {
+          next = other;
+        }
+      }
+      if (next == null) {
+        return found;
+      }
+      found.add(next);
+      end = next;
+    }
+  }
+
+  /**
+   * Whether the words after a mention, in its sentence, say it is not affected: not when another
+   * service is named between them ("De storing in de KVK API heeft voor de Mutatieservice geen
+   * gevolgen"), nor when they go on to say it of a service named after them ("Het onderhoud aan de
+   * Dataservice heeft geen gevolgen (gehad) voor de KVK API").
+   */
+  private boolean unaffectedAfter(Reading r, int[] at) {
+    String clause = r.text.clauseAfter(at[1]);
+    int clauseEnd = at[1] + clause.length();
+    Phrase.Text after = Phrase.Text.of(clause, r.text.language());
+    String folded = r.text.folded();
+    return firstWhere(vocabulary().unaffected(), (phrase, in, found) -> {
+      int start = at[1] + found[0];
+      int end = at[1] + found[1];
+      for (int[] other : spansStarting(r, at[1], clauseEnd)) {
+        if (other[0] < start && other[2] != at[2]) {
+          return false; // another service between: the words are said of that one
+        }
+        if (other[0] >= end && other[1] <= clauseEnd
+            && OF_SOMETHING_ELSE.matcher(folded).region(end, other[0]).find()) {
+          return false; // "geen gevolgen voor de KVK API"
+        }
+      }
+      return true;
+    }, after).isPresent();
   }
 
   /**
@@ -634,8 +760,10 @@ public final class Classifier {
    * alternative ("haal de gegevens zo nodig op via de KVK API"), not affected ("heeft geen
    * gevolgen voor de KVK API").
    */
-  private boolean namedBefore(List<Phrase> phrases, Phrase.Text text, int[] at) {
-    Phrase.Text before = Phrase.Text.of(text.clauseBefore(at[0]), text.language());
+  private boolean namedBefore(List<Phrase> phrases, List<Phrase> turns, Reading r, int[] at) {
+    Phrase.Text text = r.text;
+    String clause = text.clauseBefore(at[0]);
+    Phrase.Text before = Phrase.Text.of(clause, text.language());
     // the words of an alternative count only when nothing turns the clause between them and the
     // service: not in "De KVK API is wel beschikbaar, maar de Mutatieservice …", nor in "Wel
     // beschikbaar: Zoeken. Niet beschikbaar: de Dataservice" (a list's lines are no sentences)
@@ -648,9 +776,15 @@ public final class Classifier {
     if (last < 0) {
       return false;
     }
+    int restStart = at[0] - clause.length() + last;
+    for (int[] other : spansStarting(r, restStart, at[0])) {
+      if (other[1] <= at[0] && other[2] != at[2]) {
+        return false; // "geen gevolgen voor de KVK API, de Dataservice is …": said of the API
+      }
+    }
     Phrase.Text rest = Phrase.Text.of(before.words(last, before.folded().length()),
         text.language());
-    return first(TURNS, rest).isEmpty() && first(vocabulary().unavailable(), rest).isEmpty();
+    return first(turns, rest).isEmpty() && first(vocabulary().unavailable(), rest).isEmpty();
   }
 
   /** Whether the words after a mention, in its sentence, have one of {@code phrases}. */
@@ -817,8 +951,7 @@ public final class Classifier {
     for (int i = timeline.size() - 1; i > 0; i--) { // "Correctie: de storing begon om 09:15"
       int update = i;
       if (DateExpressions.corrects(timeline.get(i).text())) {
-        Optional<Found<Instant>> corrected = r.dated(i).began()
-            .or(() -> statedStart(r, update))
+        Optional<Found<Instant>> corrected = r.dated(update).began() // "begon om 09:15"
             .filter(f -> !f.value().isAfter(timeline.get(0).at()));
         if (corrected.isPresent()) {
           return corrected.map(f -> new Found<>(f.value(), "\"" + f.evidence() + "\" (corrected)"));
@@ -872,7 +1005,7 @@ public final class Classifier {
    * verholpen") or else at its publication. An update that resolves by its status word, or that
    * shows none, may state that time as any moment it names ({@link DateExpressions#resolvedAt});
    * one whose status word is something else ("Update") must tie it to a resolution word ({@link
-   * DateExpressions#until}).
+   * DateExpressions#until}). A stated time before the incident's start is no end of it.
    */
   private Optional<Found<Instant>> resolved(Reading r, Optional<Found<Instant>> started) {
     Optional<Found<Instant>> resolved = Optional.empty();
@@ -884,6 +1017,10 @@ public final class Classifier {
         Optional<Found<Instant>> stated = resolvesByStatus(r, i)
             || r.statuses.get(i).original().isEmpty()
             ? r.dated(i).resolvedAt() : r.dated(i).until();
+        if (stated.isPresent() && started.isPresent()
+            && stated.get().value().isBefore(started.get().value())) {
+          stated = Optional.empty(); // "Vanaf maandag 08:00 uur worden de bestellingen verwerkt"
+        }
         if (stated.isEmpty()) {
           stated = afterItsStart(update, started);
         }

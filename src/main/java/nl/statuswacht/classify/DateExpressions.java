@@ -338,8 +338,11 @@ public final class DateExpressions {
   private static final Pattern PARTLY = Pattern.compile(NLB
       + "(?:maar|but|echter|however|behalve|except)" + NL + ".*?" + NLB
       + "(?:nog|still|af" + SP + "en" + SP + "toe|soms|sometimes|sporadisch\\p{L}*"
-      + "|intermittent\\p{L}*|occasional\\p{L}*|traag|trager|langzaam|vertraa?g\\p{L}*"
-      + "|slow\\p{L}*|delay\\p{L}*)" + NL);
+      + "|intermittent\\p{L}*|occasional\\p{L}*"
+      + "|(?:reageert|reageren|antwoordt|antwoorden|werkt|werken|blijft|blijven|is|zijn)"
+      + "(?:" + SP + "(?:erg|zeer|wat|iets))?" + SP + "(?:traag|trager|langzaam|langzamer)"
+      + "|(?:responds?|responding|remains?|is|are)(?:" + SP + "(?:very|still|quite))?" + SP
+      + "(?:slow|slowly|sluggish))" + NL);
 
   /**
    * Whether the words right before a resolution word make it a condition, not a report ("Wanneer
@@ -363,7 +366,6 @@ public final class DateExpressions {
     return says(EXPECTATION, before);
   }
 
-  /** Right before a resolution word: a negation ("nog niet opgelost", "not yet resolved"). */
   /**
    * Whether a text says something is still down: "Basisprofiel is nog steeds niet beschikbaar",
    * "downloads of the remaining files still fail".
@@ -378,14 +380,24 @@ public final class DateExpressions {
       + "|still" + SP + "(?:fail\\p{L}*|down|unavailable|not" + SP + "(?:available|working"
       + "|resolved|restored)|return\\p{L}*" + SP + "errors?|time" + SP + "out))" + NL);
 
+  /** What may stand before a date that says when: nothing, or "op" / "on" right before it. */
+  private static final Pattern SAYS_WHEN = Pattern.compile(
+      "[\\s\\p{P}]*|.*" + NLB + "(?:op|on)" + SP, Pattern.DOTALL);
+
   /** A moment denied right before it: "niet om 10:15 (maar om 09:15)", "not at 10:15". */
   private static final Pattern NOT_THEN = Pattern.compile(NLB + "(?:niet|not)" + SP + "$");
 
-  /** Words of an update that corrects what an earlier one said. */
+  /**
+   * Words of an update that corrects what an earlier one said: "Correctie:", "correctie op de
+   * vorige update", "rectificatie", "Correction:", "correction to our previous update", "eerder
+   * dan gemeld", "earlier than reported"; not "de correctie is uitgerold" (a fix) nor "the records
+   * have been corrected".
+   */
   private static final Pattern CORRECTS = Pattern.compile(NLB
-      + "(?:correctie|gecorrigeerd|rectificatie|verbetering" + SP + "op|correction|corrected"
-      + "|eerder" + SP + "dan" + SP + "(?:gemeld|vermeld|gedacht)|earlier" + SP + "than"
-      + SP + "(?:reported|stated))" + NL);
+      + "(?:correctie" + OSP + "(?::|op" + SP + "(?:de|het|ons|onze|eerdere|vorige))"
+      + "|rectificatie|correction" + OSP + "(?::|to" + SP + "(?:our|the|an?|previous|earlier))"
+      + "|(?:eerder|later)" + SP + "dan" + SP + "(?:gemeld|vermeld|gedacht|aangegeven)"
+      + "|(?:earlier|later)" + SP + "than" + SP + "(?:reported|stated|announced))" + NL);
 
   /**
    * Whether an update says it corrects an earlier one ("Correctie op de vorige update: de storing
@@ -395,6 +407,7 @@ public final class DateExpressions {
     return CORRECTS.matcher(Stems.lower(text)).find();
   }
 
+  /** Right before a resolution word: a negation ("nog niet opgelost", "not yet resolved"). */
   private static final Pattern NEGATED = Pattern.compile(NLB
       + "(?:niet|not|yet|geen|never|nooit|gedeeltelijk|deels|grotendeels|partially|partly|mostly)"
       + SP + "(?:[\\p{L}]+" + SP + ")?$");
@@ -1960,8 +1973,10 @@ public final class DateExpressions {
     }
 
     /**
-     * The one day named before a time in its sentence, when that is a date: "Op donderdag 14 mei
-     * (Hemelvaartsdag) werden vanaf 08:00 uur …". None when the sentence names another day too.
+     * The one day named before a time in its sentence, when that is a date that says when ("Op
+     * donderdag 14 mei (Hemelvaartsdag) werden vanaf 08:00 uur …", "On 2 June …", or the date
+     * opening the sentence), not a date of something ("de fout uit de release van 2 juni is om
+     * 10:20 uur verholpen"). None when the sentence names another day too.
      */
     private DateTok dayEarlierInSentence(TimeTok t) {
       int[] sentence = sentence(t.start());
@@ -1977,7 +1992,11 @@ public final class DateExpressions {
           found = d;
         }
       }
-      return found;
+      if (found == null) {
+        return null;
+      }
+      String before = scan.low.substring(sentence[0], found.start());
+      return SAYS_WHEN.matcher(before).matches() ? found : null;
     }
 
     /** The date or relative day right before a range ("op 14 september tussen .."), if any. */

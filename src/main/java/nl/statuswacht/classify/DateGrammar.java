@@ -127,7 +127,8 @@ final class DateGrammar {
    */
   static String date(String p) {
     String dayStart = "(?<![\\p{L}\\p{N}.,:/\\-])";
-    return "(?:" + NLB + "(?<" + p + "w>" + WEEKDAY_WORDS + ")(?:ochtend|middag|avond)?" + NL
+    return "(?:" + NLB + "(?<" + p + "w>" + WEEKDAY_WORDS + ")(?:(?<=dag)(?:ochtend|middag|avond))?"
+        + NL
         + "\\.?,?" + SP + ")?"
         + "(?:" + dayStart + "(?<" + p + "d>\\d{1,2})(?:ste|st|nd|rd|th|de|e)?" + SP
         + "(?:of" + SP + ")?(?<" + p + "m>" + MONTH_WORDS + ")" + NL + MONTH_DOT
@@ -313,6 +314,10 @@ final class DateGrammar {
   private static final Pattern AFTERNOON_NEAR = Pattern.compile(NLB
       + "(?:vanmiddag|vanavond|middag|avond|middags|avonds)");
 
+  /** An evening named before a bare hour: "vanavond", "zaterdagavond 14 maart", "'s avonds". */
+  private static final Pattern EVENING_BEFORE = Pattern.compile(NLB
+      + "(?:(?:maan|dins|woens|donder|vrij|zater|zon)dag|van|'s" + OSP + ")?avonds?" + NL);
+
   /**
    * A clock time, in lower-cased text: "08:00", "8.00", "08.00 uur", "23u30", "23 uur", "11 pm",
    * "11:30 p.m.", "middernacht", "midnight", or the bare first hour of a range ("van 22 tot 6
@@ -427,6 +432,12 @@ final class DateGrammar {
     } else if (m.group("h3") != null || m.group("h4") != null) {
       hour = num(m.group("h3") != null ? m.group("h3") : m.group("h4"));
       bare = true;
+      // "zaterdagavond 14 maart 8 uur" is 20:00: an evening named right before a bare hour
+      String before = low.substring(Math.max(0, m.start() - 24), m.start());
+      if (hour >= 1 && hour < 12 && EVENING_BEFORE.matcher(before).find()
+          && !MORNING_NEAR.matcher(before).find()) {
+        hour += 12;
+      }
     } else {
       hour = 0;
       midnight = true;

@@ -745,9 +745,9 @@ class ClassifierTest {
     Post post = new Post("p", "Storing KVK Dataservice", null, PUBLISHED, PUBLISHED, "", List.of(
         new PostUpdate(at("2026-03-06T16:10:00+01:00"), "Onderzoek",
             "Bestellingen bij de KVK Dataservice blijven hangen."),
-        new PostUpdate(at("2026-03-09T11:45:00+01:00"), "Opgelost",
+        new PostUpdate(at("2026-03-10T11:45:00+01:00"), "Opgelost",
             "De wachtrij is geleegd. Sinds maandagochtend 08:30 worden bestellingen weer"
-                + " verwerkt.")), PlatformHints.NONE);
+                + " verwerkt.")), PlatformHints.NONE); // written on Tuesday: Monday 9 March
 
     assertThat(CLASSIFIER.classify(post).resolved()).isEqualTo(at("2026-03-09T08:30:00+01:00"));
   }
@@ -758,7 +758,7 @@ class ClassifierTest {
         new PostUpdate(at("2026-03-10T08:05:00+01:00"), "Onderzoek",
             "De KVK API geeft foutmeldingen."),
         new PostUpdate(at("2026-03-10T09:40:00+01:00"), "Update",
-            "Zoeken is weer bereikbaar, maar antwoordt nog erg langzaam."),
+            "Zoeken is weer bereikbaar, maar reageert erg traag."),
         new PostUpdate(at("2026-03-10T10:20:00+01:00"), "Update",
             "The API is available again but responds slowly.")), PlatformHints.NONE);
 
@@ -820,12 +820,39 @@ class ClassifierTest {
   }
 
   @Test
-  void noConsequencesForAServiceAreSaidOfThatServiceNotOfTheOneBefore() {
+  void noConsequencesForServicesNamedAfterTheWordsLeaveThemUnaffected() {
     Classification c = classify("Storing bij bestellingen", "Sinds 09:10 mislukken bestellingen"
         + " in de KVK Dataservice. Deze storing heeft geen gevolgen voor de KVK Mutatieservice en"
         + " de KVK API.");
 
     assertThat(c.services()).containsExactly(Service.KVK_DATASERVICE);
+  }
+
+  @Test
+  void wordsOfNoConsequenceAreSaidOnlyOfWhatTheyName() {
+    // a comma that starts a clause joins nothing
+    assertThat(classify("Storing", "De storing heeft geen gevolgen voor de KVK API, de KVK"
+        + " Dataservice is wel onbereikbaar.").services())
+        .containsExactly(Service.KVK_DATASERVICE);
+    // a list that "of" closes shares them
+    assertThat(classify("Drukte rond de jaarwisseling", "Inschrijvingen duren langer. Dit heeft"
+        + " geen gevolgen voor de beschikbaarheid van de KVK API, de Dataservice of de"
+        + " Mutatieservice.").services()).containsExactly(Service.OTHER);
+    // "wel voor", "only", "behalve voor", "except for" turn them
+    assertThat(classify("Onderhoud", "Het onderhoud heeft geen gevolgen voor Mijn KVK, wel voor"
+        + " de KVK Dataservice: die is van 08:00 tot 12:00 uur niet beschikbaar.").services())
+        .containsExactly(Service.KVK_DATASERVICE);
+    assertThat(classify("Incident", "There is no impact on Mijn KVK, except for the KVK API,"
+        + " which returns errors.").services()).containsExactly(Service.KVK_API);
+    // said of the service between, or of the one after the preposition, not of the first
+    assertThat(classify("Storing", "De storing in de KVK API heeft voor de Mutatieservice geen"
+        + " gevolgen.").services()).containsExactly(Service.KVK_API);
+    assertThat(classify("Storing", "De storing in de KVK API heeft geen gevolgen gehad voor de"
+        + " KVK Dataservice.").services()).containsExactly(Service.KVK_API);
+    // a preposition with no service after it takes nothing away
+    assertThat(classify("Onderhoud Mijn KVK", "Mijn KVK is op zaterdag 14 maart van 08:00 tot"
+        + " 12:00 uur niet beschikbaar. De KVK API werkt normaal op die dag.").services())
+        .containsExactly(Service.OTHER);
   }
 
   @Test
@@ -904,6 +931,58 @@ class ClassifierTest {
         + " over storingen en gepland onderhoud.").category()).isEqualTo(Category.INFORMATION);
     assertThat(classify("Change freeze in december", "Van 21 december tot en met 4 januari"
         + " brengen wij niets in productie.").category()).isEqualTo(Category.INFORMATION);
+  }
+
+  @Test
+  void anApologyForTheDelayAfterTheFixDoesNotTakeItBack() {
+    Post post = new Post("p", "Storing KVK API", null, PUBLISHED, PUBLISHED, "", List.of(
+        new PostUpdate(at("2026-03-10T09:00:00+01:00"), "Onderzoek", "De KVK API geeft fouten."),
+        new PostUpdate(at("2026-03-10T10:00:00+01:00"), "Update", "De storing is om 09:30 uur"
+            + " verholpen, maar onze excuses voor de vertraging bij uw bevragingen.")),
+        PlatformHints.NONE);
+
+    assertThat(CLASSIFIER.classify(post).resolved()).isEqualTo(at("2026-03-10T09:30:00+01:00"));
+  }
+
+  @Test
+  void dataThatWasCorrectedIsNoCorrectionOfTheReport() {
+    Post post = new Post("p", "Onjuiste adressen in de KVK API", null, PUBLISHED, PUBLISHED, "",
+        List.of(new PostUpdate(at("2026-03-10T08:00:00+01:00"), "Onderzoek",
+                "Sinds 02:10 uur bevat het Basisprofiel in de KVK API onjuiste adressen."),
+            new PostUpdate(at("2026-03-10T09:30:00+01:00"), "Update", "De onjuiste adressen zijn"
+                + " gecorrigeerd. Sinds 07:45 levert de KVK API weer juiste gegevens.")),
+        PlatformHints.NONE);
+
+    assertThat(CLASSIFIER.classify(post).started()).isEqualTo(at("2026-03-10T02:10:00+01:00"));
+  }
+
+  @Test
+  void theDateOfSomethingIsNotTheDayOfATimeAfterIt() {
+    Post post = new Post("p", "Fouten Basisprofiel", null, PUBLISHED, PUBLISHED, "", List.of(
+        new PostUpdate(at("2026-06-04T08:30:00+02:00"), "Onderzoek",
+            "De KVK API geeft foutmeldingen bij het Basisprofiel."),
+        new PostUpdate(at("2026-06-04T10:30:00+02:00"), "Update",
+            "De fout uit de release van 2 juni is om 10:20 uur verholpen.")), PlatformHints.NONE);
+
+    assertThat(CLASSIFIER.classify(post).resolved()).isEqualTo(at("2026-06-04T10:20:00+02:00"));
+  }
+
+  @Test
+  void aStatedTimeBeforeTheStartIsNoResolution() {
+    Post post = new Post("p", "Storing bestellen Dataservice", null, PUBLISHED, PUBLISHED, "",
+        List.of(new PostUpdate(at("2026-03-13T11:00:00+01:00"), "Onderzoek",
+                "Bestellen in de KVK Dataservice lukt niet."),
+            new PostUpdate(at("2026-03-13T15:40:00+01:00"), "Opgelost", "Bestellen werkt weer."
+                + " Vanaf maandag 08:00 uur worden de gemiste bestellingen verwerkt.")),
+        PlatformHints.NONE);
+
+    assertThat(CLASSIFIER.classify(post).resolved()).isEqualTo(at("2026-03-13T15:40:00+01:00"));
+  }
+
+  @Test
+  void theStatusPageInAnIncidentsBoilerplateNamesNothing() {
+    assertThat(classify("Verstoring", "We onderzoeken een melding. Via deze statuspagina houden"
+        + " wij u op de hoogte.").services()).isNull();
   }
 
   @Test
