@@ -986,6 +986,15 @@ class ClassifierTest {
   }
 
   @Test
+  void wrongDataIsAnIncident() {
+    assertThat(classify("Onjuiste adressen in Basisprofiel", "Sinds 02:10 uur bevat het"
+        + " Basisprofiel bij een deel van de vestigingen een onjuist adres.").category())
+        .isEqualTo(Category.INCIDENT);
+    assertThat(classify("Incorrect addresses in Basisprofiel", "Since 02:10 CET some Basisprofiel"
+        + " responses contain an incorrect address.").category()).isEqualTo(Category.INCIDENT);
+  }
+
+  @Test
   void theSameResultsWhateverTheDefaultZoneAndLocale() {
     Classification expected = classify("Spoedonderhoud KVK API",
         "Vanavond van 20:00 tot 21:00 uur is de KVK API niet beschikbaar.");
