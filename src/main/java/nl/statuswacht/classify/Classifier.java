@@ -82,7 +82,17 @@ public final class Classifier {
 
   /** What joins two services named together: "en de", "of", ", ", "and the", " (". */
   private static final Pattern COORDINATION = Pattern.compile(
-      "[\\s,(]*(?:(?:en|of|and|or)\\s+)?(?:(?:de|het|the)\\s+)?");
+      "[\\s,(]*(?:(?:zelf|itself)[\\s,]+)?(?:(?:en|of|and|or)\\s+)?(?:(?:de|het|the)\\s+)?");
+
+  /**
+   * The end of a sentence or a bracket right after a list, or the label of the next line ("…
+   * KVK Mutatieservice Rescheduled: …", white space being folded).
+   */
+  private static final Pattern LIST_END = Pattern.compile(
+      "\\s*(?:$|[.;:)]|\\p{Lu}[\\p{L}-]*(?:\\s\\p{L}+)?:)");
+
+  /** What may stand between a label and the service it names: "Unaffected: KVK API". */
+  private static final Pattern LABEL_GAP = Pattern.compile("[\\s:]*(?:(?:de|het|the)\\s+)?");
 
   /** A join of two services by a comma alone. */
   private static final Pattern COMMA_ONLY = Pattern.compile("\\s*,\\s*(?:(?:de|het|the)\\s+)?");
@@ -590,11 +600,17 @@ public final class Classifier {
   private Mention mention(Service service, List<Phrase> phrases, Reading r,
       Phrase.Text components) {
     Mention best = new Mention(MentionKind.NONE, "");
-    for (Phrase.Text where : List.of(r.title, components)) {
-      Optional<String> found = first(phrases, where);
-      if (found.isPresent()) {
-        return new Mention(MentionKind.AFFECTED, found.get());
+    for (Phrase phrase : phrases) { // "Storing Zoeken-API – gebruik tijdelijk de Dataservice"
+      for (int[] at : phrase.locateAll(r.title)) {
+        Phrase.Text before = Phrase.Text.of(r.title.clauseBefore(at[0]), r.title.language());
+        if (first(vocabulary().alternative(), before).isEmpty()) {
+          return new Mention(MentionKind.AFFECTED, r.title.words(at[0], at[1]));
+        }
       }
+    }
+    Optional<String> listed = first(phrases, components);
+    if (listed.isPresent()) {
+      return new Mention(MentionKind.AFFECTED, listed.get());
     }
     for (Phrase phrase : phrases) {
       for (int[] found : phrase.locateAll(r.text)) {
@@ -665,6 +681,11 @@ public final class Classifier {
       comma[i] = from < to && COMMA_ONLY.matcher(folded).region(from, to).matches();
     }
     boolean[] closedAfter = new boolean[chain.size() + 1]; // a word-join at or after i
+    // a list that runs to the end of its line or sentence is closed too ("Unaffected: KVK API,
+    // KVK Mutatieservice")
+    String original = r.text.original();
+    closedAfter[chain.size() - 1] = original.length() == folded.length() && LIST_END
+        .matcher(original).region(chain.get(chain.size() - 1)[1], original.length()).lookingAt();
     for (int i = chain.size() - 2; i >= 0; i--) {
       closedAfter[i] = !comma[i] || closedAfter[i + 1];
     }
@@ -737,18 +758,20 @@ public final class Classifier {
   private boolean unaffectedAfter(Reading r, int[] at) {
     String clause = r.text.clauseAfter(at[1]);
     int clauseEnd = at[1] + clause.length();
+    int offset = at[1] + clause.length() - clause.stripLeading().length(); // where `after` starts
     Phrase.Text after = Phrase.Text.of(clause, r.text.language());
     String folded = r.text.folded();
     return firstWhere(vocabulary().unaffected(), (phrase, in, found) -> {
-      int start = at[1] + found[0];
-      int end = at[1] + found[1];
+      int start = offset + found[0];
+      int end = offset + found[1];
       for (int[] other : spansStarting(r, at[1], clauseEnd)) {
         if (other[0] < start && other[2] != at[2]) {
           return false; // another service between: the words are said of that one
         }
         if (other[0] >= end && other[1] <= clauseEnd
-            && OF_SOMETHING_ELSE.matcher(folded).region(end, other[0]).find()) {
-          return false; // "geen gevolgen voor de KVK API"
+            && (OF_SOMETHING_ELSE.matcher(folded).region(end, other[0]).find()
+                || LABEL_GAP.matcher(folded).region(end, other[0]).matches())) {
+          return false; // "geen gevolgen voor de KVK API", "Unaffected: KVK API"
         }
       }
       return true;

@@ -181,7 +181,8 @@ public final class DateExpressions {
       + "(?:(?<ed>" + DAYC + ")" + GAP_DT + ")?(?<et>" + T + ")");
 
   private static final Pattern SINCE = Pattern.compile(NLB
-      + "(?<cue>sinds|vanaf|since|from|starting(?:" + SP + "(?:at|from))?|beginning" + SP + "at"
+      + "(?<cue>sinds(?=" + OSP + ":)" + OSP + ":|sinds|vanaf|since|from|starting(?:" + SP
+      + "(?:at|from))?|beginning" + SP + "at"
       + "|as" + SP + "of|(?:begintijd|starttijd|start" + SP + "time|aanvang|start|begin)" + OSP
       + ":)" + SP
       + "(?:(?:ongeveer|circa|ca\\.|approximately|about|around)" + SP + ")?"
@@ -212,7 +213,7 @@ public final class DateExpressions {
       "(?:(?<pd>[" + DateGrammar.M_DATE + DateGrammar.M_BARE + DateGrammar.M_REL
           + DateGrammar.M_WDAY + "])" + OSP
           + ",?" + SP + ")?" + NLB
-          + "(?<cue>om|at|sinds|vanaf|since|from|as" + SP + "of|rond|omstreeks|around|per)" + SP
+          + "(?<cue>om|at|sinds|vanaf|since|from|as" + SP + "of|rond|omstreeks|around|per|by)" + SP
           + "(?:(?:ongeveer|circa|ca\\.|approximately|about)" + SP + ")?"
           + "(?:(?<rel>[" + DateGrammar.M_REL + DateGrammar.M_WDAY + "])" + OSP + ",?" + SP + "(?:(?:om|at)" + SP + ")?)?"
           + "(?:(?<sd>" + DC + ")" + OSP + ",?" + SP + "(?:(?:om|at)" + SP + ")?)?"
@@ -477,6 +478,7 @@ public final class DateExpressions {
   /** A change verb and a preposition right before the date: "stopt op", "retired on". */
   private static final Pattern EFFECTIVE_VERB_BEFORE = Pattern.compile(NLB
       + "(?:(?:gaat|gaan|treedt|treden)" + SP + "in(?:" + SP + "werking)?" + SP + "op"
+      + "|(?:gaat|gaan|treedt|treden)(?:" + SP + "[\\p{L}]+){1,5}?" + SP + "in," + OSP + "op"
       + "|in" + SP + "werking" + SP + "(?:op|per)"
       + "|(?:" + NL_CHANGE_VERBS + ")(?:" + SP + "[\\p{L}]+){0,2}?" + SP + "(?:op|per)"
       + "|(?:retired|retire|retires|discontinued|removed|decommissioned|deprecated|replaced"

@@ -262,12 +262,28 @@ public final class Phrase {
         char c = text.charAt(i);
         if (c == '!' || c == '?' || c == ';'
             || (c == '.' && (i + 1 >= text.length()
-                || Character.isWhitespace(text.charAt(i + 1))))) {
+                || Character.isWhitespace(text.charAt(i + 1))) && !abbreviation(text, i))) {
           return true;
         }
       }
       return false;
     }
+
+    /**
+     * Whether the full stop at {@code dot} ends an abbreviation rather than a sentence: "i.v.m.",
+     * "o.a.", "ca.", "bijv.", "incl." (a single letter, or a word of {@link #ABBREVIATIONS}).
+     */
+    private static boolean abbreviation(String text, int dot) {
+      int start = dot;
+      while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+        start--;
+      }
+      return dot - start == 1 || ABBREVIATIONS.contains(text.substring(start, dot));
+    }
+
+    private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of("ca", "bijv",
+        "incl", "excl", "evt", "nr", "resp", "vgl", "zgn", "enz", "etc", "approx", "vs", "mr",
+        "dhr", "mevr", "ing", "drs");
 
     private Stems.Keys keys(int w) {
       if (keys == null) {

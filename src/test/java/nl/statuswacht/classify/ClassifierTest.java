@@ -995,6 +995,72 @@ class ClassifierTest {
   }
 
   @Test
+  void aResolutionByATimeIsThen() {
+    Post post = new Post("p", "KVK Mutatieservice notifications delayed", null, PUBLISHED,
+        PUBLISHED, "", List.of(
+            new PostUpdate(at("2026-03-10T09:00:00+01:00"), "Investigating",
+                "Since 08:40 CET notifications are delayed."),
+            new PostUpdate(at("2026-03-10T12:30:00+01:00"), "Resolved", "All queued"
+                + " notifications had been delivered by 12:05 CET. This incident is resolved.")),
+        PlatformHints.NONE);
+
+    assertThat(CLASSIFIER.classify(post).resolved()).isEqualTo(at("2026-03-10T12:05:00+01:00"));
+  }
+
+  @Test
+  void anAbbreviationEndsNoSentence() {
+    Classification c = classify("Onderhoud KVK Dataservice za 14 maart", "Zaterdag 14 maart 2026"
+        + " van 08.00 tot 12.00 uur kunt u i.v.m. onderhoud geen bestanden ophalen uit de KVK"
+        + " Dataservice.");
+
+    assertThat(c.downtime()).isTrue();
+  }
+
+  @Test
+  void requestsNotAnsweredMeanDowntime() {
+    assertThat(classify("Onderhoud KVK API", "Op zondag 15 maart 2026 van 07.00 tot 09.00 uur"
+        + " voeren wij onderhoud uit. Verzoeken aan de KVK API worden dan niet beantwoord.")
+        .downtime()).isTrue();
+  }
+
+  @Test
+  void servicesListedAfterAnUnaffectedLabelAreNotAffected() {
+    Classification c = classify("Planned maintenance – KVK Dataservice", "Maintenance window:"
+        + " Saturday 14 March 2026, 08:00 – 12:00 CET\nAffected: KVK Dataservice\nUnaffected:"
+        + " KVK API, KVK Mutatieservice\nQuestions: contact the service desk.");
+
+    assertThat(c.services()).containsExactly(Service.KVK_DATASERVICE);
+  }
+
+  @Test
+  void servicesSaidToStayAsTheyAreAreNotAffected() {
+    assertThat(classify("Nieuwe tarieven KVK Dataservice per 1 juli 2026", "Met ingang van"
+        + " 1 juli 2026 wijzigen de tarieven van de KVK Dataservice. De tarieven van de KVK API"
+        + " blijven ongewijzigd.").services()).containsExactly(Service.KVK_DATASERVICE);
+    assertThat(classify("Storing Developer Portal", "Het Developer Portal laadt niet. De KVK API"
+        + " zelf en de KVK Dataservice zijn gewoon bereikbaar.").services())
+        .containsExactly(Service.OTHER);
+  }
+
+  @Test
+  void aServiceTheTitleOffersAsAnAlternativeIsNotAffected() {
+    Classification c = classify("Storing Zoeken-API – gebruik tijdelijk de Dataservice",
+        "De Zoeken-API geeft geen resultaten.");
+
+    assertThat(c.services()).containsExactly(Service.KVK_API);
+  }
+
+  @Test
+  void serviceDeskHoursAPhishingWarningAndSignInProblemsAreReadForWhatTheyAre() {
+    assertThat(classify("Service desk closed on 25 and 26 December", "From Monday 29 December"
+        + " you can reach us again.").category()).isEqualTo(Category.INFORMATION);
+    assertThat(classify("Let op: nepmails uit naam van KVK", "Klik niet op de link in deze"
+        + " mails.").category()).isEqualTo(Category.INFORMATION);
+    assertThat(classify("Developer Portal: sign-in problems", "Some users cannot sign in to the"
+        + " KVK Developer Portal.").category()).isEqualTo(Category.INCIDENT);
+  }
+
+  @Test
   void theSameResultsWhateverTheDefaultZoneAndLocale() {
     Classification expected = classify("Spoedonderhoud KVK API",
         "Vanavond van 20:00 tot 21:00 uur is de KVK API niet beschikbaar.");

@@ -328,6 +328,7 @@ class TemporalGrammarTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
       Per 1 juli 2026 wijzigen de tarieven. | 2026-05-20T14:05+02:00 | 2026-07-01 | Per 1 juli 2026
+      Daarom gaat de nieuwe structuur eerder in, op maandag 15 juni 2026. | 2026-05-20T14:05+02:00 | 2026-06-15 | gaat de nieuwe structuur eerder in, op maandag 15 juni 2026
       The new field will take effect later than planned, on 3 August 2026. | 2026-05-20T14:05+02:00 | 2026-08-03 | take effect later than planned, on 3 August 2026
       Met ingang van 1 juli 2026 wijzigen de tarieven. | 2026-05-20T14:05+02:00 | 2026-07-01 | Met ingang van 1 juli 2026
       De tarieven wijzigen m.i.v. 1 juli. | 2026-05-20T14:05+02:00 | 2026-07-01 | m.i.v. 1 juli
@@ -393,6 +394,7 @@ class TemporalGrammarTest {
       Tussen 23.10 en 00.40 uur konden klanten niet inloggen. | 2026-06-03T08:00+02:00 | 2026-06-02T23:10+02:00 | Tussen 23.10 en 00.40 uur
       Op 1 juni tussen 09.10 en 09.55 uur konden klanten niet inloggen. | 2026-06-02T10:30+02:00 | 2026-06-01T09:10+02:00 | 1 juni tussen 09.10 en 09.55 uur
       Sinds 23u50 is de API niet bereikbaar. | 2026-06-03T00:20+02:00 | 2026-06-02T23:50+02:00 | Sinds 23u50
+      "Wat: Zoeken geeft fouten.\nSinds: dinsdag 2 juni, 08.50 uur" | 2026-06-02T09:30+02:00 | 2026-06-02T08:50+02:00 | "Sinds: dinsdag 2 juni, 08.50 uur"
       Op maandag 1 juni (de dag na de release) mislukten vanaf 09:20 uur alle bevragingen. | 2026-06-04T11:00+02:00 | 2026-06-01T09:20+02:00 | vanaf 09:20 uur
       Since 11:30 p.m. the API returns errors. | 2026-06-03T00:20+02:00 | 2026-06-02T23:30+02:00 | Since 11:30 p.m.
       Vanaf 08.25 uur (Nederlandse tijd) zijn de API's niet bereikbaar. | 2026-06-02T08:40+02:00 | 2026-06-02T08:25+02:00 | Vanaf 08.25 uur (Nederlandse tijd)
