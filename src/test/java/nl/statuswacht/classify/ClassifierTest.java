@@ -50,6 +50,11 @@ class ClassifierTest {
         List.of(new PostUpdate(PUBLISHED, "", text)), hints));
   }
 
+  private static Post post(String title, PostUpdate... updates) {
+    return new Post("p", title, null, PUBLISHED, PUBLISHED, "", List.of(updates),
+        PlatformHints.NONE);
+  }
+
   @Test
   void itAsksForItsVocabularyOnceAndOnlyWhenItClassifiesAPost() throws Exception {
     Vocabulary shipped = VocabularyLoader.load(Path.of("conf/classify.yaml"));
@@ -742,25 +747,25 @@ class ClassifierTest {
 
   @Test
   void aRecoveryOnANamedPartOfADayIsResolvedThen() {
-    Post post = new Post("p", "Storing KVK Dataservice", null, PUBLISHED, PUBLISHED, "", List.of(
+    Post post = post("Storing KVK Dataservice",
         new PostUpdate(at("2026-03-06T16:10:00+01:00"), "Onderzoek",
             "Bestellingen bij de KVK Dataservice blijven hangen."),
         new PostUpdate(at("2026-03-10T11:45:00+01:00"), "Opgelost",
             "De wachtrij is geleegd. Sinds maandagochtend 08:30 worden bestellingen weer"
-                + " verwerkt.")), PlatformHints.NONE); // written on Tuesday: Monday 9 March
+                + " verwerkt.")); // written on Tuesday: Monday 9 March
 
     assertThat(CLASSIFIER.classify(post).resolved()).isEqualTo(at("2026-03-09T08:30:00+01:00"));
   }
 
   @Test
   void backButSlowIsNotResolved() {
-    Post post = new Post("p", "Storing KVK API", null, PUBLISHED, PUBLISHED, "", List.of(
+    Post post = post("Storing KVK API",
         new PostUpdate(at("2026-03-10T08:05:00+01:00"), "Onderzoek",
             "De KVK API geeft foutmeldingen."),
         new PostUpdate(at("2026-03-10T09:40:00+01:00"), "Update",
             "Zoeken is weer bereikbaar, maar reageert erg traag."),
         new PostUpdate(at("2026-03-10T10:20:00+01:00"), "Update",
-            "The API is available again but responds slowly.")), PlatformHints.NONE);
+            "The API is available again but responds slowly."));
 
     assertThat(CLASSIFIER.classify(post).resolved()).isNull();
   }
@@ -865,17 +870,16 @@ class ClassifierTest {
 
   @Test
   void aLaterUpdateThatCorrectsTheStartGivesTheStart() {
-    Post dutch = new Post("p", "Storing KVK Dataservice", null, PUBLISHED, PUBLISHED, "", List.of(
+    Post dutch = post("Storing KVK Dataservice",
         new PostUpdate(at("2026-03-10T14:30:00+01:00"), "Onderzoek",
             "Sinds 14:05 mislukken bestellingen in de KVK Dataservice."),
         new PostUpdate(at("2026-03-10T15:10:00+01:00"), "Update",
-            "Correctie: de storing begon niet om 14:05 maar om 13:40 uur.")), PlatformHints.NONE);
-    Post english = new Post("p", "KVK API errors", null, PUBLISHED, PUBLISHED, "", List.of(
+            "Correctie: de storing begon niet om 14:05 maar om 13:40 uur."));
+    Post english = post("KVK API errors",
         new PostUpdate(at("2026-03-10T14:30:00+01:00"), "Investigating",
             "Since 14:05 CET some KVK API requests fail."),
         new PostUpdate(at("2026-03-10T15:10:00+01:00"), "Identified",
-            "Correction: the errors started at 13:50 CET, earlier than reported.")),
-        PlatformHints.NONE);
+            "Correction: the errors started at 13:50 CET, earlier than reported."));
 
     assertThat(CLASSIFIER.classify(dutch).started()).isEqualTo(at("2026-03-10T13:40:00+01:00"));
     assertThat(CLASSIFIER.classify(english).started())
@@ -895,14 +899,13 @@ class ClassifierTest {
 
   @Test
   void anUpdateThatSaysPartIsStillDownDoesNotResolve() {
-    Post post = new Post("p", "Storing KVK API", null, PUBLISHED, PUBLISHED, "", List.of(
+    Post post = post("Storing KVK API",
         new PostUpdate(at("2026-03-10T08:05:00+01:00"), "Onderzoek",
             "Zoeken en Vestigingsprofiel geven geen antwoord."),
         new PostUpdate(at("2026-03-10T09:40:00+01:00"), "Update",
             "Zoeken werkt weer. Vestigingsprofiel is nog steeds niet bereikbaar."),
         new PostUpdate(at("2026-03-10T10:20:00+01:00"), "Update",
-            "Most endpoints are available again; Vestigingsprofiel requests still fail.")),
-        PlatformHints.NONE);
+            "Most endpoints are available again; Vestigingsprofiel requests still fail."));
 
     assertThat(CLASSIFIER.classify(post).resolved()).isNull();
   }
@@ -935,46 +938,41 @@ class ClassifierTest {
 
   @Test
   void anApologyForTheDelayAfterTheFixDoesNotTakeItBack() {
-    Post post = new Post("p", "Storing KVK API", null, PUBLISHED, PUBLISHED, "", List.of(
+    Post post = post("Storing KVK API",
         new PostUpdate(at("2026-03-10T09:00:00+01:00"), "Onderzoek", "De KVK API geeft fouten."),
         new PostUpdate(at("2026-03-10T10:00:00+01:00"), "Update", "De storing is om 09:30 uur"
-            + " verholpen, maar onze excuses voor de vertraging bij uw bevragingen.")),
-        PlatformHints.NONE);
+            + " verholpen, maar onze excuses voor de vertraging bij uw bevragingen."));
 
     assertThat(CLASSIFIER.classify(post).resolved()).isEqualTo(at("2026-03-10T09:30:00+01:00"));
   }
 
   @Test
   void dataThatWasCorrectedIsNoCorrectionOfTheReport() {
-    Post post = new Post("p", "Onjuiste adressen in de KVK API", null, PUBLISHED, PUBLISHED, "",
-        List.of(new PostUpdate(at("2026-03-10T08:00:00+01:00"), "Onderzoek",
+    Post post = post("Onjuiste adressen in de KVK API", new PostUpdate(at("2026-03-10T08:00:00+01:00"), "Onderzoek",
                 "Sinds 02:10 uur bevat het Basisprofiel in de KVK API onjuiste adressen."),
             new PostUpdate(at("2026-03-10T09:30:00+01:00"), "Update", "De onjuiste adressen zijn"
-                + " gecorrigeerd. Sinds 07:45 levert de KVK API weer juiste gegevens.")),
-        PlatformHints.NONE);
+                + " gecorrigeerd. Sinds 07:45 levert de KVK API weer juiste gegevens."));
 
     assertThat(CLASSIFIER.classify(post).started()).isEqualTo(at("2026-03-10T02:10:00+01:00"));
   }
 
   @Test
   void theDateOfSomethingIsNotTheDayOfATimeAfterIt() {
-    Post post = new Post("p", "Fouten Basisprofiel", null, PUBLISHED, PUBLISHED, "", List.of(
+    Post post = post("Fouten Basisprofiel",
         new PostUpdate(at("2026-06-04T08:30:00+02:00"), "Onderzoek",
             "De KVK API geeft foutmeldingen bij het Basisprofiel."),
         new PostUpdate(at("2026-06-04T10:30:00+02:00"), "Update",
-            "De fout uit de release van 2 juni is om 10:20 uur verholpen.")), PlatformHints.NONE);
+            "De fout uit de release van 2 juni is om 10:20 uur verholpen."));
 
     assertThat(CLASSIFIER.classify(post).resolved()).isEqualTo(at("2026-06-04T10:20:00+02:00"));
   }
 
   @Test
   void aStatedTimeBeforeTheStartIsNoResolution() {
-    Post post = new Post("p", "Storing bestellen Dataservice", null, PUBLISHED, PUBLISHED, "",
-        List.of(new PostUpdate(at("2026-03-13T11:00:00+01:00"), "Onderzoek",
+    Post post = post("Storing bestellen Dataservice", new PostUpdate(at("2026-03-13T11:00:00+01:00"), "Onderzoek",
                 "Bestellen in de KVK Dataservice lukt niet."),
             new PostUpdate(at("2026-03-13T15:40:00+01:00"), "Opgelost", "Bestellen werkt weer."
-                + " Vanaf maandag 08:00 uur worden de gemiste bestellingen verwerkt.")),
-        PlatformHints.NONE);
+                + " Vanaf maandag 08:00 uur worden de gemiste bestellingen verwerkt."));
 
     assertThat(CLASSIFIER.classify(post).resolved()).isEqualTo(at("2026-03-13T15:40:00+01:00"));
   }
@@ -996,13 +994,11 @@ class ClassifierTest {
 
   @Test
   void aResolutionByATimeIsThen() {
-    Post post = new Post("p", "KVK Mutatieservice notifications delayed", null, PUBLISHED,
-        PUBLISHED, "", List.of(
+    Post post = post("KVK Mutatieservice notifications delayed",
             new PostUpdate(at("2026-03-10T09:00:00+01:00"), "Investigating",
                 "Since 08:40 CET notifications are delayed."),
             new PostUpdate(at("2026-03-10T12:30:00+01:00"), "Resolved", "All queued"
-                + " notifications had been delivered by 12:05 CET. This incident is resolved.")),
-        PlatformHints.NONE);
+                + " notifications had been delivered by 12:05 CET. This incident is resolved."));
 
     assertThat(CLASSIFIER.classify(post).resolved()).isEqualTo(at("2026-03-10T12:05:00+01:00"));
   }

@@ -55,27 +55,26 @@ class VocabularyLoaderTest {
     return file;
   }
 
-  @Test
-  void aFileWrittenBeforeElsewhereLoadsWithoutIt() throws Exception {
+  /** {@code conf/classify.yaml} without its optional section {@code name}, as an older file. */
+  private Path shippedWithout(String name) throws Exception {
     String shipped = Files.readString(Path.of("conf/classify.yaml"));
-    int from = shipped.indexOf("\nelsewhere:");
+    int from = shipped.indexOf("\n" + name + ":");
     int to = shipped.indexOf("]", from) + 1;
     Path file = dir.resolve("classify.yaml");
     Files.writeString(file, shipped.substring(0, from) + shipped.substring(to));
+    return file;
+  }
 
-    assertThat(VocabularyLoader.load(file).elsewhere()).isEmpty();
+  @Test
+  void aFileWrittenBeforeElsewhereLoadsWithoutIt() throws Exception {
+    assertThat(VocabularyLoader.load(shippedWithout("elsewhere")).elsewhere()).isEmpty();
     assertThat(VocabularyLoader.load(Path.of("conf/classify.yaml")).elsewhere()).isNotEmpty();
   }
 
   @Test
   void aFileWrittenBeforeUnaffectedBeforeLoadsWithoutIt() throws Exception {
-    String shipped = Files.readString(Path.of("conf/classify.yaml"));
-    int from = shipped.indexOf("\nunaffected-before:");
-    int to = shipped.indexOf("]", from) + 1;
-    Path file = dir.resolve("classify.yaml");
-    Files.writeString(file, shipped.substring(0, from) + shipped.substring(to));
-
-    assertThat(VocabularyLoader.load(file).unaffectedBefore()).isEmpty();
+    assertThat(VocabularyLoader.load(shippedWithout("unaffected-before")).unaffectedBefore())
+        .isEmpty();
     assertThat(VocabularyLoader.load(Path.of("conf/classify.yaml")).unaffectedBefore())
         .isNotEmpty();
   }
