@@ -91,8 +91,29 @@ public final class Classifier {
   private static final Pattern LIST_END = Pattern.compile(
       "\\s*(?:$|[.;:)]|\\p{Lu}[\\p{L}-]*(?:\\s\\p{L}+)?:)");
 
+  /**
+   * Words of a workaround before a service in a title ("Storing Zoeken-API – gebruik tijdelijk de
+   * Dataservice"); not "migrate to", "overstappen naar", which name the subject of a change.
+   */
+  private static final List<Phrase> WORKAROUND = List.of(Phrase.of("gebruik tijdelijk"),
+      Phrase.of("gebruik dan"), Phrase.of("gebruik zo nodig"), Phrase.of("uitwijken"),
+      Phrase.of("in de tussentijd"), Phrase.of("als alternatief"), Phrase.of("use instead"),
+      Phrase.of("workaround"), Phrase.of("use … in the meantime"));
+
+  /** Words after "werkt gewoon", "remains unchanged" that deny it is well. */
+  private static final Pattern DENIED_AFTER = Pattern.compile(
+      "\\b(?:niet|not|nog|cannot|can't|geen)\\b");
+
+  /**
+   * A label that says the services after it are not affected: "Unaffected: KVK API, KVK
+   * Mutatieservice", "Niet getroffen: de Dataservice".
+   */
+  private static final Pattern UNAFFECTED_LABEL = Pattern.compile(
+      "(?:^|[^\\p{L}])(?:unaffected|not affected|niet getroffen|niet geraakt|geen gevolgen"
+          + "|no impact)\\s*:\\s*(?:(?:de|het|the)\\s+)?$");
+
   /** What may stand between a label and the service it names: "Unaffected: KVK API". */
-  private static final Pattern LABEL_GAP = Pattern.compile("[\\s:]*(?:(?:de|het|the)\\s+)?");
+  private static final Pattern LABEL_GAP = Pattern.compile("\\s*:\\s*(?:(?:de|het|the)\\s+)?");
 
   /** A join of two services by a comma alone. */
   private static final Pattern COMMA_ONLY = Pattern.compile("\\s*,\\s*(?:(?:de|het|the)\\s+)?");
@@ -603,7 +624,7 @@ public final class Classifier {
     for (Phrase phrase : phrases) { // "Storing Zoeken-API – gebruik tijdelijk de Dataservice"
       for (int[] at : phrase.locateAll(r.title)) {
         Phrase.Text before = Phrase.Text.of(r.title.clauseBefore(at[0]), r.title.language());
-        if (first(vocabulary().alternative(), before).isEmpty()) {
+        if (first(WORKAROUND, before).isEmpty()) {
           return new Mention(MentionKind.AFFECTED, r.title.words(at[0], at[1]));
         }
       }
@@ -623,6 +644,8 @@ public final class Classifier {
             ? MentionKind.ALTERNATIVE
             : unaffectedAfter(r, last)
                 || namedBefore(vocabulary().unaffectedBefore(), EXCEPT, r, first)
+                || UNAFFECTED_LABEL.matcher(r.text.folded())
+                    .region(Math.max(0, first[0] - 40), first[0]).find()
             ? MentionKind.UNAFFECTED
             : after(vocabulary().available(), r.text, last) ? MentionKind.STAYS_AVAILABLE
             : MentionKind.AFFECTED;
@@ -764,6 +787,9 @@ public final class Classifier {
     return firstWhere(vocabulary().unaffected(), (phrase, in, found) -> {
       int start = offset + found[0];
       int end = offset + found[1];
+      if (DENIED_AFTER.matcher(folded).region(end, clauseEnd).find()) {
+        return false; // "werkt gewoon niet meer", "remains unchanged: files cannot be downloaded"
+      }
       for (int[] other : spansStarting(r, at[1], clauseEnd)) {
         if (other[0] < start && other[2] != at[2]) {
           return false; // another service between: the words are said of that one

@@ -213,7 +213,9 @@ public final class DateExpressions {
       "(?:(?<pd>[" + DateGrammar.M_DATE + DateGrammar.M_BARE + DateGrammar.M_REL
           + DateGrammar.M_WDAY + "])" + OSP
           + ",?" + SP + ")?" + NLB
-          + "(?<cue>om|at|sinds|vanaf|since|from|as" + SP + "of|rond|omstreeks|around|per|by)" + SP
+          + "(?<cue>om|at|sinds|vanaf|since|from|as" + SP + "of|rond|omstreeks|around|per"
+          + "|(?<=(?:delivered|processed|restored|completed|fixed|resolved|recovered|cleared"
+          + "|finished|back)[\\s\\u00A0]{1,3})by)" + SP
           + "(?:(?:ongeveer|circa|ca\\.|approximately|about)" + SP + ")?"
           + "(?:(?<rel>[" + DateGrammar.M_REL + DateGrammar.M_WDAY + "])" + OSP + ",?" + SP + "(?:(?:om|at)" + SP + ")?)?"
           + "(?:(?<sd>" + DC + ")" + OSP + ",?" + SP + "(?:(?:om|at)" + SP + ")?)?"

@@ -124,7 +124,8 @@ public final class Phrase {
       joined = new boolean[size];
       for (int w = 0; w < size; w++) {
         words[w] = folded.substring(starts[w], ends[w]);
-        breakBefore[w] = w > 0 && isBreak(folded, ends[w - 1], starts[w]);
+        breakBefore[w] = w > 0 && isBreak(folded, ends[w - 1], starts[w],
+            original.length() == folded.length() ? original : null);
         joined[w] = w > 0 && starts[w] - ends[w - 1] == 1
             && "-/'\u2019".indexOf(folded.charAt(ends[w - 1])) >= 0;
       }
@@ -257,12 +258,18 @@ public final class Phrase {
       return to <= w ? "" : words(at, ends[to - 1]);
     }
 
-    private static boolean isBreak(String text, int from, int to) {
+    /**
+     * Whether the characters between two words end a clause. {@code cased}, the text as written
+     * (or null when its case cannot be told), tells a full stop after an abbreviation from one
+     * that ends a sentence.
+     */
+    private static boolean isBreak(String text, int from, int to, String cased) {
       for (int i = from; i < to; i++) {
         char c = text.charAt(i);
         if (c == '!' || c == '?' || c == ';'
             || (c == '.' && (i + 1 >= text.length()
-                || Character.isWhitespace(text.charAt(i + 1))) && !abbreviation(text, i))) {
+                || Character.isWhitespace(text.charAt(i + 1))) && !abbreviation(text, i, to,
+                    cased))) {
           return true;
         }
       }
@@ -270,10 +277,16 @@ public final class Phrase {
     }
 
     /**
-     * Whether the full stop at {@code dot} ends an abbreviation rather than a sentence: "i.v.m.",
-     * "o.a.", "ca.", "bijv.", "incl." (a single letter, or a word of {@link #ABBREVIATIONS}).
+     * Whether the full stop at {@code dot} ends an abbreviation rather than a sentence: "kunt u
+     * i.v.m. onderhoud geen", "o.a. de", "ca. 10 minuten" (a single letter or a word of {@link
+     * #ABBREVIATIONS}, and the next word starts with a small letter or a digit, as {@code cased}
+     * shows: "since 9:10 a.m. Other services" is two sentences).
      */
-    private static boolean abbreviation(String text, int dot) {
+    private static boolean abbreviation(String text, int dot, int next, String cased) {
+      if (cased == null || next >= cased.length()
+          || !(Character.isLowerCase(cased.charAt(next)) || Character.isDigit(cased.charAt(next)))) {
+        return false;
+      }
       int start = dot;
       while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
         start--;
@@ -282,8 +295,8 @@ public final class Phrase {
     }
 
     private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of("ca", "bijv",
-        "incl", "excl", "evt", "nr", "resp", "vgl", "zgn", "enz", "etc", "approx", "vs", "mr",
-        "dhr", "mevr", "ing", "drs");
+        "incl", "excl", "evt", "nr", "resp", "vgl", "zgn", "approx", "vs", "mr", "dhr", "mevr",
+        "ing", "drs");
 
     private Stems.Keys keys(int w) {
       if (keys == null) {

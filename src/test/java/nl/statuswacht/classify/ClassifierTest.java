@@ -1006,16 +1006,16 @@ class ClassifierTest {
   @Test
   void anAbbreviationEndsNoSentence() {
     Classification c = classify("Onderhoud KVK Dataservice za 14 maart", "Zaterdag 14 maart 2026"
-        + " van 08.00 tot 12.00 uur kunt u i.v.m. onderhoud geen bestanden ophalen uit de KVK"
-        + " Dataservice.");
+        + " van 08.00 tot 12.00 uur voeren wij onderhoud uit. De KVK Dataservice blijft o.a. via"
+        + " een tweede omgeving beschikbaar.");
 
-    assertThat(c.downtime()).isTrue();
+    assertThat(c.downtime()).isFalse();
   }
 
   @Test
   void requestsNotAnsweredMeanDowntime() {
     assertThat(classify("Onderhoud KVK API", "Op zondag 15 maart 2026 van 07.00 tot 09.00 uur"
-        + " voeren wij onderhoud uit. Verzoeken aan de KVK API worden dan niet beantwoord.")
+        + " voeren wij onderhoud uit. Verzoeken aan de KVK API worden niet beantwoord.")
         .downtime()).isTrue();
   }
 
@@ -1033,9 +1033,10 @@ class ClassifierTest {
     assertThat(classify("Nieuwe tarieven KVK Dataservice per 1 juli 2026", "Met ingang van"
         + " 1 juli 2026 wijzigen de tarieven van de KVK Dataservice. De tarieven van de KVK API"
         + " blijven ongewijzigd.").services()).containsExactly(Service.KVK_DATASERVICE);
-    assertThat(classify("Storing Developer Portal", "Het Developer Portal laadt niet. De KVK API"
-        + " zelf en de KVK Dataservice zijn gewoon bereikbaar.").services())
-        .containsExactly(Service.OTHER);
+    Classification portal = classify("Storing: Developer Portal laadt niet", "Het Developer"
+        + " Portal laadt niet. De KVK API zelf en de KVK Dataservice zijn gewoon bereikbaar.");
+    assertThat(portal.category()).isEqualTo(Category.INCIDENT);
+    assertThat(portal.services()).containsExactly(Service.OTHER);
   }
 
   @Test
@@ -1054,6 +1055,66 @@ class ClassifierTest {
         + " mails.").category()).isEqualTo(Category.INFORMATION);
     assertThat(classify("Developer Portal: sign-in problems", "Some users cannot sign in to the"
         + " KVK Developer Portal.").category()).isEqualTo(Category.INCIDENT);
+  }
+
+  @Test
+  void aFullStopAfterAnAbbreviationEndsASentenceWhenACapitalFollows() {
+    assertThat(classify("Elevated error rates", "We are seeing errors on the KVK API since 9:10"
+        + " a.m. Other services are not affected.").services()).containsExactly(Service.KVK_API);
+    assertThat(classify("Storing", "Sinds 09.10 uur is de KVK Mutatieservice niet beschikbaar"
+        + " voor u. Overige diensten werken normaal.").services())
+        .containsExactly(Service.KVK_MUTATIESERVICE);
+  }
+
+  @Test
+  void aStatusListIsReadLineByLineThoughItsBreaksAreFolded() {
+    Classification c = classify("Storing KVK API", "Status per dienst:\nKVK Dataservice: werkt"
+        + " normaal\nKVK API: storing\nKVK Mutatieservice: werkt normaal");
+
+    assertThat(c.services()).containsExactly(Service.KVK_API);
+  }
+
+  @Test
+  void customersNotAffectedByAServiceLeaveItAffected() {
+    assertThat(classify("Storing opgelost", "De storing is opgelost. Bent u niet getroffen door"
+        + " de storing in de KVK API, dan hoeft u niets te doen.").services())
+        .containsExactly(Service.KVK_API);
+  }
+
+  @Test
+  void aTitleThatSaysToMigrateToAServiceNamesItsSubject() {
+    assertThat(classify("Migrate to the new KVK API authentication before 1 October 2026",
+        "Please update your clients.").services()).containsExactly(Service.KVK_API);
+  }
+
+  @Test
+  void byATimeIsAResolutionOnlyAfterWhatWasDone() {
+    Post post = post("KVK Mutatieservice delays",
+        new PostUpdate(at("2026-03-10T14:00:00+01:00"), "Investigating", "Notifications are"
+            + " delayed."),
+        new PostUpdate(at("2026-03-10T15:30:00+01:00"), "Resolved", "The issue was fixed by the"
+            + " supplier. Notifications queued by 15:00 were delivered twice."));
+
+    assertThat(CLASSIFIER.classify(post).resolved()).isEqualTo(at("2026-03-10T15:30:00+01:00"));
+  }
+
+  @Test
+  void questionsNotAnsweredAreNoDowntime() {
+    assertThat(classify("Onderhoud KVK API", "Op zondag 15 maart 2026 van 07.00 tot 09.00 uur"
+        + " voeren wij onderhoud uit. De KVK API blijft beschikbaar. Vragen aan de servicedesk"
+        + " worden die ochtend niet beantwoord.").downtime()).isFalse();
+  }
+
+  @Test
+  void anOutageOfTheServiceDeskIsAnIncident() {
+    assertThat(classify("Service desk unreachable", "Since 09:00 our service desk cannot be"
+        + " reached by phone. We are working on a fix.").category()).isEqualTo(Category.INCIDENT);
+  }
+
+  @Test
+  void unchangedThatGoesOnToSayItIsStillDownIsNoUnaffected() {
+    assertThat(classify("Storing", "The status of the KVK Dataservice remains unchanged: files"
+        + " cannot be downloaded yet.").services()).containsExactly(Service.KVK_DATASERVICE);
   }
 
   @Test
