@@ -100,6 +100,9 @@ public final class Classifier {
       Phrase.of("in de tussentijd"), Phrase.of("als alternatief"), Phrase.of("use instead"),
       Phrase.of("workaround"), Phrase.of("use … in the meantime"));
 
+  /** A word that turns a clause, as a pattern over folded text. */
+  private static final Pattern TURN_WORD = Pattern.compile("\\b(?:maar|but|echter|however)\\b");
+
   /** Words after "werkt gewoon", "remains unchanged" that deny it is well. */
   private static final Pattern DENIED_AFTER = Pattern.compile(
       "\\b(?:niet|not|nog|cannot|can't|geen)\\b");
@@ -787,7 +790,15 @@ public final class Classifier {
     return firstWhere(vocabulary().unaffected(), (phrase, in, found) -> {
       int start = offset + found[0];
       int end = offset + found[1];
-      if (DENIED_AFTER.matcher(folded).region(end, clauseEnd).find()) {
+      int said = clauseEnd; // what is said of this service: up to a turn or the next service
+      Matcher turn = TURN_WORD.matcher(folded).region(end, clauseEnd);
+      if (turn.find()) {
+        said = turn.start();
+      }
+      for (int[] other : spansStarting(r, end, said)) {
+        said = Math.min(said, other[0]);
+      }
+      if (DENIED_AFTER.matcher(folded).region(end, said).find()) {
         return false; // "werkt gewoon niet meer", "remains unchanged: files cannot be downloaded"
       }
       for (int[] other : spansStarting(r, at[1], clauseEnd)) {

@@ -379,8 +379,10 @@ public final class DateExpressions {
 
   private static final Pattern STILL_DOWN = Pattern.compile(NLB
       + "(?:(?:nog" + SP + "(?:steeds|altijd)|nog)" + SP + "(?:niet" + SP
-      + "(?:beschikbaar|bereikbaar|hersteld|opgelost|verholpen)|geen" + SP + "(?:antwoord|toegang))"
-      + "|still" + SP + "(?:fail\\p{L}*|down|unavailable|not" + SP + "(?:available|working"
+      + "(?:beschikbaar|bereikbaar|hersteld|opgelost|verholpen)|geen" + SP + "(?:antwoord|toegang)"
+      + "|(?:beperkt" + SP + "|ernstig" + SP + ")?verstoord|foutmelding\\p{L}*|fouten)"
+      + "|still" + SP + "(?:fail\\p{L}*|down|unavailable|degraded|disrupted|not" + SP
+      + "(?:available|working"
       + "|resolved|restored)|return\\p{L}*" + SP + "errors?|time" + SP + "out))" + NL);
 
   /** What may stand before a date that says when: nothing, or "op" / "on" right before it. */

@@ -1118,6 +1118,48 @@ class ClassifierTest {
   }
 
   @Test
+  void maintenanceDuringWhichAServiceCannotBeAskedHasDowntime() {
+    assertThat(classify("Onderhoud KVK Mutatieservice", "In de nacht van vrijdag 13 op zaterdag"
+        + " 14 maart van 23.00 tot 03.00 uur voeren wij onderhoud uit. U kunt de KVK"
+        + " Mutatieservice in die uren niet bevragen.").downtime()).isTrue();
+    assertThat(classify("Gepland onderhoud KVK API", "Datum: zaterdag 14 maart 2026\nTijd: 09:00"
+        + " - 13:00 uur\nGevolgen: in dit tijdvak kunt u via de KVK API geen gegevens opvragen.")
+        .downtime()).isTrue();
+  }
+
+  @Test
+  void anUpdateSayingTheOtherServiceStillFailsDoesNotResolve() {
+    Post post = post("Storing KVK Dataservice en KVK Mutatieservice",
+        new PostUpdate(at("2026-03-10T14:30:00+01:00"), "Onderzoek", "Verzoeken aan de KVK"
+            + " Dataservice en de KVK Mutatieservice mislukken. De diensten zijn beperkt verstoord."),
+        new PostUpdate(at("2026-03-10T20:15:00+01:00"), "Update", "De KVK Mutatieservice is"
+            + " hersteld. De KVK Dataservice is nog beperkt verstoord."),
+        new PostUpdate(at("2026-03-11T09:20:00+01:00"), "Update", "Zoeken werkt sinds 09:05 uur"
+            + " weer. Basisprofiel geeft nog steeds foutmeldingen."));
+
+    assertThat(CLASSIFIER.classify(post).resolved()).isNull();
+  }
+
+  @Test
+  void servicesThatStillWorkOrDoNotChangeAreNotAffected() {
+    assertThat(classify("Ernstige storing KVK Dataservice", "De KVK Dataservice is niet"
+        + " bereikbaar. De KVK API werkt wel.").services())
+        .containsExactly(Service.KVK_DATASERVICE);
+    assertThat(classify("New prices for the KVK Dataservice from 1 July 2026", "The prices of the"
+        + " KVK API and the KVK Mutatieservice do not change.").services())
+        .containsExactly(Service.KVK_DATASERVICE);
+    // what the clause goes on to deny after a turn is said of another service
+    assertThat(classify("Storing", "De KVK API werkt normaal, maar de KVK Dataservice is niet"
+        + " bereikbaar.").services()).containsExactly(Service.KVK_DATASERVICE);
+  }
+
+  @Test
+  void closedOnKingsDayIsInformation() {
+    assertThat(classify("Bereikbaarheid KVK op Koningsdag", "Op maandag 27 april zijn onze"
+        + " vestigingen gesloten.").category()).isEqualTo(Category.INFORMATION);
+  }
+
+  @Test
   void theSameResultsWhateverTheDefaultZoneAndLocale() {
     Classification expected = classify("Spoedonderhoud KVK API",
         "Vanavond van 20:00 tot 21:00 uur is de KVK API niet beschikbaar.");
