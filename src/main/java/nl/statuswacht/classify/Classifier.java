@@ -238,6 +238,8 @@ public final class Classifier {
     private final DateExpressions.Prepared[] dated;
     /** Where the text names a service, in order, once asked for. */
     private List<int[]> serviceSpans;
+    /** The priority codes the title and text state, once asked for. */
+    private List<String> priorityCodes;
 
     Reading(Post post) {
       this.post = post;
@@ -864,6 +866,9 @@ public final class Classifier {
 
   /** Every priority code the title and text state ("P1", "prioriteit 2"), as written. */
   private static List<String> priorityCodes(Reading r) {
+    if (r.priorityCodes != null) {
+      return r.priorityCodes;
+    }
     List<String> codes = new ArrayList<>();
     for (Phrase.Text where : List.of(r.title, r.text)) {
       Matcher m = PRIORITY.matcher(where.folded());
@@ -873,6 +878,7 @@ public final class Classifier {
         }
       }
     }
+    r.priorityCodes = codes;
     return codes;
   }
 

@@ -64,7 +64,7 @@ final class Stems {
           || anyEqual(kpPresent, listed))) {
         return true;
       }
-      return language.english() && listed.englishTrims() && english.equals(listed.english);
+      return language.english() && english.equals(listed.english) && listed.englishTrims();
     }
 
     /** Whether the English stem is the word with an ending taken off. */
@@ -75,7 +75,7 @@ final class Stems {
     /** Whether one of this word's keys ends with one of {@code head}'s: a Dutch compound. */
     boolean endsWith(Keys head, Language language) {
       if (head.word.length() >= MIN_HEAD && (word.endsWith(head.word)
-          || word.endsWith(head.word + "en") || word.endsWith(head.word + "s"))) {
+          || endsWithThen(word, head.word, "en") || endsWithThen(word, head.word, "s"))) {
         return true; // the Snowball stem of a long compound can cut into its head
       }
       if (language.dutch() && (dutchEndsWith(snowballNl, head)
@@ -85,6 +85,12 @@ final class Stems {
       }
       return language.english() && head.english.length() >= MIN_HEAD
           && english.endsWith(head.english);
+    }
+
+    /** Whether {@code word} ends with {@code head} and then {@code ending}, with no copy made. */
+    private static boolean endsWithThen(String word, String head, String ending) {
+      int at = word.length() - ending.length() - head.length();
+      return at >= 0 && word.endsWith(ending) && word.startsWith(head, at);
     }
 
     /**
