@@ -830,9 +830,15 @@ public final class Classifier {
     // service: not in "De KVK API is wel beschikbaar, maar de Mutatieservice …", nor in "Wel
     // beschikbaar: Zoeken. Niet beschikbaar: de Dataservice" (a list's lines are no sentences)
     int last = -1;
+    List<int[]> denied = new ArrayList<>(); // "kunt u geen gegevens opvragen via de KVK API"
+    for (Phrase phrase : vocabulary().unavailable()) {
+      denied.addAll(phrase.locateAll(before));
+    }
     for (Phrase phrase : phrases) {
       for (int[] found : phrase.locateAll(before)) {
-        last = Math.max(last, found[1]);
+        if (denied.stream().noneMatch(d -> d[0] < found[1] && found[0] < d[1])) {
+          last = Math.max(last, found[1]);
+        }
       }
     }
     if (last < 0) {

@@ -380,7 +380,8 @@ public final class DateExpressions {
   private static final Pattern STILL_DOWN = Pattern.compile(NLB
       + "(?:(?:nog" + SP + "(?:steeds|altijd)|nog)" + SP + "(?:niet" + SP
       + "(?:beschikbaar|bereikbaar|hersteld|opgelost|verholpen)|geen" + SP + "(?:antwoord|toegang)"
-      + "|(?:beperkt" + SP + "|ernstig" + SP + ")?verstoord|foutmelding\\p{L}*|fouten)"
+      + "|(?:beperkt" + SP + "|ernstig" + SP + ")?verstoord|foutmelding\\p{L}*|fouten"
+      + "|(?:met" + SP + ")?vertraging|vertraagd)"
       + "|still" + SP + "(?:fail\\p{L}*|down|unavailable|degraded|disrupted|not" + SP
       + "(?:available|working"
       + "|resolved|restored)|return\\p{L}*" + SP + "errors?|time" + SP + "out))" + NL);
@@ -476,7 +477,8 @@ public final class DateExpressions {
       + SP + "date" + SP + "is"
       + "|met" + SP + "ingang" + SP + "van|m\\." + OSP + "i\\." + OSP + "v\\.?|per|vanaf"
       + "|ingaande|na|as" + SP + "(?:of|from)|effective(?:" + SP + "(?:from|as" + SP + "of|on))?"
-      + "|starting(?:" + SP + "(?:from|on))?|beginning(?:" + SP + "(?:from|on))?|from|after)"
+      + "|starting(?:" + SP + "(?:from|on))?|beginning(?:" + SP + "(?:from|on))?|from|after"
+      + "|maar" + SP + "(?:op|per|vanaf)|but" + SP + "(?:on|from))" // "niet op 4 mei maar op …"
       + "(?:" + SP + "(?:op|on))?" + SP + "$");
 
   /** A change verb and a preposition right before the date: "stopt op", "retired on". */

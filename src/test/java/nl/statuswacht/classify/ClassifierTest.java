@@ -1160,6 +1160,35 @@ class ClassifierTest {
   }
 
   @Test
+  void servicesThatCannotBeAskedThroughAreAffectedNotAlternatives() {
+    Classification c = classify("Onderhoud aan onze systemen", "In de nacht van zaterdag 14 op"
+        + " zondag 15 maart voeren wij onderhoud uit. Van 23.00 tot 05.00 uur kunt u geen gegevens"
+        + " opvragen via de KVK API en de KVK Dataservice.");
+
+    assertThat(c.services()).containsExactly(Service.KVK_API, Service.KVK_DATASERVICE);
+    assertThat(c.downtime()).isTrue();
+  }
+
+  @Test
+  void theMayRoundsWordsAreRead() {
+    assertThat(classify("KVK Mutatieservice: new message format", "Later this year the message"
+        + " structure changes, so clients will have to adapt their software.").impactClass())
+        .isEqualTo(ImpactClass.MAJOR);
+    assertThat(classify("Scheduled maintenance: KVK API Zoeken", "Scheduled maintenance window:"
+        + " Saturday 2026-03-14, 06:00–10:00 UTC. During this window, calls to the Zoeken endpoint"
+        + " will fail.").downtime()).isTrue();
+    assertThat(classify("Developer Portal: aanvragen API-sleutel lukt niet", "Via het Developer"
+        + " Portal kunt u geen nieuwe API-sleutels aanvragen; de KVK API zelf is niet verstoord."
+        + " Dit is een beperkte verstoring.").services()).containsExactly(Service.OTHER);
+    Post post = post("Vertraging KVK Mutatieservice en KVK Dataservice",
+        new PostUpdate(at("2026-03-10T10:20:00+01:00"), "Onderzoek", "Wijzigingen worden"
+            + " vertraagd doorgegeven door de KVK Mutatieservice en de KVK Dataservice."),
+        new PostUpdate(at("2026-03-12T11:30:00+01:00"), "Update", "De KVK Dataservice is"
+            + " hersteld. De Mutatieservice levert nog met vertraging."));
+    assertThat(CLASSIFIER.classify(post).resolved()).isNull();
+  }
+
+  @Test
   void theSameResultsWhateverTheDefaultZoneAndLocale() {
     Classification expected = classify("Spoedonderhoud KVK API",
         "Vanavond van 20:00 tot 21:00 uur is de KVK API niet beschikbaar.");
