@@ -240,6 +240,8 @@ public final class Classifier {
     private List<int[]> serviceSpans;
     /** The priority codes the title and text state, once asked for. */
     private List<String> priorityCodes;
+    /** Where the text has words of {@code unavailable:}, once asked for. */
+    private List<int[]> unavailableSpans;
 
     Reading(Post post) {
       this.post = post;
@@ -665,6 +667,18 @@ public final class Classifier {
     return best;
   }
 
+  /** Where the text has words of {@code unavailable:}; once. */
+  private List<int[]> unavailableSpans(Reading r) {
+    if (r.unavailableSpans == null) {
+      List<int[]> spans = new ArrayList<>();
+      for (Phrase phrase : vocabulary().unavailable()) {
+        spans.addAll(phrase.locateAll(r.text));
+      }
+      r.unavailableSpans = spans;
+    }
+    return r.unavailableSpans;
+  }
+
   /** Where the text names a service: {start, end, service ordinal}, in order; once. */
   private List<int[]> serviceSpans(Reading r) {
     if (r.serviceSpans == null) {
@@ -830,13 +844,13 @@ public final class Classifier {
     // service: not in "De KVK API is wel beschikbaar, maar de Mutatieservice …", nor in "Wel
     // beschikbaar: Zoeken. Niet beschikbaar: de Dataservice" (a list's lines are no sentences)
     int last = -1;
-    List<int[]> denied = new ArrayList<>(); // "kunt u geen gegevens opvragen via de KVK API"
-    for (Phrase phrase : vocabulary().unavailable()) {
-      denied.addAll(phrase.locateAll(before));
-    }
+    int clauseStart = at[0] - clause.length();
+    List<int[]> denied = unavailableSpans(r); // "kunt u geen gegevens opvragen via de KVK API"
     for (Phrase phrase : phrases) {
       for (int[] found : phrase.locateAll(before)) {
-        if (denied.stream().noneMatch(d -> d[0] < found[1] && found[0] < d[1])) {
+        int from = clauseStart + found[0];
+        int to = clauseStart + found[1];
+        if (denied.stream().noneMatch(d -> d[0] < to && from < d[1])) {
           last = Math.max(last, found[1]);
         }
       }
@@ -844,7 +858,7 @@ public final class Classifier {
     if (last < 0) {
       return false;
     }
-    int restStart = at[0] - clause.length() + last;
+    int restStart = clauseStart + last;
     for (int[] other : spansStarting(r, restStart, at[0])) {
       if (other[1] <= at[0] && other[2] != at[2]) {
         return false; // "geen gevolgen voor de KVK API, de Dataservice is …": said of the API
