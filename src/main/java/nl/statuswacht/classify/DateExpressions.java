@@ -478,7 +478,7 @@ public final class DateExpressions {
       + "|met" + SP + "ingang" + SP + "van|m\\." + OSP + "i\\." + OSP + "v\\.?|per|vanaf"
       + "|ingaande|na|as" + SP + "(?:of|from)|effective(?:" + SP + "(?:from|as" + SP + "of|on))?"
       + "|starting(?:" + SP + "(?:from|on))?|beginning(?:" + SP + "(?:from|on))?|from|after"
-      + "|maar" + SP + "(?:op|per|vanaf)|but" + SP + "(?:on|from))" // "niet op 4 mei maar op …"
+      + "|(?<=maar[\\s\\u00A0]{1,3})op|(?<=but[\\s\\u00A0]{1,3})on)" // "niet op 4 mei maar op …"
       + "(?:" + SP + "(?:op|on))?" + SP + "$");
 
   /** A change verb and a preposition right before the date: "stopt op", "retired on". */

@@ -328,7 +328,7 @@ class TemporalGrammarTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
       Per 1 juli 2026 wijzigen de tarieven. | 2026-05-20T14:05+02:00 | 2026-07-01 | Per 1 juli 2026
-      Het nieuwe berichttype komt niet op 8 juni maar op maandag 6 juli 2026. | 2026-05-20T14:05+02:00 | 2026-07-06 | maar op maandag 6 juli 2026
+      Het nieuwe berichttype komt niet op 8 juni maar op maandag 6 juli 2026. | 2026-05-20T14:05+02:00 | 2026-07-06 | op maandag 6 juli 2026
       Daarom gaat de nieuwe structuur eerder in, op maandag 15 juni 2026. | 2026-05-20T14:05+02:00 | 2026-06-15 | gaat de nieuwe structuur eerder in, op maandag 15 juni 2026
       The new field will take effect later than planned, on 3 August 2026. | 2026-05-20T14:05+02:00 | 2026-08-03 | take effect later than planned, on 3 August 2026
       Met ingang van 1 juli 2026 wijzigen de tarieven. | 2026-05-20T14:05+02:00 | 2026-07-01 | Met ingang van 1 juli 2026
