@@ -100,8 +100,12 @@ public final class Classifier {
       Phrase.of("in de tussentijd"), Phrase.of("als alternatief"), Phrase.of("use instead"),
       Phrase.of("workaround"), Phrase.of("use … in the meantime"));
 
-  /** A word that turns a clause, as a pattern over folded text. */
-  private static final Pattern TURN_WORD = Pattern.compile("\\b(?:maar|but|echter|however)\\b");
+  /** Words that turn a clause: what follows them is said of something else. */
+  private static final List<String> TURN_WORDS = List.of("maar", "but", "echter", "however");
+
+  /** {@link #TURN_WORDS} as a pattern over folded text. */
+  private static final Pattern TURN_WORD =
+      Pattern.compile("\\b(?:" + String.join("|", TURN_WORDS) + ")\\b");
 
   /** Words after "werkt gewoon", "remains unchanged" that deny it is well. */
   private static final Pattern DENIED_AFTER = Pattern.compile(
@@ -130,17 +134,16 @@ public final class Classifier {
   /** A preposition that names what the words before it are said of: "voor", "for", "op", "on". */
   private static final Pattern OF_SOMETHING_ELSE = Pattern.compile("\\b(?:voor|for|op|on)\\b");
 
-  /**
-   * Words that turn a clause after "geen gevolgen voor Mijn KVK": "wel (voor)", "alleen", "only",
-   * "behalve", "except", "uitgezonderd", and those of {@link #TURNS}.
-   */
-  private static final List<Phrase> EXCEPT = List.of(Phrase.of("maar"), Phrase.of("but"),
-      Phrase.of("echter"), Phrase.of("however"), Phrase.of("wel"), Phrase.of("alleen"),
-      Phrase.of("only"), Phrase.of("behalve"), Phrase.of("except"), Phrase.of("uitgezonderd"));
+  /** {@link #TURN_WORDS} as phrases. */
+  private static final List<Phrase> TURNS = TURN_WORDS.stream().map(Phrase::of).toList();
 
-  /** Words that turn a clause: what follows them is said of something else. */
-  private static final List<Phrase> TURNS = List.of(Phrase.of("maar"), Phrase.of("but"),
-      Phrase.of("echter"), Phrase.of("however"));
+  /**
+   * Words that turn a clause after "geen gevolgen voor Mijn KVK": those of {@link #TURNS}, and
+   * "wel (voor)", "alleen", "only", "behalve", "except", "uitgezonderd".
+   */
+  private static final List<Phrase> EXCEPT = java.util.stream.Stream.concat(TURNS.stream(),
+      java.util.stream.Stream.of("wel", "alleen", "only", "behalve", "except", "uitgezonderd")
+          .map(Phrase::of)).toList();
 
   /** Where the words come from: read on the first post classified, once. */
   private final Supplier<Vocabulary> source;
@@ -556,10 +559,9 @@ public final class Classifier {
    * too: a season's greeting).
    */
   private Optional<Found<List<Service>>> services(Reading r) {
+    Phrase.Text components = Phrase.Text.of(String.join(" ; ", r.post.hints().components()));
     if (r.information()) {
-      if (!vocabulary().elsewhere().isEmpty() && first(vocabulary().elsewhere(), r.title, r.text,
-          Phrase.Text.of(String.join(" ; ", r.post.hints().components()))).isEmpty()
-          && first(STATUS_PAGE, r.title, r.text).isEmpty()
+      if (namesNothingElse(r, components) && first(STATUS_PAGE, r.title, r.text).isEmpty()
           && vocabulary().services().values().stream()
               .allMatch(p -> first(p, r.title, r.text).isEmpty())) {
         return Optional.empty(); // a season's greeting names nothing at all
@@ -572,7 +574,6 @@ public final class Classifier {
     List<String> words = new ArrayList<>();
     List<String> unaffectedWords = new ArrayList<>();
     List<String> notAffected = new ArrayList<>();
-    Phrase.Text components = Phrase.Text.of(String.join(" ; ", r.post.hints().components()));
     vocabulary().services().forEach((service, phrases) -> {
       Mention mention = mention(service, phrases, r, components);
       switch (mention.kind) {
@@ -609,8 +610,7 @@ public final class Classifier {
     }
     unaffectedWords.forEach(w -> notAffected.add(w + " (not affected)"));
     String aside = notAffected.isEmpty() ? "" : "; not " + String.join(", ", notAffected);
-    if (affected.isEmpty() && notAffected.isEmpty() && !vocabulary().elsewhere().isEmpty()
-        && first(vocabulary().elsewhere(), r.title, r.text, components).isEmpty()) {
+    if (affected.isEmpty() && notAffected.isEmpty() && namesNothingElse(r, components)) {
       return Optional.empty(); // "Verstoring: we onderzoeken een melding" names nothing at all
     }
     if (affected.isEmpty()) {
@@ -618,6 +618,15 @@ public final class Classifier {
           + (notAffected.isEmpty() ? "" : " as affected" + aside)));
     }
     return Optional.of(new Found<>(affected, String.join(", ", words) + aside));
+  }
+
+  /**
+   * Whether the post names nothing else KVK runs ({@code elsewhere:}) in its title, text or
+   * components; never for a vocabulary without {@code elsewhere:} (one written before it).
+   */
+  private boolean namesNothingElse(Reading r, Phrase.Text components) {
+    return !vocabulary().elsewhere().isEmpty()
+        && first(vocabulary().elsewhere(), r.title, r.text, components).isEmpty();
   }
 
   private enum MentionKind { NONE, AFFECTED, STAYS_AVAILABLE, UNAFFECTED, ALTERNATIVE }

@@ -374,7 +374,7 @@ public final class DateExpressions {
    * "downloads of the remaining files still fail".
    */
   static boolean stillDown(String text) {
-    return STILL_DOWN.matcher(Stems.lower(text)).find();
+    return says(STILL_DOWN, text);
   }
 
   private static final Pattern STILL_DOWN = Pattern.compile(NLB
@@ -410,7 +410,7 @@ public final class DateExpressions {
    * begon niet om 10:15 maar om 09:15", "Correction: the incident started at 09:15").
    */
   static boolean corrects(String text) {
-    return CORRECTS.matcher(Stems.lower(text)).find();
+    return says(CORRECTS, text);
   }
 
   /** Right before a resolution word: a negation ("nog niet opgelost", "not yet resolved"). */
