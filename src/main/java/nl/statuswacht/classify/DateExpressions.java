@@ -136,6 +136,12 @@ public final class DateExpressions {
   private static final String GAP_DT = "(?:,?" + SP + "(?:(?:om|at)" + SP + ")?|," + OSP + ")";
   /** Between a time and its day: "22:00 on Friday 12 June". */
   private static final String GAP_TD = "(?:,?" + SP + "(?:on|op)" + SP + ")";
+  /**
+   * What a labelled line may name after its "Start"/"Einde": "Einde verstoring: 14.05 uur",
+   * "Start onderhoud: 22:00", "End of outage: 10:47".
+   */
+  private static final String OF_WHAT = "(?:" + SP + "(?:of" + SP + ")?(?:verstoring|storing"
+      + "|incident|onderbreking|onderhoud|werkzaamheden|outage|disruption|maintenance))?";
   private static final String CUE =
       "(?:" + NLB + "(?<cue>van|vanaf|tussen|from|between)" + SP + ")?";
 
@@ -152,10 +158,11 @@ public final class DateExpressions {
    * "Einde: maandag 19 januari 2026, 06:00 uur" (a bullet or a full stop may come between).
    */
   private static final Pattern LABELLED = Pattern.compile(NLB
-      + "(?:start|begin|aanvang|starttijd|begintijd|start" + SP + "time)" + OSP + ":" + OSP
+      + "(?:(?:start|begin|aanvang)" + OF_WHAT + "|starttijd|begintijd|start" + SP + "time)"
+      + OSP + ":" + OSP
       + "(?:(?<sd>" + DAYC + ")" + GAP_DT + ")?(?<st>" + T + ")"
       + OSP + "[.;,]?" + OSP + "(?:[-\u2022*]" + OSP + ")?"
-      + "(?:einde|eind|eindtijd|end|end" + SP + "time)" + OSP + ":" + OSP
+      + "(?:(?:einde|eind|end)" + OF_WHAT + "|eindtijd|end" + SP + "time)" + OSP + ":" + OSP
       + "(?:(?<ed>" + DAYC + ")" + GAP_DT + ")?(?<et>" + T + ")");
 
   /** A range of times; the end may carry its day ("van 22.00 uur tot zaterdag 06.00 uur"). */
@@ -183,8 +190,8 @@ public final class DateExpressions {
   private static final Pattern SINCE = Pattern.compile(NLB
       + "(?<cue>sinds(?=" + OSP + ":)" + OSP + ":|sinds|vanaf|since|from|starting(?:" + SP
       + "(?:at|from))?|beginning" + SP + "at"
-      + "|as" + SP + "of|(?:begintijd|starttijd|start" + SP + "time|aanvang|start|begin)" + OSP
-      + ":)" + SP
+      + "|as" + SP + "of|(?:begintijd|starttijd|start" + SP + "time|(?:aanvang|start|begin)"
+      + OF_WHAT + ")" + OSP + ":)" + SP
       + "(?:(?:ongeveer|circa|ca\\.|approximately|about|around)" + SP + ")?"
       + "(?:(?<rel>[" + DateGrammar.M_REL + DateGrammar.M_WDAY + "])" + OSP + ",?" + SP + ")?"
       + "(?:(?:om|at|rond|omstreeks|around|about)" + SP + ")?"
@@ -224,7 +231,7 @@ public final class DateExpressions {
   /** An end as a labelled line of a report: "Eindtijd: 10:47", "End time: 10:47 CEST". */
   private static final Pattern END_LABEL = Pattern.compile(NLB
       + "(?:(?:eindtijd|hersteltijd|end" + SP + "time|resolved" + SP + "at|opgelost" + SP + "om)"
-      + OSP + ":?|(?:einde|eind|end)" + OSP + ":)" + SP + "(?:(?<sd>" + DC + ")" + GAP_DT + ")?"
+      + OSP + ":?|(?:einde|eind|end)" + OF_WHAT + OSP + ":)" + SP + "(?:(?<sd>" + DC + ")" + GAP_DT + ")?"
       + "(?<st>" + T + ")");
 
   /** An end in past text: "tot 11.05 uur konden klanten niet inloggen". */
@@ -235,11 +242,11 @@ public final class DateExpressions {
   /**
    * Where the shape patterns can start (see {@link Starts}): at most this many words before the
    * first token. RANGE_A and RANGE_B: "tussen"; START: "beginning at", "aanvang om:"; SINCE:
-   * "starting at om"; MOMENT: "as of ca."; UNTIL_TIME and END_AFTER: "tot ongeveer".
+   * "starting at om"; LABELLED: "start of maintenance:"; MOMENT: "as of ca."; UNTIL_TIME and END_AFTER: "tot ongeveer".
    */
   private static final Starts RANGE_AT = Starts.beforeToken(1, "");
   private static final Starts START_AT = Starts.beforeToken(2, ":");
-  private static final Starts LABELLED_AT = Starts.beforeToken(2, ":");
+  private static final Starts LABELLED_AT = Starts.beforeToken(3, ":");
   private static final Starts SINCE_AT = Starts.beforeToken(4, ".:");
   private static final Starts MOMENT_AT = Starts.beforeToken(3, ".");
   private static final Starts UNTIL_AT = Starts.beforeToken(2, ".");

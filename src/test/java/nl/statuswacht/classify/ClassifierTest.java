@@ -301,6 +301,8 @@ class ClassifierTest {
       Onderhoud KVK Dataservice | Op 12 september 2026 voeren wij onderhoud uit. De Dataservice blijft tot 14:00 uur niet beschikbaar. | true
       Onderhoud KVK API | Op 14 april 2026 van 19:00 tot 21:00 uur: geen enkele onderbreking voor Zoeken, maar Naamgeving is niet beschikbaar. | true
       Onderhoud KVK API afgerond | Op 14 april 2026 van 19:00 tot 21:00 uur onderhielden wij de KVK API. Er is geen onderbreking van de dienst meer: de KVK API is niet langer onbereikbaar. | true
+      Onderhoud KVK API | Wanneer: 16 juni 2026 van 22.00 tot 02.00 uur. Wat merkt u: al uw verzoeken aan de KVK API worden in die uren geweigerd. | true
+      Maintenance KVK API | On 16 June 2026 from 22:00 to 02:00 all requests to the KVK API will be refused. | true
       """)
   void downtimeAsTheWordsSayIt(String title, String text, boolean downtime) {
     assertThat(classify(title, text.replace("<br>", "\n")).downtime()).isEqualTo(downtime);
@@ -319,6 +321,7 @@ class ClassifierTest {
       Onderhoud Mijn KVK | Op 12 april 2026 is Mijn KVK van 07:00 tot 12:00 uur niet beschikbaar. De KVK Dataservice blijft gewoon werken. | OTHER
       Onderhoud | Op 18 april 2026 van 08:00 tot 10:00 uur werken wij aan de servers. De KVK API blijft tijdens het onderhoud beschikbaar. Zie developers.kvk.nl. | KVK_API
       Onderhoud | Op 18 april 2026 van 08:00 tot 10:00 uur is de KVK API niet beschikbaar en geeft geen antwoord binnen het onderhoudsvenster. | KVK_API
+      Bereikbaarheid Klantcontact | Rond de feestdagen is ons telefoonnummer beperkt bereikbaar. | OTHER
       """)
   void services(String title, String text, String services) {
     List<Service> expected = List.of(services.split(",")).stream().map(Service::valueOf).toList();
@@ -391,6 +394,10 @@ class ClassifierTest {
       Onderhoud Dataservice | Wij werken aan de opslag van de Dataservice. De KVK API blijft gewoon beschikbaar. | KVK_DATASERVICE
       Onderhoud | Tijdens het onderhoud blijft de KVK Mutatieservice beschikbaar. | KVK_MUTATIESERVICE
       Vertraging Dataservice | Actuele wijzigingen kunt u in de tussentijd via de KVK Mutatieservice ontvangen. | KVK_DATASERVICE
+      Werkzaamheden KVK Dataservice | Die avond kunt u geen bestanden downloaden. Mutaties blijft u gewoon ontvangen via de KVK Mutatieservice. | KVK_DATASERVICE
+      Works on the KVK Dataservice | That evening you cannot download files. You will continue to receive changes through the KVK Mutatieservice. | KVK_DATASERVICE
+      Spoedonderhoud deponeren | Vanavond kunt u tussen 18.00 en 19.00 uur geen jaarrekening deponeren. De KVK API, Dataservice en Mutatieservice zijn hier niet bij betrokken. | OTHER
+      Emergency maintenance filing | Tonight you cannot file annual accounts between 18:00 and 19:00. The KVK API and the Dataservice are not involved. | OTHER
       """)
   void aServiceNamedAsAWorkaroundOrAsUnaffectedIsNotAffected(String title, String text,
       String services) {

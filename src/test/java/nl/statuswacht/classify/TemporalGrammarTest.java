@@ -123,6 +123,8 @@ class TemporalGrammarTest {
       De API is van zaterdagavond 13 juni 8 uur tot zondagochtend 14 juni 6 uur niet beschikbaar. | 2026-06-13T20:00+02:00 | 2026-06-14T06:00+02:00
       "- Start: vrijdag 12 juni 2026, 22:00 uur\n- Einde: maandag 15 juni 2026, 05:30 uur" | 2026-06-12T22:00+02:00 | 2026-06-15T05:30+02:00
       Begintijd: za 13 juni 08:00. Eindtijd: za 13 juni 12:00. | 2026-06-13T08:00+02:00 | 2026-06-13T12:00+02:00
+      Start onderhoud: za 13 juni 08:00. Einde onderhoud: za 13 juni 12:00. | 2026-06-13T08:00+02:00 | 2026-06-13T12:00+02:00
+      Start of maintenance: Sat 13 June 08:00. End of maintenance: Sat 13 June 12:00. | 2026-06-13T08:00+02:00 | 2026-06-13T12:00+02:00
       """)
   void ranges(String text, String start, String end) {
     assertWindow(text, WED, start, end);
@@ -413,6 +415,7 @@ class TemporalGrammarTest {
       De storing is opgelost. Start: 19 mei 2026, 07:35 uur. Einde: 19 mei 2026, 09:50 uur. | 2026-05-19T10:47+02:00 | 2026-05-19T07:35+02:00 | Start: 19 mei 2026, 07:35 uur
       Vanaf ca. 10.30 uur krijgen afnemers wisselend een foutmelding. | 2026-11-25T10:52+01:00 | 2026-11-25T10:30+01:00 | Vanaf ca. 10.30 uur
       Dienst: KVK API – Naamgeving. Begintijd: 10:02. Eindtijd: 10:47. | 2026-04-23T11:05+02:00 | 2026-04-23T10:02+02:00 | Begintijd: 10:02
+      Begin verstoring: 10:02. Einde verstoring: 10:47. | 2026-04-23T11:05+02:00 | 2026-04-23T10:02+02:00 | Begin verstoring: 10:02
       Sinds half elf vanochtend reageert Zoeken erg traag. | 2025-09-15T10:52+02:00 | 2025-09-15T10:30+02:00 | Sinds half elf
       Sinds kwart over twaalf is de API traag. | 2025-09-15T13:00+02:00 | 2025-09-15T12:15+02:00 | Sinds kwart over twaalf
       Sinds kwart voor drie is de API traag. | 2025-09-15T15:00+02:00 | 2025-09-15T14:45+02:00 | Sinds kwart voor drie
@@ -467,6 +470,8 @@ class TemporalGrammarTest {
       De storing ontstond om 09:10 en is om 10:20 verholpen. | 2026-06-02T11:00+02:00 | 2026-06-02T10:20+02:00 | om 10:20 verholpen
       Tussen 09.10 en 09.55 uur konden klanten niet inloggen. Om 10.20 uur was alles opgelost. | 2026-06-02T11:00+02:00 | 2026-06-02T10:20+02:00 | Om 10.20 uur was alles opgelost
       Dienst: KVK API – Naamgeving. Begintijd: 10:02. Eindtijd: 10:47. | 2026-04-23T11:05+02:00 | 2026-04-23T10:47+02:00 | Eindtijd: 10:47
+      "Status: opgelost\nEinde verstoring: 14.05 uur\nAlle bestanden staan klaar." | 2025-06-03T14:20+02:00 | 2025-06-03T14:05+02:00 | Einde verstoring: 14.05 uur
+      The API works again. End of outage: 10:47 CEST. | 2026-04-23T11:05+02:00 | 2026-04-23T10:47+02:00 | End of outage: 10:47 CEST
       Vanochtend tussen 9 en half 10 gaf de KVK API een time-out. | 2025-09-23T10:05+02:00 | 2025-09-23T09:30+02:00 | Vanochtend tussen 9 en half 10
       De storing is opgelost. Start: 19 mei 2026, 07:35 uur. Einde: 19 mei 2026, 09:50 uur. | 2026-05-19T10:47+02:00 | 2026-05-19T09:50+02:00 | Einde: 19 mei 2026, 09:50 uur
       Het certificaat is vervangen en sinds 15:10 uur is de Dataservice weer volledig bereikbaar. | 2026-02-24T16:20+01:00 | 2026-02-24T15:10+01:00 | sinds 15:10 uur is de Dataservice weer volledig bereikbaar
