@@ -956,8 +956,31 @@ public final class Classifier {
     return Optional.empty();
   }
 
+  /**
+   * The first impact class in the vocabulary's order; but {@code NONE} read from what clients
+   * need to do ("hoeft u niets", "no action required") gives way to a degree the post states in
+   * words of impact ("Een wijziging met minimale impact. Koppelingen die onbekende velden
+   * negeren, hoeven niets aan te passen": MINOR; what some clients need not do is no class).
+   */
   private Optional<Found<ImpactClass>> impact(Reading r) {
-    return firstGroup(vocabulary().impacts(), r.title, r.text);
+    Optional<Found<ImpactClass>> read = firstGroup(vocabulary().impacts(), r.title, r.text);
+    if (read.isEmpty() || read.get().value() != ImpactClass.NONE || namesImpact(read.get()
+        .evidence())) {
+      return read;
+    }
+    for (ImpactClass degree : List.of(ImpactClass.MAJOR, ImpactClass.MINOR)) {
+      List<Phrase> stated = vocabulary().impacts().getOrDefault(degree, List.of()).stream()
+          .filter(phrase -> namesImpact(phrase.text())).toList();
+      Optional<String> words = first(stated, r.title, r.text);
+      if (words.isPresent()) {
+        return Optional.of(new Found<>(degree, "\"" + words.get() + "\""));
+      }
+    }
+    return read;
+  }
+
+  private static boolean namesImpact(String words) {
+    return words.toLowerCase(Locale.ROOT).contains("impact");
   }
 
   /**

@@ -85,7 +85,8 @@ import nl.statuswacht.model.Window;
  *            (einde | eind | eindtijd | end) ":" moment     (two labelled lines)
  * effective= (per | vanaf | met ingang van | m.i.v. | ingaande | na | as of | as from | from
  *          | effective [from|on] | starting [from|on] | stopt | vervalt | wordt uitgezet | gaat in
- *          | geldt | will be retired | switched off | .. [op|on|per]) date
+ *          | geldt | will be retired | switched off | .. [op|on|per]
+ *          | (per | vanaf | from | as of) (wanneer | when) "?") date    (a heading: "Per wanneer?")
  *          | op date (stopt | vervalt | wordt | vervangen | ..)      ("op 1 januari 2027 stopt de")
  * since    = (sinds | vanaf | since | from | as of) [vanochtend | gisteren | ..] [date] time
  *            (a time without a day: on the one date named before it in its sentence, if any)
@@ -480,6 +481,7 @@ public final class DateExpressions {
   /** A cue right before the date a change takes effect. */
   private static final Pattern EFFECTIVE_BEFORE = Pattern.compile(NLB
       + "(?:(?:nieuwe" + SP + ")?ingangsdatum(?::|" + SP + "(?:is|wordt))|go-live:?|golive:?"
+      + "|(?:per|vanaf|from|as" + SP + "of)" + SP + "(?:wanneer|when)" + OSP + "\\?" // a heading
       + "|nieuwe" + SP + "datum:|new" + SP + "date:|(?:new" + SP + ")?effective"
       + SP + "date" + SP + "is"
       + "|met" + SP + "ingang" + SP + "van|m\\." + OSP + "i\\." + OSP + "v\\.?|per|vanaf"

@@ -278,6 +278,10 @@ class ClassifierTest {
       Change to the KVK Dataservice | From 1 March 2027 a new certificate is required. This change has major impact. | MAJOR | 2027-03-01
       Wijziging API Naamgeving | Met ingang van 1 mei 2026 verandert de volgorde van de namen; minimale impact. | MINOR | 2026-05-01
       Wijziging in de Mutatieservice | Wij voegen binnenkort een signaal toe. | - | -
+      Nieuw veld in Vestigingsprofiel | Vanaf 16 februari 2026 bevat het Vestigingsprofiel een extra veld. Het gaat om een wijziging met minimale impact. Koppelingen die onbekende velden negeren, hoeven niets aan te passen. | MINOR | 2026-02-16
+      Vestigingsprofiel: extra veld | Per wanneer? 30 november 2026. Impact: minimale impact. Negeert uw software onbekende velden, dan hoeft u niets te doen. | MINOR | 2026-11-30
+      Wijziging API Zoeken | Per 1 juli 2026 wijzigt de sortering van de resultaten. U hoeft niets aan te passen. | NONE | 2026-07-01
+      Wijziging API Zoeken | Per 1 juli 2026 wijzigt de sortering; uiterst minimale impact. U hoeft niets aan te passen. | NONE | 2026-07-01
       """)
   void changesTheirImpactClassAndEffectiveDate(String title, String text, ImpactClass impact,
       LocalDate effective) {
