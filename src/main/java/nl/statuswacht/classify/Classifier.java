@@ -987,7 +987,8 @@ public final class Classifier {
    * The platform's scheduled window, else the one the newest update states with a day: the day
    * with its times ({@link DateExpressions#window}), else, since this post is known to be
    * maintenance, times that stand apart from their one day ({@link
-   * DateExpressions#looseWindow}); only when no update states a day, times on the day the newest
+   * DateExpressions#looseWindow}), with the end or start a later update moves without a day
+   * ({@link #amended}); only when no update states a day, times on the day the newest
    * update that has them was written ({@link DateExpressions#todaysWindow}), so that "het
    * onderhoud van 22:00 tot 02:00 uur is afgerond" does not move a window that had its day; and
    * when the text states none, the title's ("KVK API maintenance – Sat 10 Oct 2026, 08:00–12:00
@@ -998,12 +999,13 @@ public final class Classifier {
     if (scheduled != null) {
       return Optional.of(new Found<>(scheduled, "platform: scheduled_for/scheduled_until"));
     }
-    Optional<Found<Window>> withADay = newestFirst(r, update -> {
+    for (int i = r.timeline.size() - 1; i >= 0; i--) {
+      DateExpressions.Prepared update = r.dated(i);
       Optional<Found<Window>> stated = update.window();
-      return stated.isPresent() ? stated : update.looseWindow();
-    });
-    if (withADay.isPresent()) {
-      return withADay;
+      stated = stated.isPresent() ? stated : update.looseWindow();
+      if (stated.isPresent()) {
+        return Optional.of(amended(r, i, stated.get()));
+      }
     }
     Optional<Found<Window>> titlesDay = withTheTitlesDay(r);
     if (titlesDay.isPresent()) {
@@ -1015,6 +1017,24 @@ public final class Classifier {
     }
     return DateExpressions.window(r.post.title(), r.timeline.get(0).at(), AMSTERDAM)
         .map(f -> new Found<>(f.value(), "\"" + f.evidence() + "\" in the title"));
+  }
+
+  /**
+   * The window update {@code i} states, with the end or start a later update moves without
+   * naming a day ("Correctie: de eindtijd is 11.00 uur in plaats van 12.00 uur"), each later
+   * update in turn.
+   */
+  private static Found<Window> amended(Reading r, int i, Found<Window> stated) {
+    Window window = stated.value();
+    String evidence = "\"" + stated.evidence() + "\"";
+    for (int j = i + 1; j < r.timeline.size(); j++) {
+      Optional<Found<Window>> moved = r.dated(j).amend(window);
+      if (moved.isPresent()) {
+        window = moved.get().value();
+        evidence += ", then \"" + moved.get().evidence() + "\"";
+      }
+    }
+    return new Found<>(window, evidence);
   }
 
   /**

@@ -132,7 +132,8 @@ public final class DateExpressions {
   // ------------------------------------------------------------------------ shape patterns
 
   private static final String SEP = "(?:" + OSP + "[-\u2013\u2014]" + OSP + "|" + SP
-      + "(?:tot" + SP + "en" + SP + "met|tot|t/m|until|till|to|through|thru|en|and)" + SP + ")";
+      + "(?:tot" + SP + "en" + SP + "met|tot|t/m|until|till|to|through|thru|en|and)" + SP + ")"
+      + "(?:(?:ongeveer|circa|ca\\.|approx\\.|approximately|about|around)" + SP + ")?";
   /** Between a day and its time: "vrijdag 12 juni 22.00", "12 juni, om 22:00". */
   private static final String GAP_DT = "(?:,?" + SP + "(?:(?:om|at)" + SP + ")?|," + OSP + ")";
   /** Between a time and its day: "22:00 on Friday 12 June". */
@@ -173,7 +174,8 @@ public final class DateExpressions {
 
   /** A start without an end in the same words; "om"/"at" only count with more support. */
   private static final Pattern START = Pattern.compile(NLB
-      + "(?<cue>vanaf|from|starting(?:" + SP + "(?:at|from))?|beginning" + SP + "at|beginnend"
+      + "(?<cue>vanaf|v\\." + OSP + "a\\.|from|starting(?:" + SP + "(?:at|from))?|beginning" + SP
+      + "at|(?:start|begin)" + OF_WHAT + OSP + ":|beginnend"
       + SP + "om|begin(?:t|nen)?" + SP + "(?:om|at)|start(?:en|t|s)?" + SP + "(?:om|at)"
       + "|starts" + SP + "at|aanvang(?:" + SP + "om)?" + OSP + ":?|om|at)" + SP
       + "(?:(?<sd>" + DAYC + ")" + GAP_DT + ")?(?<st>" + T + ")(?:" + GAP_TD + "(?<sd2>" + DAYC
@@ -242,11 +244,11 @@ public final class DateExpressions {
 
   /**
    * Where the shape patterns can start (see {@link Starts}): at most this many words before the
-   * first token. RANGE_A and RANGE_B: "tussen"; START: "beginning at", "aanvang om:"; SINCE:
+   * first token. RANGE_A and RANGE_B: "tussen"; START: "beginning at", "start of maintenance:", "v.a."; SINCE:
    * "starting at om"; LABELLED: "start of maintenance:"; MOMENT: "as of ca."; UNTIL_TIME and END_AFTER: "tot ongeveer".
    */
   private static final Starts RANGE_AT = Starts.beforeToken(1, "");
-  private static final Starts START_AT = Starts.beforeToken(2, ":");
+  private static final Starts START_AT = Starts.beforeToken(3, ".:");
   private static final Starts LABELLED_AT = Starts.beforeToken(3, ":");
   private static final Starts SINCE_AT = Starts.beforeToken(4, ".:");
   private static final Starts MOMENT_AT = Starts.beforeToken(3, ".");
@@ -476,7 +478,7 @@ public final class DateExpressions {
       + "|verdwijnt|verdwijnen|eindigt|eindigen|be\u00EBindigd|beeindigd|be\u00EBindigen|uitgezet"
       + "|uitgeschakeld|uitgefaseerd|afgeschaft|opgeheven|verwijderd|vervangen|gewijzigd|wijzigt"
       + "|wijzigen|verandert|veranderen|aangepast|ingevoerd|verhoogd|verlaagd|live|actief"
-      + "|beschikbaar|geldt|gelden|start|starten|begint|beginnen|ingaan|uit";
+      + "|beschikbaar|geldt|gelden|start|starten|begint|beginnen|ingaan|uit|verplicht";
 
   /** A cue right before the date a change takes effect. */
   private static final Pattern EFFECTIVE_BEFORE = Pattern.compile(NLB
@@ -499,7 +501,8 @@ public final class DateExpressions {
       + "|(?:retired|retire|retires|discontinued|removed|decommissioned|deprecated|replaced"
       + "|switched" + SP + "off|shut" + SP + "down|turned" + SP + "off|disabled|withdrawn"
       + "|sunset|sunsetted|ends|end|ended|stops|stop|takes?" + SP + "effect|goes" + SP + "live"
-      + "|go" + SP + "live|introduced|changes|change)(?:,?" + SP
+      + "|go" + SP + "live|introduced|changes|change|(?:becomes?|will" + SP + "become)" + SP
+      + "(?:mandatory|required|compulsory|obligatory|effective))(?:,?" + SP
       + "(?:earlier|later|already|instead|now)(?:" + SP + "than" + SP + "(?:announced|planned"
       + "|expected|stated|previously" + SP + "announced))?)?,?" + SP + "(?:on|as" + SP + "of|from)"
       + "|(?:postponed|delayed|moved|rescheduled|brought" + SP + "forward|advanced|uitgesteld"
@@ -514,6 +517,31 @@ public final class DateExpressions {
    */
   private static final Pattern NOT_PAST = Pattern.compile(",?" + SP + "(?!(?:hebben|heeft|hadden"
       + "|had|was|waren|werd|werden|is|zijn|have|has|were)" + NL + ")\\p{L}");
+
+  /**
+   * A window's new end as an update states it, without a day: "De eindtijd is 11.00 uur in plaats
+   * van 12.00 uur", "de werken lopen tot 11u in plaats van tot 10u", "the end time is now 11:00".
+   */
+  private static final Pattern NEW_END = Pattern.compile(NLB
+      + "(?:(?:eindtijd|eindtijdstip|einde|end" + SP + "time)" + SP + "(?:is|wordt|becomes)"
+      + "(?:" + SP + "(?:nu|now|voortaan))?" + SP + "(?:(?:om|at)" + SP + ")?"
+      + "|(?:lopen|loopt|duren|duurt|runs?|lasts?|continues?|will" + SP + "(?:run|last|continue))"
+      + "(?:" + SP + "(?:nu|now|uit|langer|door|over))*" + SP + "(?:tot|until|till)" + SP
+      + "(?:(?:ongeveer|circa|ca\\.|about|approximately|around)" + SP + ")?)"
+      + "(?<t>" + T + ")");
+
+  /** A window's new start as an update states it, without a day: "De begintijd is 08.00 uur". */
+  private static final Pattern NEW_START = Pattern.compile(NLB
+      + "(?:begintijd|begintijdstip|starttijd|aanvang|start" + SP + "time)" + SP
+      + "(?:is|wordt|becomes)(?:" + SP + "(?:nu|now|voortaan))?" + SP + "(?:(?:om|at)" + SP + ")?"
+      + "(?<t>" + T + ")");
+
+  /** Right before the day something was moved to: "is verplaatst naar", "moved to". */
+  private static final Pattern MOVED_TO = Pattern.compile(NLB
+      + "(?:verplaatst|verschoven|uitgesteld|vervroegd|moved|rescheduled|postponed|brought"
+      + SP + "forward)(?:" + SP + "[\\p{L}]+){0,3}?" + SP + "(?:naar|tot|to|until|for)"
+      + "(?:" + SP + "(?:op|on))?" + SP + "$|(?:nieuwe" + SP + "datum|new" + SP + "date)" + OSP
+      + ":" + OSP + "$");
 
   /** A date that is said not to be the one: "niet per 1 november", "not on 1 May". */
   private static final Pattern NOT_THIS_DATE = Pattern.compile(NLB + "(?:niet|not)" + SP
@@ -699,6 +727,10 @@ public final class DateExpressions {
       return days.isEmpty() ? found(text, compose(c, DayRef.of(c.today), t), t.evStart, t.evEnd)
           : Optional.empty();
     }
+    if (days.size() > 1) {
+      days = days.stream().filter(d -> DateGrammar.precededBy(c.scan.low, d.start(), MOVED_TO))
+          .toList(); // "De werken van 9 mei zijn verplaatst naar zaterdag 16 mei": that day
+    }
     if (days.size() != 1) {
       return Optional.empty();
     }
@@ -708,6 +740,71 @@ public final class DateExpressions {
     }
     return found(text, compose(c, c.day(day), t), Math.min(day.start(), t.evStart),
         Math.max(day.end(), t.evEnd));
+  }
+
+  /**
+   * {@code earlier} with the end or start an update states without a day ("Correctie: de
+   * eindtijd is 11.00 uur in plaats van 12.00 uur"; "De begintijd is 08.00 uur"): each at the
+   * moment of that time nearest the one it replaces that keeps the start before the end. Empty
+   * when the text states neither, or only what is impossible.
+   */
+  private static Optional<Found<Window>> amend(Context c, Window earlier) {
+    if (c == null) {
+      return Optional.empty();
+    }
+    Scan scan = c.scan;
+    Instant start = earlier.start();
+    Instant end = earlier.end();
+    int from = -1;
+    int to = -1;
+    Matcher s = NEW_START.matcher(scan.shape);
+    if (s.find()) {
+      Instant moved = nearest(c, (TimeTok) scan.tok(s.start("t")), start, null, end);
+      if (moved != null) {
+        start = moved;
+        from = scan.start(s.start());
+        to = scan.end(s.end());
+      }
+    }
+    Matcher e = NEW_END.matcher(scan.shape);
+    if (e.find()) {
+      Instant moved = nearest(c, (TimeTok) scan.tok(e.start("t")), end == null ? start : end,
+          start, null);
+      if (moved != null) {
+        end = moved;
+        from = from < 0 ? scan.start(e.start()) : Math.min(from, scan.start(e.start()));
+        to = Math.max(to, scan.end(e.end()));
+      }
+    }
+    if (from < 0) {
+      return Optional.empty();
+    }
+    return Optional.of(new Found<>(new Window(start, end), scan.text.substring(from, to).strip()));
+  }
+
+  /**
+   * The moment at time {@code t}, on the day of {@code near}, the day before or the day after,
+   * nearest {@code near}, after {@code after} and before {@code before} (each when given).
+   */
+  private static Instant nearest(Context c, TimeTok t, Instant near, Instant after,
+      Instant before) {
+    int minutes = t.minutes(before == null && after != null);
+    if (minutes < 0 || !t.zoneValid()) {
+      return null;
+    }
+    ZoneId zone = t.zone() != null ? t.zone() : c.zone;
+    LocalDate day = near.atZone(zone).toLocalDate();
+    Instant best = null;
+    for (int d = -1; d <= 1; d++) {
+      Instant at = day.plusDays(d).atStartOfDay(zone).plusMinutes(minutes).toInstant();
+      boolean fits = (after == null || at.isAfter(after)) && (before == null
+          || at.isBefore(before));
+      if (fits && (best == null || Duration.between(at, near).abs()
+          .compareTo(Duration.between(best, near).abs()) < 0)) {
+        best = at;
+      }
+    }
+    return best;
   }
 
   /**
@@ -1161,6 +1258,15 @@ public final class DateExpressions {
         todaysWindow = DateExpressions.looseWindow(context(), true);
       }
       return todaysWindow;
+    }
+
+    /**
+     * {@code earlier}, a window an earlier update stated, with the end or start this text states
+     * without a day ("De eindtijd is 11.00 uur in plaats van 12.00 uur"); empty when it states
+     * neither.
+     */
+    Optional<Found<Window>> amend(Window earlier) {
+      return DateExpressions.amend(context(), earlier);
     }
 
     /** As {@link DateExpressions#resolvedAt(String, Instant, ZoneId)}. */

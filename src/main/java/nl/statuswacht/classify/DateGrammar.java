@@ -1015,7 +1015,8 @@ final class DateGrammar {
 
   /** "duurt naar verwachting drie uur", "expected to last 90 minutes", "for about two hours". */
   private static final Pattern DURATION_VERB_FIRST = Pattern.compile(NLB
-      + "(?<verb>duurt|duren|lasts?|takes?|take|gedurende|for|reken|rekent)(?<between>(?:" + SP
+      + "(?<verb>duurt|duren|lasts?|takes?|take|gedurende|for|reken|rekent"
+      + "|(?:duur|duration)(?=" + OSP + ":)" + OSP + ":)(?<between>(?:" + SP
       + "[\\p{L}.'\u2019]+){0,4}?)" + SP + QTY);
 
   /** "zal circa 30 minuten duren", "twee uur in beslag nemen". */

@@ -260,6 +260,23 @@ class ClassifierTest {
   }
 
   @Test
+  void aLaterUpdateThatMovesOnlyTheEndKeepsTheDayAndStartOfTheWindow() {
+    Post post = post("Geplande werken KVK Dataservice – zondag 22/02/2026",
+        new PostUpdate(at("2026-02-02T10:15:00+01:00"), "Gepland", "De KVK Dataservice is op"
+            + " zondag 22/02/2026 van 6u tot 10u niet beschikbaar."),
+        new PostUpdate(at("2026-02-17T16:20:00+01:00"), "Update", "Correctie: de werken lopen"
+            + " tot 11u in plaats van tot 10u. Het begintijdstip (6u) blijft ongewijzigd."),
+        new PostUpdate(at("2026-02-22T11:04:00+01:00"), "Voltooid", "De werken zijn afgerond."));
+
+    Classification c = CLASSIFIER.classify(post);
+
+    assertThat(c.window()).isEqualTo(new Window(at("2026-02-22T06:00:00+01:00"),
+        at("2026-02-22T11:00:00+01:00")));
+    assertThat(c.evidence().get("window")).isEqualTo(
+        "\"zondag 22/02/2026 van 6u tot 10u\", then \"lopen tot 11u\"");
+  }
+
+  @Test
   void aYearlyCalendarIsInformationWithoutAWindowThoughItListsDates() {
     Classification c = classify("Maintenance calendar 2027",
         "Maintenance with downtime is planned on 13 March, 19 June and 16 October 2027.");
@@ -399,6 +416,8 @@ class ClassifierTest {
       Onderhoud | Tijdens het onderhoud blijft de KVK Mutatieservice beschikbaar. | KVK_MUTATIESERVICE
       Vertraging Dataservice | Actuele wijzigingen kunt u in de tussentijd via de KVK Mutatieservice ontvangen. | KVK_DATASERVICE
       Werkzaamheden KVK Dataservice | Die avond kunt u geen bestanden downloaden. Mutaties blijft u gewoon ontvangen via de KVK Mutatieservice. | KVK_DATASERVICE
+      Delayed Dataservice deliveries | Deliveries of the KVK Dataservice are delayed. If you urgently need company records, you can retrieve them through the KVK API in the meantime. | KVK_DATASERVICE
+      Errors in the KVK API | Since 09:10 you cannot retrieve company records through the KVK API. | KVK_API
       Works on the KVK Dataservice | That evening you cannot download files. You will continue to receive changes through the KVK Mutatieservice. | KVK_DATASERVICE
       Spoedonderhoud deponeren | Vanavond kunt u tussen 18.00 en 19.00 uur geen jaarrekening deponeren. De KVK API, Dataservice en Mutatieservice zijn hier niet bij betrokken. | OTHER
       Emergency maintenance filing | Tonight you cannot file annual accounts between 18:00 and 19:00. The KVK API and the Dataservice are not involved. | OTHER

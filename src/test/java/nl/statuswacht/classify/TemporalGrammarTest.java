@@ -125,6 +125,11 @@ class TemporalGrammarTest {
       Begintijd: za 13 juni 08:00. Eindtijd: za 13 juni 12:00. | 2026-06-13T08:00+02:00 | 2026-06-13T12:00+02:00
       Start onderhoud: za 13 juni 08:00. Einde onderhoud: za 13 juni 12:00. | 2026-06-13T08:00+02:00 | 2026-06-13T12:00+02:00
       Start of maintenance: Sat 13 June 08:00. End of maintenance: Sat 13 June 12:00. | 2026-06-13T08:00+02:00 | 2026-06-13T12:00+02:00
+      "Start: vrijdag 16 januari 2026, 23:30 uur\nDuur: ca. 3 uur\nImpact: niet beschikbaar." | 2026-01-16T23:30+01:00 | 2026-01-17T02:30+01:00
+      "Start: Friday 16 January 2026, 23:30\nDuration: about 3 hours" | 2026-01-16T23:30+01:00 | 2026-01-17T02:30+01:00
+      "Onderhoud: vr. 11-12-2026 v.a. 22.00 u.\nHet onderhoud duurt naar verwachting drie uur." | 2026-12-11T22:00+01:00 | 2026-12-12T01:00+01:00
+      Op zaterdag 7 maart 2026 van 09.00 tot ca. 13.00 uur werken wij aan de systemen. | 2026-03-07T09:00+01:00 | 2026-03-07T13:00+01:00
+      On Saturday 7 March 2026 from 09:00 until approx. 13:00 we work on the systems. | 2026-03-07T09:00+01:00 | 2026-03-07T13:00+01:00
       """)
   void ranges(String text, String start, String end) {
     assertWindow(text, WED, start, end);
@@ -486,12 +491,44 @@ class TemporalGrammarTest {
   @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
       Op dinsdag 14 juli 2026 voert onze partner onderhoud uit. Onderhoudsvenster: 20.00–23.00 uur UTC. | 2026-06-24T09:45+02:00 | 2026-07-14T20:00Z | 2026-07-14T23:00Z
       Vanavond vindt het onderhoud plaats. Het tijdvak is aangepast: de dienst is nu tussen 22.00 en 00.30 uur niet beschikbaar. | 2025-02-18T10:00+01:00 | 2025-02-18T22:00+01:00 | 2025-02-19T00:30+01:00
+      Het onderhoud van 9 mei gaat niet door en is verplaatst naar zaterdag 16 mei 2026. De tijden blijven gelijk: 08:00 – 14:00 uur. | 2026-05-06T16:20+02:00 | 2026-05-16T08:00+02:00 | 2026-05-16T14:00+02:00
+      The maintenance of 9 May has been moved to Saturday 16 May 2026. The times stay the same: 08:00 – 14:00. | 2026-05-06T16:20+02:00 | 2026-05-16T08:00+02:00 | 2026-05-16T14:00+02:00
       """)
   void looseWindow(String text, String anchor, String start, String end) {
     Window expected = new Window(at(start), end.equals("-") ? null : at(end));
     assertThat(DateExpressions.looseWindow(text, at(anchor), AMS).map(Found::value)).as(text)
         .contains(expected);
     assertThat(DateExpressions.todaysWindow(text, at(anchor), AMS)).as("it names a day").isEmpty();
+  }
+
+  /** An update that moves only the end or the start of a window an earlier one stated. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+      Correctie: de werkzaamheden duren korter. De eindtijd is 11.00 uur in plaats van 12.00 uur. | 2026-03-21T07:00+01:00 | 2026-03-21T12:00+01:00 | 2026-03-21T07:00+01:00 | 2026-03-21T11:00+01:00 | eindtijd is 11.00 uur
+      Correctie: de werken lopen tot 11u in plaats van tot 10u. | 2026-02-22T06:00+01:00 | 2026-02-22T10:00+01:00 | 2026-02-22T06:00+01:00 | 2026-02-22T11:00+01:00 | lopen tot 11u
+      Het onderhoud loopt uit tot 03.30 uur. | 2026-06-12T22:00+02:00 | 2026-06-13T02:00+02:00 | 2026-06-12T22:00+02:00 | 2026-06-13T03:30+02:00 | loopt uit tot 03.30 uur
+      Update: the end time is now 23:30. | 2026-06-12T22:00+02:00 | 2026-06-13T02:00+02:00 | 2026-06-12T22:00+02:00 | 2026-06-12T23:30+02:00 | end time is now 23:30
+      De eindtijd is nu 08.00 uur. | 2026-06-12T22:00+02:00 | 2026-06-15T06:00+02:00 | 2026-06-12T22:00+02:00 | 2026-06-15T08:00+02:00 | eindtijd is nu 08.00 uur
+      De begintijd is 08.00 uur; de eindtijd blijft 12.00 uur. | 2026-03-21T07:00+01:00 | 2026-03-21T12:00+01:00 | 2026-03-21T08:00+01:00 | 2026-03-21T12:00+01:00 | begintijd is 08.00 uur
+      """)
+  void aLaterUpdateMovesTheEndOrTheStart(String text, String start, String end, String newStart,
+      String newEnd, String evidence) {
+    Window earlier = new Window(at(start), at(end));
+    assertThat(new DateExpressions.Prepared(text, at(start), AMS).amend(earlier)).as(text)
+        .contains(new Found<>(new Window(at(newStart), at(newEnd)), evidence));
+  }
+
+  /** Words that move nothing: a past end, a closing word, a time said of something else. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+      Het onderhoud is afgerond. De Dataservice is weer beschikbaar.
+      Het onderhoud liep tot 11.40 uur.
+      Bel ons met vragen van 08.00 tot 17.00 uur.
+      """)
+  void wordsThatMoveNoWindow(String text) {
+    Window earlier = new Window(at("2026-03-21T07:00+01:00"), at("2026-03-21T12:00+01:00"));
+    assertThat(new DateExpressions.Prepared(text, at("2026-03-21T12:05+01:00"), AMS)
+        .amend(earlier)).as(text).isEmpty();
   }
 
   /** A day's times after the ";" that ends its part of a sentence about maintenance. */
