@@ -682,8 +682,9 @@ public final class DateExpressions {
    * A window whose times stand apart from their day, for a text already known to announce
    * maintenance (on its own such a text is too often something else, like a helpdesk's hours):
    * its one time span with its one day wherever that stands ("Op dinsdag 14 juli voert onze
-   * partner onderhoud uit. Onderhoudsvenster: 20.00–23.00 uur UTC."). Several spans, several
-   * days, no day, or a span in a sentence about calling or a helpdesk: none.
+   * partner onderhoud uit. Onderhoudsvenster: 20.00–23.00 uur UTC."). Several days of which
+   * one is the day it was moved to ("is verplaatst naar zaterdag 16 mei"): that day. Several
+   * spans, other several days, no day, or a span in a sentence about calling or a helpdesk: none.
    */
   public static Optional<Found<Window>> looseWindow(String text, Instant anchor, ZoneId zone) {
     return new Prepared(text, anchor, zone).looseWindow();
