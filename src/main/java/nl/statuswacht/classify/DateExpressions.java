@@ -2006,6 +2006,20 @@ public final class DateExpressions {
       return matches ? new DayRef(d1, d2.get(), true, false) : null;
     }
 
+    /**
+     * A night of two weekdays alone ("van dinsdag op woensdag") in what has happened: the last
+     * such night that ended on or before {@code local}; null for any other night.
+     */
+    private static DayRef lastNight(NightTok n, LocalDate local) {
+      if (n.invalid() || n.second() != null || n.qualifier() != 0 || n.firstDay() == null
+          || n.day() != null || n.firstDay().plus(1) != n.secondDay()) {
+        return null;
+      }
+      int back = (local.getDayOfWeek().getValue() - n.secondDay().getValue() + 7) % 7;
+      LocalDate second = local.minusDays(back);
+      return new DayRef(second.minusDays(1), second, true, false);
+    }
+
     /** A weekend as its Saturday and Sunday; null when it is not one or cannot be told. */
     DayRef weekend(WeekendTok w) {
       LocalDate saturday;
@@ -2264,6 +2278,9 @@ public final class DateExpressions {
       } else if (dayTok instanceof NightTok n) {
         // "in de nacht van dinsdag 2 op woensdag 3 december 2025 … van 23.40 tot 01.15 uur"
         DayRef night = night(n);
+        if (night == null || night.first == null) {
+          night = lastNight(n, local); // "In de nacht van dinsdag op woensdag was …"
+        }
         if (night == null || night.first == null || night.first.isAfter(local)) {
           return Optional.empty();
         }

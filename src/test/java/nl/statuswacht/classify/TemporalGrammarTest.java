@@ -421,6 +421,8 @@ class TemporalGrammarTest {
       Vanaf ca. 10.30 uur krijgen afnemers wisselend een foutmelding. | 2026-11-25T10:52+01:00 | 2026-11-25T10:30+01:00 | Vanaf ca. 10.30 uur
       Dienst: KVK API – Naamgeving. Begintijd: 10:02. Eindtijd: 10:47. | 2026-04-23T11:05+02:00 | 2026-04-23T10:02+02:00 | Begintijd: 10:02
       Begin verstoring: 10:02. Einde verstoring: 10:47. | 2026-04-23T11:05+02:00 | 2026-04-23T10:02+02:00 | Begin verstoring: 10:02
+      In de nacht van dinsdag op woensdag was de Mutatieservice tussen 23.00 en 01.30 uur verstoord. | 2025-09-24T08:15+02:00 | 2025-09-23T23:00+02:00 | tussen 23.00 en 01.30 uur
+      In de nacht van zondag op maandag was de Mutatieservice tussen 23.00 en 01.30 uur verstoord. | 2025-09-24T08:15+02:00 | 2025-09-21T23:00+02:00 | tussen 23.00 en 01.30 uur
       Sinds half elf vanochtend reageert Zoeken erg traag. | 2025-09-15T10:52+02:00 | 2025-09-15T10:30+02:00 | Sinds half elf
       Sinds kwart over twaalf is de API traag. | 2025-09-15T13:00+02:00 | 2025-09-15T12:15+02:00 | Sinds kwart over twaalf
       Sinds kwart voor drie is de API traag. | 2025-09-15T15:00+02:00 | 2025-09-15T14:45+02:00 | Sinds kwart voor drie
@@ -479,6 +481,7 @@ class TemporalGrammarTest {
       The API works again. End of outage: 10:47 CEST. | 2026-04-23T11:05+02:00 | 2026-04-23T10:47+02:00 | End of outage: 10:47 CEST
       Vanochtend tussen 9 en half 10 gaf de KVK API een time-out. | 2025-09-23T10:05+02:00 | 2025-09-23T09:30+02:00 | Vanochtend tussen 9 en half 10
       De storing is opgelost. Start: 19 mei 2026, 07:35 uur. Einde: 19 mei 2026, 09:50 uur. | 2026-05-19T10:47+02:00 | 2026-05-19T09:50+02:00 | Einde: 19 mei 2026, 09:50 uur
+      In de nacht van dinsdag op woensdag was de Mutatieservice tussen 23.00 en 01.30 uur verstoord. | 2025-09-24T08:15+02:00 | 2025-09-24T01:30+02:00 | tussen 23.00 en 01.30 uur
       Het certificaat is vervangen en sinds 15:10 uur is de Dataservice weer volledig bereikbaar. | 2026-02-24T16:20+01:00 | 2026-02-24T15:10+01:00 | sinds 15:10 uur is de Dataservice weer volledig bereikbaar
       """)
   void until(String text, String anchor, String ended, String evidence) {
