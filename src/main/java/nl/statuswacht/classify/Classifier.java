@@ -545,8 +545,17 @@ public final class Classifier {
     String words = phrase.text();
     boolean negation = words.startsWith("niet ") || words.startsWith("not ")
         || words.startsWith("geen ") || words.startsWith("no ");
+    if (phrase.hasGap() && !NEGATION.matcher(words).find()
+        && NEGATION.matcher(text.words(at[0], at[1])).find()) {
+      return true; // "worden geen verzoeken geweigerd", "worden tijdens het onderhoud niet …"
+    }
     return !negation && DateExpressions.deniedInterruption(text.clauseBefore(at[0]));
   }
+
+  /** A word of negation, as a whole word. */
+  private static final Pattern NEGATION = Pattern.compile(
+      "(?<![\\p{L}])(?:niet|geen|nooit|not|no|never|none)(?![\\p{L}])",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
 
   /**
@@ -959,8 +968,9 @@ public final class Classifier {
   /**
    * The first impact class in the vocabulary's order; but {@code NONE} read from what clients
    * need to do ("hoeft u niets", "no action required") gives way to a degree the post states in
-   * words of impact ("Een wijziging met minimale impact. Koppelingen die onbekende velden
-   * negeren, hoeven niets aan te passen": MINOR; what some clients need not do is no class).
+   * words of impact, undenied and without a gap ("Een wijziging met minimale impact. Koppelingen
+   * die onbekende velden negeren, hoeven niets aan te passen": MINOR; what some clients need not
+   * do is no class; "geen grote impact" and "the impact on small integrations" state none).
    */
   private Optional<Found<ImpactClass>> impact(Reading r) {
     Optional<Found<ImpactClass>> read = firstGroup(vocabulary().impacts(), r.title, r.text);
@@ -970,8 +980,9 @@ public final class Classifier {
     }
     for (ImpactClass degree : List.of(ImpactClass.MAJOR, ImpactClass.MINOR)) {
       List<Phrase> stated = vocabulary().impacts().getOrDefault(degree, List.of()).stream()
-          .filter(phrase -> namesImpact(phrase.text())).toList();
-      Optional<String> words = first(stated, r.title, r.text);
+          .filter(phrase -> !phrase.hasGap() && namesImpact(phrase.text())).toList();
+      Optional<String> words = firstWhere(stated, (phrase, text, at) ->
+          !DateExpressions.deniedJustBefore(text.clauseBefore(at[0])), r.title, r.text);
       if (words.isPresent()) {
         return Optional.of(new Found<>(degree, "\"" + words.get() + "\""));
       }
@@ -987,7 +998,9 @@ public final class Classifier {
    * The platform's scheduled window, else the one the newest update states with a day: the day
    * with its times ({@link DateExpressions#window}), else, since this post is known to be
    * maintenance, times that stand apart from their one day ({@link
-   * DateExpressions#looseWindow}), with the end or start a later update moves without a day
+   * DateExpressions#looseWindow}), or whole days without times ({@link
+   * DateExpressions#wholeDays}: "het hele weekend van 14 en 15 maart"), with the end or start a
+   * later update moves without a day
    * ({@link #amended}); only when no update states a day, times on the day the newest
    * update that has them was written ({@link DateExpressions#todaysWindow}), so that "het
    * onderhoud van 22:00 tot 02:00 uur is afgerond" does not move a window that had its day; and
@@ -1003,6 +1016,7 @@ public final class Classifier {
       DateExpressions.Prepared update = r.dated(i);
       Optional<Found<Window>> stated = update.window();
       stated = stated.isPresent() ? stated : update.looseWindow();
+      stated = stated.isPresent() ? stated : update.wholeDays();
       if (stated.isPresent()) {
         return Optional.of(amended(r, i, stated.get()));
       }

@@ -520,14 +520,20 @@ public final class DateExpressions {
 
   /**
    * A window's new end as an update states it, without a day: "De eindtijd is 11.00 uur in plaats
-   * van 12.00 uur", "de werken lopen tot 11u in plaats van tot 10u", "the end time is now 11:00".
+   * van 12.00 uur", "de werken lopen tot 11u", "Helaas loopt het onderhoud uit tot 13.00 uur",
+   * "het onderhoud wordt verlengd tot 13.00 uur", "the end time is now 11:00", "maintenance has
+   * been extended until 13:00", "Wij verwachten dat het onderhoud tot 13.00 uur duurt". Said of
+   * the maintenance only ({@link #OF_MAINTENANCE}).
    */
   private static final Pattern NEW_END = Pattern.compile(NLB
       + "(?:(?:eindtijd|eindtijdstip|einde|end" + SP + "time)" + SP + "(?:is|wordt|becomes)"
       + "(?:" + SP + "(?:nu|now|voortaan))?" + SP + "(?:(?:om|at)" + SP + ")?"
-      + "|(?:lopen|loopt|duren|duurt|runs?|lasts?|continues?|will" + SP + "(?:run|last|continue))"
-      + "(?:" + SP + "(?:nu|now|uit|langer|door|over))*" + SP + "(?:tot|until|till)" + SP
-      + "(?:(?:ongeveer|circa|ca\\.|about|approximately|around)" + SP + ")?)"
+      + "|(?:lopen|loopt|duren|duurt|runs?|lasts?|continues?|last|run|continue|verlengd|extended"
+      + "|uitgelopen|liep" + SP + "uit|liepen" + SP + "uit)(?:" + SP + "[\\p{L}]+){0,4}?" + SP + "(?:tot|until|till)" + SP
+      + "(?:(?:ongeveer|circa|ca\\.|about|approximately|around)" + SP + ")?"
+      + "|(?:tot|until|till)" + SP + "(?:(?:ongeveer|circa|ca\\.|about|approximately|around)"
+      + SP + ")?(?=" + T + "(?:" + SP + "uur)?" + SP + "(?:duurt|duren|loopt|lopen|uitloopt)"
+      + NL + "))"
       + "(?<t>" + T + ")");
 
   /** A window's new start as an update states it, without a day: "De begintijd is 08.00 uur". */
@@ -536,10 +542,25 @@ public final class DateExpressions {
       + "(?:is|wordt|becomes)(?:" + SP + "(?:nu|now|voortaan))?" + SP + "(?:(?:om|at)" + SP + ")?"
       + "(?<t>" + T + ")");
 
+  /**
+   * A sentence about the maintenance itself: a new end or start counts only there, not in one
+   * about a backlog, an incident or a helpdesk ({@link #OF_SOMETHING_ELSE}).
+   */
+  private static final Pattern OF_MAINTENANCE = Pattern.compile(NLB
+      + "(?:onderhoud|onderhoudswerk\\p{L}*|werkzaamheden|werken|maintenance|onderhoudsvenster"
+      + "|venster|tijdvak|window|eindtijd|eindtijdstip|begintijd|begintijdstip|starttijd|aanvang"
+      + "|end" + SP + "time|start" + SP + "time)" + NL);
+
+  /** What else a time in an update after maintenance may be said of. */
+  private static final Pattern OF_SOMETHING_ELSE = Pattern.compile(NLB
+      + "(?:storing|verstoring|achterstand|levering(?:en)?|vertraging(?:en)?|nazorg|helpdesk"
+      + "|servicedesk|support|klantenservice|incident|outage|disruption|delays?|deliver(?:y|ies)"
+      + "|backlog|bevragingen|requests)" + NL);
+
   /** Right before the day something was moved to: "is verplaatst naar", "moved to". */
   private static final Pattern MOVED_TO = Pattern.compile(NLB
       + "(?:verplaatst|verschoven|uitgesteld|vervroegd|moved|rescheduled|postponed|brought"
-      + SP + "forward)(?:" + SP + "[\\p{L}]+){0,3}?" + SP + "(?:naar|tot|to|until|for)"
+      + SP + "forward)(?:" + SP + "[\\p{L}\\p{N}.]+){0,9}?" + SP + "(?:naar|tot|to|until|for)"
       + "(?:" + SP + "(?:op|on))?" + SP + "$|(?:nieuwe" + SP + "datum|new" + SP + "date)" + OSP
       + ":" + OSP + "$");
 
@@ -711,7 +732,9 @@ public final class DateExpressions {
       if (s.startDay != null || s.endDay != null) {
         return Optional.empty(); // a span with its own day is window()'s
       }
-      pairable.add(s);
+      if (!c.has(c.sentence(s.start), CONTACT)) {
+        pairable.add(s); // not a helpdesk's hours ("bereikbaar op werkdagen v.a. 08.30 uur")
+      }
     }
     List<Tok> days = new ArrayList<>();
     for (Tok t : c.scan.toks) {
@@ -719,8 +742,7 @@ public final class DateExpressions {
         days.add(t);
       }
     }
-    if (pairable.size() != 1 || !pairable.get(0).valid
-        || c.has(c.sentence(pairable.get(0).start), CONTACT)) {
+    if (pairable.size() != 1 || !pairable.get(0).valid) {
       return Optional.empty();
     }
     Span t = pairable.get(0);
@@ -728,15 +750,15 @@ public final class DateExpressions {
       return days.isEmpty() ? found(text, compose(c, DayRef.of(c.today), t), t.evStart, t.evEnd)
           : Optional.empty();
     }
-    if (days.size() > 1) {
-      days = days.stream().filter(d -> DateGrammar.precededBy(c.scan.low, d.start(), MOVED_TO))
-          .toList(); // "De werken van 9 mei zijn verplaatst naar zaterdag 16 mei": that day
+    boolean moved = days.size() > 1;
+    if (moved) {
+      days = movedTo(c, days); // "Het onderhoud van 9 mei is verplaatst naar zaterdag 16 mei"
     }
     if (days.size() != 1) {
       return Optional.empty();
     }
     Tok day = days.get(0);
-    if (listable(day) && listed(text, day, c.sentence(day.start()))) {
+    if (!moved && listable(day) && listed(text, day, c.sentence(day.start()))) {
       return Optional.empty();
     }
     return found(text, compose(c, c.day(day), t), Math.min(day.start(), t.evStart),
@@ -758,29 +780,57 @@ public final class DateExpressions {
     Instant end = earlier.end();
     int from = -1;
     int to = -1;
-    Matcher s = NEW_START.matcher(scan.shape);
-    if (s.find()) {
-      Instant moved = nearest(c, (TimeTok) scan.tok(s.start("t")), start, null, end);
+    int[] s = lastAbout(c, NEW_START);
+    if (s != null) {
+      Instant moved = nearest(c, (TimeTok) scan.tok(s[2]), start, null, end);
       if (moved != null) {
         start = moved;
-        from = scan.start(s.start());
-        to = scan.end(s.end());
+        from = scan.start(s[0]);
+        to = scan.end(s[1]);
       }
     }
-    Matcher e = NEW_END.matcher(scan.shape);
-    if (e.find()) {
-      Instant moved = nearest(c, (TimeTok) scan.tok(e.start("t")), end == null ? start : end,
-          start, null);
+    int[] e = lastAbout(c, NEW_END);
+    if (e != null) {
+      Instant moved = nearest(c, (TimeTok) scan.tok(e[2]), end == null ? start : end, start,
+          null);
       if (moved != null) {
         end = moved;
-        from = from < 0 ? scan.start(e.start()) : Math.min(from, scan.start(e.start()));
-        to = Math.max(to, scan.end(e.end()));
+        from = from < 0 ? scan.start(e[0]) : Math.min(from, scan.start(e[0]));
+        to = Math.max(to, scan.end(e[1]));
       }
     }
     if (from < 0) {
       return Optional.empty();
     }
     return Optional.of(new Found<>(new Window(start, end), scan.text.substring(from, to).strip()));
+  }
+
+  /**
+   * The last match of {@code p} in a sentence about the maintenance, naming no day and nothing
+   * else ("Oorspronkelijk zou het onderhoud duren tot 12.00 uur; het loopt nu uit tot 13.00
+   * uur": 13.00), as [start, end, time] in the shape; null when there is none.
+   */
+  private static int[] lastAbout(Context c, Pattern p) {
+    Scan scan = c.scan;
+    int[] last = null;
+    Matcher m = p.matcher(scan.shape);
+    while (m.find()) {
+      int[] sentence = c.sentence(scan.start(m.start()));
+      if (c.has(sentence, OF_MAINTENANCE) && !c.has(sentence, OF_SOMETHING_ELSE)
+          && !namesADay(c, sentence)) {
+        last = new int[] {m.start(), m.end(), m.start("t")};
+      }
+    }
+    return last;
+  }
+
+  private static boolean namesADay(Context c, int[] sentence) {
+    for (Tok t : c.scan.toks) {
+      if (t.start() >= sentence[0] && t.start() < sentence[1] && isDay(t)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -807,6 +857,86 @@ public final class DateExpressions {
     }
     return best;
   }
+
+  /**
+   * A window of whole days, for a maintenance text that names no times: "Het hele weekend van 14
+   * en 15 maart zijn Basisprofiel en Vestigingsprofiel niet beschikbaar" (Saturday 00:00 to
+   * Monday 00:00), "De Dataservice is op zaterdag 14 maart de hele dag niet beschikbaar", "all
+   * day on Saturday 14 March". Only one such day or weekend; a day that cannot be told gives
+   * nothing.
+   */
+  public static Optional<Found<Window>> wholeDays(String text, Instant anchor, ZoneId zone) {
+    check(text, anchor, zone);
+    String low = DateGrammar.fold(text);
+    if (!WHOLE.matcher(low).find()) {
+      return Optional.empty();
+    }
+    Scan scan = Scan.of(text);
+    Context c = new Context(scan, anchor, zone);
+    Optional<Found<Window>> found = Optional.empty();
+    for (Tok t : scan.toks) {
+      boolean whole = t instanceof WeekendTok
+          ? DateGrammar.precededBy(low, t.start(), WHOLE_WEEKEND_BEFORE)
+          : listable(t) && (DateGrammar.precededBy(low, t.start(), WHOLE_DAY_BEFORE)
+              || DateGrammar.followed(low, t.end(), WHOLE_DAY_AFTER));
+      if (!whole) {
+        continue;
+      }
+      DayRef day = c.day(t);
+      if (found.isPresent() || day == null || day.first == null
+          || (listable(t) && listed(text, t, c.sentence(t.start())))) {
+        return Optional.empty();
+      }
+      LocalDate last = day.weekend ? day.second : day.first;
+      found = Optional.of(new Found<>(new Window(day.first.atStartOfDay(zone).toInstant(),
+          last.plusDays(1).atStartOfDay(zone).toInstant()), text.substring(t.start(), t.end())
+          .strip()));
+    }
+    return found;
+  }
+
+  /** Words that may make a window of whole days: cheap to look for before any scan. */
+  private static final Pattern WHOLE = Pattern.compile(NLB
+      + "(?:hele|gehele|volledige|whole|entire|all" + SP + "day)" + NL);
+
+  /** Right before a weekend: "het hele weekend", "the whole weekend of". */
+  private static final Pattern WHOLE_WEEKEND_BEFORE = Pattern.compile(NLB
+      + "(?:hele|gehele|volledige|whole|entire)" + SP + "$");
+
+  /** Right before a day: "de hele dag op", "all day on", "the whole of". */
+  private static final Pattern WHOLE_DAY_BEFORE = Pattern.compile(NLB
+      + "(?:(?:de" + SP + ")?(?:hele|gehele|volledige)" + SP + "dag" + SP + "(?:op" + SP + ")?"
+      + "|all" + SP + "day" + SP + "(?:on" + SP + ")?|(?:the" + SP + ")?(?:whole|entire)" + SP
+      + "day" + SP + "(?:on" + SP + ")?)$");
+
+  /** Right after a day: "zaterdag 14 maart de hele dag", "on Saturday 14 March all day". */
+  private static final Pattern WHOLE_DAY_AFTER = Pattern.compile(",?" + SP
+      + "(?:(?:[\\p{L}]+" + SP + "){0,4}?)(?:de" + SP + ")?(?:hele|gehele|volledige)" + SP + "dag"
+      + NL + "|,?" + SP + "(?:(?:[\\p{L}]+" + SP + "){0,4}?)(?:all" + SP + "day|(?:the" + SP
+      + ")?(?:whole|entire)" + SP + "day)" + NL);
+
+  /**
+   * Of several days, the one the maintenance was moved to, when the sentence that says so names
+   * every other day and says nothing was moved before ("eerder", "originally"): "Het onderhoud
+   * van 9 mei gaat niet door en is verplaatst naar zaterdag 16 mei 2026"; else none.
+   */
+  private static List<Tok> movedTo(Context c, List<Tok> days) {
+    List<Tok> moved = days.stream()
+        .filter(d -> DateGrammar.precededBy(c.scan.low, d.start(), MOVED_TO, 120)).toList();
+    if (moved.size() != 1) {
+      return List.of();
+    }
+    int[] sentence = c.sentence(moved.get(0).start());
+    boolean allThere = days.stream().allMatch(d -> d.start() >= sentence[0]
+        && d.start() < sentence[1]);
+    return allThere && c.has(sentence, OF_MAINTENANCE) && !c.has(sentence, MOVED_BEFORE)
+        ? moved : List.of();
+  }
+
+  /** A move that is not the current one: "eerder uitgesteld tot", "originally moved to". */
+  private static final Pattern MOVED_BEFORE = Pattern.compile(NLB
+      + "(?:eerder|eerst|oorspronkelijk|aanvankelijk|earlier|originally|previously|initially)"
+      + NL);
 
   /**
    * The date a change takes effect, after a cue word ("per 1 juli 2026", "vanaf", "met ingang
@@ -1268,6 +1398,11 @@ public final class DateExpressions {
      */
     Optional<Found<Window>> amend(Window earlier) {
       return DateExpressions.amend(context(), earlier);
+    }
+
+    /** As {@link DateExpressions#wholeDays(String, Instant, ZoneId)}. */
+    Optional<Found<Window>> wholeDays() {
+      return DateExpressions.wholeDays(text, anchor, zone);
     }
 
     /** As {@link DateExpressions#resolvedAt(String, Instant, ZoneId)}. */

@@ -890,8 +890,13 @@ final class DateGrammar {
 
   /** Whether the text right before {@code at} ends with {@code before} (a pattern ending in $). */
   static boolean precededBy(String s, int at, Pattern before) {
+    return precededBy(s, at, before, 60);
+  }
+
+  /** As {@link #precededBy(String, int, Pattern)}, looking {@code width} characters back. */
+  static boolean precededBy(String s, int at, Pattern before, int width) {
     Matcher m = before.matcher(s);
-    m.region(Math.max(0, at - 60), at);
+    m.region(Math.max(0, at - width), at);
     m.useTransparentBounds(true);
     return m.find();
   }

@@ -299,6 +299,8 @@ class ClassifierTest {
       Vestigingsprofiel: extra veld | Per wanneer? 30 november 2026. Impact: minimale impact. Negeert uw software onbekende velden, dan hoeft u niets te doen. | MINOR | 2026-11-30
       Wijziging API Zoeken | Per 1 juli 2026 wijzigt de sortering van de resultaten. U hoeft niets aan te passen. | NONE | 2026-07-01
       Wijziging API Zoeken | Per 1 juli 2026 wijzigt de sortering; uiterst minimale impact. U hoeft niets aan te passen. | NONE | 2026-07-01
+      Nieuw veld Basisprofiel | Per 1 juli 2026 voegen wij een veld toe aan het Basisprofiel. Deze wijziging heeft geen grote impact; u hoeft niets aan te passen. | NONE | 2026-07-01
+      New field in Basisprofiel | From 1 July 2026 the Basisprofiel has one more field. No action required. We have assessed the impact on small integrations. | NONE | 2026-07-01
       """)
   void changesTheirImpactClassAndEffectiveDate(String title, String text, ImpactClass impact,
       LocalDate effective) {
@@ -324,6 +326,8 @@ class ClassifierTest {
       Onderhoud KVK API afgerond | Op 14 april 2026 van 19:00 tot 21:00 uur onderhielden wij de KVK API. Er is geen onderbreking van de dienst meer: de KVK API is niet langer onbereikbaar. | true
       Onderhoud KVK API | Wanneer: 16 juni 2026 van 22.00 tot 02.00 uur. Wat merkt u: al uw verzoeken aan de KVK API worden in die uren geweigerd. | true
       Maintenance KVK API | On 16 June 2026 from 22:00 to 02:00 all requests to the KVK API will be refused. | true
+      Onderhoud KVK API | Op 14 maart 2026 van 08.00 tot 12.00 uur voeren wij onderhoud uit. Tijdens het onderhoud worden geen verzoeken geweigerd; wel kunnen antwoorden trager zijn. | false
+      Onderhoud KVK API | Op 14 maart 2026 van 08.00 tot 12.00 uur voeren wij onderhoud uit. Verzoeken worden tijdens het onderhoud niet geweigerd. | false
       """)
   void downtimeAsTheWordsSayIt(String title, String text, boolean downtime) {
     assertThat(classify(title, text.replace("<br>", "\n")).downtime()).isEqualTo(downtime);
@@ -418,6 +422,10 @@ class ClassifierTest {
       Werkzaamheden KVK Dataservice | Die avond kunt u geen bestanden downloaden. Mutaties blijft u gewoon ontvangen via de KVK Mutatieservice. | KVK_DATASERVICE
       Delayed Dataservice deliveries | Deliveries of the KVK Dataservice are delayed. If you urgently need company records, you can retrieve them through the KVK API in the meantime. | KVK_DATASERVICE
       Errors in the KVK API | Since 09:10 you cannot retrieve company records through the KVK API. | KVK_API
+      Timeouts | Some clients still receive timeouts from the KVK API Zoeken. | KVK_API
+      Storing | Afnemers blijven foutmeldingen ontvangen via de KVK API. | KVK_API
+      Degraded performance | Customers who retrieve company data via the KVK API see slower responses. | KVK_API
+      Storing | De KVK API geeft foutmeldingen voor afnemers die niet betrokken zijn bij de pilot. | KVK_API
       Works on the KVK Dataservice | That evening you cannot download files. You will continue to receive changes through the KVK Mutatieservice. | KVK_DATASERVICE
       Spoedonderhoud deponeren | Vanavond kunt u tussen 18.00 en 19.00 uur geen jaarrekening deponeren. De KVK API, Dataservice en Mutatieservice zijn hier niet bij betrokken. | OTHER
       Emergency maintenance filing | Tonight you cannot file annual accounts between 18:00 and 19:00. The KVK API and the Dataservice are not involved. | OTHER

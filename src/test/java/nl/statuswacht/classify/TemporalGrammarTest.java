@@ -496,6 +496,8 @@ class TemporalGrammarTest {
       Vanavond vindt het onderhoud plaats. Het tijdvak is aangepast: de dienst is nu tussen 22.00 en 00.30 uur niet beschikbaar. | 2025-02-18T10:00+01:00 | 2025-02-18T22:00+01:00 | 2025-02-19T00:30+01:00
       Het onderhoud van 9 mei gaat niet door en is verplaatst naar zaterdag 16 mei 2026. De tijden blijven gelijk: 08:00 – 14:00 uur. | 2026-05-06T16:20+02:00 | 2026-05-16T08:00+02:00 | 2026-05-16T14:00+02:00
       The maintenance of 9 May has been moved to Saturday 16 May 2026. The times stay the same: 08:00 – 14:00. | 2026-05-06T16:20+02:00 | 2026-05-16T08:00+02:00 | 2026-05-16T14:00+02:00
+      We have moved the KVK Dataservice maintenance from Saturday 9 May to Saturday 16 May. The Dataservice is unavailable from 08:00 to 12:00. | 2026-05-06T16:20+02:00 | 2026-05-16T08:00+02:00 | 2026-05-16T12:00+02:00
+      "Op zaterdag 14 maart 2026 voeren wij onderhoud uit aan de KVK API. De API is niet beschikbaar van 08.00 tot 11.00 uur.\nHeeft u vragen? De servicedesk is bereikbaar op werkdagen v.a. 08.30 uur." | 2026-03-09T10:00+01:00 | 2026-03-14T08:00+01:00 | 2026-03-14T11:00+01:00
       """)
   void looseWindow(String text, String anchor, String start, String end) {
     Window expected = new Window(at(start), end.equals("-") ? null : at(end));
@@ -513,6 +515,11 @@ class TemporalGrammarTest {
       Update: the end time is now 23:30. | 2026-06-12T22:00+02:00 | 2026-06-13T02:00+02:00 | 2026-06-12T22:00+02:00 | 2026-06-12T23:30+02:00 | end time is now 23:30
       De eindtijd is nu 08.00 uur. | 2026-06-12T22:00+02:00 | 2026-06-15T06:00+02:00 | 2026-06-12T22:00+02:00 | 2026-06-15T08:00+02:00 | eindtijd is nu 08.00 uur
       De begintijd is 08.00 uur; de eindtijd blijft 12.00 uur. | 2026-03-21T07:00+01:00 | 2026-03-21T12:00+01:00 | 2026-03-21T08:00+01:00 | 2026-03-21T12:00+01:00 | begintijd is 08.00 uur
+      Oorspronkelijk zou het onderhoud duren tot 12.00 uur; het loopt nu uit tot 13.00 uur. | 2026-03-21T07:00+01:00 | 2026-03-21T12:00+01:00 | 2026-03-21T07:00+01:00 | 2026-03-21T13:00+01:00 | loopt nu uit tot 13.00 uur
+      Helaas loopt het onderhoud uit tot 13.00 uur. | 2026-03-21T07:00+01:00 | 2026-03-21T12:00+01:00 | 2026-03-21T07:00+01:00 | 2026-03-21T13:00+01:00 | loopt het onderhoud uit tot 13.00 uur
+      Het onderhoud wordt verlengd tot 13.00 uur. | 2026-03-21T07:00+01:00 | 2026-03-21T12:00+01:00 | 2026-03-21T07:00+01:00 | 2026-03-21T13:00+01:00 | verlengd tot 13.00 uur
+      Wij verwachten dat het onderhoud tot 13.00 uur duurt. | 2026-03-21T07:00+01:00 | 2026-03-21T12:00+01:00 | 2026-03-21T07:00+01:00 | 2026-03-21T13:00+01:00 | tot 13.00 uur
+      Maintenance has been extended until 13:00. | 2026-03-21T07:00+01:00 | 2026-03-21T12:00+01:00 | 2026-03-21T07:00+01:00 | 2026-03-21T13:00+01:00 | extended until 13:00
       """)
   void aLaterUpdateMovesTheEndOrTheStart(String text, String start, String end, String newStart,
       String newEnd, String evidence) {
@@ -527,11 +534,42 @@ class TemporalGrammarTest {
       Het onderhoud is afgerond. De Dataservice is weer beschikbaar.
       Het onderhoud liep tot 11.40 uur.
       Bel ons met vragen van 08.00 tot 17.00 uur.
+      Het onderhoud is afgerond. De leveringen via de Mutatieservice lopen tot ca. 14.00 uur achter.
+      Het onderhoud is om 11.40 uur afgerond. Bevragingen van het Vestigingsprofiel duren tot 12.30 uur iets langer.
+      The maintenance has been completed. Our support desk runs until 17:00 today.
+      Maintenance completed. Delays in the Mutatieservice will last until 14:00.
+      Na het onderhoud is een verstoring ontstaan. De achterstand in de levering duurt tot 11.00 uur.
+      Het onderhoud is afgerond. Morgen voeren wij het tweede deel uit; dat duurt tot 10.00 uur.
       """)
   void wordsThatMoveNoWindow(String text) {
     Window earlier = new Window(at("2026-03-21T07:00+01:00"), at("2026-03-21T12:00+01:00"));
     assertThat(new DateExpressions.Prepared(text, at("2026-03-21T12:05+01:00"), AMS)
         .amend(earlier)).as(text).isEmpty();
+  }
+
+  /** A maintenance text that names whole days and no times. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+      Het hele weekend van 14 en 15 maart zijn Basisprofiel en Vestigingsprofiel niet beschikbaar. | 2026-02-16T16:00+01:00 | 2026-03-14T00:00+01:00 | 2026-03-16T00:00+01:00 | weekend van 14 en 15 maart
+      De Dataservice is op zaterdag 14 maart de hele dag niet beschikbaar. | 2026-02-16T16:00+01:00 | 2026-03-14T00:00+01:00 | 2026-03-15T00:00+01:00 | zaterdag 14 maart
+      The Dataservice will be unavailable all day on Saturday 14 March 2026. | 2026-02-16T16:00+01:00 | 2026-03-14T00:00+01:00 | 2026-03-15T00:00+01:00 | Saturday 14 March 2026
+      """)
+  void wholeDays(String text, String anchor, String start, String end, String evidence) {
+    assertThat(DateExpressions.wholeDays(text, at(anchor), AMS)).as(text)
+        .contains(new Found<>(new Window(at(start), at(end)), evidence));
+  }
+
+  /** Whole days said of something else, or of more than one day: no window. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+      Op zaterdag 14 maart voeren wij onderhoud uit. Wij werken de hele nacht door.
+      De Dataservice is op 14 en 15 maart de hele dag niet beschikbaar.
+      Het hele weekend van 14 en 15 maart en het hele weekend van 21 en 22 maart werken wij aan de API.
+      Wij hebben de hele dag gewerkt aan het herstel.
+      """)
+  void noWholeDays(String text) {
+    assertThat(DateExpressions.wholeDays(text, at("2026-02-16T16:00+01:00"), AMS)).as(text)
+        .isEmpty();
   }
 
   /** A day's times after the ";" that ends its part of a sentence about maintenance. */
@@ -584,6 +622,9 @@ class TemporalGrammarTest {
       Op 6 en 7 juni voeren wij onderhoud uit. Het venster is van 08.00 tot 12.00 uur. | 2026-05-20T14:05+02:00
       Wij voeren onderhoud uit van 08.00 tot 10.00 uur en van 14.00 tot 16.00 uur. | 2026-05-20T14:05+02:00
       Bel ons van 08:00 tot 17:00 uur met vragen. | 2026-05-20T14:05+02:00
+      De levering van het bestand is uitgesteld tot maandag 18 mei. Het onderhoud vindt plaats op zaterdag 16 mei. De Dataservice is van 08.00 tot 12.00 uur niet beschikbaar. | 2026-05-06T16:20+02:00
+      Het onderhoud, eerder uitgesteld tot zaterdag 9 mei, vindt nu plaats op zaterdag 16 mei. De Dataservice is van 08.00 tot 12.00 uur niet beschikbaar. | 2026-05-06T16:20+02:00
+      Het onderhoud van zaterdag 9 mei gaat door. Het onderhoud van 2 mei is verplaatst naar zaterdag 23 mei. De Dataservice is op beide dagen van 08.00 tot 12.00 uur niet beschikbaar. | 2026-05-01T16:20+02:00
       """)
   void noLooseWindow(String text, String anchor) {
     assertThat(DateExpressions.looseWindow(text, at(anchor), AMS)).as(text).isEmpty();
