@@ -666,6 +666,7 @@ public final class Classifier {
         int[] first = together[0];
         int[] last = together[1];
         MentionKind kind = namedBefore(vocabulary().alternative(), TURNS, r, first)
+            || askedIfYouHaveIt(r.text, first, last)
             ? MentionKind.ALTERNATIVE
             : unaffectedAfter(r, last)
                 || namedBefore(vocabulary().unaffectedBefore(), EXCEPT, r, first)
@@ -684,6 +685,35 @@ public final class Classifier {
     }
     return best;
   }
+
+  /**
+   * Whether the services at {@code first} to {@code last} are named in a question whether the
+   * reader has or uses them, answered with a way round ("Heeft u ook een abonnement op de KVK
+   * Dataservice? Dan kunt u die in de tussentijd gebruiken"): a condition for a way round, not
+   * what is affected.
+   */
+  private static boolean askedIfYouHaveIt(Phrase.Text text, int[] first, int[] last) {
+    if (!ASKS_IF_YOU_HAVE.matcher(text.clauseBefore(first[0])).find()) {
+      return false;
+    }
+    String folded = text.folded();
+    int end = last[1] + text.clauseAfter(last[1]).length();
+    while (end < folded.length() && folded.charAt(end) == ' ') {
+      end++;
+    }
+    return end < folded.length() && folded.charAt(end) == '?'
+        && THEN_YOU_CAN.matcher(folded).region(end + 1, folded.length()).lookingAt();
+  }
+
+  /** The opening of a question whether the reader has or uses something. */
+  private static final Pattern ASKS_IF_YOU_HAVE = Pattern.compile(
+      "^\\s*(?:heeft|hebt|gebruikt|maakt|neemt|do|have)\\s+(?:u|you|jij|je)(?![\\p{L}])",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** What answers such a question with a way round: "Dan kunt u …", "Then you can …". */
+  private static final Pattern THEN_YOU_CAN = Pattern.compile(
+      "\\s*(?:dan|in dat geval|then|if so,?|in that case,?)\\s+(?:kunt u|kan u|kun je|you can)"
+      + "(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /** Where the text has words of {@code unavailable:}; once. */
   private List<int[]> unavailableSpans(Reading r) {

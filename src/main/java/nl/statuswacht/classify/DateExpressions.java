@@ -209,13 +209,16 @@ public final class DateExpressions {
 
   /**
    * Verbs that say a moment was when something began: "de storing om 06.50 uur begon", "is om
-   * 06.55 uur ontstaan". Not "opgetreden" or "occurred": "sinds 10:40 zijn er geen fouten meer
-   * opgetreden" says when it ended.
+   * 06.55 uur ontstaan", "the first failed downloads occurred at 13:55". Not "opgetreden" or
+   * "occurred" alone: "sinds 10:40 zijn er geen fouten meer opgetreden" says when it ended.
    */
   private static final Pattern BEGAN = Pattern.compile(NLB
       + "(?:begon|begonnen|ontstond|ontstonden|ontstaan|optrad|optraden|startte|startten|began"
       + "|started"
-      + "|viel|vielen|stilgevallen|uitgevallen|weggevallen|went" + SP + "down|stopped)"
+      + "|viel|vielen|stilgevallen|uitgevallen|weggevallen|went" + SP + "down|stopped"
+      + "|(?:first|eerste)(?:" + SP + "[\\p{L}-]+){0,3}?" + SP + "(?:occurred|happened|appeared"
+      + "|(?:were|was)" + SP + "seen|traden" + SP + "op|trad" + SP + "op|deden" + SP + "zich"
+      + SP + "voor|(?:zijn|is)" + SP + "opgetreden|werden" + SP + "gezien|zagen" + SP + "wij))"
       + NL);
 
   /** A moment a resolution is said to have happened at: "om 10.20 uur", "sinds 10:40". */

@@ -328,6 +328,8 @@ class ClassifierTest {
       Maintenance KVK API | On 16 June 2026 from 22:00 to 02:00 all requests to the KVK API will be refused. | true
       Onderhoud KVK API | Op 14 maart 2026 van 08.00 tot 12.00 uur voeren wij onderhoud uit. Tijdens het onderhoud worden geen verzoeken geweigerd; wel kunnen antwoorden trager zijn. | false
       Onderhoud KVK API | Op 14 maart 2026 van 08.00 tot 12.00 uur voeren wij onderhoud uit. Verzoeken worden tijdens het onderhoud niet geweigerd. | false
+      Onderhoud KVK API | Op 21 april 2026 van 22.00 tot 02.00 uur kunnen er geen bevragingen worden gedaan. | true
+      Onderhoud KVK API | Op 21 april 2026 van 22.00 tot 02.00 uur vervangen wij de database. Verzoeken in die periode krijgen een foutmelding. | true
       """)
   void downtimeAsTheWordsSayIt(String title, String text, boolean downtime) {
     assertThat(classify(title, text.replace("<br>", "\n")).downtime()).isEqualTo(downtime);
@@ -422,6 +424,12 @@ class ClassifierTest {
       Werkzaamheden KVK Dataservice | Die avond kunt u geen bestanden downloaden. Mutaties blijft u gewoon ontvangen via de KVK Mutatieservice. | KVK_DATASERVICE
       Delayed Dataservice deliveries | Deliveries of the KVK Dataservice are delayed. If you urgently need company records, you can retrieve them through the KVK API in the meantime. | KVK_DATASERVICE
       Errors in the KVK API | Since 09:10 you cannot retrieve company records through the KVK API. | KVK_API
+      Storing KVK API | De KVK API geeft foutmeldingen. U kunt de KVK Dataservice als workaround gebruiken. | KVK_API
+      Outage KVK API | The KVK API fails. Customers can use the KVK Dataservice as a workaround. | KVK_API
+      Storing Zoeken-API | Zoeken geeft geen resultaten. Heeft u ook een abonnement op de KVK Dataservice? Dan kunt u die in de tussentijd gebruiken. | KVK_API
+      Outage Mijn KVK | Logging in to Mijn KVK fails. Do you have a KVK API subscription? Then you can request company data there. | OTHER
+      Storing | Heeft u last van foutmeldingen van de KVK API? Wij onderzoeken het. | KVK_API
+      Storing | Gebruikt u de KVK Dataservice? Dan merkt u dat de bestanden later komen. | KVK_DATASERVICE
       Timeouts | Some clients still receive timeouts from the KVK API Zoeken. | KVK_API
       Storing | Afnemers blijven foutmeldingen ontvangen via de KVK API. | KVK_API
       Degraded performance | Customers who retrieve company data via the KVK API see slower responses. | KVK_API

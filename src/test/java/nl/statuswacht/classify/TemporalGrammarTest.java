@@ -423,6 +423,8 @@ class TemporalGrammarTest {
       Begin verstoring: 10:02. Einde verstoring: 10:47. | 2026-04-23T11:05+02:00 | 2026-04-23T10:02+02:00 | Begin verstoring: 10:02
       In de nacht van dinsdag op woensdag was de Mutatieservice tussen 23.00 en 01.30 uur verstoord. | 2025-09-24T08:15+02:00 | 2025-09-23T23:00+02:00 | tussen 23.00 en 01.30 uur
       In de nacht van zondag op maandag was de Mutatieservice tussen 23.00 en 01.30 uur verstoord. | 2025-09-24T08:15+02:00 | 2025-09-21T23:00+02:00 | tussen 23.00 en 01.30 uur
+      Correction to our previous update: the first failed downloads occurred at 13:55 CEST, not at 14:20. | 2025-07-08T15:10+02:00 | 2025-07-08T13:55+02:00 | at 13:55 CEST
+      Correctie: de eerste fouten traden op om 13.55 uur, niet om 14.20 uur. | 2025-07-08T15:10+02:00 | 2025-07-08T13:55+02:00 | om 13.55 uur
       Sinds half elf vanochtend reageert Zoeken erg traag. | 2025-09-15T10:52+02:00 | 2025-09-15T10:30+02:00 | Sinds half elf
       Sinds kwart over twaalf is de API traag. | 2025-09-15T13:00+02:00 | 2025-09-15T12:15+02:00 | Sinds kwart over twaalf
       Sinds kwart voor drie is de API traag. | 2025-09-15T15:00+02:00 | 2025-09-15T14:45+02:00 | Sinds kwart voor drie
