@@ -249,6 +249,13 @@ class ClassifierTest {
   }
 
   @Test
+  void aDesksHolidayHoursAreInformation() {
+    assertThat(classify("Customer service phone line: holiday opening hours", "On 24 and 31"
+        + " December you can reach us until 16:00. We are closed on 25 and 26 December.")
+        .category()).isEqualTo(Category.INFORMATION);
+  }
+
+  @Test
   void thePlatformsScheduledWindowComesFirst() {
     Window scheduled = new Window(at("2026-03-14T21:00:00+01:00"), at("2026-03-15T01:00:00+01:00"));
     Classification c = classify("Gepland onderhoud KVK API",
@@ -349,6 +356,7 @@ class ClassifierTest {
       Onderhoud | Op 18 april 2026 van 08:00 tot 10:00 uur werken wij aan de servers. De KVK API blijft tijdens het onderhoud beschikbaar. Zie developers.kvk.nl. | KVK_API
       Onderhoud | Op 18 april 2026 van 08:00 tot 10:00 uur is de KVK API niet beschikbaar en geeft geen antwoord binnen het onderhoudsvenster. | KVK_API
       Bereikbaarheid Klantcontact | Rond de feestdagen is ons telefoonnummer beperkt bereikbaar. | OTHER
+      Holiday hours | Our telephone line has adjusted opening hours over the holidays. | OTHER
       """)
   void services(String title, String text, String services) {
     List<Service> expected = List.of(services.split(",")).stream().map(Service::valueOf).toList();
