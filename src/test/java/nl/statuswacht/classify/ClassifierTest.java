@@ -248,6 +248,16 @@ class ClassifierTest {
     assertThat(classify(title, text).category()).isEqualTo(Category.INFORMATION);
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Drukte rond de jaarwisseling | Het verwerken van inschrijvingen kan enkele dagen langer duren. Dit heeft geen gevolgen voor de KVK API. | INFORMATION
+      Vertraging door drukte | Signalen van de Mutatieservice komen sinds 09:10 later binnen. | INCIDENT
+      """)
+  void aBusyPeriodIsInformationUnlessSomethingIsLate(String title, String text,
+      Category category) {
+    assertThat(classify(title, text).category()).isEqualTo(category);
+  }
+
   @Test
   void aDesksHolidayHoursAreInformation() {
     assertThat(classify("Customer service phone line: holiday opening hours", "On 24 and 31"
