@@ -996,16 +996,18 @@ public final class Classifier {
   }
 
   /**
-   * The first impact class in the vocabulary's order; but {@code NONE} read from what clients
-   * need to do ("hoeft u niets", "no action required") gives way to a degree the post states in
-   * words of impact, undenied and without a gap ("Een wijziging met minimale impact. Koppelingen
-   * die onbekende velden negeren, hoeven niets aan te passen": MINOR; what some clients need not
-   * do is no class; "geen grote impact" and "the impact on small integrations" state none).
+   * The first impact class in the vocabulary's order; but {@code NONE} or {@code MAJOR} read from
+   * what clients need (not) do ("hoeft u niets", "no action required", "moet u … aanpassen")
+   * gives way to a degree the post states in words of impact, undenied and without a gap ("Een
+   * wijziging met minimale impact. Koppelingen die onbekende velden negeren, hoeven niets aan te
+   * passen": MINOR; "Dit heeft een kleine impact; alleen als uw software de tekst uitleest, moet u
+   * die aanpassen": MINOR; what some clients need (not) do is no class; "geen grote impact" and
+   * "the impact on small integrations" state none).
    */
   private Optional<Found<ImpactClass>> impact(Reading r) {
     Optional<Found<ImpactClass>> read = firstGroup(vocabulary().impacts(), r.title, r.text);
-    if (read.isEmpty() || read.get().value() != ImpactClass.NONE || namesImpact(read.get()
-        .evidence())) {
+    if (read.isEmpty() || !(read.get().value() == ImpactClass.NONE
+        || read.get().value() == ImpactClass.MAJOR) || namesImpact(read.get().evidence())) {
       return read;
     }
     for (ImpactClass degree : List.of(ImpactClass.MAJOR, ImpactClass.MINOR)) {

@@ -175,7 +175,8 @@ public final class DateExpressions {
   /** A start without an end in the same words; "om"/"at" only count with more support. */
   private static final Pattern START = Pattern.compile(NLB
       + "(?<cue>vanaf|v\\." + OSP + "a\\.|from|starting(?:" + SP + "(?:at|from))?|beginning" + SP
-      + "at|(?:start|begin)" + OF_WHAT + OSP + ":|beginnend"
+      + "at|(?:start|begin)" + OF_WHAT + OSP + ":|(?:starttijd|begintijd|aanvangstijd)" + OSP
+      + ":|beginnend"
       + SP + "om|begin(?:t|nen)?" + SP + "(?:om|at)|start(?:en|t|s)?" + SP + "(?:om|at)"
       + "|starts" + SP + "at|aanvang(?:" + SP + "om)?" + OSP + ":?|om|at)" + SP
       + "(?:(?<sd>" + DAYC + ")" + GAP_DT + ")?(?<st>" + T + ")(?:" + GAP_TD + "(?<sd2>" + DAYC

@@ -1028,6 +1028,11 @@ final class DateGrammar {
   private static final Pattern DURATION_VERB_LAST = Pattern.compile(NLB + QTY + "(?:" + SP
       + "[\\p{L}]+)?" + SP + "(?:duren|durend|durende|in" + SP + "beslag" + SP + "nemen)" + NL);
 
+  /** "Het onderhoud neemt ongeveer drie uur in beslag", "will take about three hours". */
+  private static final Pattern DURATION_IN_BESLAG = Pattern.compile(NLB
+      + "(?:neemt|nemen|zal|zullen)(?:" + SP + "[\\p{L}.]+){0,3}?" + SP + QTY + SP + "in" + SP
+      + "beslag" + NL);
+
   /**
    * "Na 45 minuten was alles hersteld", "after about 40 minutes service was restored": how long
    * after its start an incident was over.
@@ -1063,7 +1068,7 @@ final class DateGrammar {
   /** The first duration the text states in [from, to), if it is one amount. */
   static Stated duration(String low, int from, int to) {
     Stated best = null;
-    for (Pattern p : List.of(DURATION_VERB_FIRST, DURATION_VERB_LAST)) {
+    for (Pattern p : List.of(DURATION_VERB_FIRST, DURATION_VERB_LAST, DURATION_IN_BESLAG)) {
       Matcher m = p.matcher(low);
       m.region(from, to);
       m.useTransparentBounds(true);

@@ -243,6 +243,7 @@ class ClassifierTest {
   @CsvSource(delimiter = '|', textBlock = """
       Testbericht | Dit is een testbericht; u kunt het negeren.
       Fijne feestdagen | Wij wensen u fijne feestdagen en een goed nieuwjaar.
+      Season's greetings | Thank you for your trust this year. We wish you peaceful holidays.
       """)
   void aTestPostOrAGreetingIsInformation(String title, String text) {
     assertThat(classify(title, text).category()).isEqualTo(Category.INFORMATION);
@@ -317,6 +318,8 @@ class ClassifierTest {
       Wijziging API Zoeken | Per 1 juli 2026 wijzigt de sortering van de resultaten. U hoeft niets aan te passen. | NONE | 2026-07-01
       Wijziging API Zoeken | Per 1 juli 2026 wijzigt de sortering; uiterst minimale impact. U hoeft niets aan te passen. | NONE | 2026-07-01
       Nieuw veld Basisprofiel | Per 1 juli 2026 voegen wij een veld toe aan het Basisprofiel. Deze wijziging heeft geen grote impact; u hoeft niets aan te passen. | NONE | 2026-07-01
+      Wijziging foutmeldingen KVK API | Per 1 augustus 2025 krijgen de foutmeldingen een vaste foutcode. Dit heeft een kleine impact; alleen als uw software de tekst uitleest, moet u die aanpassen. | MINOR | 2025-08-01
+      Wijziging foutmeldingen KVK API | Per 1 augustus 2025 krijgen de foutmeldingen een vaste foutcode. Leest uw software de tekst uit, dan moet u die aanpassen. | MAJOR | 2025-08-01
       New field in Basisprofiel | From 1 July 2026 the Basisprofiel has one more field. No action required. We have assessed the impact on small integrations. | NONE | 2026-07-01
       """)
   void changesTheirImpactClassAndEffectiveDate(String title, String text, ImpactClass impact,
@@ -443,6 +446,9 @@ class ClassifierTest {
       Delayed Dataservice deliveries | Deliveries of the KVK Dataservice are delayed. If you urgently need company records, you can retrieve them through the KVK API in the meantime. | KVK_DATASERVICE
       Errors in the KVK API | Since 09:10 you cannot retrieve company records through the KVK API. | KVK_API
       Storing KVK API | De KVK API geeft foutmeldingen. U kunt de KVK Dataservice als workaround gebruiken. | KVK_API
+      Onderhoud KVK Dataservice | Op 25 mei is de Dataservice niet beschikbaar. De KVK API en de Mutatieservice draaien tijdens het onderhoud gewoon door. | KVK_DATASERVICE
+      Vestigingsprofiel onvolledig | In Vestigingsprofiel ontbreken gegevens. Tot die tijd kunt u de gegevens eventueel halen uit de bestanden van de KVK Dataservice. | KVK_API
+      Storing KVK Dataservice | Sinds 09:10 kunnen afnemers geen bestanden halen uit de KVK Dataservice. | KVK_DATASERVICE
       Outage KVK API | The KVK API fails. Customers can use the KVK Dataservice as a workaround. | KVK_API
       Storing Zoeken-API | Zoeken geeft geen resultaten. Heeft u ook een abonnement op de KVK Dataservice? Dan kunt u die in de tussentijd gebruiken. | KVK_API
       Outage Mijn KVK | Logging in to Mijn KVK fails. Do you have a KVK API subscription? Then you can request company data there. | OTHER

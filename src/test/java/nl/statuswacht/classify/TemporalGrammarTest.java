@@ -129,6 +129,8 @@ class TemporalGrammarTest {
       "Start: Friday 16 January 2026, 23:30\nDuration: about 3 hours" | 2026-01-16T23:30+01:00 | 2026-01-17T02:30+01:00
       "Onderhoud: vr. 11-12-2026 v.a. 22.00 u.\nHet onderhoud duurt naar verwachting drie uur." | 2026-12-11T22:00+01:00 | 2026-12-12T01:00+01:00
       Op zaterdag 7 maart 2026 van 09.00 tot ca. 13.00 uur werken wij aan de systemen. | 2026-03-07T09:00+01:00 | 2026-03-07T13:00+01:00
+      "Dienst: KVK Mutatieservice\nDatum: vrijdag 4 juli 2025\nStarttijd: 22:00 uur\nDuur: naar verwachting drie uur" | 2025-07-04T22:00+02:00 | 2025-07-05T01:00+02:00
+      Zondag 4 oktober 2026 voeren wij vanaf 07:00 uur onderhoud uit aan de KVK API. Het onderhoud neemt ongeveer drie uur in beslag. | 2026-10-04T07:00+02:00 | 2026-10-04T10:00+02:00
       On Saturday 7 March 2026 from 09:00 until approx. 13:00 we work on the systems. | 2026-03-07T09:00+01:00 | 2026-03-07T13:00+01:00
       """)
   void ranges(String text, String start, String end) {
