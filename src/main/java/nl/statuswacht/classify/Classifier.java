@@ -545,12 +545,22 @@ public final class Classifier {
     String words = phrase.text();
     boolean negation = words.startsWith("niet ") || words.startsWith("not ")
         || words.startsWith("geen ") || words.startsWith("no ");
-    if (phrase.hasGap() && !NEGATION.matcher(words).find()
-        && NEGATION.matcher(text.words(at[0], at[1])).find()) {
-      return true; // "worden geen verzoeken geweigerd", "worden tijdens het onderhoud niet …"
+    if (phrase.hasGap() && !NEGATION.matcher(words).find()) {
+      String matched = text.words(at[0], at[1]);
+      if (NEGATION.matcher(matched).find() && !TURN_OR_RELATIVE.matcher(matched).find()) {
+        return true; // "worden geen verzoeken geweigerd", "worden tijdens het onderhoud niet …"
+      }
     }
     return !negation && DateExpressions.deniedInterruption(text.clauseBefore(at[0]));
   }
+
+  /**
+   * Words that give a negation in a gap to something else: "niet alleen … maar ook", "geen
+   * antwoord maar een foutmelding", "verzoeken die nog niet de nieuwe sleutel gebruiken".
+   */
+  private static final Pattern TURN_OR_RELATIVE = Pattern.compile(
+      "(?<![\\p{L}])(?:maar|but|die|dat|that|which|who|alleen|only)(?![\\p{L}])",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /** A word of negation, as a whole word. */
   private static final Pattern NEGATION = Pattern.compile(
@@ -701,8 +711,16 @@ public final class Classifier {
     while (end < folded.length() && folded.charAt(end) == ' ') {
       end++;
     }
-    return end < folded.length() && folded.charAt(end) == '?'
-        && THEN_YOU_CAN.matcher(folded).region(end + 1, folded.length()).lookingAt();
+    if (end >= folded.length() || folded.charAt(end) != '?') {
+      return false;
+    }
+    int close = end + 1;
+    while (close < folded.length() && ".!?".indexOf(folded.charAt(close)) < 0) {
+      close++;
+    }
+    String answer = folded.substring(end + 1, close);
+    return YOU_CAN.matcher(answer).find() && WAY_ROUND.matcher(answer).find()
+        && !NOT_ROUND.matcher(answer).find();
   }
 
   /** The opening of a question whether the reader has or uses something. */
@@ -710,10 +728,21 @@ public final class Classifier {
       "^\\s*(?:heeft|hebt|gebruikt|maakt|neemt|do|have)\\s+(?:u|you|jij|je)(?![\\p{L}])",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-  /** What answers such a question with a way round: "Dan kunt u …", "Then you can …". */
-  private static final Pattern THEN_YOU_CAN = Pattern.compile(
-      "\\s*(?:dan|in dat geval|then|if so,?|in that case,?)\\s+(?:kunt u|kan u|kun je|you can)"
-      + "(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /**
+   * The answer to such a question that offers a way round: "Dan kunt u die in de tussentijd
+   * gebruiken", "U kunt die dan … opvragen", "Then you can request …"; not "Dan kunt u in die
+   * periode geen bedrijfsgegevens opvragen", nor "Then you can expect your files later".
+   */
+  private static final Pattern YOU_CAN = Pattern.compile(
+      "(?<![\\p{L}])(?:kunt u|u kunt|kan u|kun je|je kunt|you can)(?![\\p{L}])",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern WAY_ROUND = Pattern.compile(
+      "(?<![\\p{L}])(?:gebruik\\p{L}*|opvragen|ophalen|halen|raadplegen|terugvallen|uitwijken"
+      + "|use|retrieve|request|fall back|switch)(?![\\p{L}])",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern NOT_ROUND = Pattern.compile(
+      "(?<![\\p{L}])(?:geen|niet|not|no|pas|later|vertraging|delay\\p{L}*)(?![\\p{L}])",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /** Where the text has words of {@code unavailable:}; once. */
   private List<int[]> unavailableSpans(Reading r) {
@@ -1030,7 +1059,7 @@ public final class Classifier {
    * The platform's scheduled window, else the one the newest update states with a day: the day
    * with its times ({@link DateExpressions#window}), else, since this post is known to be
    * maintenance, times that stand apart from their one day ({@link
-   * DateExpressions#looseWindow}), or whole days without times ({@link
+   * DateExpressions#looseWindow}), or when none states times, whole days ({@link
    * DateExpressions#wholeDays}: "het hele weekend van 14 en 15 maart"), with the end or start a
    * later update moves without a day
    * ({@link #amended}); only when no update states a day, times on the day the newest
@@ -1048,9 +1077,14 @@ public final class Classifier {
       DateExpressions.Prepared update = r.dated(i);
       Optional<Found<Window>> stated = update.window();
       stated = stated.isPresent() ? stated : update.looseWindow();
-      stated = stated.isPresent() ? stated : update.wholeDays();
       if (stated.isPresent()) {
         return Optional.of(amended(r, i, stated.get()));
+      }
+    }
+    for (int i = r.timeline.size() - 1; i >= 0; i--) {
+      Optional<Found<Window>> whole = r.dated(i).wholeDays(); // no update states times
+      if (whole.isPresent()) {
+        return Optional.of(amended(r, i, whole.get()));
       }
     }
     Optional<Found<Window>> titlesDay = withTheTitlesDay(r);

@@ -206,7 +206,13 @@ public final class DateExpressions {
   /** A sentence about calling or a helpdesk: its hours are no maintenance window. */
   private static final Pattern CONTACT = Pattern.compile(NLB
       + "(?:bel|belt|bellen|call|phone|telefo\\p{L}*|helpdesk|servicedesk|support|klantenservice"
+      + "|contactcent\\p{L}*|klantcontact\\p{L}*|customer" + SP + "service"
       + "|bereikbaar" + SP + "(?:van|tussen|op))" + NL);
+
+  /** What went wrong, as "the first … occurred" names it: "failed downloads", "fouten". */
+  private static final String TROUBLE = "(?:failed|failing|mislukte|foutieve|errors?|fouten"
+      + "|foutmeldingen|meldingen|problemen|problems|issues|storingen|time-?outs?|klachten"
+      + "|complaints|reports|failures)";
 
   /**
    * Verbs that say a moment was when something began: "de storing om 06.50 uur begon", "is om
@@ -217,7 +223,8 @@ public final class DateExpressions {
       + "(?:begon|begonnen|ontstond|ontstonden|ontstaan|optrad|optraden|startte|startten|began"
       + "|started"
       + "|viel|vielen|stilgevallen|uitgevallen|weggevallen|went" + SP + "down|stopped"
-      + "|(?:first|eerste)(?:" + SP + "[\\p{L}-]+){0,3}?" + SP + "(?:occurred|happened|appeared"
+      + "|(?:first|eerste)(?:" + SP + "[\\p{L}-]+){0,2}?" + SP + TROUBLE + "(?:" + SP
+      + "[\\p{L}-]+){0,2}?" + SP + "(?:occurred|happened|appeared"
       + "|(?:were|was)" + SP + "seen|traden" + SP + "op|trad" + SP + "op|deden" + SP + "zich"
       + SP + "voor|(?:zijn|is)" + SP + "opgetreden|werden" + SP + "gezien|zagen" + SP + "wij))"
       + NL);
@@ -736,7 +743,8 @@ public final class DateExpressions {
       if (s.startDay != null || s.endDay != null) {
         return Optional.empty(); // a span with its own day is window()'s
       }
-      if (!c.has(c.sentence(s.start), CONTACT)) {
+      int[] sentence = c.sentence(s.start);
+      if (!c.has(sentence, CONTACT) || c.has(sentence, DOWN_OR_MAINTENANCE)) {
         pairable.add(s); // not a helpdesk's hours ("bereikbaar op werkdagen v.a. 08.30 uur")
       }
     }
@@ -883,8 +891,10 @@ public final class DateExpressions {
           ? DateGrammar.precededBy(low, t.start(), WHOLE_WEEKEND_BEFORE)
           : listable(t) && (DateGrammar.precededBy(low, t.start(), WHOLE_DAY_BEFORE)
               || DateGrammar.followed(low, t.end(), WHOLE_DAY_AFTER));
-      if (!whole) {
-        continue;
+      int[] sentence = c.sentence(t.start());
+      if (!whole || !c.has(sentence, DOWN_OR_MAINTENANCE) || c.has(sentence, CONTACT)
+          || c.has(sentence, OF_SOMETHING_ELSE)) {
+        continue; // "Onze servicedesk is zaterdag de hele dag bereikbaar"
       }
       DayRef day = c.day(t);
       if (found.isPresent() || day == null || day.first == null
@@ -901,11 +911,22 @@ public final class DateExpressions {
 
   /** Words that may make a window of whole days: cheap to look for before any scan. */
   private static final Pattern WHOLE = Pattern.compile(NLB
-      + "(?:hele|gehele|volledige|whole|entire|all" + SP + "day)" + NL);
+      + "(?:hele|gehele|heel|volledige|whole|entire|all" + SP + "day)" + NL);
 
-  /** Right before a weekend: "het hele weekend", "the whole weekend of". */
+  /** Right before a weekend: "het hele weekend", "heel het weekend", "the whole weekend of". */
   private static final Pattern WHOLE_WEEKEND_BEFORE = Pattern.compile(NLB
-      + "(?:hele|gehele|volledige|whole|entire)" + SP + "$");
+      + "(?:hele|gehele|volledige|whole|entire|heel" + SP + "het)" + SP + "$");
+
+  /**
+   * A sentence that says something is down or maintained: only there do whole days make a
+   * window, and only there is a helpdesk word no helpdesk's hours ("Van 08.00 tot 12.00 uur
+   * zijn de KVK API en de telefonische helpdesk niet beschikbaar").
+   */
+  private static final Pattern DOWN_OR_MAINTENANCE = Pattern.compile(NLB
+      + "(?:niet" + SP + "(?:beschikbaar|bereikbaar|te" + SP + "(?:bereiken|gebruiken))"
+      + "|onbeschikbaar|onbereikbaar|buiten" + SP + "gebruik|uit" + SP + "de" + SP + "lucht"
+      + "|offline|unavailable|unreachable|down|foutmelding(?:en)?|errors?|geweigerd|refused"
+      + "|rejected|onderhoud|werkzaamheden|maintenance|onderhoudsvenster)" + NL);
 
   /** Right before a day: "de hele dag op", "all day on", "the whole of". */
   private static final Pattern WHOLE_DAY_BEFORE = Pattern.compile(NLB

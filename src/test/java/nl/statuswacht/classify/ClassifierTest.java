@@ -253,6 +253,8 @@ class ClassifierTest {
   @CsvSource(delimiter = '|', textBlock = """
       Drukte rond de jaarwisseling | Het verwerken van inschrijvingen kan enkele dagen langer duren. Dit heeft geen gevolgen voor de KVK API. | INFORMATION
       Vertraging door drukte | Signalen van de Mutatieservice komen sinds 09:10 later binnen. | INCIDENT
+      Busy period: slower KVK API responses | Due to a busy period, the KVK API responds slowly. | INCIDENT
+      KVK API | Since 09:10 clients of the KVK API receive errors. Our customer service is aware; opening hours are unchanged. | INCIDENT
       """)
   void aBusyPeriodIsInformationUnlessSomethingIsLate(String title, String text,
       Category category) {
@@ -292,6 +294,19 @@ class ClassifierTest {
         at("2026-02-22T11:00:00+01:00")));
     assertThat(c.evidence().get("window")).isEqualTo(
         "\"zondag 22/02/2026 van 6u tot 10u\", then \"lopen tot 11u\"");
+  }
+
+  @Test
+  void wholeDaysInALaterUpdateDoNotReplaceAWindowWithTimes() {
+    Post post = post("Onderhoud KVK Mutatieservice",
+        new PostUpdate(at("2026-03-02T10:00:00+01:00"), "Gepland", "Op zaterdag 14 maart 2026 is"
+            + " de KVK Mutatieservice van 22.00 tot 02.00 uur niet beschikbaar."),
+        new PostUpdate(at("2026-03-15T02:10:00+01:00"), "Voltooid", "Het onderhoud is afgerond."
+            + " Signalen die tijdens het onderhoud zijn aangemaakt, worden zondag 15 maart de hele"
+            + " dag nagestuurd."));
+
+    assertThat(CLASSIFIER.classify(post).window()).isEqualTo(new Window(
+        at("2026-03-14T22:00:00+01:00"), at("2026-03-15T02:00:00+01:00")));
   }
 
   @Test
@@ -349,7 +364,11 @@ class ClassifierTest {
       Onderhoud KVK API | Op 14 maart 2026 van 08.00 tot 12.00 uur voeren wij onderhoud uit. Tijdens het onderhoud worden geen verzoeken geweigerd; wel kunnen antwoorden trager zijn. | false
       Onderhoud KVK API | Op 14 maart 2026 van 08.00 tot 12.00 uur voeren wij onderhoud uit. Verzoeken worden tijdens het onderhoud niet geweigerd. | false
       Onderhoud KVK API | Op 21 april 2026 van 22.00 tot 02.00 uur kunnen er geen bevragingen worden gedaan. | true
+      Onderhoud KVK Dataservice | Op 16 oktober 2025 van 18.00 tot 22.00 uur kunnen er geen bestanden worden gedownload. | true
       Onderhoud KVK API | Op 21 april 2026 van 22.00 tot 02.00 uur vervangen wij de database. Verzoeken in die periode krijgen een foutmelding. | true
+      Onderhoud KVK API | Op 14 maart 2026 van 08.00 tot 12.00 uur worden niet alleen zoekvragen maar ook profielvragen geweigerd. | true
+      Onderhoud KVK API | Op 14 maart 2026 van 08.00 tot 12.00 uur worden verzoeken niet verwerkt maar geweigerd. | true
+      Onderhoud KVK Mutatieservice | Op 14 maart 2026 van 08.00 tot 12.00 uur migreren wij de Mutatieservice. De Mutatieservice blijft beschikbaar. Tijdens de migratie kunnen er geen signalen verloren gaan. | false
       """)
   void downtimeAsTheWordsSayIt(String title, String text, boolean downtime) {
     assertThat(classify(title, text.replace("<br>", "\n")).downtime()).isEqualTo(downtime);
@@ -454,6 +473,9 @@ class ClassifierTest {
       Outage Mijn KVK | Logging in to Mijn KVK fails. Do you have a KVK API subscription? Then you can request company data there. | OTHER
       Storing | Heeft u last van foutmeldingen van de KVK API? Wij onderzoeken het. | KVK_API
       Storing | Gebruikt u de KVK Dataservice? Dan merkt u dat de bestanden later komen. | KVK_DATASERVICE
+      Onderhoud | Op 14 maart is de API niet beschikbaar. Gebruikt u de KVK API? Dan kunt u in die periode geen bedrijfsgegevens opvragen. | KVK_API
+      Vertraging | Maakt u gebruik van de KVK Dataservice? Dan kunt u de bestanden van vandaag pas later downloaden. | KVK_DATASERVICE
+      Delays | Do you use the KVK Dataservice? Then you can expect your files a few hours later. | KVK_DATASERVICE
       Timeouts | Some clients still receive timeouts from the KVK API Zoeken. | KVK_API
       Storing | Afnemers blijven foutmeldingen ontvangen via de KVK API. | KVK_API
       Degraded performance | Customers who retrieve company data via the KVK API see slower responses. | KVK_API

@@ -455,6 +455,8 @@ class TemporalGrammarTest {
       Het nieuwe certificaat is vanaf 15-09-2026 08:00 uur verplicht. | 2026-06-02T12:00+02:00
       Maintenance is scheduled between 09:10 and 09:55. | 2026-06-02T11:00+02:00
       Sinds komende zondag 22.00 uur geldt een nieuw certificaat. | 2026-06-02T11:00+02:00
+      The first successful downloads occurred at 15:10, after the fix. | 2026-07-08T15:30+02:00
+      De eerste nieuwe signalen zagen wij om 10.05 uur weer binnenkomen. | 2026-07-08T10:30+02:00
       """)
   void noSince(String text, String anchor) {
     assertThat(DateExpressions.since(text, at(anchor), AMS)).as(text).isEmpty();
@@ -502,6 +504,7 @@ class TemporalGrammarTest {
       The maintenance of 9 May has been moved to Saturday 16 May 2026. The times stay the same: 08:00 – 14:00. | 2026-05-06T16:20+02:00 | 2026-05-16T08:00+02:00 | 2026-05-16T14:00+02:00
       We have moved the KVK Dataservice maintenance from Saturday 9 May to Saturday 16 May. The Dataservice is unavailable from 08:00 to 12:00. | 2026-05-06T16:20+02:00 | 2026-05-16T08:00+02:00 | 2026-05-16T12:00+02:00
       "Op zaterdag 14 maart 2026 voeren wij onderhoud uit aan de KVK API. De API is niet beschikbaar van 08.00 tot 11.00 uur.\nHeeft u vragen? De servicedesk is bereikbaar op werkdagen v.a. 08.30 uur." | 2026-03-09T10:00+01:00 | 2026-03-14T08:00+01:00 | 2026-03-14T11:00+01:00
+      Op zaterdag 14 maart 2026 voeren wij onderhoud uit. Van 08.00 tot 12.00 uur zijn de KVK API en de telefonische helpdesk niet beschikbaar. | 2026-03-09T10:00+01:00 | 2026-03-14T08:00+01:00 | 2026-03-14T12:00+01:00
       """)
   void looseWindow(String text, String anchor, String start, String end) {
     Window expected = new Window(at(start), end.equals("-") ? null : at(end));
@@ -557,6 +560,7 @@ class TemporalGrammarTest {
       Het hele weekend van 14 en 15 maart zijn Basisprofiel en Vestigingsprofiel niet beschikbaar. | 2026-02-16T16:00+01:00 | 2026-03-14T00:00+01:00 | 2026-03-16T00:00+01:00 | weekend van 14 en 15 maart
       De Dataservice is op zaterdag 14 maart de hele dag niet beschikbaar. | 2026-02-16T16:00+01:00 | 2026-03-14T00:00+01:00 | 2026-03-15T00:00+01:00 | zaterdag 14 maart
       The Dataservice will be unavailable all day on Saturday 14 March 2026. | 2026-02-16T16:00+01:00 | 2026-03-14T00:00+01:00 | 2026-03-15T00:00+01:00 | Saturday 14 March 2026
+      Heel het weekend van 14 en 15 maart is de KVK Dataservice niet beschikbaar. | 2026-02-16T16:00+01:00 | 2026-03-14T00:00+01:00 | 2026-03-16T00:00+01:00 | weekend van 14 en 15 maart
       """)
   void wholeDays(String text, String anchor, String start, String end, String evidence) {
     assertThat(DateExpressions.wholeDays(text, at(anchor), AMS)).as(text)
@@ -570,6 +574,10 @@ class TemporalGrammarTest {
       De Dataservice is op 14 en 15 maart de hele dag niet beschikbaar.
       Het hele weekend van 14 en 15 maart en het hele weekend van 21 en 22 maart werken wij aan de API.
       Wij hebben de hele dag gewerkt aan het herstel.
+      Onze servicedesk is op zaterdag 14 maart de hele dag bereikbaar voor vragen over het onderhoud.
+      Op maandag 16 maart kan het de hele dag wat drukker zijn.
+      We will keep a close eye on the KVK API all day on Sunday 15 March.
+      Our engineers are on call the whole weekend of 14 and 15 March.
       """)
   void noWholeDays(String text) {
     assertThat(DateExpressions.wholeDays(text, at("2026-02-16T16:00+01:00"), AMS)).as(text)
@@ -626,6 +634,7 @@ class TemporalGrammarTest {
       Op 6 en 7 juni voeren wij onderhoud uit. Het venster is van 08.00 tot 12.00 uur. | 2026-05-20T14:05+02:00
       Wij voeren onderhoud uit van 08.00 tot 10.00 uur en van 14.00 tot 16.00 uur. | 2026-05-20T14:05+02:00
       Bel ons van 08:00 tot 17:00 uur met vragen. | 2026-05-20T14:05+02:00
+      Op zaterdag 6 juni voeren wij onderhoud uit. Ons contactcentrum is op werkdagen open van 08.30 tot 17.00 uur. | 2026-05-20T14:05+02:00
       De levering van het bestand is uitgesteld tot maandag 18 mei. Het onderhoud vindt plaats op zaterdag 16 mei. De Dataservice is van 08.00 tot 12.00 uur niet beschikbaar. | 2026-05-06T16:20+02:00
       Het onderhoud, eerder uitgesteld tot zaterdag 9 mei, vindt nu plaats op zaterdag 16 mei. De Dataservice is van 08.00 tot 12.00 uur niet beschikbaar. | 2026-05-06T16:20+02:00
       Het onderhoud van zaterdag 9 mei gaat door. Het onderhoud van 2 mei is verplaatst naar zaterdag 23 mei. De Dataservice is op beide dagen van 08.00 tot 12.00 uur niet beschikbaar. | 2026-05-01T16:20+02:00
