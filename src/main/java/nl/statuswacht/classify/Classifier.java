@@ -675,10 +675,11 @@ public final class Classifier {
         int[][] together = namedTogether(r, at);
         int[] first = together[0];
         int[] last = together[1];
+        MentionKind asked = askedAbout(r.text, first, last);
         MentionKind kind = namedBefore(vocabulary().alternative(), TURNS, r, first)
-            || askedIfYouHaveIt(r.text, first, last)
+            || asked == MentionKind.ALTERNATIVE
             ? MentionKind.ALTERNATIVE
-            : unaffectedAfter(r, last)
+            : asked == MentionKind.UNAFFECTED || unaffectedAfter(r, last)
                 || namedBefore(vocabulary().unaffectedBefore(), EXCEPT, r, first)
                 || UNAFFECTED_LABEL.matcher(r.text.folded())
                     .region(Math.max(0, first[0] - 40), first[0]).find()
@@ -697,14 +698,15 @@ public final class Classifier {
   }
 
   /**
-   * Whether the services at {@code first} to {@code last} are named in a question whether the
-   * reader has or uses them, answered with a way round ("Heeft u ook een abonnement op de KVK
-   * Dataservice? Dan kunt u die in de tussentijd gebruiken"): a condition for a way round, not
-   * what is affected.
+   * How the services at {@code first} to {@code last} are named when they are named in a
+   * question whether the reader has or uses them: as an alternative when the next sentence
+   * answers with a way round ("Heeft u ook een abonnement op de KVK Dataservice? Dan kunt u die
+   * in de tussentijd gebruiken"), as unaffected when it says they are ("Gebruikt u de KVK API of
+   * de KVK Dataservice? Die werken normaal"); else {@code NONE} (the mention says nothing).
    */
-  private static boolean askedIfYouHaveIt(Phrase.Text text, int[] first, int[] last) {
+  private MentionKind askedAbout(Phrase.Text text, int[] first, int[] last) {
     if (!ASKS_IF_YOU_HAVE.matcher(text.clauseBefore(first[0])).find()) {
-      return false;
+      return MentionKind.NONE;
     }
     String folded = text.folded();
     int end = last[1] + text.clauseAfter(last[1]).length();
@@ -712,16 +714,26 @@ public final class Classifier {
       end++;
     }
     if (end >= folded.length() || folded.charAt(end) != '?') {
-      return false;
+      return MentionKind.NONE;
     }
     int close = end + 1;
-    while (close < folded.length() && ".!?".indexOf(folded.charAt(close)) < 0) {
+    while (close < folded.length() && ".!?;".indexOf(folded.charAt(close)) < 0) {
       close++;
     }
     String answer = folded.substring(end + 1, close);
-    return YOU_CAN.matcher(answer).find() && WAY_ROUND.matcher(answer).find()
-        && !NOT_ROUND.matcher(answer).find();
+    if (YOU_CAN.matcher(answer).find() && WAY_ROUND.matcher(answer).find()
+        && !NOT_ROUND.matcher(answer).find()) {
+      return MentionKind.ALTERNATIVE;
+    }
+    return BACK_REFERENCE.matcher(answer).lookingAt()
+        && first(vocabulary().unaffected(), Phrase.Text.of(answer, text.language())).isPresent()
+        ? MentionKind.UNAFFECTED : MentionKind.NONE;
   }
+
+  /** An answer that refers back to what was asked about: "Die werken normaal", "Those are …". */
+  private static final Pattern BACK_REFERENCE = Pattern.compile(
+      "\\s*(?:die|deze|dat|dit|ze|zij|those|these|they|it|that)(?![\\p{L}])",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /** The opening of a question whether the reader has or uses something. */
   private static final Pattern ASKS_IF_YOU_HAVE = Pattern.compile(
@@ -1278,16 +1290,25 @@ public final class Classifier {
         after.get().evidence() + "\" after the start \"" + s.evidence().replace("\"", "")));
   }
 
-  /** Whether update {@code i}'s status word says it resolves the incident. */
+  /**
+   * Whether update {@code i}'s status word says it resolves the incident: not a partial one
+   * ("Gedeeltelijk hersteld", "Partially resolved").
+   */
   private boolean resolvesByStatus(Reading r, int i) {
-    return first(vocabulary().resolved(), r.statuses.get(i)).isPresent();
+    return first(vocabulary().resolved(), r.statuses.get(i)).isPresent()
+        && !PARTIAL_STATUS.matcher(r.statuses.get(i).folded()).find();
   }
+
+  /** A status word that says only a part is resolved. */
+  private static final Pattern PARTIAL_STATUS = Pattern.compile(
+      "(?<![\\p{L}])(?:gedeeltelijk|deels|grotendeels|partially|partly|mostly|partial)(?![\\p{L}])",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   private String resolvingWords(Reading r, int i) {
     Phrase.Text status = r.statuses.get(i);
     Optional<String> byStatus = first(vocabulary().resolved(), status);
     if (byStatus.isPresent()) {
-      return byStatus.get();
+      return PARTIAL_STATUS.matcher(status.folded()).find() ? null : byStatus.get();
     }
     for (Map.Entry<Category, List<Phrase>> lifecycle : vocabulary().statuses().entrySet()) {
       boolean ofIncidentOrMaintenance = lifecycle.getKey() != Category.CHANGE

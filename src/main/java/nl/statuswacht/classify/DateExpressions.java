@@ -398,6 +398,10 @@ public final class DateExpressions {
     return says(STILL_DOWN, text);
   }
 
+  /** Trouble that an update may say is still there: "geeft nog steeds time-outs". */
+  private static final String STILL_TROUBLE = "(?:time-?outs?|fouten|foutmeldingen|storingen"
+      + "|problemen)";
+
   private static final Pattern STILL_DOWN = Pattern.compile(NLB
       + "(?:(?:nog" + SP + "(?:steeds|altijd)|nog)" + SP + "(?:niet" + SP
       + "(?:beschikbaar|bereikbaar|hersteld|opgelost|verholpen)|geen" + SP + "(?:antwoord|toegang)"
@@ -405,7 +409,10 @@ public final class DateExpressions {
       + "|(?:met" + SP + ")?vertraging|vertraagd)"
       + "|still" + SP + "(?:fail\\p{L}*|down|unavailable|degraded|disrupted|not" + SP
       + "(?:available|working"
-      + "|resolved|restored)|return\\p{L}*" + SP + "errors?|time" + SP + "out))" + NL);
+      + "|resolved|restored)|return\\p{L}*" + SP + "errors?|time" + SP + "out)"
+      + "|(?:nog" + SP + "(?:steeds|altijd))(?:" + SP + "[\\p{L}]+){0,2}?" + SP + STILL_TROUBLE
+      + "|" + STILL_TROUBLE + "(?:" + SP + "[\\p{L}]+){0,2}?" + SP + "nog" + SP + "(?:steeds|altijd)"
+      + "|still(?:" + SP + "[\\p{L}]+){0,2}?" + SP + "(?:errors|time-?outs|failures))" + NL);
 
   /** What may stand before a date that says when: nothing, or "op" / "on" right before it. */
   private static final Pattern SAYS_WHEN = Pattern.compile(
@@ -506,7 +513,8 @@ public final class DateExpressions {
   /** A change verb and a preposition right before the date: "stopt op", "retired on". */
   private static final Pattern EFFECTIVE_VERB_BEFORE = Pattern.compile(NLB
       + "(?:(?:gaat|gaan|treedt|treden)" + SP + "in(?:" + SP + "werking)?" + SP + "op"
-      + "|(?:gaat|gaan|treedt|treden)(?:" + SP + "[\\p{L}]+){1,5}?" + SP + "in," + OSP + "op"
+      + "|(?:gaat|gaan|treedt|treden)(?:" + SP + "[\\p{L}]+){1,5}?" + SP + "in," + OSP
+      + "(?:(?:namelijk|nu|al)" + SP + ")?op"
       + "|in" + SP + "werking" + SP + "(?:op|per)"
       + "|(?:" + NL_CHANGE_VERBS + ")(?:" + SP + "[\\p{L}]+){0,2}?" + SP + "(?:op|per)"
       + "|(?:retired|retire|retires|discontinued|removed|decommissioned|deprecated|replaced"

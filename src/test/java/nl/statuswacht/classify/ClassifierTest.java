@@ -262,6 +262,13 @@ class ClassifierTest {
   }
 
   @Test
+  void aSecurityReminderIsInformation() {
+    assertThat(classify("Let op: deel uw API-sleutel niet", "Een herinnering voor ontwikkelaars:"
+        + " API-sleutels die u via het Developer Portal aanvraagt, zijn voor uw eigen organisatie.")
+        .category()).isEqualTo(Category.INFORMATION);
+  }
+
+  @Test
   void aDesksHolidayHoursAreInformation() {
     assertThat(classify("Customer service phone line: holiday opening hours", "On 24 and 31"
         + " December you can reach us until 16:00. We are closed on 25 and 26 December.")
@@ -365,6 +372,8 @@ class ClassifierTest {
       Onderhoud KVK API | Op 14 maart 2026 van 08.00 tot 12.00 uur voeren wij onderhoud uit. Verzoeken worden tijdens het onderhoud niet geweigerd. | false
       Onderhoud KVK API | Op 21 april 2026 van 22.00 tot 02.00 uur kunnen er geen bevragingen worden gedaan. | true
       Onderhoud KVK Dataservice | Op 16 oktober 2025 van 18.00 tot 22.00 uur kunnen er geen bestanden worden gedownload. | true
+      Werkzaamheden KVK Mutatieservice | Op 16 september 2026 van 06.00 tot 09.00 uur kunt u in die periode geen mutatieberichten ophalen. | true
+      Onderhoud KVK Dataservice | Wanneer: dinsdag 19 mei 2026, 19.00 – 22.00 uur. Gevolgen voor u: geen. U kunt tijdens het onderhoud gewoon bestanden downloaden. | false
       Onderhoud KVK API | Op 21 april 2026 van 22.00 tot 02.00 uur vervangen wij de database. Verzoeken in die periode krijgen een foutmelding. | true
       Onderhoud KVK API | Op 14 maart 2026 van 08.00 tot 12.00 uur worden niet alleen zoekvragen maar ook profielvragen geweigerd. | true
       Onderhoud KVK API | Op 14 maart 2026 van 08.00 tot 12.00 uur worden verzoeken niet verwerkt maar geweigerd. | true
@@ -476,6 +485,8 @@ class ClassifierTest {
       Onderhoud | Op 14 maart is de API niet beschikbaar. Gebruikt u de KVK API? Dan kunt u in die periode geen bedrijfsgegevens opvragen. | KVK_API
       Vertraging | Maakt u gebruik van de KVK Dataservice? Dan kunt u de bestanden van vandaag pas later downloaden. | KVK_DATASERVICE
       Delays | Do you use the KVK Dataservice? Then you can expect your files a few hours later. | KVK_DATASERVICE
+      Storing Mijn KVK | U kunt niet inloggen op Mijn KVK. Gebruikt u de KVK API of de KVK Dataservice? Die werken normaal; deze storing heeft daar geen invloed op. | OTHER
+      Scheduled maintenance: KVK Dataservice | During this window the Dataservice will be unavailable. The KVK API and the KVK Mutatieservice are not impacted. | KVK_DATASERVICE
       Timeouts | Some clients still receive timeouts from the KVK API Zoeken. | KVK_API
       Storing | Afnemers blijven foutmeldingen ontvangen via de KVK API. | KVK_API
       Degraded performance | Customers who retrieve company data via the KVK API see slower responses. | KVK_API
@@ -858,6 +869,34 @@ class ClassifierTest {
             "Zoeken is weer bereikbaar, maar reageert erg traag."),
         new PostUpdate(at("2026-03-10T10:20:00+01:00"), "Update",
             "The API is available again but responds slowly."));
+
+    assertThat(CLASSIFIER.classify(post).resolved()).isNull();
+  }
+
+  @Test
+  void aPartialRecoveryInTheStatusWordIsNoResolution() {
+    Post post = post("Time-outs KVK API Zoeken en Basisprofiel",
+        new PostUpdate(at("2026-10-08T10:02:00+02:00"), "Onderzoek",
+            "Vanaf 09:45 uur geven Zoeken en Basisprofiel bij een deel van de verzoeken een"
+                + " time-out."),
+        new PostUpdate(at("2026-10-08T12:15:00+02:00"), "Gedeeltelijk hersteld",
+            "Zoeken werkt weer. Basisprofiel geeft nog steeds time-outs; wij werken daaraan."),
+        new PostUpdate(at("2026-10-08T13:40:00+02:00"), "Opgelost",
+            "Ook Basisprofiel is sinds 13:25 uur hersteld. De storing is opgelost."));
+
+    assertThat(CLASSIFIER.classify(post).resolved()).isEqualTo(at("2026-10-08T13:25:00+02:00"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Naamgeving werkt weer zoals verwacht. Bij Vestigingsprofiel treden de fouten nog steeds op.
+      Naamgeving works again. Vestigingsprofiel is still returning some errors.
+      """)
+  void aPartWorkingAgainWhileTheRestStillFailsIsNoResolution(String text) {
+    Post post = post("Foutmeldingen Vestigingsprofiel en Naamgeving",
+        new PostUpdate(at("2025-11-14T16:30:00+01:00"), "Onderzoek",
+            "Vestigingsprofiel en Naamgeving geven foutmeldingen."),
+        new PostUpdate(at("2025-11-14T19:45:00+01:00"), "Update", text));
 
     assertThat(CLASSIFIER.classify(post).resolved()).isNull();
   }
