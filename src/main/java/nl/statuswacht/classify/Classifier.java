@@ -675,7 +675,7 @@ public final class Classifier {
         int[][] together = namedTogether(r, at);
         int[] first = together[0];
         int[] last = together[1];
-        MentionKind asked = askedAbout(r.text, first, last);
+        MentionKind asked = askedAbout(r.text, first, last, service);
         MentionKind kind = namedBefore(vocabulary().alternative(), TURNS, r, first)
             || asked == MentionKind.ALTERNATIVE
             ? MentionKind.ALTERNATIVE
@@ -704,7 +704,7 @@ public final class Classifier {
    * in de tussentijd gebruiken"), as unaffected when it says they are ("Gebruikt u de KVK API of
    * de KVK Dataservice? Die werken normaal"); else {@code NONE} (the mention says nothing).
    */
-  private MentionKind askedAbout(Phrase.Text text, int[] first, int[] last) {
+  private MentionKind askedAbout(Phrase.Text text, int[] first, int[] last, Service asked) {
     if (!ASKS_IF_YOU_HAVE.matcher(text.clauseBefore(first[0])).find()) {
       return MentionKind.NONE;
     }
@@ -717,18 +717,29 @@ public final class Classifier {
       return MentionKind.NONE;
     }
     int close = end + 1;
-    while (close < folded.length() && ".!?;".indexOf(folded.charAt(close)) < 0) {
+    while (close < folded.length() && ".!?".indexOf(folded.charAt(close)) < 0) {
       close++;
     }
     String answer = folded.substring(end + 1, close);
+    Phrase.Text answered = Phrase.Text.of(answer, text.language());
+    boolean namesAnother = vocabulary().services().entrySet().stream()
+        .anyMatch(e -> e.getKey() != asked && first(e.getValue(), answered).isPresent());
+    if (namesAnother || TURNS_BACK.matcher(answer).find()) {
+      return MentionKind.NONE; // "Dan kunt u de KVK Dataservice gebruiken": that one is the way
+    }
     if (YOU_CAN.matcher(answer).find() && WAY_ROUND.matcher(answer).find()
         && !NOT_ROUND.matcher(answer).find()) {
       return MentionKind.ALTERNATIVE;
     }
     return BACK_REFERENCE.matcher(answer).lookingAt()
-        && first(vocabulary().unaffected(), Phrase.Text.of(answer, text.language())).isPresent()
+        && first(vocabulary().unaffected(), answered).isPresent()
         ? MentionKind.UNAFFECTED : MentionKind.NONE;
   }
+
+  /** Words that make an answer conditional or take it back: "Die werkt normaal zodra …". */
+  private static final Pattern TURNS_BACK = Pattern.compile(
+      "(?<![\\p{L}])(?:maar|but|zodra|once|tot|until|daarna|afterwards|however|echter)(?![\\p{L}])",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /** An answer that refers back to what was asked about: "Die werken normaal", "Those are …". */
   private static final Pattern BACK_REFERENCE = Pattern.compile(
@@ -753,7 +764,8 @@ public final class Classifier {
       + "|use|retrieve|request|fall back|switch)(?![\\p{L}])",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern NOT_ROUND = Pattern.compile(
-      "(?<![\\p{L}])(?:geen|niet|not|no|pas|later|vertraging|delay\\p{L}*)(?![\\p{L}])",
+      "(?<![\\p{L}])(?:geen|niet|not|no|pas|later|alsnog|herstel|vertraging|delay\\p{L}*)"
+      + "(?![\\p{L}])",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /** Where the text has words of {@code unavailable:}; once. */
@@ -1048,20 +1060,36 @@ public final class Classifier {
   private Optional<Found<ImpactClass>> impact(Reading r) {
     Optional<Found<ImpactClass>> read = firstGroup(vocabulary().impacts(), r.title, r.text);
     if (read.isEmpty() || !(read.get().value() == ImpactClass.NONE
-        || read.get().value() == ImpactClass.MAJOR) || namesImpact(read.get().evidence())) {
-      return read;
+        || (read.get().value() == ImpactClass.MAJOR && CLIENT_ACTION.matcher(read.get().evidence())
+            .find())) || namesImpact(read.get().evidence())) {
+      return read; // "breaking change", "not backwards compatible": the class itself
     }
     for (ImpactClass degree : List.of(ImpactClass.MAJOR, ImpactClass.MINOR)) {
       List<Phrase> stated = vocabulary().impacts().getOrDefault(degree, List.of()).stream()
           .filter(phrase -> !phrase.hasGap() && namesImpact(phrase.text())).toList();
       Optional<String> words = firstWhere(stated, (phrase, text, at) ->
-          !DateExpressions.deniedJustBefore(text.clauseBefore(at[0])), r.title, r.text);
+          !DateExpressions.deniedJustBefore(text.clauseBefore(at[0]))
+              && !NOT_THIS_CHANGE.matcher(text.clauseBefore(at[0])).find(), r.title, r.text);
       if (words.isPresent()) {
         return Optional.of(new Found<>(degree, "\"" + words.get() + "\""));
       }
     }
     return read;
   }
+
+  /** What clients must do: "moet u … aanpassen", "need to adapt", "must adapt". */
+  private static final Pattern CLIENT_ACTION = Pattern.compile(
+      "(?<![\\p{L}])(?:aanpassen|adapt|update)(?![\\p{L}])",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /**
+   * Words before a degree of impact that make it no statement of this change's: an aim ("Wij
+   * streven naar een minimale impact"), an earlier word ("Eerder meldden wij een kleine impact").
+   */
+  private static final Pattern NOT_THIS_CHANGE = Pattern.compile(
+      "(?<![\\p{L}])(?:streven|streefden|streeft|aim|aimed|aiming|eerder|earlier|previously"
+      + "|vorige|previous|hoped|hoopten)(?![\\p{L}])",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   private static boolean namesImpact(String words) {
     return words.toLowerCase(Locale.ROOT).contains("impact");
@@ -1299,9 +1327,10 @@ public final class Classifier {
         && !PARTIAL_STATUS.matcher(r.statuses.get(i).folded()).find();
   }
 
-  /** A status word that says only a part is resolved. */
+  /** A status word that says only a part is resolved: "Gedeeltelijk hersteld". */
   private static final Pattern PARTIAL_STATUS = Pattern.compile(
-      "(?<![\\p{L}])(?:gedeeltelijk|deels|grotendeels|partially|partly|mostly|partial)(?![\\p{L}])",
+      "(?<![\\p{L}])(?:gedeeltelijk|deels|grotendeels|partially|partly|mostly)\\s+(?:hersteld"
+      + "|opgelost|verholpen|resolved|restored|recovered|fixed)(?![\\p{L}])",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   private String resolvingWords(Reading r, int i) {

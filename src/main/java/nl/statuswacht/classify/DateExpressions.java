@@ -403,6 +403,7 @@ public final class DateExpressions {
       + "|problemen)";
 
   private static final Pattern STILL_DOWN = Pattern.compile(NLB
+      + "(?<!(?:mocht|ziet|als|indien) u )(?<!(?:if|should) you )" // "Mocht u nog steeds …"
       + "(?:(?:nog" + SP + "(?:steeds|altijd)|nog)" + SP + "(?:niet" + SP
       + "(?:beschikbaar|bereikbaar|hersteld|opgelost|verholpen)|geen" + SP + "(?:antwoord|toegang)"
       + "|(?:beperkt" + SP + "|ernstig" + SP + ")?verstoord|foutmelding\\p{L}*|fouten"
@@ -410,9 +411,13 @@ public final class DateExpressions {
       + "|still" + SP + "(?:fail\\p{L}*|down|unavailable|degraded|disrupted|not" + SP
       + "(?:available|working"
       + "|resolved|restored)|return\\p{L}*" + SP + "errors?|time" + SP + "out)"
-      + "|(?:nog" + SP + "(?:steeds|altijd))(?:" + SP + "[\\p{L}]+){0,2}?" + SP + STILL_TROUBLE
+      + "|(?:nog" + SP + "(?:steeds|altijd))(?:" + SP + "(?!geen|niet)[\\p{L}]+){0,2}?" + SP
+      + STILL_TROUBLE
       + "|" + STILL_TROUBLE + "(?:" + SP + "[\\p{L}]+){0,2}?" + SP + "nog" + SP + "(?:steeds|altijd)"
-      + "|still(?:" + SP + "[\\p{L}]+){0,2}?" + SP + "(?:errors|time-?outs|failures))" + NL);
+      + SP + "(?:op|voor)"
+      + "|still" + SP + "(?:returning|giving|producing|throwing|seeing|getting|receiving"
+      + "|experiencing)(?:" + SP + "(?:some|occasional|intermittent))?" + SP
+      + "(?:errors|time-?outs|failures))" + NL);
 
   /** What may stand before a date that says when: nothing, or "op" / "on" right before it. */
   private static final Pattern SAYS_WHEN = Pattern.compile(
@@ -987,54 +992,73 @@ public final class DateExpressions {
     LocalDate today = anchor.atZone(zone).toLocalDate();
     String low = DateGrammar.fold(text);
     Matcher m = DateGrammar.DATE.matcher(low);
+    Optional<Found<LocalDate>> first = Optional.empty();
     for (int pos = 0; Starts.DATE.find(m, low, pos); pos = m.end()) {
-      DateParts parts = DateGrammar.parts(m, "x", low, text);
-      if (parts == null || (m.group("xnd") != null && parts.year() == null
-          && parts.weekday() == null)) {
+      Optional<Found<LocalDate>> found = effectiveAt(m, text, low, today);
+      if (found.isEmpty()) {
         continue;
       }
-      int from = Math.max(0, m.start() - 80);
-      Matcher before = EFFECTIVE_BEFORE.matcher(low);
-      before.region(from, m.start());
-      before.useTransparentBounds(true);
-      Matcher verb = EFFECTIVE_VERB_BEFORE.matcher(low);
-      verb.region(from, m.start());
-      verb.useTransparentBounds(true);
-      if (DateGrammar.precededBy(low, m.start(), NOT_THIS_DATE)) {
-        continue; // "niet per 1 november maar per 1 december"
+      if (MOVED_CUE.matcher(found.get().evidence()).find()) {
+        return found; // "Eerder meldden wij 1 april. De wijzigingen gaan eerder in, namelijk op …"
       }
-      int start;
-      int end = m.end();
-      if (before.find()) {
-        start = before.start();
-      } else if (verb.find()) {
-        start = verb.start();
-      } else if (DateGrammar.precededBy(low, m.start(), OP_BEFORE)
-          && DateGrammar.followed(low, m.end(), EFFECTIVE_AFTER)) {
-        Matcher op = OP_BEFORE.matcher(low);
-        op.region(Math.max(0, m.start() - 24), m.start());
-        op.useTransparentBounds(true);
-        op.find();
-        start = op.start();
-        Matcher after = EFFECTIVE_AFTER.matcher(low);
-        after.region(m.end(), low.length());
-        after.lookingAt();
-        end = after.end();
-      } else if ((start = opening(low, m.start())) >= 0
-          && DateGrammar.followed(low, m.end(), NOT_PAST)) {
-        Optional<LocalDate> ahead = DateGrammar.onOrAfter(parts, today)
-            .filter(d -> !d.isBefore(today));
-        if (ahead.isPresent()) {
-          return Optional.of(new Found<>(ahead.get(), text.substring(start, end).strip()));
-        }
-        continue;
-      } else {
-        continue;
+      if (first.isEmpty()) {
+        first = found;
       }
-      String evidence = text.substring(start, end).strip();
-      return DateGrammar.onOrAfter(parts, today).map(d -> new Found<>(d, evidence));
     }
-    return Optional.empty();
+    return first;
+  }
+
+  /** Words of a cue that moves a date: the date after it replaces any named before. */
+  private static final Pattern MOVED_CUE = Pattern.compile(NLB
+      + "(?:eerder|later|postponed|delayed|moved|rescheduled|brought" + SP + "forward|advanced"
+      + "|uitgesteld|verschoven|verplaatst|vervroegd|nieuwe" + SP + "datum|new" + SP + "date)"
+      + NL, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** The date {@code m} found, when a cue makes it the date a change takes effect. */
+  private static Optional<Found<LocalDate>> effectiveAt(Matcher m, String text, String low,
+      LocalDate today) {
+    DateParts parts = DateGrammar.parts(m, "x", low, text);
+    if (parts == null || (m.group("xnd") != null && parts.year() == null
+        && parts.weekday() == null)) {
+      return Optional.empty();
+    }
+    int from = Math.max(0, m.start() - 80);
+    Matcher before = EFFECTIVE_BEFORE.matcher(low);
+    before.region(from, m.start());
+    before.useTransparentBounds(true);
+    Matcher verb = EFFECTIVE_VERB_BEFORE.matcher(low);
+    verb.region(from, m.start());
+    verb.useTransparentBounds(true);
+    if (DateGrammar.precededBy(low, m.start(), NOT_THIS_DATE)) {
+      return Optional.empty(); // "niet per 1 november maar per 1 december"
+    }
+    int start;
+    int end = m.end();
+    if (before.find()) {
+      start = before.start();
+    } else if (verb.find()) {
+      start = verb.start();
+    } else if (DateGrammar.precededBy(low, m.start(), OP_BEFORE)
+        && DateGrammar.followed(low, m.end(), EFFECTIVE_AFTER)) {
+      Matcher op = OP_BEFORE.matcher(low);
+      op.region(Math.max(0, m.start() - 24), m.start());
+      op.useTransparentBounds(true);
+      op.find();
+      start = op.start();
+      Matcher after = EFFECTIVE_AFTER.matcher(low);
+      after.region(m.end(), low.length());
+      after.lookingAt();
+      end = after.end();
+    } else if ((start = opening(low, m.start())) >= 0
+        && DateGrammar.followed(low, m.end(), NOT_PAST)) {
+      String evidence = text.substring(start, end).strip();
+      return DateGrammar.onOrAfter(parts, today).filter(d -> !d.isBefore(today))
+          .map(d -> new Found<>(d, evidence));
+    } else {
+      return Optional.empty();
+    }
+    String evidence = text.substring(start, end).strip();
+    return DateGrammar.onOrAfter(parts, today).map(d -> new Found<>(d, evidence));
   }
 
   /**

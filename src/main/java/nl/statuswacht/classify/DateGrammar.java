@@ -1062,6 +1062,10 @@ final class DateGrammar {
   private static final Pattern AMOUNT_RANGE_BEFORE = Pattern.compile(
       "(?:\\d|" + NLB + NUM + ")" + OSP + "(?:à|a|-|\u2013|tot|to|or|of)" + SP + "$");
 
+  /** A sentence about what comes after: its duration is not the maintenance's. */
+  private static final Pattern AFTERWARDS = Pattern.compile(NLB
+      + "(?:daarna|vervolgens|na" + SP + "afloop|afterwards|after" + SP + "that)[^.!?]*$");
+
   /** A stated duration, with where it was read. */
   record Stated(Duration duration, int start, int end) {}
 
@@ -1077,8 +1081,9 @@ final class DateGrammar {
           continue;
         }
         int qs = m.start("qty");
-        if (precededBy(low, qs, AMOUNT_RANGE_BEFORE)) {
-          continue;
+        if (precededBy(low, qs, AMOUNT_RANGE_BEFORE)
+            || precededBy(low, m.start(), AFTERWARDS, 160)) {
+          continue; // "Daarna zal het downloaden … ongeveer drie uur in beslag nemen"
         }
         Duration d = amount(m);
         if (d == null) {

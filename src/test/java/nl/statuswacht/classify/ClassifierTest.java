@@ -255,6 +255,7 @@ class ClassifierTest {
       Vertraging door drukte | Signalen van de Mutatieservice komen sinds 09:10 later binnen. | INCIDENT
       Busy period: slower KVK API responses | Due to a busy period, the KVK API responds slowly. | INCIDENT
       KVK API | Since 09:10 clients of the KVK API receive errors. Our customer service is aware; opening hours are unchanged. | INCIDENT
+      Drukte bij de KVK API | Door grote drukte geeft de KVK API sinds 08:30 uur time-outs. | INCIDENT
       """)
   void aBusyPeriodIsInformationUnlessSomethingIsLate(String title, String text,
       Category category) {
@@ -266,6 +267,22 @@ class ClassifierTest {
     assertThat(classify("Let op: deel uw API-sleutel niet", "Een herinnering voor ontwikkelaars:"
         + " API-sleutels die u via het Developer Portal aanvraagt, zijn voor uw eigen organisatie.")
         .category()).isEqualTo(Category.INFORMATION);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Op 14 november 2026 van 22.00 tot 23.00 uur werken wij aan de KVK API. Over de duur kunnen er geen uitspraken worden gedaan.
+      Op 14 november 2026 van 22.00 tot 23.00 uur werken wij aan de KVK API. Vragen kunt u gewoon stellen via de servicedesk.
+      """)
+  void maintenanceThatSaysNothingOfItsDowntime(String text) {
+    assertThat(classify("Onderhoud KVK API", text).downtime()).isNull();
+  }
+
+  @Test
+  void aNoticeOfHowMaintenanceIsAnnouncedIsInformation() {
+    assertThat(classify("How we announce planned maintenance", "From now on we publish planned"
+        + " maintenance on this page ten business days in advance, and we send subscribers a"
+        + " reminder the day before.").category()).isEqualTo(Category.INFORMATION);
   }
 
   @Test
@@ -342,6 +359,8 @@ class ClassifierTest {
       Nieuw veld Basisprofiel | Per 1 juli 2026 voegen wij een veld toe aan het Basisprofiel. Deze wijziging heeft geen grote impact; u hoeft niets aan te passen. | NONE | 2026-07-01
       Wijziging foutmeldingen KVK API | Per 1 augustus 2025 krijgen de foutmeldingen een vaste foutcode. Dit heeft een kleine impact; alleen als uw software de tekst uitleest, moet u die aanpassen. | MINOR | 2025-08-01
       Wijziging foutmeldingen KVK API | Per 1 augustus 2025 krijgen de foutmeldingen een vaste foutcode. Leest uw software de tekst uit, dan moet u die aanpassen. | MAJOR | 2025-08-01
+      Wijziging authenticatie KVK API | Per 1 juli 2027 wijzigt de authenticatie. Wij streven naar een minimale impact voor afnemers, maar alle afnemers moeten hun koppeling aanpassen. | MAJOR | 2027-07-01
+      Wijziging authenticatie KVK API | Per 1 juli 2027 wijzigt de authenticatie. Na de vorige wijziging, die een kleine impact had, is dit een breaking change: u moet uw koppeling aanpassen. | MAJOR | 2027-07-01
       New field in Basisprofiel | From 1 July 2026 the Basisprofiel has one more field. No action required. We have assessed the impact on small integrations. | NONE | 2026-07-01
       """)
   void changesTheirImpactClassAndEffectiveDate(String title, String text, ImpactClass impact,
@@ -374,6 +393,7 @@ class ClassifierTest {
       Onderhoud KVK Dataservice | Op 16 oktober 2025 van 18.00 tot 22.00 uur kunnen er geen bestanden worden gedownload. | true
       Werkzaamheden KVK Mutatieservice | Op 16 september 2026 van 06.00 tot 09.00 uur kunt u in die periode geen mutatieberichten ophalen. | true
       Onderhoud KVK Dataservice | Wanneer: dinsdag 19 mei 2026, 19.00 – 22.00 uur. Gevolgen voor u: geen. U kunt tijdens het onderhoud gewoon bestanden downloaden. | false
+      Onderhoud KVK API | Op 14 november 2026 van 22.00 tot 23.00 uur werken wij aan de KVK API. Er is geen onderbreking. Op deze pagina kunt u volgen of er geen verstoringen zijn. | false
       Onderhoud KVK API | Op 21 april 2026 van 22.00 tot 02.00 uur vervangen wij de database. Verzoeken in die periode krijgen een foutmelding. | true
       Onderhoud KVK API | Op 14 maart 2026 van 08.00 tot 12.00 uur worden niet alleen zoekvragen maar ook profielvragen geweigerd. | true
       Onderhoud KVK API | Op 14 maart 2026 van 08.00 tot 12.00 uur worden verzoeken niet verwerkt maar geweigerd. | true
@@ -486,6 +506,9 @@ class ClassifierTest {
       Vertraging | Maakt u gebruik van de KVK Dataservice? Dan kunt u de bestanden van vandaag pas later downloaden. | KVK_DATASERVICE
       Delays | Do you use the KVK Dataservice? Then you can expect your files a few hours later. | KVK_DATASERVICE
       Storing Mijn KVK | U kunt niet inloggen op Mijn KVK. Gebruikt u de KVK API of de KVK Dataservice? Die werken normaal; deze storing heeft daar geen invloed op. | OTHER
+      Storing | Sinds 08:30 uur geeft het zoeken foutmeldingen. Gebruikt u de KVK API? Dan kunt u in de tussentijd de KVK Dataservice gebruiken. | KVK_API
+      Storing | Sinds 08:00 uur worden er geen mutaties geleverd. Heeft u een abonnement op de KVK Mutatieservice? Dan kunt u de gemiste mutaties na het herstel alsnog ophalen. | KVK_MUTATIESERVICE
+      Storing Mijn KVK | Inloggen op Mijn KVK lukt niet. Gebruikt u de KVK API? Die werkt normaal zodra de storing is verholpen. | KVK_API
       Scheduled maintenance: KVK Dataservice | During this window the Dataservice will be unavailable. The KVK API and the KVK Mutatieservice are not impacted. | KVK_DATASERVICE
       Timeouts | Some clients still receive timeouts from the KVK API Zoeken. | KVK_API
       Storing | Afnemers blijven foutmeldingen ontvangen via de KVK API. | KVK_API
@@ -899,6 +922,31 @@ class ClassifierTest {
         new PostUpdate(at("2025-11-14T19:45:00+01:00"), "Update", text));
 
     assertThat(CLASSIFIER.classify(post).resolved()).isNull();
+  }
+
+  @Test
+  void aStatusWordThatNamesAPartialOutageStillResolves() {
+    Post post = post("Storing KVK API",
+        new PostUpdate(at("2026-10-14T09:50:00+02:00"), "Onderzoek", "De KVK API geeft fouten."),
+        new PostUpdate(at("2026-10-14T10:30:00+02:00"), "Resolved - Partial outage",
+            "De storing bij de KVK API is verholpen. Alle diensten werken weer normaal."));
+
+    assertThat(CLASSIFIER.classify(post).resolved()).isEqualTo(at("2026-10-14T10:30:00+02:00"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      De storing is verholpen. Wij zien nog steeds geen fouten meer in onze monitoring.
+      De storing is verholpen. Mocht u nog steeds foutmeldingen zien, neem dan contact op met de servicedesk.
+      De storing is verholpen. De oorzaak van de problemen wordt nog steeds onderzocht.
+      The issue has been resolved. If you still receive errors, please contact support.
+      """)
+  void wordsOfStillThatSayNothingIsStillDownResolve(String text) {
+    Post post = post("Storing KVK API",
+        new PostUpdate(at("2026-10-14T09:50:00+02:00"), "Onderzoek", "De KVK API geeft fouten."),
+        new PostUpdate(at("2026-10-14T10:30:00+02:00"), "Update", text));
+
+    assertThat(CLASSIFIER.classify(post).resolved()).isEqualTo(at("2026-10-14T10:30:00+02:00"));
   }
 
   @Test

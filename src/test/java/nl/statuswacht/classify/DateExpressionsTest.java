@@ -152,6 +152,7 @@ class DateExpressionsTest {
       Based on your feedback we have postponed this change. The header becomes mandatory on 1 May 2026 instead of 1 March 2026. | 2025-12-01T10:00+01:00 | 2026-05-01 | becomes mandatory on 1 May 2026
       Op verzoek van afnemers stellen wij dit uit. De header wordt verplicht op 1 mei 2026. | 2025-12-01T10:00+01:00 | 2026-05-01 | verplicht op 1 mei 2026
       Gewijzigde datum: de nieuwe foutcodes gaan eerder in, namelijk op maandag 4 mei 2026. | 2026-03-20T15:00+01:00 | 2026-05-04 | gaan eerder in, namelijk op maandag 4 mei 2026
+      Eerder meldden wij dat de wijzigingen per 1 april 2027 ingaan. De wijzigingen gaan eerder in, namelijk op 1 maart 2027. | 2026-10-14T10:00+02:00 | 2027-03-01 | gaan eerder in, namelijk op 1 maart 2027
       Based on your feedback we have postponed this change to 1 July 2026. | 2025-12-01T10:00+01:00 | 2026-07-01 | postponed this change to 1 July 2026
       Update: the switch-off has been brought forward to 1 April 2026. | 2025-07-01T09:30+02:00 | 2026-04-01 | brought forward to 1 April 2026
       Change of plan: the CSV export will be switched off earlier, on 31 March 2026. | 2025-09-15T14:00+02:00 | 2026-03-31 | switched off earlier, on 31 March 2026

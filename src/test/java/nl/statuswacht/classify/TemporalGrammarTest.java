@@ -119,6 +119,7 @@ class TemporalGrammarTest {
       Van 22.00 uur op vrijdag 12 juni tot 6 uur op zaterdag 13 juni. | 2026-06-12T22:00+02:00 | 2026-06-13T06:00+02:00
       From 22:00 on Friday 12 June the API is unavailable. | 2026-06-12T22:00+02:00 |
       Vanaf zaterdag 13 juni 22.00 uur is de API niet beschikbaar. | 2026-06-13T22:00+02:00 |
+      Op vrijdag 12 juni is vanaf 22:00 uur de Dataservice niet beschikbaar. Daarna zal het downloaden van het volledige bestand ongeveer drie uur in beslag nemen. | 2026-06-12T22:00+02:00 |
       Van vrijdagavond 12 juni 21.00 uur tot zaterdagochtend 13 juni 07.00 uur. | 2026-06-12T21:00+02:00 | 2026-06-13T07:00+02:00
       De API is van zaterdagavond 13 juni 8 uur tot zondagochtend 14 juni 6 uur niet beschikbaar. | 2026-06-13T20:00+02:00 | 2026-06-14T06:00+02:00
       "- Start: vrijdag 12 juni 2026, 22:00 uur\n- Einde: maandag 15 juni 2026, 05:30 uur" | 2026-06-12T22:00+02:00 | 2026-06-15T05:30+02:00
