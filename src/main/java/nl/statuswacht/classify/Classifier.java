@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -1149,12 +1150,34 @@ public final class Classifier {
     String evidence = "\"" + stated.evidence() + "\"";
     for (int j = i + 1; j < r.timeline.size(); j++) {
       Optional<Found<Window>> moved = r.dated(j).amend(window);
+      if (moved.isEmpty()) {
+        moved = onTheDayMovedTo(r.dated(j).movedTo(), window);
+      }
       if (moved.isPresent()) {
         window = moved.get().value();
         evidence += ", then \"" + moved.get().evidence() + "\"";
       }
     }
     return new Found<>(window, evidence);
+  }
+
+  /**
+   * {@code window} on the day a later update moved it to without naming times ("verplaatst naar
+   * zaterdag 1 augustus, zelfde tijden"): the same local start and the same length.
+   */
+  private static Optional<Found<Window>> onTheDayMovedTo(Optional<Found<LocalDate>> day,
+      Window window) {
+    if (day.isEmpty()) {
+      return Optional.empty();
+    }
+    ZonedDateTime start = window.start().atZone(AMSTERDAM);
+    if (day.get().value().equals(start.toLocalDate())) {
+      return Optional.empty();
+    }
+    ZonedDateTime moved = ZonedDateTime.of(day.get().value(), start.toLocalTime(), AMSTERDAM);
+    Instant end = window.end() == null ? null
+        : moved.toInstant().plus(Duration.between(window.start(), window.end()));
+    return Optional.of(new Found<>(new Window(moved.toInstant(), end), day.get().evidence()));
   }
 
   /**
@@ -1290,6 +1313,15 @@ public final class Classifier {
       if (resolved.isPresent() && first(vocabulary().reopened(), r.updateTexts.get(i),
           r.statuses.get(i)).isPresent()) {
         resolved = Optional.empty();
+      } else if (resolved.isPresent() && words == null
+          && DateExpressions.corrects(update.text())) {
+        // "Correctie op ons vorige bericht: de levering was om 09.30 uur hersteld"
+        Optional<Found<Instant>> corrected = r.dated(i).resolvedAt()
+            .filter(f -> started.isEmpty() || !f.value().isBefore(started.get().value()));
+        if (corrected.isPresent()) {
+          resolved = Optional.of(new Found<>(corrected.get().value(), "the correction \""
+              + corrected.get().evidence() + "\""));
+        }
       }
     }
     return resolved;

@@ -194,8 +194,8 @@ public final class DateExpressions {
   private static final Pattern SINCE = Pattern.compile(NLB
       + "(?<cue>sinds(?=" + OSP + ":)" + OSP + ":|sinds|vanaf|since|from|starting(?:" + SP
       + "(?:at|from))?|beginning" + SP + "at"
-      + "|as" + SP + "of|(?:begintijd|starttijd|start" + SP + "time|(?:aanvang|start|begin)"
-      + OF_WHAT + ")" + OSP + ":)" + SP
+      + "|as" + SP + "of|(?:begintijd|starttijd|start" + SP + "time|begonnen|gestart|ontstaan"
+      + "|started|began|(?:aanvang|start|begin)" + OF_WHAT + ")" + OSP + ":)" + SP
       + "(?:(?:ongeveer|circa|ca\\.|approximately|about|around)" + SP + ")?"
       + "(?:(?<rel>[" + DateGrammar.M_REL + DateGrammar.M_WDAY + "])" + OSP + ",?" + SP + ")?"
       + "(?:(?:om|at|rond|omstreeks|around|about)" + SP + ")?"
@@ -922,6 +922,44 @@ public final class DateExpressions {
     return found;
   }
 
+  /**
+   * The day maintenance is moved to by a text that names no times for it ("De werkzaamheden van
+   * 25 juli gaan niet door. Ze zijn verplaatst naar zaterdag 1 augustus, zelfde tijden"): the one
+   * day behind a word of moving, in a text about the maintenance, in a sentence about nothing
+   * else that names no earlier move; empty when there is none, or more than one.
+   */
+  public static Optional<Found<LocalDate>> movedTo(String text, Instant anchor, ZoneId zone) {
+    check(text, anchor, zone);
+    String low = DateGrammar.fold(text);
+    if (!MOVED.matcher(low).find()) {
+      return Optional.empty();
+    }
+    Scan scan = Scan.of(text);
+    if (scan.has(DateGrammar.M_TIME)) {
+      return Optional.empty(); // times of its own: the window it states is read as such
+    }
+    Context c = new Context(scan, anchor, zone);
+    Optional<Found<LocalDate>> found = Optional.empty();
+    for (Tok t : scan.toks) {
+      if (!listable(t) || !DateGrammar.precededBy(low, t.start(), MOVED_TO, 120)) {
+        continue;
+      }
+      int[] sentence = c.sentence(t.start());
+      DayRef day = c.day(t);
+      if (found.isPresent() || !OF_MAINTENANCE.matcher(low).find()
+          || c.has(sentence, OF_SOMETHING_ELSE) || c.has(sentence, MOVED_BEFORE)
+          || day == null || day.first == null) {
+        return Optional.empty();
+      }
+      found = Optional.of(new Found<>(day.first, text.substring(t.start(), t.end()).strip()));
+    }
+    return found;
+  }
+
+  /** Words of moving, cheap to look for before any scan. */
+  private static final Pattern MOVED = Pattern.compile(NLB
+      + "(?:verplaatst|verschoven|uitgesteld|vervroegd|moved|rescheduled|postponed|brought)" + NL);
+
   /** Words that may make a window of whole days: cheap to look for before any scan. */
   private static final Pattern WHOLE = Pattern.compile(NLB
       + "(?:hele|gehele|heel|volledige|whole|entire|all" + SP + "day)" + NL);
@@ -1455,6 +1493,11 @@ public final class DateExpressions {
      */
     Optional<Found<Window>> amend(Window earlier) {
       return DateExpressions.amend(context(), earlier);
+    }
+
+    /** As {@link DateExpressions#movedTo(String, Instant, ZoneId)}. */
+    Optional<Found<LocalDate>> movedTo() {
+      return DateExpressions.movedTo(text, anchor, zone);
     }
 
     /** As {@link DateExpressions#wholeDays(String, Instant, ZoneId)}. */

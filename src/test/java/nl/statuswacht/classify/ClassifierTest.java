@@ -334,6 +334,46 @@ class ClassifierTest {
   }
 
   @Test
+  void aMoveToAnotherDayWithTheSameTimesKeepsTheTimes() {
+    Post post = post("Werkzaamheden KVK API",
+        new PostUpdate(at("2026-07-01T10:00:00+02:00"), "Gepland", "Zaterdag 25 juli 06.00–10.00"
+            + " uur: werkzaamheden aan de KVK API. De API is in die tijd niet beschikbaar."),
+        new PostUpdate(at("2026-07-23T12:15:00+02:00"), "Update", "De werkzaamheden van 25 juli"
+            + " gaan niet door. Ze zijn verplaatst naar zaterdag 1 augustus, zelfde tijden."));
+
+    Classification c = CLASSIFIER.classify(post);
+
+    assertThat(c.window()).isEqualTo(new Window(at("2026-08-01T06:00:00+02:00"),
+        at("2026-08-01T10:00:00+02:00")));
+    assertThat(c.evidence().get("window")).endsWith("then \"zaterdag 1 augustus\"");
+  }
+
+  @Test
+  void aLaterDeliveryDelayMovesNoMaintenance() {
+    Post post = post("Werkzaamheden KVK Dataservice",
+        new PostUpdate(at("2026-07-01T10:00:00+02:00"), "Gepland", "Zaterdag 25 juli 06.00–10.00"
+            + " uur: werkzaamheden aan de KVK Dataservice."),
+        new PostUpdate(at("2026-07-23T12:15:00+02:00"), "Update", "De werkzaamheden gaan door."
+            + " De levering van het maandbestand is uitgesteld tot maandag 27 juli."));
+
+    assertThat(CLASSIFIER.classify(post).window()).isEqualTo(new Window(
+        at("2026-07-25T06:00:00+02:00"), at("2026-07-25T10:00:00+02:00")));
+  }
+
+  @Test
+  void aLaterCorrectionOfTheResolutionTimeCounts() {
+    Post post = post("Vertraagde levering KVK Dataservice",
+        new PostUpdate(at("2026-10-29T11:20:00+01:00"), "Onderzoek", "Vanaf 11.00 uur worden"
+            + " bestellingen in de KVK Dataservice vertraagd geleverd."),
+        new PostUpdate(at("2026-11-03T10:05:00+01:00"), "Opgelost", "De levering is om 09.50 uur"
+            + " hersteld."),
+        new PostUpdate(at("2026-11-03T11:40:00+01:00"), "Update", "Correctie op ons vorige"
+            + " bericht: de levering was om 09.30 uur hersteld, niet om 09.50 uur."));
+
+    assertThat(CLASSIFIER.classify(post).resolved()).isEqualTo(at("2026-11-03T09:30:00+01:00"));
+  }
+
+  @Test
   void aYearlyCalendarIsInformationWithoutAWindowThoughItListsDates() {
     Classification c = classify("Maintenance calendar 2027",
         "Maintenance with downtime is planned on 13 March, 19 June and 16 October 2027.");
@@ -495,6 +535,7 @@ class ClassifierTest {
       Errors in the KVK API | Since 09:10 you cannot retrieve company records through the KVK API. | KVK_API
       Storing KVK API | De KVK API geeft foutmeldingen. U kunt de KVK Dataservice als workaround gebruiken. | KVK_API
       Onderhoud KVK Dataservice | Op 25 mei is de Dataservice niet beschikbaar. De KVK API en de Mutatieservice draaien tijdens het onderhoud gewoon door. | KVK_DATASERVICE
+      Onderhoud | Op 5 december zijn de KVK API en de KVK Dataservice niet beschikbaar. KVK Mutatieservice blijft in de lucht. | KVK_API,KVK_DATASERVICE
       Vestigingsprofiel onvolledig | In Vestigingsprofiel ontbreken gegevens. Tot die tijd kunt u de gegevens eventueel halen uit de bestanden van de KVK Dataservice. | KVK_API
       Storing KVK Dataservice | Sinds 09:10 kunnen afnemers geen bestanden halen uit de KVK Dataservice. | KVK_DATASERVICE
       Outage KVK API | The KVK API fails. Customers can use the KVK Dataservice as a workaround. | KVK_API

@@ -424,6 +424,7 @@ class TemporalGrammarTest {
       Vanaf ca. 10.30 uur krijgen afnemers wisselend een foutmelding. | 2026-11-25T10:52+01:00 | 2026-11-25T10:30+01:00 | Vanaf ca. 10.30 uur
       Dienst: KVK API – Naamgeving. Begintijd: 10:02. Eindtijd: 10:47. | 2026-04-23T11:05+02:00 | 2026-04-23T10:02+02:00 | Begintijd: 10:02
       Begin verstoring: 10:02. Einde verstoring: 10:47. | 2026-04-23T11:05+02:00 | 2026-04-23T10:02+02:00 | Begin verstoring: 10:02
+      "Status: in onderzoek\nBegonnen: di 3 februari 2026, 08.40 uur\nImpact: beperkte storing" | 2026-02-03T08:52+01:00 | 2026-02-03T08:40+01:00 | Begonnen: di 3 februari 2026, 08.40 uur
       In de nacht van dinsdag op woensdag was de Mutatieservice tussen 23.00 en 01.30 uur verstoord. | 2025-09-24T08:15+02:00 | 2025-09-23T23:00+02:00 | tussen 23.00 en 01.30 uur
       In de nacht van zondag op maandag was de Mutatieservice tussen 23.00 en 01.30 uur verstoord. | 2025-09-24T08:15+02:00 | 2025-09-21T23:00+02:00 | tussen 23.00 en 01.30 uur
       Correction to our previous update: the first failed downloads occurred at 13:55 CEST, not at 14:20. | 2025-07-08T15:10+02:00 | 2025-07-08T13:55+02:00 | at 13:55 CEST
