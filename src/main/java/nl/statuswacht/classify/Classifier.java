@@ -559,15 +559,18 @@ public final class Classifier {
    * Words that give a negation in a gap to something else: "niet alleen … maar ook", "geen
    * antwoord maar een foutmelding", "verzoeken die nog niet de nieuwe sleutel gebruiken".
    */
-  private static final Pattern TURN_OR_RELATIVE = Pattern.compile(
-      "(?<![\\p{L}])(?:maar|but|die|dat|that|which|who|alleen|only)(?![\\p{L}])",
-      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern TURN_OR_RELATIVE = anyWord(
+      "maar|but|die|dat|that|which|who|alleen|only");
+
+  /** Any of {@code alternatives} (a regular expression), as whole words, in any case. */
+  private static Pattern anyWord(String alternatives) {
+    return Pattern.compile("(?<![\\p{L}])(?:" + alternatives + ")(?![\\p{L}])",
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  }
 
   /** A word of negation, as a whole word. */
-  private static final Pattern NEGATION = Pattern.compile(
-      "(?<![\\p{L}])(?:niet|geen|nooit|not|no|never|none)(?![\\p{L}])",
-      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-
+  private static final Pattern NEGATION = anyWord(
+      "niet|geen|nooit|not|no|never|none");
 
   /**
    * The services a post affects. A service named only as an alternative or a workaround ("haal de
@@ -738,9 +741,8 @@ public final class Classifier {
   }
 
   /** Words that make an answer conditional or take it back: "Die werkt normaal zodra …". */
-  private static final Pattern TURNS_BACK = Pattern.compile(
-      "(?<![\\p{L}])(?:maar|but|zodra|once|tot|until|daarna|afterwards|however|echter)(?![\\p{L}])",
-      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern TURNS_BACK = anyWord(
+      "maar|but|zodra|once|tot|until|daarna|afterwards|however|echter");
 
   /** An answer that refers back to what was asked about: "Die werken normaal", "Those are …". */
   private static final Pattern BACK_REFERENCE = Pattern.compile(
@@ -757,17 +759,13 @@ public final class Classifier {
    * gebruiken", "U kunt die dan … opvragen", "Then you can request …"; not "Dan kunt u in die
    * periode geen bedrijfsgegevens opvragen", nor "Then you can expect your files later".
    */
-  private static final Pattern YOU_CAN = Pattern.compile(
-      "(?<![\\p{L}])(?:kunt u|u kunt|kan u|kun je|je kunt|you can)(?![\\p{L}])",
-      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-  private static final Pattern WAY_ROUND = Pattern.compile(
-      "(?<![\\p{L}])(?:gebruik\\p{L}*|opvragen|ophalen|halen|raadplegen|terugvallen|uitwijken"
-      + "|use|retrieve|request|fall back|switch)(?![\\p{L}])",
-      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-  private static final Pattern NOT_ROUND = Pattern.compile(
-      "(?<![\\p{L}])(?:geen|niet|not|no|pas|later|alsnog|herstel|vertraging|delay\\p{L}*)"
-      + "(?![\\p{L}])",
-      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern YOU_CAN = anyWord(
+      "kunt u|u kunt|kan u|kun je|je kunt|you can");
+  private static final Pattern WAY_ROUND = anyWord(
+      "gebruik\\p{L}*|opvragen|ophalen|halen|raadplegen|terugvallen|uitwijken"
+      + "|use|retrieve|request|fall back|switch");
+  private static final Pattern NOT_ROUND = anyWord(
+      "geen|niet|not|no|pas|later|alsnog|herstel|vertraging|delay\\p{L}*");
 
   /** Where the text has words of {@code unavailable:}; once. */
   private List<int[]> unavailableSpans(Reading r) {
@@ -1079,18 +1077,15 @@ public final class Classifier {
   }
 
   /** What clients must do: "moet u … aanpassen", "need to adapt", "must adapt". */
-  private static final Pattern CLIENT_ACTION = Pattern.compile(
-      "(?<![\\p{L}])(?:aanpassen|adapt|update)(?![\\p{L}])",
-      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern CLIENT_ACTION = anyWord("aanpassen|adapt|update");
 
   /**
    * Words before a degree of impact that make it no statement of this change's: an aim ("Wij
    * streven naar een minimale impact"), an earlier word ("Eerder meldden wij een kleine impact").
    */
-  private static final Pattern NOT_THIS_CHANGE = Pattern.compile(
-      "(?<![\\p{L}])(?:streven|streefden|streeft|aim|aimed|aiming|eerder|earlier|previously"
-      + "|vorige|previous|hoped|hoopten)(?![\\p{L}])",
-      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern NOT_THIS_CHANGE = anyWord(
+      "streven|streefden|streeft|aim|aimed|aiming|eerder|earlier|previously"
+      + "|vorige|previous|hoped|hoopten");
 
   private static boolean namesImpact(String words) {
     return words.toLowerCase(Locale.ROOT).contains("impact");
@@ -1360,10 +1355,9 @@ public final class Classifier {
   }
 
   /** A status word that says only a part is resolved: "Gedeeltelijk hersteld". */
-  private static final Pattern PARTIAL_STATUS = Pattern.compile(
-      "(?<![\\p{L}])(?:gedeeltelijk|deels|grotendeels|partially|partly|mostly)\\s+(?:hersteld"
-      + "|opgelost|verholpen|resolved|restored|recovered|fixed)(?![\\p{L}])",
-      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern PARTIAL_STATUS = anyWord(
+      "(?:gedeeltelijk|deels|grotendeels|partially|partly|mostly)\\s+"
+      + "(?:hersteld|opgelost|verholpen|resolved|restored|recovered|fixed)");
 
   private String resolvingWords(Reading r, int i) {
     Phrase.Text status = r.statuses.get(i);

@@ -891,15 +891,13 @@ public final class DateExpressions {
    * nothing.
    */
   public static Optional<Found<Window>> wholeDays(String text, Instant anchor, ZoneId zone) {
-    check(text, anchor, zone);
-    String low = DateGrammar.fold(text);
-    if (!WHOLE.matcher(low).find()) {
+    Context c = scannedIf(text, anchor, zone, WHOLE);
+    if (c == null) {
       return Optional.empty();
     }
-    Scan scan = Scan.of(text);
-    Context c = new Context(scan, anchor, zone);
+    String low = c.scan.low;
     Optional<Found<Window>> found = Optional.empty();
-    for (Tok t : scan.toks) {
+    for (Tok t : c.scan.toks) {
       boolean whole = t instanceof WeekendTok
           ? DateGrammar.precededBy(low, t.start(), WHOLE_WEEKEND_BEFORE)
           : listable(t) && (DateGrammar.precededBy(low, t.start(), WHOLE_DAY_BEFORE)
@@ -929,18 +927,13 @@ public final class DateExpressions {
    * else that names no earlier move; empty when there is none, or more than one.
    */
   public static Optional<Found<LocalDate>> movedTo(String text, Instant anchor, ZoneId zone) {
-    check(text, anchor, zone);
-    String low = DateGrammar.fold(text);
-    if (!MOVED.matcher(low).find()) {
-      return Optional.empty();
-    }
-    Scan scan = Scan.of(text);
-    if (scan.has(DateGrammar.M_TIME)) {
+    Context c = scannedIf(text, anchor, zone, MOVED);
+    if (c == null || c.scan.has(DateGrammar.M_TIME)) {
       return Optional.empty(); // times of its own: the window it states is read as such
     }
-    Context c = new Context(scan, anchor, zone);
+    String low = c.scan.low;
     Optional<Found<LocalDate>> found = Optional.empty();
-    for (Tok t : scan.toks) {
+    for (Tok t : c.scan.toks) {
       if (!listable(t) || !DateGrammar.precededBy(low, t.start(), MOVED_TO, 120)) {
         continue;
       }
@@ -954,6 +947,13 @@ public final class DateExpressions {
       found = Optional.of(new Found<>(day.first, text.substring(t.start(), t.end()).strip()));
     }
     return found;
+  }
+
+  /** The text scanned, when {@code cheap} finds something in it first; else null. */
+  private static Context scannedIf(String text, Instant anchor, ZoneId zone, Pattern cheap) {
+    check(text, anchor, zone);
+    return cheap.matcher(DateGrammar.fold(text)).find()
+        ? new Context(Scan.of(text), anchor, zone) : null;
   }
 
   /** Words of moving, cheap to look for before any scan. */

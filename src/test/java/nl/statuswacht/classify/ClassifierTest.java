@@ -333,31 +333,20 @@ class ClassifierTest {
         at("2026-03-14T22:00:00+01:00"), at("2026-03-15T02:00:00+01:00")));
   }
 
-  @Test
-  void aMoveToAnotherDayWithTheSameTimesKeepsTheTimes() {
+  /** A later update that names another day: a move of the maintenance, or of something else. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      De werkzaamheden van 25 juli gaan niet door. Ze zijn verplaatst naar zaterdag 1 augustus, zelfde tijden. | 2026-08-01T06:00:00+02:00 | 2026-08-01T10:00:00+02:00
+      De werkzaamheden gaan door. De levering van het maandbestand is uitgesteld tot maandag 27 juli. | 2026-07-25T06:00:00+02:00 | 2026-07-25T10:00:00+02:00
+      """)
+  void aLaterUpdateMovesTheWindowOnlyWhenItMovesTheMaintenance(String later, String start,
+      String end) {
     Post post = post("Werkzaamheden KVK API",
         new PostUpdate(at("2026-07-01T10:00:00+02:00"), "Gepland", "Zaterdag 25 juli 06.00–10.00"
             + " uur: werkzaamheden aan de KVK API. De API is in die tijd niet beschikbaar."),
-        new PostUpdate(at("2026-07-23T12:15:00+02:00"), "Update", "De werkzaamheden van 25 juli"
-            + " gaan niet door. Ze zijn verplaatst naar zaterdag 1 augustus, zelfde tijden."));
+        new PostUpdate(at("2026-07-23T12:15:00+02:00"), "Update", later));
 
-    Classification c = CLASSIFIER.classify(post);
-
-    assertThat(c.window()).isEqualTo(new Window(at("2026-08-01T06:00:00+02:00"),
-        at("2026-08-01T10:00:00+02:00")));
-    assertThat(c.evidence().get("window")).endsWith("then \"zaterdag 1 augustus\"");
-  }
-
-  @Test
-  void aLaterDeliveryDelayMovesNoMaintenance() {
-    Post post = post("Werkzaamheden KVK Dataservice",
-        new PostUpdate(at("2026-07-01T10:00:00+02:00"), "Gepland", "Zaterdag 25 juli 06.00–10.00"
-            + " uur: werkzaamheden aan de KVK Dataservice."),
-        new PostUpdate(at("2026-07-23T12:15:00+02:00"), "Update", "De werkzaamheden gaan door."
-            + " De levering van het maandbestand is uitgesteld tot maandag 27 juli."));
-
-    assertThat(CLASSIFIER.classify(post).window()).isEqualTo(new Window(
-        at("2026-07-25T06:00:00+02:00"), at("2026-07-25T10:00:00+02:00")));
+    assertThat(CLASSIFIER.classify(post).window()).isEqualTo(new Window(at(start), at(end)));
   }
 
   @Test
