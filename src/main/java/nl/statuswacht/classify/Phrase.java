@@ -37,7 +37,12 @@ public final class Phrase {
   private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
   /** One word of a phrase, or a gap. */
-  private record Item(Stems.Keys keys, boolean prefix, boolean suffix, boolean gap) {}
+  /**
+   * One word of a phrase; {@code ends}, for a compound's head ("*storing"), the last letters of
+   * its keys as bits ({@link #lastLetters}): a word none of whose keys ends in one of them cannot
+   * end with the head, and is passed over without comparing its keys.
+   */
+  private record Item(Stems.Keys keys, boolean prefix, boolean suffix, boolean gap, long ends) {}
 
   /** One word of a phrase as written (not yet stemmed), or a gap. */
   private record Word(String word, boolean prefix, boolean suffix, boolean gap) {}
@@ -67,12 +72,38 @@ public final class Phrase {
       Item[] items = new Item[words.length];
       for (int i = 0; i < words.length; i++) {
         Word word = words[i];
-        items[i] = new Item(word.gap ? null : Stems.of(word.word), word.prefix, word.suffix,
-            word.gap);
+        Stems.Keys keys = word.gap ? null : Stems.of(word.word);
+        items[i] = new Item(keys, word.prefix, word.suffix, word.gap,
+            word.suffix ? lastLetters(keys, false) : 0L);
       }
       known = compiled = new Compiled(items, Index.hashes(items[0].keys));
     }
     return known;
+  }
+
+  /**
+   * The last letters of {@code k}'s keys as bits (a letter's code modulo 64), and for a word of a
+   * text ({@code ofText}) also the letter before an ending "-en" or "-s" (Stems.Keys#endsWith
+   * compares a compound's head there too). Two words whose sets share no bit cannot end alike.
+   */
+  private static long lastLetters(Stems.Keys k, boolean ofText) {
+    long bits = bit(k.word(), 1) | bit(k.snowballNl(), 1) | bit(k.kp(), 1)
+        | bit(k.kpPresent(), 1) | bit(k.english(), 1);
+    if (ofText) {
+      String w = k.word();
+      if (w.endsWith("en")) {
+        bits |= bit(w, 3);
+      }
+      if (w.endsWith("s")) {
+        bits |= bit(w, 2);
+      }
+    }
+    return bits;
+  }
+
+  /** The bit of the letter {@code back} places from the end of {@code s}; 0 when there is none. */
+  private static long bit(String s, int back) {
+    return s.length() < back ? 0L : 1L << (s.charAt(s.length() - back) & 63);
   }
 
   /** A text prepared for matching: its words, their stems and an index of both. */
@@ -89,6 +120,7 @@ public final class Phrase {
     /** Null until asked for when not given: see {@link #language()}. */
     private Stems.Language language;
     private Stems.Keys[] keys;
+    private long[] lastLetters;
     private Index index;
 
     private Text(String original, Stems.Language language) {
@@ -306,6 +338,17 @@ public final class Phrase {
         keys[w] = Stems.of(words[w]);
       }
       return keys[w];
+    }
+
+    /** As {@link Phrase#lastLetters}, for word {@code w}; made on first use. */
+    private long lastLetters(int w) {
+      if (lastLetters == null) {
+        lastLetters = new long[words.length];
+      }
+      if (lastLetters[w] == 0L) {
+        lastLetters[w] = Phrase.lastLetters(keys(w), true) | 1L; // never 0 once made
+      }
+      return lastLetters[w];
     }
 
     /**
@@ -587,7 +630,7 @@ public final class Phrase {
     }
     Stems.Keys keys = text.keys(w);
     if (item.suffix) {
-      return keys.endsWith(item.keys, text.language());
+      return (text.lastLetters(w) & item.ends) != 0 && keys.endsWith(item.keys, text.language());
     }
     return keys.matches(item.keys, text.language());
   }

@@ -27,6 +27,9 @@ class PhraseTest {
       opgelost | De storing is inmiddels opgelost. | opgelost
       *storing | Er is een netwerkstoring bij onze leverancier. | netwerkstoring
       *storing | Er zijn netwerkstoringen bij onze leverancier. | netwerkstoringen
+      *formulier | Vul de aanvraagformulieren opnieuw in. | aanvraagformulieren
+      *update | We applied two security updates tonight. | updates
+      *werkzaamheden | Er zijn onderhoudswerkzaamheden gepland. | onderhoudswerkzaamheden
       uitfaser* | De uitfasering van versie 1 begint. | uitfasering
       blijft … beschikbaar | De KVK API blijft tijdens het onderhoud gewoon beschikbaar. | blijft tijdens het onderhoud gewoon beschikbaar
       wordt … vervangen door | Per 1 maart wordt het maandelijkse Handelsregister-extract in KVK Dataservice vervangen door een dagbestand. | wordt het maandelijkse Handelsregister-extract in KVK Dataservice vervangen door
