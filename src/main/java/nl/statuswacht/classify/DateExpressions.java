@@ -81,8 +81,9 @@ import nl.statuswacht.model.Window;
  * window   = day .. range | range .. day  (same sentence, no other day or ";" in between)
  *          | day. range ..   (the next sentence opens with the range, or says "die dag", "dan")
  *          | a range whose moments carry their days | day .. start [.. tot time | duration]
- *          | (start | begin | aanvang | starttijd | begintijd) ":" moment [bullet]
- *            (einde | eind | eindtijd | end) ":" moment     (two labelled lines)
+ *          | (start | begin | aanvang | starttijd | begintijd) [of-what] ":" moment [bullet]
+ *            (einde | eind | eindtijd | end) [of-what] ":" moment   (two labelled lines; of-what:
+ *            verstoring, onderhoud, outage, of maintenance, ..: "Einde onderhoud: 06.00 uur")
  * effective= (per | vanaf | met ingang van | m.i.v. | ingaande | na | as of | as from | from
  *          | effective [from|on] | starting [from|on] | stopt | vervalt | wordt uitgezet | gaat in
  *          | geldt | will be retired | switched off | .. [op|on|per]
@@ -160,11 +161,11 @@ public final class DateExpressions {
    * "Einde: maandag 19 januari 2026, 06:00 uur" (a bullet or a full stop may come between).
    */
   private static final Pattern LABELLED = Pattern.compile(NLB
-      + "(?:(?:start|begin|aanvang)" + OF_WHAT + "|starttijd|begintijd|start" + SP + "time)"
+      + "(?:(?:start|begin|aanvang|starttijd|begintijd)" + OF_WHAT + "|start" + SP + "time)"
       + OSP + ":" + OSP
       + "(?:(?<sd>" + DAYC + ")" + GAP_DT + ")?(?<st>" + T + ")"
       + OSP + "[.;,]?" + OSP + "(?:[-\u2022*]" + OSP + ")?"
-      + "(?:(?:einde|eind|end)" + OF_WHAT + "|eindtijd|end" + SP + "time)" + OSP + ":" + OSP
+      + "(?:(?:einde|eind|end|eindtijd)" + OF_WHAT + "|end" + SP + "time)" + OSP + ":" + OSP
       + "(?:(?<ed>" + DAYC + ")" + GAP_DT + ")?(?<et>" + T + ")");
 
   /** A range of times; the end may carry its day ("van 22.00 uur tot zaterdag 06.00 uur"). */
@@ -175,8 +176,7 @@ public final class DateExpressions {
   /** A start without an end in the same words; "om"/"at" only count with more support. */
   private static final Pattern START = Pattern.compile(NLB
       + "(?<cue>vanaf|v\\." + OSP + "a\\.|from|starting(?:" + SP + "(?:at|from))?|beginning" + SP
-      + "at|(?:start|begin)" + OF_WHAT + OSP + ":|(?:starttijd|begintijd|aanvangstijd)" + OSP
-      + ":|beginnend"
+      + "at|(?:start|begin|starttijd|begintijd|aanvangstijd)" + OF_WHAT + OSP + ":|beginnend"
       + SP + "om|begin(?:t|nen)?" + SP + "(?:om|at)|start(?:en|t|s)?" + SP + "(?:om|at)"
       + "|starts" + SP + "at|aanvang(?:" + SP + "om)?" + OSP + ":?|om|at)" + SP
       + "(?:(?<sd>" + DAYC + ")" + GAP_DT + ")?(?<st>" + T + ")(?:" + GAP_TD + "(?<sd2>" + DAYC

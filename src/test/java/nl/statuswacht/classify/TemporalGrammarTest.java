@@ -126,6 +126,7 @@ class TemporalGrammarTest {
       Begintijd: za 13 juni 08:00. Eindtijd: za 13 juni 12:00. | 2026-06-13T08:00+02:00 | 2026-06-13T12:00+02:00
       Start onderhoud: za 13 juni 08:00. Einde onderhoud: za 13 juni 12:00. | 2026-06-13T08:00+02:00 | 2026-06-13T12:00+02:00
       Start of maintenance: Sat 13 June 08:00. End of maintenance: Sat 13 June 12:00. | 2026-06-13T08:00+02:00 | 2026-06-13T12:00+02:00
+      "Datum: zaterdag 13 juni 2026\nStarttijd onderhoud: 22:00\nEindtijd onderhoud: 23:30" | 2026-06-13T22:00+02:00 | 2026-06-13T23:30+02:00
       "Start: vrijdag 16 januari 2026, 23:30 uur\nDuur: ca. 3 uur\nImpact: niet beschikbaar." | 2026-01-16T23:30+01:00 | 2026-01-17T02:30+01:00
       "Start: Friday 16 January 2026, 23:30\nDuration: about 3 hours" | 2026-01-16T23:30+01:00 | 2026-01-17T02:30+01:00
       "Onderhoud: vr. 11-12-2026 v.a. 22.00 u.\nHet onderhoud duurt naar verwachting drie uur." | 2026-12-11T22:00+01:00 | 2026-12-12T01:00+01:00
