@@ -360,7 +360,8 @@ public final class DateExpressions {
       + "|de" + SP + "meeste|grotendeels|largely|mostly)" + NL);
 
   private static final Pattern PARTLY = Pattern.compile(NLB
-      + "(?:maar|but|echter|however|behalve|except)" + NL + ".*?" + NLB
+      + "(?:gedeeltelijk|deels|partially|partly)" + NL // "werkt weer gedeeltelijk"
+      + "|" + NLB + "(?:maar|but|echter|however|behalve|except)" + NL + ".*?" + NLB
       + "(?:nog|still|af" + SP + "en" + SP + "toe|soms|sometimes|sporadisch\\p{L}*"
       + "|intermittent\\p{L}*|occasional\\p{L}*"
       + "|(?:reageert|reageren|antwoordt|antwoorden|werkt|werken|blijft|blijven|is|zijn)"
@@ -408,7 +409,10 @@ public final class DateExpressions {
       + "(?:beschikbaar|bereikbaar|hersteld|opgelost|verholpen)|geen" + SP + "(?:antwoord|toegang)"
       + "|(?:beperkt" + SP + "|ernstig" + SP + ")?verstoord|foutmelding\\p{L}*|fouten"
       + "|(?:met" + SP + ")?vertraging|vertraagd)"
-      + "|still" + SP + "(?:fail\\p{L}*|down|unavailable|degraded|disrupted|not" + SP
+      + "|(?:reageert|reageren|werkt|werken)" + SP + "nog" + SP + "niet" // "de API reageert nog niet"
+      + "|(?:partial" + SP + "recovery|gedeeltelijk" + SP + "herstel)" + OSP + ":"
+      + "|still" + SP + "(?:slower|slow|elevated|delayed|fail\\p{L}*|down|unavailable"
+      + "|degraded|disrupted|not" + SP
       + "(?:available|working"
       + "|resolved|restored)|return\\p{L}*" + SP + "errors?|time" + SP + "out)"
       + "|(?:nog" + SP + "(?:steeds|altijd))(?:" + SP + "(?!geen|niet)[\\p{L}]+){0,2}?" + SP
@@ -434,7 +438,7 @@ public final class DateExpressions {
    */
   private static final Pattern CORRECTS = Pattern.compile(NLB
       + "(?:correctie" + OSP + "(?::|op" + SP + "(?:de|het|ons|onze|eerdere|vorige))"
-      + "|rectificatie|correction" + OSP + "(?::|to" + SP + "(?:our|the|an?|previous|earlier))"
+      + "|rectificatie|rechtzetting|correction" + OSP + "(?::|to" + SP + "(?:our|the|an?|previous|earlier))"
       + "|(?:eerder|later)" + SP + "dan" + SP + "(?:gemeld|vermeld|gedacht|aangegeven)"
       + "|(?:earlier|later)" + SP + "than" + SP + "(?:reported|stated|announced))" + NL);
 

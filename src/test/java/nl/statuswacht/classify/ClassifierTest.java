@@ -944,6 +944,8 @@ class ClassifierTest {
   @CsvSource(delimiter = '|', textBlock = """
       Naamgeving werkt weer zoals verwacht. Bij Vestigingsprofiel treden de fouten nog steeds op.
       Naamgeving works again. Vestigingsprofiel is still returning some errors.
+      Partial recovery: Zoeken response times are back to normal. Vestigingsprofiel is still slower than usual.
+      De KVK Dataservice werkt weer gedeeltelijk; de KVK API reageert nog niet.
       """)
   void aPartWorkingAgainWhileTheRestStillFailsIsNoResolution(String text) {
     Post post = post("Foutmeldingen Vestigingsprofiel en Naamgeving",
@@ -1090,9 +1092,17 @@ class ClassifierTest {
         new PostUpdate(at("2026-03-10T15:10:00+01:00"), "Identified",
             "Correction: the errors started at 13:50 CET, earlier than reported."));
 
+    Post flemish = post("Vertraging levering KVK Dataservice",
+        new PostUpdate(at("2025-03-20T13:15:00+01:00"), "Onderzoek",
+            "Sinds 13u00 is er een beperkte verstoring op de KVK Dataservice."),
+        new PostUpdate(at("2025-03-20T14:05:00+01:00"), "Update",
+            "Rechtzetting: de verstoring is om 12u35 begonnen, niet om 13u00 zoals eerder gemeld."));
+
     assertThat(CLASSIFIER.classify(dutch).started()).isEqualTo(at("2026-03-10T13:40:00+01:00"));
     assertThat(CLASSIFIER.classify(english).started())
         .isEqualTo(at("2026-03-10T13:50:00+01:00"));
+    assertThat(CLASSIFIER.classify(flemish).started())
+        .isEqualTo(at("2025-03-20T12:35:00+01:00"));
   }
 
   @Test
