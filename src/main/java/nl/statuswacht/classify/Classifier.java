@@ -1096,9 +1096,9 @@ public final class Classifier {
    * with its times ({@link DateExpressions#window}), else, since this post is known to be
    * maintenance, times that stand apart from their one day ({@link
    * DateExpressions#looseWindow}), or when none states times, whole days ({@link
-   * DateExpressions#wholeDays}: "het hele weekend van 14 en 15 maart"), with the end or start a
-   * later update moves without a day
-   * ({@link #amended}); only when no update states a day, times on the day the newest
+   * DateExpressions#wholeDays}: "het hele weekend van 14 en 15 maart"), with the end, start or
+   * day a later update moves without times of its own ({@link #amended}); only when no update
+   * states a day, times on the day the newest
    * update that has them was written ({@link DateExpressions#todaysWindow}), so that "het
    * onderhoud van 22:00 tot 02:00 uur is afgerond" does not move a window that had its day; and
    * when the text states none, the title's ("KVK API maintenance – Sat 10 Oct 2026, 08:00–12:00
@@ -1137,8 +1137,9 @@ public final class Classifier {
 
   /**
    * The window update {@code i} states, with the end or start a later update moves without
-   * naming a day ("Correctie: de eindtijd is 11.00 uur in plaats van 12.00 uur"), each later
-   * update in turn.
+   * naming a day ("Correctie: de eindtijd is 11.00 uur in plaats van 12.00 uur"), or the day it
+   * moves it to without naming times ("verplaatst naar zaterdag 1 augustus, zelfde tijden"), each
+   * later update in turn.
    */
   private static Found<Window> amended(Reading r, int i, Found<Window> stated) {
     Window window = stated.value();
@@ -1308,7 +1309,7 @@ public final class Classifier {
       if (resolved.isPresent() && first(vocabulary().reopened(), r.updateTexts.get(i),
           r.statuses.get(i)).isPresent()) {
         resolved = Optional.empty();
-      } else if (resolved.isPresent() && words == null
+      } else if (resolved.isPresent() && words == null // an update after the resolving one
           && DateExpressions.corrects(update.text())) {
         // "Correctie op ons vorige bericht: de levering was om 09.30 uur hersteld"
         Optional<Found<Instant>> corrected = r.dated(i).resolvedAt()

@@ -245,7 +245,8 @@ public final class DateExpressions {
   /** An end as a labelled line of a report: "Eindtijd: 10:47", "End time: 10:47 CEST". */
   private static final Pattern END_LABEL = Pattern.compile(NLB
       + "(?:(?:eindtijd|hersteltijd|end" + SP + "time|resolved" + SP + "at|opgelost" + SP + "om)"
-      + OSP + ":?|(?:einde|eind|end)" + OF_WHAT + OSP + ":)" + SP + "(?:(?<sd>" + DC + ")" + GAP_DT + ")?"
+      + OSP + ":?|(?:einde|eind|end)" + OF_WHAT + OSP + ":)" + SP + "(?:(?<sd>" + DC + ")" + GAP_DT
+      + ")?"
       + "(?<st>" + T + ")");
 
   /** An end in past text: "tot 11.05 uur konden klanten niet inloggen". */
@@ -255,8 +256,9 @@ public final class DateExpressions {
 
   /**
    * Where the shape patterns can start (see {@link Starts}): at most this many words before the
-   * first token. RANGE_A and RANGE_B: "tussen"; START: "beginning at", "start of maintenance:", "v.a."; SINCE:
-   * "starting at om"; LABELLED: "start of maintenance:"; MOMENT: "as of ca."; UNTIL_TIME and END_AFTER: "tot ongeveer".
+   * first token. RANGE_A and RANGE_B: "tussen"; START: "beginning at", "start of maintenance:",
+   * "v.a."; SINCE: "starting at om"; LABELLED: "start of maintenance:"; MOMENT: "as of ca.";
+   * UNTIL_TIME and END_AFTER: "tot ongeveer".
    */
   private static final Starts RANGE_AT = Starts.beforeToken(1, "");
   private static final Starts START_AT = Starts.beforeToken(3, ".:");
@@ -409,7 +411,7 @@ public final class DateExpressions {
       + "(?:beschikbaar|bereikbaar|hersteld|opgelost|verholpen)|geen" + SP + "(?:antwoord|toegang)"
       + "|(?:beperkt" + SP + "|ernstig" + SP + ")?verstoord|foutmelding\\p{L}*|fouten"
       + "|(?:met" + SP + ")?vertraging|vertraagd)"
-      + "|(?:reageert|reageren|werkt|werken)" + SP + "nog" + SP + "niet" // "de API reageert nog niet"
+      + "|(?:reageert|reageren|werkt|werken)" + SP + "nog" + SP + "niet" // "reageert nog niet"
       + "|(?:partial" + SP + "recovery|gedeeltelijk" + SP + "herstel)" + OSP + ":"
       + "|still" + SP + "(?:slower|slow|elevated|delayed|fail\\p{L}*|down|unavailable"
       + "|degraded|disrupted|not" + SP
@@ -417,7 +419,8 @@ public final class DateExpressions {
       + "|resolved|restored)|return\\p{L}*" + SP + "errors?|time" + SP + "out)"
       + "|(?:nog" + SP + "(?:steeds|altijd))(?:" + SP + "(?!geen|niet)[\\p{L}]+){0,2}?" + SP
       + STILL_TROUBLE
-      + "|" + STILL_TROUBLE + "(?:" + SP + "[\\p{L}]+){0,2}?" + SP + "nog" + SP + "(?:steeds|altijd)"
+      + "|" + STILL_TROUBLE + "(?:" + SP + "[\\p{L}]+){0,2}?" + SP + "nog" + SP
+      + "(?:steeds|altijd)"
       + SP + "(?:op|voor)"
       + "|still" + SP + "(?:returning|giving|producing|throwing|seeing|getting|receiving"
       + "|experiencing)(?:" + SP + "(?:some|occasional|intermittent))?" + SP
@@ -438,7 +441,8 @@ public final class DateExpressions {
    */
   private static final Pattern CORRECTS = Pattern.compile(NLB
       + "(?:correctie" + OSP + "(?::|op" + SP + "(?:de|het|ons|onze|eerdere|vorige))"
-      + "|rectificatie|rechtzetting|correction" + OSP + "(?::|to" + SP + "(?:our|the|an?|previous|earlier))"
+      + "|rectificatie|rechtzetting|correction" + OSP + "(?::|to" + SP
+      + "(?:our|the|an?|previous|earlier))"
       + "|(?:eerder|later)" + SP + "dan" + SP + "(?:gemeld|vermeld|gedacht|aangegeven)"
       + "|(?:earlier|later)" + SP + "than" + SP + "(?:reported|stated|announced))" + NL);
 
@@ -557,7 +561,8 @@ public final class DateExpressions {
       + "(?:(?:eindtijd|eindtijdstip|einde|end" + SP + "time)" + SP + "(?:is|wordt|becomes)"
       + "(?:" + SP + "(?:nu|now|voortaan))?" + SP + "(?:(?:om|at)" + SP + ")?"
       + "|(?:lopen|loopt|duren|duurt|runs?|lasts?|continues?|last|run|continue|verlengd|extended"
-      + "|uitgelopen|liep" + SP + "uit|liepen" + SP + "uit)(?:" + SP + "[\\p{L}]+){0,4}?" + SP + "(?:tot|until|till)" + SP
+      + "|uitgelopen|liep" + SP + "uit|liepen" + SP + "uit)(?:" + SP + "[\\p{L}]+){0,4}?" + SP
+      + "(?:tot|until|till)" + SP
       + "(?:(?:ongeveer|circa|ca\\.|about|approximately|around)" + SP + ")?"
       + "|(?:tot|until|till)" + SP + "(?:(?:ongeveer|circa|ca\\.|about|approximately|around)"
       + SP + ")?(?=" + T + "(?:" + SP + "uur)?" + SP + "(?:duurt|duren|loopt|lopen|uitloopt)"
@@ -1041,7 +1046,7 @@ public final class DateExpressions {
         continue;
       }
       if (MOVED_CUE.matcher(found.get().evidence()).find()) {
-        return found; // "Eerder meldden wij 1 april. De wijzigingen gaan eerder in, namelijk op …"
+        return found; // "Eerder meldden wij 1 april. … gaan eerder in, namelijk op …"
       }
       if (first.isEmpty()) {
         first = found;
