@@ -1313,7 +1313,8 @@ public final class Classifier {
           && DateExpressions.corrects(update.text())) {
         // "Correctie op ons vorige bericht: de levering was om 09.30 uur hersteld"
         Optional<Found<Instant>> corrected = r.dated(i).resolvedAt()
-            .filter(f -> started.isEmpty() || !f.value().isBefore(started.get().value()));
+            .filter(f -> started.isEmpty() || !f.value().isBefore(started.get().value()))
+            .filter(f -> RESOLUTION_WORD.matcher(f.evidence()).find()); // not "opgemerkt om"
         if (corrected.isPresent()) {
           resolved = Optional.of(new Found<>(corrected.get().value(), "the correction \""
               + corrected.get().evidence() + "\""));
@@ -1354,6 +1355,10 @@ public final class Classifier {
     return first(vocabulary().resolved(), r.statuses.get(i)).isPresent()
         && !PARTIAL_STATUS.matcher(r.statuses.get(i).folded()).find();
   }
+
+  /** A word that says something ended: a correction's moment is a resolution only with one. */
+  private static final Pattern RESOLUTION_WORD = anyWord(
+      "hersteld|opgelost|verholpen|resolved|restored|fixed|recovered");
 
   /** A status word that says only a part is resolved: "Gedeeltelijk hersteld". */
   private static final Pattern PARTIAL_STATUS = anyWord(

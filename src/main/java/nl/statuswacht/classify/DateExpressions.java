@@ -194,8 +194,9 @@ public final class DateExpressions {
   private static final Pattern SINCE = Pattern.compile(NLB
       + "(?<cue>sinds(?=" + OSP + ":)" + OSP + ":|sinds|vanaf|since|from|starting(?:" + SP
       + "(?:at|from))?|beginning" + SP + "at"
-      + "|as" + SP + "of|(?:begintijd|starttijd|start" + SP + "time|begonnen|gestart|ontstaan"
-      + "|started|began|(?:aanvang|start|begin)" + OF_WHAT + ")" + OSP + ":)" + SP
+      + "|as" + SP + "of|(?:begintijd|starttijd|start" + SP + "time"
+      + "|(?<![\\p{L}] )(?:begonnen|gestart|ontstaan|started|began)" // a label opening its line
+      + "|(?:aanvang|start|begin)" + OF_WHAT + ")" + OSP + ":)" + SP
       + "(?:(?:ongeveer|circa|ca\\.|approximately|about|around)" + SP + ")?"
       + "(?:(?<rel>[" + DateGrammar.M_REL + DateGrammar.M_WDAY + "])" + OSP + ",?" + SP + ")?"
       + "(?:(?:om|at|rond|omstreeks|around|about)" + SP + ")?"
@@ -363,6 +364,7 @@ public final class DateExpressions {
 
   private static final Pattern PARTLY = Pattern.compile(NLB
       + "(?:gedeeltelijk|deels|partially|partly)" + NL // "werkt weer gedeeltelijk"
+      + "(?!" + SP + "(?:caused|due|because|veroorzaakt|door|te" + SP + "wijten))"
       + "|" + NLB + "(?:maar|but|echter|however|behalve|except)" + NL + ".*?" + NLB
       + "(?:nog|still|af" + SP + "en" + SP + "toe|soms|sometimes|sporadisch\\p{L}*"
       + "|intermittent\\p{L}*|occasional\\p{L}*"
@@ -589,6 +591,11 @@ public final class DateExpressions {
       + "(?:storing|verstoring|achterstand|levering(?:en)?|vertraging(?:en)?|nazorg|helpdesk"
       + "|servicedesk|support|klantenservice|incident|outage|disruption|delays?|deliver(?:y|ies)"
       + "|backlog|bevragingen|requests)" + NL);
+
+  /** What else may be moved in an update about maintenance: "De volgende update is verplaatst". */
+  private static final Pattern OTHER_MOVES = Pattern.compile(NLB
+      + "(?:volgende" + SP + "update|next" + SP + "update|webinar|release|oplevering|communicatie"
+      + "|evaluatie|deadline|uitfasering|versie|version)" + NL);
 
   /** Right before the day something was moved to: "is verplaatst naar", "moved to". */
   private static final Pattern MOVED_TO = Pattern.compile(NLB
@@ -948,9 +955,11 @@ public final class DateExpressions {
       }
       int[] sentence = c.sentence(t.start());
       DayRef day = c.day(t);
-      if (found.isPresent() || !OF_MAINTENANCE.matcher(low).find()
-          || c.has(sentence, OF_SOMETHING_ELSE) || c.has(sentence, MOVED_BEFORE)
-          || day == null || day.first == null) {
+      boolean ofIt = c.has(sentence, OF_MAINTENANCE) || (OF_MAINTENANCE.matcher(low).find()
+          && IT.matcher(low).region(sentence[0], sentence[1]).lookingAt());
+      if (found.isPresent() || !ofIt || c.has(sentence, OF_SOMETHING_ELSE)
+          || c.has(sentence, OTHER_MOVES) || c.has(sentence, MOVED_BEFORE) || day == null
+          || day.first == null) {
         return Optional.empty();
       }
       found = Optional.of(new Found<>(day.first, text.substring(t.start(), t.end()).strip()));
@@ -964,6 +973,10 @@ public final class DateExpressions {
     return cheap.matcher(DateGrammar.fold(text)).find()
         ? new Context(Scan.of(text), anchor, zone) : null;
   }
+
+  /** A sentence that opens with a word for what was named before: "Ze zijn verplaatst naar …". */
+  private static final Pattern IT = Pattern.compile("[\\s\\p{P}]*(?:ze|zij|het|dit|deze|die|they"
+      + "|it|this)" + NL);
 
   /** Words of moving, cheap to look for before any scan. */
   private static final Pattern MOVED = Pattern.compile(NLB

@@ -338,6 +338,8 @@ class ClassifierTest {
   @CsvSource(delimiter = '|', textBlock = """
       De werkzaamheden van 25 juli gaan niet door. Ze zijn verplaatst naar zaterdag 1 augustus, zelfde tijden. | 2026-08-01T06:00:00+02:00 | 2026-08-01T10:00:00+02:00
       De werkzaamheden gaan door. De levering van het maandbestand is uitgesteld tot maandag 27 juli. | 2026-07-25T06:00:00+02:00 | 2026-07-25T10:00:00+02:00
+      De werkzaamheden gaan door zoals gepland. De volgende update is verplaatst naar maandag 27 juli. | 2026-07-25T06:00:00+02:00 | 2026-07-25T10:00:00+02:00
+      The works go ahead. The deadline for migrating to the new API is postponed until Monday 31 August. | 2026-07-25T06:00:00+02:00 | 2026-07-25T10:00:00+02:00
       """)
   void aLaterUpdateMovesTheWindowOnlyWhenItMovesTheMaintenance(String later, String start,
       String end) {
@@ -360,6 +362,32 @@ class ClassifierTest {
             + " bericht: de levering was om 09.30 uur hersteld, niet om 09.50 uur."));
 
     assertThat(CLASSIFIER.classify(post).resolved()).isEqualTo(at("2026-11-03T09:30:00+01:00"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Rechtzetting: het incident werd om 08.25 uur door ons opgemerkt, niet om 08.10 uur.
+      Correction to our previous update: the backlog was cleared at 13:15.
+      """)
+  void aLaterCorrectionOfSomethingElseMovesNoResolution(String text) {
+    Post post = post("Storing KVK Dataservice",
+        new PostUpdate(at("2026-03-10T08:20:00+01:00"), "Onderzoek", "Sinds 08.10 uur is de KVK"
+            + " Dataservice niet bereikbaar."),
+        new PostUpdate(at("2026-03-10T10:00:00+01:00"), "Opgelost", "De storing is om 09.50 uur"
+            + " verholpen."),
+        new PostUpdate(at("2026-03-10T14:00:00+01:00"), "Update", text));
+
+    assertThat(CLASSIFIER.classify(post).resolved()).isEqualTo(at("2026-03-10T09:50:00+01:00"));
+  }
+
+  @Test
+  void aCauseThatIsPartlyToBlameTakesNoRecoveryBack() {
+    Post post = post("Storing KVK API",
+        new PostUpdate(at("2026-03-10T09:20:00+01:00"), "Onderzoek", "De KVK API faalt."),
+        new PostUpdate(at("2026-03-10T10:00:00+01:00"), "Update", "De API is weer beschikbaar,"
+            + " deels door een omleiding via de uitwijklocatie."));
+
+    assertThat(CLASSIFIER.classify(post).resolved()).isEqualTo(at("2026-03-10T10:00:00+01:00"));
   }
 
   @Test

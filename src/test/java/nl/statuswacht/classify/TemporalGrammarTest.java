@@ -460,6 +460,8 @@ class TemporalGrammarTest {
       Sinds komende zondag 22.00 uur geldt een nieuw certificaat. | 2026-06-02T11:00+02:00
       The first successful downloads occurred at 15:10, after the fix. | 2026-07-08T15:30+02:00
       De eerste nieuwe signalen zagen wij om 10.05 uur weer binnenkomen. | 2026-07-08T10:30+02:00
+      De Zoeken API is niet bereikbaar. Herstelwerkzaamheden begonnen: 09.20 uur. | 2026-03-10T10:00+01:00
+      The Zoeken API is unavailable. Investigation started: 09:30. | 2026-03-10T10:00+01:00
       """)
   void noSince(String text, String anchor) {
     assertThat(DateExpressions.since(text, at(anchor), AMS)).as(text).isEmpty();
