@@ -195,7 +195,8 @@ public final class DateExpressions {
       + "(?<cue>sinds(?=" + OSP + ":)" + OSP + ":|sinds|vanaf|since|from|starting(?:" + SP
       + "(?:at|from))?|beginning" + SP + "at"
       + "|as" + SP + "of|(?:begintijd|starttijd|start" + SP + "time"
-      + "|(?<![\\p{L}] )(?:begonnen|gestart|ontstaan|started|began)" // a label opening its line
+      + "|(?<!(?:(?<!in )onderzoek|werkzaamheden|monitoring|investigation|analyse|analysis"
+      + "|recovery|herstel|work) )(?:begonnen|gestart|ontstaan|started|began)" // not of the work
       + "|(?:aanvang|start|begin)" + OF_WHAT + ")" + OSP + ":)" + SP
       + "(?:(?:ongeveer|circa|ca\\.|approximately|about|around)" + SP + ")?"
       + "(?:(?<rel>[" + DateGrammar.M_REL + DateGrammar.M_WDAY + "])" + OSP + ",?" + SP + ")?"
