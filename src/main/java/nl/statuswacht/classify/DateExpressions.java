@@ -139,6 +139,10 @@ public final class DateExpressions {
   private static final String GAP_DT = "(?:,?" + SP + "(?:(?:om|at)" + SP + ")?|," + OSP + ")";
   /** Between a time and its day: "22:00 on Friday 12 June". */
   private static final String GAP_TD = "(?:,?" + SP + "(?:on|op)" + SP + ")";
+  /** Words that move something to another day: "verplaatst", "postponed", "brought forward". */
+  private static final String MOVE_WORDS = "verplaatst|verschoven|uitgesteld|vervroegd|moved"
+      + "|rescheduled|postponed|brought" + SP + "forward";
+
   /**
    * What a labelled line may name after its "Start"/"Einde": "Einde verstoring: 14.05 uur",
    * "Start onderhoud: 22:00", "End of outage: 10:47".
@@ -540,8 +544,7 @@ public final class DateExpressions {
       + "(?:mandatory|required|compulsory|obligatory|effective))(?:,?" + SP
       + "(?:earlier|later|already|instead|now)(?:" + SP + "than" + SP + "(?:announced|planned"
       + "|expected|stated|previously" + SP + "announced))?)?,?" + SP + "(?:on|as" + SP + "of|from)"
-      + "|(?:postponed|delayed|moved|rescheduled|brought" + SP + "forward|advanced|uitgesteld"
-      + "|verschoven|verplaatst|vervroegd)(?:" + SP
+      + "|(?:" + MOVE_WORDS + "|delayed|advanced)(?:" + SP
       + "[\\p{L}\\p{N}.\\-]+){0,6}?" + SP + "(?:to|until|tot|naar))"
       + "(?:" + SP + "(?:op|on))?" + SP + "$");
 
@@ -580,7 +583,7 @@ public final class DateExpressions {
 
   /**
    * A sentence about the maintenance itself: a new end or start counts only there, not in one
-   * about a backlog, an incident or a helpdesk ({@link #OF_SOMETHING_ELSE}).
+   * about a backlog, an incident or a helpdesk ({@link #NOT_THE_MAINTENANCE}).
    */
   private static final Pattern OF_MAINTENANCE = Pattern.compile(NLB
       + "(?:onderhoud|onderhoudswerk\\p{L}*|werkzaamheden|werken|maintenance|onderhoudsvenster"
@@ -588,7 +591,7 @@ public final class DateExpressions {
       + "|end" + SP + "time|start" + SP + "time)" + NL);
 
   /** What else a time in an update after maintenance may be said of. */
-  private static final Pattern OF_SOMETHING_ELSE = Pattern.compile(NLB
+  private static final Pattern NOT_THE_MAINTENANCE = Pattern.compile(NLB
       + "(?:storing|verstoring|achterstand|levering(?:en)?|vertraging(?:en)?|nazorg|helpdesk"
       + "|servicedesk|support|klantenservice|incident|outage|disruption|delays?|deliver(?:y|ies)"
       + "|backlog|bevragingen|requests)" + NL);
@@ -600,8 +603,8 @@ public final class DateExpressions {
 
   /** Right before the day something was moved to: "is verplaatst naar", "moved to". */
   private static final Pattern MOVED_TO = Pattern.compile(NLB
-      + "(?:verplaatst|verschoven|uitgesteld|vervroegd|moved|rescheduled|postponed|brought"
-      + SP + "forward)(?:" + SP + "[\\p{L}\\p{N}.]+){0,9}?" + SP + "(?:naar|tot|to|until|for)"
+      + "(?:" + MOVE_WORDS + ")(?:" + SP + "[\\p{L}\\p{N}.]+){0,9}?" + SP
+      + "(?:naar|tot|to|until|for)"
       + "(?:" + SP + "(?:op|on))?" + SP + "$|(?:nieuwe" + SP + "datum|new" + SP + "date)" + OSP
       + ":" + OSP + "$");
 
@@ -858,7 +861,7 @@ public final class DateExpressions {
     Matcher m = p.matcher(scan.shape);
     while (m.find()) {
       int[] sentence = c.sentence(scan.start(m.start()));
-      if (c.has(sentence, OF_MAINTENANCE) && !c.has(sentence, OF_SOMETHING_ELSE)
+      if (c.has(sentence, OF_MAINTENANCE) && !c.has(sentence, NOT_THE_MAINTENANCE)
           && !namesADay(c, sentence)) {
         last = new int[] {m.start(), m.end(), m.start("t")};
       }
@@ -921,12 +924,12 @@ public final class DateExpressions {
               || DateGrammar.followed(low, t.end(), WHOLE_DAY_AFTER));
       int[] sentence = c.sentence(t.start());
       if (!whole || !c.has(sentence, DOWN_OR_MAINTENANCE) || c.has(sentence, CONTACT)
-          || c.has(sentence, OF_SOMETHING_ELSE)) {
+          || c.has(sentence, NOT_THE_MAINTENANCE)) {
         continue; // "Onze servicedesk is zaterdag de hele dag bereikbaar"
       }
       DayRef day = c.day(t);
       if (found.isPresent() || day == null || day.first == null
-          || (listable(t) && listed(text, t, c.sentence(t.start())))) {
+          || (listable(t) && listed(text, t, sentence))) {
         return Optional.empty();
       }
       LocalDate last = day.weekend ? day.second : day.first;
@@ -958,7 +961,7 @@ public final class DateExpressions {
       DayRef day = c.day(t);
       boolean ofIt = c.has(sentence, OF_MAINTENANCE) || (OF_MAINTENANCE.matcher(low).find()
           && IT.matcher(low).region(sentence[0], sentence[1]).lookingAt());
-      if (found.isPresent() || !ofIt || c.has(sentence, OF_SOMETHING_ELSE)
+      if (found.isPresent() || !ofIt || c.has(sentence, NOT_THE_MAINTENANCE)
           || c.has(sentence, OTHER_MOVES) || c.has(sentence, MOVED_BEFORE) || day == null
           || day.first == null) {
         return Optional.empty();
@@ -980,8 +983,7 @@ public final class DateExpressions {
       + "|it|this)" + NL);
 
   /** Words of moving, cheap to look for before any scan. */
-  private static final Pattern MOVED = Pattern.compile(NLB
-      + "(?:verplaatst|verschoven|uitgesteld|vervroegd|moved|rescheduled|postponed|brought)" + NL);
+  private static final Pattern MOVED = Pattern.compile(NLB + "(?:" + MOVE_WORDS + ")" + NL);
 
   /** Words that may make a window of whole days: cheap to look for before any scan. */
   private static final Pattern WHOLE = Pattern.compile(NLB
@@ -1071,8 +1073,8 @@ public final class DateExpressions {
 
   /** Words of a cue that moves a date: the date after it replaces any named before. */
   private static final Pattern MOVED_CUE = Pattern.compile(NLB
-      + "(?:eerder|later|postponed|delayed|moved|rescheduled|brought" + SP + "forward|advanced"
-      + "|uitgesteld|verschoven|verplaatst|vervroegd|nieuwe" + SP + "datum|new" + SP + "date)"
+      + "(?:eerder|later|delayed|advanced|" + MOVE_WORDS + "|nieuwe" + SP + "datum|new" + SP
+      + "date)"
       + NL, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /** The date {@code m} found, when a cue makes it the date a change takes effect. */
