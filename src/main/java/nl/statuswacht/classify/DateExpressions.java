@@ -190,8 +190,16 @@ public final class DateExpressions {
   private static final Pattern CONTINUES = Pattern.compile(
       SEP + "(?:" + DAYC + GAP_DT + ")?" + T);
 
-  /** An end after a start: "vanaf 22.00 uur is de API tot 02.00 uur niet beschikbaar". */
-  private static final Pattern END_AFTER = Pattern.compile(NLB + "(?:tot|until|till)" + SP
+  /**
+   * An end after a start: "vanaf 22.00 uur is de API tot 02.00 uur niet beschikbaar", "from 13:15,
+   * expected to complete by 14:00", "begint om 06.00 uur en is naar verwachting klaar om 07.30".
+   */
+  private static final Pattern END_AFTER = Pattern.compile(NLB + "(?:tot|until|till"
+      + "|(?:(?:expected|scheduled|due|planned)" + SP + "to" + SP + "(?:be" + SP + ")?)?"
+      + "(?:complete[ds]?|completing|finish(?:e[ds]|ing)?|conclude[ds]?|concluding|end(?:s|ing)?"
+      + "|done)" + SP + "(?:by|at)"
+      + "|(?:klaar|gereed|afgerond|voltooid|beëindigd)" + SP + "(?:om|rond|omstreeks|vóór|voor)"
+      + "|(?:eindig|stop)(?:t|en)" + SP + "(?:om|rond|omstreeks))" + SP
       + "(?:(?:ongeveer|circa|ca\\.|uiterlijk|about|approximately|around)" + SP + ")?"
       + "(?:(?<ed>" + DAYC + ")" + GAP_DT + ")?(?<et>" + T + ")");
 
@@ -264,7 +272,7 @@ public final class DateExpressions {
    * Where the shape patterns can start (see {@link Starts}): at most this many words before the
    * first token. RANGE_A and RANGE_B: "tussen"; START: "beginning at", "start of maintenance:",
    * "v.a."; SINCE: "starting at om"; LABELLED: "start of maintenance:"; MOMENT: "as of ca.";
-   * UNTIL_TIME and END_AFTER: "tot ongeveer".
+   * UNTIL_TIME: "tot ongeveer"; END_AFTER: "expected to be completed by around".
    */
   private static final Starts RANGE_AT = Starts.beforeToken(1, "");
   private static final Starts START_AT = Starts.beforeToken(3, ".:");
@@ -272,6 +280,7 @@ public final class DateExpressions {
   private static final Starts SINCE_AT = Starts.beforeToken(4, ".:");
   private static final Starts MOMENT_AT = Starts.beforeToken(3, ".");
   private static final Starts UNTIL_AT = Starts.beforeToken(2, ".");
+  private static final Starts END_AFTER_AT = Starts.beforeToken(6, ".");
 
   /**
    * Each pattern searched with a {@link Starts}, and that {@link Starts}: a test checks that it
@@ -280,7 +289,7 @@ public final class DateExpressions {
    */
   static Map<Pattern, Starts> anchoredSearches() {
     return Map.of(DateGrammar.DATE, Starts.DATE, RANGE_A, RANGE_AT, RANGE_B, RANGE_AT, START,
-        START_AT, SINCE, SINCE_AT, MOMENT, MOMENT_AT, UNTIL_TIME, UNTIL_AT, END_AFTER, UNTIL_AT,
+        START_AT, SINCE, SINCE_AT, MOMENT, MOMENT_AT, UNTIL_TIME, UNTIL_AT, END_AFTER, END_AFTER_AT,
         LABELLED, LABELLED_AT);
   }
 
@@ -520,10 +529,11 @@ public final class DateExpressions {
 
   /** A cue right before the date a change takes effect. */
   private static final Pattern EFFECTIVE_BEFORE = Pattern.compile(NLB
-      + "(?:(?:nieuwe" + SP + ")?ingangsdatum(?::|" + SP + "(?:is|wordt))|go-live:?|golive:?"
+      + "(?:(?:nieuwe" + SP + ")?(?:ingangsdatum|datum" + SP + "van" + SP + "ingang"
+      + "|wijzigingsdatum|overgangsdatum)(?:" + OSP + ":|" + SP + "(?:is|wordt))|go-live:?|golive:?"
       + "|(?:per|vanaf|from|as" + SP + "of)" + SP + "(?:wanneer|when)" + OSP + "\\?" // a heading
-      + "|nieuwe" + SP + "datum:|new" + SP + "date:|(?:new" + SP + ")?effective"
-      + SP + "date" + SP + "is"
+      + "|nieuwe" + SP + "datum:|new" + SP + "date:|(?:new" + SP + ")?(?:effective|go-live"
+      + "|change|switch-?over|cut-?over)" + SP + "date(?:" + OSP + ":|" + SP + "is)"
       + "|met" + SP + "ingang" + SP + "van|m\\." + OSP + "i\\." + OSP + "v\\.?|per|vanaf"
       + "|ingaande|na|as" + SP + "(?:of|from)|effective(?:" + SP + "(?:from|as" + SP + "of|on))?"
       + "|starting(?:" + SP + "(?:from|on))?|beginning(?:" + SP + "(?:from|on))?|from|after"
@@ -1701,6 +1711,7 @@ public final class DateExpressions {
       b = (TimeTok) scan.tok(e[1]);
       ed = e[2] >= 0 ? scan.tok(e[2]) : null;
       evEnd = scan.end(e[3]);
+      use(scan, used, e[0], e[3]); // "klaar om 07.30" is this end, not another start
     }
     Duration duration = null;
     int evStart = start;
@@ -2129,12 +2140,12 @@ public final class DateExpressions {
       return resolved;
     }
 
-    /** Each "tot T" in the shape: [match start, end time, end day or -1, match end]. */
+    /** Each "tot T" (or another end after a start) in the shape: [match start, end time, end day or -1, match end]. */
     List<int[]> endsAfter() {
       if (endsAfter == null) {
         endsAfter = new ArrayList<>();
         Matcher e = END_AFTER.matcher(scan.shape);
-        for (int pos = 0; UNTIL_AT.find(e, scan.shape, pos); pos = e.end()) {
+        for (int pos = 0; END_AFTER_AT.find(e, scan.shape, pos); pos = e.end()) {
           endsAfter.add(new int[] {e.start(), e.start("et"), e.start("ed"), e.end()});
         }
       }

@@ -58,6 +58,11 @@ class DateExpressionsTest {
       maandag 29 december van 21:00 tot 23:00 uur | 2025-12-20T10:00+01:00 | 2025-12-29T21:00+01:00 | 2025-12-29T23:00+01:00
       # start only
       zaterdag 14 maart 2026 vanaf 08:00 uur | 2026-03-01T10:00+01:00 | 2026-03-14T08:00+01:00 |
+      # a start, then its end in words of finishing (a time after "klaar om" is no second start)
+      Emergency maintenance on 18 November 2025 from 13:15 CET, expected to complete by 14:00 CET. | 2025-11-18T13:05+01:00 | 2025-11-18T13:15+01:00 | 2025-11-18T14:00+01:00
+      On 6 June 2026 maintenance starts at 22:00 and is scheduled to be finished by around 23:30. | 2026-05-01T10:00+02:00 | 2026-06-06T22:00+02:00 | 2026-06-06T23:30+02:00
+      Het onderhoud op dinsdag 18 november begint om 06.00 uur en is naar verwachting klaar om 07.30 uur. | 2025-11-17T10:00+01:00 | 2025-11-18T06:00+01:00 | 2025-11-18T07:30+01:00
+      Onderhoud op zaterdag 14 maart 2026: we beginnen om 08:00 uur en het werk eindigt om 10:00 uur. | 2026-03-01T10:00+01:00 | 2026-03-14T08:00+01:00 | 2026-03-14T10:00+01:00
       # DST nights: spring 2026 is 2 h of real time, autumn 2026 4 h
       In de nacht van zaterdag 28 op zondag 29 maart 2026 van 01:00 tot 04:00 uur | 2026-03-10T10:00+01:00 | 2026-03-29T01:00+01:00 | 2026-03-29T04:00+02:00
       In de nacht van zaterdag 24 op zondag 25 oktober 2026 van 01:00 tot 04:00 uur | 2026-10-01T10:00+02:00 | 2026-10-25T01:00+02:00 | 2026-10-25T04:00+01:00
@@ -147,6 +152,10 @@ class DateExpressionsTest {
       Per 1-7-2026 wijzigen de tarieven. | 2025-05-01T10:00+02:00 | 2026-07-01 | Per 1-7-2026
       On 1 July 2026 we will retire version 1. | 2025-06-10T10:00+02:00 | 2026-07-01 | On 1 July 2026
       Wij stellen de wijziging uit. De nieuwe ingangsdatum is 1 juni 2026. | 2025-12-08T10:00+01:00 | 2026-06-01 | nieuwe ingangsdatum is 1 juni 2026
+      "Version 1 is switched off.
+      Effective date: 1 July 2026." | 2026-03-02T15:00+01:00 | 2026-07-01 | Effective date: 1 July 2026
+      Het veld rsin verdwijnt. Datum van ingang: 1 juli 2026. | 2026-03-02T15:00+01:00 | 2026-07-01 | Datum van ingang: 1 juli 2026
+      We move to OAuth. Cut-over date is 2 March 2027. | 2026-09-02T15:00+02:00 | 2027-03-02 | Cut-over date is 2 March 2027
       Wat verandert er? Een extra veld. Per wanneer? Maandag 30 november 2026. Impact: minimaal. | 2026-08-31T10:00+02:00 | 2026-11-30 | Per wanneer? Maandag 30 november 2026
       What changes? One more field. From when? Monday 30 November 2026. | 2026-08-31T10:00+02:00 | 2026-11-30 | From when? Monday 30 November 2026
       Based on your feedback we have postponed this change. The header becomes mandatory on 1 May 2026 instead of 1 March 2026. | 2025-12-01T10:00+01:00 | 2026-05-01 | becomes mandatory on 1 May 2026
