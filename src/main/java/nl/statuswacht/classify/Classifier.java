@@ -246,6 +246,7 @@ public final class Classifier {
     private List<String> priorityCodes;
     /** Where the text has words of {@code unavailable:}, once asked for. */
     private List<int[]> unavailableSpans;
+    private List<int[]> alternativeSpans;
 
     Reading(Post post) {
       this.post = post;
@@ -681,7 +682,7 @@ public final class Classifier {
         int[] last = together[1];
         MentionKind asked = askedAbout(r.text, first, last, service);
         MentionKind kind = namedBefore(vocabulary().alternative(), TURNS, r, first)
-            || asked == MentionKind.ALTERNATIVE
+            || asked == MentionKind.ALTERNATIVE || insideAlternative(r, first, last)
             ? MentionKind.ALTERNATIVE
             : asked == MentionKind.UNAFFECTED || unaffectedAfter(r, last)
                 || namedBefore(vocabulary().unaffectedBefore(), EXCEPT, r, first)
@@ -777,6 +778,31 @@ public final class Classifier {
       r.unavailableSpans = spans;
     }
     return r.unavailableSpans;
+  }
+
+  /**
+   * Whether the services at {@code first} to {@code last} stand inside the words of an
+   * alternative with a gap ("Vraag dan het actuele Basisprofiel op via de KVK API": what is asked
+   * for is the way round too), in words that deny nothing ("kunt u geen Basisprofiel opvragen
+   * via …" is no alternative).
+   */
+  private boolean insideAlternative(Reading r, int[] first, int[] last) {
+    if (r.alternativeSpans == null) {
+      List<int[]> spans = new ArrayList<>();
+      for (Phrase phrase : vocabulary().alternative()) {
+        if (phrase.hasGap()) {
+          spans.addAll(phrase.locateAll(r.text));
+        }
+      }
+      r.alternativeSpans = spans;
+    }
+    for (int[] around : r.alternativeSpans) {
+      if (around[0] < first[0] && last[1] < around[1]
+          && unavailableSpans(r).stream().noneMatch(d -> d[0] < around[1] && around[0] < d[1])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Where the text names a service: {start, end, service ordinal}, in order; once. */

@@ -72,7 +72,8 @@ import nl.statuswacht.model.Window;
  *            (tot | tot en met | t/m | - | – | to | until | en | and) moment
  *                                                  ("en"/"and" only after tussen/between)
  * moment   = [day [om|at]] time | time on day
- * start    = (vanaf | from | starting at | begint om | start om | aanvang) [day] time
+ * start    = (vanaf | from | starting [at] | beginning [at] | begint om | start om | aanvang)
+ *            [day] time
  *          | (om | at) time     (only with a start verb, an end "tot ..", or a duration)
  * duration = (duurt | duren | last | take | for | gedurende) .. amount | amount .. duren
  *          amount = n uur|minuten|hours|minutes
@@ -89,7 +90,7 @@ import nl.statuswacht.model.Window;
  *          | geldt | will be retired | switched off | .. [op|on|per]
  *          | (per | vanaf | from | as of) (wanneer | when) "?") date    (a heading: "Per wanneer?")
  *          | op date (stopt | vervalt | wordt | vervangen | ..)      ("op 1 januari 2027 stopt de")
- * since    = (sinds | vanaf | since | from | as of) [vanochtend | gisteren | ..] [date] time
+ * since    = (sinds | vanaf | since | from | as of | beginning) [vanochtend | gisteren | ..] [date] time
  *            (a time without a day: on the one date named before it in its sentence, if any)
  *          | past range                           ("between 14:02 and 14:47 UTC customers saw")
  * past range = [date | vannacht | gisteren | ..] range, ended at or before the anchor (a day
@@ -179,8 +180,8 @@ public final class DateExpressions {
 
   /** A start without an end in the same words; "om"/"at" only count with more support. */
   private static final Pattern START = Pattern.compile(NLB
-      + "(?<cue>vanaf|v\\." + OSP + "a\\.|from|starting(?:" + SP + "(?:at|from))?|beginning" + SP
-      + "at|(?:start|begin|starttijd|begintijd|aanvangstijd)" + OF_WHAT + OSP + ":|beginnend"
+      + "(?<cue>vanaf|v\\." + OSP + "a\\.|from|starting(?:" + SP + "(?:at|from))?|beginning(?:" + SP
+      + "(?:at|from))?|(?:start|begin|starttijd|begintijd|aanvangstijd)" + OF_WHAT + OSP + ":|beginnend"
       + SP + "om|begin(?:t|nen)?" + SP + "(?:om|at)|start(?:en|t|s)?" + SP + "(?:om|at)"
       + "|starts" + SP + "at|aanvang(?:" + SP + "om)?" + OSP + ":?|om|at)" + SP
       + "(?:(?<sd>" + DAYC + ")" + GAP_DT + ")?(?<st>" + T + ")(?:" + GAP_TD + "(?<sd2>" + DAYC
@@ -205,7 +206,7 @@ public final class DateExpressions {
 
   private static final Pattern SINCE = Pattern.compile(NLB
       + "(?<cue>sinds(?=" + OSP + ":)" + OSP + ":|sinds|vanaf|since|from|starting(?:" + SP
-      + "(?:at|from))?|beginning" + SP + "at"
+      + "(?:at|from))?|beginning(?:" + SP + "(?:at|from))?"
       + "|as" + SP + "of|(?:begintijd|starttijd|start" + SP + "time"
       + "|(?<!(?:(?<!in )onderzoek|werkzaamheden|monitoring|investigation|analyse|analysis"
       + "|recovery|herstel|work) )(?:begonnen|gestart|ontstaan|started|began)" // not of the work

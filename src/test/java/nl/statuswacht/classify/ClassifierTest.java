@@ -419,6 +419,8 @@ class ClassifierTest {
       Wijziging authenticatie KVK API | Per 1 juli 2027 wijzigt de authenticatie. Wij streven naar een minimale impact voor afnemers, maar alle afnemers moeten hun koppeling aanpassen. | MAJOR | 2027-07-01
       Wijziging authenticatie KVK API | Per 1 juli 2027 wijzigt de authenticatie. Na de vorige wijziging, die een kleine impact had, is dit een breaking change: u moet uw koppeling aanpassen. | MAJOR | 2027-07-01
       New field in Basisprofiel | From 1 July 2026 the Basisprofiel has one more field. No action required. We have assessed the impact on small integrations. | NONE | 2026-07-01
+      New field in Naamgeving | From 1 July 2026 the Naamgeving response gains an optional field. You don't need to change anything in your integration. | NONE | 2026-07-01
+      Nieuw veld in Naamgeving | Per 1 juli 2026 krijgt het antwoord van Naamgeving een extra veld. Er zijn geen aanpassingen nodig aan uw koppeling. | NONE | 2026-07-01
       """)
   void changesTheirImpactClassAndEffectiveDate(String title, String text, ImpactClass impact,
       LocalDate effective) {
@@ -455,6 +457,9 @@ class ClassifierTest {
       Onderhoud KVK API | Op 14 maart 2026 van 08.00 tot 12.00 uur worden niet alleen zoekvragen maar ook profielvragen geweigerd. | true
       Onderhoud KVK API | Op 14 maart 2026 van 08.00 tot 12.00 uur worden verzoeken niet verwerkt maar geweigerd. | true
       Onderhoud KVK Mutatieservice | Op 14 maart 2026 van 08.00 tot 12.00 uur migreren wij de Mutatieservice. De Mutatieservice blijft beschikbaar. Tijdens de migratie kunnen er geen signalen verloren gaan. | false
+      Update KVK Dataservice | Op zaterdag 14 maart 2026 van 08.00 tot 10.00 uur werken we aan de Dataservice; die ligt er dan een uurtje uit. | true
+      Update KVK API | Op zaterdag 14 maart 2026 van 08.00 tot 10.00 uur vernieuwen we de servers. De API ligt in die tijd plat. | true
+      Update KVK API | Op zaterdag 14 maart 2026 van 08.00 tot 10.00 uur vernieuwen we de servers. De API ligt er niet uit: u merkt niets. | false
       """)
   void downtimeAsTheWordsSayIt(String title, String text, boolean downtime) {
     assertThat(classify(title, text.replace("<br>", "\n")).downtime()).isEqualTo(downtime);
@@ -762,6 +767,14 @@ class ClassifierTest {
   }
 
   @Test
+  void aReminderWhereToAskQuestionsIsInformation() {
+    Classification c = classify("Questions about your API key", "Reminder: send questions about"
+        + " your API key through the contact form; our support team answers on working days.");
+
+    assertThat(c.category()).isEqualTo(Category.INFORMATION);
+  }
+
+  @Test
   void aWarningAboutPhishingMailsIsInformation() {
     assertThat(classify("Let op: phishingmails uit naam van KVK", "Er worden e-mails verstuurd"
         + " die van KVK lijken te komen.").category()).isEqualTo(Category.INFORMATION);
@@ -1043,6 +1056,23 @@ class ClassifierTest {
 
     assertThat(c.window()).isEqualTo(new Window(at("2026-03-22T07:00:00+01:00"),
         at("2026-03-22T10:30:00+01:00")));
+  }
+
+  @Test
+  void aServiceAskedForThroughAnAlternativeIsAnAlternativeToo() {
+    Classification c = classify("Vertraging KVK Mutatieservice", "Mutatieberichten komen"
+        + " vertraagd binnen. Heeft u de gegevens nu nodig? Haal het Vestigingsprofiel dan op via"
+        + " de KVK API.");
+
+    assertThat(c.services()).containsExactly(Service.KVK_MUTATIESERVICE);
+  }
+
+  @Test
+  void aServiceThatCannotBeAskedForThroughAnotherIsNoAlternative() {
+    Classification c = classify("Storing", "Sinds 09.10 uur kunt u geen Basisprofiel opvragen"
+        + " via de KVK API.");
+
+    assertThat(c.services()).containsExactly(Service.KVK_API);
   }
 
   @Test

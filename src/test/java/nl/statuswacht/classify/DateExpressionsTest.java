@@ -58,6 +58,7 @@ class DateExpressionsTest {
       maandag 29 december van 21:00 tot 23:00 uur | 2025-12-20T10:00+01:00 | 2025-12-29T21:00+01:00 | 2025-12-29T23:00+01:00
       # start only
       zaterdag 14 maart 2026 vanaf 08:00 uur | 2026-03-01T10:00+01:00 | 2026-03-14T08:00+01:00 |
+      On Saturday 14 March 2026, beginning 08:00 CET | 2026-03-01T10:00+01:00 | 2026-03-14T08:00+01:00 |
       # a start, then its end in words of finishing (a time after "klaar om" is no second start)
       Emergency maintenance on 18 November 2025 from 13:15 CET, expected to complete by 14:00 CET. | 2025-11-18T13:05+01:00 | 2025-11-18T13:15+01:00 | 2025-11-18T14:00+01:00
       On 6 June 2026 maintenance starts at 22:00 and is scheduled to be finished by around 23:30. | 2026-05-01T10:00+02:00 | 2026-06-06T22:00+02:00 | 2026-06-06T23:30+02:00
@@ -197,6 +198,7 @@ class DateExpressionsTest {
       Sinds 09:05 uur zijn er problemen. | 2025-09-15T09:30+02:00 | 2025-09-15T09:05+02:00
       Sinds vanochtend 07:10 is de Dataservice traag. | 2025-09-15T09:30+02:00 | 2025-09-15T07:10+02:00
       Since 09:05 the API returns errors. | 2025-09-15T09:30+02:00 | 2025-09-15T09:05+02:00
+      Beginning 09:05 CEST, requests to Zoeken time out. | 2025-09-15T09:30+02:00 | 2025-09-15T09:05+02:00
       From 08:25 (CEST) all endpoints return errors. | 2025-06-02T09:00+02:00 | 2025-06-02T08:25+02:00
       From 06:25 UTC all endpoints return errors. | 2025-06-02T09:00+02:00 | 2025-06-02T06:25Z
       Sinds 23:50 uur is de API niet bereikbaar. | 2025-11-10T00:20+01:00 | 2025-11-09T23:50+01:00
