@@ -112,6 +112,9 @@ public final class Classifier {
   private static final Pattern DENIED_AFTER = Pattern.compile(
       "\\b(?:niet|not|nog|cannot|can't|geen)\\b");
 
+  /** Words with what is said of a service that it was affected: "werkt weer normaal". */
+  private static final Pattern AGAIN = anyWord("weer|again|opnieuw");
+
   /**
    * A label that says the services after it are not affected: "Unaffected: KVK API, KVK
    * Mutatieservice", "Niet getroffen: de Dataservice".
@@ -119,6 +122,14 @@ public final class Classifier {
   private static final Pattern UNAFFECTED_LABEL = Pattern.compile(
       "(?:^|[^\\p{L}])(?:unaffected|not affected|niet getroffen|niet geraakt|geen gevolgen"
           + "|no impact)\\s*:\\s*(?:(?:de|het|the)\\s+)?$");
+
+  /**
+   * A component's state in brackets right after it, as a status page lists components: "KVK API
+   * (Operational)", "KVK Dataservice (werkt normaal)".
+   */
+  private static final Pattern OPERATIONAL_STATE = Pattern.compile(
+      "\\s*[(\\[](?:operational|operationeel|normal|normaal|werkt normaal|no issues"
+          + "|geen problemen)[)\\]]");
 
   /** What may stand between a label and the service it names: "Unaffected: KVK API". */
   private static final Pattern LABEL_GAP = Pattern.compile("\\s*:\\s*(?:(?:de|het|the)\\s+)?");
@@ -685,6 +696,8 @@ public final class Classifier {
             || asked == MentionKind.ALTERNATIVE || insideAlternative(r, first, last)
             ? MentionKind.ALTERNATIVE
             : asked == MentionKind.UNAFFECTED || unaffectedAfter(r, last)
+                || OPERATIONAL_STATE.matcher(r.text.folded()).region(last[1],
+                    r.text.folded().length()).lookingAt()
                 || namedBefore(vocabulary().unaffectedBefore(), EXCEPT, r, first)
                 || UNAFFECTED_LABEL.matcher(r.text.folded())
                     .region(Math.max(0, first[0] - 40), first[0]).find()
@@ -940,8 +953,10 @@ public final class Classifier {
       for (int[] other : spansStarting(r, end, said)) {
         said = Math.min(said, other[0]);
       }
-      if (DENIED_AFTER.matcher(folded).region(end, said).find()) {
-        return false; // "werkt gewoon niet meer", "remains unchanged: files cannot be downloaded"
+      if (DENIED_AFTER.matcher(folded).region(end, said).find()
+          || AGAIN.matcher(folded).region(at[1], said).find()) {
+        return false; // "werkt gewoon niet meer", "remains unchanged: files cannot be downloaded",
+        // "De KVK API werkt weer normaal": it was affected
       }
       for (int[] other : spansStarting(r, at[1], clauseEnd)) {
         if (other[0] < start && other[2] != at[2]) {

@@ -72,7 +72,7 @@ import nl.statuswacht.model.Window;
  *            (tot | tot en met | t/m | - | – | to | until | en | and) moment
  *                                                  ("en"/"and" only after tussen/between)
  * moment   = [day [om|at]] time | time on day
- * start    = (vanaf | from | starting [at] | beginning [at] | begint om | start om | aanvang)
+ * start    = (vanaf | from | starting [at] | beginning [at] | begint om | start [om] | aanvang)
  *            [day] time
  *          | (om | at) time     (only with a start verb, an end "tot ..", or a duration)
  * duration = (duurt | duren | last | take | for | gedurende) .. amount | amount .. duren
@@ -144,6 +144,10 @@ public final class DateExpressions {
   private static final String MOVE_WORDS = "verplaatst|verschoven|uitgesteld|vervroegd|moved"
       + "|rescheduled|postponed|brought" + SP + "forward";
 
+  /** The label of a date that replaces an earlier one: "Nieuwe datum", "Gewijzigde datum". */
+  private static final String NEW_DATE = "(?:nieuwe|gewijzigde|aangepaste)" + SP + "datum"
+      + "|(?:new|changed|revised|updated)" + SP + "date";
+
   /**
    * What a labelled line may name after its "Start"/"Einde": "Einde verstoring: 14.05 uur",
    * "Start onderhoud: 22:00", "End of outage: 10:47".
@@ -182,8 +186,8 @@ public final class DateExpressions {
   private static final Pattern START = Pattern.compile(NLB
       + "(?<cue>vanaf|v\\." + OSP + "a\\.|from|starting(?:" + SP + "(?:at|from))?|beginning(?:" + SP
       + "(?:at|from))?|(?:start|begin|starttijd|begintijd|aanvangstijd)" + OF_WHAT + OSP + ":|beginnend"
-      + SP + "om|begin(?:t|nen)?" + SP + "(?:om|at)|start(?:en|t|s)?" + SP + "(?:om|at)"
-      + "|starts" + SP + "at|aanvang(?:" + SP + "om)?" + OSP + ":?|om|at)" + SP
+      + SP + "om|begin(?:t|nen)?" + SP + "(?:om|at)|start(?:en|t|s)?(?:" + SP + "(?:om|at))?"
+      + "|aanvang(?:" + SP + "om)?" + OSP + ":?|om|at)" + SP
       + "(?:(?<sd>" + DAYC + ")" + GAP_DT + ")?(?<st>" + T + ")(?:" + GAP_TD + "(?<sd2>" + DAYC
       + "))?");
 
@@ -533,7 +537,7 @@ public final class DateExpressions {
       + "(?:(?:nieuwe" + SP + ")?(?:ingangsdatum|datum" + SP + "van" + SP + "ingang"
       + "|wijzigingsdatum|overgangsdatum)(?:" + OSP + ":|" + SP + "(?:is|wordt))|go-live:?|golive:?"
       + "|(?:per|vanaf|from|as" + SP + "of)" + SP + "(?:wanneer|when)" + OSP + "\\?" // a heading
-      + "|nieuwe" + SP + "datum:|new" + SP + "date:|(?:new" + SP + ")?(?:effective|go-live"
+      + "|(?:" + NEW_DATE + "):|(?:new" + SP + ")?(?:effective|go-live"
       + "|change|switch-?over|cut-?over)" + SP + "date(?:" + OSP + ":|" + SP + "is)"
       + "|met" + SP + "ingang" + SP + "van|m\\." + OSP + "i\\." + OSP + "v\\.?|per|vanaf"
       + "|ingaande|na|as" + SP + "(?:of|from)|effective(?:" + SP + "(?:from|as" + SP + "of|on))?"
@@ -543,7 +547,8 @@ public final class DateExpressions {
 
   /** A change verb and a preposition right before the date: "stopt op", "retired on". */
   private static final Pattern EFFECTIVE_VERB_BEFORE = Pattern.compile(NLB
-      + "(?:(?:gaat|gaan|treedt|treden)" + SP + "in(?:" + SP + "werking)?" + SP + "op"
+      + "(?:(?:gaat|gaan|treedt|treden)(?:" + SP + "(?:al|nu|dan|pas|toch|eerder|later|ook"
+      + "|echter|alsnog))*" + SP + "in(?:" + SP + "werking)?" + SP + "(?:op|per)"
       + "|(?:gaat|gaan|treedt|treden)(?:" + SP + "[\\p{L}]+){1,5}?" + SP + "in," + OSP
       + "(?:(?:namelijk|nu|al)" + SP + ")?op"
       + "|in" + SP + "werking" + SP + "(?:op|per)"
@@ -616,8 +621,7 @@ public final class DateExpressions {
   private static final Pattern MOVED_TO = Pattern.compile(NLB
       + "(?:" + MOVE_WORDS + ")(?:" + SP + "[\\p{L}\\p{N}.]+){0,9}?" + SP
       + "(?:naar|tot|to|until|for)"
-      + "(?:" + SP + "(?:op|on))?" + SP + "$|(?:nieuwe" + SP + "datum|new" + SP + "date)" + OSP
-      + ":" + OSP + "$");
+      + "(?:" + SP + "(?:op|on))?" + SP + "$|(?:" + NEW_DATE + ")" + OSP + ":" + OSP + "$");
 
   /** A date that is said not to be the one: "niet per 1 november", "not on 1 May". */
   private static final Pattern NOT_THIS_DATE = Pattern.compile(NLB + "(?:niet|not)" + SP
@@ -1084,8 +1088,7 @@ public final class DateExpressions {
 
   /** Words of a cue that moves a date: the date after it replaces any named before. */
   private static final Pattern MOVED_CUE = Pattern.compile(NLB
-      + "(?:eerder|later|delayed|advanced|" + MOVE_WORDS + "|nieuwe" + SP + "datum|new" + SP
-      + "date)"
+      + "(?:eerder|later|delayed|advanced|" + MOVE_WORDS + "|" + NEW_DATE + ")"
       + NL, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /** The date {@code m} found, when a cue makes it the date a change takes effect. */

@@ -419,6 +419,8 @@ class ClassifierTest {
       Wijziging authenticatie KVK API | Per 1 juli 2027 wijzigt de authenticatie. Wij streven naar een minimale impact voor afnemers, maar alle afnemers moeten hun koppeling aanpassen. | MAJOR | 2027-07-01
       Wijziging authenticatie KVK API | Per 1 juli 2027 wijzigt de authenticatie. Na de vorige wijziging, die een kleine impact had, is dit een breaking change: u moet uw koppeling aanpassen. | MAJOR | 2027-07-01
       New field in Basisprofiel | From 1 July 2026 the Basisprofiel has one more field. No action required. We have assessed the impact on small integrations. | NONE | 2026-07-01
+      Wijziging KVK API Zoeken | Per 1 juli 2026 sorteert Zoeken anders; geen impact. Gewijzigde datum: 1 september 2026. | NONE | 2026-09-01
+      Wijziging KVK API Zoeken | Zoeken sorteert anders; geen impact. De wijziging gaat pas in op 1 september 2026. | NONE | 2026-09-01
       New field in Naamgeving | From 1 July 2026 the Naamgeving response gains an optional field. You don't need to change anything in your integration. | NONE | 2026-07-01
       Nieuw veld in Naamgeving | Per 1 juli 2026 krijgt het antwoord van Naamgeving een extra veld. Er zijn geen aanpassingen nodig aan uw koppeling. | NONE | 2026-07-01
       """)
@@ -460,6 +462,8 @@ class ClassifierTest {
       Update KVK Dataservice | Op zaterdag 14 maart 2026 van 08.00 tot 10.00 uur werken we aan de Dataservice; die ligt er dan een uurtje uit. | true
       Update KVK API | Op zaterdag 14 maart 2026 van 08.00 tot 10.00 uur vernieuwen we de servers. De API ligt in die tijd plat. | true
       Update KVK API | Op zaterdag 14 maart 2026 van 08.00 tot 10.00 uur vernieuwen we de servers. De API ligt er niet uit: u merkt niets. | false
+      Maintenance KVK API | On Saturday 14 March 2026 from 08:00 to 10:00 CET we replace servers. The KVK API will remain fully available throughout. | false
+      Maintenance KVK Mutatieservice | On Saturday 14 March 2026 from 08:00 to 10:00 CET we replace servers. Delivery of signals will not be interrupted. | false
       """)
   void downtimeAsTheWordsSayIt(String title, String text, boolean downtime) {
     assertThat(classify(title, text.replace("<br>", "\n")).downtime()).isEqualTo(downtime);
@@ -1056,6 +1060,23 @@ class ClassifierTest {
 
     assertThat(c.window()).isEqualTo(new Window(at("2026-03-22T07:00:00+01:00"),
         at("2026-03-22T10:30:00+01:00")));
+  }
+
+  @Test
+  void componentsListedAsOperationalAreNotAffected() {
+    Classification c = classify("Errors on Mutatieservice", "We see failed deliveries.\n"
+        + "Affected: KVK Mutatieservice (Major outage)\n"
+        + "Other components: KVK API (Operational), KVK Dataservice (Operational)");
+
+    assertThat(c.services()).containsExactly(Service.KVK_MUTATIESERVICE);
+  }
+
+  @Test
+  void aServiceThatWorksNormallyAgainWasAffected() {
+    Classification c = classify("Storing opgelost", "De storing van vanochtend is voorbij. De"
+        + " KVK Dataservice werkt weer normaal.");
+
+    assertThat(c.services()).containsExactly(Service.KVK_DATASERVICE);
   }
 
   @Test

@@ -59,6 +59,8 @@ class DateExpressionsTest {
       # start only
       zaterdag 14 maart 2026 vanaf 08:00 uur | 2026-03-01T10:00+01:00 | 2026-03-14T08:00+01:00 |
       On Saturday 14 March 2026, beginning 08:00 CET | 2026-03-01T10:00+01:00 | 2026-03-14T08:00+01:00 |
+      "Wanneer: za 14 maart 2026, start 08.00 uur
+      Duur: circa 3 uur" | 2026-03-01T10:00+01:00 | 2026-03-14T08:00+01:00 | 2026-03-14T11:00+01:00
       # a start, then its end in words of finishing (a time after "klaar om" is no second start)
       Emergency maintenance on 18 November 2025 from 13:15 CET, expected to complete by 14:00 CET. | 2025-11-18T13:05+01:00 | 2025-11-18T13:15+01:00 | 2025-11-18T14:00+01:00
       On 6 June 2026 maintenance starts at 22:00 and is scheduled to be finished by around 23:30. | 2026-05-01T10:00+02:00 | 2026-06-06T22:00+02:00 | 2026-06-06T23:30+02:00
