@@ -796,8 +796,10 @@ public final class Classifier {
   /**
    * Whether the services at {@code first} to {@code last} stand inside the words of an
    * alternative with a gap ("Vraag dan het actuele Basisprofiel op via de KVK API": what is asked
-   * for is the way round too), in words that deny nothing ("kunt u geen Basisprofiel opvragen
-   * via …" is no alternative).
+   * for is the way round too), in words that deny nothing and followed by no trouble in their
+   * sentence: not "kunt u geen Basisprofiel opvragen via …", "haalt de Mutatieservice de
+   * wijzigingen niet uit …", "Vraagt u een Vestigingsprofiel op via de KVK API, dan krijgt u een
+   * foutmelding", "you can retrieve the Basisprofiel via the KVK API only with long delays".
    */
   private boolean insideAlternative(Reading r, int[] first, int[] last) {
     if (r.alternativeSpans == null) {
@@ -809,10 +811,16 @@ public final class Classifier {
       }
       r.alternativeSpans = spans;
     }
+    String folded = r.text.folded();
     for (int[] around : r.alternativeSpans) {
       if (around[0] < first[0] && last[1] < around[1]
-          && unavailableSpans(r).stream().noneMatch(d -> d[0] < around[1] && around[0] < d[1])) {
-        return true;
+          && unavailableSpans(r).stream().noneMatch(d -> d[0] < around[1] && around[0] < d[1])
+          && !NEGATION.matcher(folded).region(around[0], around[1]).find()) {
+        Phrase.Text rest = Phrase.Text.of(r.text.sentenceAfter(around[1]), r.text.language());
+        if (first(vocabulary().unavailable(), rest).isEmpty()
+            && first(vocabulary().categories().get(Category.INCIDENT), rest).isEmpty()) {
+          return true;
+        }
       }
     }
     return false;
@@ -1114,6 +1122,21 @@ public final class Classifier {
         return Optional.of(new Found<>(degree, "\"" + words.get() + "\""));
       }
     }
+    if (read.get().value() == ImpactClass.NONE) {
+      // what clients need not do gives way to what some must do, and to a new price: "If you use
+      // the field you must adapt; otherwise you do not need to change anything", "De tarieven
+      // worden geïndexeerd. Er zijn geen aanpassingen nodig in uw koppeling"
+      for (ImpactClass heavier : List.of(ImpactClass.MAJOR, ImpactClass.TARIFF)) {
+        Optional<String> words = firstWhere(
+            vocabulary().impacts().getOrDefault(heavier, List.of()), (phrase, text, at) ->
+                !DateExpressions.deniedJustBefore(text.clauseBefore(at[0]))
+                    && !NOT_THIS_CHANGE.matcher(text.clauseBefore(at[0])).find(),
+            r.title, r.text);
+        if (words.isPresent()) {
+          return Optional.of(new Found<>(heavier, "\"" + words.get() + "\""));
+        }
+      }
+    }
     return read;
   }
 
@@ -1302,15 +1325,19 @@ public final class Classifier {
 
   /**
    * The start an update states, no later than the first update: read against the update's own
-   * time, else — for a later update such as a post-mortem days later that names only times
-   * ("between 12:02 and 12:47 UTC") — against the update before it.
+   * time, else — for a later update on another day, such as a post-mortem days later that names
+   * only times ("between 12:02 and 12:47 UTC") — against the update before it. A time on the
+   * same day as the update before, after the first update, is no start ("Beginning 10:20 CET
+   * error rates returned to normal"), not the day before.
    */
   private static Optional<Found<Instant>> statedStart(Reading r, int i) {
     PostUpdate update = r.timeline.get(i);
     Instant first = r.timeline.get(0).at();
     Instant previous = r.timeline.get(Math.max(0, i - 1)).at();
     Optional<Found<Instant>> own = r.dated(i).since().filter(f -> !f.value().isAfter(first));
-    if (own.isPresent() || !update.at().isAfter(previous)) {
+    if (own.isPresent() || !update.at().isAfter(previous)
+        || update.at().atZone(AMSTERDAM).toLocalDate()
+            .equals(previous.atZone(AMSTERDAM).toLocalDate())) {
       return own;
     }
     return DateExpressions.since(update.text(), previous, AMSTERDAM)

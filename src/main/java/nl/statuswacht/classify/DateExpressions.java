@@ -198,13 +198,14 @@ public final class DateExpressions {
   /**
    * An end after a start: "vanaf 22.00 uur is de API tot 02.00 uur niet beschikbaar", "from 13:15,
    * expected to complete by 14:00", "begint om 06.00 uur en is naar verwachting klaar om 07.30".
+   * Not "stopt om": a service that stops at a time is down from then on.
    */
   private static final Pattern END_AFTER = Pattern.compile(NLB + "(?:tot|until|till"
       + "|(?:(?:expected|scheduled|due|planned)" + SP + "to" + SP + "(?:be" + SP + ")?)?"
       + "(?:complete[ds]?|completing|finish(?:e[ds]|ing)?|conclude[ds]?|concluding|end(?:s|ing)?"
       + "|done)" + SP + "(?:by|at)"
       + "|(?:klaar|gereed|afgerond|voltooid|beëindigd)" + SP + "(?:om|rond|omstreeks|vóór|voor)"
-      + "|(?:eindig|stop)(?:t|en)" + SP + "(?:om|rond|omstreeks))" + SP
+      + "|eindig(?:t|en)" + SP + "(?:om|rond|omstreeks))" + SP
       + "(?:(?:ongeveer|circa|ca\\.|uiterlijk|about|approximately|around)" + SP + ")?"
       + "(?:(?<ed>" + DAYC + ")" + GAP_DT + ")?(?<et>" + T + ")");
 
@@ -534,11 +535,14 @@ public final class DateExpressions {
 
   /** A cue right before the date a change takes effect. */
   private static final Pattern EFFECTIVE_BEFORE = Pattern.compile(NLB
-      + "(?:(?:nieuwe" + SP + ")?(?:ingangsdatum|datum" + SP + "van" + SP + "ingang"
-      + "|wijzigingsdatum|overgangsdatum)(?:" + OSP + ":|" + SP + "(?:is|wordt))|go-live:?|golive:?"
+      + "(?:(?:nieuwe" + SP + ")?(?:ingangsdatum(?:" + SP + "wijziging)?|datum" + SP + "van"
+      + SP + "ingang|datum" + SP + "(?:van" + SP + ")?inwerkingtreding|overgangsdatum)(?:" + OSP
+      + ":|" + SP + "(?:is|wordt))|go-live:?|golive:?|date" + SP + "of" + SP + "(?:the" + SP
+      + ")?change" + OSP + ":"
       + "|(?:per|vanaf|from|as" + SP + "of)" + SP + "(?:wanneer|when)" + OSP + "\\?" // a heading
       + "|(?:" + NEW_DATE + "):|(?:new" + SP + ")?(?:effective|go-live"
-      + "|change|switch-?over|cut-?over)" + SP + "date(?:" + OSP + ":|" + SP + "is)"
+      + "|change|switch(?:-?over)?|cut-?over|migration)" + SP + "date(?:" + SP + "of" + SP
+      + "(?:the" + SP + ")?change)?(?:" + OSP + ":|" + SP + "is)"
       + "|met" + SP + "ingang" + SP + "van|m\\." + OSP + "i\\." + OSP + "v\\.?|per|vanaf"
       + "|ingaande|na|as" + SP + "(?:of|from)|effective(?:" + SP + "(?:from|as" + SP + "of|on))?"
       + "|starting(?:" + SP + "(?:from|on))?|beginning(?:" + SP + "(?:from|on))?|from|after"
@@ -1711,7 +1715,8 @@ public final class DateExpressions {
     Tok ed = null;
     int evEnd = end;
     int[] e = firstFrom(c.endsAfter(), s.end());
-    if (e != null && e[3] <= shapeIndex(scan, sentence[1]) && !used[scan.index(e[1])]) {
+    if (e != null && e[3] <= shapeIndex(scan, sentence[1]) && !used[scan.index(e[1])]
+        && endFits(scan, a, e)) {
       b = (TimeTok) scan.tok(e[1]);
       ed = e[2] >= 0 ? scan.tok(e[2]) : null;
       evEnd = scan.end(e[3]);
@@ -1738,6 +1743,25 @@ public final class DateExpressions {
       zone = zone != null ? zone : b.zone();
     }
     return new Span(start, end, a, b, sd, ed, duration, evStart, evEnd, valid, zone);
+  }
+
+  /**
+   * Whether an end after a start (an {@link #END_AFTER} match) is that start's: not denied ("from
+   * 22:00; downloads not finished by 22:00 will be aborted"), and, without a day of its own, not
+   * half a day or more round the clock from it ("from 22:00 CET, so make sure your downloads are
+   * completed by 21:45": a deadline before the start, not an end the next evening).
+   */
+  private static boolean endFits(Scan scan, TimeTok start, int[] e) {
+    int at = scan.start(e[0]);
+    if (deniedJustBefore(scan.text.substring(Math.max(0, at - 40), at))) {
+      return false;
+    }
+    if (e[2] >= 0) {
+      return true;
+    }
+    int from = start.minutes(false);
+    int to = ((TimeTok) scan.tok(e[1])).minutes(true);
+    return from < 0 || to < 0 || Math.floorMod(to - from, 24 * 60) < 12 * 60;
   }
 
   /** The first of {@code matches} (each starting with its position) at or after {@code at}. */
@@ -2336,7 +2360,7 @@ public final class DateExpressions {
     /**
      * A moment in a report (since, until): a time on a stated date (the last on or before the
      * anchor's date), on a relative day, or on the anchor's date (the day before when that would
-     * be after the anchor).
+     * be after the anchor, and then at most twelve hours before it: a time later today is none).
      */
     Optional<Instant> moment(TimeTok t, Tok day) {
       int minutes = t.minutes(false);
@@ -2378,9 +2402,12 @@ public final class DateExpressions {
         return moment(t, earlier);
       }
       Instant at = DateGrammar.instant(local.atStartOfDay().plusMinutes(minutes), stated, zone);
-      if (at.isAfter(anchor)) {
+      if (at.isAfter(anchor)) { // "sinds 23:10" at 00:30; not "Beginning 10:45 we will" at 10:30
         at = DateGrammar.instant(local.minusDays(1).atStartOfDay().plusMinutes(minutes), stated,
             zone);
+        if (at.isBefore(anchor.minus(Duration.ofHours(12)))) {
+          return Optional.empty();
+        }
       }
       return Optional.of(at);
     }

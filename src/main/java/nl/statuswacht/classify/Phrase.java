@@ -290,6 +290,22 @@ public final class Phrase {
       return to <= w ? "" : words(at, ends[to - 1]);
     }
 
+    /** The words after {@code at} to the end of its sentence, however many. */
+    String sentenceAfter(int at) {
+      int w = 0;
+      while (w < words.length && starts[w] < at) {
+        w++;
+      }
+      if (w >= words.length || breakBefore[w]) {
+        return "";
+      }
+      int to = w + 1;
+      while (to < words.length && !breakBefore[to]) {
+        to++;
+      }
+      return words(at, ends[to - 1]);
+    }
+
     /**
      * Whether the characters between two words end a clause. {@code cased}, the text as written
      * (or null when its case cannot be told), tells a full stop after an abbreviation from one

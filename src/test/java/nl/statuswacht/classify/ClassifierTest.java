@@ -420,6 +420,10 @@ class ClassifierTest {
       Wijziging authenticatie KVK API | Per 1 juli 2027 wijzigt de authenticatie. Na de vorige wijziging, die een kleine impact had, is dit een breaking change: u moet uw koppeling aanpassen. | MAJOR | 2027-07-01
       New field in Basisprofiel | From 1 July 2026 the Basisprofiel has one more field. No action required. We have assessed the impact on small integrations. | NONE | 2026-07-01
       Wijziging KVK API Zoeken | Per 1 juli 2026 sorteert Zoeken anders; geen impact. Gewijzigde datum: 1 september 2026. | NONE | 2026-09-01
+      Change to Naamgeving | From 1 July 2026 the field handelsnamen is a list. If you use it you must adapt your integration; otherwise you do not need to change anything. | MAJOR | 2026-07-01
+      Tarieven KVK API 2027 | Per 1 januari 2027 worden de tarieven van de KVK API geïndexeerd met 3,1%. Er zijn geen aanpassingen nodig in uw koppeling. | TARIFF | 2027-01-01
+      Change to Zoeken | From 1 July 2026 Zoeken sorts by relevance. You do not need to adapt your software. | NONE | 2026-07-01
+      Wijziging Basisprofiel | Het veld naam wordt een lijst; u moet uw koppeling aanpassen. Wijzigingsdatum: 2 maart 2026. Datum van ingang: 1 juli 2026. | MAJOR | 2026-07-01
       Wijziging KVK API Zoeken | Zoeken sorteert anders; geen impact. De wijziging gaat pas in op 1 september 2026. | NONE | 2026-09-01
       New field in Naamgeving | From 1 July 2026 the Naamgeving response gains an optional field. You don't need to change anything in your integration. | NONE | 2026-07-01
       Nieuw veld in Naamgeving | Per 1 juli 2026 krijgt het antwoord van Naamgeving een extra veld. Er zijn geen aanpassingen nodig aan uw koppeling. | NONE | 2026-07-01
@@ -462,6 +466,8 @@ class ClassifierTest {
       Update KVK Dataservice | Op zaterdag 14 maart 2026 van 08.00 tot 10.00 uur werken we aan de Dataservice; die ligt er dan een uurtje uit. | true
       Update KVK API | Op zaterdag 14 maart 2026 van 08.00 tot 10.00 uur vernieuwen we de servers. De API ligt in die tijd plat. | true
       Update KVK API | Op zaterdag 14 maart 2026 van 08.00 tot 10.00 uur vernieuwen we de servers. De API ligt er niet uit: u merkt niets. | false
+      Onderhoud KVK Mutatieservice | Op zaterdag 14 maart 2026 van 08.00 tot 10.00 uur werken we aan de Mutatieservice. De levering ligt in die tijd stil. | true
+      Onderhoud KVK API | Op zaterdag 14 maart 2026 van 08.00 tot 10.00 uur vernieuwen wij de servers. De servers gaan een voor een plat, de KVK API blijft beschikbaar. | false
       Maintenance KVK API | On Saturday 14 March 2026 from 08:00 to 10:00 CET we replace servers. The KVK API will remain fully available throughout. | false
       Maintenance KVK Mutatieservice | On Saturday 14 March 2026 from 08:00 to 10:00 CET we replace servers. Delivery of signals will not be interrupted. | false
       """)
@@ -768,6 +774,39 @@ class ClassifierTest {
         + " ontbreken bij een klein deel van de bevragingen op Naamgeving de handelsnamen.");
 
     assertThat(c.services()).containsExactly(Service.KVK_API);
+  }
+
+  @Test
+  void aReminderOfMaintenanceIsMaintenance() {
+    Classification c = classify("Reminder: KVK Dataservice unavailable on Saturday", "On Saturday"
+        + " 14 March 2026 from 08:00 to 10:00 CET the KVK Dataservice is unavailable because of"
+        + " maintenance.");
+
+    assertThat(c.category()).isEqualTo(Category.PLANNED_MAINTENANCE);
+  }
+
+  @Test
+  void anIncidentTheSupportTeamHeardOfIsAnIncident() {
+    Classification c = classify("KVK Dataservice files delayed", "The daily files of the KVK"
+        + " Dataservice are delayed. Our support team is looking into it. If you have questions,"
+        + " use the contact form.");
+
+    assertThat(c.category()).isEqualTo(Category.INCIDENT);
+  }
+
+  @ParameterizedTest(name = "{1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Monitoring | A fix was deployed. Beginning 10:20 CET error rates returned to normal; we keep monitoring.
+      Identified | The cause is a faulty certificate. Beginning 10:45 CET we will replace it; this takes 15 minutes.
+      Identified | The cause is a faulty certificate. Since 10:20 CET we are replacing it.
+      """)
+  void aTimeInALaterUpdateAfterTheFirstIsNoStart(String status, String text) {
+    Classification c = CLASSIFIER.classify(post("Errors in KVK API",
+        new PostUpdate(at("2026-03-10T09:30:00+01:00"), "Investigating",
+            "We are investigating errors in the KVK API."),
+        new PostUpdate(at("2026-03-10T10:30:00+01:00"), status, text)));
+
+    assertThat(c.started()).isEqualTo(at("2026-03-10T09:30:00+01:00"));
   }
 
   @Test
@@ -1094,6 +1133,15 @@ class ClassifierTest {
         + " via de KVK API.");
 
     assertThat(c.services()).containsExactly(Service.KVK_API);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Vraagt u een Vestigingsprofiel op via de KVK API, dan krijgt u sinds 09:10 uur een foutmelding.
+      Since 09:10 CET you can retrieve the Basisprofiel via the KVK API only with long delays.
+      """)
+  void aServiceInsideTheWordsOfAWayRoundThatGoesWrongIsAffected(String text) {
+    assertThat(classify("Storing", text).services()).containsExactly(Service.KVK_API);
   }
 
   @Test

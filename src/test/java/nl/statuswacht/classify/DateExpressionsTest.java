@@ -61,6 +61,10 @@ class DateExpressionsTest {
       On Saturday 14 March 2026, beginning 08:00 CET | 2026-03-01T10:00+01:00 | 2026-03-14T08:00+01:00 |
       "Wanneer: za 14 maart 2026, start 08.00 uur
       Duur: circa 3 uur" | 2026-03-01T10:00+01:00 | 2026-03-14T08:00+01:00 | 2026-03-14T11:00+01:00
+      # no end: a deadline before the start, a denied finish, a service that stops
+      On Saturday 14 March 2026 the KVK Dataservice is unavailable from 22:00 CET, so make sure your downloads are completed by 21:45 CET. | 2026-03-01T10:00+01:00 | 2026-03-14T22:00+01:00 |
+      On Saturday 14 March 2026 from 22:00 CET the Dataservice is unavailable; downloads not finished by 22:00 CET are aborted. | 2026-03-01T10:00+01:00 | 2026-03-14T22:00+01:00 |
+      Op zaterdag 14 maart 2026 begint het onderhoud om 21:00 uur; de Mutatieservice stopt om 22:00 uur met versturen. | 2026-03-01T10:00+01:00 | 2026-03-14T21:00+01:00 |
       # a start, then its end in words of finishing (a time after "klaar om" is no second start)
       Emergency maintenance on 18 November 2025 from 13:15 CET, expected to complete by 14:00 CET. | 2025-11-18T13:05+01:00 | 2025-11-18T13:15+01:00 | 2025-11-18T14:00+01:00
       On 6 June 2026 maintenance starts at 22:00 and is scheduled to be finished by around 23:30. | 2026-05-01T10:00+02:00 | 2026-06-06T22:00+02:00 | 2026-06-06T23:30+02:00
@@ -158,6 +162,8 @@ class DateExpressionsTest {
       "Version 1 is switched off.
       Effective date: 1 July 2026." | 2026-03-02T15:00+01:00 | 2026-07-01 | Effective date: 1 July 2026
       Het veld rsin verdwijnt. Datum van ingang: 1 juli 2026. | 2026-03-02T15:00+01:00 | 2026-07-01 | Datum van ingang: 1 juli 2026
+      Version 1 is retired. Migration date: 1 July 2026. | 2026-03-02T15:00+01:00 | 2026-07-01 | Migration date: 1 July 2026
+      Het veld rsin verdwijnt. Datum inwerkingtreding: 1 juli 2026. | 2026-03-02T15:00+01:00 | 2026-07-01 | Datum inwerkingtreding: 1 juli 2026
       We move to OAuth. Cut-over date is 2 March 2027. | 2026-09-02T15:00+02:00 | 2027-03-02 | Cut-over date is 2 March 2027
       Wat verandert er? Een extra veld. Per wanneer? Maandag 30 november 2026. Impact: minimaal. | 2026-08-31T10:00+02:00 | 2026-11-30 | Per wanneer? Maandag 30 november 2026
       What changes? One more field. From when? Monday 30 November 2026. | 2026-08-31T10:00+02:00 | 2026-11-30 | From when? Monday 30 November 2026
