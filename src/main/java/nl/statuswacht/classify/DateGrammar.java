@@ -1018,10 +1018,15 @@ final class DateGrammar {
       + "(?:minuten|minutes?|min)" + NL + ")?"
       + ")";
 
-  /** "duurt naar verwachting drie uur", "expected to last 90 minutes", "for about two hours". */
+  /**
+   * "duurt naar verwachting drie uur", "expected to last 90 minutes", "for about two hours", "De
+   * verwachte duur blijft drie uur".
+   */
   private static final Pattern DURATION_VERB_FIRST = Pattern.compile(NLB
       + "(?<verb>duurt|duren|lasts?|takes?|take|gedurende|for|reken|rekent"
-      + "|(?:duur|duration)(?=" + OSP + ":)" + OSP + ":)(?<between>(?:" + SP
+      + "|(?:duur|duration)(?=" + OSP + ":)" + OSP + ":"
+      + "|(?:duur|duration)(?=" + SP + "(?:blijft|is|bedraagt|wordt|remains|stays|will" + SP
+      + "be)" + NL + "))(?<between>(?:" + SP
       + "[\\p{L}.'\u2019]+){0,4}?)" + SP + QTY);
 
   /** "zal circa 30 minuten duren", "twee uur in beslag nemen". */

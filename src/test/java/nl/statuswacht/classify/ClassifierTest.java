@@ -467,6 +467,7 @@ class ClassifierTest {
       Update KVK API | Op zaterdag 14 maart 2026 van 08.00 tot 10.00 uur vernieuwen we de servers. De API ligt in die tijd plat. | true
       Update KVK API | Op zaterdag 14 maart 2026 van 08.00 tot 10.00 uur vernieuwen we de servers. De API ligt er niet uit: u merkt niets. | false
       Onderhoud KVK Mutatieservice | Op zaterdag 14 maart 2026 van 08.00 tot 10.00 uur werken we aan de Mutatieservice. De levering ligt in die tijd stil. | true
+      Onderhoud KVK Dataservice | Op zaterdag 14 maart 2026 van 08.00 tot 10.00 uur werken we aan de Dataservice. Je kunt dan geen bestanden ophalen. | true
       Onderhoud KVK API | Op zaterdag 14 maart 2026 van 08.00 tot 10.00 uur vernieuwen wij de servers. De servers gaan een voor een plat, de KVK API blijft beschikbaar. | false
       Maintenance KVK API | On Saturday 14 March 2026 from 08:00 to 10:00 CET we replace servers. The KVK API will remain fully available throughout. | false
       Maintenance KVK Mutatieservice | On Saturday 14 March 2026 from 08:00 to 10:00 CET we replace servers. Delivery of signals will not be interrupted. | false
@@ -490,6 +491,7 @@ class ClassifierTest {
       Onderhoud | Op 18 april 2026 van 08:00 tot 10:00 uur is de KVK API niet beschikbaar en geeft geen antwoord binnen het onderhoudsvenster. | KVK_API
       Bereikbaarheid Klantcontact | Rond de feestdagen is ons telefoonnummer beperkt bereikbaar. | OTHER
       Holiday hours | Our telephone line has adjusted opening hours over the holidays. | OTHER
+      Onderhoud Mijn KVK | Op zaterdag 18 april van 08.00 tot 14.00 uur kun je niet inloggen op Mijn KVK. De KVK API werkt in die tijd gewoon. | OTHER
       """)
   void services(String title, String text, String services) {
     List<Service> expected = List.of(services.split(",")).stream().map(Service::valueOf).toList();
@@ -777,6 +779,19 @@ class ClassifierTest {
   }
 
   @Test
+  void aCorrectedStartKeepsTheDurationTheCorrectionRestates() {
+    Classification c = CLASSIFIER.classify(post("Onderhoud KVK Dataservice",
+        new PostUpdate(at("2026-10-29T10:00:00+01:00"), "Gepland", "Op donderdag 19 november"
+            + " 2026 starten wij om 22:00 uur met onderhoud aan de KVK Dataservice. Het onderhoud"
+            + " duurt twee uur; de Dataservice is dan niet beschikbaar."),
+        new PostUpdate(at("2026-11-02T09:15:00+01:00"), "Update", "Correctie: het onderhoud op"
+            + " donderdag 19 november start om 23:00 uur. De duur blijft twee uur.")));
+
+    assertThat(c.window()).isEqualTo(new Window(at("2026-11-19T23:00:00+01:00"),
+        at("2026-11-20T01:00:00+01:00")));
+  }
+
+  @Test
   void aReminderOfMaintenanceIsMaintenance() {
     Classification c = classify("Reminder: KVK Dataservice unavailable on Saturday", "On Saturday"
         + " 14 March 2026 from 08:00 to 10:00 CET the KVK Dataservice is unavailable because of"
@@ -815,6 +830,12 @@ class ClassifierTest {
         + " your API key through the contact form; our support team answers on working days.");
 
     assertThat(c.category()).isEqualTo(Category.INFORMATION);
+  }
+
+  @Test
+  void aWarningAboutFraudulentMailsInEnglishIsInformation() {
+    assertThat(classify("Beware", "Fraudulent e-mails in KVK's name ask you to pay for your"
+        + " registration. Do not pay.").category()).isEqualTo(Category.INFORMATION);
   }
 
   @Test
