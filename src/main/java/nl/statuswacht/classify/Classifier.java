@@ -115,6 +115,9 @@ public final class Classifier {
   /** Words with what is said of a service that it was affected: "werkt weer normaal". */
   private static final Pattern AGAIN = anyWord("weer|again|opnieuw");
 
+  /** A negation between a service and what is said of it: "kunt u de KVK API niet blijven …". */
+  private static final Pattern NOT_BETWEEN = anyWord("niet|not|never|nooit");
+
   /**
    * A label that says the services after it are not affected: "Unaffected: KVK API, KVK
    * Mutatieservice", "Niet getroffen: de Dataservice".
@@ -962,9 +965,10 @@ public final class Classifier {
         said = Math.min(said, other[0]);
       }
       if (DENIED_AFTER.matcher(folded).region(end, said).find()
-          || AGAIN.matcher(folded).region(at[1], said).find()) {
+          || AGAIN.matcher(folded).region(at[1], said).find()
+          || NOT_BETWEEN.matcher(folded).region(at[1], start).find()) {
         return false; // "werkt gewoon niet meer", "remains unchanged: files cannot be downloaded",
-        // "De KVK API werkt weer normaal": it was affected
+        // "De KVK API werkt weer normaal": it was affected; "de KVK API niet blijven gebruiken"
       }
       for (int[] other : spansStarting(r, at[1], clauseEnd)) {
         if (other[0] < start && other[2] != at[2]) {
@@ -1140,8 +1144,9 @@ public final class Classifier {
     return read;
   }
 
-  /** What clients must do: "moet u … aanpassen", "need to adapt", "must adapt". */
-  private static final Pattern CLIENT_ACTION = anyWord("aanpassen|adapt|update");
+  /** What clients must do: "moet u … aanpassen", "moet een kleine aanpassing doen", "adapt". */
+  private static final Pattern CLIENT_ACTION = anyWord(
+      "aanpassen|aanpassing|aanpassingen|adapt|update");
 
   /**
    * Words before a degree of impact that make it no statement of this change's: an aim ("Wij

@@ -423,6 +423,7 @@ class ClassifierTest {
       Change to Naamgeving | From 1 July 2026 the field handelsnamen is a list. If you use it you must adapt your integration; otherwise you do not need to change anything. | MAJOR | 2026-07-01
       Tarieven KVK API 2027 | Per 1 januari 2027 worden de tarieven van de KVK API geïndexeerd met 3,1%. Er zijn geen aanpassingen nodig in uw koppeling. | TARIFF | 2027-01-01
       Change to Zoeken | From 1 July 2026 Zoeken sorts by relevance. You do not need to adapt your software. | NONE | 2026-07-01
+      Wijziging Naamgeving | Per 1 april 2026 is het veld een getal. Deze wijziging heeft minimale impact; alleen wie het veld als tekst verwerkt, moet een kleine aanpassing doen. | MINOR | 2026-04-01
       Wijziging Basisprofiel | Het veld naam wordt een lijst; u moet uw koppeling aanpassen. Wijzigingsdatum: 2 maart 2026. Datum van ingang: 1 juli 2026. | MAJOR | 2026-07-01
       Wijziging KVK API Zoeken | Zoeken sorteert anders; geen impact. De wijziging gaat pas in op 1 september 2026. | NONE | 2026-09-01
       New field in Naamgeving | From 1 July 2026 the Naamgeving response gains an optional field. You don't need to change anything in your integration. | NONE | 2026-07-01
@@ -468,6 +469,7 @@ class ClassifierTest {
       Update KVK API | Op zaterdag 14 maart 2026 van 08.00 tot 10.00 uur vernieuwen we de servers. De API ligt er niet uit: u merkt niets. | false
       Onderhoud KVK Mutatieservice | Op zaterdag 14 maart 2026 van 08.00 tot 10.00 uur werken we aan de Mutatieservice. De levering ligt in die tijd stil. | true
       Onderhoud KVK Dataservice | Op zaterdag 14 maart 2026 van 08.00 tot 10.00 uur werken we aan de Dataservice. Je kunt dan geen bestanden ophalen. | true
+      Onderhoud KVK Mutatieservice | Op zaterdag 14 maart 2026 van 08.00 tot 10.00 uur kan uw systeem geen verbinding maken met de Mutatieservice. | true
       Onderhoud KVK API | Op zaterdag 14 maart 2026 van 08.00 tot 10.00 uur vernieuwen wij de servers. De servers gaan een voor een plat, de KVK API blijft beschikbaar. | false
       Maintenance KVK API | On Saturday 14 March 2026 from 08:00 to 10:00 CET we replace servers. The KVK API will remain fully available throughout. | false
       Maintenance KVK Mutatieservice | On Saturday 14 March 2026 from 08:00 to 10:00 CET we replace servers. Delivery of signals will not be interrupted. | false
@@ -492,6 +494,10 @@ class ClassifierTest {
       Bereikbaarheid Klantcontact | Rond de feestdagen is ons telefoonnummer beperkt bereikbaar. | OTHER
       Holiday hours | Our telephone line has adjusted opening hours over the holidays. | OTHER
       Onderhoud Mijn KVK | Op zaterdag 18 april van 08.00 tot 14.00 uur kun je niet inloggen op Mijn KVK. De KVK API werkt in die tijd gewoon. | OTHER
+      Onderhoud deponeren | Op 10 juni 2026 is deponeren via kvk.nl van 21.00 tot 23.00 uur niet mogelijk. De KVK Dataservice is niet bij dit onderhoud betrokken. | OTHER
+      Storing Mijn KVK | Inloggen op Mijn KVK lukt niet. The KVK API is available as normal. | OTHER
+      Storing kvk.nl | De zoekfunctie op kvk.nl geeft foutmeldingen. Afnemers kunnen de KVK API gewoon blijven gebruiken. | OTHER
+      Uitfasering versie 1 | Versie 1 wordt uitgefaseerd. Na 1 juli 2026 kunt u de KVK API versie 1 niet blijven gebruiken. | KVK_API
       """)
   void services(String title, String text, String services) {
     List<Service> expected = List.of(services.split(",")).stream().map(Service::valueOf).toList();
