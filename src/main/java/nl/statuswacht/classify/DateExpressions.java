@@ -60,6 +60,7 @@ import nl.statuswacht.model.Window;
  *          then [zone]
  * zone     = CET | CEST | UTC | GMT | UTC+2 | (UTC+1) | CET/CEST | zomertijd (CEST)
  *          | wintertijd (CET) | Nederlandse tijd | Dutch time (Europe/Amsterdam)
+ *          | Z | +01:00   (ISO 8601: "2026-02-25T22:00Z", "2026-02-25T23:00:00+01:00")
  * day      = date | vandaag | vanavond | vannacht | morgen[ochtend|middag|avond|nacht] | overmorgen
  *          | today | tonight | tomorrow [morning|evening|night]
  *          | (komende | aankomende | aanstaande | a.s. | this | next | coming) weekday
@@ -137,7 +138,8 @@ public final class DateExpressions {
       + "(?:tot" + SP + "en" + SP + "met|tot|t/m|until|till|to|through|thru|en|and)" + SP + ")"
       + "(?:(?:ongeveer|circa|ca\\.|approx\\.|approximately|about|around)" + SP + ")?";
   /** Between a day and its time: "vrijdag 12 juni 22.00", "12 juni, om 22:00". */
-  private static final String GAP_DT = "(?:,?" + SP + "(?:(?:om|at)" + SP + ")?|," + OSP + ")";
+  private static final String GAP_DT = "(?:,?" + SP + "(?:(?:om|at)" + SP + ")?|," + OSP
+      + "|)"; // nothing: ISO 8601's "2026-02-25T22:00Z", whose "T" the time holds
   /** Between a time and its day: "22:00 on Friday 12 June". */
   private static final String GAP_TD = "(?:,?" + SP + "(?:on|op)" + SP + ")";
   /** Words that move something to another day: "verplaatst", "postponed", "brought forward". */
@@ -434,6 +436,7 @@ public final class DateExpressions {
       + "|(?:beperkt" + SP + "|ernstig" + SP + ")?verstoord|foutmelding\\p{L}*|fouten"
       + "|(?:met" + SP + ")?vertraging|vertraagd)"
       + "|(?:reageert|reageren|werkt|werken)" + SP + "nog" + SP + "niet" // "reageert nog niet"
+      + "|nog" + SP + "niet" + SP + "alle" // "worden nog niet alle bestanden klaargezet"
       + "|(?:partial" + SP + "recovery|gedeeltelijk" + SP + "herstel)" + OSP + ":"
       + "|still" + SP + "(?:slower|slow|elevated|delayed|fail\\p{L}*|down|unavailable"
       + "|degraded|disrupted|not" + SP
@@ -802,7 +805,7 @@ public final class DateExpressions {
     }
     List<Tok> days = new ArrayList<>();
     for (Tok t : c.scan.toks) {
-      if (isDay(t)) {
+      if (isDay(t) && !letterDate(c, t)) {
         days.add(t);
       }
     }
@@ -827,6 +830,27 @@ public final class DateExpressions {
     }
     return found(text, compose(c, c.day(day), t), Math.min(day.start(), t.evStart),
         Math.max(day.end(), t.evEnd));
+  }
+
+  /** A label that dates the letter or notice itself: "Datum:", "Date:". */
+  private static final Pattern LETTER_DATE_LABEL = Pattern.compile(NLB
+      + "(?:datum|date|dagtekening|verzenddatum|publicatiedatum)" + OSP + ":" + OSP + "$");
+
+  /**
+   * Whether a date is the letter's own ("Kenmerk: …\nDatum: 20 februari 2026\nOnderwerp: …"):
+   * right after a date label, and not after the anchor's day (a label before a day to come,
+   * "Datum: zaterdag 18 oktober 2025", names the maintenance's). It is no day of the window.
+   */
+  private static boolean letterDate(Context c, Tok t) {
+    if (!(t instanceof DateTok d)) {
+      return false;
+    }
+    String low = c.scan.low;
+    if (!LETTER_DATE_LABEL.matcher(low.substring(Math.max(0, t.start() - 40), t.start()))
+        .find()) {
+      return false;
+    }
+    return DateGrammar.onOrBefore(d.parts(), c.today).isPresent();
   }
 
   /**

@@ -294,8 +294,13 @@ final class DateGrammar {
   private static final String SEP_AHEAD = "(?:" + OSP + "[-\u2013\u2014]" + OSP + "|" + SP
       + "(?:tot|en|to|until|till|and|t/m)" + SP + ")";
 
-  /** A stated zone after a time: "CEST", "(CET)", "UTC+2", "(UTC+1)", "zomertijd", "Dutch time". */
-  private static final String ZONE = "(?:" + OSP + "(?:\\(" + OSP + ")?"
+  /**
+   * A stated zone after a time: "CEST", "(CET)", "UTC+2", "(UTC+1)", "zomertijd", "Dutch time", and
+   * ISO 8601's "Z" or "+01:00" ("2026-02-25T22:00Z", "2026-02-25T23:00:00+01:00").
+   */
+  private static final String ZONE = "(?:(?<zi>z)(?![\\p{L}\\p{N}])" // "22:00Z", ISO 8601
+      + "|(?<=t\\d{2}:\\d{2}(?::\\d{2})?)(?<zis>[+\\-])(?<zih>\\d{2}):?(?<zim>\\d{2})(?![\\p{N}])"
+      + "|" + OSP + "(?:\\(" + OSP + ")?"
       + "(?:" + NLB + "(?<z>cest|cet|mesz|mez|utc|gmt)(?:(?<zs>[+\\-\u2212])(?<zh>\\d{1,2})"
       + "(?::?(?<zm>\\d{2}))?)?(?:/(?<zalt>cest|cet))?"
       + "|" + NLB + "(?<zw>zomertijd|wintertijd|nederlandse" + SP + "tijd|amsterdamse" + SP + "tijd"
@@ -324,8 +329,10 @@ final class DateGrammar {
    * uur"); then an optional zone. Not after a letter, digit, dot, comma, colon or currency sign.
    */
   static final Pattern TIME = Pattern.compile(
-      "(?=[0-9mhk])(?<![\\p{L}\\p{N}.,:\u20AC$\u00A3])(?<!\u20AC[\\s\\u00A0])"
-          + "(?:(?<h>\\d{1,2})(?:[:.](?<n>\\d{2})|u(?<un>\\d{2}))(?![\\p{N}]|[.:,]\\p{N})"
+      "(?=[0-9mhkt])(?:(?<=\\d)t(?=\\d)|(?<![\\p{L}\\p{N}.,:\u20AC$\u00A3]))"
+          + "(?<!\u20AC[\\s\\u00A0])"
+          + "(?:(?<h>\\d{1,2})(?:[:.](?<n>\\d{2})(?::\\d{2}(?:\\.\\d{1,9})?(?=[z+\\-]))?"
+          + "|u(?<un>\\d{2}))(?![\\p{N}]|[.:,]\\p{N})"
           + "(?:" + OSP + "(?<ap>" + MERIDIEM + ")" + NL + ")?"
           + "|(?<h2>\\d{1,2})" + OSP + "(?<ap2>" + MERIDIEM + ")" + NL
           + "|(?<h3>\\d{1,2})(?:" + OSP + "uur|u)" + NL
@@ -444,7 +451,12 @@ final class DateGrammar {
     }
     ZoneId primary = null;
     boolean valid = true;
-    if (m.group("z") != null) {
+    if (m.group("zi") != null) {
+      primary = ZoneOffset.UTC;
+    } else if (m.group("zis") != null) {
+      primary = offset(m.group("zis"), m.group("zih"), m.group("zim"));
+      valid = primary != null;
+    } else if (m.group("z") != null) {
       String z = m.group("z");
       ZoneOffset base = ZoneAbbreviations.offset(z).orElseThrow();
       if (m.group("zalt") != null) {

@@ -286,6 +286,13 @@ class ClassifierTest {
   }
 
   @Test
+  void aPhoneLineClosedOnAHolidayIsInformation() {
+    assertThat(classify("Telephone line on King's Day", "Our telephone line will be closed on"
+        + " Monday 27 April 2026. You can call us again from Tuesday 28 April at 08:00.")
+        .category()).isEqualTo(Category.INFORMATION);
+  }
+
+  @Test
   void aDesksHolidayHoursAreInformation() {
     assertThat(classify("Customer service phone line: holiday opening hours", "On 24 and 31"
         + " December you can reach us until 16:00. We are closed on 25 and 26 December.")
@@ -785,6 +792,18 @@ class ClassifierTest {
   }
 
   @Test
+  void aLettersOwnDateIsNoDayOfTheWindow() {
+    Classification c = CLASSIFIER.classify(post("Gepland onderhoud KVK API",
+        new PostUpdate(at("2026-02-20T11:00:00+01:00"), "Gepland", "Kenmerk: ONH/2026/009\n"
+            + "Datum: 20 februari 2026\n\nGeachte afnemer,\n\nOp zaterdag 7 maart 2026 werken wij"
+            + " aan de KVK API. Het werk vindt plaats tussen 09.00 en 11.00 uur; de API is dan"
+            + " niet beschikbaar.")));
+
+    assertThat(c.window()).isEqualTo(new Window(at("2026-03-07T09:00:00+01:00"),
+        at("2026-03-07T11:00:00+01:00")));
+  }
+
+  @Test
   void aCorrectedStartKeepsTheDurationTheCorrectionRestates() {
     Classification c = CLASSIFIER.classify(post("Onderhoud KVK Dataservice",
         new PostUpdate(at("2026-10-29T10:00:00+01:00"), "Gepland", "Op donderdag 19 november"
@@ -861,6 +880,19 @@ class ClassifierTest {
 
     assertThat(c.started()).isEqualTo(at("2026-04-15T14:10:00+02:00"));
     assertThat(c.resolved()).isEqualTo(at("2026-04-15T14:55:00+02:00"));
+  }
+
+  @Test
+  void anUpdateWithOneServiceBackAndNotAllOfAnothersFilesIsNoResolution() {
+    Classification c = CLASSIFIER.classify(post("Verstoring KVK API en KVK Dataservice",
+        new PostUpdate(at("2026-07-21T09:12:00+02:00"), "Onderzoek", "De KVK API en de KVK"
+            + " Dataservice zijn beperkt verstoord."),
+        new PostUpdate(at("2026-07-21T10:05:00+02:00"), "Update", "De KVK API werkt weer"
+            + " normaal. Bij de Dataservice zijn nog niet alle bestanden geleverd."),
+        new PostUpdate(at("2026-07-21T12:47:00+02:00"), "Opgelost", "Ook de Dataservice werkt"
+            + " weer normaal.")));
+
+    assertThat(c.resolved()).isEqualTo(at("2026-07-21T12:47:00+02:00"));
   }
 
   @Test

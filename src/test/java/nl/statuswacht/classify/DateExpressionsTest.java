@@ -61,6 +61,10 @@ class DateExpressionsTest {
       On Saturday 14 March 2026, beginning 08:00 CET | 2026-03-01T10:00+01:00 | 2026-03-14T08:00+01:00 |
       "Wanneer: za 14 maart 2026, start 08.00 uur
       Duur: circa 3 uur" | 2026-03-01T10:00+01:00 | 2026-03-14T08:00+01:00 | 2026-03-14T11:00+01:00
+      # ISO 8601 instants, labelled or as a range
+      "Start: 2026-02-25T22:00Z
+      End: 2026-02-26T02:00Z" | 2026-02-04T10:00+01:00 | 2026-02-25T23:00+01:00 | 2026-02-26T03:00+01:00
+      Window: 2026-02-25T23:00:00+01:00 - 2026-02-26T03:00:00+01:00. | 2026-02-04T10:00+01:00 | 2026-02-25T23:00+01:00 | 2026-02-26T03:00+01:00
       # no end: a deadline before the start, a denied finish, a service that stops
       On Saturday 14 March 2026 the KVK Dataservice is unavailable from 22:00 CET, so make sure your downloads are completed by 21:45 CET. | 2026-03-01T10:00+01:00 | 2026-03-14T22:00+01:00 |
       On Saturday 14 March 2026 from 22:00 CET the Dataservice is unavailable; downloads not finished by 22:00 CET are aborted. | 2026-03-01T10:00+01:00 | 2026-03-14T22:00+01:00 |
