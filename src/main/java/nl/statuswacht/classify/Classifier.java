@@ -83,7 +83,8 @@ public final class Classifier {
 
   /** What joins two services named together: "en de", "of", ", ", "and the", " (". */
   private static final Pattern COORDINATION = Pattern.compile(
-      "[\\s,(]*(?:(?:zelf|itself)[\\s,]+)?(?:(?:en|of|and|or)\\s+)?(?:(?:de|het|the)\\s+)?");
+      "[\\s,(\\[\\]]*(?:(?:zelf|itself)[\\s,]+)?(?:(?:en|of|and|or)\\s+)?(?:(?:de|het|the)\\s+)?"
+          + "\\[?"); // "[KVK Dataservice] and [KVK Mutatieservice]", as component names are written
 
   /**
    * The end of a sentence or a bracket right after a list, or the label of the next line ("…

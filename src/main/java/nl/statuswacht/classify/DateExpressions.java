@@ -21,6 +21,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -549,7 +550,9 @@ public final class DateExpressions {
       + "|met" + SP + "ingang" + SP + "van|m\\." + OSP + "i\\." + OSP + "v\\.?|per|vanaf"
       + "|ingaande|na|as" + SP + "(?:of|from)|effective(?:" + SP + "(?:from|as" + SP + "of|on))?"
       + "|starting(?:" + SP + "(?:from|on))?|beginning(?:" + SP + "(?:from|on))?|from|after"
-      + "|(?<=maar[\\s\\u00A0]{1,3})op|(?<=but[\\s\\u00A0]{1,3})on)" // "niet op 4 mei maar op …"
+      + "|(?<=maar[\\s\\u00A0]{1,3})op|(?<=but[\\s\\u00A0]{1,3})on" // "niet op 4 mei maar op …"
+      + "|(?<=niet[\\s\\u00A0][^.;!?]{1,40})maar(?!" + SP + "op" + NL + ")" // "niet 1 april maar"
+      + "|(?<=not[\\s\\u00A0][^.;!?]{1,40})but(?!" + SP + "on" + NL + "))"
       + "(?:" + SP + "(?:op|on))?" + SP + "$");
 
   /** A change verb and a preposition right before the date: "stopt op", "retired on". */
@@ -868,7 +871,7 @@ public final class DateExpressions {
     Instant end = earlier.end();
     int from = -1;
     int to = -1;
-    int[] s = lastAbout(c, NEW_START);
+    int[] s = lastAbout(c, NEW_START, earlier);
     if (s != null) {
       Instant moved = nearest(c, (TimeTok) scan.tok(s[2]), start, null, end);
       if (moved != null) {
@@ -877,7 +880,7 @@ public final class DateExpressions {
         to = scan.end(s[1]);
       }
     }
-    int[] e = lastAbout(c, NEW_END);
+    int[] e = lastAbout(c, NEW_END, earlier);
     if (e != null) {
       Instant moved = nearest(c, (TimeTok) scan.tok(e[2]), end == null ? start : end, start,
           null);
@@ -894,28 +897,38 @@ public final class DateExpressions {
   }
 
   /**
-   * The last match of {@code p} in a sentence about the maintenance, naming no day and nothing
-   * else ("Oorspronkelijk zou het onderhoud duren tot 12.00 uur; het loopt nu uit tot 13.00
-   * uur": 13.00), as [start, end, time] in the shape; null when there is none.
+   * The last match of {@code p} in a sentence about the maintenance, naming no day but those of
+   * {@code earlier} and nothing else ("Oorspronkelijk zou het onderhoud duren tot 12.00 uur; het
+   * loopt nu uit tot 13.00 uur": 13.00; "het onderhoud in de nacht van 22 op 23 oktober duurt tot
+   * 03.00 uur"), as [start, end, time] in the shape; null when there is none.
    */
-  private static int[] lastAbout(Context c, Pattern p) {
+  private static int[] lastAbout(Context c, Pattern p, Window earlier) {
     Scan scan = c.scan;
     int[] last = null;
     Matcher m = p.matcher(scan.shape);
     while (m.find()) {
       int[] sentence = c.sentence(scan.start(m.start()));
       if (c.has(sentence, OF_MAINTENANCE) && !c.has(sentence, NOT_THE_MAINTENANCE)
-          && !namesADay(c, sentence)) {
+          && !namesAnotherDay(c, sentence, earlier)) {
         last = new int[] {m.start(), m.end(), m.start("t")};
       }
     }
     return last;
   }
 
-  private static boolean namesADay(Context c, int[] sentence) {
+  /** Whether the sentence names a day that is not one of {@code window}'s. */
+  private static boolean namesAnotherDay(Context c, int[] sentence, Window window) {
+    Set<LocalDate> own = new HashSet<>();
+    own.add(window.start().atZone(c.zone).toLocalDate());
+    if (window.end() != null) {
+      own.add(window.end().atZone(c.zone).toLocalDate());
+    }
     for (Tok t : c.scan.toks) {
       if (t.start() >= sentence[0] && t.start() < sentence[1] && isDay(t)) {
-        return true;
+        DayRef d = c.day(t);
+        if (!own.contains(d.first()) && !own.contains(d.second())) {
+          return true;
+        }
       }
     }
     return false;

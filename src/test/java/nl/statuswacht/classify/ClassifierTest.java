@@ -505,6 +505,8 @@ class ClassifierTest {
       Storing Mijn KVK | Inloggen op Mijn KVK lukt niet. The KVK API is available as normal. | OTHER
       Storing kvk.nl | De zoekfunctie op kvk.nl geeft foutmeldingen. Afnemers kunnen de KVK API gewoon blijven gebruiken. | OTHER
       Uitfasering versie 1 | Versie 1 wordt uitgefaseerd. Na 1 juli 2026 kunt u de KVK API versie 1 niet blijven gebruiken. | KVK_API
+      Onderhoud KVK API | Op 14 maart 2026 van 08.00 tot 12.00 uur is de KVK API niet beschikbaar. KVK Dataservice en KVK Mutatieservice: geen impact. | KVK_API
+      Maintenance [KVK API] | On 14 March 2026 from 08:00 to 12:00 [KVK API] is unavailable. [KVK Dataservice] and [KVK Mutatieservice] are not affected. | KVK_API
       """)
   void services(String title, String text, String services) {
     List<Service> expected = List.of(services.split(",")).stream().map(Service::valueOf).toList();

@@ -366,6 +366,8 @@ class TemporalGrammarTest {
       Op 10 mei hebben wij aangekondigd dat versie 1 per 1 juli 2026 vervalt. | 2026-05-20T14:05+02:00 | 2026-07-01 | per 1 juli 2026
       Based on your feedback we have postponed the retirement of Zoeken v1 to 1 April 2026. | 2025-11-10T11:00+01:00 | 2026-04-01 | postponed the retirement of Zoeken v1 to 1 April 2026
       Het veld wordt al op 20 april 2026 toegevoegd in plaats van op 1 mei. | 2026-02-20T14:00+01:00 | 2026-04-20 | op 20 april 2026 toegevoegd
+      Correctie: de ingangsdatum is niet 1 april maar 1 maart 2026. | 2025-11-03T14:30+01:00 | 2026-03-01 | maar 1 maart 2026
+      Correction: the effective date is not 1 April but 1 March 2026. | 2025-11-03T14:30+01:00 | 2026-03-01 | but 1 March 2026
       We have moved the switch-off of version 1 to 1 October 2026. | 2025-09-15T11:00+02:00 | 2026-10-01 | moved the switch-off of version 1 to 1 October 2026
       Op 1 juli 2026 om 00:00 uur gaat het nieuwe tarief in. | 2026-05-20T14:05+02:00 | 2026-07-01 | Op 1 juli 2026 om 00:00 uur gaat
       """)
@@ -532,6 +534,7 @@ class TemporalGrammarTest {
       Het onderhoud wordt verlengd tot 13.00 uur. | 2026-03-21T07:00+01:00 | 2026-03-21T12:00+01:00 | 2026-03-21T07:00+01:00 | 2026-03-21T13:00+01:00 | verlengd tot 13.00 uur
       Wij verwachten dat het onderhoud tot 13.00 uur duurt. | 2026-03-21T07:00+01:00 | 2026-03-21T12:00+01:00 | 2026-03-21T07:00+01:00 | 2026-03-21T13:00+01:00 | tot 13.00 uur
       Maintenance has been extended until 13:00. | 2026-03-21T07:00+01:00 | 2026-03-21T12:00+01:00 | 2026-03-21T07:00+01:00 | 2026-03-21T13:00+01:00 | extended until 13:00
+      Correctie: het onderhoud in de nacht van 21 op 22 maart duurt tot 03.00 uur in plaats van 02.00 uur. | 2026-03-21T23:00+01:00 | 2026-03-22T02:00+01:00 | 2026-03-21T23:00+01:00 | 2026-03-22T03:00+01:00 | duurt tot 03.00 uur
       """)
   void aLaterUpdateMovesTheEndOrTheStart(String text, String start, String end, String newStart,
       String newEnd, String evidence) {
