@@ -434,7 +434,8 @@ public final class DateExpressions {
       + "(?<!(?:mocht|ziet|als|indien) u )(?<!(?:if|should) you )" // "Mocht u nog steeds …"
       + "(?:(?:nog" + SP + "(?:steeds|altijd)|nog)" + SP + "(?:niet" + SP
       + "(?:beschikbaar|bereikbaar|hersteld|opgelost|verholpen)|geen" + SP + "(?:antwoord|toegang)"
-      + "|(?:beperkt" + SP + "|ernstig" + SP + ")?verstoord|foutmelding\\p{L}*|fouten"
+      + "|(?:beperkt" + SP + "|ernstig" + SP + ")?verstoord|(?:een" + SP + ")?foutmelding\\p{L}*"
+      + "|fouten"
       + "|(?:met" + SP + ")?vertraging|vertraagd)"
       + "|(?:reageert|reageren|werkt|werken)" + SP + "nog" + SP + "niet" // "reageert nog niet"
       + "|nog" + SP + "niet" + SP + "alle" // "worden nog niet alle bestanden klaargezet"

@@ -1045,6 +1045,10 @@ final class DateGrammar {
   private static final Pattern DURATION_VERB_LAST = Pattern.compile(NLB + QTY + "(?:" + SP
       + "[\\p{L}]+)?" + SP + "(?:duren|durend|durende|in" + SP + "beslag" + SP + "nemen)" + NL);
 
+  /** "De Dataservice is dan ca. een uur niet beschikbaar", "unavailable for about an hour". */
+  private static final Pattern DURATION_DOWN = Pattern.compile(NLB + QTY + SP
+      + "(?:niet" + SP + "(?:beschikbaar|bereikbaar)|onbereikbaar|offline|unavailable|down)" + NL);
+
   /** "Het onderhoud neemt ongeveer drie uur in beslag", "will take about three hours". */
   private static final Pattern DURATION_IN_BESLAG = Pattern.compile(NLB
       + "(?:neemt|nemen|zal|zullen)(?:" + SP + "[\\p{L}.]+){0,3}?" + SP + QTY + SP + "in" + SP
@@ -1089,7 +1093,8 @@ final class DateGrammar {
   /** The first duration the text states in [from, to), if it is one amount. */
   static Stated duration(String low, int from, int to) {
     Stated best = null;
-    for (Pattern p : List.of(DURATION_VERB_FIRST, DURATION_VERB_LAST, DURATION_IN_BESLAG)) {
+    for (Pattern p : List.of(DURATION_VERB_FIRST, DURATION_VERB_LAST, DURATION_IN_BESLAG,
+        DURATION_DOWN)) {
       Matcher m = p.matcher(low);
       m.region(from, to);
       m.useTransparentBounds(true);

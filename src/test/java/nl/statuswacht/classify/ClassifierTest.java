@@ -286,6 +286,12 @@ class ClassifierTest {
   }
 
   @Test
+  void aNewSignInPageOfThePortalIsInformation() {
+    assertThat(classify("Developer Portal", "From today the Developer Portal has a new sign-in"
+        + " page. Your API keys keep working.").category()).isEqualTo(Category.INFORMATION);
+  }
+
+  @Test
   void aPhoneLineClosedOnAHolidayIsInformation() {
     assertThat(classify("Telephone line on King's Day", "Our telephone line will be closed on"
         + " Monday 27 April 2026. You can call us again from Tuesday 28 April at 08:00.")
@@ -477,6 +483,7 @@ class ClassifierTest {
       Onderhoud KVK Mutatieservice | Op zaterdag 14 maart 2026 van 08.00 tot 10.00 uur werken we aan de Mutatieservice. De levering ligt in die tijd stil. | true
       Onderhoud KVK Dataservice | Op zaterdag 14 maart 2026 van 08.00 tot 10.00 uur werken we aan de Dataservice. Je kunt dan geen bestanden ophalen. | true
       Onderhoud KVK Mutatieservice | Op zaterdag 14 maart 2026 van 08.00 tot 10.00 uur kan uw systeem geen verbinding maken met de Mutatieservice. | true
+      Werkzaamheden KVK Mutatieservice | Op zaterdag 14 maart 2026 van 08.00 tot 10.00 uur verhuizen wij de Mutatieservice. In die tijd ontvangt u geen signalen. | true
       Onderhoud KVK API | Op zaterdag 14 maart 2026 van 08.00 tot 10.00 uur vernieuwen wij de servers. De servers gaan een voor een plat, de KVK API blijft beschikbaar. | false
       Maintenance KVK API | On Saturday 14 March 2026 from 08:00 to 10:00 CET we replace servers. The KVK API will remain fully available throughout. | false
       Maintenance KVK Mutatieservice | On Saturday 14 March 2026 from 08:00 to 10:00 CET we replace servers. Delivery of signals will not be interrupted. | false
@@ -895,6 +902,18 @@ class ClassifierTest {
             + " weer normaal.")));
 
     assertThat(c.resolved()).isEqualTo(at("2026-07-21T12:47:00+02:00"));
+  }
+
+  @Test
+  void anUpdateWithOnePartBackAndAnotherStillGivingAnErrorIsNoResolution() {
+    Classification c = CLASSIFIER.classify(post("Storing Mijn KVK",
+        new PostUpdate(at("2026-06-30T09:50:00+02:00"), "Onderzoek", "Sinds 09.30 uur kunt u"
+            + " niet inloggen op Mijn KVK en niet deponeren."),
+        new PostUpdate(at("2026-06-30T12:15:00+02:00"), "Update", "Inloggen werkt weer."
+            + " Deponeren geeft nog een foutmelding."),
+        new PostUpdate(at("2026-06-30T16:55:00+02:00"), "Opgelost", "Ook deponeren werkt weer.")));
+
+    assertThat(c.resolved()).isEqualTo(at("2026-06-30T16:55:00+02:00"));
   }
 
   @Test
