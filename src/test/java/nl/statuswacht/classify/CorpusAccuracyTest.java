@@ -21,9 +21,15 @@ import java.util.Properties;
 import java.util.TreeMap;
 import nl.statuswacht.config.PolicyLoader;
 import nl.statuswacht.config.VocabularyLoader;
+import nl.statuswacht.model.Category;
 import nl.statuswacht.model.Classification;
+import nl.statuswacht.model.ImpactClass;
+import nl.statuswacht.model.Outcome;
 import nl.statuswacht.model.Post;
 import nl.statuswacht.model.PostUpdate;
+import nl.statuswacht.model.Priority;
+import nl.statuswacht.model.Rule;
+import nl.statuswacht.model.Service;
 import nl.statuswacht.model.Verdict;
 import nl.statuswacht.model.Window;
 import nl.statuswacht.rules.NoticeStart;
@@ -383,7 +389,13 @@ class CorpusAccuracyTest {
     JsonNode expected = entry.expected();
     for (Iterator<String> names = expected.fieldNames(); names.hasNext(); ) {
       String field = names.next();
-      Object want = expectedValue(field, expected.get(field));
+      Object want;
+      try {
+        want = expectedValue(field, expected.get(field));
+      } catch (RuntimeException e) { // "priority": 2 for "P2", an unknown rule, a bad date
+        throw new IllegalStateException("corpus " + entry.id() + ", expected." + field + " = "
+            + expected.get(field) + ": " + e.getMessage(), e);
+      }
       Object got = actual.get(field);
       int[] counts = score.counts.computeIfAbsent(field, f -> new int[2]);
       counts[1]++;
@@ -425,9 +437,12 @@ class CorpusAccuracyTest {
     }
     return switch (field) {
       case "downtime" -> value.asBoolean();
+      case "category" -> name(Category.class, value);
+      case "priority" -> name(Priority.class, value);
+      case "impactClass" -> name(ImpactClass.class, value);
       case "services" -> {
         List<String> services = new ArrayList<>();
-        value.forEach(s -> services.add(s.asText()));
+        value.forEach(s -> services.add(name(Service.class, s)));
         yield services;
       }
       case "window" -> new Window(instant(value.get("start")), instant(value.get("end")));
@@ -436,11 +451,20 @@ class CorpusAccuracyTest {
       case "calendarYear" -> value.asInt();
       case "verdicts" -> {
         Map<String, String> outcomes = new TreeMap<>();
-        value.fields().forEachRemaining(e -> outcomes.put(e.getKey(), e.getValue().asText()));
+        value.fields().forEachRemaining(e -> outcomes.put(
+            Rule.valueOf(e.getKey()).name(), name(Outcome.class, e.getValue())));
         yield outcomes;
       }
       default -> value.asText();
     };
+  }
+
+  /** The constant {@code value} names, which must be a string: "P2", not 2. */
+  private static <E extends Enum<E>> String name(Class<E> type, JsonNode value) {
+    if (!value.isTextual()) {
+      throw new IllegalArgumentException("not a " + type.getSimpleName() + " name");
+    }
+    return Enum.valueOf(type, value.asText()).name();
   }
 
   private static Instant instant(JsonNode value) {
