@@ -83,8 +83,11 @@ public final class Classifier {
 
   /** What joins two services named together: "en de", "of", ", ", "and the", " (". */
   private static final Pattern COORDINATION = Pattern.compile(
-      "[\\s,(\\[\\]]*(?:(?:zelf|itself)[\\s,]+)?(?:(?:en|of|and|or)\\s+)?(?:(?:de|het|the)\\s+)?"
-          + "\\[?"); // "[KVK Dataservice] and [KVK Mutatieservice]", as component names are written
+      "(?:[\\s,(]*(?:(?:zelf|itself)[\\s,]+)?(?:(?:en|of|and|or)\\s+)?"
+          // "[KVK Dataservice] and [KVK Mutatieservice]", as component names are written; not
+          // "Getroffen: [KVK Mutatieservice] De KVK API werkt normaal" (a line break, folded)
+          + "|\\]\\s*(?:,\\s*(?:(?:en|of|and|or)\\s+)?|(?:en|of|and|or)\\s+))"
+          + "(?:(?:de|het|the)\\s+)?\\[?");
 
   /**
    * The end of a sentence or a bracket right after a list, or the label of the next line ("…
@@ -116,8 +119,16 @@ public final class Classifier {
   /** Words with what is said of a service that it was affected: "werkt weer normaal". */
   private static final Pattern AGAIN = anyWord("weer|again|opnieuw");
 
-  /** A negation between a service and what is said of it: "kunt u de KVK API niet blijven …". */
-  private static final Pattern NOT_BETWEEN = anyWord("niet|not|never|nooit");
+  /** Words around a service that say it works as usual only for now: "Until then the … works". */
+  private static final Pattern UNTIL_THEN = anyWord(
+      "tot die datum|tot dan|tot die tijd|until then|until that date");
+
+  /**
+   * A negation right before what is said of a service: "kunt u de KVK API niet blijven …"; not
+   * one of another verb ("gebruikt dit onderdeel niet en werkt gewoon door").
+   */
+  private static final Pattern NOT_BETWEEN = Pattern.compile(
+      "(?<![\\p{L}])(?:niet|not|never|nooit)\\s*$");
 
   /**
    * A label that says the services after it are not affected: "Unaffected: KVK API, KVK
@@ -961,15 +972,26 @@ public final class Classifier {
       Matcher turn = TURN_WORD.matcher(folded).region(end, clauseEnd);
       if (turn.find()) {
         said = turn.start();
+        Phrase.Text rest = Phrase.Text.of(folded.substring(turn.end(), clauseEnd),
+            r.text.language());
+        if (spansStarting(r, turn.end(), clauseEnd).isEmpty()
+            && (first(vocabulary().unavailable(), rest).isPresent()
+                || first(vocabulary().categories().get(Category.INCIDENT), rest).isPresent())) {
+          return false; // "Je kunt de Mutatieservice gewoon blijven gebruiken, maar meldingen
+          // komen later binnen": that is trouble with it
+        }
       }
       for (int[] other : spansStarting(r, end, said)) {
         said = Math.min(said, other[0]);
       }
       if (DENIED_AFTER.matcher(folded).region(end, said).find()
           || AGAIN.matcher(folded).region(at[1], said).find()
+          || UNTIL_THEN.matcher(folded).region(at[1], said).find()
+          || UNTIL_THEN.matcher(r.text.clauseBefore(at[0]).toLowerCase(Locale.ROOT)).find()
           || NOT_BETWEEN.matcher(folded).region(at[1], start).find()) {
         return false; // "werkt gewoon niet meer", "remains unchanged: files cannot be downloaded",
-        // "De KVK API werkt weer normaal": it was affected; "de KVK API niet blijven gebruiken"
+        // "De KVK API werkt weer normaal": it was affected; "de KVK API niet blijven gebruiken";
+        // "Until then the KVK API v1 works as usual": it will be
       }
       for (int[] other : spansStarting(r, at[1], clauseEnd)) {
         if (other[0] < start && other[2] != at[2]) {
@@ -1533,8 +1555,8 @@ public final class Classifier {
       List<int[]> denied = unless.stream().flatMap(other -> other.locateAll(text).stream())
           .toList();
       Optional<String> found = firstWhere(phrases, (phrase, in, at) -> denied.stream()
-          .noneMatch(d -> d[0] < at[1] && at[0] < d[1]) && !deniedInterruption(phrase, in, at),
-          text);
+          .noneMatch(d -> d[0] < at[1] && at[0] < d[1]) && !deniedInterruption(phrase, in, at)
+          && !in.inQuestion(at[0]), text); // not "Kun je na afloop geen verbinding maken?"
       if (found.isPresent()) {
         return found;
       }

@@ -438,7 +438,9 @@ public final class DateExpressions {
       + "|fouten"
       + "|(?:met" + SP + ")?vertraging|vertraagd)"
       + "|(?:reageert|reageren|werkt|werken)" + SP + "nog" + SP + "niet" // "reageert nog niet"
-      + "|nog" + SP + "niet" + SP + "alle" // "worden nog niet alle bestanden klaargezet"
+      + "|nog" + SP + "niet" + SP + "alle(?:" + SP + "[\\p{L}]+){1,3}?" + SP // "worden nog niet
+      + "(?:geleverd|klaargezet|verwerkt|verstuurd|bijgewerkt|beschikbaar|hersteld|ingehaald" // alle
+      + "|afgeleverd|opgehaald)" + NL // bestanden klaargezet", not "weten nog niet alle details"
       + "|(?:partial" + SP + "recovery|gedeeltelijk" + SP + "herstel)" + OSP + ":"
       + "|still" + SP + "(?:slower|slow|elevated|delayed|fail\\p{L}*|down|unavailable"
       + "|degraded|disrupted|not" + SP
@@ -842,8 +844,8 @@ public final class DateExpressions {
 
   /**
    * Whether a date is the letter's own ("Kenmerk: …\nDatum: 20 februari 2026\nOnderwerp: …"):
-   * right after a date label, and not after the anchor's day (a label before a day to come,
-   * "Datum: zaterdag 18 oktober 2025", names the maintenance's). It is no day of the window.
+   * right after a date label, and the anchor's own day (a label before another day, "Datum:
+   * zaterdag 18 oktober 2025", names the maintenance's). It is no day of the window.
    */
   private static boolean letterDate(Context c, Tok t) {
     if (!(t instanceof DateTok d)) {
@@ -854,7 +856,7 @@ public final class DateExpressions {
         .find()) {
       return false;
     }
-    return DateGrammar.onOrBefore(d.parts(), c.today).isPresent();
+    return DateGrammar.onOrBefore(d.parts(), c.today).filter(c.today::equals).isPresent();
   }
 
   /**

@@ -1037,8 +1037,9 @@ final class DateGrammar {
   private static final Pattern DURATION_VERB_FIRST = Pattern.compile(NLB
       + "(?<verb>duurt|duren|lasts?|takes?|take|gedurende|for|reken|rekent"
       + "|(?:duur|duration)(?=" + OSP + ":)" + OSP + ":"
-      + "|(?:duur|duration)(?=" + SP + "(?:blijft|is|bedraagt|wordt|remains|stays|will" + SP
-      + "be)" + NL + "))(?<between>(?:" + SP
+      + "|(?:duur|duration)(?:" + SP + "(?:van|of)" + SP + "(?:het|de|the)" + SP + "[\\p{L}]+)?"
+      + "(?=" + SP + "(?:blijft|is|bedraagt|wordt|remains|stays|will" + SP + "be)" + NL
+      + "))(?<between>(?:" + SP
       + "[\\p{L}.'\u2019]+){0,4}?)" + SP + QTY);
 
   /** "zal circa 30 minuten duren", "twee uur in beslag nemen". */

@@ -290,6 +290,27 @@ public final class Phrase {
       return to <= w ? "" : words(at, ends[to - 1]);
     }
 
+    /** Whether the sentence holding the words at {@code at} ends in a question mark. */
+    boolean inQuestion(int at) {
+      int w = 0;
+      while (w < words.length && ends[w] <= at) {
+        w++;
+      }
+      if (w >= words.length) {
+        return false;
+      }
+      int to = w + 1;
+      while (to < words.length && !breakBefore[to]) {
+        to++;
+      }
+      int e = ends[to - 1];
+      while (e < folded.length() && (folded.charAt(e) == ' ' || folded.charAt(e) == ')'
+          || folded.charAt(e) == '"')) {
+        e++;
+      }
+      return e < folded.length() && folded.charAt(e) == '?';
+    }
+
     /** The words after {@code at} to the end of its sentence, however many. */
     String sentenceAfter(int at) {
       int w = 0;

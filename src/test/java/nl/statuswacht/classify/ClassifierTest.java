@@ -293,7 +293,7 @@ class ClassifierTest {
 
   @Test
   void aPhoneLineClosedOnAHolidayIsInformation() {
-    assertThat(classify("Telephone line on King's Day", "Our telephone line will be closed on"
+    assertThat(classify("Phone line closed on Monday", "Our telephone line will be closed on"
         + " Monday 27 April 2026. You can call us again from Tuesday 28 April at 08:00.")
         .category()).isEqualTo(Category.INFORMATION);
   }
@@ -484,6 +484,8 @@ class ClassifierTest {
       Onderhoud KVK Dataservice | Op zaterdag 14 maart 2026 van 08.00 tot 10.00 uur werken we aan de Dataservice. Je kunt dan geen bestanden ophalen. | true
       Onderhoud KVK Mutatieservice | Op zaterdag 14 maart 2026 van 08.00 tot 10.00 uur kan uw systeem geen verbinding maken met de Mutatieservice. | true
       Werkzaamheden KVK Mutatieservice | Op zaterdag 14 maart 2026 van 08.00 tot 10.00 uur verhuizen wij de Mutatieservice. In die tijd ontvangt u geen signalen. | true
+      Onderhoud KVK API | Op zaterdag 14 maart 2026 van 08.00 tot 10.00 uur werken we aan de KVK API. De API blijft beschikbaar. Kun je na afloop geen verbinding maken? Bel dan de servicedesk. | false
+      Onderhoud KVK Dataservice | Op zaterdag 14 maart 2026 van 08.00 tot 10.00 uur werken we aan de Dataservice. Er is geen onderbreking. Je kunt dit bericht negeren als je geen abonnement hebt. | false
       Onderhoud KVK API | Op zaterdag 14 maart 2026 van 08.00 tot 10.00 uur vernieuwen wij de servers. De servers gaan een voor een plat, de KVK API blijft beschikbaar. | false
       Maintenance KVK API | On Saturday 14 March 2026 from 08:00 to 10:00 CET we replace servers. The KVK API will remain fully available throughout. | false
       Maintenance KVK Mutatieservice | On Saturday 14 March 2026 from 08:00 to 10:00 CET we replace servers. Delivery of signals will not be interrupted. | false
@@ -511,14 +513,17 @@ class ClassifierTest {
       Onderhoud deponeren | Op 10 juni 2026 is deponeren via kvk.nl van 21.00 tot 23.00 uur niet mogelijk. De KVK Dataservice is niet bij dit onderhoud betrokken. | OTHER
       Storing Mijn KVK | Inloggen op Mijn KVK lukt niet. The KVK API is available as normal. | OTHER
       Storing kvk.nl | De zoekfunctie op kvk.nl geeft foutmeldingen. Afnemers kunnen de KVK API gewoon blijven gebruiken. | OTHER
-      Uitfasering versie 1 | Versie 1 wordt uitgefaseerd. Na 1 juli 2026 kunt u de KVK API versie 1 niet blijven gebruiken. | KVK_API
+      Uitfasering versie 1 | Versie 1 wordt uitgefaseerd. Na 1 juli 2026 kunt u de KVK API versie 1 niet gewoon blijven gebruiken. | KVK_API
+      Version 1 retired | On 1 July 2026 we retire version 1. The KVK API v1 works as usual until then. | KVK_API
+      Onderhoud KVK API | Op 14 maart 2026 van 08:00 tot 12:00 werken wij aan de KVK API. De KVK Dataservice gebruikt dit onderdeel niet en werkt gewoon door. | KVK_API
+      Storing | Sinds 09:10 werkt de Mutatieservice niet. Getroffen: [KVK Mutatieservice]<br>De KVK API werkt normaal. | KVK_MUTATIESERVICE
       Onderhoud KVK API | Op 14 maart 2026 van 08.00 tot 12.00 uur is de KVK API niet beschikbaar. KVK Dataservice en KVK Mutatieservice: geen impact. | KVK_API
       Maintenance [KVK API] | On 14 March 2026 from 08:00 to 12:00 [KVK API] is unavailable. [KVK Dataservice] and [KVK Mutatieservice] are not affected. | KVK_API
       """)
   void services(String title, String text, String services) {
     List<Service> expected = List.of(services.split(",")).stream().map(Service::valueOf).toList();
 
-    assertThat(classify(title, text).services()).isEqualTo(expected);
+    assertThat(classify(title, text.replace("<br>", "\n")).services()).isEqualTo(expected);
   }
 
   @Test
@@ -823,6 +828,28 @@ class ClassifierTest {
 
     assertThat(c.window()).isEqualTo(new Window(at("2026-11-19T23:00:00+01:00"),
         at("2026-11-20T01:00:00+01:00")));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      KVK API v1 endpoint will be closed on 1 July 2026 | On 1 July 2026 the v1 endpoint of the KVK API will be closed. Please migrate to v2. | CHANGE
+      KVK API maintenance on King's Day | On Monday 27 April 2026 from 08:00 to 12:00 CEST the KVK API is unavailable for an upgrade. | PLANNED_MAINTENANCE
+      Fraudulent requests on KVK API | Since 09:15 CET the KVK API responds slowly. | INCIDENT
+      """)
+  void aClosingADayOffOrFraudInTheTitleDoesNotMakeInformation(String title, String text,
+      Category category) {
+    assertThat(classify(title, text).category()).isEqualTo(category);
+  }
+
+  @Test
+  void anUpdateThatResolvesWhileNotAllDetailsAreKnownResolves() {
+    Classification c = CLASSIFIER.classify(post("Storing KVK Dataservice",
+        new PostUpdate(at("2026-03-09T10:00:00+01:00"), "Onderzoek", "Sinds 08:30 worden er geen"
+            + " bestanden klaargezet in de KVK Dataservice."),
+        new PostUpdate(at("2026-03-09T12:00:00+01:00"), "", "De storing is om 11:40 verholpen."
+            + " We weten nog niet alle details van de oorzaak.")));
+
+    assertThat(c.resolved()).isEqualTo(at("2026-03-09T11:40:00+01:00"));
   }
 
   @Test

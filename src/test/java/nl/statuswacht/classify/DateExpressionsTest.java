@@ -62,6 +62,7 @@ class DateExpressionsTest {
       "Wanneer: za 14 maart 2026, start 08.00 uur
       Duur: circa 3 uur" | 2026-03-01T10:00+01:00 | 2026-03-14T08:00+01:00 | 2026-03-14T11:00+01:00
       Zaterdag 14 maart 2026 vanaf 08.00 uur werken wij aan de KVK API. De API is dan ca. een uur niet beschikbaar. | 2026-03-01T10:00+01:00 | 2026-03-14T08:00+01:00 | 2026-03-14T09:00+01:00
+      Zaterdag 14 maart 2026 vanaf 08.00 uur werken wij aan de KVK API. De verwachte duur van het onderhoud is drie uur. | 2026-03-01T10:00+01:00 | 2026-03-14T08:00+01:00 | 2026-03-14T11:00+01:00
       # ISO 8601 instants, labelled or as a range
       "Start: 2026-02-25T22:00Z
       End: 2026-02-26T02:00Z" | 2026-02-04T10:00+01:00 | 2026-02-25T23:00+01:00 | 2026-02-26T03:00+01:00
