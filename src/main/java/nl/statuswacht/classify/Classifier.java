@@ -1483,7 +1483,8 @@ public final class Classifier {
    * nothing, whatever else it says), expected ("wij verwachten de dienst maandag weer
    * beschikbaar te hebben"), a condition ("Wanneer het
    * Basisprofiel weer beschikbaar is, kunnen wij nog niet zeggen") nor taken back in part ("weer
-   * bereikbaar, maar Naamgeving geeft nog af en toe foutmeldingen"), or null; null too when the
+   * bereikbaar, maar Naamgeving geeft nog af en toe foutmeldingen"; "werkt voor de meeste
+   * inschrijvingen weer"), or null; null too when the
    * update says something is still down ("Basisprofiel is nog steeds niet beschikbaar").
    */
   private String resolvedInText(Phrase.Text text) {
@@ -1498,6 +1499,7 @@ public final class Classifier {
           return null; // "nog niet volledig opgelost" anywhere: this update does not resolve
         }
         if (found == null && !DateExpressions.noReport(before)
+            && !DateExpressions.partlyWithin(text.words(at[0], at[1]).toLowerCase(Locale.ROOT))
             && !DateExpressions.partly(text.clauseAfter(at[1]))) {
           found = text.words(at[0], at[1]);
         }

@@ -380,6 +380,18 @@ public final class DateExpressions {
     return says(PARTLY_BEFORE, before);
   }
 
+  /**
+   * Whether the words of a resolution say only part is back ("Zoeken werkt voor de meeste
+   * inschrijvingen weer"); not a clock time ("werkt sinds half tien weer").
+   */
+  static boolean partlyWithin(String words) {
+    return says(PARTLY_WITHIN, words);
+  }
+
+  private static final Pattern PARTLY_WITHIN = Pattern.compile(NLB
+      + "(?:part" + SP + "of|some" + SP + "of|een" + SP + "deel|enkele|sommige|gedeeltelijk|deels"
+      + "|partially|partly|most|de" + SP + "meeste|grotendeels|largely|mostly)" + NL);
+
   private static final Pattern PARTLY_BEFORE = Pattern.compile(NLB
       + "(?:part" + SP + "of|some" + SP + "of|een" + SP + "deel" + SP + "van|een" + SP + "deel"
       + "|enkele|sommige|gedeeltelijk|deels|partially|partly|half|de" + SP + "helft|most"
@@ -547,7 +559,7 @@ public final class DateExpressions {
       + ":|" + SP + "(?:is|wordt))|go-live:?|golive:?|date" + SP + "of" + SP + "(?:the" + SP
       + ")?change" + OSP + ":"
       + "|(?:per|vanaf|from|as" + SP + "of)" + SP + "(?:wanneer|when)" + OSP + "\\?" // a heading
-      + "|(?:" + NEW_DATE + "):|(?:new" + SP + ")?(?:effective|go-live"
+      + "|(?:" + NEW_DATE + "):|wanneer:|when:|(?:new" + SP + ")?(?:effective|go-live"
       + "|change|switch(?:-?over)?|cut-?over|migration)" + SP + "date(?:" + SP + "of" + SP
       + "(?:the" + SP + ")?change)?(?:" + OSP + ":|" + SP + "is)"
       + "|met" + SP + "ingang" + SP + "van|m\\." + OSP + "i\\." + OSP + "v\\.?|per|vanaf"

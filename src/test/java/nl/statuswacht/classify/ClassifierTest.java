@@ -842,6 +842,18 @@ class ClassifierTest {
   }
 
   @Test
+  void anUpdateWithTheServiceBackForMostIsNoResolution() {
+    Classification c = CLASSIFIER.classify(post("Verouderde gegevens in Zoeken",
+        new PostUpdate(at("2026-07-10T11:20:00+02:00"), "Onderzoek", "Sinds 11:00 uur toont"
+            + " Zoeken verouderde gegevens. Zoeken is beperkt verstoord."),
+        new PostUpdate(at("2026-07-14T17:30:00+02:00"), "Update", "Zoeken werkt voor de meeste"
+            + " klanten weer goed."),
+        new PostUpdate(at("2026-07-15T09:50:00+02:00"), "Opgelost", "Zoeken werkt weer.")));
+
+    assertThat(c.resolved()).isEqualTo(at("2026-07-15T09:50:00+02:00"));
+  }
+
+  @Test
   void anUpdateThatResolvesWhileNotAllDetailsAreKnownResolves() {
     Classification c = CLASSIFIER.classify(post("Storing KVK Dataservice",
         new PostUpdate(at("2026-03-09T10:00:00+01:00"), "Onderzoek", "Sinds 08:30 worden er geen"

@@ -170,6 +170,8 @@ class DateExpressionsTest {
       Het veld rsin verdwijnt. Datum van ingang: 1 juli 2026. | 2026-03-02T15:00+01:00 | 2026-07-01 | Datum van ingang: 1 juli 2026
       Version 1 is retired. Migration date: 1 July 2026. | 2026-03-02T15:00+01:00 | 2026-07-01 | Migration date: 1 July 2026
       Het veld rsin verdwijnt. Datum inwerkingtreding: 1 juli 2026. | 2026-03-02T15:00+01:00 | 2026-07-01 | Datum inwerkingtreding: 1 juli 2026
+      "Wat: het bestandsformaat wijzigt.
+      Wanneer: 1 september 2026" | 2026-04-15T14:00+02:00 | 2026-09-01 | Wanneer: 1 september 2026
       We move to OAuth. Cut-over date is 2 March 2027. | 2026-09-02T15:00+02:00 | 2027-03-02 | Cut-over date is 2 March 2027
       Wat verandert er? Een extra veld. Per wanneer? Maandag 30 november 2026. Impact: minimaal. | 2026-08-31T10:00+02:00 | 2026-11-30 | Per wanneer? Maandag 30 november 2026
       What changes? One more field. From when? Monday 30 November 2026. | 2026-08-31T10:00+02:00 | 2026-11-30 | From when? Monday 30 November 2026
