@@ -127,7 +127,7 @@ public final class Classifier {
    * A negation right before what is said of a service: "kunt u de KVK API niet blijven …"; not
    * one of another verb ("gebruikt dit onderdeel niet en werkt gewoon door").
    */
-  private static final Pattern NOT_BETWEEN = Pattern.compile(
+  private static final Pattern NOT_RIGHT_BEFORE = Pattern.compile(
       "(?<![\\p{L}])(?:niet|not|never|nooit)\\s*$");
 
   /**
@@ -272,6 +272,7 @@ public final class Classifier {
     private List<String> priorityCodes;
     /** Where the text has words of {@code unavailable:}, once asked for. */
     private List<int[]> unavailableSpans;
+    /** Where the text has words of {@code alternative:} with a gap, once asked for. */
     private List<int[]> alternativeSpans;
 
     Reading(Post post) {
@@ -831,14 +832,18 @@ public final class Classifier {
       if (around[0] < first[0] && last[1] < around[1]
           && unavailableSpans(r).stream().noneMatch(d -> d[0] < around[1] && around[0] < d[1])
           && !NEGATION.matcher(folded).region(around[0], around[1]).find()) {
-        Phrase.Text rest = Phrase.Text.of(r.text.sentenceAfter(around[1]), r.text.language());
-        if (first(vocabulary().unavailable(), rest).isEmpty()
-            && first(vocabulary().categories().get(Category.INCIDENT), rest).isEmpty()) {
+        if (!namesTrouble(Phrase.Text.of(r.text.sentenceAfter(around[1]), r.text.language()))) {
           return true;
         }
       }
     }
     return false;
+  }
+
+  /** Whether {@code words} say something is down or wrong: words of unavailability or incidents. */
+  private boolean namesTrouble(Phrase.Text words) {
+    return first(vocabulary().unavailable(), words).isPresent()
+        || first(vocabulary().categories().get(Category.INCIDENT), words).isPresent();
   }
 
   /** Where the text names a service: {start, end, service ordinal}, in order; once. */
@@ -972,11 +977,8 @@ public final class Classifier {
       Matcher turn = TURN_WORD.matcher(folded).region(end, clauseEnd);
       if (turn.find()) {
         said = turn.start();
-        Phrase.Text rest = Phrase.Text.of(folded.substring(turn.end(), clauseEnd),
-            r.text.language());
-        if (spansStarting(r, turn.end(), clauseEnd).isEmpty()
-            && (first(vocabulary().unavailable(), rest).isPresent()
-                || first(vocabulary().categories().get(Category.INCIDENT), rest).isPresent())) {
+        if (spansStarting(r, turn.end(), clauseEnd).isEmpty() && namesTrouble(
+            Phrase.Text.of(folded.substring(turn.end(), clauseEnd), r.text.language()))) {
           return false; // "Je kunt de Mutatieservice gewoon blijven gebruiken, maar meldingen
           // komen later binnen": that is trouble with it
         }
@@ -988,7 +990,7 @@ public final class Classifier {
           || AGAIN.matcher(folded).region(at[1], said).find()
           || UNTIL_THEN.matcher(folded).region(at[1], said).find()
           || UNTIL_THEN.matcher(r.text.clauseBefore(at[0]).toLowerCase(Locale.ROOT)).find()
-          || NOT_BETWEEN.matcher(folded).region(at[1], start).find()) {
+          || NOT_RIGHT_BEFORE.matcher(folded).region(at[1], start).find()) {
         return false; // "werkt gewoon niet meer", "remains unchanged: files cannot be downloaded",
         // "De KVK API werkt weer normaal": it was affected; "de KVK API niet blijven gebruiken";
         // "Until then the KVK API v1 works as usual": it will be
