@@ -1501,6 +1501,7 @@ public final class Classifier {
           return null; // "nog niet volledig opgelost" anywhere: this update does not resolve
         }
         if (found == null && !DateExpressions.noReport(before)
+            && !WORKING_ON.matcher(text.words(at[0], at[1]).toLowerCase(Locale.ROOT)).lookingAt()
             && !DateExpressions.partlyWithin(text.words(at[0], at[1]).toLowerCase(Locale.ROOT))
             && !DateExpressions.partly(text.clauseAfter(at[1]))) {
           found = text.words(at[0], at[1]);
@@ -1510,6 +1511,9 @@ public final class Classifier {
     return found;
   }
 
+
+  /** "We werken door en melden ons morgenochtend weer": working on, not working again. */
+  private static final Pattern WORKING_ON = Pattern.compile("werk(?:t|en|te|ten)\\s+door\\b");
 
   /** The timeline, or the body dated at publication when the post has none. */
   private static List<PostUpdate> timeline(Post post) {

@@ -627,7 +627,7 @@ public final class DateExpressions {
    * about a backlog, an incident or a helpdesk ({@link #NOT_THE_MAINTENANCE}).
    */
   private static final Pattern OF_MAINTENANCE = Pattern.compile(NLB
-      + "(?:onderhoud|onderhoudswerk\\p{L}*|werkzaamheden|werken|maintenance|onderhoudsvenster"
+      + "(?:\\p{L}*onderhoud|onderhoudswerk\\p{L}*|werkzaamheden|werken|maintenance|onderhoudsvenster"
       + "|venster|tijdvak|window|eindtijd|eindtijdstip|begintijd|begintijdstip|starttijd|aanvang"
       + "|end" + SP + "time|start" + SP + "time)" + NL);
 
@@ -676,7 +676,8 @@ public final class DateExpressions {
       + "(?:stopt|stoppen|vervalt|vervallen|verdwijnt|verdwijnen|eindigt|eindigen|wijzigt|wijzigen"
       + "|verandert|veranderen|gaat|gaan|wordt|worden|start|starten|begint|beginnen|treedt|treden"
       + "|geldt|gelden|vervangen|uitgezet|uitgefaseerd|be\u00EBindigd|stopgezet|opgeheven"
-      + "|afgeschaft|verwijderd|toegevoegd|ingevoerd|doorgevoerd|uitgerold|geactiveerd)" + NL);
+      + "|afgeschaft|verwijderd|toegevoegd|ingevoerd|doorgevoerd|uitgerold|geactiveerd"
+      + "|in(?!" + SP + "(?:plaats|de|het|een)" + NL + "))" + NL); // "gaan al op 1 september in"
 
   /** The opening of a sentence that refers back to a day just named: "De API is die dag". */
   private static final Pattern REFERS_BACK = Pattern.compile(NLB
@@ -906,9 +907,36 @@ public final class DateExpressions {
       }
     }
     if (from < 0) {
-      return Optional.empty();
+      return moved(c, earlier);
     }
     return Optional.of(new Found<>(new Window(start, end), scan.text.substring(from, to).strip()));
+  }
+
+  /**
+   * {@code earlier} moved by a range without a day in a sentence about the maintenance that says
+   * it moves ("Het spoedonderhoud start later: van 20.00 tot 20.30 uur"), at the moments of its
+   * times nearest the old start; empty when there is none.
+   */
+  private static Optional<Found<Window>> moved(Context c, Window earlier) {
+    Span last = null;
+    for (Span span : c.spans(false).list) {
+      int[] sentence = c.sentence(span.start());
+      if (span.startDay() == null && span.endDay() == null && span.b() != null && span.valid()
+          && c.has(sentence, MOVED_CUE) && c.has(sentence, OF_MAINTENANCE)
+          && !c.has(sentence, NOT_THE_MAINTENANCE) && !namesAnotherDay(c, sentence, earlier)) {
+        last = span;
+      }
+    }
+    if (last == null) {
+      return Optional.empty();
+    }
+    Instant start = nearest(c, last.a(), earlier.start(), null, null);
+    Instant end = start == null ? null : nearest(c, last.b(), start, start, null);
+    if (end == null) {
+      return Optional.empty();
+    }
+    return Optional.of(new Found<>(new Window(start, end),
+        c.scan.text.substring(last.evStart(), last.evEnd()).strip()));
   }
 
   /**

@@ -1035,7 +1035,7 @@ final class DateGrammar {
    * verwachte duur blijft drie uur".
    */
   private static final Pattern DURATION_VERB_FIRST = Pattern.compile(NLB
-      + "(?<verb>duurt|duren|lasts?|takes?|take|gedurende|for|reken|rekent"
+      + "(?<verb>duurt|duren|lasts?|lasting|takes?|take|taking|gedurende|for|reken|rekent"
       + "|(?:duur|duration)(?=" + OSP + ":)" + OSP + ":"
       + "|(?:duur|duration)(?:" + SP + "(?:van|of)" + SP + "(?:het|de|the)" + SP + "[\\p{L}]+)?"
       + "(?=" + SP + "(?:blijft|is|bedraagt|wordt|remains|stays|will" + SP + "be)" + NL

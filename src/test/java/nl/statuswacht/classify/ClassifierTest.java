@@ -484,6 +484,8 @@ class ClassifierTest {
       Onderhoud KVK Dataservice | Op zaterdag 14 maart 2026 van 08.00 tot 10.00 uur werken we aan de Dataservice. Je kunt dan geen bestanden ophalen. | true
       Onderhoud KVK Mutatieservice | Op zaterdag 14 maart 2026 van 08.00 tot 10.00 uur kan uw systeem geen verbinding maken met de Mutatieservice. | true
       Werkzaamheden KVK Mutatieservice | Op zaterdag 14 maart 2026 van 08.00 tot 10.00 uur verhuizen wij de Mutatieservice. In die tijd ontvangt u geen signalen. | true
+      Onderhoud KVK Dataservice | Op zaterdag 14 maart 2026 van 08.00 tot 10.00 uur werken we aan de Dataservice. Downloaden lukt dan even niet. | true
+      Onderhoud KVK Dataservice | Op zaterdag 14 maart 2026 van 08.00 tot 10.00 uur werken we aan de Dataservice. In dit tijdvak kunnen geen bestanden worden gedownload. | true
       Onderhoud KVK API | Op zaterdag 14 maart 2026 van 08.00 tot 10.00 uur werken we aan de KVK API. De API blijft beschikbaar. Kun je na afloop geen verbinding maken? Bel dan de servicedesk. | false
       Onderhoud KVK Dataservice | Op zaterdag 14 maart 2026 van 08.00 tot 10.00 uur werken we aan de Dataservice. Er is geen onderbreking. Je kunt dit bericht negeren als je geen abonnement hebt. | false
       Onderhoud KVK API | Op zaterdag 14 maart 2026 van 08.00 tot 10.00 uur vernieuwen wij de servers. De servers gaan een voor een plat, de KVK API blijft beschikbaar. | false
@@ -517,6 +519,7 @@ class ClassifierTest {
       Version 1 retired | On 1 July 2026 we retire version 1. The KVK API v1 works as usual until then. | KVK_API
       Onderhoud KVK API | Op 14 maart 2026 van 08:00 tot 12:00 werken wij aan de KVK API. De KVK Dataservice gebruikt dit onderdeel niet en werkt gewoon door. | KVK_API
       Storing | Sinds 09:10 werkt de Mutatieservice niet. Getroffen: [KVK Mutatieservice]<br>De KVK API werkt normaal. | KVK_MUTATIESERVICE
+      Onderhoud Mijn KVK | Op zondag 8 februari 2026 van 07:00 tot 09:00 uur is Mijn KVK niet beschikbaar. De KVK Dataservice wordt niet door dit onderhoud geraakt. | OTHER
       Onderhoud KVK API | Op 14 maart 2026 van 08.00 tot 12.00 uur is de KVK API niet beschikbaar. KVK Dataservice en KVK Mutatieservice: geen impact. | KVK_API
       Maintenance [KVK API] | On 14 March 2026 from 08:00 to 12:00 [KVK API] is unavailable. [KVK Dataservice] and [KVK Mutatieservice] are not affected. | KVK_API
       """)
@@ -851,6 +854,31 @@ class ClassifierTest {
         new PostUpdate(at("2026-07-15T09:50:00+02:00"), "Opgelost", "Zoeken werkt weer.")));
 
     assertThat(c.resolved()).isEqualTo(at("2026-07-15T09:50:00+02:00"));
+  }
+
+  @Test
+  void anUpdateThatWorkGoesOnIsNoResolution() {
+    Classification c = CLASSIFIER.classify(post("Ernstige storing KVK API",
+        new PostUpdate(at("2026-02-11T08:05:00+01:00"), "Onderzoek", "Vanaf 07.45 uur is de KVK"
+            + " API niet bereikbaar."),
+        new PostUpdate(at("2026-02-11T21:15:00+01:00"), "Update", "Het herstel duurt langer."
+            + " We werken door en melden ons morgenochtend weer."),
+        new PostUpdate(at("2026-02-12T09:50:00+01:00"), "Opgelost", "De KVK API is weer"
+            + " bereikbaar.")));
+
+    assertThat(c.resolved()).isEqualTo(at("2026-02-12T09:50:00+01:00"));
+  }
+
+  @Test
+  void aLaterUpdateThatMovesTheTimesOfTonightsMaintenanceMovesTheWindow() {
+    Classification c = CLASSIFIER.classify(post("Spoedonderhoud KVK API",
+        new PostUpdate(at("2026-07-08T15:10:00+02:00"), "Spoedonderhoud", "Vanavond voeren wij"
+            + " spoedonderhoud uit aan de KVK API, van 19.00 tot 19.30 uur."),
+        new PostUpdate(at("2026-07-08T18:20:00+02:00"), "Update", "Het spoedonderhoud begint"
+            + " later: van 20.15 tot 20.45 uur.")));
+
+    assertThat(c.window()).isEqualTo(new Window(at("2026-07-08T20:15:00+02:00"),
+        at("2026-07-08T20:45:00+02:00")));
   }
 
   @Test

@@ -63,6 +63,7 @@ class DateExpressionsTest {
       Duur: circa 3 uur" | 2026-03-01T10:00+01:00 | 2026-03-14T08:00+01:00 | 2026-03-14T11:00+01:00
       Zaterdag 14 maart 2026 vanaf 08.00 uur werken wij aan de KVK API. De API is dan ca. een uur niet beschikbaar. | 2026-03-01T10:00+01:00 | 2026-03-14T08:00+01:00 | 2026-03-14T09:00+01:00
       Zaterdag 14 maart 2026 vanaf 08.00 uur werken wij aan de KVK API. De verwachte duur van het onderhoud is drie uur. | 2026-03-01T10:00+01:00 | 2026-03-14T08:00+01:00 | 2026-03-14T11:00+01:00
+      On Saturday 14 March 2026 we work on the KVK API, starting at 08:00 CET and lasting about 2 hours. | 2026-03-01T10:00+01:00 | 2026-03-14T08:00+01:00 | 2026-03-14T10:00+01:00
       # ISO 8601 instants, labelled or as a range
       "Start: 2026-02-25T22:00Z
       End: 2026-02-26T02:00Z" | 2026-02-04T10:00+01:00 | 2026-02-25T23:00+01:00 | 2026-02-26T03:00+01:00
@@ -172,6 +173,7 @@ class DateExpressionsTest {
       Het veld rsin verdwijnt. Datum inwerkingtreding: 1 juli 2026. | 2026-03-02T15:00+01:00 | 2026-07-01 | Datum inwerkingtreding: 1 juli 2026
       "Wat: het bestandsformaat wijzigt.
       Wanneer: 1 september 2026" | 2026-04-15T14:00+02:00 | 2026-09-01 | Wanneer: 1 september 2026
+      Gewijzigde datum: de berichten gaan al op 1 september 2026 in, in plaats van op 1 oktober. | 2026-04-10T15:00+02:00 | 2026-09-01 | op 1 september 2026 in
       We move to OAuth. Cut-over date is 2 March 2027. | 2026-09-02T15:00+02:00 | 2027-03-02 | Cut-over date is 2 March 2027
       Wat verandert er? Een extra veld. Per wanneer? Maandag 30 november 2026. Impact: minimaal. | 2026-08-31T10:00+02:00 | 2026-11-30 | Per wanneer? Maandag 30 november 2026
       What changes? One more field. From when? Monday 30 November 2026. | 2026-08-31T10:00+02:00 | 2026-11-30 | From when? Monday 30 November 2026
