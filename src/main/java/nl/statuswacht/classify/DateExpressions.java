@@ -92,7 +92,8 @@ import nl.statuswacht.model.Window;
  *          | geldt | will be retired | switched off | .. [op|on|per]
  *          | (per | vanaf | from | as of) (wanneer | when) "?") date    (a heading: "Per wanneer?")
  *          | op date (stopt | vervalt | wordt | vervangen | ..)      ("op 1 januari 2027 stopt de")
- * since    = (sinds | vanaf | since | from | as of | beginning) [vanochtend | gisteren | ..] [date] time
+ * since    = (sinds | vanaf | since | from | as of | beginning) [vanochtend | gisteren | ..]
+ *            [date] time
  *            (a time without a day: on the one date named before it in its sentence, if any)
  *          | past range                           ("between 14:02 and 14:47 UTC customers saw")
  * past range = [date | vannacht | gisteren | ..] range, ended at or before the anchor (a day
@@ -187,8 +188,9 @@ public final class DateExpressions {
 
   /** A start without an end in the same words; "om"/"at" only count with more support. */
   private static final Pattern START = Pattern.compile(NLB
-      + "(?<cue>vanaf|v\\." + OSP + "a\\.|from|starting(?:" + SP + "(?:at|from))?|beginning(?:" + SP
-      + "(?:at|from))?|(?:start|begin|starttijd|begintijd|aanvangstijd)" + OF_WHAT + OSP + ":|beginnend"
+      + "(?<cue>vanaf|v\\." + OSP + "a\\.|from|starting(?:" + SP + "(?:at|from))?"
+      + "|beginning(?:" + SP + "(?:at|from))?"
+      + "|(?:start|begin|starttijd|begintijd|aanvangstijd)" + OF_WHAT + OSP + ":|beginnend"
       + SP + "om|begin(?:t|nen)?" + SP + "(?:om|at)|start(?:en|t|s)?(?:" + SP + "(?:om|at))?"
       + "|aanvang(?:" + SP + "om)?" + OSP + ":?|om|at)" + SP
       + "(?:(?<sd>" + DAYC + ")" + GAP_DT + ")?(?<st>" + T + ")(?:" + GAP_TD + "(?<sd2>" + DAYC
@@ -450,9 +452,10 @@ public final class DateExpressions {
       + "|fouten"
       + "|(?:met" + SP + ")?vertraging|vertraagd)"
       + "|(?:reageert|reageren|werkt|werken)" + SP + "nog" + SP + "niet" // "reageert nog niet"
-      + "|nog" + SP + "niet" + SP + "alle(?:" + SP + "[\\p{L}]+){1,3}?" + SP // "worden nog niet
-      + "(?:geleverd|klaargezet|verwerkt|verstuurd|bijgewerkt|beschikbaar|hersteld|ingehaald" // alle
-      + "|afgeleverd|opgehaald)" + NL // bestanden klaargezet", not "weten nog niet alle details"
+      // "worden nog niet alle bestanden klaargezet", not "weten nog niet alle details"
+      + "|nog" + SP + "niet" + SP + "alle(?:" + SP + "[\\p{L}]+){1,3}?" + SP
+      + "(?:geleverd|klaargezet|verwerkt|verstuurd|bijgewerkt|beschikbaar|hersteld|ingehaald"
+      + "|afgeleverd|opgehaald)" + NL
       + "|(?:partial" + SP + "recovery|gedeeltelijk" + SP + "herstel)" + OSP + ":"
       + "|still" + SP + "(?:slower|slow|elevated|delayed|fail\\p{L}*|down|unavailable"
       + "|degraded|disrupted|not" + SP
@@ -627,7 +630,8 @@ public final class DateExpressions {
    * about a backlog, an incident or a helpdesk ({@link #NOT_THE_MAINTENANCE}).
    */
   private static final Pattern OF_MAINTENANCE = Pattern.compile(NLB
-      + "(?:\\p{L}*onderhoud|onderhoudswerk\\p{L}*|werkzaamheden|werken|maintenance|onderhoudsvenster"
+      + "(?:\\p{L}*onderhoud|onderhoudswerk\\p{L}*|werkzaamheden|werken|maintenance"
+      + "|onderhoudsvenster"
       + "|venster|tijdvak|window|eindtijd|eindtijdstip|begintijd|begintijdstip|starttijd|aanvang"
       + "|end" + SP + "time|start" + SP + "time)" + NL);
 
@@ -2248,7 +2252,10 @@ public final class DateExpressions {
       return resolved;
     }
 
-    /** Each "tot T" (or another end after a start) in the shape: [match start, end time, end day or -1, match end]. */
+    /**
+     * Each "tot T" (or another end after a start) in the shape: [match start, end time, end day or
+     * -1, match end].
+     */
     List<int[]> endsAfter() {
       if (endsAfter == null) {
         endsAfter = new ArrayList<>();

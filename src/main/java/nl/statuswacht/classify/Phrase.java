@@ -299,11 +299,7 @@ public final class Phrase {
       if (w >= words.length) {
         return false;
       }
-      int to = w + 1;
-      while (to < words.length && !breakBefore[to]) {
-        to++;
-      }
-      int e = ends[to - 1];
+      int e = ends[lastOfSentence(w)];
       while (e < folded.length() && (folded.charAt(e) == ' ' || folded.charAt(e) == ')'
           || folded.charAt(e) == '"')) {
         e++;
@@ -320,11 +316,16 @@ public final class Phrase {
       if (w >= words.length || breakBefore[w]) {
         return "";
       }
+      return words(at, ends[lastOfSentence(w)]);
+    }
+
+    /** The index of the last word of the sentence that holds word {@code w}. */
+    private int lastOfSentence(int w) {
       int to = w + 1;
       while (to < words.length && !breakBefore[to]) {
         to++;
       }
-      return words(at, ends[to - 1]);
+      return to - 1;
     }
 
     /**
