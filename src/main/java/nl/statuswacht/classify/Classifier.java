@@ -742,19 +742,10 @@ public final class Classifier {
     if (!ASKS_IF_YOU_HAVE.matcher(text.clauseBefore(first[0])).find()) {
       return MentionKind.NONE;
     }
-    String folded = text.folded();
-    int end = last[1] + text.clauseAfter(last[1]).length();
-    while (end < folded.length() && folded.charAt(end) == ' ') {
-      end++;
-    }
-    if (end >= folded.length() || folded.charAt(end) != '?') {
+    if (!text.inQuestion(last[0])) {
       return MentionKind.NONE;
     }
-    int close = end + 1;
-    while (close < folded.length() && ".!?".indexOf(folded.charAt(close)) < 0) {
-      close++;
-    }
-    String answer = folded.substring(end + 1, close);
+    String answer = text.nextSentence(last[0]);
     Phrase.Text answered = Phrase.Text.of(answer, text.language());
     boolean namesAnother = vocabulary().services().entrySet().stream()
         .anyMatch(e -> e.getKey() != asked && first(e.getValue(), answered).isPresent());
@@ -1141,12 +1132,14 @@ public final class Classifier {
             .find())) || namesImpact(read.get().evidence())) {
       return read; // "breaking change", "not backwards compatible": the class itself
     }
+    // words of this change's impact: not denied, not an aim or an earlier word
+    Occurrence ofThisChange = (phrase, text, at) ->
+        !DateExpressions.deniedJustBefore(text.clauseBefore(at[0]))
+            && !NOT_THIS_CHANGE.matcher(text.clauseBefore(at[0])).find();
     for (ImpactClass degree : List.of(ImpactClass.MAJOR, ImpactClass.MINOR)) {
       List<Phrase> stated = vocabulary().impacts().getOrDefault(degree, List.of()).stream()
           .filter(phrase -> !phrase.hasGap() && namesImpact(phrase.text())).toList();
-      Optional<String> words = firstWhere(stated, (phrase, text, at) ->
-          !DateExpressions.deniedJustBefore(text.clauseBefore(at[0]))
-              && !NOT_THIS_CHANGE.matcher(text.clauseBefore(at[0])).find(), r.title, r.text);
+      Optional<String> words = firstWhere(stated, ofThisChange, r.title, r.text);
       if (words.isPresent()) {
         return Optional.of(new Found<>(degree, "\"" + words.get() + "\""));
       }
@@ -1157,10 +1150,8 @@ public final class Classifier {
       // worden geïndexeerd. Er zijn geen aanpassingen nodig in uw koppeling"
       for (ImpactClass heavier : List.of(ImpactClass.MAJOR, ImpactClass.TARIFF)) {
         Optional<String> words = firstWhere(
-            vocabulary().impacts().getOrDefault(heavier, List.of()), (phrase, text, at) ->
-                !DateExpressions.deniedJustBefore(text.clauseBefore(at[0]))
-                    && !NOT_THIS_CHANGE.matcher(text.clauseBefore(at[0])).find(),
-            r.title, r.text);
+            vocabulary().impacts().getOrDefault(heavier, List.of()), ofThisChange, r.title,
+            r.text);
         if (words.isPresent()) {
           return Optional.of(new Found<>(heavier, "\"" + words.get() + "\""));
         }

@@ -390,14 +390,15 @@ public final class DateExpressions {
     return says(PARTLY_WITHIN, words);
   }
 
-  private static final Pattern PARTLY_WITHIN = Pattern.compile(NLB
-      + "(?:part" + SP + "of|some" + SP + "of|een" + SP + "deel|enkele|sommige|gedeeltelijk|deels"
-      + "|partially|partly|most|de" + SP + "meeste|grotendeels|largely|mostly)" + NL);
+  /** Words of a part: "een deel", "de meeste", "partly". */
+  private static final String PART = "part" + SP + "of|some" + SP + "of|een" + SP + "deel|enkele"
+      + "|sommige|gedeeltelijk|deels|partially|partly|most|de" + SP + "meeste|grotendeels|largely"
+      + "|mostly";
+
+  private static final Pattern PARTLY_WITHIN = Pattern.compile(NLB + "(?:" + PART + ")" + NL);
 
   private static final Pattern PARTLY_BEFORE = Pattern.compile(NLB
-      + "(?:part" + SP + "of|some" + SP + "of|een" + SP + "deel" + SP + "van|een" + SP + "deel"
-      + "|enkele|sommige|gedeeltelijk|deels|partially|partly|half|de" + SP + "helft|most"
-      + "|de" + SP + "meeste|grotendeels|largely|mostly)" + NL);
+      + "(?:" + PART + "|half|de" + SP + "helft)" + NL);
 
   private static final Pattern PARTLY = Pattern.compile(NLB
       + "(?:gedeeltelijk|deels|partially|partly)" + NL // "werkt weer gedeeltelijk"

@@ -319,6 +319,16 @@ public final class Phrase {
       return words(at, ends[lastOfSentence(w)]);
     }
 
+    /** The words of the sentence after the one holding the words at {@code at}; "" if none. */
+    String nextSentence(int at) {
+      int w = 0;
+      while (w < words.length && ends[w] <= at) {
+        w++;
+      }
+      int next = w >= words.length ? words.length : lastOfSentence(w) + 1;
+      return next >= words.length ? "" : words(starts[next], ends[lastOfSentence(next)]);
+    }
+
     /** The index of the last word of the sentence that holds word {@code w}. */
     private int lastOfSentence(int w) {
       int to = w + 1;

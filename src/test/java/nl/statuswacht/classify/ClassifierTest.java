@@ -285,17 +285,18 @@ class ClassifierTest {
         + " reminder the day before.").category()).isEqualTo(Category.INFORMATION);
   }
 
-  @Test
-  void aNewSignInPageOfThePortalIsInformation() {
-    assertThat(classify("Developer Portal", "From today the Developer Portal has a new sign-in"
-        + " page. Your API keys keep working.").category()).isEqualTo(Category.INFORMATION);
-  }
 
-  @Test
-  void aPhoneLineClosedOnAHolidayIsInformation() {
-    assertThat(classify("Phone line closed on Monday", "Our telephone line will be closed on"
-        + " Monday 27 April 2026. You can call us again from Tuesday 28 April at 08:00.")
-        .category()).isEqualTo(Category.INFORMATION);
+
+  /** Notices of a portal, a phone line, where to ask, or fake mails: information. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+      Developer Portal | From today the Developer Portal has a new sign-in page. Your API keys keep working.
+      Phone line closed on Monday | Our telephone line will be closed on Monday 27 April 2026. You can call us again from Tuesday 28 April at 08:00.
+      Questions about your API key | Reminder: send questions about your API key through the contact form; our support team answers on working days.
+      Beware | Fraudulent e-mails in KVK's name ask you to pay for your registration. Do not pay.
+      """)
+  void aNoticeOfThisKindIsInformation(String title, String text) {
+    assertThat(classify(title, text).category()).isEqualTo(Category.INFORMATION);
   }
 
   @Test
@@ -840,7 +841,7 @@ class ClassifierTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
       KVK API v1 endpoint will be closed on 1 July 2026 | On 1 July 2026 the v1 endpoint of the KVK API will be closed. Please migrate to v2. | CHANGE
       KVK API maintenance on King's Day | On Monday 27 April 2026 from 08:00 to 12:00 CEST the KVK API is unavailable for an upgrade. | PLANNED_MAINTENANCE
       Fraudulent requests on KVK API | Since 09:15 CET the KVK API responds slowly. | INCIDENT
@@ -906,19 +907,7 @@ class ClassifierTest {
     assertThat(c.started()).isEqualTo(at("2026-03-10T09:30:00+01:00"));
   }
 
-  @Test
-  void aReminderWhereToAskQuestionsIsInformation() {
-    Classification c = classify("Questions about your API key", "Reminder: send questions about"
-        + " your API key through the contact form; our support team answers on working days.");
 
-    assertThat(c.category()).isEqualTo(Category.INFORMATION);
-  }
-
-  @Test
-  void aWarningAboutFraudulentMailsInEnglishIsInformation() {
-    assertThat(classify("Beware", "Fraudulent e-mails in KVK's name ask you to pay for your"
-        + " registration. Do not pay.").category()).isEqualTo(Category.INFORMATION);
-  }
 
   @Test
   void aWarningAboutPhishingMailsIsInformation() {
