@@ -214,6 +214,13 @@ public final class DateExpressions {
       + "(?:(?:ongeveer|circa|ca\\.|uiterlijk|about|approximately|around)" + SP + ")?"
       + "(?:(?<ed>" + DAYC + ")" + GAP_DT + ")?(?<et>" + T + ")");
 
+  /**
+   * The words between a day and its time: "di 3 juni, ca. 14.30 uur", "15 July at about 07:50",
+   * "vrijdag om ongeveer 10.00 uur".
+   */
+  private static final String AT_ABOUT = "(?:(?:om|at|rond|omstreeks|around|about)" + SP + ")?"
+      + "(?:(?:ongeveer|circa|ca\\.|approximately|approx\\.|about)" + SP + ")?";
+
   private static final Pattern SINCE = Pattern.compile(NLB
       + "(?<cue>sinds(?=" + OSP + ":)" + OSP + ":|sinds|vanaf|since|from|starting(?:" + SP
       + "(?:at|from))?|beginning(?:" + SP + "(?:at|from))?"
@@ -224,8 +231,7 @@ public final class DateExpressions {
       + "(?:(?:ongeveer|circa|ca\\.|approximately|about|around)" + SP + ")?"
       + "(?:(?<rel>[" + DateGrammar.M_REL + DateGrammar.M_WDAY + "])" + OSP + ",?" + SP + ")?"
       + "(?:(?:om|at|rond|omstreeks|around|about)" + SP + ")?"
-      + "(?:(?<sd>" + DC + ")" + OSP + ",?" + SP
-      + "(?:(?:om|at|rond|omstreeks|around|about)" + SP + ")?)?"
+      + "(?:(?<sd>" + DC + ")" + OSP + ",?" + SP + AT_ABOUT + ")?"
       + "(?<st>" + T + ")(?:" + GAP_TD + "(?<sd2>" + DC + "))?");
 
   /** A sentence about calling or a helpdesk: its hours are no maintenance window. */
@@ -241,8 +247,9 @@ public final class DateExpressions {
 
   /**
    * Verbs that say a moment was when something began: "de storing om 06.50 uur begon", "is om
-   * 06.55 uur ontstaan", "the first failed downloads occurred at 13:55". Not "opgetreden" or
-   * "occurred" alone: "sinds 10:40 zijn er geen fouten meer opgetreden" says when it ended.
+   * 06.55 uur ontstaan", "the first failed downloads occurred at 13:55", "the first failures at
+   * 07:50". Not "opgetreden" or "occurred" alone: "sinds 10:40 zijn er geen fouten meer
+   * opgetreden" says when it ended.
    */
   private static final Pattern BEGAN = Pattern.compile(NLB
       + "(?:begon|begonnen|ontstond|ontstonden|ontstaan|optrad|optraden|startte|startten|began"
@@ -251,8 +258,10 @@ public final class DateExpressions {
       + "|(?:first|eerste)(?:" + SP + "[\\p{L}-]+){0,2}?" + SP + TROUBLE + "(?:" + SP
       + "[\\p{L}-]+){0,2}?" + SP + "(?:occurred|happened|appeared"
       + "|(?:were|was)" + SP + "seen|traden" + SP + "op|trad" + SP + "op|deden" + SP + "zich"
-      + SP + "voor|(?:zijn|is)" + SP + "opgetreden|werden" + SP + "gezien|zagen" + SP + "wij))"
-      + NL);
+      + SP + "voor|(?:zijn|is)" + SP + "opgetreden|werden" + SP + "gezien|zagen" + SP + "wij)"
+      // "shows the first failures at 07:50", "de eerste foutmeldingen om 07.50 uur"
+      + "|(?:first|eerste)(?:" + SP + "[\\p{L}-]+){0,2}?" + SP + TROUBLE + SP + "(?:at|om)"
+      + ")" + NL);
 
   /** A moment a resolution is said to have happened at: "om 10.20 uur", "sinds 10:40". */
   private static final Pattern MOMENT = Pattern.compile(
@@ -264,13 +273,18 @@ public final class DateExpressions {
           + "|finished|back)[\\s\\u00A0]{1,3})by)" + SP
           + "(?:(?:ongeveer|circa|ca\\.|approximately|about)" + SP + ")?"
           + "(?:(?<rel>[" + DateGrammar.M_REL + DateGrammar.M_WDAY + "])" + OSP + ",?" + SP + "(?:(?:om|at)" + SP + ")?)?"
-          + "(?:(?<sd>" + DC + ")" + OSP + ",?" + SP + "(?:(?:om|at)" + SP + ")?)?"
+          + "(?:(?<sd>" + DC + ")" + OSP + ",?" + SP + AT_ABOUT + ")?"
           + "(?<st>" + T + ")(?:" + GAP_TD + "(?<sd2>" + DC + "))?");
 
-  /** An end as a labelled line of a report: "Eindtijd: 10:47", "End time: 10:47 CEST". */
+  /**
+   * An end as a labelled line of a report: "Eindtijd: 10:47", "End time: 10:47 CEST", "Hersteld:
+   * vrijdag 15-05-2026 16:00".
+   */
   private static final Pattern END_LABEL = Pattern.compile(NLB
       + "(?:(?:eindtijd|hersteltijd|end" + SP + "time|resolved" + SP + "at|opgelost" + SP + "om)"
-      + OSP + ":?|(?:einde|eind|end)" + OF_WHAT + OSP + ":)" + SP + "(?:(?<sd>" + DC + ")" + GAP_DT
+      + OSP + ":?|(?:einde|eind|end)" + OF_WHAT + OSP + ":"
+      + "|(?:hersteld|opgelost|verholpen|resolved|restored|fixed)" + OSP + ":)" + SP
+      + "(?:(?<sd>" + DC + ")" + GAP_DT
       + ")?"
       + "(?<st>" + T + ")");
 

@@ -594,7 +594,9 @@ final class DateGrammar {
       + "(?:(?:(?<aq>komende|aankomende|aanstaande|a\\.s\\.|deze|this|next|coming)" + SP + ")?"
       + "(?<aw>" + WEEKDAY_WORDS + ")" + NL + "\\.?,?(?:" + SP + "(?<ad>\\d{1,2})(?!\\d))?"
       + "|(?<ae>\\d{1,2})(?!\\d))"
-      + "(?:" + SP + "(?<am>" + MONTH_WORDS + ")" + NL + "\\.?(?:,?" + SP
+      // the first date's month as a name ("19 maart") or in figures ("19/3", "19-3-2026")
+      + "(?:[/-](?<an>\\d{1,2})(?!\\d)(?:[/-](?<ny>\\d{4})(?!\\d))?"
+      + "|" + SP + "(?<am>" + MONTH_WORDS + ")" + NL + "\\.?(?:,?" + SP
       + "(?<ay>\\d{4})(?!\\d))?)?"
       + SP + "(?:op|to|on|into|naar)" + SP
       + "(?:" + date("b") + "|(?<bw2>" + WEEKDAY_WORDS + ")" + NL + "\\.?)");
@@ -615,8 +617,14 @@ final class DateGrammar {
   private static NightTok night(Matcher m, String low, String text) {
     DayOfWeek aw = weekday(m.group("aw"));
     String d = m.group("ad") != null ? m.group("ad") : m.group("ae");
-    Integer am = m.group("am") == null ? null : month(m.group("am"));
-    Integer ay = m.group("ay") == null ? null : num(m.group("ay"));
+    Integer am = null;
+    if (m.group("am") != null) {
+      am = month(m.group("am"));
+    } else if (m.group("an") != null && d != null) {
+      am = num(m.group("an"));
+    }
+    String y = m.group("ay") != null ? m.group("ay") : m.group("ny");
+    Integer ay = y == null ? null : num(y);
     if (m.group("bw2") != null) {
       return new NightTok(m.start(), m.end(), aw, qualifier(m.group("aq")),
           d == null ? null : num(d), am, ay, null, weekday(m.group("bw2")),

@@ -252,6 +252,7 @@ class ClassifierTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
       Drukte rond de jaarwisseling | Het verwerken van inschrijvingen kan enkele dagen langer duren. Dit heeft geen gevolgen voor de KVK API. | INFORMATION
+      Drukte bij deponeren jaarrekening | Rond de deponeringsdeadline van 30 juni verwachten wij veel drukte bij het deponeren van jaarrekeningen. Deponeer op tijd. | INFORMATION
       Vertraging door drukte | Signalen van de Mutatieservice komen sinds 09:10 later binnen. | INCIDENT
       Busy period: slower KVK API responses | Due to a busy period, the KVK API responds slowly. | INCIDENT
       KVK API | Since 09:10 clients of the KVK API receive errors. Our customer service is aware; opening hours are unchanged. | INCIDENT
@@ -438,6 +439,8 @@ class ClassifierTest {
       Tarieven KVK API 2027 | Per 1 januari 2027 worden de tarieven van de KVK API geïndexeerd met 3,1%. Er zijn geen aanpassingen nodig in uw koppeling. | TARIFF | 2027-01-01
       Change to Zoeken | From 1 July 2026 Zoeken sorts by relevance. You do not need to adapt your software. | NONE | 2026-07-01
       Wijziging Naamgeving | Per 1 april 2026 is het veld een getal. Deze wijziging heeft minimale impact; alleen wie het veld als tekst verwerkt, moet een kleine aanpassing doen. | MINOR | 2026-04-01
+      Extra kolom in Dataservice-bestand | Per 1 februari 2026 voegen wij een kolom toe. De impact is minimaal: alleen als uw software kolommen op positie inleest, moet u dit aanpassen. | MINOR | 2026-02-01
+      New date format | From 1 March 2027 dates carry a time zone. The impact is small: only if you parse dates yourself do you need to adapt your code. | MINOR | 2027-03-01
       Wijziging Basisprofiel | Het veld naam wordt een lijst; u moet uw koppeling aanpassen. Wijzigingsdatum: 2 maart 2026. Datum van ingang: 1 juli 2026. | MAJOR | 2026-07-01
       Wijziging KVK API Zoeken | Zoeken sorteert anders; geen impact. De wijziging gaat pas in op 1 september 2026. | NONE | 2026-09-01
       New field in Naamgeving | From 1 July 2026 the Naamgeving response gains an optional field. You don't need to change anything in your integration. | NONE | 2026-07-01
@@ -619,6 +622,8 @@ class ClassifierTest {
       Delays | Do you use the KVK Dataservice? Then you can expect your files a few hours later. | KVK_DATASERVICE
       Storing Mijn KVK | U kunt niet inloggen op Mijn KVK. Gebruikt u de KVK API of de KVK Dataservice? Die werken normaal; deze storing heeft daar geen invloed op. | OTHER
       Storing | Sinds 08:30 uur geeft het zoeken foutmeldingen. Gebruikt u de KVK API? Dan kunt u in de tussentijd de KVK Dataservice gebruiken. | KVK_API
+      Naamgeving incomplete | Naamgeving in the KVK API misses trade names. If you need them urgently, the daily file of the KVK Dataservice does contain them and can be used in the meantime. | KVK_API
+      Storing Naamgeving | Naamgeving in de KVK API mist handelsnamen. Het dagbestand van de KVK Dataservice kunt u in de tussentijd gebruiken. | KVK_API
       Storing | Sinds 08:00 uur worden er geen mutaties geleverd. Heeft u een abonnement op de KVK Mutatieservice? Dan kunt u de gemiste mutaties na het herstel alsnog ophalen. | KVK_MUTATIESERVICE
       Storing Mijn KVK | Inloggen op Mijn KVK lukt niet. Gebruikt u de KVK API? Die werkt normaal zodra de storing is verholpen. | KVK_API
       Scheduled maintenance: KVK Dataservice | During this window the Dataservice will be unavailable. The KVK API and the KVK Mutatieservice are not impacted. | KVK_DATASERVICE

@@ -88,6 +88,10 @@ class DateExpressionsTest {
       # 02:30 exists twice on 25 October 2026: the earlier offset (summer time) is taken
       In de nacht van 24 op 25 oktober 2026 van 02:30 tot 04:00 | 2026-10-01T10:00+02:00 | 2026-10-25T02:30+02:00 | 2026-10-25T04:00+01:00
       In de nacht van 31 december 2025 op 1 januari 2026 van 23:00 tot 01:00 | 2025-12-01T10:00+01:00 | 2025-12-31T23:00+01:00 | 2026-01-01T01:00+01:00
+      # a night's first date in figures: the range after it starts on that date, not the second's
+      het onderhoud is vervroegd naar de nacht van do 19/3 op vr 20/3, 22.00 – 02.00 uur | 2026-03-10T15:00+01:00 | 2026-03-19T22:00+01:00 | 2026-03-20T02:00+01:00
+      in de nacht van za 6/6 op zo 7/6, van 22:00 tot 02:00 uur | 2026-06-01T10:20+02:00 | 2026-06-06T22:00+02:00 | 2026-06-07T02:00+02:00
+      In de nacht van 6-6-2026 op 7-6-2026 van 23:00 tot 01:00 uur | 2026-05-01T10:00+02:00 | 2026-06-06T23:00+02:00 | 2026-06-07T01:00+02:00
       # relative days
       Morgen tussen 07:00 en 09:00 uur is de API niet beschikbaar. | 2025-05-13T15:30+02:00 | 2025-05-14T07:00+02:00 | 2025-05-14T09:00+02:00
       Overmorgen van 06:00 tot 07:00 uur | 2025-05-13T15:30+02:00 | 2025-05-15T06:00+02:00 | 2025-05-15T07:00+02:00
@@ -129,6 +133,7 @@ class DateExpressionsTest {
       zaterdag 14 en zondag 15 maart 2026 van 08:00 tot 12:00 uur | 2026-03-01T10:00+01:00
       Onderhoud staat gepland op 15 maart, 21 juni, 18 oktober en 13 december 2025 van 07:00 tot 11:00 uur. | 2024-12-10T10:00+01:00
       In de nacht van maandag 2 op woensdag 3 december 2025 van 23:00 tot 03:00 uur | 2025-11-12T11:00+01:00
+      In de nacht van do 19/4 op vr 20/3 van 22.00 tot 02.00 uur | 2026-03-10T15:00+01:00
       Op zaterdag 14 maart 2026 om 08:00 en 12:00 uur | 2026-03-01T10:00+01:00
       """)
   void noWindow(String text, String anchor) {
