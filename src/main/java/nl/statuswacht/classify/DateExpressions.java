@@ -259,8 +259,10 @@ public final class DateExpressions {
       + "[\\p{L}-]+){0,2}?" + SP + "(?:occurred|happened|appeared"
       + "|(?:were|was)" + SP + "seen|traden" + SP + "op|trad" + SP + "op|deden" + SP + "zich"
       + SP + "voor|(?:zijn|is)" + SP + "opgetreden|werden" + SP + "gezien|zagen" + SP + "wij)"
-      // "shows the first failures at 07:50", "de eerste foutmeldingen om 07.50 uur"
-      + "|(?:first|eerste)(?:" + SP + "[\\p{L}-]+){0,2}?" + SP + TROUBLE + SP + "(?:at|om)"
+      // "shows the first failures at 07:50", "the first failed deliveries at 11:17 PM", "de
+      // eerste foutmeldingen om 07.50 uur"
+      + "|(?:first|eerste)(?:" + SP + "[\\p{L}-]+){0,2}?" + SP + TROUBLE + "(?:" + SP
+      + "[\\p{L}-]+)?" + SP + "(?:at|om)"
       + ")" + NL);
 
   /** A moment a resolution is said to have happened at: "om 10.20 uur", "sinds 10:40". */

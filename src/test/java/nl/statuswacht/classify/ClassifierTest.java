@@ -495,6 +495,8 @@ class ClassifierTest {
       Onderhoud KVK API | Op zaterdag 14 maart 2026 van 08.00 tot 10.00 uur vernieuwen wij de servers. De servers gaan een voor een plat, de KVK API blijft beschikbaar. | false
       Maintenance KVK API | On Saturday 14 March 2026 from 08:00 to 10:00 CET we replace servers. The KVK API will remain fully available throughout. | false
       Maintenance KVK Mutatieservice | On Saturday 14 March 2026 from 08:00 to 10:00 CET we replace servers. Delivery of signals will not be interrupted. | false
+      Emergency maintenance KVK Mutatieservice | Today from 12:30 CEST we replace a failing disk of the KVK Mutatieservice. Notifications continue to be delivered during the work. | false
+      Onderhoud KVK Mutatieservice | Op zaterdag 14 maart 2026 van 08.00 tot 10.00 uur vervangen wij een server. Uw mutatieberichten worden in die tijd gewoon afgeleverd. | false
       """)
   void downtimeAsTheWordsSayIt(String title, String text, boolean downtime) {
     assertThat(classify(title, text.replace("<br>", "\n")).downtime()).isEqualTo(downtime);
@@ -623,6 +625,8 @@ class ClassifierTest {
       Storing Mijn KVK | U kunt niet inloggen op Mijn KVK. Gebruikt u de KVK API of de KVK Dataservice? Die werken normaal; deze storing heeft daar geen invloed op. | OTHER
       Storing | Sinds 08:30 uur geeft het zoeken foutmeldingen. Gebruikt u de KVK API? Dan kunt u in de tussentijd de KVK Dataservice gebruiken. | KVK_API
       Naamgeving incomplete | Naamgeving in the KVK API misses trade names. If you need them urgently, the daily file of the KVK Dataservice does contain them and can be used in the meantime. | KVK_API
+      New KVK Dataservice prices | From 1 January 2026 a KVK Dataservice subscription costs more. Prices for the KVK API and the KVK Mutatieservice stay the same. | KVK_DATASERVICE
+      Nieuwe tarieven KVK Dataservice | Per 1 januari 2026 wordt het abonnement op de KVK Dataservice duurder. De tarieven van de KVK API blijven hetzelfde. | KVK_DATASERVICE
       Storing Naamgeving | Naamgeving in de KVK API mist handelsnamen. Het dagbestand van de KVK Dataservice kunt u in de tussentijd gebruiken. | KVK_API
       Storing | Sinds 08:00 uur worden er geen mutaties geleverd. Heeft u een abonnement op de KVK Mutatieservice? Dan kunt u de gemiste mutaties na het herstel alsnog ophalen. | KVK_MUTATIESERVICE
       Storing Mijn KVK | Inloggen op Mijn KVK lukt niet. Gebruikt u de KVK API? Die werkt normaal zodra de storing is verholpen. | KVK_API

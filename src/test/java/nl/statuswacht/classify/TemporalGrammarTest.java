@@ -436,6 +436,7 @@ class TemporalGrammarTest {
       Correction to our previous update: the first failed downloads occurred at 13:55 CEST, not at 14:20. | 2025-07-08T15:10+02:00 | 2025-07-08T13:55+02:00 | at 13:55 CEST
       Correctie: de eerste fouten traden op om 13.55 uur, niet om 14.20 uur. | 2025-07-08T15:10+02:00 | 2025-07-08T13:55+02:00 | om 13.55 uur
       Correction: our monitoring shows the first failures at 07:50 CEST, not 08:50 as we stated earlier. | 2025-07-15T09:45+02:00 | 2025-07-15T07:50+02:00 | at 07:50 CEST
+      Correction: monitoring shows the first failed deliveries at 11:17 PM CET on Jan 8, not 11:47 PM. | 2026-01-09T01:05+01:00 | 2026-01-08T23:17+01:00 | at 11:17 PM CET on Jan 8
       Uit de logging blijkt: de eerste foutmeldingen om 07.50 uur, niet om 08.50 uur. | 2025-07-15T09:45+02:00 | 2025-07-15T07:50+02:00 | om 07.50 uur
       Sinds half elf vanochtend reageert Zoeken erg traag. | 2025-09-15T10:52+02:00 | 2025-09-15T10:30+02:00 | Sinds half elf
       Sinds kwart over twaalf is de API traag. | 2025-09-15T13:00+02:00 | 2025-09-15T12:15+02:00 | Sinds kwart over twaalf
