@@ -1232,7 +1232,8 @@ public final class Classifier {
     for (int j = i + 1; j < r.timeline.size(); j++) {
       Optional<Found<Window>> moved = r.dated(j).amend(window);
       if (moved.isEmpty()) {
-        moved = onTheDayMovedTo(r.dated(j).movedTo(), window);
+        moved = onTheDayMovedTo(
+            r.dated(j).movedTo(window.start().atZone(AMSTERDAM).toLocalTime()), window);
       }
       if (moved.isPresent()) {
         window = moved.get().value();

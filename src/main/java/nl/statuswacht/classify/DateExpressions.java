@@ -63,10 +63,12 @@ import nl.statuswacht.model.Window;
  *          | wintertijd (CET) | Nederlandse tijd | Dutch time (Europe/Amsterdam)
  *          | Z | +01:00   (ISO 8601: "2026-02-25T22:00Z", "2026-02-25T23:00:00+01:00")
  * day      = date | vandaag | vanavond | vannacht | morgen[ochtend|middag|avond|nacht] | overmorgen
+ *          | [aan]komende nacht (the night ahead)
  *          | today | tonight | tomorrow [morning|evening|night]
  *          | (komende | aankomende | aanstaande | a.s. | this | next | coming) weekday
- *          | weekday a.s.
- *          | [in de] nacht van [weekday] [d [month [year]]] op date   ("night of .. to ..")
+ *          | weekday a.s. | (volgende | next) week weekday | weekday (volgende | next) week
+ *          | [in de] nacht van [weekday] [d [month [year]] | d/m[/yyyy]] op date
+ *                                                  ("night of .. to ..")
  *          | nacht van weekday op weekday           (the date from elsewhere in the text)
  *          | weekend van d [en|-|/ d] month [year]
  *          | (komend | aankomend | dit | this | coming) weekend
@@ -451,7 +453,7 @@ public final class DateExpressions {
 
   /**
    * Whether a text says something is still down: "Basisprofiel is nog steeds niet beschikbaar",
-   * "downloads of the remaining files still fail".
+   * "downloads of the remaining files still fail", "Naamgeving remains unavailable".
    */
   static boolean stillDown(String text) {
     return says(STILL_DOWN, text);
@@ -474,6 +476,10 @@ public final class DateExpressions {
       + "(?:geleverd|klaargezet|verwerkt|verstuurd|bijgewerkt|beschikbaar|hersteld|ingehaald"
       + "|afgeleverd|opgehaald)" + NL
       + "|(?:partial" + SP + "recovery|gedeeltelijk" + SP + "herstel)" + OSP + ":"
+      // "Basisprofiel and Naamgeving remain unavailable", "blijven onbereikbaar"
+      + "|remains?" + SP + "(?:unavailable|down|offline|unreachable|disrupted|degraded)"
+      + "|(?:blijft|blijven)" + SP + "(?:onbereikbaar|onbeschikbaar|verstoord|buiten" + SP
+      + "gebruik|niet" + SP + "(?:beschikbaar|bereikbaar))"
       + "|still" + SP + "(?:slower|slow|elevated|delayed|fail\\p{L}*|down|unavailable"
       + "|degraded|disrupted|not" + SP
       + "(?:available|working"
@@ -667,7 +673,8 @@ public final class DateExpressions {
   private static final Pattern MOVED_TO = Pattern.compile(NLB
       + "(?:" + MOVE_WORDS + ")(?:" + SP + "[\\p{L}\\p{N}.]+){0,9}?" + SP
       + "(?:naar|tot|to|until|for)"
-      + "(?:" + SP + "(?:op|on))?" + SP + "$|(?:" + NEW_DATE + ")" + OSP + ":" + OSP + "$");
+      + "(?:" + SP + "(?:op|on|(?:in" + SP + ")?(?:de|the)))?" + SP + "$|(?:" + NEW_DATE + ")" + OSP
+      + ":" + OSP + "$");
 
   /** A date that is said not to be the one: "niet per 1 november", "not on 1 May". */
   private static final Pattern NOT_THIS_DATE = Pattern.compile(NLB + "(?:niet|not)" + SP
@@ -935,7 +942,8 @@ public final class DateExpressions {
 
   /**
    * {@code earlier} moved by a range without a day in a sentence about the maintenance that says
-   * it moves ("Het spoedonderhoud start later: van 20.00 tot 20.30 uur"), at the moments of its
+   * it moves ("Het spoedonderhoud start later: van 20.00 tot 20.30 uur", "We are extending the
+   * window by one hour: it now runs from 02:00 to 06:00 CET"), at the moments of its
    * times nearest the old start; empty when there is none.
    */
   private static Optional<Found<Window>> moved(Context c, Window earlier) {
@@ -943,7 +951,7 @@ public final class DateExpressions {
     for (Span span : c.spans(false).list) {
       int[] sentence = c.sentence(span.start());
       if (span.startDay() == null && span.endDay() == null && span.b() != null && span.valid()
-          && c.has(sentence, MOVED_CUE) && c.has(sentence, OF_MAINTENANCE)
+          && c.has(sentence, WINDOW_MOVED_CUE) && c.has(sentence, OF_MAINTENANCE)
           && !c.has(sentence, NOT_THE_MAINTENANCE) && !namesAnotherDay(c, sentence, earlier)) {
         last = span;
       }
@@ -1062,11 +1070,14 @@ public final class DateExpressions {
 
   /**
    * The day maintenance is moved to by a text that names no times for it ("De werkzaamheden van
-   * 25 juli gaan niet door. Ze zijn verplaatst naar zaterdag 1 augustus, zelfde tijden"): the one
-   * day behind a word of moving, in a text about the maintenance, in a sentence about nothing
-   * else that names no earlier move; empty when there is none, or more than one.
+   * 25 juli gaan niet door. Ze zijn verplaatst naar zaterdag 1 augustus, zelfde tijden"; "vervroegd
+   * naar de nacht van do. 28 op vr. 29 mei": its first day for a window that starts from noon,
+   * its second for one that starts before): the one day behind a word of moving, in a text about
+   * the maintenance, in a sentence about nothing else that names no earlier move; empty when there
+   * is none, or more than one.
    */
-  public static Optional<Found<LocalDate>> movedTo(String text, Instant anchor, ZoneId zone) {
+  public static Optional<Found<LocalDate>> movedTo(String text, Instant anchor, ZoneId zone,
+      LocalTime start) {
     Context c = scannedIf(text, anchor, zone, MOVED);
     if (c == null || c.scan.has(DateGrammar.M_TIME)) {
       return Optional.empty(); // times of its own: the window it states is read as such
@@ -1074,7 +1085,8 @@ public final class DateExpressions {
     String low = c.scan.low;
     Optional<Found<LocalDate>> found = Optional.empty();
     for (Tok t : c.scan.toks) {
-      if (!listable(t) || !DateGrammar.precededBy(low, t.start(), MOVED_TO, 120)) {
+      if (!(listable(t) || t instanceof NightTok) // "vervroegd naar de nacht van do. 28 op …"
+          || !DateGrammar.precededBy(low, t.start(), MOVED_TO, 120)) {
         continue;
       }
       int[] sentence = c.sentence(t.start());
@@ -1086,7 +1098,8 @@ public final class DateExpressions {
           || day.first == null) {
         return Optional.empty();
       }
-      found = Optional.of(new Found<>(day.first, text.substring(t.start(), t.end()).strip()));
+      found = Optional.of(new Found<>(day.dateFor(start.getHour() * 60 + start.getMinute()),
+          text.substring(t.start(), t.end()).strip()));
     }
     return found;
   }
@@ -1192,8 +1205,15 @@ public final class DateExpressions {
   }
 
   /** Words of a cue that moves a date: the date after it replaces any named before. */
-  private static final Pattern MOVED_CUE = Pattern.compile(NLB
-      + "(?:eerder|later|delayed|advanced|" + MOVE_WORDS + "|" + NEW_DATE + ")"
+  private static final String MOVED_CUE_WORDS = "eerder|later|delayed|advanced|" + MOVE_WORDS + "|"
+      + NEW_DATE;
+
+  private static final Pattern MOVED_CUE = Pattern.compile(NLB + "(?:" + MOVED_CUE_WORDS + ")"
+      + NL, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** Words that move a window, or make it longer or shorter: "extending the window by an hour". */
+  private static final Pattern WINDOW_MOVED_CUE = Pattern.compile(NLB + "(?:" + MOVED_CUE_WORDS
+      + "|verlengd|verlengen|ingekort|inkorten|extend(?:ed|ing)?|shorten(?:ed|ing)?)"
       + NL, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /** The date {@code m} found, when a cue makes it the date a change takes effect. */
@@ -1639,9 +1659,9 @@ public final class DateExpressions {
       return DateExpressions.amend(context(), earlier);
     }
 
-    /** As {@link DateExpressions#movedTo(String, Instant, ZoneId)}. */
-    Optional<Found<LocalDate>> movedTo() {
-      return DateExpressions.movedTo(text, anchor, zone);
+    /** As {@link DateExpressions#movedTo(String, Instant, ZoneId, LocalTime)}. */
+    Optional<Found<LocalDate>> movedTo(LocalTime start) {
+      return DateExpressions.movedTo(text, anchor, zone, start);
     }
 
     /** As {@link DateExpressions#wholeDays(String, Instant, ZoneId)}. */
@@ -2336,7 +2356,7 @@ public final class DateExpressions {
     /** A weekday without a date: by its qualifier, or the one date on that weekday in the text. */
     LocalDate weekday(WeekdayTok w) {
       if (w.qualifier() != 0) {
-        return DateGrammar.next(today, w.dow(), w.qualifier() == DateGrammar.AFTER);
+        return DateGrammar.qualified(today, w.dow(), w.qualifier());
       }
       return unique(w.dow(), null);
     }
@@ -2390,7 +2410,7 @@ public final class DateExpressions {
           return null;
         }
         LocalDate d1 = n.qualifier() != 0
-            ? DateGrammar.next(today, a, n.qualifier() == DateGrammar.AFTER)
+            ? DateGrammar.qualified(today, a, n.qualifier())
             : unique(a, n.secondDay());
         return d1 == null ? null : new DayRef(d1, d1.plusDays(1), true, false);
       }

@@ -521,6 +521,7 @@ final class DateGrammar {
   static final Pattern REL = Pattern.compile(NLB
       + "(?<rel>overmorgen|morgen(?:ochtend|middag|avond|nacht|vroeg)?|vandaag|vanavond|vanmiddag"
       + "|vanochtend|vanmorgen|vannacht|eergisteren|gister(?:en|ochtend|morgen|middag|avond|nacht)?"
+      + "|(?:aan)?komende" + SP + "nacht"
       + "|today|tonight|tomorrow|yesterday|this" + SP + "(?:morning|afternoon|evening)|last" + SP
       + "night)"
       + "(?:" + SP + "(?<part>ochtend|middag|avond|nacht|vroeg|morning|afternoon|evening|night))?"
@@ -528,13 +529,14 @@ final class DateGrammar {
 
   /** A word every relative day holds ("overmorgen" and "vanmorgen" hold "morgen"). */
   static final List<String> REL_WORDS = List.of("morgen", "vandaag", "vanavond", "vanmiddag",
-      "vanochtend", "vannacht", "gister", "today", "tonight", "tomorrow", "yesterday", "this",
-      "last");
+      "vanochtend", "vannacht", "gister", "komende", "today", "tonight", "tomorrow", "yesterday",
+      "this", "last");
 
   /**
    * A relative day: {@code offset} days from the anchor's date; {@code night} a night from that
    * day to the next; {@code vannacht} the night that is coming or going on (which one depends on
-   * the anchor's time of day).
+   * the anchor's time of day); "komende nacht" is the night from the anchor's date to the next,
+   * always ahead.
    */
   record RelTok(int start, int end, String word, int offset, boolean night, boolean vannacht)
       implements Tok {
@@ -544,7 +546,7 @@ final class DateGrammar {
     }
 
     boolean future() {
-      return offset > 0 || word.equals("tonight");
+      return offset > 0 || word.equals("tonight") || word.endsWith("komende nacht");
     }
   }
 
@@ -565,14 +567,19 @@ final class DateGrammar {
   // ------------------------------------------------------------------------------ weekdays
 
   static final Pattern WDAY = Pattern.compile(NLB
-      + "(?:(?<q>komende|aankomende|aanstaande|a\\.s\\.|deze|this|next|coming)" + SP + ")?"
+      + "(?:(?<q>(?:volgende|next)" + SP + "week|komende|aankomende|aanstaande|a\\.s\\.|deze|this"
+      + "|next|coming)" + SP + ")?"
       + "(?<wd>" + FULL_WEEKDAYS + ")(?:ochtend|middag|avond)?" + NL
-      + "(?:" + SP + "(?<q2>a\\.s\\.|aanstaande)" + NL + ")?");
+      + "(?:" + SP + "(?<q2>a\\.s\\.|aanstaande|(?:volgende|next)" + SP + "week)" + NL + ")?");
 
   static final int ON_OR_AFTER = 1;
   static final int AFTER = 2;
+  static final int NEXT_WEEK = 3;
 
-  /** A weekday without a date; {@code qualifier} 0 (none), ON_OR_AFTER ("deze") or AFTER. */
+  /**
+   * A weekday without a date; {@code qualifier} 0 (none), ON_OR_AFTER ("deze"), AFTER ("komende")
+   * or NEXT_WEEK ("volgende week dinsdag", "Tuesday next week": that day of the week after this).
+   */
   record WeekdayTok(int start, int end, DayOfWeek dow, int qualifier) implements Tok {
     @Override
     public char marker() {
@@ -584,7 +591,18 @@ final class DateGrammar {
     if (q == null) {
       return 0;
     }
+    if (q.endsWith("week")) {
+      return NEXT_WEEK;
+    }
     return q.equals("deze") || q.equals("this") ? ON_OR_AFTER : AFTER;
+  }
+
+  /** The date a qualified weekday names, seen from {@code today} (see {@link #qualifier}). */
+  static LocalDate qualified(LocalDate today, DayOfWeek dow, int qualifier) {
+    if (qualifier == NEXT_WEEK) { // weeks start on Monday here, as in ISO 8601
+      return next(today, DayOfWeek.MONDAY, true).plusDays(dow.getValue() - 1L);
+    }
+    return next(today, dow, qualifier == AFTER);
   }
 
   // -------------------------------------------------------------------------------- nights

@@ -253,6 +253,8 @@ class ClassifierTest {
   @CsvSource(delimiter = '|', textBlock = """
       Drukte rond de jaarwisseling | Het verwerken van inschrijvingen kan enkele dagen langer duren. Dit heeft geen gevolgen voor de KVK API. | INFORMATION
       Drukte bij deponeren jaarrekening | Rond de deponeringsdeadline van 30 juni verwachten wij veel drukte bij het deponeren van jaarrekeningen. Deponeer op tijd. | INFORMATION
+      Developer Q&A session next Tuesday | Next Tuesday, 20 May, from 15:00 to 16:00 CEST our developer relations team hosts an online Q&A session. | INFORMATION
+      Online vragenuur KVK API | Op dinsdag 20 mei van 15.00 tot 16.00 uur houden wij een online vragenuur over de KVK API. | INFORMATION
       Vertraging door drukte | Signalen van de Mutatieservice komen sinds 09:10 later binnen. | INCIDENT
       Busy period: slower KVK API responses | Due to a busy period, the KVK API responds slowly. | INCIDENT
       KVK API | Since 09:10 clients of the KVK API receive errors. Our customer service is aware; opening hours are unchanged. | INCIDENT
@@ -355,6 +357,9 @@ class ClassifierTest {
       De werkzaamheden gaan door. De levering van het maandbestand is uitgesteld tot maandag 27 juli. | 2026-07-25T06:00:00+02:00 | 2026-07-25T10:00:00+02:00
       De werkzaamheden gaan door zoals gepland. De volgende update is verplaatst naar maandag 27 juli. | 2026-07-25T06:00:00+02:00 | 2026-07-25T10:00:00+02:00
       The works go ahead. The deadline for migrating to the new API is postponed until Monday 31 August. | 2026-07-25T06:00:00+02:00 | 2026-07-25T10:00:00+02:00
+      Het onderhoud wordt vervroegd naar de nacht van do. 23 op vr. 24 juli. De tijden blijven gelijk. | 2026-07-24T06:00:00+02:00 | 2026-07-24T10:00:00+02:00
+      The works take longer than planned. We are extending the window by one hour: it now runs from 06:00 to 11:00. | 2026-07-25T06:00:00+02:00 | 2026-07-25T11:00:00+02:00
+      Het onderhoudsvenster wordt ingekort: het loopt nu van 06.00 tot 08.00 uur. | 2026-07-25T06:00:00+02:00 | 2026-07-25T08:00:00+02:00
       """)
   void aLaterUpdateMovesTheWindowOnlyWhenItMovesTheMaintenance(String later, String start,
       String end) {
@@ -495,6 +500,7 @@ class ClassifierTest {
       Onderhoud KVK API | Op zaterdag 14 maart 2026 van 08.00 tot 10.00 uur vernieuwen wij de servers. De servers gaan een voor een plat, de KVK API blijft beschikbaar. | false
       Maintenance KVK API | On Saturday 14 March 2026 from 08:00 to 10:00 CET we replace servers. The KVK API will remain fully available throughout. | false
       Maintenance KVK Mutatieservice | On Saturday 14 March 2026 from 08:00 to 10:00 CET we replace servers. Delivery of signals will not be interrupted. | false
+      Onderhoud KVK API | In de nacht van vrijdag 5 op zaterdag 6 juni 2026 van 23.00 tot 03.00 uur werken wij aan de KVK API. U kunt in deze periode geen gebruikmaken van het Basisprofiel. | true
       Emergency maintenance KVK Mutatieservice | Today from 12:30 CEST we replace a failing disk of the KVK Mutatieservice. Notifications continue to be delivered during the work. | false
       Onderhoud KVK Mutatieservice | Op zaterdag 14 maart 2026 van 08.00 tot 10.00 uur vervangen wij een server. Uw mutatieberichten worden in die tijd gewoon afgeleverd. | false
       """)
@@ -944,6 +950,8 @@ class ClassifierTest {
       Ernstige storing KVK API | Vanaf 09.00 uur is de KVK API niet bereikbaar. | Het herstel duurt langer. We werken door en melden ons morgenochtend weer. | De KVK API is weer bereikbaar.
       Verstoring KVK API en KVK Dataservice | De KVK API en de KVK Dataservice zijn beperkt verstoord. | De KVK API werkt weer normaal. Bij de Dataservice zijn nog niet alle bestanden geleverd. | Ook de Dataservice werkt weer normaal.
       Storing Mijn KVK | Sinds 09.00 uur kunt u niet inloggen op Mijn KVK en niet deponeren. | Inloggen werkt weer. Deponeren geeft nog een foutmelding. | Ook deponeren werkt weer.
+      KVK API unavailable | Since 09:00 all KVK API endpoints return errors. | Zoeken is available again. Basisprofiel and Naamgeving remain unavailable. | All endpoints are available again.
+      Storing KVK API | Sinds 09.00 uur is de KVK API niet bereikbaar. | Zoeken is weer beschikbaar. Basisprofiel en Naamgeving blijven onbereikbaar. | De KVK API is weer volledig beschikbaar.
       """)
   void aMiddleUpdateThatOnlyPartlyRecoversIsNoResolution(String title, String first,
       String middle, String last) {

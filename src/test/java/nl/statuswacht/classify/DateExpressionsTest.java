@@ -99,6 +99,12 @@ class DateExpressionsTest {
       Vannacht van 01:00 tot 04:00 uur voeren wij onderhoud uit. | 2025-05-13T00:30+02:00 | 2025-05-13T01:00+02:00 | 2025-05-13T04:00+02:00
       Vandaag van 12.00 tot 12.30 uur is de website traag. | 2025-05-13T09:00+02:00 | 2025-05-13T12:00+02:00 | 2025-05-13T12:30+02:00
       Tonight from 22:00 to 23:30 the API is unavailable. | 2025-11-13T09:00+01:00 | 2025-11-13T22:00+01:00 | 2025-11-13T23:30+01:00
+      # "komende nacht" is the night ahead, even for its early hours; "volgende week" a day of next week
+      Komende nacht tussen 01.00 en 03.00 uur voeren wij onderhoud uit. | 2025-09-09T16:00+02:00 | 2025-09-10T01:00+02:00 | 2025-09-10T03:00+02:00
+      Aankomende nacht van 23.30 tot 02.00 uur is de API niet beschikbaar. | 2025-09-09T16:00+02:00 | 2025-09-09T23:30+02:00 | 2025-09-10T02:00+02:00
+      Volgende week dinsdag (14/1) voeren wij 's avonds onderhoud uit van 22.00 tot 00.30 uur. | 2025-01-09T13:15+01:00 | 2025-01-14T22:00+01:00 | 2025-01-15T00:30+01:00
+      Maintenance on Tuesday next week from 22:00 to 23:30 CET. | 2025-01-09T13:15+01:00 | 2025-01-14T22:00+01:00 | 2025-01-14T23:30+01:00
+      Volgende week maandag van 06.00 tot 07.00 uur is de API niet beschikbaar. | 2025-01-12T10:00+01:00 | 2025-01-13T06:00+01:00 | 2025-01-13T07:00+01:00
       # other forms
       Op vrijdag 14 november 2025 van 8:00 tot 9:30 uur | 2025-11-01T10:00+01:00 | 2025-11-14T08:00+01:00 | 2025-11-14T09:30+01:00
       Van 22:00 tot 23:00 uur op vrijdag 14 november 2025 is de dienst niet beschikbaar. | 2025-11-01T10:00+01:00 | 2025-11-14T22:00+01:00 | 2025-11-14T23:00+01:00
