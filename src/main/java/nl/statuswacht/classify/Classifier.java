@@ -132,11 +132,18 @@ public final class Classifier {
 
   /**
    * A label that says the services after it are not affected: "Unaffected: KVK API, KVK
-   * Mutatieservice", "Niet getroffen: de Dataservice".
+   * Mutatieservice", "Niet getroffen: de Dataservice", also over the items of a list below it
+   * ("Wat werkt wel:\n- KVK Mutatieservice\n- Zoeken in de KVK API", "Wel beschikbaar:").
    */
   private static final Pattern UNAFFECTED_LABEL = Pattern.compile(
       "(?:^|[^\\p{L}])(?:unaffected|not affected|niet getroffen|niet geraakt|geen gevolgen"
-          + "|no impact)\\s*:\\s*(?:(?:de|het|the)\\s+)?$");
+          + "|no impact|(?:wat )?(?:werkt|werken) wel|wel beschikbaar|(?<!niet |not )available"
+          + "|still available|(?<!niet |not )working normally)\\s*:\\s*"
+          + "(?:[-\u2022*\u2013]\\s*[^-\u2022*\u2013:\\n]{1,60}\\s*)*(?:[-\u2022*\u2013]\\s*)?"
+          + "(?:(?:de|het|the)\\s+)?$");
+
+  /** How far before a service its label may stand: over a list of a few items. */
+  private static final int LABEL_REACH = 240;
 
   /**
    * A component's state in brackets right after it, as a status page lists components: "KVK API
@@ -146,8 +153,34 @@ public final class Classifier {
       "\\s*[(\\[](?:operational|operationeel|normal|normaal|werkt normaal|no issues"
           + "|geen problemen)[)\\]]");
 
-  /** What may stand between a label and the service it names: "Unaffected: KVK API". */
-  private static final Pattern LABEL_GAP = Pattern.compile("\\s*:\\s*(?:(?:de|het|the)\\s+)?");
+  /** A label later in a clause: a capitalised word and up to three more, then a colon. */
+  private static final Pattern NEXT_LABEL = Pattern.compile(
+      "(?<![^\\s])\\p{Lu}[\\p{L}'\u2019-]*(?:\\s+[\\p{L}'\u2019-]+){0,3}\\s*:(?!\\d)");
+
+  /**
+   * The words after a service up to the next label ("KVK Dataservice: bestellingen blijven
+   * hangen Wat werkt wel: - KVK Mutatieservice", the lines of a list that the feed's text ran
+   * together): what follows a label is said of what the label names, not of the service before
+   * it. A colon right after the service is its own label and stays.
+   */
+  static String beforeNextLabel(String clause) {
+    int from = 0;
+    while (from < clause.length() && Character.isWhitespace(clause.charAt(from))) {
+      from++;
+    }
+    if (from < clause.length() && clause.charAt(from) == ':') {
+      from++;
+    }
+    Matcher label = NEXT_LABEL.matcher(clause).region(from, clause.length());
+    return label.find() ? clause.substring(0, label.start()) : clause;
+  }
+
+  /**
+   * What may stand between a label and the service it names: "Unaffected: KVK API", "Wat werkt
+   * wel: - KVK Mutatieservice".
+   */
+  private static final Pattern LABEL_GAP = Pattern.compile(
+      "\\s*:\\s*(?:[-\u2022*\u2013]\\s*)?(?:(?:de|het|the)\\s+)?");
 
   /** A join of two services by a comma alone. */
   private static final Pattern COMMA_ONLY = Pattern.compile("\\s*,\\s*(?:(?:de|het|the)\\s+)?");
@@ -716,7 +749,7 @@ public final class Classifier {
                     r.text.folded().length()).lookingAt()
                 || namedBefore(vocabulary().unaffectedBefore(), EXCEPT, r, first)
                 || UNAFFECTED_LABEL.matcher(r.text.folded())
-                    .region(Math.max(0, first[0] - 40), first[0]).find()
+                    .region(Math.max(0, first[0] - LABEL_REACH), first[0]).find()
             ? MentionKind.UNAFFECTED
             : after(vocabulary().available(), r.text, last) ? MentionKind.STAYS_AVAILABLE
             : MentionKind.AFFECTED;
@@ -956,7 +989,7 @@ public final class Classifier {
    * Dataservice heeft geen gevolgen (gehad) voor de KVK API").
    */
   private boolean unaffectedAfter(Reading r, int[] at) {
-    String clause = r.text.clauseAfter(at[1]);
+    String clause = beforeNextLabel(r.text.clauseAfter(at[1]));
     int clauseEnd = at[1] + clause.length();
     int offset = at[1] + clause.length() - clause.stripLeading().length(); // where `after` starts
     Phrase.Text after = Phrase.Text.of(clause, r.text.language());
@@ -1040,7 +1073,8 @@ public final class Classifier {
 
   /** Whether the words after a mention, in its sentence, have one of {@code phrases}. */
   private static boolean after(List<Phrase> phrases, Phrase.Text text, int[] at) {
-    Phrase.Text after = Phrase.Text.of(text.clauseAfter(at[1]), text.language());
+    Phrase.Text after = Phrase.Text.of(beforeNextLabel(text.clauseAfter(at[1])),
+        text.language());
     return first(phrases, after).isPresent();
   }
 

@@ -576,7 +576,7 @@ public final class DateExpressions {
       + "|verdwijnt|verdwijnen|eindigt|eindigen|be\u00EBindigd|beeindigd|be\u00EBindigen|uitgezet"
       + "|uitgeschakeld|uitgefaseerd|afgeschaft|opgeheven|verwijderd|vervangen|gewijzigd|wijzigt"
       + "|wijzigen|verandert|veranderen|aangepast|ingevoerd|verhoogd|verlaagd|live|actief"
-      + "|beschikbaar|geldt|gelden|start|starten|begint|beginnen|ingaan|uit|verplicht";
+      + "|beschikbaar|geldt|gelden|start|starten|begint|beginnen|ingaan|uit|verplicht|doorgevoerd";
 
   /** A cue right before the date a change takes effect. */
   private static final Pattern EFFECTIVE_BEFORE = Pattern.compile(NLB
@@ -603,7 +603,8 @@ public final class DateExpressions {
       + "|(?:gaat|gaan|treedt|treden)(?:" + SP + "[\\p{L}]+){1,5}?" + SP + "in," + OSP
       + "(?:(?:namelijk|nu|al)" + SP + ")?op"
       + "|in" + SP + "werking" + SP + "(?:op|per)"
-      + "|(?:" + NL_CHANGE_VERBS + ")(?:" + SP + "[\\p{L}]+){0,2}?" + SP + "(?:op|per)"
+      // "wordt eerder doorgevoerd, op 16 februari 2026 in plaats van 2 maart"
+      + "|(?:" + NL_CHANGE_VERBS + ")(?:" + SP + "[\\p{L}]+){0,2}?,?" + SP + "(?:op|per)"
       + "|(?:retired|retire|retires|discontinued|removed|decommissioned|deprecated|replaced"
       + "|switched" + SP + "off|shut" + SP + "down|turned" + SP + "off|disabled|withdrawn"
       + "|sunset|sunsetted|ends|end|ended|stops|stop|takes?" + SP + "effect|goes" + SP + "live"
@@ -639,7 +640,10 @@ public final class DateExpressions {
       + "(?:(?:ongeveer|circa|ca\\.|about|approximately|around)" + SP + ")?"
       + "|(?:tot|until|till)" + SP + "(?:(?:ongeveer|circa|ca\\.|about|approximately|around)"
       + SP + ")?(?=" + T + "(?:" + SP + "uur)?" + SP + "(?:duurt|duren|loopt|lopen|uitloopt)"
-      + NL + "))"
+      + NL + ")"
+      // "the work will now end at 08:00 instead of 09:00", "het onderhoud eindigt nu om 08.00 uur"
+      + "|(?:will|shall)" + SP + "now" + SP + "(?:end|finish)" + SP + "(?:at|by)" + SP
+      + "|(?:eindigt|eindigen|stopt|stoppen)" + SP + "nu" + SP + "(?:al" + SP + ")?om" + SP + ")"
       + "(?<t>" + T + ")");
 
   /** A window's new start as an update states it, without a day: "De begintijd is 08.00 uur". */
@@ -653,7 +657,8 @@ public final class DateExpressions {
    * about a backlog, an incident or a helpdesk ({@link #NOT_THE_MAINTENANCE}).
    */
   private static final Pattern OF_MAINTENANCE = Pattern.compile(NLB
-      + "(?:\\p{L}*onderhoud|onderhoudswerk\\p{L}*|werkzaamheden|werken|maintenance"
+      + "(?:\\p{L}*onderhoud|onderhoudswerk\\p{L}*|werkzaamheden|werken|maintenance|the" + SP
+      + "works?"
       + "|onderhoudsvenster"
       + "|venster|tijdvak|window|eindtijd|eindtijdstip|begintijd|begintijdstip|starttijd|aanvang"
       + "|end" + SP + "time|start" + SP + "time)" + NL);
@@ -2751,14 +2756,15 @@ public final class DateExpressions {
     return false;
   }
 
-  /** A time has a digit, or is the word midnight, or a clock time in words ("half elf"). */
+  /** A time has a digit, or is midnight or noon, or a clock time in words ("half elf"). */
   private static boolean mayHaveTime(String text) {
     if (hasDigit(text)) {
       return true;
     }
     String low = DateGrammar.fold(text);
     return low.contains("midnight") || low.contains("middernacht") || low.contains("half ")
-        || low.contains("kwart ");
+        || low.contains("kwart ") || low.contains("middaguur") || low.contains("midday")
+        || low.contains("noon");
   }
 
   /** The text scanned, or null when it holds no time of day at all. */

@@ -325,11 +325,11 @@ final class DateGrammar {
 
   /**
    * A clock time, in lower-cased text: "08:00", "8.00", "08.00 uur", "23u30", "23 uur", "11 pm",
-   * "11:30 p.m.", "middernacht", "midnight", or the bare first hour of a range ("van 22 tot 6
+   * "11:30 p.m.", "middernacht", "midnight", "het middaguur", "noon", or the bare first hour of a range ("van 22 tot 6
    * uur"); then an optional zone. Not after a letter, digit, dot, comma, colon or currency sign.
    */
   static final Pattern TIME = Pattern.compile(
-      "(?=[0-9mhkt])(?:(?<=\\d)t(?=\\d)|(?<![\\p{L}\\p{N}.,:\u20AC$\u00A3]))"
+      "(?=[0-9mhktn])(?:(?<=\\d)t(?=\\d)|(?<![\\p{L}\\p{N}.,:\u20AC$\u00A3]))"
           + "(?<!\u20AC[\\s\\u00A0])"
           + "(?:(?<h>\\d{1,2})(?:[:.](?<n>\\d{2})(?::\\d{2}(?:\\.\\d{1,9})?(?=[z+\\-]))?"
           + "|u(?<un>\\d{2}))(?![\\p{N}]|[.:,]\\p{N})"
@@ -339,6 +339,7 @@ final class DateGrammar {
           + "|(?<h4>\\d{1,2})(?=" + SEP_AHEAD + "(?:\\d{1,2}(?:[:.]\\d{2})?" + OSP + "(?:uur|u|"
           + MERIDIEM + ")|half|kwart" + SP + "(?:over|voor))" + NL + ")"
           + "|" + NLB + "(?<mid>middernacht|midnight)" + NL
+          + "|" + NLB + "(?<noon>(?:het" + SP + ")?middaguur|midday|noon)" + NL
           + "|(?<wq>half|kwart" + SP + "over|kwart" + SP + "voor)" + SP + "(?<wh>" + CLOCK_WORDS
           + "|1[0-2]|[1-9])" + NL + ")"
           + "(?:" + OSP + "(?:uur|u)" + NL + ")?"
@@ -445,6 +446,8 @@ final class DateGrammar {
           && !MORNING_NEAR.matcher(before).find()) {
         hour += 12;
       }
+    } else if (m.group("noon") != null) {
+      hour = 12;
     } else {
       hour = 0;
       midnight = true;

@@ -244,6 +244,8 @@ class ClassifierTest {
       Testbericht | Dit is een testbericht; u kunt het negeren.
       Fijne feestdagen | Wij wensen u fijne feestdagen en een goed nieuwjaar.
       Season's greetings | Thank you for your trust this year. We wish you peaceful holidays.
+      New documentation on the KVK Developer Portal | We have published updated documentation, including a new page on error codes and rate limits. No action is required.
+      Nieuwe documentatie KVK API | Op het Developer Portal staat nieuwe documentatie over foutcodes. U hoeft niets te doen.
       """)
   void aTestPostOrAGreetingIsInformation(String title, String text) {
     assertThat(classify(title, text).category()).isEqualTo(Category.INFORMATION);
@@ -360,6 +362,8 @@ class ClassifierTest {
       Het onderhoud wordt vervroegd naar de nacht van do. 23 op vr. 24 juli. De tijden blijven gelijk. | 2026-07-24T06:00:00+02:00 | 2026-07-24T10:00:00+02:00
       The works take longer than planned. We are extending the window by one hour: it now runs from 06:00 to 11:00. | 2026-07-25T06:00:00+02:00 | 2026-07-25T11:00:00+02:00
       Het onderhoudsvenster wordt ingekort: het loopt nu van 06.00 tot 08.00 uur. | 2026-07-25T06:00:00+02:00 | 2026-07-25T08:00:00+02:00
+      Update: the work will now end at 09:00 CEST instead of 10:00 CEST. The start time is unchanged. | 2026-07-25T06:00:00+02:00 | 2026-07-25T09:00:00+02:00
+      Het onderhoud eindigt nu al om 08.30 uur. | 2026-07-25T06:00:00+02:00 | 2026-07-25T08:30:00+02:00
       """)
   void aLaterUpdateMovesTheWindowOnlyWhenItMovesTheMaintenance(String later, String start,
       String end) {
@@ -644,10 +648,25 @@ class ClassifierTest {
       Works on the KVK Dataservice | That evening you cannot download files. You will continue to receive changes through the KVK Mutatieservice. | KVK_DATASERVICE
       Spoedonderhoud deponeren | Vanavond kunt u tussen 18.00 en 19.00 uur geen jaarrekening deponeren. De KVK API, Dataservice en Mutatieservice zijn hier niet bij betrokken. | OTHER
       Emergency maintenance filing | Tonight you cannot file annual accounts between 18:00 and 19:00. The KVK API and the Dataservice are not involved. | OTHER
+      Onderhoud KVK API | In deze periode kunt u via de KVK API geen gegevens opvragen. Heeft u in die tijd toch bedrijfsgegevens nodig, dan kunt u de KVK Dataservice gebruiken. | KVK_API
       """)
   void aServiceNamedAsAWorkaroundOrAsUnaffectedIsNotAffected(String title, String text,
       String services) {
     assertThat(classify(title, text).services())
+        .containsExactlyElementsOf(List.of(services.split(",")).stream().map(Service::valueOf)
+            .toList());
+  }
+
+  /** A list under a label that says its items work, or stay available, names them unaffected. */
+  @ParameterizedTest(name = "{1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Onderhoud KVK API | Op donderdag 22 januari 2026 van 22:00 tot 02:00 uur voeren wij onderhoud uit aan de KVK API.<br><br>Niet beschikbaar:<br>- Zoeken<br>- Basisprofiel<br><br>Wel beschikbaar:<br>- KVK Dataservice<br>- KVK Mutatieservice | KVK_API
+      Verstoring KVK-diensten | Wij schalen op naar prioriteit 1.<br><br>Wat werkt niet:<br>- KVK API: Basisprofiel geeft foutcode 500<br>- KVK Dataservice: bestellingen blijven hangen<br><br>Wat werkt wel:<br>- KVK Mutatieservice<br>- Zoeken in de KVK API | KVK_API,KVK_DATASERVICE
+      Maintenance KVK Dataservice | On Saturday 14 March 2026 from 08:00 to 12:00 CET the KVK Dataservice is unavailable.<br><br>Still available:<br>- KVK API<br>- KVK Mutatieservice | KVK_DATASERVICE
+      """)
+  void servicesListedUnderAWorkingLabelAreNotAffected(String title, String text,
+      String services) {
+    assertThat(classify(title, text.replace("<br>", "\n")).services())
         .containsExactlyElementsOf(List.of(services.split(",")).stream().map(Service::valueOf)
             .toList());
   }

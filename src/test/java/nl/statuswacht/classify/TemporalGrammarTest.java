@@ -367,6 +367,7 @@ class TemporalGrammarTest {
       Based on your feedback we have postponed the retirement of Zoeken v1 to 1 April 2026. | 2025-11-10T11:00+01:00 | 2026-04-01 | postponed the retirement of Zoeken v1 to 1 April 2026
       Het veld wordt al op 20 april 2026 toegevoegd in plaats van op 1 mei. | 2026-02-20T14:00+01:00 | 2026-04-20 | op 20 april 2026 toegevoegd
       Correctie: de ingangsdatum is niet 1 april maar 1 maart 2026. | 2025-11-03T14:30+01:00 | 2026-03-01 | maar 1 maart 2026
+      Update: de wijziging wordt eerder doorgevoerd, op 16 februari 2026 in plaats van 2 maart 2026. | 2026-01-08T15:30+01:00 | 2026-02-16 | doorgevoerd, op 16 februari 2026
       Correction: the effective date is not 1 April but 1 March 2026. | 2025-11-03T14:30+01:00 | 2026-03-01 | but 1 March 2026
       We have moved the switch-off of version 1 to 1 October 2026. | 2025-09-15T11:00+02:00 | 2026-10-01 | moved the switch-off of version 1 to 1 October 2026
       Op 1 juli 2026 om 00:00 uur gaat het nieuwe tarief in. | 2026-05-20T14:05+02:00 | 2026-07-01 | Op 1 juli 2026 om 00:00 uur gaat
@@ -417,6 +418,8 @@ class TemporalGrammarTest {
       Vanaf 08.25 uur (Nederlandse tijd) zijn de API's niet bereikbaar. | 2026-06-02T08:40+02:00 | 2026-06-02T08:25+02:00 | Vanaf 08.25 uur (Nederlandse tijd)
       Sinds gisteravond 23.10 uur is de Dataservice traag. | 2026-06-03T08:00+02:00 | 2026-06-02T23:10+02:00 | Sinds gisteravond 23.10 uur
       Sinds 9 uur is de API traag. | 2026-06-02T10:00+02:00 | 2026-06-02T09:00+02:00 | Sinds 9 uur
+      kvk.nl is sinds het middaguur traag. | 2026-06-23T13:40+02:00 | 2026-06-23T12:00+02:00 | sinds het middaguur
+      Since noon the KVK API has been slow. | 2026-06-23T13:40+02:00 | 2026-06-23T12:00+02:00 | Since noon
       Vannacht tussen 02.00 en 04.00 uur was de API niet bereikbaar. | 2026-06-02T08:00+02:00 | 2026-06-02T02:00+02:00 | Vannacht tussen 02.00 en 04.00 uur
       Gisteren tussen 14.00 en 15.00 uur was de API traag. | 2026-06-02T08:00+02:00 | 2026-06-01T14:00+02:00 | Gisteren tussen 14.00 en 15.00 uur
       Naamgeving faalt sinds ongeveer 13.10 uur. | 2026-06-02T13:35+02:00 | 2026-06-02T13:10+02:00 | sinds ongeveer 13.10 uur
