@@ -325,8 +325,9 @@ final class DateGrammar {
 
   /**
    * A clock time, in lower-cased text: "08:00", "8.00", "08.00 uur", "23u30", "23 uur", "11 pm",
-   * "11:30 p.m.", "middernacht", "midnight", "het middaguur", "noon", or the bare first hour of a range ("van 22 tot 6
-   * uur"); then an optional zone. Not after a letter, digit, dot, comma, colon or currency sign.
+   * "11:30 p.m.", "middernacht", "midnight", "het middaguur", "noon", or the bare first hour of a
+   * range ("van 22 tot 6 uur"); then an optional zone. Not after a letter, digit, dot, comma, colon
+   * or currency sign.
    */
   static final Pattern TIME = Pattern.compile(
       "(?=[0-9mhktn])(?:(?<=\\d)t(?=\\d)|(?<![\\p{L}\\p{N}.,:\u20AC$\u00A3]))"
