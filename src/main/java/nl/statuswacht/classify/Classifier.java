@@ -146,12 +146,16 @@ public final class Classifier {
   private static final int LABEL_REACH = 240;
 
   /**
-   * A component's state in brackets right after it, as a status page lists components: "KVK API
-   * (Operational)", "KVK Dataservice (werkt normaal)".
+   * A component's state right after it, as a status page lists components: in brackets ("KVK API
+   * (Operational)", "KVK Dataservice (werkt normaal)") or behind a bar, a colon or a dash, as in
+   * a table ("KVK Dataservice | Operationeel", "KVK Mutatieservice: Operational", "KVK API –
+   * Geen impact").
    */
   private static final Pattern OPERATIONAL_STATE = Pattern.compile(
-      "\\s*[(\\[](?:operational|operationeel|normal|normaal|werkt normaal|no issues"
-          + "|geen problemen)[)\\]]");
+      "\\s*(?:[(\\[](?:operational|operationeel|normal|normaal|werkt normaal|no issues"
+          + "|geen problemen)[)\\]]"
+          + "|(?:[|:\u2013\u2014]|-(?=\\s))\\s*(?:operational|operationeel|normaal|werkt normaal"
+          + "|no issues|geen problemen|geen impact|no impact|geen verstoring)(?![\\p{L}]))");
 
   /** A label later in a clause: a capitalised word and up to three more, then a colon. */
   private static final Pattern NEXT_LABEL = Pattern.compile(

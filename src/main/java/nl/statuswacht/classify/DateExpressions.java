@@ -75,7 +75,7 @@ import nl.statuswacht.model.Window;
  * range    = [van | vanaf | tussen | from | between] moment
  *            (tot | tot en met | t/m | - | – | to | until | en | and) moment
  *                                                  ("en"/"and" only after tussen/between)
- * moment   = [day [om|at]] time | time on day
+ * moment   = [day [om|at]] time | time on day | time, day   (the last in a range of two moments)
  * start    = (vanaf | from | starting [at] | beginning [at] | begint om | start [om] | aanvang)
  *            [day] time
  *          | (om | at) time     (only with a start verb, an end "tot ..", or a duration)
@@ -146,6 +146,8 @@ public final class DateExpressions {
       + "|)"; // nothing: ISO 8601's "2026-02-25T22:00Z", whose "T" the time holds
   /** Between a time and its day: "22:00 on Friday 12 June". */
   private static final String GAP_TD = "(?:,?" + SP + "(?:on|op)" + SP + ")";
+  /** The same in a range of two moments, also a comma alone: "from 22:00 CET, 10 November". */
+  private static final String GAP_TD_RANGE = "(?:,?" + SP + "(?:on|op)" + SP + "|," + OSP + ")";
   /** Words that move something to another day: "verplaatst", "postponed", "brought forward". */
   private static final String MOVE_WORDS = "verplaatst|verschoven|uitgesteld|vervroegd|moved"
       + "|rescheduled|postponed|brought" + SP + "forward";
@@ -165,10 +167,10 @@ public final class DateExpressions {
 
   /** A range whose start carries its day; the end may carry one. */
   private static final Pattern RANGE_A = Pattern.compile(CUE
-      + "(?:(?<sd>" + DAYC + ")" + GAP_DT + "(?<st>" + T + ")|(?<st2>" + T + ")" + GAP_TD
+      + "(?:(?<sd>" + DAYC + ")" + GAP_DT + "(?<st>" + T + ")|(?<st2>" + T + ")" + GAP_TD_RANGE
       + "(?<sd2>" + DAYC + "))"
-      + "(?<sep>" + SEP + ")"
-      + "(?:(?<ed>" + DAYC + ")" + GAP_DT + "(?<et>" + T + ")|(?<et2>" + T + ")" + GAP_TD
+      + "(?<sep>,?" + SEP + ")" // "from 22:00 CET, 10 November 2026, to 02:00 CET, 11 November"
+      + "(?:(?<ed>" + DAYC + ")" + GAP_DT + "(?<et>" + T + ")|(?<et2>" + T + ")" + GAP_TD_RANGE
       + "(?<ed2>" + DAYC + ")|(?<et3>" + T + "))");
 
   /**
@@ -432,7 +434,7 @@ public final class DateExpressions {
   /**
    * Whether the words right before a resolution word make it a condition, not a report ("Wanneer
    * het Basisprofiel weer beschikbaar is, kunnen wij nog niet zeggen", "zodra de API weer
-   * bereikbaar is", "once it is resolved").
+   * bereikbaar is", "once it is resolved", "We laten het weten als alles weer normaal werkt").
    */
   static boolean conditional(String before) {
     return says(CONDITIONAL, before);
@@ -441,7 +443,9 @@ public final class DateExpressions {
   private static final Pattern CONDITIONAL = Pattern.compile("(?:" + NLB
       + "(?:wanneer|zodra|totdat|indien|when|once|until|as" + SP + "soon" + SP + "as)" + NL
       + "|" + NLB + "tot(?=" + SP + "(?:de|het|alles|alle|deze|die|dit|we|wij|u)" + NL + ")"
-      + "|^(?:als|if)" + NL + ")");
+      + "|^(?:als|if)" + NL
+      // "We laten het weten als alles weer normaal werkt", "we will let you know when"
+      + "|" + NLB + "(?:weten|know|informeren|inform" + SP + "you)" + SP + "(?:als|if)" + NL + ")");
 
   /**
    * Whether the words before a resolution word expect it rather than report it ("wij verwachten
@@ -470,7 +474,7 @@ public final class DateExpressions {
       + "|(?:beperkt" + SP + "|ernstig" + SP + ")?verstoord|(?:een" + SP + ")?foutmelding\\p{L}*"
       + "|fouten"
       + "|(?:met" + SP + ")?vertraging|vertraagd)"
-      + "|(?:reageert|reageren|werkt|werken)" + SP + "nog" + SP + "niet" // "reageert nog niet"
+      + "|(?:reageert|reageren|werkt|werken|lukt|lukken)" + SP + "nog" + SP + "niet" // "lukt nog niet"
       // "worden nog niet alle bestanden klaargezet", not "weten nog niet alle details"
       + "|nog" + SP + "niet" + SP + "alle(?:" + SP + "[\\p{L}]+){1,3}?" + SP
       + "(?:geleverd|klaargezet|verwerkt|verstuurd|bijgewerkt|beschikbaar|hersteld|ingehaald"
@@ -600,8 +604,9 @@ public final class DateExpressions {
   private static final Pattern EFFECTIVE_VERB_BEFORE = Pattern.compile(NLB
       + "(?:(?:gaat|gaan|treedt|treden)(?:" + SP + "(?:al|nu|dan|pas|toch|eerder|later|ook"
       + "|echter|alsnog))*" + SP + "in(?:" + SP + "werking)?" + SP + "(?:op|per)"
-      + "|(?:gaat|gaan|treedt|treden)(?:" + SP + "[\\p{L}]+){1,5}?" + SP + "in," + OSP
-      + "(?:(?:namelijk|nu|al)" + SP + ")?op"
+      // "gaan eerder in, namelijk op", "gaat eerder in dan eerst gemeld, namelijk op"
+      + "|(?:gaat|gaan|treedt|treden)(?:" + SP + "[\\p{L}]+){1,5}?" + SP + "in(?:" + SP
+      + "[\\p{L}]+){0,4}?," + OSP + "(?:(?:namelijk|nu|al)" + SP + ")?op"
       + "|in" + SP + "werking" + SP + "(?:op|per)"
       // "wordt eerder doorgevoerd, op 16 februari 2026 in plaats van 2 maart"
       + "|(?:" + NL_CHANGE_VERBS + ")(?:" + SP + "[\\p{L}]+){0,2}?,?" + SP + "(?:op|per)"
@@ -635,8 +640,8 @@ public final class DateExpressions {
       + "(?:(?:eindtijd|eindtijdstip|einde|end" + SP + "time)" + SP + "(?:is|wordt|becomes)"
       + "(?:" + SP + "(?:nu|now|voortaan))?" + SP + "(?:(?:om|at)" + SP + ")?"
       + "|(?:lopen|loopt|duren|duurt|runs?|lasts?|continues?|last|run|continue|verlengd|extended"
-      + "|uitgelopen|liep" + SP + "uit|liepen" + SP + "uit)(?:" + SP + "[\\p{L}]+){0,4}?" + SP
-      + "(?:tot|until|till)" + SP
+      + "|uitgelopen|liep" + SP + "uit|liepen" + SP + "uit)(?:" + SP + "[\\p{L}]+){0,4}?,?" + SP
+      + "(?:tot|until|till)" + SP // "duurt een uur langer, tot 13.00 uur"
       + "(?:(?:ongeveer|circa|ca\\.|about|approximately|around)" + SP + ")?"
       + "|(?:tot|until|till)" + SP + "(?:(?:ongeveer|circa|ca\\.|about|approximately|around)"
       + SP + ")?(?=" + T + "(?:" + SP + "uur)?" + SP + "(?:duurt|duren|loopt|lopen|uitloopt)"
@@ -648,8 +653,11 @@ public final class DateExpressions {
 
   /** A window's new start as an update states it, without a day: "De begintijd is 08.00 uur". */
   private static final Pattern NEW_START = Pattern.compile(NLB
-      + "(?:begintijd|begintijdstip|starttijd|aanvang|start" + SP + "time)" + SP
+      + "(?:(?:begintijd|begintijdstip|starttijd|aanvang|start" + SP + "time)" + SP
       + "(?:is|wordt|becomes)(?:" + SP + "(?:nu|now|voortaan))?" + SP + "(?:(?:om|at)" + SP + ")?"
+      // "the work will start at 23:00 CET, not 22:00", "het onderhoud begint nu om 23.00 uur"
+      + "|(?:will|shall)" + SP + "(?:now" + SP + ")?(?:start|begin)" + SP + "at" + SP
+      + "|(?:begint|beginnen|start|starten)" + SP + "nu" + SP + "(?:pas" + SP + ")?om" + SP + ")"
       + "(?<t>" + T + ")");
 
   /**
@@ -937,6 +945,13 @@ public final class DateExpressions {
         end = moved;
         from = from < 0 ? scan.start(e[0]) : Math.min(from, scan.start(e[0]));
         to = Math.max(to, scan.end(e[1]));
+      }
+    } else if (from >= 0) {
+      // a new start with the length stated beside it: "the work will start at 23:00 CET, not
+      // 22:00 … The expected duration is still about three hours"
+      Stated length = c.duration(c.sentence(scan.start(s[0])));
+      if (length != null) {
+        end = start.plus(length.duration());
       }
     }
     if (from < 0) {

@@ -364,6 +364,9 @@ class ClassifierTest {
       Het onderhoudsvenster wordt ingekort: het loopt nu van 06.00 tot 08.00 uur. | 2026-07-25T06:00:00+02:00 | 2026-07-25T08:00:00+02:00
       Update: the work will now end at 09:00 CEST instead of 10:00 CEST. The start time is unchanged. | 2026-07-25T06:00:00+02:00 | 2026-07-25T09:00:00+02:00
       Het onderhoud eindigt nu al om 08.30 uur. | 2026-07-25T06:00:00+02:00 | 2026-07-25T08:30:00+02:00
+      Correction: the work will start at 07:00, not 06:00 as stated before. The expected duration is still about four hours. | 2026-07-25T07:00:00+02:00 | 2026-07-25T11:00:00+02:00
+      Het onderhoud begint nu om 07.00 uur. | 2026-07-25T07:00:00+02:00 | 2026-07-25T10:00:00+02:00
+      Aanvulling: het onderhoud op zaterdag 25 juli duurt een uur langer, tot 11.00 uur. | 2026-07-25T06:00:00+02:00 | 2026-07-25T11:00:00+02:00
       """)
   void aLaterUpdateMovesTheWindowOnlyWhenItMovesTheMaintenance(String later, String start,
       String end) {
@@ -505,6 +508,8 @@ class ClassifierTest {
       Maintenance KVK API | On Saturday 14 March 2026 from 08:00 to 10:00 CET we replace servers. The KVK API will remain fully available throughout. | false
       Maintenance KVK Mutatieservice | On Saturday 14 March 2026 from 08:00 to 10:00 CET we replace servers. Delivery of signals will not be interrupted. | false
       Onderhoud KVK API | In de nacht van vrijdag 5 op zaterdag 6 juni 2026 van 23.00 tot 03.00 uur werken wij aan de KVK API. U kunt in deze periode geen gebruikmaken van het Basisprofiel. | true
+      Onderhoud KVK Mutatieservice | In de nacht van zondag 7 op maandag 8 juni 2026 van 23.00 tot 02.00 uur werken wij aan de Mutatieservice. Geen verbinding mogelijk. | true
+      Maintenance KVK Dataservice | On Saturday 12 December 2026 from 07:00 CET maintenance will be performed on the KVK Dataservice. Bulk files cannot be ordered or downloaded during the maintenance. | true
       Emergency maintenance KVK Mutatieservice | Today from 12:30 CEST we replace a failing disk of the KVK Mutatieservice. Notifications continue to be delivered during the work. | false
       Onderhoud KVK Mutatieservice | Op zaterdag 14 maart 2026 van 08.00 tot 10.00 uur vervangen wij een server. Uw mutatieberichten worden in die tijd gewoon afgeleverd. | false
       """)
@@ -657,16 +662,22 @@ class ClassifierTest {
             .toList());
   }
 
-  /** A list under a label that says its items work, or stay available, names them unaffected. */
+  /**
+   * A list under a label that says its items work, or stay available, names them unaffected; so
+   * does a table of components with their states ({@code <bar>} is a table's bar).
+   */
   @ParameterizedTest(name = "{1}")
   @CsvSource(delimiter = '|', textBlock = """
       Onderhoud KVK API | Op donderdag 22 januari 2026 van 22:00 tot 02:00 uur voeren wij onderhoud uit aan de KVK API.<br><br>Niet beschikbaar:<br>- Zoeken<br>- Basisprofiel<br><br>Wel beschikbaar:<br>- KVK Dataservice<br>- KVK Mutatieservice | KVK_API
       Verstoring KVK-diensten | Wij schalen op naar prioriteit 1.<br><br>Wat werkt niet:<br>- KVK API: Basisprofiel geeft foutcode 500<br>- KVK Dataservice: bestellingen blijven hangen<br><br>Wat werkt wel:<br>- KVK Mutatieservice<br>- Zoeken in de KVK API | KVK_API,KVK_DATASERVICE
       Maintenance KVK Dataservice | On Saturday 14 March 2026 from 08:00 to 12:00 CET the KVK Dataservice is unavailable.<br><br>Still available:<br>- KVK API<br>- KVK Mutatieservice | KVK_DATASERVICE
+      Storingsmelding | Dienst <bar> Status<br>KVK API – Basisprofiel <bar> Beperkt verstoord<br>KVK Dataservice <bar> Operationeel<br>KVK Mutatieservice <bar> Operationeel | KVK_API
+      Elevated error rates | Affected components:<br>KVK API – Zoeken: Partial outage<br>KVK Dataservice: Operational<br>KVK Mutatieservice: Operational | KVK_API
+      Onderhoud berichteninfrastructuur | Dienst <bar> Impact<br>KVK Mutatieservice <bar> Geen verbinding mogelijk<br>KVK API <bar> Geen impact<br>KVK Dataservice <bar> Geen impact | KVK_MUTATIESERVICE
       """)
   void servicesListedUnderAWorkingLabelAreNotAffected(String title, String text,
       String services) {
-    assertThat(classify(title, text.replace("<br>", "\n")).services())
+    assertThat(classify(title, text.replace("<br>", "\n").replace("<bar>", "|")).services())
         .containsExactlyElementsOf(List.of(services.split(",")).stream().map(Service::valueOf)
             .toList());
   }
@@ -971,6 +982,8 @@ class ClassifierTest {
       Storing Mijn KVK | Sinds 09.00 uur kunt u niet inloggen op Mijn KVK en niet deponeren. | Inloggen werkt weer. Deponeren geeft nog een foutmelding. | Ook deponeren werkt weer.
       KVK API unavailable | Since 09:00 all KVK API endpoints return errors. | Zoeken is available again. Basisprofiel and Naamgeving remain unavailable. | All endpoints are available again.
       Storing KVK API | Sinds 09.00 uur is de KVK API niet bereikbaar. | Zoeken is weer beschikbaar. Basisprofiel en Naamgeving blijven onbereikbaar. | De KVK API is weer volledig beschikbaar.
+      Deponeren niet mogelijk | Sinds 07.50 uur is deponeren niet mogelijk. | Deponeren via het portaal werkt weer. Deponeren via SBR lukt nog niet. | Ook deponeren via SBR werkt weer.
+      Storing KVK Mutatieservice | Sinds 09.30 uur komen berichten niet aan. | We werken nog aan een oplossing. We laten het weten als alles weer normaal werkt. | De storing is opgelost.
       """)
   void aMiddleUpdateThatOnlyPartlyRecoversIsNoResolution(String title, String first,
       String middle, String last) {

@@ -104,6 +104,7 @@ class DateExpressionsTest {
       Aankomende nacht van 23.30 tot 02.00 uur is de API niet beschikbaar. | 2025-09-09T16:00+02:00 | 2025-09-09T23:30+02:00 | 2025-09-10T02:00+02:00
       Volgende week dinsdag (14/1) voeren wij 's avonds onderhoud uit van 22.00 tot 00.30 uur. | 2025-01-09T13:15+01:00 | 2025-01-14T22:00+01:00 | 2025-01-15T00:30+01:00
       Maintenance on Tuesday next week from 22:00 to 23:30 CET. | 2025-01-09T13:15+01:00 | 2025-01-14T22:00+01:00 | 2025-01-14T23:30+01:00
+      Maintenance from 22:00 CET, 10 November 2026, to 02:00 CET, 11 November 2026. | 2026-10-30T16:45+01:00 | 2026-11-10T22:00+01:00 | 2026-11-11T02:00+01:00
       Volgende week maandag van 06.00 tot 07.00 uur is de API niet beschikbaar. | 2025-01-12T10:00+01:00 | 2025-01-13T06:00+01:00 | 2025-01-13T07:00+01:00
       # other forms
       Op vrijdag 14 november 2025 van 8:00 tot 9:30 uur | 2025-11-01T10:00+01:00 | 2025-11-14T08:00+01:00 | 2025-11-14T09:30+01:00

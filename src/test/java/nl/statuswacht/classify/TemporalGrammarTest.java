@@ -368,6 +368,7 @@ class TemporalGrammarTest {
       Het veld wordt al op 20 april 2026 toegevoegd in plaats van op 1 mei. | 2026-02-20T14:00+01:00 | 2026-04-20 | op 20 april 2026 toegevoegd
       Correctie: de ingangsdatum is niet 1 april maar 1 maart 2026. | 2025-11-03T14:30+01:00 | 2026-03-01 | maar 1 maart 2026
       Update: de wijziging wordt eerder doorgevoerd, op 16 februari 2026 in plaats van 2 maart 2026. | 2026-01-08T15:30+01:00 | 2026-02-16 | doorgevoerd, op 16 februari 2026
+      Let op: de wijziging gaat eerder in dan eerst gemeld, namelijk op maandag 2 maart 2026. | 2026-02-02T14:00+01:00 | 2026-03-02 | gaat eerder in dan eerst gemeld, namelijk op maandag 2 maart 2026
       Correction: the effective date is not 1 April but 1 March 2026. | 2025-11-03T14:30+01:00 | 2026-03-01 | but 1 March 2026
       We have moved the switch-off of version 1 to 1 October 2026. | 2025-09-15T11:00+02:00 | 2026-10-01 | moved the switch-off of version 1 to 1 October 2026
       Op 1 juli 2026 om 00:00 uur gaat het nieuwe tarief in. | 2026-05-20T14:05+02:00 | 2026-07-01 | Op 1 juli 2026 om 00:00 uur gaat
