@@ -474,7 +474,8 @@ public final class DateExpressions {
       + "|(?:beperkt" + SP + "|ernstig" + SP + ")?verstoord|(?:een" + SP + ")?foutmelding\\p{L}*"
       + "|fouten"
       + "|(?:met" + SP + ")?vertraging|vertraagd)"
-      + "|(?:reageert|reageren|werkt|werken|lukt|lukken)" + SP + "nog" + SP + "niet" // "lukt nog niet"
+      // "reageert nog niet", "lukt nog niet"
+      + "|(?:reageert|reageren|werkt|werken|lukt|lukken)" + SP + "nog" + SP + "niet"
       // "worden nog niet alle bestanden klaargezet", not "weten nog niet alle details"
       + "|nog" + SP + "niet" + SP + "alle(?:" + SP + "[\\p{L}]+){1,3}?" + SP
       + "(?:geleverd|klaargezet|verwerkt|verstuurd|bijgewerkt|beschikbaar|hersteld|ingehaald"
