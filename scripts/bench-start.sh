@@ -4,6 +4,11 @@
 #
 #   scripts/bench-start.sh oneshot [POSTS]         CPU (user+sys), wall and peak RSS of
 #                                                  check-config, report and a 304 poll (default 20 posts)
+#   scripts/bench-start.sh floor [POSTS]           a 304 poll by turns with its floor: a JVM that only
+#                                                  opens the database, makes the conditional GET and
+#                                                  logs it (OneShotFloor, from target/test-classes,
+#                                                  with an archive of its own), and a JVM that only
+#                                                  starts (java -version)
 #   scripts/bench-start.sh daemon POSTS [POLLS]    the daemon through a POSTS-post feed: VmHWM and
 #                                                  VmRSS (/proc/PID/status) after each of the first
 #                                                  POLLS polls (default 4), and any OutOfMemoryError
@@ -21,7 +26,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 cmd=${BENCH_CMD:-bin/statuswacht}
 runs=${RUNS:-5}
-mode=${1:?usage: bench-start.sh oneshot [POSTS] | daemon POSTS [POLLS]}
+mode=${1:?usage: bench-start.sh oneshot [POSTS] | floor [POSTS] | daemon POSTS [POLLS]}
 [ -x /usr/bin/time ] || { echo "bench-start: /usr/bin/time is needed (apt-get install time)" >&2; exit 1; }
 
 work=$(mktemp -d)
@@ -71,6 +76,45 @@ case "$mode" in
     measure "poll (304)" poll
     grep -q '" 304 ' "$work/http.log" || echo "bench-start: the server answered no 304" >&2
     ;;
+  floor)
+    posts=${2:-20}
+    floor_class=target/test-classes/nl/statuswacht/store/OneShotFloor.class
+    [ -f "$floor_class" ] && [ -f target/statuswacht.jar ] || {
+      echo "bench-start: build first: mvn -B package -DskipTests (the jar and the test classes)" >&2
+      exit 1
+    }
+    serve "$posts"
+    $cmd poll >"$work/out" 2>"$work/err" || { cat "$work/err" >&2; exit 1; } # the baseline
+    mkdir -p "$work/floor"
+    jar cf "$work/floor/floor.jar" -C target/test-classes nl/statuswacht/store/OneShotFloor.class
+    # the short commands' flags of bin/statuswacht, and an archive made for this class path; no
+    # logging (the store's logger would otherwise start Logback: not part of the floor)
+    flags="-XX:TieredStopAtLevel=1 -XX:CompileThresholdScaling=5 -XX:+UseSerialGC -XX:-UsePerfData"
+    floor=(java $flags -Xshare:auto -Dslf4j.provider=org.slf4j.helpers.NOP_FallbackServiceProvider
+      -cp "$work/floor/floor.jar:target/statuswacht.jar")
+    db="$STATUSWACHT_DATA_DIR/statuswacht"
+    "${floor[@]}" "-XX:ArchiveClassesAtExit=$work/floor/floor.jsa" -Xlog:cds=off \
+      nl.statuswacht.store.OneShotFloor "$db" "$STATUSWACHT_SOURCE" 2>"$work/err" \
+      || { cat "$work/err" >&2; exit 1; }
+    echo "statuswacht: $cmd; feed: $posts posts; $(nproc) cores; $runs runs of each, by turns"
+    : >"$work/t.jvm"; : >"$work/t.floor"; : >"$work/t.poll"
+    for _ in $(seq "$runs"); do
+      /usr/bin/time -a -o "$work/t.jvm" -f "%U %S %M %e" java $flags -Xshare:auto -version \
+        2>/dev/null
+      /usr/bin/time -a -o "$work/t.floor" -f "%U %S %M %e" "${floor[@]}" \
+        "-XX:SharedArchiveFile=$work/floor/floor.jsa" nl.statuswacht.store.OneShotFloor "$db" \
+        "$STATUSWACHT_SOURCE" 2>"$work/err" || { cat "$work/err" >&2; exit 1; }
+      /usr/bin/time -a -o "$work/t.poll" -f "%U %S %M %e" $cmd poll >"$work/out" 2>"$work/err" \
+        || { cat "$work/err" >&2; exit 1; }
+    done
+    for what in jvm floor poll; do
+      cpu=$(awk '{print $1 + $2}' "$work/t.$what" | median)
+      wall=$(awk '{print $4}' "$work/t.$what" | median)
+      rss=$(awk '{print $3 / 1024}' "$work/t.$what" | median)
+      printf "%-14s cpu %5.2f s   wall %5.2f s   peak RSS %4.0f MiB\n" "$what" "$cpu" "$wall" "$rss"
+    done
+    grep -q '" 304 ' "$work/http.log" || echo "bench-start: the server answered no 304" >&2
+    ;;
   daemon)
     posts=${2:?daemon POSTS [POLLS]}
     polls=${3:-4}
@@ -116,5 +160,5 @@ case "$mode" in
       || echo "bench-start: timed out after $seen polls" >&2
     grep -E "WARN|ERROR" "$work/daemon.log" | grep -v unsubscribe | head -5 || true
     ;;
-  *) echo "usage: bench-start.sh oneshot [POSTS] | daemon POSTS [POLLS]" >&2; exit 2 ;;
+  *) echo "usage: bench-start.sh oneshot [POSTS] | floor [POSTS] | daemon POSTS [POLLS]" >&2; exit 2 ;;
 esac
