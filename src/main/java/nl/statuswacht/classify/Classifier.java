@@ -137,9 +137,13 @@ public final class Classifier {
    */
   private static final Pattern UNAFFECTED_LABEL = Pattern.compile(
       "(?:^|[^\\p{L}])(?:unaffected|not affected|niet getroffen|niet geraakt|geen gevolgen"
-          + "|no impact|(?:wat )?(?:werkt|werken) wel|wel beschikbaar|(?<!niet |not )available"
+          + "|no impact|(?:wat )?(?:werkt|werken) wel|wel beschikbaar"
+          + "|(?<!niet |not |not yet |nog niet |partially |partly |gedeeltelijk |deels )available"
           + "|still available|(?<!niet |not )working normally)\\s*:\\s*"
-          + "(?:[-\u2022*\u2013]\\s*[^-\u2022*\u2013:\\n]{1,60}\\s*)*(?:[-\u2022*\u2013]\\s*)?"
+          // the items of its list, none of which says something is not so (the list then ended:
+          // "- Naamgeving Wat werkt niet - Basisprofiel")
+          + "(?:[-\u2022*\u2013]\\s*(?:(?!(?<![\\p{L}])(?:niet|not|geen|no|nog)(?![\\p{L}]))"
+          + "[^-\u2022*\u2013:\\n]){1,60}\\s*)*(?:[-\u2022*\u2013]\\s*)?"
           + "(?:(?:de|het|the)\\s+)?$");
 
   /** How far before a service its label may stand: over a list of a few items. */
@@ -155,7 +159,10 @@ public final class Classifier {
       "\\s*(?:[(\\[](?:operational|operationeel|normal|normaal|werkt normaal|no issues"
           + "|geen problemen)[)\\]]"
           + "|(?:[|:\u2013\u2014]|-(?=\\s))\\s*(?:operational|operationeel|normaal|werkt normaal"
-          + "|no issues|geen problemen|geen impact|no impact|geen verstoring)(?![\\p{L}]))");
+          + "|no issues|geen problemen|geen impact|no impact|geen verstoring)(?![\\p{L}])"
+          // not a state the same line takes back: "operationeel, maar met vertraging",
+          // "Operational → Partial outage", "geen impact op downloads, wel op bestellingen"
+          + "(?![^\\n.;]*?(?:(?<![\\p{L}])(?:maar|but|wel|however)(?![\\p{L}])|\u2192|->)))");
 
   /** A label later in a clause: a capitalised word and up to three more, then a colon. */
   private static final Pattern NEXT_LABEL = Pattern.compile(
@@ -1353,6 +1360,7 @@ public final class Classifier {
       int update = i;
       if (DateExpressions.corrects(timeline.get(i).text())) {
         Optional<Found<Instant>> corrected = r.dated(update).began() // "begon om 09:15"
+            .or(() -> r.dated(update).firstTrouble()) // "the first failures at 07:50"
             .filter(f -> !f.value().isAfter(timeline.get(0).at()));
         if (corrected.isPresent()) {
           return corrected.map(f -> new Found<>(f.value(), "\"" + f.evidence() + "\" (corrected)"));

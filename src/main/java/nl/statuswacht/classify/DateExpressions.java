@@ -223,7 +223,8 @@ public final class DateExpressions {
    * "vrijdag om ongeveer 10.00 uur".
    */
   private static final String AT_ABOUT = "(?:(?:om|at|rond|omstreeks|around|about)" + SP + ")?"
-      + "(?:(?:ongeveer|circa|ca\\.|approximately|approx\\.|about)" + SP + ")?";
+      + "(?:(?:ongeveer|circa|ca\\.|approximately|approx\\.|about|naar" + SP + "schatting)" + SP
+      + ")?";
 
   private static final Pattern SINCE = Pattern.compile(NLB
       + "(?<cue>sinds(?=" + OSP + ":)" + OSP + ":|sinds|vanaf|since|from|starting(?:" + SP
@@ -251,9 +252,8 @@ public final class DateExpressions {
 
   /**
    * Verbs that say a moment was when something began: "de storing om 06.50 uur begon", "is om
-   * 06.55 uur ontstaan", "the first failed downloads occurred at 13:55", "the first failures at
-   * 07:50". Not "opgetreden" or "occurred" alone: "sinds 10:40 zijn er geen fouten meer
-   * opgetreden" says when it ended.
+   * 06.55 uur ontstaan", "the first failed downloads occurred at 13:55". Not "opgetreden" or
+   * "occurred" alone: "sinds 10:40 zijn er geen fouten meer opgetreden" says when it ended.
    */
   private static final Pattern BEGAN = Pattern.compile(NLB
       + "(?:begon|begonnen|ontstond|ontstonden|ontstaan|optrad|optraden|startte|startten|began"
@@ -262,12 +262,19 @@ public final class DateExpressions {
       + "|(?:first|eerste)(?:" + SP + "[\\p{L}-]+){0,2}?" + SP + TROUBLE + "(?:" + SP
       + "[\\p{L}-]+){0,2}?" + SP + "(?:occurred|happened|appeared"
       + "|(?:were|was)" + SP + "seen|traden" + SP + "op|trad" + SP + "op|deden" + SP + "zich"
-      + SP + "voor|(?:zijn|is)" + SP + "opgetreden|werden" + SP + "gezien|zagen" + SP + "wij)"
-      // "shows the first failures at 07:50", "the first failed deliveries at 11:17 PM", "de
-      // eerste foutmeldingen om 07.50 uur"
-      + "|(?:first|eerste)(?:" + SP + "[\\p{L}-]+){0,2}?" + SP + TROUBLE + "(?:" + SP
-      + "[\\p{L}-]+)?" + SP + "(?:at|om)"
-      + ")" + NL);
+      + SP + "voor|(?:zijn|is)" + SP + "opgetreden|werden" + SP + "gezien|zagen" + SP + "wij))"
+      + NL);
+
+  /**
+   * Right before a moment, what went wrong first, without a verb: "shows the first failures at
+   * 07:50", "the first failed deliveries at 11:17 PM", "de eerste foutmeldingen om 07.50 uur".
+   * Read only in an update that corrects the start ({@link Prepared#firstTrouble}): elsewhere
+   * such words may tell of something else ("the first batch of failed deliveries at 05:45 was
+   * resent", "De eerste klachten om 08.15 uur kwamen van …; de storing begon al rond 07.30 uur").
+   */
+  private static final Pattern FIRST_TROUBLE_BEFORE = Pattern.compile(NLB
+      + "(?:first|eerste)(?:" + SP + "[\\p{L}-]+){0,2}?" + SP + TROUBLE + "(?:" + SP
+      + "[\\p{L}-]+)?" + SP + "$");
 
   /** A moment a resolution is said to have happened at: "om 10.20 uur", "sinds 10:40". */
   private static final Pattern MOMENT = Pattern.compile(
@@ -289,7 +296,9 @@ public final class DateExpressions {
   private static final Pattern END_LABEL = Pattern.compile(NLB
       + "(?:(?:eindtijd|hersteltijd|end" + SP + "time|resolved" + SP + "at|opgelost" + SP + "om)"
       + OSP + ":?|(?:einde|eind|end)" + OF_WHAT + OSP + ":"
-      + "|(?:hersteld|opgelost|verholpen|resolved|restored|fixed)" + OSP + ":)" + SP
+      // not a part's: "Gedeeltelijk hersteld: 10:15", "Partially restored: 10:15"
+      + "|(?<!(?:gedeeltelijk|deels|partially|partly)[\\s\\u00A0])"
+      + "(?:hersteld|opgelost|verholpen|resolved|restored|fixed)" + OSP + ":)" + SP
       + "(?:(?<sd>" + DC + ")" + GAP_DT
       + ")?"
       + "(?<st>" + T + ")");
@@ -641,16 +650,23 @@ public final class DateExpressions {
       + "(?:(?:eindtijd|eindtijdstip|einde|end" + SP + "time)" + SP + "(?:is|wordt|becomes)"
       + "(?:" + SP + "(?:nu|now|voortaan))?" + SP + "(?:(?:om|at)" + SP + ")?"
       + "|(?:lopen|loopt|duren|duurt|runs?|lasts?|continues?|last|run|continue|verlengd|extended"
-      + "|uitgelopen|liep" + SP + "uit|liepen" + SP + "uit)(?:" + SP + "[\\p{L}]+){0,4}?,?" + SP
-      + "(?:tot|until|till)" + SP // "duurt een uur langer, tot 13.00 uur"
-      + "(?:(?:ongeveer|circa|ca\\.|about|approximately|around)" + SP + ")?"
+      + "|extending|uitgelopen|liep" + SP + "uit|liepen" + SP + "uit)(?:" + SP + "[\\p{L}]+){0,4}?,?"
+      + SP + "(?:tot|until|till)" + SP // "duurt een uur langer, tot 13.00 uur"
+      + "(?:(?:ongeveer|circa|ca\\.|about|approximately|around|uiterlijk|rond)" + SP + ")?"
       + "|(?:tot|until|till)" + SP + "(?:(?:ongeveer|circa|ca\\.|about|approximately|around)"
       + SP + ")?(?=" + T + "(?:" + SP + "uur)?" + SP + "(?:duurt|duren|loopt|lopen|uitloopt)"
       + NL + ")"
       // "the work will now end at 08:00 instead of 09:00", "het onderhoud eindigt nu om 08.00 uur"
       + "|(?:will|shall)" + SP + "now" + SP + "(?:end|finish)" + SP + "(?:at|by)" + SP
-      + "|(?:eindigt|eindigen|stopt|stoppen)" + SP + "nu" + SP + "(?:al" + SP + ")?om" + SP + ")"
+      + "(?:(?:approximately|about|around)" + SP + ")?"
+      + "|(?:eindigt|eindigen|stopt|stoppen)" + SP + "nu" + SP + "(?:al" + SP + ")?(?:om|rond)" + SP
+      + "(?:(?:ongeveer|circa|ca\\.)" + SP + ")?)"
       + "(?<t>" + T + ")");
+
+  /** Words that say a length stays as it was: "is still about three hours", "blijft drie uur". */
+  private static final Pattern LENGTH_STAYS = Pattern.compile(NLB
+      + "(?:still|unchanged|remains|stays|the" + SP + "same|nog" + SP + "steeds|blijft|blijven"
+      + "|ongewijzigd|onveranderd|hetzelfde|gelijk)" + NL);
 
   /** A window's new start as an update states it, without a day: "De begintijd is 08.00 uur". */
   private static final Pattern NEW_START = Pattern.compile(NLB
@@ -948,10 +964,11 @@ public final class DateExpressions {
         to = Math.max(to, scan.end(e[1]));
       }
     } else if (from >= 0) {
-      // a new start with the length stated beside it: "the work will start at 23:00 CET, not
-      // 22:00 … The expected duration is still about three hours"
+      // a new start with the length said to stay beside it: "the work will start at 23:00 CET,
+      // not 22:00 … The expected duration is still about three hours" (not "the switch-over
+      // takes about 15 minutes": a length of something else)
       Stated length = c.duration(c.sentence(scan.start(s[0])));
-      if (length != null) {
+      if (length != null && c.has(c.sentence(length.start()), LENGTH_STAYS)) {
         end = start.plus(length.duration());
       }
     }
@@ -1714,6 +1731,26 @@ public final class DateExpressions {
       Context c = context();
       return c == null ? Optional.empty()
           : DateExpressions.began(c, c.spans(false), c.scan.text, anchor);
+    }
+
+    /**
+     * The moment right after words of what went wrong first ({@link #FIRST_TROUBLE_BEFORE}), at
+     * or before the anchor: for an update that corrects the start.
+     */
+    Optional<Found<Instant>> firstTrouble() {
+      Context c = context();
+      if (c == null) {
+        return Optional.empty();
+      }
+      for (Moment mo : moments(c, c.spans(false))) {
+        if (DateGrammar.precededBy(c.scan.low, mo.start, FIRST_TROUBLE_BEFORE, 60)) {
+          Optional<Instant> at = c.moment(mo.time, mo.day).filter(i -> !i.isAfter(anchor));
+          if (at.isPresent()) {
+            return Optional.of(new Found<>(at.get(), text.substring(mo.start, mo.end).strip()));
+          }
+        }
+      }
+      return Optional.empty();
     }
 
     /** As {@link DateExpressions#until(String, Instant, ZoneId)}. */

@@ -256,6 +256,7 @@ class ClassifierTest {
       Drukte rond de jaarwisseling | Het verwerken van inschrijvingen kan enkele dagen langer duren. Dit heeft geen gevolgen voor de KVK API. | INFORMATION
       Drukte bij deponeren jaarrekening | Rond de deponeringsdeadline van 30 juni verwachten wij veel drukte bij het deponeren van jaarrekeningen. Deponeer op tijd. | INFORMATION
       Developer Q&A session next Tuesday | Next Tuesday, 20 May, from 15:00 to 16:00 CEST our developer relations team hosts an online Q&A session. | INFORMATION
+      Zoeken API: veld type | Het veld type in de Zoeken API wordt uitgefaseerd. Gebruik voortaan het veld soort. Meer informatie vindt u in de documentatie en in onze Q&A. | CHANGE
       Online vragenuur KVK API | Op dinsdag 20 mei van 15.00 tot 16.00 uur houden wij een online vragenuur over de KVK API. | INFORMATION
       Vertraging door drukte | Signalen van de Mutatieservice komen sinds 09:10 later binnen. | INCIDENT
       Busy period: slower KVK API responses | Due to a busy period, the KVK API responds slowly. | INCIDENT
@@ -366,6 +367,10 @@ class ClassifierTest {
       Het onderhoud eindigt nu al om 08.30 uur. | 2026-07-25T06:00:00+02:00 | 2026-07-25T08:30:00+02:00
       Correction: the work will start at 07:00, not 06:00 as stated before. The expected duration is still about four hours. | 2026-07-25T07:00:00+02:00 | 2026-07-25T11:00:00+02:00
       Het onderhoud begint nu om 07.00 uur. | 2026-07-25T07:00:00+02:00 | 2026-07-25T10:00:00+02:00
+      Change of plan: the work will start at 07:00, not 06:00, and the end time stays 10:00. The switch-over itself takes about 15 minutes. | 2026-07-25T07:00:00+02:00 | 2026-07-25T10:00:00+02:00
+      Update: the work will now end at approximately 09:00 CEST. | 2026-07-25T06:00:00+02:00 | 2026-07-25T09:00:00+02:00
+      Het onderhoud duurt langer, tot uiterlijk 10.30 uur. | 2026-07-25T06:00:00+02:00 | 2026-07-25T10:30:00+02:00
+      We are extending the window until 11:30 CEST. | 2026-07-25T06:00:00+02:00 | 2026-07-25T11:30:00+02:00
       Aanvulling: het onderhoud op zaterdag 25 juli duurt een uur langer, tot 11.00 uur. | 2026-07-25T06:00:00+02:00 | 2026-07-25T11:00:00+02:00
       """)
   void aLaterUpdateMovesTheWindowOnlyWhenItMovesTheMaintenance(String later, String start,
@@ -376,6 +381,39 @@ class ClassifierTest {
         new PostUpdate(at("2026-07-23T12:15:00+02:00"), "Update", later));
 
     assertThat(CLASSIFIER.classify(post).window()).isEqualTo(new Window(at(start), at(end)));
+  }
+
+  /** A correction that names when what went wrong was first seen moves the start. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Correction: our monitoring shows the first failures at 07:50 CEST, not 08:50 as we stated earlier. | 2025-07-15T07:50:00+02:00
+      Correction: monitoring shows the first failed deliveries at 07:17 CEST, not 08:50. | 2025-07-15T07:17:00+02:00
+      Correctie: uit de logging blijken de eerste foutmeldingen om 07.50 uur, niet om 08.50 uur. | 2025-07-15T07:50:00+02:00
+      """)
+  void aCorrectionOfWhatWentWrongFirstMovesTheStart(String correction, String started) {
+    Post post = post("KVK API severely disrupted",
+        new PostUpdate(at("2025-07-15T09:05:00+02:00"), "Investigating", "Requests to the KVK"
+            + " API are failing since 08:50 CEST."),
+        new PostUpdate(at("2025-07-15T09:45:00+02:00"), "Update", correction));
+
+    assertThat(CLASSIFIER.classify(post).started()).isEqualTo(at(started));
+  }
+
+  /**
+   * "The first failed deliveries at 05:45" moves nothing outside a correction: such words tell
+   * of something else there ("The first batch of failed deliveries at 05:45 UTC was resent").
+   */
+  @Test
+  void whatWentWrongFirstOutsideACorrectionIsNoStart() {
+    Post resent = post("Delayed mutation messages",
+        new PostUpdate(at("2026-05-20T11:00:00+02:00"), "Resolved", "Between 02:10 and 05:30"
+            + " UTC, mutation messages of the KVK Mutatieservice were delayed. The first batch of"
+            + " failed deliveries at 05:45 UTC was resent successfully; all messages have now"
+            + " been delivered."));
+
+    Classification r = CLASSIFIER.classify(resent);
+    assertThat(r.started()).isEqualTo(at("2026-05-20T02:10:00Z"));
+    assertThat(r.resolved()).isEqualTo(at("2026-05-20T05:30:00Z"));
   }
 
   @Test
@@ -509,6 +547,7 @@ class ClassifierTest {
       Maintenance KVK Mutatieservice | On Saturday 14 March 2026 from 08:00 to 10:00 CET we replace servers. Delivery of signals will not be interrupted. | false
       Onderhoud KVK API | In de nacht van vrijdag 5 op zaterdag 6 juni 2026 van 23.00 tot 03.00 uur werken wij aan de KVK API. U kunt in deze periode geen gebruikmaken van het Basisprofiel. | true
       Onderhoud KVK Mutatieservice | In de nacht van zondag 7 op maandag 8 juni 2026 van 23.00 tot 02.00 uur werken wij aan de Mutatieservice. Geen verbinding mogelijk. | true
+      Onderhoud KVK Mutatieservice | Zaterdag 23 mei 2026 van 07.00 tot 09.00 uur werken wij aan de KVK Mutatieservice. Tijdens het onderhoud worden geen mutatieberichten verstuurd. Berichten die in die periode ontstaan, worden daarna gewoon afgeleverd. | true
       Maintenance KVK Dataservice | On Saturday 12 December 2026 from 07:00 CET maintenance will be performed on the KVK Dataservice. Bulk files cannot be ordered or downloaded during the maintenance. | true
       Emergency maintenance KVK Mutatieservice | Today from 12:30 CEST we replace a failing disk of the KVK Mutatieservice. Notifications continue to be delivered during the work. | false
       Onderhoud KVK Mutatieservice | Op zaterdag 14 maart 2026 van 08.00 tot 10.00 uur vervangen wij een server. Uw mutatieberichten worden in die tijd gewoon afgeleverd. | false
@@ -654,6 +693,9 @@ class ClassifierTest {
       Spoedonderhoud deponeren | Vanavond kunt u tussen 18.00 en 19.00 uur geen jaarrekening deponeren. De KVK API, Dataservice en Mutatieservice zijn hier niet bij betrokken. | OTHER
       Emergency maintenance filing | Tonight you cannot file annual accounts between 18:00 and 19:00. The KVK API and the Dataservice are not involved. | OTHER
       Onderhoud KVK API | In deze periode kunt u via de KVK API geen gegevens opvragen. Heeft u in die tijd toch bedrijfsgegevens nodig, dan kunt u de KVK Dataservice gebruiken. | KVK_API
+      Storing | Sinds 09.40 uur mislukken downloads van bestanden. We hebben meer tijd nodig om de KVK Dataservice te herstellen. | KVK_DATASERVICE
+      Storing | Sinds 09.40 uur geven bevragingen foutmeldingen. Krijgt u een foutmelding, dan kunt u het Basisprofiel over een half uur opnieuw bevragen. | KVK_API
+      Disruption | Since 09:40 UTC we are seeing problems with file generation. The KVK Dataservice cannot be used in the meantime. | KVK_DATASERVICE
       """)
   void aServiceNamedAsAWorkaroundOrAsUnaffectedIsNotAffected(String title, String text,
       String services) {
@@ -674,6 +716,10 @@ class ClassifierTest {
       Storingsmelding | Dienst <bar> Status<br>KVK API – Basisprofiel <bar> Beperkt verstoord<br>KVK Dataservice <bar> Operationeel<br>KVK Mutatieservice <bar> Operationeel | KVK_API
       Elevated error rates | Affected components:<br>KVK API – Zoeken: Partial outage<br>KVK Dataservice: Operational<br>KVK Mutatieservice: Operational | KVK_API
       Onderhoud berichteninfrastructuur | Dienst <bar> Impact<br>KVK Mutatieservice <bar> Geen verbinding mogelijk<br>KVK API <bar> Geen impact<br>KVK Dataservice <bar> Geen impact | KVK_MUTATIESERVICE
+      Storing | Sinds 09.40 uur is er een storing.<br>Wat werkt wel:<br>- Zoeken<br>- Naamgeving<br>Wat werkt niet<br>- Basisprofiel<br>- KVK Dataservice | KVK_API,KVK_DATASERVICE
+      Partial outage | We are investigating failed requests.<br><br>Not yet available:<br>- KVK Dataservice<br><br>Still available:<br>- KVK API<br>- KVK Mutatieservice | KVK_DATASERVICE
+      Verstoring | Sinds 09.40 uur is er een verstoring.<br>KVK Mutatieservice: normaal bereikbaar, maar mutatieberichten komen met ruim een uur vertraging binnen.<br>KVK API: geen verstoring. | KVK_MUTATIESERVICE
+      Elevated errors | We are investigating elevated error rates.<br><br>KVK API: Operational → Partial outage | KVK_API
       """)
   void servicesListedUnderAWorkingLabelAreNotAffected(String title, String text,
       String services) {

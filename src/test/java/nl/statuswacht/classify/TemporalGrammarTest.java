@@ -414,6 +414,7 @@ class TemporalGrammarTest {
       # "ca." or "om ongeveer" between the day and its time
       "Product: KVK Mutatieservice\nSinds: di 3 juni, ca. 14.30 uur" | 2025-06-03T15:10+02:00 | 2025-06-03T14:30+02:00 | "Sinds: di 3 juni, ca. 14.30 uur"
       Sinds maandag 1 juni om ongeveer 16.45 uur ontbreken de berichten. | 2026-06-02T11:20+02:00 | 2026-06-01T16:45+02:00 | Sinds maandag 1 juni om ongeveer 16.45 uur
+      "Product: KVK API\nSinds: dinsdag 2 juni, naar schatting 14.30 uur" | 2026-06-02T15:10+02:00 | 2026-06-02T14:30+02:00 | "Sinds: dinsdag 2 juni, naar schatting 14.30 uur"
       Op maandag 1 juni (de dag na de release) mislukten vanaf 09:20 uur alle bevragingen. | 2026-06-04T11:00+02:00 | 2026-06-01T09:20+02:00 | vanaf 09:20 uur
       Since 11:30 p.m. the API returns errors. | 2026-06-03T00:20+02:00 | 2026-06-02T23:30+02:00 | Since 11:30 p.m.
       Vanaf 08.25 uur (Nederlandse tijd) zijn de API's niet bereikbaar. | 2026-06-02T08:40+02:00 | 2026-06-02T08:25+02:00 | Vanaf 08.25 uur (Nederlandse tijd)
@@ -439,9 +440,6 @@ class TemporalGrammarTest {
       In de nacht van zondag op maandag was de Mutatieservice tussen 23.00 en 01.30 uur verstoord. | 2025-09-24T08:15+02:00 | 2025-09-21T23:00+02:00 | tussen 23.00 en 01.30 uur
       Correction to our previous update: the first failed downloads occurred at 13:55 CEST, not at 14:20. | 2025-07-08T15:10+02:00 | 2025-07-08T13:55+02:00 | at 13:55 CEST
       Correctie: de eerste fouten traden op om 13.55 uur, niet om 14.20 uur. | 2025-07-08T15:10+02:00 | 2025-07-08T13:55+02:00 | om 13.55 uur
-      Correction: our monitoring shows the first failures at 07:50 CEST, not 08:50 as we stated earlier. | 2025-07-15T09:45+02:00 | 2025-07-15T07:50+02:00 | at 07:50 CEST
-      Correction: monitoring shows the first failed deliveries at 11:17 PM CET on Jan 8, not 11:47 PM. | 2026-01-09T01:05+01:00 | 2026-01-08T23:17+01:00 | at 11:17 PM CET on Jan 8
-      Uit de logging blijkt: de eerste foutmeldingen om 07.50 uur, niet om 08.50 uur. | 2025-07-15T09:45+02:00 | 2025-07-15T07:50+02:00 | om 07.50 uur
       Sinds half elf vanochtend reageert Zoeken erg traag. | 2025-09-15T10:52+02:00 | 2025-09-15T10:30+02:00 | Sinds half elf
       Sinds kwart over twaalf is de API traag. | 2025-09-15T13:00+02:00 | 2025-09-15T12:15+02:00 | Sinds kwart over twaalf
       Sinds kwart voor drie is de API traag. | 2025-09-15T15:00+02:00 | 2025-09-15T14:45+02:00 | Sinds kwart voor drie
@@ -503,6 +501,7 @@ class TemporalGrammarTest {
       "Status: opgelost\nEinde verstoring: 14.05 uur\nAlle bestanden staan klaar." | 2025-06-03T14:20+02:00 | 2025-06-03T14:05+02:00 | Einde verstoring: 14.05 uur
       The API works again. End of outage: 10:47 CEST. | 2026-04-23T11:05+02:00 | 2026-04-23T10:47+02:00 | End of outage: 10:47 CEST
       Hersteld: vrijdag 15-05-2026 16:00. Alle achtergebleven berichten zijn alsnog afgeleverd. | 2026-05-15T16:10+02:00 | 2026-05-15T16:00+02:00 | Hersteld: vrijdag 15-05-2026 16:00
+      "Tijdlijn\nBegin: 09:40\nGedeeltelijk hersteld: 10:15 (downloads werken weer)\nVolledig hersteld: 11:40" | 2026-05-20T12:05+02:00 | 2026-05-20T11:40+02:00 | hersteld: 11:40
       "Status: resolved\nRestored: 09:35 CET" | 2026-01-12T10:00+01:00 | 2026-01-12T09:35+01:00 | Restored: 09:35 CET
       Vanochtend tussen 9 en half 10 gaf de KVK API een time-out. | 2025-09-23T10:05+02:00 | 2025-09-23T09:30+02:00 | Vanochtend tussen 9 en half 10
       De storing is opgelost. Start: 19 mei 2026, 07:35 uur. Einde: 19 mei 2026, 09:50 uur. | 2026-05-19T10:47+02:00 | 2026-05-19T09:50+02:00 | Einde: 19 mei 2026, 09:50 uur
