@@ -1539,6 +1539,7 @@ public final class Classifier {
           return null; // "nog niet volledig opgelost" anywhere: this update does not resolve
         }
         if (found == null && !DateExpressions.noReport(before)
+            && !ADJECTIVE.matcher(text.words(at[0], at[1])).matches()
             && !WORKING_ON.matcher(text.words(at[0], at[1]).toLowerCase(Locale.ROOT)).lookingAt()
             && !DateExpressions.partlyWithin(text.words(at[0], at[1]).toLowerCase(Locale.ROOT))
             && !DateExpressions.partly(text.clauseAfter(at[1]))) {
@@ -1549,6 +1550,13 @@ public final class Classifier {
     return found;
   }
 
+
+  /**
+   * A resolution word in the form that stands before a noun: "een herstelde levering wordt
+   * klaargezet", "de opgeloste storing" name a thing, and say nothing is resolved.
+   */
+  private static final Pattern ADJECTIVE = Pattern.compile(
+      "(?iu)herstelde|opgeloste|afgehandelde");
 
   /** "We werken door en melden ons morgenochtend weer": working on, not working again. */
   private static final Pattern WORKING_ON = Pattern.compile("werk(?:t|en|te|ten)\\s+door\\b");

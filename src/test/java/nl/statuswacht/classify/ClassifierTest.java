@@ -548,6 +548,8 @@ class ClassifierTest {
       Onderhoud KVK API | In de nacht van vrijdag 5 op zaterdag 6 juni 2026 van 23.00 tot 03.00 uur werken wij aan de KVK API. U kunt in deze periode geen gebruikmaken van het Basisprofiel. | true
       Onderhoud KVK Mutatieservice | In de nacht van zondag 7 op maandag 8 juni 2026 van 23.00 tot 02.00 uur werken wij aan de Mutatieservice. Geen verbinding mogelijk. | true
       Onderhoud KVK Mutatieservice | Zaterdag 23 mei 2026 van 07.00 tot 09.00 uur werken wij aan de KVK Mutatieservice. Tijdens het onderhoud worden geen mutatieberichten verstuurd. Berichten die in die periode ontstaan, worden daarna gewoon afgeleverd. | true
+      Onderhoud Zoeken | Op donderdag 2 juli 2026 starten wij om 22:00 uur met onderhoud aan de KVK API. Aanroepen naar Zoeken worden in die periode niet verwerkt. | true
+      Onderhoud KVK API | Zondag 1-2-2026 vanaf 08:00 uur voeren wij onderhoud uit aan de KVK API. Bevragingen die u in die tijd doet, leveren een foutmelding op. | true
       Maintenance KVK Dataservice | On Saturday 12 December 2026 from 07:00 CET maintenance will be performed on the KVK Dataservice. Bulk files cannot be ordered or downloaded during the maintenance. | true
       Emergency maintenance KVK Mutatieservice | Today from 12:30 CEST we replace a failing disk of the KVK Mutatieservice. Notifications continue to be delivered during the work. | false
       Onderhoud KVK Mutatieservice | Op zaterdag 14 maart 2026 van 08.00 tot 10.00 uur vervangen wij een server. Uw mutatieberichten worden in die tijd gewoon afgeleverd. | false
@@ -588,6 +590,8 @@ class ClassifierTest {
       Storing | Since 09:10 CET you can retrieve the Basisprofiel via the KVK API only with long delays. | KVK_API
       Onderhoud KVK API | Op 14 maart 2026 van 08.00 tot 12.00 uur is de KVK API niet beschikbaar. KVK Dataservice en KVK Mutatieservice: geen impact. | KVK_API
       Maintenance [KVK API] | On 14 March 2026 from 08:00 to 12:00 [KVK API] is unavailable. [KVK Dataservice] and [KVK Mutatieservice] are not affected. | KVK_API
+      Vertraging levering mutatieberichten | Wij zien vertraging in de levering van berichten via de Mutatie-service. | KVK_MUTATIESERVICE
+      Changed message format | From 1 September 2026 the KVK Mutation Service sends its messages in a changed format. | KVK_MUTATIESERVICE
       """)
   void services(String title, String text, String services) {
     List<Service> expected = List.of(services.split(",")).stream().map(Service::valueOf).toList();
@@ -696,6 +700,7 @@ class ClassifierTest {
       Storing | Sinds 09.40 uur mislukken downloads van bestanden. We hebben meer tijd nodig om de KVK Dataservice te herstellen. | KVK_DATASERVICE
       Storing | Sinds 09.40 uur geven bevragingen foutmeldingen. Krijgt u een foutmelding, dan kunt u het Basisprofiel over een half uur opnieuw bevragen. | KVK_API
       Disruption | Since 09:40 UTC we are seeing problems with file generation. The KVK Dataservice cannot be used in the meantime. | KVK_DATASERVICE
+      Inloggen Developer Portal lukt niet | Inloggen op het KVK Developer Portal lukt niet. Bestaande API-keys blijven werken: bevragingen van de KVK API worden gewoon verwerkt. | OTHER
       """)
   void aServiceNamedAsAWorkaroundOrAsUnaffectedIsNotAffected(String title, String text,
       String services) {
@@ -1030,6 +1035,7 @@ class ClassifierTest {
       Storing KVK API | Sinds 09.00 uur is de KVK API niet bereikbaar. | Zoeken is weer beschikbaar. Basisprofiel en Naamgeving blijven onbereikbaar. | De KVK API is weer volledig beschikbaar.
       Deponeren niet mogelijk | Sinds 07.50 uur is deponeren niet mogelijk. | Deponeren via het portaal werkt weer. Deponeren via SBR lukt nog niet. | Ook deponeren via SBR werkt weer.
       Storing KVK Mutatieservice | Sinds 09.30 uur komen berichten niet aan. | We werken nog aan een oplossing. We laten het weten als alles weer normaal werkt. | De storing is opgelost.
+      Verstoring dataservice | Sinds 10:05 uur zijn de dagbestanden van de KVK Dataservice onvolledig. | Tot nu toe gedaan: een herstelde levering wordt klaargezet. | De herstelde levering is aangeboden; de storing is opgelost.
       """)
   void aMiddleUpdateThatOnlyPartlyRecoversIsNoResolution(String title, String first,
       String middle, String last) {
