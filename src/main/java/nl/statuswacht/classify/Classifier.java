@@ -174,7 +174,7 @@ public final class Classifier {
    * together): what follows a label is said of what the label names, not of the service before
    * it. A colon right after the service is its own label and stays.
    */
-  static String beforeNextLabel(String clause) {
+  private static String beforeNextLabel(String clause) {
     int from = 0;
     while (from < clause.length() && Character.isWhitespace(clause.charAt(from))) {
       from++;

@@ -1242,10 +1242,10 @@ public final class DateExpressions {
     return first;
   }
 
-  /** Words of a cue that moves a date: the date after it replaces any named before. */
   private static final String MOVED_CUE_WORDS = "eerder|later|delayed|advanced|" + MOVE_WORDS + "|"
       + NEW_DATE;
 
+  /** Words of a cue that moves a date: the date after it replaces any named before. */
   private static final Pattern MOVED_CUE = Pattern.compile(NLB + "(?:" + MOVED_CUE_WORDS + ")"
       + NL, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
