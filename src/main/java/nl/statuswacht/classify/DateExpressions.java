@@ -28,6 +28,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.statuswacht.classify.DateGrammar.DateParts;
@@ -1363,11 +1364,19 @@ public final class DateExpressions {
   /** A moment in a sentence that says something began then: "de storing om 06.50 uur begon". */
   private static Optional<Found<Instant>> began(Context c, Spans spans, String text,
       Instant anchor) {
-    for (Moment mo : moments(c, spans)) {
+    return firstMoment(c, spans, text, anchor, mo -> {
       int[] sentence = c.sentence(mo.start);
-      if (!c.has(sentence, BEGAN) || c.has(sentence, EXPECTATION) || mo.fromCue()
-          || DateGrammar.precededBy(c.scan.low, mo.start, NOT_THEN)) {
-        continue; // "begon niet om 10:15 maar om 09:15"
+      return c.has(sentence, BEGAN) && !c.has(sentence, EXPECTATION) && !mo.fromCue()
+          && !DateGrammar.precededBy(c.scan.low, mo.start, NOT_THEN); // "begon niet om 10:15"
+    });
+  }
+
+  /** The first moment {@code which} accepts that lies at or before the anchor. */
+  private static Optional<Found<Instant>> firstMoment(Context c, Spans spans, String text,
+      Instant anchor, Predicate<Moment> which) {
+    for (Moment mo : moments(c, spans)) {
+      if (!which.test(mo)) {
+        continue;
       }
       Optional<Instant> at = c.moment(mo.time, mo.day).filter(i -> !i.isAfter(anchor));
       if (at.isPresent()) {
@@ -1739,18 +1748,8 @@ public final class DateExpressions {
      */
     Optional<Found<Instant>> firstTrouble() {
       Context c = context();
-      if (c == null) {
-        return Optional.empty();
-      }
-      for (Moment mo : moments(c, c.spans(false))) {
-        if (DateGrammar.precededBy(c.scan.low, mo.start, FIRST_TROUBLE_BEFORE, 60)) {
-          Optional<Instant> at = c.moment(mo.time, mo.day).filter(i -> !i.isAfter(anchor));
-          if (at.isPresent()) {
-            return Optional.of(new Found<>(at.get(), text.substring(mo.start, mo.end).strip()));
-          }
-        }
-      }
-      return Optional.empty();
+      return c == null ? Optional.empty() : firstMoment(c, c.spans(false), text, anchor,
+          mo -> DateGrammar.precededBy(c.scan.low, mo.start, FIRST_TROUBLE_BEFORE));
     }
 
     /** As {@link DateExpressions#until(String, Instant, ZoneId)}. */
