@@ -1521,7 +1521,8 @@ public final class Classifier {
    * The words of the first phrase of {@code resolved:} in an update's text that is neither denied
    * ("De storing is nog niet verholpen", "not yet resolved": then the whole update resolves
    * nothing, whatever else it says), expected ("wij verwachten de dienst maandag weer
-   * beschikbaar te hebben"), a condition ("Wanneer het
+   * beschikbaar te hebben", "We verwachten nu dat de Dataservice zaterdag in de loop van de dag
+   * weer beschikbaar is"), a condition ("Wanneer het
    * Basisprofiel weer beschikbaar is, kunnen wij nog niet zeggen") nor taken back in part ("weer
    * bereikbaar, maar Naamgeving geeft nog af en toe foutmeldingen"; "werkt voor de meeste
    * inschrijvingen weer"), or null; null too when the
@@ -1539,6 +1540,7 @@ public final class Classifier {
           return null; // "nog niet volledig opgelost" anywhere: this update does not resolve
         }
         if (found == null && !DateExpressions.noReport(before)
+            && !DateExpressions.expectsThat(text.sentenceBefore(at[0]))
             && !ADJECTIVE.matcher(text.words(at[0], at[1])).matches()
             && !WORKING_ON.matcher(text.words(at[0], at[1]).toLowerCase(Locale.ROOT)).lookingAt()
             && !DateExpressions.partlyWithin(text.words(at[0], at[1]).toLowerCase(Locale.ROOT))

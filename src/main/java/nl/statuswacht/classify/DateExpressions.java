@@ -163,8 +163,10 @@ public final class DateExpressions {
    */
   private static final String OF_WHAT = "(?:" + SP + "(?:of" + SP + ")?(?:verstoring|storing"
       + "|incident|onderbreking|onderhoud|werkzaamheden|outage|disruption|maintenance))?";
+  /** A range's opening word, perhaps with an approximation: "tussen circa 10.00 en 12.00 uur". */
   private static final String CUE =
-      "(?:" + NLB + "(?<cue>van|vanaf|tussen|from|between)" + SP + ")?";
+      "(?:" + NLB + "(?<cue>van|vanaf|tussen|from|between)" + SP
+      + "(?:(?:ongeveer|circa|ca\\.|approximately|approx\\.|about|around)" + SP + ")?)?";
 
   /** A range whose start carries its day; the end may carry one. */
   private static final Pattern RANGE_A = Pattern.compile(CUE
@@ -191,12 +193,15 @@ public final class DateExpressions {
       + "(?<st>" + T + ")(?<sep>" + SEP + ")"
       + "(?:(?<ed>" + DAYC + ")" + GAP_DT + "(?<et>" + T + ")|(?<et3>" + T + "))");
 
+  /** The word before a start's time: "begint om", "starten rond 07.00 uur", "starts around". */
+  private static final String AROUND = "(?:om|at|rond|omstreeks|around)";
+
   /** A start without an end in the same words; "om"/"at" only count with more support. */
   private static final Pattern START = Pattern.compile(NLB
       + "(?<cue>vanaf|v\\." + OSP + "a\\.|from|starting(?:" + SP + "(?:at|from))?"
       + "|beginning(?:" + SP + "(?:at|from))?"
       + "|(?:start|begin|starttijd|begintijd|aanvangstijd)" + OF_WHAT + OSP + ":|beginnend"
-      + SP + "om|begin(?:t|nen)?" + SP + "(?:om|at)|start(?:en|t|s)?(?:" + SP + "(?:om|at))?"
+      + SP + "om|begin(?:t|nen)?" + SP + AROUND + "|start(?:en|t|s)?(?:" + SP + AROUND + ")?"
       + "|aanvang(?:" + SP + "om)?" + OSP + ":?|om|at)" + SP
       + "(?:(?<sd>" + DAYC + ")" + GAP_DT + ")?(?<st>" + T + ")(?:" + GAP_TD + "(?<sd2>" + DAYC
       + "))?");
@@ -311,11 +316,12 @@ public final class DateExpressions {
 
   /**
    * Where the shape patterns can start (see {@link Starts}): at most this many words before the
-   * first token. RANGE_A and RANGE_B: "tussen"; START: "beginning at", "start of maintenance:",
-   * "v.a."; SINCE: "starting at om"; LABELLED: "start of maintenance:"; MOMENT: "as of ca.";
-   * UNTIL_TIME: "tot ongeveer"; END_AFTER: "expected to be completed by around".
+   * first token. RANGE_A and RANGE_B: "tussen circa", "between approx."; START: "beginning at",
+   * "start of maintenance:", "v.a."; SINCE: "starting at om"; LABELLED: "start of maintenance:";
+   * MOMENT: "as of ca."; UNTIL_TIME: "tot ongeveer"; END_AFTER: "expected to be completed by
+   * around".
    */
-  private static final Starts RANGE_AT = Starts.beforeToken(1, "");
+  private static final Starts RANGE_AT = Starts.beforeToken(2, ".");
   private static final Starts START_AT = Starts.beforeToken(3, ".:");
   private static final Starts LABELLED_AT = Starts.beforeToken(3, ":");
   private static final Starts SINCE_AT = Starts.beforeToken(4, ".:");
@@ -466,7 +472,24 @@ public final class DateExpressions {
   }
 
   /**
+   * Whether the sentence before a resolution word holds an expectation that governs it, however
+   * far back: "We verwachten nu dat de Dataservice zaterdag in de loop van de dag weer beschikbaar
+   * is", "we now expect that … is available again" ({@link #expected} reads only the clause
+   * before the word).
+   */
+  static boolean expectsThat(String sentenceBefore) {
+    return says(EXPECTS_THAT, sentenceBefore);
+  }
+
+  private static final Pattern EXPECTS_THAT = Pattern.compile(NLB
+      + "(?<!" + NLB + "zoals[\\s\\u00A0]{1,3})(?<!" + NLB + "as[\\s\\u00A0]{1,3})"
+      + "(?:verwacht\\p{L}*|expect\\p{L}*|hoop|hopen|hope|verwachting" + SP + "is)"
+      + "(?:" + SP + "(?:nu|now|echter|however|wel|inmiddels|still|nog))?" + SP + "(?:dat|that)"
+      + NL);
+
+  /**
    * Whether a text says something is still down: "Basisprofiel is nog steeds niet beschikbaar",
+   * "Deponeren via Mijn KVK is nog niet mogelijk",
    * "downloads of the remaining files still fail", "Naamgeving remains unavailable".
    */
   static boolean stillDown(String text) {
@@ -480,7 +503,11 @@ public final class DateExpressions {
   private static final Pattern STILL_DOWN = Pattern.compile(NLB
       + "(?<!(?:mocht|ziet|als|indien) u )(?<!(?:if|should) you )" // "Mocht u nog steeds …"
       + "(?:(?:nog" + SP + "(?:steeds|altijd)|nog)" + SP + "(?:niet" + SP
-      + "(?:beschikbaar|bereikbaar|hersteld|opgelost|verholpen)|geen" + SP + "(?:antwoord|toegang)"
+      + "(?:beschikbaar|bereikbaar|hersteld|opgelost|verholpen"
+      // "Deponeren via Mijn KVK is nog niet mogelijk", "nog niet mogelijk via SBR"; not "nog
+      // niet mogelijk om te zeggen", "nog niet mogelijk de oorzaak te noemen"
+      + "|mogelijk(?=" + OSP + "(?:[.;,:!?)]|$)|" + SP + "(?:via|voor|in|bij|op|met)" + NL
+      + "))|geen" + SP + "(?:antwoord|toegang)"
       + "|(?:beperkt" + SP + "|ernstig" + SP + ")?verstoord|(?:een" + SP + ")?foutmelding\\p{L}*"
       + "|fouten"
       + "|(?:met" + SP + ")?vertraging|vertraagd)"

@@ -307,6 +307,19 @@ public final class Phrase {
       return e < folded.length() && folded.charAt(e) == '?';
     }
 
+    /** The words before {@code at} from the start of its sentence, however many. */
+    String sentenceBefore(int at) {
+      int w = 0;
+      while (w < words.length && ends[w] <= at) {
+        w++;
+      }
+      int from = w;
+      while (from > 0 && !breakBefore[from]) {
+        from--;
+      }
+      return from >= w ? "" : words(starts[from], Math.min(at, folded.length()));
+    }
+
     /** The words after {@code at} to the end of its sentence, however many. */
     String sentenceAfter(int at) {
       int w = 0;

@@ -701,6 +701,8 @@ class ClassifierTest {
       Storing | Sinds 09.40 uur geven bevragingen foutmeldingen. Krijgt u een foutmelding, dan kunt u het Basisprofiel over een half uur opnieuw bevragen. | KVK_API
       Disruption | Since 09:40 UTC we are seeing problems with file generation. The KVK Dataservice cannot be used in the meantime. | KVK_DATASERVICE
       Inloggen Developer Portal lukt niet | Inloggen op het KVK Developer Portal lukt niet. Bestaande API-keys blijven werken: bevragingen van de KVK API worden gewoon verwerkt. | OTHER
+      Nieuwe statuscodes Dataservice | Per 1 maart 2027 wijzigen de statuscodes van de KVK Dataservice, zodat ze aansluiten op die van de KVK API. | KVK_DATASERVICE
+      Mutatieservice error messages | From 1 June 2027 the error messages of the KVK Mutatieservice change to be in line with those of the KVK API. | KVK_MUTATIESERVICE
       """)
   void aServiceNamedAsAWorkaroundOrAsUnaffectedIsNotAffected(String title, String text,
       String services) {
@@ -1036,6 +1038,7 @@ class ClassifierTest {
       Deponeren niet mogelijk | Sinds 07.50 uur is deponeren niet mogelijk. | Deponeren via het portaal werkt weer. Deponeren via SBR lukt nog niet. | Ook deponeren via SBR werkt weer.
       Storing KVK Mutatieservice | Sinds 09.30 uur komen berichten niet aan. | We werken nog aan een oplossing. We laten het weten als alles weer normaal werkt. | De storing is opgelost.
       Verstoring dataservice | Sinds 10:05 uur zijn de dagbestanden van de KVK Dataservice onvolledig. | Tot nu toe gedaan: een herstelde levering wordt klaargezet. | De herstelde levering is aangeboden; de storing is opgelost.
+      Uittreksels bestellen lukt niet | Sinds 08.20 uur kunt u geen uittreksels bestellen. | Bestellen via de webwinkel werkt inmiddels weer. Bestellen via de app is nog niet mogelijk. | Ook via de app kunt u weer bestellen; de storing is verholpen.
       """)
   void aMiddleUpdateThatOnlyPartlyRecoversIsNoResolution(String title, String first,
       String middle, String last) {
@@ -1073,6 +1076,18 @@ class ClassifierTest {
             new PostUpdate(at("2026-11-28T10:05:00+01:00"), "Update", "De storing duurt voort;"
                 + " wij verwachten de dienst maandag weer beschikbaar te hebben.")),
         PlatformHints.NONE);
+
+    assertThat(CLASSIFIER.classify(post).resolved()).isNull();
+  }
+
+  @Test
+  void aRecoveryExpectedFarBackInItsSentenceIsNoRecovery() {
+    Post post = post("Storing KVK Mutatieservice",
+        new PostUpdate(at("2026-03-06T15:10:00+01:00"), "Onderzoek", "Sinds 14.45 uur komen"
+            + " er geen mutatieberichten binnen."),
+        new PostUpdate(at("2026-03-06T18:00:00+01:00"), "Update", "Wij verwachten inmiddels dat"
+            + " de berichten van vanmiddag pas morgenochtend na de nachtelijke verwerking weer"
+            + " normaal binnenkomen."));
 
     assertThat(CLASSIFIER.classify(post).resolved()).isNull();
   }

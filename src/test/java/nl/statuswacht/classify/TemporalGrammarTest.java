@@ -523,6 +523,8 @@ class TemporalGrammarTest {
       We have moved the KVK Dataservice maintenance from Saturday 9 May to Saturday 16 May. The Dataservice is unavailable from 08:00 to 12:00. | 2026-05-06T16:20+02:00 | 2026-05-16T08:00+02:00 | 2026-05-16T12:00+02:00
       "Op zaterdag 14 maart 2026 voeren wij onderhoud uit aan de KVK API. De API is niet beschikbaar van 08.00 tot 11.00 uur.\nHeeft u vragen? De servicedesk is bereikbaar op werkdagen v.a. 08.30 uur." | 2026-03-09T10:00+01:00 | 2026-03-14T08:00+01:00 | 2026-03-14T11:00+01:00
       Op zaterdag 14 maart 2026 voeren wij onderhoud uit. Van 08.00 tot 12.00 uur zijn de KVK API en de telefonische helpdesk niet beschikbaar. | 2026-03-09T10:00+01:00 | 2026-03-14T08:00+01:00 | 2026-03-14T12:00+01:00
+      Woensdag 16 december vervangen wij een server. Wij beginnen rond 06.30 uur. | 2026-11-25T10:00+01:00 | 2026-12-16T06:30+01:00 | -
+      Woensdag 16 december vervangen wij een server. De werkzaamheden starten omstreeks 06.30 uur. | 2026-11-25T10:00+01:00 | 2026-12-16T06:30+01:00 | -
       """)
   void looseWindow(String text, String anchor, String start, String end) {
     Window expected = new Window(at(start), end.equals("-") ? null : at(end));
