@@ -36,7 +36,7 @@ public final class Corpus {
   public static final Instant AS_OF = Instant.parse("2026-11-28T12:00:00Z");
 
   /**
-   * The files of each split, newest first: {@code winterslaap}, {@code herfstvakantie}, {@code zomertijd}, {@code koningsdag}, {@code pinksteren}, {@code carnaval}, {@code advies}, {@code oogst}, {@code sint}, {@code hemelvaart}, {@code pasen}, {@code voorjaar}, {@code nieuwjaar}, {@code kerst}, {@code herfst}, {@code zomer}, {@code lente}, {@code february}, {@code november}, {@code october}, {@code september}, {@code august}, {@code july}, {@code june}, {@code may}, {@code april},
+   * The files of each split, newest first: {@code kerstvakantie}, {@code winterslaap}, {@code herfstvakantie}, {@code zomertijd}, {@code koningsdag}, {@code pinksteren}, {@code carnaval}, {@code advies}, {@code oogst}, {@code sint}, {@code hemelvaart}, {@code pasen}, {@code voorjaar}, {@code nieuwjaar}, {@code kerst}, {@code herfst}, {@code zomer}, {@code lente}, {@code february}, {@code november}, {@code october}, {@code september}, {@code august}, {@code july}, {@code june}, {@code may}, {@code april},
    * {@code march},
    * {@code january},
    * {@code advent},
@@ -52,6 +52,7 @@ public final class Corpus {
 
   private static Map<String, List<String>> splits() {
     Map<String, List<String>> splits = new LinkedHashMap<>();
+    splits.put("kerstvakantie", List.of("kerstvakantie.json"));
     splits.put("winterslaap", List.of("winterslaap.json"));
     splits.put("herfstvakantie", List.of("herfstvakantie.json"));
     splits.put("zomertijd", List.of("zomertijd.json"));
