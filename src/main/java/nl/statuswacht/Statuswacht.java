@@ -3,6 +3,9 @@ package nl.statuswacht;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import java.util.function.UnaryOperator;
@@ -14,6 +17,7 @@ import nl.statuswacht.digestqueue.Digester;
 import nl.statuswacht.fetch.Discovery;
 import nl.statuswacht.fetch.EvidenceArchive;
 import nl.statuswacht.fetch.Fetcher;
+import nl.statuswacht.fetch.Validators;
 import nl.statuswacht.notify.Backoff;
 import nl.statuswacht.notify.DeadLetterNotice;
 import nl.statuswacht.notify.FileMailSender;
@@ -27,11 +31,15 @@ import nl.statuswacht.poll.Documents;
 import nl.statuswacht.poll.Plans;
 import nl.statuswacht.poll.PollCycle;
 import nl.statuswacht.poll.PollResult;
+import nl.statuswacht.poll.PollShortcut;
 import nl.statuswacht.read.DocumentReader;
 import nl.statuswacht.read.EntryMemos;
 import nl.statuswacht.rules.Rules;
 import nl.statuswacht.schedule.Schedule;
 import nl.statuswacht.store.Database;
+import nl.statuswacht.store.FetchRepository;
+import nl.statuswacht.store.HealthRepository;
+import nl.statuswacht.store.SourceRepository;
 import nl.statuswacht.store.SubscriberRepository;
 import nl.statuswacht.web.Metrics;
 import nl.statuswacht.web.UnsubscribeRoutes;
@@ -193,6 +201,48 @@ public final class Statuswacht implements AutoCloseable {
       // the next poll drains and tries again
       log.warn("send: cannot set the next delivery: {}", e.toString());
     }
+  }
+
+  /**
+   * What the next one-shot poll needs to see that nothing changed ({@link PollShortcut}), after
+   * {@code poll} and the delivery: null unless the poll read every document and left nothing to
+   * do — nothing in the outbox that may still go out, no digest owed, no release asked for — on
+   * the embedded H2 file. Its time is the first of: the next deadline or reminder of the posts as
+   * they stand, the digest's next fire time, the plan's next discovery, and {@link
+   * PollShortcut#LONGEST} from now.
+   */
+  public PollShortcut.Basis shortcutBasis(PollResult poll) {
+    Instant quiet = pollCycle.quietUntil();
+    if (config.database().postgres() || poll.failed() || quiet == null
+        || java.nio.file.Files.exists(PollCycle.releaseRequest(config))) {
+      return null;
+    }
+    Optional<Instant> digests = digester.nothingOwedUntil();
+    if (digests.isEmpty()) {
+      return null;
+    }
+    Instant now = clock.instant();
+    String source = config.source().toString();
+    return database.inTransaction(c -> {
+      Optional<SourceRepository.Plan> plan = SourceRepository.plan(c, source);
+      if (plan.isEmpty() || !dispatcher.idle(c)
+          || HealthRepository.health(c, source).failures() > 0) {
+        return null;
+      }
+      List<PollShortcut.Document> documents = new ArrayList<>();
+      for (java.net.URI url : plan.get().urls()) {
+        FetchRepository.HttpState state = FetchRepository.httpState(c, url.toString());
+        Validators validators = new Validators(state.etag(), state.lastModified());
+        if (state.evidenceSha() == null || validators.isEmpty()
+            || state.retryNotBefore() != null && now.isBefore(state.retryNotBefore())) {
+          return null;
+        }
+        documents.add(new PollShortcut.Document(url, validators));
+      }
+      Instant until = Collections.min(List.of(quiet, digests.get(),
+          plan.get().discoveredAt().plus(Plans.PLAN_LIFETIME), now.plus(PollShortcut.LONGEST)));
+      return until.isAfter(now) ? new PollShortcut.Basis(documents, until) : null;
+    });
   }
 
   /**

@@ -1,21 +1,36 @@
 package nl.statuswacht.cli;
 
 import java.io.PrintWriter;
+import java.util.Optional;
 import nl.statuswacht.Statuswacht;
 import nl.statuswacht.Version;
 import nl.statuswacht.config.Config;
 import nl.statuswacht.notify.OutboxDispatcher;
 import nl.statuswacht.poll.PollResult;
+import nl.statuswacht.poll.PollShortcut;
 import picocli.CommandLine.Command;
 
-/** {@code statuswacht poll}: one poll, a due digest, a delivery, and a line saying so. */
+/**
+ * {@code statuswacht poll}: one poll, a due digest, a delivery, and a line saying so. When the last
+ * poll left nothing to do and wrote down what the next one needs, a page that answers 304 is
+ * polled without opening the database ({@link PollShortcut}).
+ */
 @Command(name = "poll", mixinStandardHelpOptions = true,
     description = "Poll once now, queue a weekly digest that is due, deliver what is queued,"
         + " and exit.")
 final class PollCommand extends ConfiguredCommand {
   @Override
   int run(Config config, PrintWriter out, PrintWriter err) {
-    try (Statuswacht statuswacht = Statuswacht.oneShot(config, clock(), Version.current())) {
+    String version = Version.current();
+    Optional<PollResult.Unchanged> unchanged = PollShortcut.attempt(config, version, clock());
+    if (unchanged.isPresent()) {
+      out.printf("%s %s: fetched=0 new=0 updated=0 queued=0 digests=0 sent=0%n",
+          unchanged.get().outcome(), unchanged.get().url());
+      return 0;
+    }
+    PollShortcut.Basis basis;
+    int exit;
+    try (Statuswacht statuswacht = Statuswacht.oneShot(config, clock(), version)) {
       statuswacht.database().refuseBesideTheDaemon(name());
       PollResult poll = statuswacht.pollOnce();
       int digests = 0;
@@ -36,7 +51,11 @@ final class PollCommand extends ConfiguredCommand {
           poll instanceof PollResult.Fetched f && f.baseline() ? " (baseline: no post mailed)"
               : "",
           poll instanceof PollResult.Failed f ? " — " + f.detail() : "");
-      return poll.failed() || digestFailed ? 1 : 0;
+      exit = poll.failed() || digestFailed ? 1 : 0;
+      basis = exit == 0 ? statuswacht.shortcutBasis(poll) : null;
     }
+    // after the close: the database file as this poll leaves it
+    PollShortcut.write(config, version, basis);
+    return exit;
   }
 }

@@ -74,16 +74,7 @@ public final class Digester {
       return 0;
     }
     Week week = due.get();
-    List<Subscriber> waiting = database.inTransaction(c -> {
-      List<Subscriber> owed = new ArrayList<>();
-      Predicate<String> had = DigestRepository.hadWeek(c, week.monday());
-      for (Subscriber subscriber : SubscriberRepository.everyone(c, config.subscribers())) {
-        if (subscriber.wantsDigest() && !had.test(subscriber.address())) {
-          owed.add(subscriber);
-        }
-      }
-      return owed;
-    });
+    List<Subscriber> waiting = database.inTransaction(c -> waiting(c, week));
     if (waiting.isEmpty()) {
       return 0;
     }
@@ -102,6 +93,31 @@ public final class Digester {
       }
     }
     return queued;
+  }
+
+  /**
+   * Until when no digest can be owed: the schedule's next fire time ({@link Instant#MAX} when it
+   * never fires again), when nobody is owed the digest due now; empty when somebody is.
+   */
+  public synchronized Optional<Instant> nothingOwedUntil() {
+    Instant now = clock.instant();
+    Optional<Week> due = schedule.due(now);
+    if (due.isPresent() && !database.inTransaction(c -> waiting(c, due.get())).isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(schedule.nextFire(now).orElse(Instant.MAX));
+  }
+
+  /** The subscribers who want the digest and have not had {@code week}'s. */
+  private List<Subscriber> waiting(Connection c, Week week) throws SQLException {
+    List<Subscriber> owed = new ArrayList<>();
+    Predicate<String> had = DigestRepository.hadWeek(c, week.monday());
+    for (Subscriber subscriber : SubscriberRepository.everyone(c, config.subscribers())) {
+      if (subscriber.wantsDigest() && !had.test(subscriber.address())) {
+        owed.add(subscriber);
+      }
+    }
+    return owed;
   }
 
   /** Whether a subscriber with this watermark (the last week queued) is still owed {@code week}. */

@@ -1,5 +1,7 @@
 package nl.statuswacht.notify;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -148,6 +150,20 @@ public final class OutboxDispatcher {
   private boolean mayBeUntold(Report report, Instant now) {
     return notice.tellsSomeone() && (report.dead() > 0 || lookedForUntold == null
         || !now.isBefore(lookedForUntold.plus(LOOK_FOR_UNTOLD_EVERY)));
+  }
+
+  /**
+   * Whether nothing in the outbox may still go out: no mail waiting (for a retry, the end of quiet
+   * hours or a release), none being sent, and no dead letter the operator is still to be told of.
+   */
+  public boolean idle(Connection c) throws SQLException {
+    for (String state : List.of("PENDING", "HELD", "SENDING")) {
+      if (OutboxRepository.count(c, state) > 0) {
+        return false;
+      }
+    }
+    return !notice.tellsSomeone()
+        || OutboxRepository.untoldDeadLetters(c, DeadLetterNotice.EVENT).isEmpty();
   }
 
   /**

@@ -27,7 +27,7 @@ public final class Plans {
   /** Logged as the poll: one logger for everything a poll does. */
   private static final Logger log = LoggerFactory.getLogger(PollCycle.class);
   /** A plan is discovered anew after this long. */
-  static final Duration PLAN_LIFETIME = Duration.ofDays(1);
+  public static final Duration PLAN_LIFETIME = Duration.ofDays(1);
   /** A plan is discovered anew after this many failed polls in a row. */
   static final int FAILURES_BEFORE_REDISCOVERY = 3;
 

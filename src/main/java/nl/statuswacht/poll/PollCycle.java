@@ -86,6 +86,7 @@ public final class PollCycle {
    */
   public PollResult run() {
     Instant started = clock.instant();
+    journalled();
     releaseIfAsked();
     Polled polled = poll(started);
     PollResult report = polled.result();
@@ -127,6 +128,30 @@ public final class PollCycle {
     }
     trimFetchLog(started);
     return report;
+  }
+
+  /**
+   * Until when the last look at deadlines and reminders found nothing due ({@link Instant#MAX}:
+   * nothing ever, as the posts stand); null before this process has polled.
+   */
+  public Instant quietUntil() {
+    Quiet known = quiet;
+    return known == null ? null : known.until();
+  }
+
+  /** The fetches of one-shot polls done without the database, into the fetch log. */
+  private void journalled() {
+    try {
+      int lines = PollShortcut.importJournal(config, database);
+      if (lines > 0) {
+        log.info("poll source={}: {} fetches of polls done without the database written to the"
+            + " fetch log", config.source(), lines);
+      }
+    } catch (RuntimeException e) {
+      // the journal stays for the next poll
+      log.warn("poll source={}: the journal of polls done without the database: {}",
+          config.source(), e.getMessage());
+    }
   }
 
   /**
@@ -218,26 +243,31 @@ public final class PollCycle {
   String fingerprint() {
     String known = fingerprint;
     if (known == null) {
-      StringBuilder text = new StringBuilder("release=").append(version)
-          .append("\nreminders=").append(config.mail().reminders()).append("\npolicy=");
-      Policy policy = config.policy();
-      for (RecordComponent component : Policy.class.getRecordComponents()) {
-        Object value;
-        try {
-          value = component.getAccessor().invoke(policy);
-        } catch (ReflectiveOperationException e) {
-          throw new IllegalStateException(e);
-        }
-        if (value instanceof Set<?> set) {
-          value = new TreeSet<>(set);
-        } else if (value instanceof Map<?, ?> map) {
-          value = new TreeMap<>(map);
-        }
-        text.append(component.getName()).append('=').append(value).append(';');
-      }
-      known = fingerprint = EvidenceArchive.sha256(text.toString().getBytes(UTF_8));
+      known = fingerprint = fingerprint(config, version);
     }
     return known;
+  }
+
+  /** {@link #fingerprint()} of {@code config} polled by release {@code version}. */
+  static String fingerprint(Config config, String version) {
+    StringBuilder text = new StringBuilder("release=").append(version)
+        .append("\nreminders=").append(config.mail().reminders()).append("\npolicy=");
+    Policy policy = config.policy();
+    for (RecordComponent component : Policy.class.getRecordComponents()) {
+      Object value;
+      try {
+        value = component.getAccessor().invoke(policy);
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException(e);
+      }
+      if (value instanceof Set<?> set) {
+        value = new TreeSet<>(set);
+      } else if (value instanceof Map<?, ?> map) {
+        value = new TreeMap<>(map);
+      }
+      text.append(component.getName()).append('=').append(value).append(';');
+    }
+    return EvidenceArchive.sha256(text.toString().getBytes(UTF_8));
   }
 
   private String source() {

@@ -44,6 +44,18 @@ public final class FetchRepository {
       String evidenceSha,
       Integer posts) {}
 
+  /** Whether the fetch log has a line of {@code url} that started at {@code startedAt}. */
+  public static boolean logged(Connection c, String url, Instant startedAt) throws SQLException {
+    try (PreparedStatement statement = c.prepareStatement(
+        "select 1 from fetch_log where url = ? and started_at = ?")) {
+      statement.setString(1, url);
+      setInstant(statement, 2, startedAt);
+      try (ResultSet row = statement.executeQuery()) {
+        return row.next();
+      }
+    }
+  }
+
   public static HttpState httpState(Connection c, String url) throws SQLException {
     try (PreparedStatement statement =
         c.prepareStatement(
