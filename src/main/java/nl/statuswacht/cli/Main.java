@@ -130,11 +130,37 @@ public final class Main {
   /** Loads the configuration and sets the root log level it names. */
   Config loadConfig() throws ConfigException {
     boolean explicit = configFile != null || env.containsKey(ConfigLoader.CONFIG_ENV);
-    Path file = configFile != null ? configFile
-        : Path.of(env.getOrDefault(ConfigLoader.CONFIG_ENV, DEFAULT_CONFIG));
+    Path file = configFile();
     Config config = new ConfigLoader(Version.current(), clock).load(file, explicit, env);
     setLogLevel(config.logLevel());
     return config;
+  }
+
+  private Path configFile() {
+    return configFile != null ? configFile
+        : Path.of(env.getOrDefault(ConfigLoader.CONFIG_ENV, DEFAULT_CONFIG));
+  }
+
+  /**
+   * What the configuration was read from, as text to fingerprint: the file's absolute path and
+   * its bytes (none when it is absent) and every {@code STATUSWACHT_} variable of the
+   * environment, in order of name.
+   */
+  String configSource() {
+    Path file = configFile().toAbsolutePath();
+    StringBuilder text = new StringBuilder("file=").append(file).append('\n');
+    try {
+      text.append(new String(java.nio.file.Files.readAllBytes(file),
+          java.nio.charset.StandardCharsets.UTF_8));
+    } catch (java.io.IOException e) {
+      text.append("(not read: ").append(e.getClass().getSimpleName()).append(')');
+    }
+    new java.util.TreeMap<>(env).forEach((name, value) -> {
+      if (name.startsWith("STATUSWACHT_")) {
+        text.append('\n').append(name).append('=').append(value);
+      }
+    });
+    return text.toString();
   }
 
   /** Sets the root logger's level when Logback is the logging backend (it is in the jar). */

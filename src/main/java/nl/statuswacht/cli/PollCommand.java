@@ -22,7 +22,9 @@ final class PollCommand extends ConfiguredCommand {
   @Override
   int run(Config config, PrintWriter out, PrintWriter err) {
     String version = Version.current();
-    Optional<PollResult.Unchanged> unchanged = PollShortcut.attempt(config, version, clock());
+    String source = main().configSource();
+    Optional<PollResult.Unchanged> unchanged =
+        PollShortcut.attempt(config, version, source, clock());
     if (unchanged.isPresent()) {
       out.printf("%s %s: fetched=0 new=0 updated=0 queued=0 digests=0 sent=0%n",
           unchanged.get().outcome(), unchanged.get().url());
@@ -55,7 +57,7 @@ final class PollCommand extends ConfiguredCommand {
       basis = exit == 0 ? statuswacht.shortcutBasis(poll) : null;
     }
     // after the close: the database file as this poll leaves it
-    PollShortcut.write(config, version, basis);
+    PollShortcut.write(config, version, source, basis);
     return exit;
   }
 }

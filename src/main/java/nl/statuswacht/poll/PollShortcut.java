@@ -102,7 +102,7 @@ public final class PollShortcut {
    * the full poll left it), or removes the file when {@code basis} is null: then the next poll
    * is a full one.
    */
-  public static void write(Config config, String version, Basis basis) {
+  public static void write(Config config, String version, String source, Basis basis) {
     Path file = file(config);
     try {
       // the database still open elsewhere (the daemon, another command): its file is not final
@@ -118,7 +118,7 @@ public final class PollShortcut {
       Properties p = new Properties();
       p.setProperty("format", FORMAT);
       p.setProperty("release", version);
-      p.setProperty("settings", settings(config, version));
+      p.setProperty("settings", settings(config, version, source));
       p.setProperty("database", stamp);
       p.setProperty("until", basis.until().toString());
       p.setProperty("documents", String.valueOf(basis.documents().size()));
@@ -160,12 +160,12 @@ public final class PollShortcut {
    * in full.
    */
   public static Optional<PollResult.Unchanged> attempt(Config config, String version,
-      Clock clock) {
+      String source, Clock clock) {
     if (config.database().postgres()) {
       return Optional.empty();
     }
     Instant started = clock.instant();
-    String why = why(config, version, started);
+    String why = why(config, version, source, started);
     if (why != null) {
       log.debug("poll: no shortcut: {}", why);
       return Optional.empty();
@@ -195,7 +195,7 @@ public final class PollShortcut {
   }
 
   /** Why the written shortcut does not hold now; null when it does. */
-  static String why(Config config, String version, Instant now) {
+  static String why(Config config, String version, String source, Instant now) {
     Properties p = read(file(config));
     if (p == null) {
       return "no " + file(config).getFileName();
@@ -203,7 +203,7 @@ public final class PollShortcut {
     if (!FORMAT.equals(p.getProperty("format")) || !version.equals(p.getProperty("release"))) {
       return "written by another release";
     }
-    if (!settings(config, version).equals(p.getProperty("settings"))) {
+    if (!settings(config, version, source).equals(p.getProperty("settings"))) {
       return "the settings changed";
     }
     Instant until;
@@ -238,8 +238,12 @@ public final class PollShortcut {
    */
   public static int importJournal(Config config, Database database) {
     Path path = journal(config);
-    if (!Files.exists(path)) {
-      return 0;
+    try {
+      if (!Files.exists(path) || Files.size(path) == 0) {
+        return 0;
+      }
+    } catch (IOException e) {
+      return 0; // gone in between
     }
     try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ,
             StandardOpenOption.WRITE);
@@ -263,7 +267,7 @@ public final class PollShortcut {
           entries.add(entry);
         }
       }
-      int written = database.durably(c -> {
+      int written = entries.isEmpty() ? 0 : database.durably(c -> {
         int n = 0;
         for (FetchLogEntry entry : entries) {
           if (!FetchRepository.logged(c, entry.url(), entry.startedAt())) {
@@ -354,19 +358,16 @@ public final class PollShortcut {
   }
 
   /**
-   * The SHA-256 of the settings a poll's work depends on, besides the page and the database:
-   * the release, the source, HTTP, mail and its subscribers, the digest, the policy and the
-   * reminders ({@link PollCycle#fingerprint(Config, String)}), the poll's budget and limits, the
-   * fetch log's keep, the data directory and the database settings.
+   * The SHA-256 of the settings: the release, what the configuration was read from ({@code
+   * source}: the file and the environment's settings), the data directory as an absolute path,
+   * and the policy and reminders ({@link PollCycle#fingerprint(Config, String)}, which also holds
+   * the policy file's words). A record's {@code toString} would do too, but costs a tenth of the
+   * shortcut's time in a JVM that has just started.
    */
-  static String settings(Config config, String version) {
-    String text = String.join("\n", "release=" + version, "source=" + config.source(),
-        "http=" + config.http(), "page=" + config.page(), "mail=" + config.mail(),
-        "subscribers=" + config.subscribers(), "digest=" + config.digest(),
-        "policy=" + PollCycle.fingerprint(config, version), "budget=" + config.pollBudget(),
-        "max-new-posts=" + config.maxNewPosts(), "notify-on-baseline="
-            + config.notifyOnBaseline(), "log-keep=" + config.fetchLogKeep(),
-        "data-dir=" + config.dataDir().toAbsolutePath(), "database=" + config.database());
+  static String settings(Config config, String version, String source) {
+    String text = String.join("\n", "release=" + version, "data-dir="
+        + config.dataDir().toAbsolutePath(), "policy=" + PollCycle.fingerprint(config, version),
+        source);
     return EvidenceArchive.sha256(text.getBytes(UTF_8));
   }
 

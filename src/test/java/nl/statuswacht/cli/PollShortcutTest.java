@@ -184,12 +184,10 @@ class PollShortcutTest {
 
   private void assertFull(Map<String, String> env) throws IOException {
     clock.advance(Duration.ofMinutes(1));
-    String stamp = stamp(file);
     Cli.Result poll = run(env, "poll");
     assertThat(poll.out()).as(poll.err()).contains("not_modified").contains("sent=0");
-    assertThat(stamp(file)).as("a full poll writes the database").isNotEqualTo(stamp);
-    assertThat(Files.exists(journal) ? Files.readAllLines(journal) : List.of())
-        .as("a full poll writes the journal into the fetch log").isEmpty();
+    // the shortcut would have appended its fetch; a full poll writes them into the fetch log
+    assertThat(Files.exists(journal) ? Files.readAllLines(journal) : List.of()).isEmpty();
   }
 
   private void assertShortcut(Map<String, String> env) throws IOException {
