@@ -1,11 +1,14 @@
 package nl.statuswacht;
 
+import java.net.URI;
+import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.function.UnaryOperator;
@@ -16,6 +19,7 @@ import nl.statuswacht.config.DatabaseSettings;
 import nl.statuswacht.digestqueue.Digester;
 import nl.statuswacht.fetch.Discovery;
 import nl.statuswacht.fetch.EvidenceArchive;
+import nl.statuswacht.fetch.FetchOutcome;
 import nl.statuswacht.fetch.Fetcher;
 import nl.statuswacht.fetch.Validators;
 import nl.statuswacht.notify.Backoff;
@@ -152,6 +156,15 @@ public final class Statuswacht implements AutoCloseable {
   }
 
   public PollResult pollOnce() {
+    return pollOnce(Map.of());
+  }
+
+  /**
+   * Polls once, taking what fetches made for this poll before it began gave ({@link
+   * PollShortcut#attempt}) instead of asking the server again.
+   */
+  public PollResult pollOnce(Map<URI, FetchOutcome> before) {
+    pollCycle.fetchedBefore(before);
     PollResult result = pollCycle.run();
     metrics.polled(result);
     return result;
@@ -214,7 +227,7 @@ public final class Statuswacht implements AutoCloseable {
   public PollShortcut.Basis shortcutBasis(PollResult poll) {
     Instant quiet = pollCycle.quietUntil();
     if (config.database().postgres() || poll.failed() || quiet == null
-        || java.nio.file.Files.exists(PollCycle.releaseRequest(config))) {
+        || Files.exists(PollCycle.releaseRequest(config))) {
       return null;
     }
     Optional<Instant> digests = digester.nothingOwedUntil();
@@ -230,7 +243,7 @@ public final class Statuswacht implements AutoCloseable {
         return null;
       }
       List<PollShortcut.Document> documents = new ArrayList<>();
-      for (java.net.URI url : plan.get().urls()) {
+      for (URI url : plan.get().urls()) {
         FetchRepository.HttpState state = FetchRepository.httpState(c, url.toString());
         Validators validators = new Validators(state.etag(), state.lastModified());
         if (state.evidenceSha() == null || validators.isEmpty()

@@ -1,7 +1,6 @@
 package nl.statuswacht.cli;
 
 import java.io.PrintWriter;
-import java.util.Optional;
 import nl.statuswacht.Statuswacht;
 import nl.statuswacht.Version;
 import nl.statuswacht.config.Config;
@@ -23,18 +22,17 @@ final class PollCommand extends ConfiguredCommand {
   int run(Config config, PrintWriter out, PrintWriter err) {
     String version = Version.current();
     String source = main().configSource();
-    Optional<PollResult.Unchanged> unchanged =
-        PollShortcut.attempt(config, version, source, clock());
-    if (unchanged.isPresent()) {
+    PollShortcut.Attempt attempt = PollShortcut.attempt(config, version, source, clock());
+    if (attempt.done() != null) {
       out.printf("%s %s: fetched=0 new=0 updated=0 queued=0 digests=0 sent=0%n",
-          unchanged.get().outcome(), unchanged.get().url());
+          attempt.done().outcome(), attempt.done().url());
       return 0;
     }
     PollShortcut.Basis basis;
     int exit;
     try (Statuswacht statuswacht = Statuswacht.oneShot(config, clock(), version)) {
       statuswacht.database().refuseBesideTheDaemon(name());
-      PollResult poll = statuswacht.pollOnce();
+      PollResult poll = statuswacht.pollOnce(attempt.fetched());
       int digests = 0;
       boolean digestFailed = false;
       try {

@@ -71,6 +71,12 @@ public final class Documents {
    */
   private final Map<String, String> readAsItIs = new ConcurrentHashMap<>();
   /**
+   * Per document (URL), what a fetch made for this poll before it began gave (the one-shot poll's
+   * {@link PollShortcut}, which asks with the stored validators): taken instead of asking the
+   * server again, once.
+   */
+  private final Map<String, FetchOutcome> fetchedBefore = new ConcurrentHashMap<>();
+  /**
    * Per document (URL), what its last reading made of each entry ({@link EntryMemo}): shared with
    * the plan's discovery, whose reading of a document the first poll takes as its own.
    */
@@ -210,6 +216,16 @@ public final class Documents {
    * document is not fetched and read twice. {@code known}, when not {@code null}, is its HTTP
    * state as this poll read it with the plan; else it is read here.
    */
+  /**
+   * Hands over what fetches made for the next poll before it began gave ({@link PollShortcut}:
+   * a conditional GET with the stored validators that was not a 304 with them), so that the
+   * server is not asked twice.
+   */
+  void fetchedBefore(Map<URI, FetchOutcome> outcomes) {
+    fetchedBefore.clear();
+    outcomes.forEach((url, outcome) -> fetchedBefore.put(url.toString(), outcome));
+  }
+
   Obtained obtain(URI url, Deadline deadline, Discovery.Read discovered, HttpState known) {
     Instant started = clock.instant();
     HttpState state = known != null ? known
@@ -224,9 +240,10 @@ public final class Documents {
     Validators validators = archived
         ? new Validators(state.etag(), state.lastModified()) : Validators.NONE;
     boolean handedOver = discovered != null && !archived;
-    byte[] held = handedOver ? null : heldBody(url);
+    FetchOutcome before = fetchedBefore.remove(url.toString());
+    byte[] held = handedOver || before != null ? null : heldBody(url);
     FetchOutcome outcome = handedOver ? discovered.fetched()
-        : fetcher.fetch(url, validators, deadline, held);
+        : before != null ? before : fetcher.fetch(url, validators, deadline, held);
     long elapsed = outcome.elapsed().toMillis();
     if (outcome instanceof FetchOutcome.Fetched fetched) {
       String sha = knownSha256(url, fetched.body(), held);

@@ -22,6 +22,7 @@ import java.util.TreeSet;
 import nl.statuswacht.config.Config;
 import nl.statuswacht.fetch.Deadline;
 import nl.statuswacht.fetch.EvidenceArchive;
+import nl.statuswacht.fetch.FetchOutcome;
 import nl.statuswacht.read.PostMerge;
 import nl.statuswacht.rules.Policy;
 import nl.statuswacht.store.Database;
@@ -276,6 +277,14 @@ public final class PollCycle {
 
   Applier applier() {
     return applier;
+  }
+
+  /**
+   * What fetches made for the next poll before it began gave, by URL ({@link PollShortcut}): that
+   * poll takes them instead of asking again.
+   */
+  public void fetchedBefore(Map<URI, FetchOutcome> outcomes) {
+    documents.fetchedBefore(outcomes);
   }
 
   /** Ends what the poll's stages run beside it (the threads that archive changed bodies). */

@@ -22,9 +22,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Properties;
 import nl.statuswacht.config.Config;
 import nl.statuswacht.fetch.Deadline;
@@ -59,8 +60,8 @@ import org.slf4j.LoggerFactory;
  * until}. When every document answers 304 with the same validators, the poll is done: it appends
  * each fetch to {@code poll-shortcut.journal}, which the next full poll (or the daemon's first)
  * writes into the fetch log ({@link #importJournal}), and prints the line a full poll prints. Any
- * other answer, and any doubt, is left to a full poll, which fetches again: a page that changed is
- * then fetched twice, once.
+ * other answer is left to a full poll, which takes what these fetches gave instead of asking again;
+ * any doubt before them, to a full poll from the start.
  *
  * <p>Nothing the shortcut skips can queue or send a mail before {@code until}; the rules for mail
  * are the full poll's, which runs whenever one could.
@@ -155,43 +156,62 @@ public final class PollShortcut {
   }
 
   /**
-   * The poll done without the database when what {@link #write} left still holds and every
-   * document answers 304 with the validators it gave last time; else empty, and the caller polls
-   * in full.
+   * What {@link #attempt} came to: the poll done ({@code done}), or not, and then what the fetches
+   * it made gave ({@code fetched}, by URL; the full poll takes them instead of asking again).
    */
-  public static Optional<PollResult.Unchanged> attempt(Config config, String version,
-      String source, Clock clock) {
+  public record Attempt(PollResult.Unchanged done, Map<URI, FetchOutcome> fetched) {
+    public Attempt {
+      fetched = Map.copyOf(fetched);
+    }
+
+    static final Attempt NONE = new Attempt(null, Map.of());
+  }
+
+  /**
+   * The poll done without the database when what {@link #write} left still holds and every
+   * document answers 304 with the validators it gave last time; else not done, and the caller
+   * polls in full with what the fetches made here gave.
+   */
+  public static Attempt attempt(Config config, String version, String source, Clock clock) {
     if (config.database().postgres()) {
-      return Optional.empty();
+      return Attempt.NONE;
     }
     Instant started = clock.instant();
     String why = why(config, version, source, started);
     if (why != null) {
       log.debug("poll: no shortcut: {}", why);
-      return Optional.empty();
+      return Attempt.NONE;
     }
-    List<Document> documents = documents(read(file(config)));
+    Properties p = read(file(config));
+    List<Document> documents = documents(p);
     Fetcher fetcher = new Fetcher(config.http(), clock);
     Deadline deadline = Deadline.in(config.pollBudget(), "the poll");
+    Map<URI, FetchOutcome> fetched = new LinkedHashMap<>();
     List<FetchLogEntry> fetches = new ArrayList<>();
+    boolean unchanged = true;
     for (Document document : documents) {
       Instant at = clock.instant();
       FetchOutcome outcome = fetcher.fetch(document.url(), document.validators(), deadline);
+      fetched.put(document.url(), outcome);
       if (!(outcome instanceof FetchOutcome.NotModified notModified)
           || !notModified.validators().equals(document.validators())) {
         log.debug("poll: no shortcut: {} answered {}", document.url(), outcome);
-        return Optional.empty();
+        unchanged = false;
+        break; // the full poll fetches the rest
       }
       fetches.add(new FetchLogEntry(config.source().toString(), document.url().toString(), at,
           outcome.elapsed().toMillis(), "not_modified", 304, null, null, null));
+    }
+    if (!unchanged) {
+      return new Attempt(null, fetched);
     }
     append(journal(config), fetches);
     long elapsed = Math.max(0, Duration.between(started, clock.instant()).toMillis());
     String where = String.join(" + ", documents.stream().map(d -> d.url().toString()).toList());
     log.info("poll source={} url={} outcome=not_modified posts=0 new=0 updated=0 queued=0"
         + " baseline=false elapsed_ms={} (the database not opened: nothing falls due before {})",
-        config.source(), where, elapsed, read(file(config)).getProperty("until"));
-    return Optional.of(new PollResult.Unchanged(where, elapsed));
+        config.source(), where, elapsed, p.getProperty("until"));
+    return new Attempt(new PollResult.Unchanged(where, elapsed), Map.of());
   }
 
   /** Why the written shortcut does not hold now; null when it does. */

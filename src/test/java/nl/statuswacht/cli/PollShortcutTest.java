@@ -104,7 +104,11 @@ class PollShortcutTest {
 
       site.serve("/history.atom", StatusSite.conditionalFeed("\"v2\"", full));
       clock.advance(Duration.ofMinutes(5));
+      int asked = site.requests().size();
       Cli.Result changed = run(env, "poll");
+      assertThat(site.requestedPaths().subList(asked, site.requests().size()))
+          .as("the full poll takes the shortcut's 200 instead of asking again")
+          .containsExactly("/history.atom");
 
       assertThat(changed.out()).as(changed.err())
           .contains("fetched=20 new=1 updated=0 queued=1 digests=0 sent=1");
