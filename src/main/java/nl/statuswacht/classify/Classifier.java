@@ -158,8 +158,10 @@ public final class Classifier {
   private static final Pattern OPERATIONAL_STATE = Pattern.compile(
       "\\s*(?:[(\\[](?:operational|operationeel|normal|normaal|werkt normaal|no issues"
           + "|geen problemen)[)\\]]"
-          + "|(?:[|:\u2013\u2014]|-(?=\\s))\\s*(?:operational|operationeel|normaal|werkt normaal"
-          + "|no issues|geen problemen|geen impact|no impact|geen verstoring)(?![\\p{L}])"
+          // "KVK Dataservice | Status: geen storing": a state after a separator, maybe labelled
+          + "|(?:[|:\u2013\u2014]|-(?=\\s))\\s*(?:status\\s*:\\s*)?(?:operational|operationeel"
+          + "|normaal|werkt normaal|no issues|geen problemen|geen impact|no impact|geen verstoring"
+          + "|geen storing)(?![\\p{L}])"
           // not a state the same line takes back: "operationeel, maar met vertraging",
           // "Operational → Partial outage", "geen impact op downloads, wel op bestellingen"
           + "(?![^\\n.;]*?(?:(?<![\\p{L}])(?:maar|but|wel|however)(?![\\p{L}])|\u2192|->)))");

@@ -141,7 +141,7 @@ public final class DateExpressions {
 
   private static final String SEP = "(?:" + OSP + "[-\u2013\u2014]" + OSP + "|" + SP
       + "(?:tot" + SP + "en" + SP + "met|tot|t/m|until|till|to|through|thru|en|and)" + SP + ")"
-      + "(?:(?:ongeveer|circa|ca\\.|approx\\.|approximately|about|around)" + SP + ")?";
+      + "(?:(?:ongeveer|circa|ca\\.|approx\\.|approximately|about|around|uiterlijk)" + SP + ")?";
   /** Between a day and its time: "vrijdag 12 juni 22.00", "12 juni, om 22:00". */
   private static final String GAP_DT = "(?:,?" + SP + "(?:(?:om|at)" + SP + ")?|," + OSP
       + "|)"; // nothing: ISO 8601's "2026-02-25T22:00Z", whose "T" the time holds
@@ -671,12 +671,21 @@ public final class DateExpressions {
    * A window's new end as an update states it, without a day: "De eindtijd is 11.00 uur in plaats
    * van 12.00 uur", "de werken lopen tot 11u", "Helaas loopt het onderhoud uit tot 13.00 uur",
    * "het onderhoud wordt verlengd tot 13.00 uur", "the end time is now 11:00", "maintenance has
-   * been extended until 13:00", "Wij verwachten dat het onderhoud tot 13.00 uur duurt". Said of
+   * been extended until 13:00", "Wij verwachten dat het onderhoud tot 13.00 uur duurt", "Verwachte
+   * eindtijd nu wo 14/10 08:45 uur" (its day, if any, one of the window's). Said of
    * the maintenance only ({@link #OF_MAINTENANCE}).
    */
   private static final Pattern NEW_END = Pattern.compile(NLB
       + "(?:(?:eindtijd|eindtijdstip|einde|end" + SP + "time)" + SP + "(?:is|wordt|becomes)"
       + "(?:" + SP + "(?:nu|now|voortaan))?" + SP + "(?:(?:om|at)" + SP + ")?"
+      // "Verwachte eindtijd nu wo 14/10 08:45 uur i.p.v. 06:00": the day, if any, the window's
+      + "|(?:(?:verwachte|expected|new|nieuwe)" + SP + ")?(?:eindtijd|eindtijdstip|end" + SP
+      + "time)" + SP + "(?:nu|now)" + SP + "(?:" + DAYC + GAP_DT + ")?"
+      // "Het venster … loopt nu van 01:00 tot uiterlijk 08:15 uur": the end (a start it moves
+      // is not read here)
+      + "|(?:lopen|loopt|runs?|run)" + SP + "(?:nu|now)" + SP + "(?:van|from)" + SP + T
+      + "(?:" + SP + "uur)?" + SP + "(?:tot|until|till|to)" + SP
+      + "(?:(?:uiterlijk|ongeveer|circa|ca\\.|about|approximately|around)" + SP + ")?"
       + "|(?:lopen|loopt|duren|duurt|runs?|lasts?|continues?|last|run|continue|verlengd|extended"
       + "|extending|uitgelopen|liep" + SP + "uit|liepen" + SP + "uit)"
       + "(?:" + SP + "[\\p{L}]+){0,4}?,?" + SP + "(?:tot|until|till)" + SP // "een uur langer, tot"
@@ -914,6 +923,7 @@ public final class DateExpressions {
         days.add(t);
       }
     }
+    pairable = translations(c, pairable);
     if (pairable.size() != 1 || !pairable.get(0).valid) {
       return Optional.empty();
     }
@@ -935,6 +945,25 @@ public final class DateExpressions {
     }
     return found(text, compose(c, c.day(day), t), Math.min(day.start(), t.evStart),
         Math.max(day.end(), t.evEnd));
+  }
+
+  /**
+   * {@code spans} without those that repeat the first's times on the same day, as a notice in
+   * two languages does ("EN: From 12:30 CEST … done by 13:15 CEST. NL: Vanaf 12:30 uur … tot
+   * 13:15 uur"): one span when all of them say the same.
+   */
+  private static List<Span> translations(Context c, List<Span> spans) {
+    if (spans.size() < 2) {
+      return spans;
+    }
+    DayRef today = DayRef.of(c.today);
+    Optional<Window> first = compose(c, today, spans.get(0));
+    for (Span s : spans.subList(1, spans.size())) {
+      if (first.isEmpty() || !compose(c, today, s).equals(first)) {
+        return spans;
+      }
+    }
+    return spans.subList(0, 1);
   }
 
   /** A label that dates the letter or notice itself: "Datum:", "Date:". */
@@ -1064,7 +1093,8 @@ public final class DateExpressions {
     for (Tok t : c.scan.toks) {
       if (t.start() >= sentence[0] && t.start() < sentence[1] && isDay(t)) {
         DayRef d = c.day(t);
-        if (!own.contains(d.first()) && !own.contains(d.second())) {
+        // a day that cannot be placed (a bare weekday the text leaves open) is no other day
+        if (d != null && !own.contains(d.first()) && !own.contains(d.second())) {
           return true;
         }
       }

@@ -1062,14 +1062,17 @@ final class DateGrammar {
 
   /**
    * "duurt naar verwachting drie uur", "expected to last 90 minutes", "for about two hours", "De
-   * verwachte duur blijft drie uur".
+   * verwachte duur blijft drie uur", "duur ca. 3 uur".
    */
   private static final Pattern DURATION_VERB_FIRST = Pattern.compile(NLB
       + "(?<verb>duurt|duren|lasts?|lasting|takes?|take|taking|gedurende|for|reken|rekent"
       + "|(?:duur|duration)(?=" + OSP + ":)" + OSP + ":"
       + "|(?:duur|duration)(?:" + SP + "(?:van|of)" + SP + "(?:het|de|the)" + SP + "[\\p{L}]+)?"
       + "(?=" + SP + "(?:blijft|is|bedraagt|wordt|remains|stays|will" + SP + "be)" + NL
-      + "))(?<between>(?:" + SP
+      + ")"
+      // "Start 22:00 uur, duur ca. 3 uur", "duration approx. 2 hours"
+      + "|(?:duur|duration)(?=" + SP + "(?:ca\\.|circa|ongeveer|approx\\.|approximately|about)"
+      + "(?![\\p{L}])))(?<between>(?:" + SP
       + "[\\p{L}.'\u2019]+){0,4}?)" + SP + QTY);
 
   /** "zal circa 30 minuten duren", "twee uur in beslag nemen". */

@@ -372,6 +372,8 @@ class ClassifierTest {
       Het onderhoud duurt langer, tot uiterlijk 10.30 uur. | 2026-07-25T06:00:00+02:00 | 2026-07-25T10:30:00+02:00
       We are extending the window until 11:30 CEST. | 2026-07-25T06:00:00+02:00 | 2026-07-25T11:30:00+02:00
       Aanvulling: het onderhoud op zaterdag 25 juli duurt een uur langer, tot 11.00 uur. | 2026-07-25T06:00:00+02:00 | 2026-07-25T11:00:00+02:00
+      Werkzaamheden lopen uit. Verwachte eindtijd nu za 25/7 11:15 uur i.p.v. 10:00. | 2026-07-25T06:00:00+02:00 | 2026-07-25T11:15:00+02:00
+      Het werk duurt langer. Het tijdvak van zaterdag loopt nu van 06:00 tot uiterlijk 10:45 uur. | 2026-07-25T06:00:00+02:00 | 2026-07-25T10:45:00+02:00
       """)
   void aLaterUpdateMovesTheWindowOnlyWhenItMovesTheMaintenance(String later, String start,
       String end) {
@@ -703,6 +705,7 @@ class ClassifierTest {
       Inloggen Developer Portal lukt niet | Inloggen op het KVK Developer Portal lukt niet. Bestaande API-keys blijven werken: bevragingen van de KVK API worden gewoon verwerkt. | OTHER
       Nieuwe statuscodes Dataservice | Per 1 maart 2027 wijzigen de statuscodes van de KVK Dataservice, zodat ze aansluiten op die van de KVK API. | KVK_DATASERVICE
       Mutatieservice error messages | From 1 June 2027 the error messages of the KVK Mutatieservice change to be in line with those of the KVK API. | KVK_MUTATIESERVICE
+      Storing KVK API | 'Dienst: KVK API | Status: beperkt verstoord. Dienst: KVK Dataservice | Status: geen storing' | KVK_API
       """)
   void aServiceNamedAsAWorkaroundOrAsUnaffectedIsNotAffected(String title, String text,
       String services) {

@@ -114,6 +114,8 @@ class DateExpressionsTest {
       "Datum: zaterdag 18 oktober 2025
       Tijd: 07.00 - 11.00 uur" | 2025-10-01T10:00+02:00 | 2025-10-18T07:00+02:00 | 2025-10-18T11:00+02:00
       Gepubliceerd op 1 maart 2026. Op zaterdag 14 maart 2026 van 08:00 tot 12:00 uur is de API niet beschikbaar. | 2026-03-01T10:00+01:00 | 2026-03-14T08:00+01:00 | 2026-03-14T12:00+01:00
+      # a duration behind "duur" and an approximation
+      Woensdag 14 oktober start het onderhoud om 21:00 uur, duur ca. 2 uur. | 2026-10-01T10:00+02:00 | 2026-10-14T21:00+02:00 | 2026-10-14T23:00+02:00
       # an approximation after the range's first word
       Dinsdag 6 oktober werken wij tussen ca. 13.00 en 15.00 uur aan de Dataservice. | 2026-09-20T10:00+02:00 | 2026-10-06T13:00+02:00 | 2026-10-06T15:00+02:00
       Maintenance on Sunday 8 March 2026 between approximately 06:00 and 08:00 CET. | 2026-02-20T10:00+01:00 | 2026-03-08T06:00+01:00 | 2026-03-08T08:00+01:00

@@ -640,6 +640,8 @@ class TemporalGrammarTest {
   @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
       Vanaf 13.30 uur voeren wij onvoorzien onderhoud uit aan de KVK API. | 2026-04-08T13:15+02:00 | 2026-04-08T13:30+02:00 | -
       Om 08.30 uur starten wij met onderhoud. Het onderhoud duurt ongeveer 30 minuten. | 2025-10-02T08:05+02:00 | 2025-10-02T08:30+02:00 | 2025-10-02T09:00+02:00
+      # a notice in two languages gives the same times twice: one window
+      EN: From 14:00 CET the KVK Dataservice is unavailable; we expect to finish by 14:40 CET. NL: Vanaf 14:00 uur is de KVK Dataservice niet beschikbaar, naar verwachting tot 14:40 uur. | 2026-02-11T13:45+01:00 | 2026-02-11T14:00+01:00 | 2026-02-11T14:40+01:00
       """)
   void todaysWindow(String text, String anchor, String start, String end) {
     Window expected = new Window(at(start), end.equals("-") ? null : at(end));
