@@ -136,6 +136,10 @@ public final class Main {
     return config;
   }
 
+  private static final java.util.Set<String> SECRETS = java.util.Set.of(
+      ConfigLoader.SMTP_PASSWORD_ENV, ConfigLoader.UNSUBSCRIBE_KEY_ENV,
+      ConfigLoader.DATABASE_PASSWORD_ENV);
+
   private Path configFile() {
     return configFile != null ? configFile
         : Path.of(env.getOrDefault(ConfigLoader.CONFIG_ENV, DEFAULT_CONFIG));
@@ -144,7 +148,8 @@ public final class Main {
   /**
    * What the configuration was read from, as text to fingerprint: the file's absolute path and
    * its bytes (none when it is absent) and every {@code STATUSWACHT_} variable of the
-   * environment, in order of name.
+   * environment, in order of name, but for the secrets (kept out of a file that holds a hash of
+   * this; none of them changes what a poll that sends nothing does).
    */
   String configSource() {
     Path file = configFile().toAbsolutePath();
@@ -156,7 +161,7 @@ public final class Main {
       text.append("(not read: ").append(e.getClass().getSimpleName()).append(')');
     }
     new java.util.TreeMap<>(env).forEach((name, value) -> {
-      if (name.startsWith("STATUSWACHT_")) {
+      if (name.startsWith("STATUSWACHT_") && !SECRETS.contains(name)) {
         text.append('\n').append(name).append('=').append(value);
       }
     });

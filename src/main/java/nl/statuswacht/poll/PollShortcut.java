@@ -21,6 +21,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -177,12 +178,13 @@ public final class PollShortcut {
       return Attempt.NONE;
     }
     Instant started = clock.instant();
-    String why = why(config, version, source, started);
+    // read once: what is checked is what is used, even if a poll beside this one replaces it
+    Properties p = read(file(config));
+    String why = why(config, version, source, started, p);
     if (why != null) {
       log.debug("poll: no shortcut: {}", why);
       return Attempt.NONE;
     }
-    Properties p = read(file(config));
     List<Document> documents = documents(p);
     Fetcher fetcher = new Fetcher(config.http(), clock);
     Deadline deadline = Deadline.in(config.pollBudget(), "the poll");
@@ -190,7 +192,8 @@ public final class PollShortcut {
     List<FetchLogEntry> fetches = new ArrayList<>();
     boolean unchanged = true;
     for (Document document : documents) {
-      Instant at = clock.instant();
+      // to the microsecond, as the fetch log keeps it: the import finds a line it wrote already
+      Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
       FetchOutcome outcome = fetcher.fetch(document.url(), document.validators(), deadline);
       fetched.put(document.url(), outcome);
       if (!(outcome instanceof FetchOutcome.NotModified notModified)
@@ -202,10 +205,10 @@ public final class PollShortcut {
       fetches.add(new FetchLogEntry(config.source().toString(), document.url().toString(), at,
           outcome.elapsed().toMillis(), "not_modified", 304, null, null, null));
     }
-    if (!unchanged) {
+    if (!unchanged || !append(journal(config), fetches)) {
+      // a journal that cannot take the fetches: the full poll logs the 304s it is handed
       return new Attempt(null, fetched);
     }
-    append(journal(config), fetches);
     long elapsed = Math.max(0, Duration.between(started, clock.instant()).toMillis());
     String where = String.join(" + ", documents.stream().map(d -> d.url().toString()).toList());
     log.info("poll source={} url={} outcome=not_modified posts=0 new=0 updated=0 queued=0"
@@ -215,8 +218,7 @@ public final class PollShortcut {
   }
 
   /** Why the written shortcut does not hold now; null when it does. */
-  static String why(Config config, String version, String source, Instant now) {
-    Properties p = read(file(config));
+  static String why(Config config, String version, String source, Instant now, Properties p) {
     if (p == null) {
       return "no " + file(config).getFileName();
     }
@@ -234,6 +236,9 @@ public final class PollShortcut {
     }
     if (!now.isBefore(until)) {
       return "something may fall due from " + until;
+    }
+    if (until.isAfter(now.plus(LONGEST))) {
+      return "written more than " + LONGEST + " ahead of now (the clock went back)";
     }
     if (Files.exists(lockFile(config))) {
       return "another process holds the database";
@@ -306,23 +311,33 @@ public final class PollShortcut {
     }
   }
 
-  /** Appends {@code fetches} to the journal, under a lock on it. */
-  private static void append(Path path, List<FetchLogEntry> fetches) {
+  /**
+   * Appends {@code fetches} to the journal, under a lock on it; false when it cannot (a write cut
+   * short is taken back, so that no half line is left).
+   */
+  private static boolean append(Path path, List<FetchLogEntry> fetches) {
     StringBuilder text = new StringBuilder();
     for (FetchLogEntry f : fetches) {
       text.append(f.startedAt()).append('\t').append(f.elapsedMs()).append('\t')
           .append(f.source()).append('\t').append(f.url()).append('\n');
     }
     try (FileChannel channel = FileChannel.open(path, StandardOpenOption.CREATE,
-            StandardOpenOption.WRITE, StandardOpenOption.APPEND);
+            StandardOpenOption.WRITE);
         FileLock lock = channel.lock()) {
+      long size = channel.size();
       ByteBuffer bytes = ByteBuffer.wrap(text.toString().getBytes(UTF_8));
-      while (bytes.hasRemaining()) {
-        channel.write(bytes);
+      try {
+        while (bytes.hasRemaining()) {
+          channel.write(bytes, size + bytes.position());
+        }
+        return true;
+      } catch (IOException e) {
+        channel.truncate(size);
+        throw e;
       }
     } catch (IOException e) {
-      // the poll was done; only its line in the fetch log is lost
-      log.warn("poll: cannot append to {}: {}", path, e.toString());
+      log.warn("poll: cannot append to {}: {}; polling in full", path, e.toString());
+      return false;
     }
   }
 
@@ -333,7 +348,8 @@ public final class PollShortcut {
       return null;
     }
     try {
-      return new FetchLogEntry(f[2], f[3], Instant.parse(f[0]), Long.parseLong(f[1]),
+      return new FetchLogEntry(f[2], f[3],
+          Instant.parse(f[0]).truncatedTo(ChronoUnit.MICROS), Long.parseLong(f[1]),
           "not_modified", 304, null, null, null);
     } catch (DateTimeParseException | NumberFormatException e) {
       return null;

@@ -158,6 +158,22 @@ class PollShortcutTest {
       assertThat(data.resolve("release-held-mails")).doesNotExist();
       assertShortcut(env);
 
+      // the clock set back by two hours: the shortcut would hold for three; a full poll
+      clock.advance(Duration.ofHours(-2));
+      assertFull(env);
+      assertShortcut(env);
+
+      // a journal that cannot take the fetch (here: a directory in its place): a full poll,
+      // which logs the 304 it is handed and does not ask again
+      Files.deleteIfExists(journal);
+      Files.createDirectory(journal);
+      int asked = site.requests().size();
+      String stamp = stamp(file);
+      assertFull(env);
+      assertThat(site.requests()).hasSize(asked + 1);
+      assertThat(stamp(file)).as("the full poll logged the 304").isNotEqualTo(stamp);
+      Files.delete(journal);
+
       // the written shortcut gone: a full poll, which writes it again
       Files.delete(data.resolve("poll-shortcut.properties"));
       assertFull(env);
@@ -191,7 +207,7 @@ class PollShortcutTest {
     Cli.Result poll = run(env, "poll");
     assertThat(poll.out()).as(poll.err()).contains("not_modified").contains("sent=0");
     // the shortcut would have appended its fetch; a full poll writes them into the fetch log
-    assertThat(Files.exists(journal) ? Files.readAllLines(journal) : List.of()).isEmpty();
+    assertThat(Files.isRegularFile(journal) ? Files.readAllLines(journal) : List.of()).isEmpty();
   }
 
   private void assertShortcut(Map<String, String> env) throws IOException {

@@ -33,18 +33,21 @@ class PollShortcutJournalTest {
       // an import cut short after its commit: the first line is in the fetch log already
       database.inTransaction(c -> {
         FetchRepository.log(c, new FetchLogEntry("https://status.example.org/", URL,
-            Instant.parse("2026-12-07T06:45:00Z"), 7, "not_modified", 304, null, null, null));
+            Instant.parse("2026-12-07T06:45:00.123456Z"), 7, "not_modified", 304, null, null,
+            null));
         return null;
       });
       Files.writeString(PollShortcut.journal(config), String.join("\n",
-          "2026-12-07T06:45:00Z\t7\thttps://status.example.org/\t" + URL,
+          // the clock's nanoseconds: the fetch log keeps microseconds
+          "2026-12-07T06:45:00.123456789Z\t7\thttps://status.example.org/\t" + URL,
           "2026-12-07T06:50:00Z\t9\thttps://status.example.org/\t" + URL,
           "half a line written when the disk filled up",
           ""));
 
       assertThat(PollShortcut.importJournal(config, database)).isEqualTo(1);
 
-      assertThat(fetches(database)).containsExactly("2026-12-07T06:45:00Z not_modified 304 7",
+      assertThat(fetches(database)).containsExactly(
+          "2026-12-07T06:45:00.123456Z not_modified 304 7",
           "2026-12-07T06:50:00Z not_modified 304 9");
       assertThat(Files.size(PollShortcut.journal(config))).isZero();
       assertThat(PollShortcut.importJournal(config, database)).as("nothing twice").isZero();
