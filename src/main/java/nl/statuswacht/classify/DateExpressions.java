@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.zone.ZoneOffsetTransition;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -1488,6 +1489,22 @@ public final class DateExpressions {
   }
 
   /**
+   * The anchor a text is read from: {@code anchor}, or, when its wall-clock time occurs twice in
+   * the zone (the hour the clocks go back), the later of the two. A page that dates its updates
+   * in local time without an offset ("25 oktober 2026 02:45") may mean either; read from the
+   * earlier, an end the update states ("since 01:30 UTC") would lie after the update itself.
+   */
+  private static Instant latest(Instant anchor, ZoneId zone) {
+    LocalDateTime local = LocalDateTime.ofInstant(anchor, zone);
+    ZoneOffsetTransition transition = zone.getRules().getTransition(local);
+    if (transition == null || !transition.isOverlap()) {
+      return anchor;
+    }
+    Instant later = local.atOffset(transition.getOffsetAfter()).toInstant();
+    return later.isAfter(anchor) ? later : anchor;
+  }
+
+  /**
    * When an incident ended, as an update that is known to resolve it (its status word says so, or
    * it shows none) states it: what {@link #until} reads, else the first moment it names ("sinds
    * 08.00 uur geeft Naamgeving geen foutmeldingen meer", "re-delivered as of 10:00 CEST",
@@ -1726,7 +1743,7 @@ public final class DateExpressions {
     Prepared(String text, Instant anchor, ZoneId zone) {
       check(text, anchor, zone);
       this.text = text;
-      this.anchor = anchor;
+      this.anchor = latest(anchor, zone);
       this.zone = zone;
     }
 

@@ -675,6 +675,8 @@ class TemporalGrammarTest {
       De gegevens zijn gecorrigeerd om 15.00 uur. Opgelost. | 2026-08-27T15:10+02:00 | 2026-08-27T15:00+02:00 | om 15.00 uur
       The patch was deployed and delays are gone since 08:00 CEST this morning. | 2025-06-13T08:40+02:00 | 2025-06-13T08:00+02:00 | since 08:00 CEST
       De storing is om 10.20 uur verholpen. | 2026-06-02T11:00+02:00 | 2026-06-02T10:20+02:00 | om 10.20 uur verholpen
+      # an update dated 02:40 local time in the night the clocks go back, read as the first 02:40
+      Downloads work again since 01:15 UTC. | 2026-10-25T02:40+02:00 | 2026-10-25T01:15Z | since 01:15 UTC
       """)
   void resolvedAt(String text, String anchor, String ended, String evidence) {
     assertThat(DateExpressions.resolvedAt(text, at(anchor), AMS)).as(text)
