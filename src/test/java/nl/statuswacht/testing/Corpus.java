@@ -36,7 +36,7 @@ public final class Corpus {
   public static final Instant AS_OF = Instant.parse("2026-11-28T12:00:00Z");
 
   /**
-   * The files of each split, newest first: kerstvakantie, winterslaap, herfstvakantie, zomertijd,
+   * The files of each split, newest first: oudejaar, kerstvakantie, winterslaap, herfstvakantie, zomertijd,
    * koningsdag, pinksteren, carnaval, advies, oogst, sint, hemelvaart, pasen, voorjaar, nieuwjaar,
    * kerst, herfst, zomer, lente, february, november, october, september, august, july, june, may,
    * april, march, january, advent, winter, spare, december, latest, fresh, unread, sealed, blind,
@@ -48,6 +48,7 @@ public final class Corpus {
 
   private static Map<String, List<String>> splits() {
     Map<String, List<String>> splits = new LinkedHashMap<>();
+    splits.put("oudejaar", List.of("oudejaar.json"));
     splits.put("kerstvakantie", List.of("kerstvakantie.json"));
     splits.put("winterslaap", List.of("winterslaap.json"));
     splits.put("herfstvakantie", List.of("herfstvakantie.json"));
