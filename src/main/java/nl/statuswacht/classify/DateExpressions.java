@@ -2524,6 +2524,9 @@ public final class DateExpressions {
               known.add(k.first);
               known.add(k.second);
             }
+          } else if (t instanceof WeekdayTok w && w.qualifier() != 0) {
+            // "Komende zondag …, in de nacht van zondag op maandag": the Sunday it names
+            known.add(DateGrammar.qualified(today, w.dow(), w.qualifier()));
           }
         }
       }

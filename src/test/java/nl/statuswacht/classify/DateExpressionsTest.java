@@ -114,6 +114,8 @@ class DateExpressionsTest {
       "Datum: zaterdag 18 oktober 2025
       Tijd: 07.00 - 11.00 uur" | 2025-10-01T10:00+02:00 | 2025-10-18T07:00+02:00 | 2025-10-18T11:00+02:00
       Gepubliceerd op 1 maart 2026. Op zaterdag 14 maart 2026 van 08:00 tot 12:00 uur is de API niet beschikbaar. | 2026-03-01T10:00+01:00 | 2026-03-14T08:00+01:00 | 2026-03-14T12:00+01:00
+      # a night named by weekdays only, its first day named before ("komende zaterdag")
+      Komende zaterdag werken wij aan de KVK API, in de nacht van zaterdag op zondag van 23:00 tot 03:00 uur. | 2026-03-04T10:00+01:00 | 2026-03-07T23:00+01:00 | 2026-03-08T03:00+01:00
       # a duration behind "duur" and an approximation
       Woensdag 14 oktober start het onderhoud om 21:00 uur, duur ca. 2 uur. | 2026-10-01T10:00+02:00 | 2026-10-14T21:00+02:00 | 2026-10-14T23:00+02:00
       # an approximation after the range's first word
