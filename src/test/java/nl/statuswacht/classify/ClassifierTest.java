@@ -1071,26 +1071,16 @@ class ClassifierTest {
     assertThat(c.priority()).as("\"Prioriteit: 1\"").isEqualTo(Priority.P1);
   }
 
-  @Test
-  void aRecoveryExpectedIsNoRecovery() {
-    Post post = new Post("p", "Ernstige storing KVK Dataservice", null, PUBLISHED, PUBLISHED, "",
-        List.of(new PostUpdate(at("2026-11-27T14:25:00+01:00"), "Onderzoek",
-                "Vanaf 14.10 uur is de KVK Dataservice niet bereikbaar."),
-            new PostUpdate(at("2026-11-28T10:05:00+01:00"), "Update", "De storing duurt voort;"
-                + " wij verwachten de dienst maandag weer beschikbaar te hebben.")),
-        PlatformHints.NONE);
-
-    assertThat(CLASSIFIER.classify(post).resolved()).isNull();
-  }
-
-  @Test
-  void aRecoveryExpectedFarBackInItsSentenceIsNoRecovery() {
-    Post post = post("Storing KVK Mutatieservice",
-        new PostUpdate(at("2026-03-06T15:10:00+01:00"), "Onderzoek", "Sinds 14.45 uur komen"
-            + " er geen mutatieberichten binnen."),
-        new PostUpdate(at("2026-03-06T18:00:00+01:00"), "Update", "Wij verwachten inmiddels dat"
-            + " de berichten van vanmiddag pas morgenochtend na de nachtelijke verwerking weer"
-            + " normaal binnenkomen."));
+  /** A recovery expected, right before its words or far back in its sentence, is none. */
+  @ParameterizedTest(name = "{1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Vanaf 14.10 uur is de KVK Dataservice niet bereikbaar. | De storing duurt voort; wij verwachten de dienst maandag weer beschikbaar te hebben.
+      Sinds 14.45 uur komen er geen mutatieberichten binnen. | Wij verwachten inmiddels dat de berichten van vanmiddag pas morgenochtend na de nachtelijke verwerking weer normaal binnenkomen.
+      """)
+  void aRecoveryExpectedIsNoRecovery(String first, String later) {
+    Post post = post("Storing",
+        new PostUpdate(at("2026-11-27T14:25:00+01:00"), "Onderzoek", first),
+        new PostUpdate(at("2026-11-27T18:05:00+01:00"), "Update", later));
 
     assertThat(CLASSIFIER.classify(post).resolved()).isNull();
   }

@@ -2,7 +2,6 @@ package nl.statuswacht.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
@@ -79,7 +78,7 @@ class MainTest {
       assertThat(baseline.out()).contains("fetched=19 new=19 updated=0 queued=0 digests=1 sent=1")
           .contains("baseline");
       assertThat(emlFiles()).singleElement()
-          .satisfies(eml -> assertThat(recipient(eml)).isEqualTo("contracts@example.org"));
+          .satisfies(eml -> assertThat(Cli.recipient(eml)).isEqualTo("contracts@example.org"));
 
       site.atom("/history.atom", full);
       Cli.Result next = run(env, "poll");
@@ -87,7 +86,7 @@ class MainTest {
       assertThat(next.out()).contains("fetched=20 new=1 updated=0 queued=1 digests=0 sent=1");
 
       List<Path> mails = emlFiles().stream()
-          .filter(eml -> recipient(eml).equals("ops@example.org")).toList();
+          .filter(eml -> Cli.recipient(eml).equals("ops@example.org")).toList();
       assertThat(mails).hasSize(1);
       try (InputStream in = Files.newInputStream(mails.get(0))) {
         MimeMessage mail = new MimeMessage(Session.getInstance(new Properties()), in);
@@ -139,7 +138,7 @@ class MainTest {
       assertThat(next.err()).startsWith("statuswacht poll: the weekly digest was not queued: ")
           .contains("DIGEST_WATERMARK");
       assertThat(next.out()).contains("fetched=20 new=1 updated=0 queued=1 digests=0 sent=1");
-      assertThat(emlFiles()).extracting(MainTest::recipient)
+      assertThat(emlFiles()).extracting(Cli::recipient)
           .containsExactlyInAnyOrder("contracts@example.org", "ops@example.org");
     }
   }
@@ -153,15 +152,6 @@ class MainTest {
   private List<Path> emlFiles() throws IOException {
     try (Stream<Path> files = Files.list(dir.resolve("data/mail"))) {
       return files.filter(p -> p.toString().endsWith(".eml")).sorted().toList();
-    }
-  }
-
-  private static String recipient(Path eml) {
-    try (InputStream in = Files.newInputStream(eml)) {
-      MimeMessage mail = new MimeMessage(Session.getInstance(new Properties()), in);
-      return mail.getAllRecipients()[0].toString();
-    } catch (IOException | MessagingException e) {
-      throw new AssertionError(eml + ": " + e, e);
     }
   }
 }

@@ -2,13 +2,7 @@ package nl.statuswacht.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.mail.MessagingException;
-import jakarta.mail.Session;
-import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.ResultSet;
@@ -17,7 +11,6 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.stream.Stream;
 import mockwebserver3.RecordedRequest;
 import nl.statuswacht.store.Database;
@@ -28,7 +21,6 @@ import nl.statuswacht.testing.StatusSite;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * A one-shot {@code poll} of a page that answers 304, done without opening the database when the
@@ -221,13 +213,7 @@ class PollShortcutTest {
   }
 
   private Cli.Result run(Map<String, String> env, String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine commandLine = Main.commandLine(env, clock);
-    commandLine.setOut(new PrintWriter(out));
-    commandLine.setErr(new PrintWriter(err));
-    int exit = commandLine.execute(args);
-    return new Cli.Result(exit, out.toString(), err.toString());
+    return Cli.run(env, clock, args);
   }
 
   private Map<String, String> env(StatusSite site) {
@@ -257,16 +243,7 @@ class PollShortcutTest {
   private List<Path> emlTo(String address) throws IOException {
     try (Stream<Path> files = Files.list(data.resolve("mail"))) {
       return files.filter(p -> p.toString().endsWith(".eml"))
-          .filter(p -> recipient(p).equals(address)).toList();
-    }
-  }
-
-  private static String recipient(Path eml) {
-    try (InputStream in = Files.newInputStream(eml)) {
-      MimeMessage mail = new MimeMessage(Session.getInstance(new Properties()), in);
-      return mail.getAllRecipients()[0].toString();
-    } catch (IOException | MessagingException e) {
-      throw new AssertionError(eml + ": " + e, e);
+          .filter(p -> Cli.recipient(p).equals(address)).toList();
     }
   }
 }
