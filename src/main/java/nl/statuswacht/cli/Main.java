@@ -1,10 +1,15 @@
 package nl.statuswacht.cli;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import nl.statuswacht.Version;
 import nl.statuswacht.config.Config;
 import nl.statuswacht.config.ConfigException;
@@ -136,7 +141,7 @@ public final class Main {
     return config;
   }
 
-  private static final java.util.Set<String> SECRETS = java.util.Set.of(
+  private static final Set<String> SECRETS = Set.of(
       ConfigLoader.SMTP_PASSWORD_ENV, ConfigLoader.UNSUBSCRIBE_KEY_ENV,
       ConfigLoader.DATABASE_PASSWORD_ENV);
 
@@ -155,12 +160,11 @@ public final class Main {
     Path file = configFile().toAbsolutePath();
     StringBuilder text = new StringBuilder("file=").append(file).append('\n');
     try {
-      text.append(new String(java.nio.file.Files.readAllBytes(file),
-          java.nio.charset.StandardCharsets.UTF_8));
-    } catch (java.io.IOException e) {
+      text.append(new String(Files.readAllBytes(file), StandardCharsets.UTF_8));
+    } catch (IOException e) {
       text.append("(not read: ").append(e.getClass().getSimpleName()).append(')');
     }
-    new java.util.TreeMap<>(env).forEach((name, value) -> {
+    new TreeMap<>(env).forEach((name, value) -> {
       if (name.startsWith("STATUSWACHT_") && !SECRETS.contains(name)) {
         text.append('\n').append(name).append('=').append(value);
       }

@@ -218,8 +218,8 @@ public final class Documents {
    */
   /**
    * Hands over what fetches made for the next poll before it began gave ({@link PollShortcut}:
-   * a conditional GET with the stored validators that was not a 304 with them), so that the
-   * server is not asked twice.
+   * conditional GETs with the stored validators that could not end the poll by themselves), so
+   * that the server is not asked twice.
    */
   void fetchedBefore(Map<URI, FetchOutcome> outcomes) {
     fetchedBefore.clear();

@@ -66,6 +66,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Nothing the shortcut skips can queue or send a mail before {@code until}; the rules for mail
  * are the full poll's, which runs whenever one could.
+ *
+ * <p>Over 300 lines: the file a full poll writes, the attempt that reads it and the journal the
+ * attempt appends to share one format and one set of checks, written and read here only.
  */
 public final class PollShortcut {
   private static final Logger log = LoggerFactory.getLogger(PollCycle.class);
@@ -273,7 +276,10 @@ public final class PollShortcut {
     try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ,
             StandardOpenOption.WRITE);
         FileLock lock = channel.lock()) {
-      ByteBuffer buffer = ByteBuffer.allocate((int) Math.min(channel.size(), 64L << 20));
+      if (channel.size() > Integer.MAX_VALUE - 8) {
+        throw new IOException("larger than a journal can grow: left as it is");
+      }
+      ByteBuffer buffer = ByteBuffer.allocate((int) channel.size());
       while (buffer.hasRemaining() && channel.read(buffer) > 0) {
         // read to the end
       }
