@@ -647,8 +647,10 @@ public final class DateExpressions {
       + "|(?:gaat|gaan|treedt|treden)(?:" + SP + "[\\p{L}]+){1,5}?" + SP + "in(?:" + SP
       + "[\\p{L}]+){0,4}?," + OSP + "(?:(?:namelijk|nu|al)" + SP + ")?op"
       + "|in" + SP + "werking" + SP + "(?:op|per)"
-      // "wordt eerder doorgevoerd, op 16 februari 2026 in plaats van 2 maart"
-      + "|(?:" + NL_CHANGE_VERBS + ")(?:" + SP + "[\\p{L}]+){0,2}?,?" + SP + "(?:op|per)"
+      // "wordt eerder doorgevoerd, op 16 februari 2026 in plaats van 2 maart", "wordt eerder
+      // doorgevoerd dan aangekondigd: al op maandag 3 augustus 2026"
+      + "|(?:" + NL_CHANGE_VERBS + ")(?:" + SP + "[\\p{L}]+){0,2}?[,:]?(?:" + SP
+      + "(?:al|nu|namelijk))?" + SP + "(?:op|per)"
       + "|(?:retired|retire|retires|discontinued|removed|decommissioned|deprecated|replaced"
       + "|switched" + SP + "off|shut" + SP + "down|turned" + SP + "off|disabled|withdrawn"
       + "|sunset|sunsetted|ends|end|ended|stops|stop|takes?" + SP + "effect|goes" + SP + "live"
@@ -697,6 +699,10 @@ public final class DateExpressions {
       // "the work will now end at 08:00 instead of 09:00", "het onderhoud eindigt nu om 08.00 uur"
       + "|(?:will|shall)" + SP + "now" + SP + "(?:end|finish)" + SP + "(?:at|by)" + SP
       + "(?:(?:approximately|about|around)" + SP + ")?"
+      // "is now expected to be completed by 08:30 CEST on Thursday 22 October"
+      + "|now" + SP + "expected" + SP + "to" + SP + "(?:be" + SP + ")?(?:completed|finished|done"
+      + "|complete|finish|end)" + SP + "(?:by|at)" + SP + "(?:(?:approximately|about|around)"
+      + SP + ")?"
       + "|(?:eindigt|eindigen|stopt|stoppen)" + SP + "nu" + SP + "(?:al" + SP + ")?(?:om|rond)" + SP
       + "(?:(?:ongeveer|circa|ca\\.)" + SP + ")?)"
       + "(?<t>" + T + ")");
@@ -1093,6 +1099,11 @@ public final class DateExpressions {
     }
     for (Tok t : c.scan.toks) {
       if (t.start() >= sentence[0] && t.start() < sentence[1] && isDay(t)) {
+        if (t instanceof DateTok dt && dt.parts().year() == null && dt.parts().month() > 0
+            && own.stream().anyMatch(o -> o.getMonthValue() == dt.parts().month()
+                && o.getDayOfMonth() == dt.parts().day())) {
+          continue; // "Wednesday 21 October", said on the 22nd of the window that began then
+        }
         DayRef d = c.day(t);
         // a day that cannot be placed (a bare weekday the text leaves open) is no other day
         if (d != null && !own.contains(d.first()) && !own.contains(d.second())) {

@@ -299,7 +299,18 @@ public final class Phrase {
       if (w >= words.length) {
         return false;
       }
-      int e = ends[lastOfSentence(w)];
+      int last = lastOfSentence(w);
+      if (original.length() == folded.length()) {
+        for (int k = w + 1; k <= last; k++) {
+          if (QUESTION_WORDS.contains(words[k])
+              && Character.isUpperCase(original.charAt(starts[k]))) {
+            // "- Naamgeving: niet beschikbaar Wat moet u doen?": lines run together, and the
+            // question begins after the words asked about
+            return false;
+          }
+        }
+      }
+      int e = ends[last];
       while (e < folded.length() && (folded.charAt(e) == ' ' || folded.charAt(e) == ')'
           || folded.charAt(e) == '"')) {
         e++;
@@ -319,6 +330,15 @@ public final class Phrase {
       }
       return from >= w ? "" : words(starts[from], Math.min(at, folded.length()));
     }
+
+    /**
+     * Words a question may begin with: written with a capital after the words {@link #inQuestion}
+     * asks about, in the same sentence, they begin the question there (lines run together).
+     */
+    private static final java.util.Set<String> QUESTION_WORDS = java.util.Set.of("wat", "wie",
+        "waar", "wanneer", "hoe", "waarom", "welke", "welk", "hebt", "heeft", "kunt", "kan",
+        "moet", "bent", "what", "when", "where", "how", "why", "which", "who", "do", "does",
+        "can", "should");
 
     /** The words after {@code at} to the end of its sentence, however many. */
     String sentenceAfter(int at) {

@@ -385,6 +385,19 @@ class ClassifierTest {
     assertThat(CLASSIFIER.classify(post).window()).isEqualTo(new Window(at(start), at(end)));
   }
 
+  @Test
+  void aNewEndSaidOnTheWindowsSecondDayNamingItsFirstMovesTheEnd() {
+    Post post = post("Maintenance KVK Dataservice",
+        new PostUpdate(at("2026-11-02T10:00:00+01:00"), "Scheduled", "The KVK Dataservice is"
+            + " unavailable from Friday 20 November 23:00 CET until Saturday 21 November 04:00"
+            + " CET."),
+        new PostUpdate(at("2026-11-21T03:40:00+01:00"), "Extended", "The maintenance that began"
+            + " on Friday 20 November at 23:00 CET is now expected to be completed by 06:15 CET."));
+
+    assertThat(CLASSIFIER.classify(post).window()).isEqualTo(new Window(
+        at("2026-11-20T23:00:00+01:00"), at("2026-11-21T06:15:00+01:00")));
+  }
+
   /** A correction that names when what went wrong was first seen moves the start. */
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
@@ -555,6 +568,7 @@ class ClassifierTest {
       Maintenance KVK Dataservice | On Saturday 12 December 2026 from 07:00 CET maintenance will be performed on the KVK Dataservice. Bulk files cannot be ordered or downloaded during the maintenance. | true
       Emergency maintenance KVK Mutatieservice | Today from 12:30 CEST we replace a failing disk of the KVK Mutatieservice. Notifications continue to be delivered during the work. | false
       Onderhoud KVK Mutatieservice | Op zaterdag 14 maart 2026 van 08.00 tot 10.00 uur vervangen wij een server. Uw mutatieberichten worden in die tijd gewoon afgeleverd. | false
+      Onderhoud KVK API | Op zaterdag 14 maart 2026 van 08.00 tot 12.00 uur werken wij aan de KVK API. Wat merkt u ervan? - Zoeken: niet beschikbaar - Basisprofiel: niet beschikbaar Wat moet u doen? Plan in die uren geen bevragingen. | true
       """)
   void downtimeAsTheWordsSayIt(String title, String text, boolean downtime) {
     assertThat(classify(title, text.replace("<br>", "\n")).downtime()).isEqualTo(downtime);

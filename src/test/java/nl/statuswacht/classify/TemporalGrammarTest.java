@@ -372,6 +372,7 @@ class TemporalGrammarTest {
       Correction: the effective date is not 1 April but 1 March 2026. | 2025-11-03T14:30+01:00 | 2026-03-01 | but 1 March 2026
       We have moved the switch-off of version 1 to 1 October 2026. | 2025-09-15T11:00+02:00 | 2026-10-01 | moved the switch-off of version 1 to 1 October 2026
       Op 1 juli 2026 om 00:00 uur gaat het nieuwe tarief in. | 2026-05-20T14:05+02:00 | 2026-07-01 | Op 1 juli 2026 om 00:00 uur gaat
+      De nieuwe opbouw wordt eerder ingevoerd dan gepland: al op dinsdag 1 september 2026. | 2026-05-04T10:00+02:00 | 2026-09-01 | ingevoerd dan gepland: al op dinsdag 1 september 2026
       """)
   void effectiveDate(String text, String anchor, String date, String evidence) {
     assertThat(DateExpressions.effectiveDate(text, at(anchor), AMS)).as(text)
