@@ -140,9 +140,16 @@ public final class DateExpressions {
 
   // ------------------------------------------------------------------------ shape patterns
 
+  /** Words that make a time approximate: "circa 10.00", "approx. 06:00". */
+  private static final String APPROX = "(?:ongeveer|circa|ca\\.|approx\\.|approximately|about"
+      + "|around)";
+  /** Not "zoals verwacht" or "as expected" (bounded look-behinds: a long text costs no more). */
+  private static final String NOT_AS_EXPECTED = "(?<!" + NLB + "zoals[\\s\\u00A0]{1,3})(?<!" + NLB
+      + "as[\\s\\u00A0]{1,3})";
+
   private static final String SEP = "(?:" + OSP + "[-\u2013\u2014]" + OSP + "|" + SP
       + "(?:tot" + SP + "en" + SP + "met|tot|t/m|until|till|to|through|thru|en|and)" + SP + ")"
-      + "(?:(?:ongeveer|circa|ca\\.|approx\\.|approximately|about|around|uiterlijk)" + SP + ")?";
+      + "(?:(?:" + APPROX + "|uiterlijk)" + SP + ")?";
   /** Between a day and its time: "vrijdag 12 juni 22.00", "12 juni, om 22:00". */
   private static final String GAP_DT = "(?:,?" + SP + "(?:(?:om|at)" + SP + ")?|," + OSP
       + "|)"; // nothing: ISO 8601's "2026-02-25T22:00Z", whose "T" the time holds
@@ -167,7 +174,7 @@ public final class DateExpressions {
   /** A range's opening word, perhaps with an approximation: "tussen circa 10.00 en 12.00 uur". */
   private static final String CUE =
       "(?:" + NLB + "(?<cue>van|vanaf|tussen|from|between)" + SP
-      + "(?:(?:ongeveer|circa|ca\\.|approximately|approx\\.|about|around)" + SP + ")?)?";
+      + "(?:" + APPROX + SP + ")?)?";
 
   /** A range whose start carries its day; the end may carry one. */
   private static final Pattern RANGE_A = Pattern.compile(CUE
@@ -483,7 +490,7 @@ public final class DateExpressions {
   }
 
   private static final Pattern EXPECTS_THAT = Pattern.compile(NLB
-      + "(?<!" + NLB + "zoals[\\s\\u00A0]{1,3})(?<!" + NLB + "as[\\s\\u00A0]{1,3})"
+      + NOT_AS_EXPECTED
       + "(?:verwacht\\p{L}*|expect\\p{L}*|hoop|hopen|hope|verwachting" + SP + "is)"
       + "(?:" + SP + "(?:nu|now|echter|however|wel|inmiddels|still|nog))?" + SP + "(?:dat|that)"
       + NL);
@@ -592,7 +599,7 @@ public final class DateExpressions {
    * expected" (the look-behinds are bounded, so that a long sentence costs no more than a short).
    */
   private static final Pattern EXPECTATION = Pattern.compile(NLB
-      + "(?<!" + NLB + "zoals[\\s\\u00A0]{1,3})(?<!" + NLB + "as[\\s\\u00A0]{1,3})"
+      + NOT_AS_EXPECTED
       + "(?:verwacht\\p{L}*|expect\\p{L}*|estimat\\p{L}*|eta|hoop|hopen|hopelijk|hope|hopefully"
       + "|zal|zullen|will|should|moet|moeten|gepland"
       // "scheduled for 22:00", not the adjective of "scheduled file deliveries arrived late"

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -263,12 +264,22 @@ public final class Phrase {
 
     /** The words before {@code at} in its sentence: at most {@value #CLAUSE} words back. */
     String clauseBefore(int at) {
+      return before(at, CLAUSE);
+    }
+
+    /** The words before {@code at} from the start of its sentence, however many. */
+    String sentenceBefore(int at) {
+      return before(at, Integer.MAX_VALUE);
+    }
+
+    /** The words before {@code at} in its sentence, at most {@code most} words back. */
+    private String before(int at, int most) {
       int w = 0;
       while (w < words.length && ends[w] <= at) {
         w++;
       }
       int from = w;
-      while (from > 0 && w - from < CLAUSE && !breakBefore[from]) {
+      while (from > 0 && w - from < most && !breakBefore[from]) {
         from--;
       }
       return from >= w ? "" : words(starts[from], Math.min(at, folded.length()));
@@ -318,24 +329,11 @@ public final class Phrase {
       return e < folded.length() && folded.charAt(e) == '?';
     }
 
-    /** The words before {@code at} from the start of its sentence, however many. */
-    String sentenceBefore(int at) {
-      int w = 0;
-      while (w < words.length && ends[w] <= at) {
-        w++;
-      }
-      int from = w;
-      while (from > 0 && !breakBefore[from]) {
-        from--;
-      }
-      return from >= w ? "" : words(starts[from], Math.min(at, folded.length()));
-    }
-
     /**
      * Words a question may begin with: written with a capital after the words {@link #inQuestion}
      * asks about, in the same sentence, they begin the question there (lines run together).
      */
-    private static final java.util.Set<String> QUESTION_WORDS = java.util.Set.of("wat", "wie",
+    private static final Set<String> QUESTION_WORDS = Set.of("wat", "wie",
         "waar", "wanneer", "hoe", "waarom", "welke", "welk", "hebt", "heeft", "kunt", "kan",
         "moet", "bent", "what", "when", "where", "how", "why", "which", "who", "do", "does",
         "can", "should");
@@ -407,7 +405,7 @@ public final class Phrase {
       return dot - start == 1 || ABBREVIATIONS.contains(text.substring(start, dot));
     }
 
-    private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of("ca", "bijv",
+    private static final Set<String> ABBREVIATIONS = Set.of("ca", "bijv",
         "incl", "excl", "evt", "nr", "resp", "vgl", "zgn", "approx", "vs", "mr", "dhr", "mevr",
         "ing", "drs");
 

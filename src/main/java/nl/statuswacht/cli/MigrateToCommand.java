@@ -37,7 +37,7 @@ final class MigrateToCommand extends ConfiguredCommand {
           + config.database().url() + "): there is no embedded H2 database to migrate");
       return 1;
     }
-    Path file = Path.of(config.databaseFile() + ".mv.db");
+    Path file = Database.h2File(config.databaseFile());
     if (!Files.exists(file)) {
       err.println(name() + ": there is no H2 database at " + file + " (data-dir "
           + config.dataDir() + "): nothing to migrate");

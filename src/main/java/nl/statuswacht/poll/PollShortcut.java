@@ -414,13 +414,11 @@ public final class PollShortcut {
   }
 
   private static Path databaseFile(Config config) {
-    Path prefix = config.databaseFile();
-    return prefix.resolveSibling(prefix.getFileName() + ".mv.db");
+    return Database.h2File(config.databaseFile());
   }
 
   private static Path lockFile(Config config) {
-    Path prefix = config.databaseFile();
-    return prefix.resolveSibling(prefix.getFileName() + ".lock.db");
+    return Database.h2LockFile(config.databaseFile());
   }
 
   /** The file's size, time of its last change and key (inode); null when it cannot be read. */

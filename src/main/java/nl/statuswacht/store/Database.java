@@ -121,6 +121,19 @@ public final class Database implements AutoCloseable {
     return postgres;
   }
 
+  /** The file H2 keeps the database {@code file} in: {@code file.mv.db}. */
+  public static Path h2File(Path file) {
+    return file.resolveSibling(file.getFileName() + ".mv.db");
+  }
+
+  /**
+   * The file H2 writes beside the database {@code file} while a process holds it open (and, in
+   * mixed mode, where that process serves it): {@code file.lock.db}.
+   */
+  public static Path h2LockFile(Path file) {
+    return file.resolveSibling(file.getFileName() + ".lock.db");
+  }
+
   /**
    * Opens (creating if needed) the H2 database at {@code file} (without the {@code .mv.db}
    * suffix) and migrates its schema.
@@ -132,7 +145,7 @@ public final class Database implements AutoCloseable {
   public static Database openH2(Path file) {
     String url = url(file);
     directory(file.toAbsolutePath().getParent());
-    String name = file.toAbsolutePath() + ".mv.db";
+    String name = h2File(file.toAbsolutePath()).toString();
     if (Files.exists(Path.of(name)) && !Files.isWritable(Path.of(name))) {
       // H2 would open a file it may not write read-only, which its mixed mode refuses in words
       // of its own ("Feature not supported"), and every write would fail later anyway
@@ -152,8 +165,8 @@ public final class Database implements AutoCloseable {
       }
       throw new StoreException(cause.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1
           ? "store: " + name + " is in use by another process that does not share it (no"
-              + " statuswacht server in " + file.toAbsolutePath() + ".lock.db): stop that process"
-              + " first"
+              + " statuswacht server in " + h2LockFile(file.toAbsolutePath()) + "): stop that"
+              + " process first"
           : "store: cannot open " + name + ": " + cause.getMessage(), cause);
     }
     try (Connection first = pool.getConnection()) {
