@@ -20,9 +20,13 @@ import java.util.Optional;
  * taken as America/Denver (a page in Arizona, which keeps MST all year, would be off by an hour in
  * summer); CET/CEST and the German MEZ/MESZ as Europe/Amsterdam; WET/WEST as Europe/Lisbon. An
  * abbreviation outside this table is unknown: nothing is guessed.
+ *
+ * <p>The generic US names ET, CT, MT and PT ("4:12 AM ET") state no offset: they name the region's
+ * wall clock whatever the season, so they have a {@link #region} and no {@link #offset}, and
+ * {@link #stated} gives the region.
  */
 public final class ZoneAbbreviations {
-  /** What one abbreviation names. */
+  /** What one abbreviation names: its region, and the offset it states (null for ET). */
   private record Named(ZoneId region, ZoneOffset offset) {}
 
   private static final ZoneId UTC = ZoneId.of("UTC");
@@ -50,7 +54,11 @@ public final class ZoneAbbreviations {
       Map.entry("MST", new Named(MOUNTAIN, ZoneOffset.ofHours(-7))),
       Map.entry("MDT", new Named(MOUNTAIN, ZoneOffset.ofHours(-6))),
       Map.entry("PST", new Named(PACIFIC, ZoneOffset.ofHours(-8))),
-      Map.entry("PDT", new Named(PACIFIC, ZoneOffset.ofHours(-7))));
+      Map.entry("PDT", new Named(PACIFIC, ZoneOffset.ofHours(-7))),
+      Map.entry("ET", new Named(EASTERN, null)),
+      Map.entry("CT", new Named(CENTRAL, null)),
+      Map.entry("MT", new Named(MOUNTAIN, null)),
+      Map.entry("PT", new Named(PACIFIC, null)));
 
   private ZoneAbbreviations() {}
 
@@ -59,9 +67,20 @@ public final class ZoneAbbreviations {
     return named(abbreviation).map(Named::region);
   }
 
-  /** The offset an abbreviation states (any case): CEST +02:00, PST −08:00; empty when unknown. */
+  /**
+   * The offset an abbreviation states (any case): CEST +02:00, PST −08:00; empty when unknown or
+   * when it states none (ET).
+   */
   public static Optional<ZoneOffset> offset(String abbreviation) {
     return named(abbreviation).map(Named::offset);
+  }
+
+  /**
+   * What a person means by an abbreviation after a time: the offset it states (CEST +02:00), else
+   * the region of a generic name (ET America/New_York); empty when unknown.
+   */
+  public static Optional<ZoneId> stated(String abbreviation) {
+    return named(abbreviation).map(n -> n.offset() != null ? n.offset() : n.region());
   }
 
   private static Optional<Named> named(String abbreviation) {

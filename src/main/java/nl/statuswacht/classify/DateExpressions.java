@@ -159,7 +159,9 @@ public final class DateExpressions {
   private static final String GAP_TD_RANGE = "(?:,?" + SP + "(?:on|op)" + SP + "|," + OSP + ")";
   /** Words that move something to another day: "verplaatst", "postponed", "brought forward". */
   private static final String MOVE_WORDS = "verplaatst|verschoven|uitgesteld|vervroegd|moved"
-      + "|rescheduled|postponed|brought" + SP + "forward";
+      + "|rescheduled|postponed|brought" + SP + "forward"
+      // the present tense: "vervroegen wij de ingangsdatum naar", "we verplaatsen het onderhoud"
+      + "|verplaatsen|verschuiven|vervroegen|uitstellen";
 
   /** The label of a date that replaces an earlier one: "Nieuwe datum", "Gewijzigde datum". */
   private static final String NEW_DATE = "(?:nieuwe|gewijzigde|aangepaste)" + SP + "datum"
@@ -761,11 +763,18 @@ public final class DateExpressions {
   private static final Pattern NOT_THIS_DATE = Pattern.compile(NLB + "(?:niet|not)" + SP
       + "(?:(?:per|op|on|vanaf|from|as" + SP + "of|met" + SP + "ingang" + SP + "van)" + SP + ")?$");
 
-  /** Where "op"/"on" right before {@code at} opens its sentence, or -1. */
+  /**
+   * Where a sentence that a date at {@code at} opens begins: at "op"/"on" right before the date
+   * ("Op 1 juli 2027 stoppen wij"), or at the date itself ("Ma 18/5 passen we … aan"); -1 when
+   * the date does not open its sentence.
+   */
   private static int opening(String low, int at) {
     int i = at - 1;
     while (i >= 0 && Character.isWhitespace(low.charAt(i))) {
       i--;
+    }
+    if (i < 0 || ".!?".indexOf(low.charAt(i)) >= 0) {
+      return at;
     }
     if (i < 1 || !(low.startsWith("op", i - 1) || low.startsWith("on", i - 1))) {
       return -1;
@@ -776,6 +785,16 @@ public final class DateExpressions {
     }
     return j < 0 || ".!?:;".indexOf(low.charAt(j)) >= 0 ? i - 1 : -1;
   }
+
+  /**
+   * A transition or grace period right before a cue: "de overgangsperiode begint op 1 december",
+   * "the transition period runs from": that date is the period's, not the change's. Not "na de
+   * overgangsperiode, per 1 juli", where the change follows the period.
+   */
+  private static final Pattern OF_A_TRANSITION = Pattern.compile(NLB
+      + "(?<!(?:na|after|einde|end)[\\s\\u00A0](?:de|the|van[\\s\\u00A0]de|of[\\s\\u00A0]the)"
+      + "[\\s\\u00A0])(?:(?:overgangs|transitie|migratie)(?:periode|termijn|fase)|(?:transition"
+      + "|grace|migration)" + SP + "period)(?:" + SP + "[\\p{L}\\p{N}.]+){0,3}?" + SP + "$");
 
   /** "op" right before a date, and a change verb right after it: "op 1 januari 2027 stopt de". */
   private static final Pattern OP_BEFORE = Pattern.compile(NLB + "op" + SP + "$");
@@ -1349,12 +1368,12 @@ public final class DateExpressions {
     if (DateGrammar.precededBy(low, m.start(), NOT_THIS_DATE)) {
       return Optional.empty(); // "niet per 1 november maar per 1 december"
     }
-    int start;
+    int start = before.find() ? before.start() : verb.find() ? verb.start() : -1;
     int end = m.end();
-    if (before.find()) {
-      start = before.start();
-    } else if (verb.find()) {
-      start = verb.start();
+    if (start >= 0) {
+      if (DateGrammar.precededBy(low, start, OF_A_TRANSITION)) {
+        return Optional.empty(); // "de overgangsperiode begint op 1 december 2026"
+      }
     } else if (DateGrammar.precededBy(low, m.start(), OP_BEFORE)
         && DateGrammar.followed(low, m.end(), EFFECTIVE_AFTER)) {
       Matcher op = OP_BEFORE.matcher(low);

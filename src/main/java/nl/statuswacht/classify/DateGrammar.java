@@ -295,14 +295,16 @@ final class DateGrammar {
       + "(?:tot|en|to|until|till|and|t/m)" + SP + ")";
 
   /**
-   * A stated zone after a time: "CEST", "(CET)", "UTC+2", "(UTC+1)", "zomertijd", "Dutch time", and
+   * A stated zone after a time: "CEST", "(CET)", "UTC+2", "(UTC+1)", "zomertijd", "Dutch time", the
+   * US zones ("PDT", "4:12 AM ET": ET, CT, MT and PT name the region's wall clock), and
    * ISO 8601's "Z" or "+01:00" ("2026-02-25T22:00Z", "2026-02-25T23:00:00+01:00").
    */
   private static final String ZONE = "(?:(?<zi>z)(?![\\p{L}\\p{N}])" // "22:00Z", ISO 8601
       + "|(?<=t\\d{2}:\\d{2}(?::\\d{2})?)(?<zis>[+\\-])(?<zih>\\d{2}):?(?<zim>\\d{2})(?![\\p{N}])"
       + "|" + OSP + "(?:\\(" + OSP + ")?"
-      + "(?:" + NLB + "(?<z>cest|cet|mesz|mez|utc|gmt)(?:(?<zs>[+\\-\u2212])(?<zh>\\d{1,2})"
-      + "(?::?(?<zm>\\d{2}))?)?(?:/(?<zalt>cest|cet))?"
+      + "(?:" + NLB + "(?<z>cest|cet|mesz|mez|utc|gmt|est|edt|cst|cdt|mst|mdt|pst|pdt|et|ct|mt|pt)"
+      + "(?:(?<zs>[+\\-\u2212])(?<zh>\\d{1,2})(?::?(?<zm>\\d{2}))?)?"
+      + "(?:/(?<zalt>cest|cet|est|edt|cst|cdt|mst|mdt|pst|pdt))?"
       + "|" + NLB + "(?<zw>zomertijd|wintertijd|nederlandse" + SP + "tijd|amsterdamse" + SP + "tijd"
       + "|dutch" + SP + "time|amsterdam" + SP + "time))"
       + "(?![\\p{L}\\p{N}])(?:" + OSP + "\\))?)?"
@@ -462,9 +464,12 @@ final class DateGrammar {
       valid = primary != null;
     } else if (m.group("z") != null) {
       String z = m.group("z");
-      ZoneOffset base = ZoneAbbreviations.offset(z).orElseThrow();
+      ZoneId base = ZoneAbbreviations.stated(z).orElseThrow();
       if (m.group("zalt") != null) {
-        primary = z.startsWith("ce") ? AMSTERDAM : null;
+        // "CET/CEST", "PST/PDT": the wall clock of the region both name
+        ZoneId region = ZoneAbbreviations.region(z).orElseThrow();
+        primary = region.equals(ZoneAbbreviations.region(m.group("zalt")).orElseThrow())
+            ? region : null;
         valid = primary != null;
       } else if (m.group("zs") != null) {
         ZoneOffset o = offset(m.group("zs"), m.group("zh"), m.group("zm"));
@@ -482,7 +487,7 @@ final class DateGrammar {
       ZoneOffset second = offset(m.group("z2s"), m.group("z2h"), m.group("z2m"));
       if (second == null) {
         valid = false;
-      } else if (primary == null || primary.equals(AMSTERDAM)) {
+      } else if (primary == null || !(primary instanceof ZoneOffset)) {
         primary = second;
       } else if (!primary.equals(second)) {
         valid = false;

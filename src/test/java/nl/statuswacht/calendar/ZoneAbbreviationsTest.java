@@ -21,6 +21,15 @@ class ZoneAbbreviationsTest {
   }
 
   @Test
+  void aGenericUsNameIsTheRegionsWallClockWithoutAnOffset() {
+    assertThat(ZoneAbbreviations.region("ET")).contains(ZoneId.of("America/New_York"));
+    assertThat(ZoneAbbreviations.offset("ET")).isEmpty();
+    assertThat(ZoneAbbreviations.stated("pt")).contains(ZoneId.of("America/Los_Angeles"));
+    assertThat(ZoneAbbreviations.stated("PDT")).contains(ZoneOffset.ofHours(-7));
+    assertThat(ZoneAbbreviations.stated("CEST")).contains(ZoneOffset.ofHours(2));
+  }
+
+  @Test
   void anUnknownAbbreviationIsNotGuessed() {
     assertThat(ZoneAbbreviations.region("IST")).isEmpty();
     assertThat(ZoneAbbreviations.offset("XYZ")).isEmpty();

@@ -249,6 +249,12 @@ class TemporalGrammarTest {
       On Sunday 7 June from 07:00 to 09:00 Dutch time. | 2026-05-20T14:05+02:00 | 2026-06-07T07:00+02:00 | 2026-06-07T09:00+02:00
       Op zaterdag 12 december van 07.00 tot 09.00 uur Nederlandse tijd. | 2026-11-20T10:00+01:00 | 2026-12-12T07:00+01:00 | 2026-12-12T09:00+01:00
       On Sunday 7 June from 07:00 to 09:00 CET/CEST. | 2026-05-20T14:05+02:00 | 2026-06-07T07:00+02:00 | 2026-06-07T09:00+02:00
+      # US zones: EDT is -04:00 and PST -08:00; ET and PT name the wall clock, EDT in June, PST in December
+      On Sunday 7 June from 07:00 to 09:00 PDT. | 2026-05-20T14:05+02:00 | 2026-06-07T07:00-07:00 | 2026-06-07T09:00-07:00
+      On Sunday 7 June from 1:00 AM to 3:00 AM ET. | 2026-05-20T14:05+02:00 | 2026-06-07T01:00-04:00 | 2026-06-07T03:00-04:00
+      On Saturday 12 December from 10 PM to 11:30 PM PT. | 2026-11-20T10:00+01:00 | 2026-12-12T22:00-08:00 | 2026-12-12T23:30-08:00
+      On Sunday 7 June from 07:00 to 09:00 EST/EDT. | 2026-05-20T14:05+02:00 | 2026-06-07T07:00-04:00 | 2026-06-07T09:00-04:00
+      On Sunday 7 June from 07:00 to 09:00 ET (UTC-4). | 2026-05-20T14:05+02:00 | 2026-06-07T07:00-04:00 | 2026-06-07T09:00-04:00
       """)
   void zones(String text, String anchor, String start, String end) {
     assertWindow(text, anchor, start, end);
@@ -373,6 +379,11 @@ class TemporalGrammarTest {
       We have moved the switch-off of version 1 to 1 October 2026. | 2025-09-15T11:00+02:00 | 2026-10-01 | moved the switch-off of version 1 to 1 October 2026
       Op 1 juli 2026 om 00:00 uur gaat het nieuwe tarief in. | 2026-05-20T14:05+02:00 | 2026-07-01 | Op 1 juli 2026 om 00:00 uur gaat
       De nieuwe opbouw wordt eerder ingevoerd dan gepland: al op dinsdag 1 september 2026. | 2026-05-04T10:00+02:00 | 2026-09-01 | ingevoerd dan gepland: al op dinsdag 1 september 2026
+      Vanwege nieuwe eisen vervroegen wij de ingangsdatum naar zaterdag 1 augustus 2026. | 2026-03-12T11:00+01:00 | 2026-08-01 | vervroegen wij de ingangsdatum naar zaterdag 1 augustus 2026
+      Wij verplaatsen de overstap naar maandag 5 oktober 2026. | 2026-05-20T14:05+02:00 | 2026-10-05 | verplaatsen de overstap naar maandag 5 oktober 2026
+      # a date that opens the text, without "op"; 21 May 2026 is a Thursday
+      Do 21/5 passen we de volgorde van de velden aan. | 2026-05-11T09:30+02:00 | 2026-05-21 | Do 21/5
+      Na de overgangsperiode per 1 juli 2027 stopt versie 1. | 2026-05-20T14:05+02:00 | 2027-07-01 | per 1 juli 2027
       """)
   void effectiveDate(String text, String anchor, String date, String evidence) {
     assertThat(DateExpressions.effectiveDate(text, at(anchor), AMS)).as(text)
@@ -396,6 +407,8 @@ class TemporalGrammarTest {
       Op 1 maart 2025 hebben wij versie 1 uitgezet.
       Op 1 juli 2026 hebben wij de documentatie bijgewerkt.
       Vanaf 08:00 uur is de servicedesk bereikbaar.
+      Herinnering: de overgangsperiode begint op 1 december 2026.
+      The transition period runs from 1 December 2026 to 30 June 2027.
       De API is op werkdagen bereikbaar; op zondag 7 juni is de helpdesk gesloten.
       """)
   void noEffectiveDate(String text) {
@@ -449,6 +462,9 @@ class TemporalGrammarTest {
       Since Sunday 23:30 the API returns errors. | 2026-06-01T08:00+02:00 | 2026-05-31T23:30+02:00 | Since Sunday 23:30
       Uit onze logging blijkt dat de storing om 06.50 uur begon. | 2026-06-02T08:55+02:00 | 2026-06-02T06:50+02:00 | om 06.50 uur
       De fout is vannacht om 03.15 uur ontstaan in de koppeling. | 2026-06-02T08:55+02:00 | 2026-06-02T03:15+02:00 | vannacht om 03.15 uur
+      # 20 March 2026: New York is on summer time (since 8 March), Amsterdam not yet (29 March)
+      Errors began at 4:12 AM ET; other APIs are fine. | 2026-03-20T09:30+01:00 | 2026-03-20T04:12-04:00 | at 4:12 AM ET
+      Responses have been slow since 1:45 AM PT. | 2026-07-08T11:05+02:00 | 2026-07-08T01:45-07:00 | since 1:45 AM PT
       """)
   void since(String text, String anchor, String started, String evidence) {
     assertThat(DateExpressions.since(text, at(anchor), AMS)).as(text)
