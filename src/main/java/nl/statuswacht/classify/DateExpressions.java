@@ -702,6 +702,8 @@ public final class DateExpressions {
       + "|extending|uitgelopen|liep" + SP + "uit|liepen" + SP + "uit)"
       + "(?:" + SP + "[\\p{L}]+){0,4}?,?" + SP + "(?:tot|until|till)" + SP // "een uur langer, tot"
       + "(?:(?:ongeveer|circa|ca\\.|about|approximately|around|uiterlijk|rond)" + SP + ")?"
+      // "duurt naar verwachting tot maandag 2 maart 09.15 uur" (the day, if any, the window's)
+      + "(?:" + DAYC + GAP_DT + ")?"
       + "|(?:tot|until|till)" + SP + "(?:(?:ongeveer|circa|ca\\.|about|approximately|around)"
       + SP + ")?(?=" + T + "(?:" + SP + "uur)?" + SP + "(?:duurt|duren|loopt|lopen|uitloopt)"
       + NL + ")"
@@ -1316,11 +1318,11 @@ public final class DateExpressions {
    */
   public static Optional<Found<LocalDate>> effectiveDate(String text, Instant anchor, ZoneId zone) {
     check(text, anchor, zone);
-    if (!hasDigit(text)) {
+    String low = DateGrammar.foldDates(text);
+    if (!hasDigit(low)) {
       return Optional.empty();
     }
     LocalDate today = anchor.atZone(zone).toLocalDate();
-    String low = DateGrammar.fold(text);
     Matcher m = DateGrammar.DATE.matcher(low);
     Optional<Found<LocalDate>> first = Optional.empty();
     for (int pos = 0; Starts.DATE.find(m, low, pos); pos = m.end()) {

@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -349,12 +350,14 @@ final class DateGrammar {
           + ZONE);
 
   /**
-   * Right before an hour without minutes: the word that makes it a time ("om 23 uur"). Not "na",
-   * "voor", "binnen": "na 2 uur" may as well be two hours.
+   * Right before an hour without minutes: the word that makes it a time ("om 23 uur", "tot
+   * zondag 6u"). Not "na", "voor", "binnen": "na 2 uur" may as well be two hours.
    */
   private static final Pattern HOUR_CUE = Pattern.compile("(?:" + NLB
       + "(?:om|van|vanaf|tot|tussen|en|and|rond|omstreeks|sinds|since|from|until|till|to|at"
-      + "|tijd|time)" + OSP + ":?" + OSP + "|[-\u2013\u2014]" + OSP + ")$");
+      + "|tijd|time)" + OSP + ":?" + OSP + "|[-\u2013\u2014]" + OSP
+      // a weekday written out: "tot zondag 6u", "zaterdagochtend 7 uur"
+      + "|" + NLB + FULL_WEEKDAYS + "(?:ochtend|middag|avond|nacht)?,?" + SP + ")$");
 
   /** Before an hour without minutes: a duration verb ("duurt tussen 1 en 2 uur"). */
   private static final Pattern DURATION_BEFORE = Pattern.compile(NLB
@@ -783,7 +786,7 @@ final class DateGrammar {
     }
 
     static Scan of(String text) {
-      String low = fold(text);
+      String low = foldDates(text);
       List<Tok> toks = new ArrayList<>();
       boolean[] taken = new boolean[low.length() + 1];
       if (low.contains("nacht") || low.contains("night")) {
@@ -1236,6 +1239,56 @@ final class DateGrammar {
       c[i] = Character.toLowerCase(c[i]);
     }
     return new String(c);
+  }
+
+  /** The Dutch numbers of the days of a month in words, "één" to "eenendertig" ("ë" as "e"). */
+  private static final Map<String, Integer> DAY_WORDS = dayWords();
+
+  private static Map<String, Integer> dayWords() {
+    List<String> inOrder = List.of("één", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht",
+        "negen", "tien", "elf", "twaalf", "dertien", "veertien", "vijftien", "zestien",
+        "zeventien", "achttien", "negentien", "twintig", "eenentwintig", "tweeentwintig",
+        "drieentwintig", "vierentwintig", "vijfentwintig", "zesentwintig", "zevenentwintig",
+        "achtentwintig", "negenentwintig", "dertig", "eenendertig");
+    Map<String, Integer> days = new HashMap<>();
+    for (int i = 0; i < inOrder.size(); i++) {
+      days.put(inOrder.get(i), i + 1);
+    }
+    days.put("eén", 1);
+    return Map.copyOf(days);
+  }
+
+  /**
+   * A word right before a Dutch month's full name, a day in words if {@link #DAY_WORDS} has it:
+   * "twaalf december", "vijftien maart", "tweeëntwintig juni". Not "een", the article ("een maart
+   * vol onderhoud"); "één" is 1.
+   */
+  private static final Pattern DAY_IN_WORDS = Pattern.compile(NLB + "(?<w>\\p{L}+)" + SP
+      + "(?=(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november"
+      + "|december)" + NL + ")");
+
+  /**
+   * {@link #fold} for finding dates: a day in words before a month's name ("zaterdag twaalf
+   * december 2026") becomes its number, padded with spaces to the word's length ("12    "), so
+   * every position still matches the text's.
+   */
+  static String foldDates(String s) {
+    String low = fold(s);
+    Matcher m = DAY_IN_WORDS.matcher(low);
+    StringBuilder out = null;
+    while (m.find()) {
+      String w = m.group("w");
+      Integer day = DAY_WORDS.get(w.replace('\u00EB', 'e'));
+      if (day == null) {
+        continue;
+      }
+      if (out == null) {
+        out = new StringBuilder(low);
+      }
+      String digits = Integer.toString(day);
+      out.replace(m.start("w"), m.end("w"), digits + " ".repeat(w.length() - digits.length()));
+    }
+    return out == null ? low : out.toString();
   }
 
   static String lower(String s) {

@@ -26,7 +26,7 @@ class DateExpressionsSearchTest {
     List<String> differences = new ArrayList<>();
     int matches = 0;
     for (String text : texts) {
-      String low = DateGrammar.fold(text);
+      String low = DateGrammar.foldDates(text);
       String shape = DateGrammar.Scan.of(text).shape;
       for (Map.Entry<Pattern, DateGrammar.Starts> search
           : DateExpressions.anchoredSearches().entrySet()) {

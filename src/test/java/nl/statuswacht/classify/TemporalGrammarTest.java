@@ -65,6 +65,25 @@ class TemporalGrammarTest {
     assertWindow(text, anchor, start, end);
   }
 
+  /** A day in words before a month's name; 12 December 2026 is a Saturday, 22 June a Monday. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+      Op zaterdag twaalf december 2026 van 06.00 tot 09.00 uur is de dienst niet beschikbaar. | 2026-11-19T13:00+01:00 | 2026-12-12T06:00+01:00 | 2026-12-12T09:00+01:00
+      Op maandag tweeëntwintig juni van 20.00 tot 22.00 uur voeren wij onderhoud uit. | 2026-05-20T14:05+02:00 | 2026-06-22T20:00+02:00 | 2026-06-22T22:00+02:00
+      Op één juni van 20.00 tot 22.00 uur. | 2026-05-20T14:05+02:00 | 2026-06-01T20:00+02:00 | 2026-06-01T22:00+02:00
+      """)
+  void daysInWords(String text, String anchor, String start, String end) {
+    assertWindow(text, anchor, start, end);
+  }
+
+  @Test
+  void aDayInWordsBecomesItsNumberInPlace() {
+    assertThat(DateGrammar.foldDates("Zaterdag Twaalf December; Eenendertig mei"))
+        .isEqualTo("zaterdag 12     december; 31          mei");
+    assertThat(DateGrammar.foldDates("Een maart vol onderhoud, begin juni")).as("no day")
+        .isEqualTo("een maart vol onderhoud, begin juni");
+  }
+
   // --------------------------------------------------------------------------- 2. times
 
   @ParameterizedTest(name = "{0}")
@@ -151,6 +170,7 @@ class TemporalGrammarTest {
       Komend weekend is de KVK API van zaterdag 22.00 uur tot zondag 06.00 uur niet beschikbaar. | 2026-05-20T14:05+02:00 | 2026-05-23T22:00+02:00 | 2026-05-24T06:00+02:00
       Aankomend weekend is de KVK API van zaterdag 22.00 uur tot zondag 06.00 uur niet beschikbaar. | 2026-05-20T14:05+02:00 | 2026-05-23T22:00+02:00 | 2026-05-24T06:00+02:00
       Dit weekend is de KVK API van zaterdag 22.00 uur tot zondag 06.00 uur niet beschikbaar. | 2026-05-23T09:00+02:00 | 2026-05-23T22:00+02:00 | 2026-05-24T06:00+02:00
+      Komende zaterdag is de KVK API niet bereikbaar wegens onderhoud, van 22u tot zondag 6u. | 2026-05-20T14:05+02:00 | 2026-05-23T22:00+02:00 | 2026-05-24T06:00+02:00
       In de nacht van 6 op 7 juni is de KVK API van 23.00 tot 03.00 uur niet beschikbaar. | 2026-05-20T14:05+02:00 | 2026-06-06T23:00+02:00 | 2026-06-07T03:00+02:00
       Op zondag 7 juni voeren wij onderhoud uit. In de nacht van zaterdag op zondag is de API van 23.00 tot 03.00 uur niet beschikbaar. | 2026-05-20T14:05+02:00 | 2026-06-06T23:00+02:00 | 2026-06-07T03:00+02:00
       Onderhoud op zaterdag 6 juni: in de nacht van zaterdag op zondag is de API van 23.00 tot 03.00 uur niet beschikbaar. | 2026-05-20T14:05+02:00 | 2026-06-06T23:00+02:00 | 2026-06-07T03:00+02:00
@@ -379,6 +399,7 @@ class TemporalGrammarTest {
       We have moved the switch-off of version 1 to 1 October 2026. | 2025-09-15T11:00+02:00 | 2026-10-01 | moved the switch-off of version 1 to 1 October 2026
       Op 1 juli 2026 om 00:00 uur gaat het nieuwe tarief in. | 2026-05-20T14:05+02:00 | 2026-07-01 | Op 1 juli 2026 om 00:00 uur gaat
       De nieuwe opbouw wordt eerder ingevoerd dan gepland: al op dinsdag 1 september 2026. | 2026-05-04T10:00+02:00 | 2026-09-01 | ingevoerd dan gepland: al op dinsdag 1 september 2026
+      Per vijftien maart 2027 wijzigen de tarieven. | 2026-05-20T14:05+02:00 | 2027-03-15 | Per vijftien maart 2027
       Vanwege nieuwe eisen vervroegen wij de ingangsdatum naar zaterdag 1 augustus 2026. | 2026-03-12T11:00+01:00 | 2026-08-01 | vervroegen wij de ingangsdatum naar zaterdag 1 augustus 2026
       Wij verplaatsen de overstap naar maandag 5 oktober 2026. | 2026-05-20T14:05+02:00 | 2026-10-05 | verplaatsen de overstap naar maandag 5 oktober 2026
       # a date that opens the text, without "op"; 21 May 2026 is a Thursday
@@ -565,6 +586,7 @@ class TemporalGrammarTest {
       Wij verwachten dat het onderhoud tot 13.00 uur duurt. | 2026-03-21T07:00+01:00 | 2026-03-21T12:00+01:00 | 2026-03-21T07:00+01:00 | 2026-03-21T13:00+01:00 | tot 13.00 uur
       Maintenance has been extended until 13:00. | 2026-03-21T07:00+01:00 | 2026-03-21T12:00+01:00 | 2026-03-21T07:00+01:00 | 2026-03-21T13:00+01:00 | extended until 13:00
       Correctie: het onderhoud in de nacht van 21 op 22 maart duurt tot 03.00 uur in plaats van 02.00 uur. | 2026-03-21T23:00+01:00 | 2026-03-22T02:00+01:00 | 2026-03-21T23:00+01:00 | 2026-03-22T03:00+01:00 | duurt tot 03.00 uur
+      Het onderhoud dat zondag 1 maart om 22.00 uur begon, duurt naar verwachting tot maandag 2 maart 09.30 uur. | 2026-03-01T22:00+01:00 | 2026-03-02T05:00+01:00 | 2026-03-01T22:00+01:00 | 2026-03-02T09:30+01:00 | duurt naar verwachting tot maandag 2 maart 09.30 uur
       """)
   void aLaterUpdateMovesTheEndOrTheStart(String text, String start, String end, String newStart,
       String newEnd, String evidence) {
