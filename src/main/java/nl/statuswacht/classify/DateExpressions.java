@@ -149,7 +149,9 @@ public final class DateExpressions {
 
   private static final String SEP = "(?:" + OSP + "[-\u2013\u2014]" + OSP + "|" + SP
       + "(?:tot" + SP + "en" + SP + "met|tot|t/m|until|till|to|through|thru|en|and)" + SP + ")"
-      + "(?:(?:" + APPROX + "|uiterlijk)" + SP + ")?";
+      // "tot uiterlijk 06.00", "tot naar verwachting 20u30", "to an expected 03:00"
+      + "(?:(?:" + APPROX + "|uiterlijk|naar" + SP + "(?:verwachting|schatting)|(?:an" + SP
+      + ")?(?:expected|estimated))" + SP + ")?";
   /** Between a day and its time: "vrijdag 12 juni 22.00", "12 juni, om 22:00". */
   private static final String GAP_DT = "(?:,?" + SP + "(?:(?:om|at)" + SP + ")?|," + OSP
       + "|)"; // nothing: ISO 8601's "2026-02-25T22:00Z", whose "T" the time holds
@@ -292,12 +294,17 @@ public final class DateExpressions {
       + "(?:first|eerste)(?:" + SP + "[\\p{L}-]+){0,2}?" + SP + TROUBLE + "(?:" + SP
       + "[\\p{L}-]+)?" + SP + "$");
 
-  /** A moment a resolution is said to have happened at: "om 10.20 uur", "sinds 10:40". */
+  /**
+   * A moment a resolution is said to have happened at: "om 10.20 uur", "sinds 10:40", "Update
+   * 16:40: Storing verholpen".
+   */
   private static final Pattern MOMENT = Pattern.compile(
       "(?:(?<pd>[" + DateGrammar.M_DATE + DateGrammar.M_BARE + DateGrammar.M_REL
           + DateGrammar.M_WDAY + "])" + OSP
           + ",?" + SP + ")?" + NLB
           + "(?<cue>om|at|sinds|vanaf|since|from|as" + SP + "of|rond|omstreeks|around|per"
+          // a line of a timeline written into one update: "Update 16:40: Storing verholpen"
+          + "|update(?=" + SP + T + OSP + ":)"
           + "|(?<=(?:delivered|processed|restored|completed|fixed|resolved|recovered|cleared"
           + "|finished|back)[\\s\\u00A0]{1,3})by)" + SP
           + "(?:(?:ongeveer|circa|ca\\.|approximately|about)" + SP + ")?"
@@ -633,12 +640,14 @@ public final class DateExpressions {
   /** A cue right before the date a change takes effect. */
   private static final Pattern EFFECTIVE_BEFORE = Pattern.compile(NLB
       + "(?:(?:nieuwe" + SP + ")?(?:ingangsdatum(?:" + SP + "wijziging)?|datum" + SP + "van"
-      + SP + "ingang|datum" + SP + "(?:van" + SP + ")?inwerkingtreding|overgangsdatum)(?:" + OSP
+      + SP + "ingang|datum" + SP + "(?:van" + SP + ")?inwerkingtreding|overgangsdatum"
+      + "|uitfaseringsdatum|einddatum|stopdatum|uitzetdatum)(?:" + OSP
       + ":|" + SP + "(?:is|wordt))|go-live:?|golive:?|date" + SP + "of" + SP + "(?:the" + SP
       + ")?change" + OSP + ":"
       + "|(?:per|vanaf|from|as" + SP + "of)" + SP + "(?:wanneer|when)" + OSP + "\\?" // a heading
       + "|(?:" + NEW_DATE + "):|wanneer:|when:|(?:new" + SP + ")?(?:effective|go-live"
-      + "|change|switch(?:-?over)?|cut-?over|migration)" + SP + "date(?:" + SP + "of" + SP
+      + "|change|switch(?:-?over)?|cut-?over|migration|sunset|retirement|shutdown|end-of-life"
+      + "|removal|decommissioning)" + SP + "date(?:" + SP + "of" + SP
       + "(?:the" + SP + ")?change)?(?:" + OSP + ":|" + SP + "is)"
       + "|met" + SP + "ingang" + SP + "van|m\\." + OSP + "i\\." + OSP + "v\\.?|per|vanaf"
       + "|ingaande|na|as" + SP + "(?:of|from)|effective(?:" + SP + "(?:from|as" + SP + "of|on))?"

@@ -153,6 +153,8 @@ class TemporalGrammarTest {
       "Dienst: KVK Mutatieservice\nDatum: vrijdag 4 juli 2025\nStarttijd: 22:00 uur\nDuur: naar verwachting drie uur" | 2025-07-04T22:00+02:00 | 2025-07-05T01:00+02:00
       Zondag 4 oktober 2026 voeren wij vanaf 07:00 uur onderhoud uit aan de KVK API. Het onderhoud neemt ongeveer drie uur in beslag. | 2026-10-04T07:00+02:00 | 2026-10-04T10:00+02:00
       On Saturday 7 March 2026 from 09:00 until approx. 13:00 we work on the systems. | 2026-03-07T09:00+01:00 | 2026-03-07T13:00+01:00
+      Op zaterdag 7 maart 2026 van 19u tot naar verwachting 20u30 werken wij aan de systemen. | 2026-03-07T19:00+01:00 | 2026-03-07T20:30+01:00
+      On Saturday 7 March 2026 from 01:00 to an expected 03:00 the API is down. | 2026-03-07T01:00+01:00 | 2026-03-07T03:00+01:00
       """)
   void ranges(String text, String start, String end) {
     assertWindow(text, WED, start, end);
@@ -399,6 +401,8 @@ class TemporalGrammarTest {
       We have moved the switch-off of version 1 to 1 October 2026. | 2025-09-15T11:00+02:00 | 2026-10-01 | moved the switch-off of version 1 to 1 October 2026
       Op 1 juli 2026 om 00:00 uur gaat het nieuwe tarief in. | 2026-05-20T14:05+02:00 | 2026-07-01 | Op 1 juli 2026 om 00:00 uur gaat
       De nieuwe opbouw wordt eerder ingevoerd dan gepland: al op dinsdag 1 september 2026. | 2026-05-04T10:00+02:00 | 2026-09-01 | ingevoerd dan gepland: al op dinsdag 1 september 2026
+      Version 1 is deprecated. Sunset date: 1 December 2027. | 2026-05-20T14:05+02:00 | 2027-12-01 | Sunset date: 1 December 2027
+      Einddatum: donderdag 1 juli 2027. Daarna werkt versie 1 niet meer. | 2026-05-20T14:05+02:00 | 2027-07-01 | Einddatum: donderdag 1 juli 2027
       Per vijftien maart 2027 wijzigen de tarieven. | 2026-05-20T14:05+02:00 | 2027-03-15 | Per vijftien maart 2027
       Vanwege nieuwe eisen vervroegen wij de ingangsdatum naar zaterdag 1 augustus 2026. | 2026-03-12T11:00+01:00 | 2026-08-01 | vervroegen wij de ingangsdatum naar zaterdag 1 augustus 2026
       Wij verplaatsen de overstap naar maandag 5 oktober 2026. | 2026-05-20T14:05+02:00 | 2026-10-05 | verplaatsen de overstap naar maandag 5 oktober 2026
@@ -529,6 +533,7 @@ class TemporalGrammarTest {
       Between 07:02 and 07:47 UTC customers saw errors. | 2026-06-02T11:00+02:00 | 2026-06-02T07:47Z | Between 07:02 and 07:47 UTC
       Tussen 09.10 en 09.55 uur konden klanten niet inloggen. | 2026-06-02T11:00+02:00 | 2026-06-02T09:55+02:00 | Tussen 09.10 en 09.55 uur
       Tot 10.05 uur konden klanten niet inloggen. | 2026-06-02T11:00+02:00 | 2026-06-02T10:05+02:00 | Tot 10.05 uur
+      "Update 10:15: oorzaak gevonden.\nUpdate 10:50: Storing verholpen, alles werkt weer." | 2026-06-02T11:00+02:00 | 2026-06-02T10:50+02:00 | Update 10:50: Storing verholpen
       De storing is om 23.50 uur verholpen. | 2026-06-03T00:10+02:00 | 2026-06-02T23:50+02:00 | om 23.50 uur verholpen
       Op 1 juni om 16.30 uur is de storing verholpen. | 2026-06-02T11:00+02:00 | 2026-06-01T16:30+02:00 | 1 juni om 16.30 uur is de storing verholpen
       Gisteravond om 23.10 uur is de storing verholpen. | 2026-06-02T08:00+02:00 | 2026-06-01T23:10+02:00 | Gisteravond om 23.10 uur is de storing verholpen
