@@ -223,7 +223,7 @@ public final class Classifier {
   private volatile Words loaded;
 
   /** The vocabulary, and a change's words: the category's and every impact class's. */
-  private record Words(Vocabulary vocabulary, List<Phrase> changeWords) {}
+  private record Words(Vocabulary vocabulary, List<Phrase> changeWords, Spelling spelling) {}
 
   public Classifier(Vocabulary vocabulary) {
     this(() -> vocabulary);
@@ -248,7 +248,9 @@ public final class Classifier {
           List<Phrase> change = new ArrayList<>(
               vocabulary.categories().getOrDefault(Category.CHANGE, List.of()));
           vocabulary.impacts().values().forEach(change::addAll);
-          made = loaded = new Words(vocabulary, List.copyOf(change));
+          List<Phrase> services = new ArrayList<>();
+          vocabulary.services().values().forEach(services::addAll);
+          made = loaded = new Words(vocabulary, List.copyOf(change), Spelling.of(services));
         }
       }
     }
@@ -260,7 +262,7 @@ public final class Classifier {
   }
 
   public Classification classify(Post post) {
-    Reading reading = new Reading(post);
+    Reading reading = new Reading(post, words().spelling());
     reading.calendar = first(vocabulary().calendar(), reading.title, reading.text);
     Category category = reading.put("category", category(reading));
     reading.category = category;
@@ -321,16 +323,16 @@ public final class Classifier {
     /** Where the text has words of {@code alternative:} with a gap, once asked for. */
     private List<int[]> alternativeSpans;
 
-    Reading(Post post) {
+    Reading(Post post, Spelling spelling) {
       this.post = post;
       String body = post.updates().isEmpty() ? post.body()
           : String.join(" ", post.updates().stream().map(PostUpdate::text).toList());
-      List<Phrase.Text> titleAndText = Phrase.Text.inOneLanguage(post.title(), body);
+      List<Phrase.Text> titleAndText = Phrase.Text.inOneLanguage(spelling, post.title(), body);
       this.title = titleAndText.get(0);
       this.text = titleAndText.get(1);
       this.language = title.language();
       for (PostUpdate update : post.updates()) {
-        updateTexts.add(Phrase.Text.of(update.text(), language));
+        updateTexts.add(Phrase.Text.of(update.text(), language, spelling));
         statuses.add(Phrase.Text.of(update.status(), language));
       }
       this.timeline = Classifier.timeline(post);

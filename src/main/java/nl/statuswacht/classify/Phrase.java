@@ -124,7 +124,7 @@ public final class Phrase {
     private long[] lastLetters;
     private Index index;
 
-    private Text(String original, Stems.Language language) {
+    private Text(String original, Stems.Language language, Spelling spelling) {
       this.original = original;
       this.folded = Stems.lower(original);
       int n = folded.length();
@@ -156,7 +156,7 @@ public final class Phrase {
       breakBefore = new boolean[size];
       joined = new boolean[size];
       for (int w = 0; w < size; w++) {
-        words[w] = folded.substring(starts[w], ends[w]);
+        words[w] = spelling.read(folded.substring(starts[w], ends[w]));
         breakBefore[w] = w > 0 && isBreak(folded, ends[w - 1], starts[w],
             original.length() == folded.length() ? original : null);
         joined[w] = w > 0 && starts[w] - ends[w - 1] == 1
@@ -184,7 +184,15 @@ public final class Phrase {
 
     /** The text, its words compared in {@code language} (null: told from its own words). */
     static Text of(String text, Stems.Language language) {
-      return new Text(text == null ? "" : foldSpace(text), language);
+      return of(text, language, Spelling.NONE);
+    }
+
+    /**
+     * The text, its words compared in {@code language} (null: told from its own words), each long
+     * name written with a slip compared as the name ({@link Spelling}).
+     */
+    static Text of(String text, Stems.Language language, Spelling spelling) {
+      return new Text(text == null ? "" : foldSpace(text), language, spelling);
     }
 
     /**
@@ -192,11 +200,11 @@ public final class Phrase {
      * the language {@code of(a + " " + b)} tells, without reading the words a second time. (A
      * null text is read as empty; joined it would be the word "null", which tells no language.)
      */
-    static List<Text> inOneLanguage(String... texts) {
+    static List<Text> inOneLanguage(Spelling spelling, String... texts) {
       List<Text> read = new ArrayList<>(texts.length);
       String[][] words = new String[texts.length][];
       for (int t = 0; t < texts.length; t++) {
-        read.add(of(texts[t], null));
+        read.add(of(texts[t], null, spelling));
         words[t] = read.get(t).words;
       }
       Stems.Language language = Stems.language(words);

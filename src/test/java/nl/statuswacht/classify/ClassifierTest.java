@@ -232,6 +232,16 @@ class ClassifierTest {
   }
 
   @Test
+  void aServiceNameWithASlipOfTheKeyboardIsTheService() {
+    Classification c = classify("Verkeerde tijdstempel", "Minimale verstoring bij KVK Dataservice"
+        + " en KVK Mutatieservcie: de kopregel van de bestanden heeft een verkeerde tijd.");
+
+    assertThat(c.services()).containsExactly(Service.KVK_DATASERVICE, Service.KVK_MUTATIESERVICE);
+    assertThat(c.evidence().get("services")).as("the words as written")
+        .contains("Mutatieservcie");
+  }
+
+  @Test
   void aDeskThatIsHardToReachIsAnIncident() {
     Classification c = classify("Servicedesk slecht bereikbaar", "Door een storing bij onze"
         + " leverancier is de servicedesk telefonisch slecht bereikbaar. Mail ons zo nodig.");
