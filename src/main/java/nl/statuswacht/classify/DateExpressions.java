@@ -1644,7 +1644,10 @@ public final class DateExpressions {
       if (best == null) {
         continue;
       }
-      Optional<Instant> at = c.moment(best.time, best.day).filter(i -> !i.isAfter(anchor));
+      Optional<Instant> at = best.day == null ? endOfADatedRange(c, spans, best.time) : null;
+      if (at == null || at.isEmpty()) {
+        at = c.moment(best.time, best.day).filter(i -> !i.isAfter(anchor));
+      }
       if (at.isPresent()) {
         int from = Math.min(best.start, r[0]);
         int to = Math.max(best.end, r[1]);
@@ -1690,6 +1693,24 @@ public final class DateExpressions {
       Optional<Instant> at = c.moment(t, day).filter(i -> !i.isAfter(anchor));
       if (at.isPresent()) {
         return Optional.of(new Found<>(at.get(), evidence));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The end of a past range in the text whose end is the clock time {@code t} names, on the
+   * range's day: "Between 07:12 and 09:48 UTC on 3 March 2026 … the issue was fully resolved at
+   * 09:48 UTC" was resolved on 3 March, not on the day the report was written; else empty.
+   */
+  private static Optional<Instant> endOfADatedRange(Context c, Spans spans, TimeTok t) {
+    for (Span s : spans.list) {
+      if (s.b() != null && s.b().minutes(true) == t.minutes(true)
+          && Objects.equals(s.zone(), t.zone())) {
+        Optional<Instant[]> past = c.pastRange(s);
+        if (past.isPresent()) {
+          return Optional.of(past.get()[1]);
+        }
       }
     }
     return Optional.empty();

@@ -534,6 +534,9 @@ class TemporalGrammarTest {
       Tussen 09.10 en 09.55 uur konden klanten niet inloggen. | 2026-06-02T11:00+02:00 | 2026-06-02T09:55+02:00 | Tussen 09.10 en 09.55 uur
       Tot 10.05 uur konden klanten niet inloggen. | 2026-06-02T11:00+02:00 | 2026-06-02T10:05+02:00 | Tot 10.05 uur
       "Update 10:15: oorzaak gevonden.\nUpdate 10:50: Storing verholpen, alles werkt weer." | 2026-06-02T11:00+02:00 | 2026-06-02T10:50+02:00 | Update 10:50: Storing verholpen
+      # the end of a range on an earlier day, named again without its day, is that range's end
+      Between 06:05 and 08:20 UTC on 3 March 2026 requests to Zoeken failed. The issue was resolved at 08:20 UTC. | 2026-03-04T11:30+01:00 | 2026-03-03T08:20Z | resolved at 08:20 UTC
+      Op dinsdag 3 maart tussen 09.10 en 09.55 uur konden klanten niet inloggen. De storing is om 09.55 uur verholpen. | 2026-03-04T10:00+01:00 | 2026-03-03T09:55+01:00 | om 09.55 uur verholpen
       De storing is om 23.50 uur verholpen. | 2026-06-03T00:10+02:00 | 2026-06-02T23:50+02:00 | om 23.50 uur verholpen
       Op 1 juni om 16.30 uur is de storing verholpen. | 2026-06-02T11:00+02:00 | 2026-06-01T16:30+02:00 | 1 juni om 16.30 uur is de storing verholpen
       Gisteravond om 23.10 uur is de storing verholpen. | 2026-06-02T08:00+02:00 | 2026-06-01T23:10+02:00 | Gisteravond om 23.10 uur is de storing verholpen
