@@ -1422,25 +1422,25 @@ public final class Classifier {
    * verholpen") or else at its publication. An update that resolves by its status word, or that
    * shows none, may state that time as any moment it names ({@link DateExpressions#resolvedAt});
    * one whose status word is something else ("Update") must tie it to a resolution word ({@link
-   * DateExpressions#until}). A stated time before the incident's start is no end of it.
+   * DateExpressions#until}). A stated time before the incident's start is no end of it. An update
+   * that resolves by its text alone gives way to a later one that resolves by its status word and
+   * states a moment ("Update: de stroomvoorziening is hersteld", then "Opgelost: Om 14.20 uur is
+   * de storing verholpen").
    */
   private Optional<Found<Instant>> resolved(Reading r, Optional<Found<Instant>> started) {
     Optional<Found<Instant>> resolved = Optional.empty();
+    boolean byTextAlone = false;
     List<PostUpdate> updates = r.post.updates();
     for (int i = 0; i < updates.size(); i++) {
       PostUpdate update = updates.get(i);
-      String words = resolved.isEmpty() ? resolvingWords(r, i) : null;
-      if (words != null) {
-        Optional<Found<Instant>> stated = resolvesByStatus(r, i)
-            || r.statuses.get(i).original().isEmpty()
-            ? r.dated(i).resolvedAt() : r.dated(i).until();
-        if (stated.isPresent() && started.isPresent()
-            && stated.get().value().isBefore(started.get().value())) {
-          stated = Optional.empty(); // "Vanaf maandag 08:00 uur worden de bestellingen verwerkt"
-        }
-        if (stated.isEmpty()) {
-          stated = afterItsStart(update, started);
-        }
+      // an update whose text alone resolved it ("Update: de stroomvoorziening is hersteld") gives
+      // way to a later one whose status does and that states when ("Opgelost: Om 14.20 uur …")
+      boolean overrides = resolved.isPresent() && byTextAlone && resolvesByStatus(r, i);
+      String words = resolved.isEmpty() || overrides ? resolvingWords(r, i) : null;
+      Optional<Found<Instant>> stated = words == null ? Optional.empty()
+          : statedEnd(r, i, started);
+      if (words != null && !(overrides && stated.isEmpty())) {
+        byTextAlone = !resolvesByStatus(r, i);
         resolved = Optional.of(stated.isPresent()
             ? new Found<>(stated.get().value(), "the update \"" + words + "\": \""
                 + stated.get().evidence() + "\"")
@@ -1462,6 +1462,19 @@ public final class Classifier {
       }
     }
     return resolved;
+  }
+
+  /** When resolving update {@code i} says the incident ended, if it says so, after its start. */
+  private Optional<Found<Instant>> statedEnd(Reading r, int i,
+      Optional<Found<Instant>> started) {
+    Optional<Found<Instant>> stated = resolvesByStatus(r, i)
+        || r.statuses.get(i).original().isEmpty()
+        ? r.dated(i).resolvedAt() : r.dated(i).until();
+    if (stated.isPresent() && started.isPresent()
+        && stated.get().value().isBefore(started.get().value())) {
+      stated = Optional.empty(); // "Vanaf maandag 08:00 uur worden de bestellingen verwerkt"
+    }
+    return stated.isPresent() ? stated : afterItsStart(r.post.updates().get(i), started);
   }
 
   /**

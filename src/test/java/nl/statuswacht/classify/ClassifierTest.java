@@ -163,6 +163,32 @@ class ClassifierTest {
   }
 
   @Test
+  void aLaterUpdateResolvedByItsStatusAtAStatedMomentOutweighsAnEarlierTextThatSaidHersteld() {
+    Post post = post("Storing KVK Dataservice",
+        new PostUpdate(at("2026-06-02T09:20:00+02:00"), "Onderzoek",
+            "Sinds 09.00 uur is de KVK Dataservice niet beschikbaar."),
+        new PostUpdate(at("2026-06-02T10:00:00+02:00"), "Update",
+            "De stroomvoorziening is hersteld; de servers worden een voor een opgestart."),
+        new PostUpdate(at("2026-06-02T11:30:00+02:00"), "Opgelost",
+            "Om 11.15 uur is de laatste server gestart en is de storing verholpen."));
+
+    assertThat(CLASSIFIER.classify(post).resolved()).isEqualTo(at("2026-06-02T11:15:00+02:00"));
+  }
+
+  @Test
+  void aLaterResolvedStatusThatStatesNoMomentLeavesTheEarlierOne() {
+    Post post = post("Storing KVK Dataservice",
+        new PostUpdate(at("2026-06-02T09:20:00+02:00"), "Onderzoek",
+            "Sinds 09.00 uur is de KVK Dataservice niet beschikbaar."),
+        new PostUpdate(at("2026-06-02T10:00:00+02:00"), "Update",
+            "Sinds 09.50 uur werkt alles weer. Wij houden de situatie in de gaten."),
+        new PostUpdate(at("2026-06-02T11:30:00+02:00"), "Opgelost",
+            "Wij sluiten deze melding."));
+
+    assertThat(CLASSIFIER.classify(post).resolved()).isEqualTo(at("2026-06-02T09:50:00+02:00"));
+  }
+
+  @Test
   void aWindowAroundTheHolidaysIsStillMaintenance() {
     Classification c = classify("KVK Dataservice niet beschikbaar rond de kerstdagen",
         "Wegens onderhoud is de KVK Dataservice op zaterdag 27 december 2025 van 08:00 tot"
