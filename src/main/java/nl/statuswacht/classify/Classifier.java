@@ -1425,7 +1425,8 @@ public final class Classifier {
    * DateExpressions#until}). A stated time before the incident's start is no end of it. An update
    * that resolves by its text alone gives way to a later one that resolves by its status word and
    * states a moment ("Update: de stroomvoorziening is hersteld", then "Opgelost: Om 14.20 uur is
-   * de storing verholpen").
+   * de storing verholpen"). An update whose status resolves it reopens nothing, whatever its
+   * words ("De index is opnieuw opgebouwd en de storing is om 12.45 uur verholpen").
    */
   private Optional<Found<Instant>> resolved(Reading r, Optional<Found<Instant>> started) {
     Optional<Found<Instant>> resolved = Optional.empty();
@@ -1446,8 +1447,9 @@ public final class Classifier {
                 + stated.get().evidence() + "\"")
             : new Found<>(update.at(), "the update \"" + words + "\""));
       }
-      if (resolved.isPresent() && first(vocabulary().reopened(), r.updateTexts.get(i),
-          r.statuses.get(i)).isPresent()) {
+      if (resolved.isPresent() && !resolvesByStatus(r, i) // "Opgelost: … opnieuw opgebouwd"
+          && first(vocabulary().reopened(), r.updateTexts.get(i), r.statuses.get(i))
+              .isPresent()) {
         resolved = Optional.empty();
       } else if (resolved.isPresent() && words == null // an update after the resolving one
           && DateExpressions.corrects(update.text())) {

@@ -652,7 +652,9 @@ public final class DateExpressions {
       + "|met" + SP + "ingang" + SP + "van|m\\." + OSP + "i\\." + OSP + "v\\.?|per|vanaf"
       + "|ingaande|na|as" + SP + "(?:of|from)|effective(?:" + SP + "(?:from|as" + SP + "of|on))?"
       + "|starting(?:" + SP + "(?:from|on))?|beginning(?:" + SP + "(?:from|on))?|from|after"
-      + "|(?<=maar[\\s\\u00A0]{1,3})op|(?<=but[\\s\\u00A0]{1,3})on" // "niet op 4 mei maar op …"
+      // "niet op 4 mei maar op …", "gaat niet op 1 oktober in, maar al op …"
+      + "|(?<=maar[\\s\\u00A0]{1,3}(?:(?:al|pas|nu)[\\s\\u00A0]{1,3})?)op"
+      + "|(?<=but[\\s\\u00A0]{1,3}(?:(?:already|now)[\\s\\u00A0]{1,3})?)on"
       + "|(?<=niet[\\s\\u00A0][^.;!?]{1,40})maar(?!" + SP + "op" + NL + ")" // "niet 1 april maar"
       + "|(?<=not[\\s\\u00A0][^.;!?]{1,40})but(?!" + SP + "on" + NL + "))"
       + "(?:" + SP + "(?:op|on))?" + SP + "$");
@@ -2507,7 +2509,9 @@ public final class DateExpressions {
     /** A day token as resolved for an announcement; null when it cannot be read. */
     DayRef day(Tok t) {
       if (t instanceof DateTok d) {
-        return DateGrammar.onOrAfter(d.parts(), today).map(DayRef::of)
+        // a date without a year from the day before on: "until 06:00 UTC (June 22)" said at
+        // 01:40 on the 22nd of a window "from 20:00 UTC (June 21)" is this year's
+        return DateGrammar.onOrAfter(d.parts(), today.minusDays(1)).map(DayRef::of)
             .orElse(new DayRef(null, null, false, false));
       }
       if (t instanceof RelTok r) {

@@ -176,6 +176,17 @@ class ClassifierTest {
   }
 
   @Test
+  void anUpdateResolvedByItsStatusReopensNothingWhateverItsWords() {
+    Post post = post("Verstoring KVK API",
+        new PostUpdate(at("2026-02-10T09:12:00+01:00"), "Onderzoek",
+            "Sinds 08:50 uur geeft Zoeken foutmeldingen."),
+        new PostUpdate(at("2026-02-10T13:05:00+01:00"), "Opgelost",
+            "De index is opnieuw opgebouwd en de storing is om 12.45 uur verholpen."));
+
+    assertThat(CLASSIFIER.classify(post).resolved()).isEqualTo(at("2026-02-10T12:45:00+01:00"));
+  }
+
+  @Test
   void aLaterResolvedStatusThatStatesNoMomentLeavesTheEarlierOne() {
     Post post = post("Storing KVK Dataservice",
         new PostUpdate(at("2026-06-02T09:20:00+02:00"), "Onderzoek",

@@ -303,6 +303,9 @@ class TemporalGrammarTest {
       Op 7 juni van 07.00 tot 11.00 uur. | 2026-06-07T06:00+02:00 | 2026-06-07T07:00+02:00 | 2026-06-07T11:00+02:00
       Op 20 mei van 20.00 tot 22.00 uur. | 2026-05-20T14:05+02:00 | 2026-05-20T20:00+02:00 | 2026-05-20T22:00+02:00
       Op 2 januari van 20.00 tot 22.00 uur. | 2026-12-20T10:00+01:00 | 2027-01-02T20:00+01:00 | 2027-01-02T22:00+01:00
+      # the day before the anchor is this year's: said during a night's work that began then
+      It now runs from 20:00 UTC (June 21) until 06:00 UTC (June 22). | 2026-06-22T01:40+02:00 | 2026-06-21T20:00Z | 2026-06-22T06:00Z
+      Op 5 juni van 20.00 tot 22.00 uur. | 2026-06-07T10:00+02:00 | 2027-06-05T20:00+02:00 | 2027-06-05T22:00+02:00
       """)
   void yearsFromTheAnchor(String text, String anchor, String start, String end) {
     assertWindow(text, anchor, start, end);
@@ -403,6 +406,7 @@ class TemporalGrammarTest {
       De nieuwe opbouw wordt eerder ingevoerd dan gepland: al op dinsdag 1 september 2026. | 2026-05-04T10:00+02:00 | 2026-09-01 | ingevoerd dan gepland: al op dinsdag 1 september 2026
       Version 1 is deprecated. Sunset date: 1 December 2027. | 2026-05-20T14:05+02:00 | 2027-12-01 | Sunset date: 1 December 2027
       Einddatum: donderdag 1 juli 2027. Daarna werkt versie 1 niet meer. | 2026-05-20T14:05+02:00 | 2027-07-01 | Einddatum: donderdag 1 juli 2027
+      Correctie: de wijziging gaat niet op 1 oktober in, maar al op dinsdag 15 september 2026. | 2026-08-20T09:00+02:00 | 2026-09-15 | op dinsdag 15 september 2026
       Per vijftien maart 2027 wijzigen de tarieven. | 2026-05-20T14:05+02:00 | 2027-03-15 | Per vijftien maart 2027
       Vanwege nieuwe eisen vervroegen wij de ingangsdatum naar zaterdag 1 augustus 2026. | 2026-03-12T11:00+01:00 | 2026-08-01 | vervroegen wij de ingangsdatum naar zaterdag 1 augustus 2026
       Wij verplaatsen de overstap naar maandag 5 oktober 2026. | 2026-05-20T14:05+02:00 | 2026-10-05 | verplaatsen de overstap naar maandag 5 oktober 2026
