@@ -726,7 +726,14 @@ public final class DateExpressions {
       + "|complete|finish|end)" + SP + "(?:by|at)" + SP + "(?:(?:approximately|about|around)"
       + SP + ")?"
       + "|(?:eindigt|eindigen|stopt|stoppen)" + SP + "nu" + SP + "(?:al" + SP + ")?(?:om|rond)" + SP
-      + "(?:(?:ongeveer|circa|ca\\.)" + SP + ")?)"
+      + "(?:(?:ongeveer|circa|ca\\.)" + SP + ")?"
+      // after "Het onderhoud loopt uit.": "De Dataservice is naar verwachting rond 06:00 uur weer
+      // beschikbaar", "is expected to be available again at 06:00"
+      + "|(?<back>(?:naar" + SP + "verwachting|verwacht)" + SP + "(?:(?:rond|om|omstreeks|vanaf)"
+      + SP + ")?(?=" + T + "(?:" + SP + "uur)?" + SP + "weer" + SP + "(?:beschikbaar|bereikbaar"
+      + "|online)" + NL + ")"
+      + "|(?:expected|estimated)" + SP + "to" + SP + "be" + SP + "(?:available|back(?:" + SP
+      + "online)?)(?:" + SP + "again)?" + SP + "(?:(?:around|at|by|from)" + SP + ")?))"
       + "(?<t>" + T + ")");
 
   /** Words that say a length stays as it was: "is still about three hours", "blijft drie uur". */
@@ -1113,7 +1120,9 @@ public final class DateExpressions {
    * The last match of {@code p} in a sentence about the maintenance, naming no day but those of
    * {@code earlier} and nothing else ("Oorspronkelijk zou het onderhoud duren tot 12.00 uur; het
    * loopt nu uit tot 13.00 uur": 13.00; "het onderhoud in de nacht van 22 op 23 oktober duurt tot
-   * 03.00 uur"), as [start, end, time] in the shape; null when there is none.
+   * 03.00 uur"; a service back at a time right after a sentence about it: "Het onderhoud loopt uit.
+   * De Dataservice is naar verwachting rond 06:00 uur weer beschikbaar"), as [start, end, time]
+   * in the shape; null when there is none.
    */
   private static int[] lastAbout(Context c, Pattern p, Window earlier) {
     Scan scan = c.scan;
@@ -1121,7 +1130,11 @@ public final class DateExpressions {
     Matcher m = p.matcher(scan.shape);
     while (m.find()) {
       int[] sentence = c.sentence(scan.start(m.start()));
-      if (c.has(sentence, OF_MAINTENANCE) && !c.has(sentence, NOT_THE_MAINTENANCE)
+      // "Het onderhoud loopt uit. De Dataservice is naar verwachting rond 06:00 uur weer
+      // beschikbaar": a service back at a time, right after a sentence about the maintenance
+      boolean about = c.has(sentence, OF_MAINTENANCE) || p == NEW_END && m.start("back") >= 0
+          && sentence[0] > 0 && c.has(c.sentence(sentence[0] - 1), OF_MAINTENANCE);
+      if (about && !c.has(sentence, NOT_THE_MAINTENANCE)
           && !namesAnotherDay(c, sentence, earlier)) {
         last = new int[] {m.start(), m.end(), m.start("t")};
       }
@@ -1167,7 +1180,9 @@ public final class DateExpressions {
     LocalDate day = near.atZone(zone).toLocalDate();
     Instant best = null;
     for (int d = -1; d <= 1; d++) {
-      Instant at = day.plusDays(d).atStartOfDay(zone).plusMinutes(minutes).toInstant();
+      // the wall-clock time on that day: on the day the clocks go back, 06:00 is 25 hours in
+      Instant at = DateGrammar.instant(day.plusDays(d).atStartOfDay().plusMinutes(minutes), zone,
+          zone);
       boolean fits = (after == null || at.isAfter(after)) && (before == null
           || at.isBefore(before));
       if (fits && (best == null || Duration.between(at, near).abs()

@@ -598,6 +598,10 @@ class TemporalGrammarTest {
       Wij verwachten dat het onderhoud tot 13.00 uur duurt. | 2026-03-21T07:00+01:00 | 2026-03-21T12:00+01:00 | 2026-03-21T07:00+01:00 | 2026-03-21T13:00+01:00 | tot 13.00 uur
       Maintenance has been extended until 13:00. | 2026-03-21T07:00+01:00 | 2026-03-21T12:00+01:00 | 2026-03-21T07:00+01:00 | 2026-03-21T13:00+01:00 | extended until 13:00
       Correctie: het onderhoud in de nacht van 21 op 22 maart duurt tot 03.00 uur in plaats van 02.00 uur. | 2026-03-21T23:00+01:00 | 2026-03-22T02:00+01:00 | 2026-03-21T23:00+01:00 | 2026-03-22T03:00+01:00 | duurt tot 03.00 uur
+      Het onderhoud loopt uit. De KVK Dataservice is naar verwachting rond 06:00 uur weer beschikbaar. | 2026-06-13T23:00+02:00 | 2026-06-14T04:00+02:00 | 2026-06-13T23:00+02:00 | 2026-06-14T06:00+02:00 | naar verwachting rond 06:00 uur
+      The maintenance is running late. The API is expected to be available again at 06:00 CEST. | 2026-06-13T23:00+02:00 | 2026-06-14T04:00+02:00 | 2026-06-13T23:00+02:00 | 2026-06-14T06:00+02:00 | expected to be available again at 06:00 CEST
+      # the night the clocks go back: 06:00 is a wall-clock time, 25 hours after the day began
+      Het onderhoud loopt uit tot 06.00 uur. | 2026-10-24T23:00+02:00 | 2026-10-25T04:00+01:00 | 2026-10-24T23:00+02:00 | 2026-10-25T06:00+01:00 | loopt uit tot 06.00 uur
       Het onderhoud dat zondag 1 maart om 22.00 uur begon, duurt naar verwachting tot maandag 2 maart 09.30 uur. | 2026-03-01T22:00+01:00 | 2026-03-02T05:00+01:00 | 2026-03-01T22:00+01:00 | 2026-03-02T09:30+01:00 | duurt naar verwachting tot maandag 2 maart 09.30 uur
       """)
   void aLaterUpdateMovesTheEndOrTheStart(String text, String start, String end, String newStart,
@@ -619,6 +623,8 @@ class TemporalGrammarTest {
       Maintenance completed. Delays in the Mutatieservice will last until 14:00.
       Na het onderhoud is een verstoring ontstaan. De achterstand in de levering duurt tot 11.00 uur.
       Het onderhoud is afgerond. Morgen voeren wij het tweede deel uit; dat duurt tot 10.00 uur.
+      Het onderhoud loopt uit. De volgende update volgt naar verwachting om 13.00 uur.
+      Het onderhoud loopt uit. De helpdesk is naar verwachting om 13.00 uur weer bereikbaar.
       """)
   void wordsThatMoveNoWindow(String text) {
     Window earlier = new Window(at("2026-03-21T07:00+01:00"), at("2026-03-21T12:00+01:00"));
