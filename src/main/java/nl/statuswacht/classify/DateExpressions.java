@@ -757,7 +757,7 @@ public final class DateExpressions {
   private static final Pattern OF_MAINTENANCE = Pattern.compile(NLB
       + "(?:\\p{L}*onderhoud|onderhoudswerk\\p{L}*|werkzaamheden|werken|maintenance|the" + SP
       + "works?"
-      + "|onderhoudsvenster"
+      + "|onderhoudsvenster|downtime"
       + "|venster|tijdvak|window|eindtijd|eindtijdstip|begintijd|begintijdstip|starttijd|aanvang"
       + "|end" + SP + "time|start" + SP + "time)" + NL);
 
@@ -1375,7 +1375,9 @@ public final class DateExpressions {
 
   /** Words that move a window, or make it longer or shorter: "extending the window by an hour". */
   private static final Pattern WINDOW_MOVED_CUE = Pattern.compile(NLB + "(?:" + MOVED_CUE_WORDS
-      + "|verlengd|verlengen|ingekort|inkorten|extend(?:ed|ing)?|shorten(?:ed|ing)?)"
+      + "|verlengd|verlengen|ingekort|inkorten|extend(?:ed|ing)?|shorten(?:ed|ing)?"
+      // "De downtime is nu van 11:00 tot 13:00", "it now runs from 02:00 to 06:00"
+      + "|nu(?=" + SP + "van" + NL + ")|now(?=" + SP + "(?:runs" + SP + ")?from" + NL + "))"
       + NL, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /** The date {@code m} found, when a cue makes it the date a change takes effect. */

@@ -279,6 +279,17 @@ class ClassifierTest {
   }
 
   @Test
+  void downtimeInAMaintenanceNoticeIsTheServiceDownAndNoDowntimeIsNot() {
+    Classification down = classify("Gepland onderhoud KVK API", "Op dinsdag 8 december hebben"
+        + " we downtime van 10:00 tot 12:00 CET op de KVK API ivm een upgrade.");
+    Classification up = classify("Gepland onderhoud KVK API", "Op dinsdag 8 december voeren we"
+        + " van 10:00 tot 12:00 CET onderhoud uit aan de KVK API, zonder downtime.");
+
+    assertThat(down.downtime()).isTrue();
+    assertThat(up.downtime()).isFalse();
+  }
+
+  @Test
   void aDeskThatIsHardToReachIsAnIncident() {
     Classification c = classify("Servicedesk slecht bereikbaar", "Door een storing bij onze"
         + " leverancier is de servicedesk telefonisch slecht bereikbaar. Mail ons zo nodig.");

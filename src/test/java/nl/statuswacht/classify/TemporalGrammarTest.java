@@ -600,6 +600,7 @@ class TemporalGrammarTest {
       Correctie: het onderhoud in de nacht van 21 op 22 maart duurt tot 03.00 uur in plaats van 02.00 uur. | 2026-03-21T23:00+01:00 | 2026-03-22T02:00+01:00 | 2026-03-21T23:00+01:00 | 2026-03-22T03:00+01:00 | duurt tot 03.00 uur
       Het onderhoud loopt uit. De KVK Dataservice is naar verwachting rond 06:00 uur weer beschikbaar. | 2026-06-13T23:00+02:00 | 2026-06-14T04:00+02:00 | 2026-06-13T23:00+02:00 | 2026-06-14T06:00+02:00 | naar verwachting rond 06:00 uur
       The maintenance is running late. The API is expected to be available again at 06:00 CEST. | 2026-06-13T23:00+02:00 | 2026-06-14T04:00+02:00 | 2026-06-13T23:00+02:00 | 2026-06-14T06:00+02:00 | expected to be available again at 06:00 CEST
+      Het onderhoud schuift een uur op. De downtime is nu van 11:00 tot 13:00 CET, zelfde dag. | 2026-12-08T10:00+01:00 | 2026-12-08T12:00+01:00 | 2026-12-08T11:00+01:00 | 2026-12-08T13:00+01:00 | van 11:00 tot 13:00 CET
       # the night the clocks go back: 06:00 is a wall-clock time, 25 hours after the day began
       Het onderhoud loopt uit tot 06.00 uur. | 2026-10-24T23:00+02:00 | 2026-10-25T04:00+01:00 | 2026-10-24T23:00+02:00 | 2026-10-25T06:00+01:00 | loopt uit tot 06.00 uur
       Het onderhoud dat zondag 1 maart om 22.00 uur begon, duurt naar verwachting tot maandag 2 maart 09.30 uur. | 2026-03-01T22:00+01:00 | 2026-03-02T05:00+01:00 | 2026-03-01T22:00+01:00 | 2026-03-02T09:30+01:00 | duurt naar verwachting tot maandag 2 maart 09.30 uur
