@@ -153,15 +153,18 @@ public final class Classifier {
    * A component's state right after it, as a status page lists components: in brackets ("KVK API
    * (Operational)", "KVK Dataservice (werkt normaal)") or behind a bar, a colon or a dash, as in
    * a table ("KVK Dataservice | Operationeel", "KVK Mutatieservice: Operational", "KVK API –
-   * Geen impact").
+   * Geen impact", "Dienst: KVK API | Impact: geen, blijft beschikbaar").
    */
   private static final Pattern OPERATIONAL_STATE = Pattern.compile(
       "\\s*(?:[(\\[](?:operational|operationeel|normal|normaal|werkt normaal|no issues"
           + "|geen problemen)[)\\]]"
           // "KVK Dataservice | Status: geen storing": a state after a separator, maybe labelled
-          + "|(?:[|:\u2013\u2014]|-(?=\\s))\\s*(?:status\\s*:\\s*)?(?:operational|operationeel"
-          + "|normaal|werkt normaal|no issues|geen problemen|geen impact|no impact|geen verstoring"
-          + "|geen storing)(?![\\p{L}])"
+          + "|(?:[|:\u2013\u2014]|-(?=\\s))\\s*(?:(?:(?:status|impact|gevolgen)\\s*:\\s*)?"
+          + "(?:operational|operationeel|normaal|werkt normaal|no issues|geen problemen"
+          + "|geen impact|no impact|geen verstoring|geen storing|blijft beschikbaar"
+          + "|remains available|beschikbaar|available)"
+          // "Dienst: KVK API | Impact: geen, blijft beschikbaar"
+          + "|(?:impact|gevolgen|hinder|effect)\\s*:\\s*(?:geen|none|no|nee))(?![\\p{L}])"
           // not a state the same line takes back: "operationeel, maar met vertraging",
           // "Operational → Partial outage", "geen impact op downloads, wel op bestellingen"
           + "(?![^\\n.;]*?(?:(?<![\\p{L}])(?:maar|but|wel|however)(?![\\p{L}])|\u2192|->)))");

@@ -804,6 +804,8 @@ class ClassifierTest {
       Partial outage | We are investigating failed requests.<br><br>Not yet available:<br>- KVK Dataservice<br><br>Still available:<br>- KVK API<br>- KVK Mutatieservice | KVK_DATASERVICE
       Verstoring | Sinds 09.40 uur is er een verstoring.<br>KVK Mutatieservice: normaal bereikbaar, maar mutatieberichten komen met ruim een uur vertraging binnen.<br>KVK API: geen verstoring. | KVK_MUTATIESERVICE
       Elevated errors | We are investigating elevated error rates.<br><br>KVK API: Operational → Partial outage | KVK_API
+      Onderhoud | Op zaterdag 14 maart 2026 onderhoud.<br>Dienst: KVK Dataservice <bar> Tijd: 09:00 – 12:00 uur <bar> Impact: niet beschikbaar<br>Dienst: KVK API <bar> Impact: geen, blijft beschikbaar | KVK_DATASERVICE
+      Onderhoud | Op zaterdag 14 maart 2026 onderhoud.<br>KVK Mutatieservice <bar> Impact: niet beschikbaar<br>KVK API <bar> Impact: blijft beschikbaar | KVK_MUTATIESERVICE
       """)
   void servicesListedUnderAWorkingLabelAreNotAffected(String title, String text,
       String services) {
