@@ -200,6 +200,18 @@ public final class DateExpressions {
       + "(?:(?:einde|eind|end|eindtijd)" + OF_WHAT + "|end" + SP + "time)" + OSP + ":" + OSP
       + "(?:(?<ed>" + DAYC + ")" + GAP_DT + ")?(?<et>" + T + ")");
 
+  /**
+   * A run of dates with the same hours on each: "woensdag 4 maart t/m vrijdag 6 maart, steeds van
+   * 19:00 tot 23:00 uur", "from 2 March to 6 March, daily from 09:00 to 11:00": one window from
+   * the first day's start to the last day's end (what a single window can hold of a series).
+   */
+  private static final Pattern DAILY = Pattern.compile("(?<sd>" + DC + ")" + SP
+      + "(?:t/m|tot" + SP + "en" + SP + "met|through|thru|until|to|tot)" + SP + "(?<ed>" + DC
+      + "),?" + SP + "(?:(?:steeds|telkens|dagelijks|(?:elke|iedere)" + SP
+      + "(?:dag|avond|nacht|ochtend|middag)|(?:each|every)" + SP + "(?:day|evening|night|morning)"
+      + "|daily),?" + SP + ")?(?:(?<cue>van|from|tussen|between)" + SP + ")?(?<st>" + T + ")"
+      + "(?<sep>" + SEP + ")(?<et>" + T + ")");
+
   /** A range of times; the end may carry its day ("van 22.00 uur tot zaterdag 06.00 uur"). */
   private static final Pattern RANGE_B = Pattern.compile(CUE
       + "(?<st>" + T + ")(?<sep>" + SEP + ")"
@@ -339,6 +351,7 @@ public final class DateExpressions {
    * around".
    */
   private static final Starts RANGE_AT = Starts.beforeToken(2, ".");
+  private static final Starts DAILY_AT = Starts.beforeToken(0, "");
   private static final Starts START_AT = Starts.beforeToken(3, ".:");
   private static final Starts LABELLED_AT = Starts.beforeToken(3, ":");
   private static final Starts SINCE_AT = Starts.beforeToken(4, ".:");
@@ -354,7 +367,7 @@ public final class DateExpressions {
   static Map<Pattern, Starts> anchoredSearches() {
     return Map.of(DateGrammar.DATE, Starts.DATE, RANGE_A, RANGE_AT, RANGE_B, RANGE_AT, START,
         START_AT, SINCE, SINCE_AT, MOMENT, MOMENT_AT, UNTIL_TIME, UNTIL_AT, END_AFTER, END_AFTER_AT,
-        LABELLED, LABELLED_AT);
+        LABELLED, LABELLED_AT, DAILY, DAILY_AT);
   }
 
   // -------------------------------------------------------------------------- text patterns
@@ -903,7 +916,10 @@ public final class DateExpressions {
     for (Object unit : units) {
       if (unit instanceof Span s) {
         int[] sentence = c.sentence(s.start);
-        if (listable(s.startDay) && listed(text, s.startDay, sentence)) {
+        // a run of dates with its hours ("4 maart t/m 6 maart, steeds van 19:00 tot 23:00") is
+        // no list of days: its last date is the span's end day
+        if (listable(s.startDay) && listed(text, s.startDay, sentence)
+            && !(s.endDay instanceof DateTok && s.endDay != s.startDay)) {
           return Optional.empty();
         }
         DayRef day = c.spanDay(s);
@@ -1973,6 +1989,18 @@ public final class DateExpressions {
       out.add(range(scan, l, (TimeTok) scan.tok(l.start("st")),
           (TimeTok) scan.tok(l.start("et")), sd, ed));
       use(scan, used, l.start(), l.end());
+    }
+    Matcher daily = DAILY.matcher(shape);
+    for (int pos = 0; DAILY_AT.find(daily, shape, pos); pos = daily.end()) {
+      TimeTok a = (TimeTok) scan.tok(daily.start("st"));
+      TimeTok b = (TimeTok) scan.tok(daily.start("et"));
+      // the same hours each day; a night's hours ("steeds van 22:00 tot 02:00") are left alone
+      if (separatorFits(daily) && !anyUsed(scan, used, daily.start(), daily.end())
+          && a.minutes(false) < b.minutes(true)) {
+        out.add(range(scan, daily, a, b, scan.tok(daily.start("sd")),
+            scan.tok(daily.start("ed"))));
+        use(scan, used, daily.start(), daily.end());
+      }
     }
     Matcher m = RANGE_A.matcher(shape);
     for (int pos = 0; RANGE_AT.find(m, shape, pos); pos = m.end()) {
