@@ -937,7 +937,7 @@ public final class DateExpressions {
           || (listable(day) && listed(text, day, sentence) && !apposition(c, day))) {
         return Optional.empty();
       }
-      return found(text, compose(c, ref, t), Math.min(day.start(), t.evStart),
+      return listedTimes(c, ref, t, pairable, sentence, Math.min(day.start(), t.evStart),
           Math.max(day.end(), t.evEnd));
     }
     for (Span s : pairable) {
@@ -2405,6 +2405,43 @@ public final class DateExpressions {
     Instant startAt = DateGrammar.instant(startDate.atStartOfDay().plusMinutes(sm), s.zone, c.zone);
     Instant endAt = DateGrammar.instant(endDate.atStartOfDay().plusMinutes(em), s.zone, c.zone);
     return endAt.isAfter(startAt) ? Optional.of(new Window(startAt, endAt)) : Optional.empty();
+  }
+
+  /** A list item's mark between two ranges: "- KVK Dataservice: 23:30 – 02:00 uur". */
+  private static final Pattern ITEM_MARK = Pattern.compile("(?:^|\\s)[-\u2022*\u2013](?=\\s)");
+
+  /**
+   * The window of {@code day} at the times of {@code first}, grown by the times of the list items
+   * after it in the same sentence, each without a day of its own, for as long as each overlaps or
+   * touches the window so far: "in de nacht van zaterdag 13 op zondag 14 juni niet beschikbaar:
+   * - KVK API: 22:00 – 00:00 uur - KVK Dataservice: 23:30 – 02:00 uur - KVK Mutatieservice: 01:00
+   * – 03:00 uur" is one window from 22:00 to 03:00.
+   */
+  private static Optional<Found<Window>> listedTimes(Context c, DayRef day, Span first,
+      List<Span> spans, int[] sentence, int from, int to) {
+    Optional<Window> window = compose(c, day, first);
+    String text = c.scan.text;
+    Span previous = first;
+    for (Span next : spans) {
+      if (window.isEmpty() || next.start < previous.end || next.end > sentence[1]) {
+        continue;
+      }
+      if (!ITEM_MARK.matcher(text.substring(previous.end, next.start)).find()) {
+        break;
+      }
+      Optional<Window> item = compose(c, day, next);
+      Window w = window.get();
+      if (item.isEmpty() || w.end() == null || item.get().end() == null
+          || item.get().start().isAfter(w.end()) || item.get().end().isBefore(w.start())) {
+        break;
+      }
+      Instant start = item.get().start().isBefore(w.start()) ? item.get().start() : w.start();
+      Instant end = item.get().end().isAfter(w.end()) ? item.get().end() : w.end();
+      window = Optional.of(new Window(start, end));
+      to = Math.max(to, next.evEnd);
+      previous = next;
+    }
+    return found(text, window, from, to);
   }
 
   private static Optional<Found<Window>> found(String text, Optional<Window> w, int from, int to) {

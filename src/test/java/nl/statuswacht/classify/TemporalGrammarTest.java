@@ -153,6 +153,9 @@ class TemporalGrammarTest {
       "Dienst: KVK Mutatieservice\nDatum: vrijdag 4 juli 2025\nStarttijd: 22:00 uur\nDuur: naar verwachting drie uur" | 2025-07-04T22:00+02:00 | 2025-07-05T01:00+02:00
       Zondag 4 oktober 2026 voeren wij vanaf 07:00 uur onderhoud uit aan de KVK API. Het onderhoud neemt ongeveer drie uur in beslag. | 2026-10-04T07:00+02:00 | 2026-10-04T10:00+02:00
       On Saturday 7 March 2026 from 09:00 until approx. 13:00 we work on the systems. | 2026-03-07T09:00+01:00 | 2026-03-07T13:00+01:00
+      # one night, a time per service in a list: the times that overlap or touch make one window
+      "In de nacht van zaterdag 13 op zondag 14 juni niet beschikbaar:\n- KVK API: 22:00 – 00:00 uur\n- KVK Dataservice: 23:30 – 02:00 uur\n- KVK Mutatieservice: 01:00 – 03:00 uur" | 2026-06-13T22:00+02:00 | 2026-06-14T03:00+02:00
+      "Op zaterdag 13 juni niet beschikbaar:\n- KVK API: 08:00 – 09:00 uur\n- KVK Dataservice: 14:00 – 15:00 uur" | 2026-06-13T08:00+02:00 | 2026-06-13T09:00+02:00
       Op woensdag 10 juni t/m vrijdag 12 juni, steeds van 19:00 tot 23:00 uur, is Zoeken niet beschikbaar. | 2026-06-10T19:00+02:00 | 2026-06-12T23:00+02:00
       From 10 June to 12 June, daily from 09:00 to 11:00, the API is down. | 2026-06-10T09:00+02:00 | 2026-06-12T11:00+02:00
       Op zaterdag 7 maart 2026 van 19u tot naar verwachting 20u30 werken wij aan de systemen. | 2026-03-07T19:00+01:00 | 2026-03-07T20:30+01:00
