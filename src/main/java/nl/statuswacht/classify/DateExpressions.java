@@ -2414,8 +2414,8 @@ public final class DateExpressions {
    * The window of {@code day} at the times of {@code first}, grown by the times of the list items
    * after it in the same sentence, each without a day of its own, for as long as each overlaps or
    * touches the window so far: "in de nacht van zaterdag 13 op zondag 14 juni niet beschikbaar:
-   * - KVK API: 22:00 – 00:00 uur - KVK Dataservice: 23:30 – 02:00 uur - KVK Mutatieservice: 01:00
-   * – 03:00 uur" is one window from 22:00 to 03:00.
+   * - KVK API: 22:00 – 00:00 uur - KVK Dataservice: 23:30 – 02:00 uur - KVK Mutatieservice:
+   * 01:00 – 03:00 uur" is one window from 22:00 to 03:00.
    */
   private static Optional<Found<Window>> listedTimes(Context c, DayRef day, Span first,
       List<Span> spans, int[] sentence, int from, int to) {
