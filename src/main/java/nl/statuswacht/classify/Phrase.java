@@ -17,7 +17,9 @@ import java.util.regex.Pattern;
  * sentence ({@code "blijft … beschikbaar"} matches "blijft de KVK API gewoon beschikbaar"); a
  * trailing {@code *} on the last word matches any word that starts so ({@code "uitfaser*"}); a
  * leading {@code *} on a word matches any word that ends so, a Dutch compound ({@code "*storing"}
- * matches "netwerkstoringen").
+ * matches "netwerkstoringen"). A word written with a capital is a name: it matches only a word
+ * written with a capital that does not open its sentence ({@code "Zoeken"} matches "de respons
+ * van Zoeken", not "zoeken" nor "Zoeken lukt niet").
  *
  * <p>Phrases are matched against a {@link Text}: its words, their stems in the text's language,
  * and an index from stem to position, made once per text.
@@ -43,10 +45,11 @@ public final class Phrase {
    * its keys as bits ({@link #lastLetters}): a word none of whose keys ends in one of them cannot
    * end with the head, and is passed over without comparing its keys.
    */
-  private record Item(Stems.Keys keys, boolean prefix, boolean suffix, boolean gap, long ends) {}
+  private record Item(Stems.Keys keys, boolean prefix, boolean suffix, boolean gap, long ends,
+      boolean name) {}
 
   /** One word of a phrase as written (not yet stemmed), or a gap. */
-  private record Word(String word, boolean prefix, boolean suffix, boolean gap) {}
+  private record Word(String word, boolean prefix, boolean suffix, boolean gap, boolean name) {}
 
   /**
    * A phrase's words stemmed, and the hash codes of the first word's keys (word, three Dutch,
@@ -75,7 +78,7 @@ public final class Phrase {
         Word word = words[i];
         Stems.Keys keys = word.gap ? null : Stems.of(word.word);
         items[i] = new Item(keys, word.prefix, word.suffix, word.gap,
-            word.suffix ? lastLetters(keys, false) : 0L);
+            word.suffix ? lastLetters(keys, false) : 0L, word.name);
       }
       known = compiled = new Compiled(items, Index.hashes(items[0].keys));
     }
@@ -244,6 +247,15 @@ public final class Phrase {
     private static boolean isSpace(char c) {
       return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r'
           || c == '\u00A0';
+    }
+
+    /**
+     * Whether word {@code w} is written as a name: with a capital, and not the first word of its
+     * sentence ("de respons van Zoeken", not "Zoeken lukt niet" nor "zoeken").
+     */
+    boolean namedAt(int w) {
+      return w > 0 && !breakBefore[w] && original.length() == folded.length()
+          && Character.isUpperCase(original.charAt(starts[w]));
     }
 
     /** The text as written, white space folded. */
@@ -566,13 +578,14 @@ public final class Phrase {
     }
     List<Word> items = new ArrayList<>();
     String[] parts = text.split(" ");
+    String[] written = SPACES.matcher(entry.strip()).replaceAll(" ").split(" ");
     for (int p = 0; p < parts.length; p++) {
       String part = parts[p];
       if (part.equals("…") || part.equals("...")) {
         if (items.isEmpty() || p == parts.length - 1) {
           throw new IllegalArgumentException("an ellipsis stands between words, not at an end");
         }
-        items.add(new Word(null, false, false, true));
+        items.add(new Word(null, false, false, true, false));
         continue;
       }
       boolean suffix = part.startsWith("*");
@@ -583,9 +596,10 @@ public final class Phrase {
       if (kept.isEmpty()) {
         throw new IllegalArgumentException("'" + part + "' has no word in it");
       }
+      boolean name = Character.isUpperCase(written[p].charAt(0));
       for (int s = 0; s < kept.size(); s++) {
         items.add(new Word(kept.get(s), prefix && s == kept.size() - 1, suffix && s == 0,
-            false));
+            false, name));
       }
     }
     return new Phrase(text, items.toArray(new Word[0]));
@@ -711,6 +725,9 @@ public final class Phrase {
   }
 
   private static boolean matches(Item item, Text text, int w) {
+    if (item.name && !text.namedAt(w)) {
+      return false;
+    }
     String word = text.words[w];
     if (item.prefix) {
       return word.startsWith(item.keys.word());

@@ -780,6 +780,7 @@ class ClassifierTest {
       Nieuwe statuscodes Dataservice | Per 1 maart 2027 wijzigen de statuscodes van de KVK Dataservice, zodat ze aansluiten op die van de KVK API. | KVK_DATASERVICE
       Mutatieservice error messages | From 1 June 2027 the error messages of the KVK Mutatieservice change to be in line with those of the KVK API. | KVK_MUTATIESERVICE
       Storing KVK API | 'Dienst: KVK API | Status: beperkt verstoord. Dienst: KVK Dataservice | Status: geen storing' | KVK_API
+      Nieuw veld | In de loop van februari voegen wij aan de respons van Zoeken een optioneel veld toe. | KVK_API
       """)
   void aServiceNamedAsAWorkaroundOrAsUnaffectedIsNotAffected(String title, String text,
       String services) {

@@ -34,6 +34,8 @@ class PhraseTest {
       blijft … beschikbaar | De KVK API blijft tijdens het onderhoud gewoon beschikbaar. | blijft tijdens het onderhoud gewoon beschikbaar
       wordt … vervangen door | Per 1 maart wordt het maandelijkse Handelsregister-extract in KVK Dataservice vervangen door een dagbestand. | wordt het maandelijkse Handelsregister-extract in KVK Dataservice vervangen door
       kvk api | Storing in de KVK-API's. | KVK-API
+      Zoeken | Per 1 mei geeft Zoeken standaard 20 resultaten. | Zoeken
+      Zoeken | De wijziging in Zoeken komt eerder. | Zoeken
       """)
   void aWordFindsItsForms(String phrase, String text, String words) {
     assertThat(Phrase.of(phrase).find(text)).contains(words);
@@ -48,6 +50,9 @@ class PhraseTest {
       blijft … beschikbaar | De API blijft niet lang. Daarna is alles beschikbaar.
       *storing | Wij doen een test.
       *op | De dienst stop nu.
+      Zoeken | U kunt zoeken op naam.
+      Zoeken | Zoeken op naam lukt niet.
+      Zoeken | Het lukt niet. Zoeken op naam evenmin.
       """)
   void aWordDoesNotFindWhatMerelyLooksLikeIt(String phrase, String text) {
     assertThat(Phrase.of(phrase).find(text)).isEmpty();
