@@ -249,6 +249,15 @@ public final class DateExpressions {
       + "(?:(?<ed>" + DAYC + ")" + GAP_DT + ")?(?<et>" + T + ")");
 
   /**
+   * A sentence that opens with the moment the service is back, right after a start without an
+   * end: "vanavond vanaf 18.00 uur niet bereikbaar. Vanaf morgen 8 uur weer bereikbaar."
+   */
+  private static final Pattern BACK_FROM = Pattern.compile(OSP + "(?:vanaf|from)" + SP
+      + "(?:(?<ed>" + DAYC + ")" + GAP_DT + ")?(?<et>" + T + ")(?:" + SP + "[\\p{L}'-]+){0,4}?"
+      + SP + "(?:weer" + SP + "(?:beschikbaar|bereikbaar|online)|available" + SP + "again"
+      + "|back" + SP + "online)" + NL);
+
+  /**
    * The words between a day and its time: "di 3 juni, ca. 14.30 uur", "15 July at about 07:50",
    * "vrijdag om ongeveer 10.00 uur".
    */
@@ -741,8 +750,10 @@ public final class DateExpressions {
       + "|(?:eindigt|eindigen|stopt|stoppen)" + SP + "nu" + SP + "(?:al" + SP + ")?(?:om|rond)" + SP
       + "(?:(?:ongeveer|circa|ca\\.)" + SP + ")?"
       // after "Het onderhoud loopt uit.": "De Dataservice is naar verwachting rond 06:00 uur weer
-      // beschikbaar", "is expected to be available again at 06:00"
-      + "|(?<back>(?:naar" + SP + "verwachting|verwacht)" + SP + "(?:(?:rond|om|omstreeks|vanaf)"
+      // beschikbaar", "Wij verwachten de KVK API uiterlijk om 09.00 uur weer beschikbaar te
+      // hebben", "is expected to be available again at 06:00"
+      + "|(?<back>(?:naar" + SP + "verwachting|verwacht\\p{L}*)(?:" + SP + "[\\p{L}'-]+){0,4}?" + SP
+      + "(?:(?:uiterlijk|ongeveer|circa)" + SP + ")?(?:(?:rond|om|omstreeks|vanaf)"
       + SP + ")?(?=" + T + "(?:" + SP + "uur)?" + SP + "weer" + SP + "(?:beschikbaar|bereikbaar"
       + "|online)" + NL + ")"
       + "|(?:expected|estimated)" + SP + "to" + SP + "be" + SP + "(?:available|back(?:" + SP
@@ -1451,7 +1462,8 @@ public final class DateExpressions {
    * anchor's local date, or the day before when that would be after the anchor. A date without a
    * time is not a start ("vanaf 1 september 2025" gives empty), nor is the start of a range still
    * to come ("vanaf 08:00 tot 12:00"), nor a time things work again from ("sinds 10:40 werkt alles
-   * weer").
+   * weer"). Without any of these, a start said as a time ago counts back from the anchor
+   * ("Starting 20 minutes ago", "begon ongeveer een half uur geleden").
    */
   public static Optional<Found<Instant>> since(String text, Instant anchor, ZoneId zone) {
     return new Prepared(text, anchor, zone).since();
@@ -1906,6 +1918,11 @@ public final class DateExpressions {
     Optional<Found<Instant>> since() {
       if (since == null) {
         since = DateExpressions.since(context());
+        if (since.isEmpty()) { // "Starting 20 minutes ago", "begon een half uur geleden"
+          Stated ago = DateGrammar.ago(DateGrammar.fold(text));
+          since = ago == null ? Optional.empty() : Optional.of(new Found<>(
+              anchor.minus(ago.duration()), text.substring(ago.start(), ago.end()).strip()));
+        }
       }
       return since;
     }
@@ -2089,6 +2106,18 @@ public final class DateExpressions {
       ed = e[2] >= 0 ? scan.tok(e[2]) : null;
       evEnd = scan.end(e[3]);
       use(scan, used, e[0], e[3]); // "klaar om 07.30" is this end, not another start
+    }
+    int[] next = b == null ? c.nextSentence(sentence) : null;
+    if (next != null) {
+      Matcher back = BACK_FROM.matcher(scan.shape);
+      back.region(shapeIndex(scan, next[0]), shapeIndex(scan, next[1]));
+      back.useTransparentBounds(true);
+      if (back.lookingAt() && !used[scan.index(back.start("et"))]) {
+        b = (TimeTok) scan.tok(back.start("et"));
+        ed = back.start("ed") >= 0 ? scan.tok(back.start("ed")) : null;
+        evEnd = scan.end(back.end());
+        use(scan, used, back.start(), back.end());
+      }
     }
     Duration duration = null;
     int evStart = start;

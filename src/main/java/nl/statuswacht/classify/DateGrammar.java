@@ -329,8 +329,9 @@ final class DateGrammar {
   /**
    * A clock time, in lower-cased text: "08:00", "8.00", "08.00 uur", "23u30", "23 uur", "11 pm",
    * "11:30 p.m.", "middernacht", "midnight", "het middaguur", "noon", or the bare first hour of a
-   * range ("van 22 tot 6 uur"); then an optional zone. Not after a letter, digit, dot, comma, colon
-   * or currency sign.
+   * range ("van 22 tot 6 uur"); then an optional zone, and the same moment in another zone in
+   * brackets ("23:00 CEST (21:00 UTC)"). Not after a letter, digit, dot, comma, colon or currency
+   * sign.
    */
   static final Pattern TIME = Pattern.compile(
       "(?=[0-9mhktn])(?:(?<=\\d)t(?=\\d)|(?<![\\p{L}\\p{N}.,:\u20AC$\u00A3]))"
@@ -347,17 +348,24 @@ final class DateGrammar {
           + "|(?<wq>half|kwart" + SP + "over|kwart" + SP + "voor)" + SP + "(?<wh>" + CLOCK_WORDS
           + "|1[0-2]|[1-9])" + NL + ")"
           + "(?:" + OSP + "(?:uur|u)" + NL + ")?"
-          + ZONE);
+          + ZONE
+          // the same moment in another zone, in brackets: "23:00 CEST (21:00 UTC)"
+          + "(?:" + OSP + "\\(" + OSP + "\\d{1,2}(?:[:.]\\d{2})?(?:" + OSP + MERIDIEM + ")?" + OSP
+          + "(?:utc|gmt|cet|cest|mez|mesz)" + OSP + "\\))?");
 
   /**
    * Right before an hour without minutes: the word that makes it a time ("om 23 uur", "tot
-   * zondag 6u"). Not "na", "voor", "binnen": "na 2 uur" may as well be two hours.
+   * zondag 6u", "vanaf morgen 8 uur"). Not "na", "voor", "binnen": "na 2 uur" may as well be two
+   * hours.
    */
   private static final Pattern HOUR_CUE = Pattern.compile("(?:" + NLB
       + "(?:om|van|vanaf|tot|tussen|en|and|rond|omstreeks|sinds|since|from|until|till|to|at"
       + "|tijd|time)" + OSP + ":?" + OSP + "|[-\u2013\u2014]" + OSP
-      // a weekday written out: "tot zondag 6u", "zaterdagochtend 7 uur"
-      + "|" + NLB + FULL_WEEKDAYS + "(?:ochtend|middag|avond|nacht)?,?" + SP + ")$");
+      // a weekday written out or a day named from today: "tot zondag 6u", "zaterdagochtend 7
+      // uur", "vanaf morgen 8 uur"
+      + "|" + NLB + "(?:" + FULL_WEEKDAYS + "(?:ochtend|middag|avond|nacht)?|morgen(?:ochtend"
+      + "|middag|avond)?|overmorgen|vandaag|vanavond|vanmiddag|vanochtend|tomorrow|today"
+      + "|tonight),?" + SP + ")$");
 
   /** Before an hour without minutes: a duration verb ("duurt tussen 1 en 2 uur"). */
   private static final Pattern DURATION_BEFORE = Pattern.compile(NLB
@@ -1108,6 +1116,30 @@ final class DateGrammar {
   /** The duration after which the text says things were back ("Na 45 minuten was alles hersteld"). */
   static Stated recoveredAfter(String low) {
     Matcher m = RECOVERED_AFTER.matcher(low);
+    while (m.find()) {
+      Duration d = amount(m);
+      if (d != null) {
+        return new Stated(d, m.start(), m.end());
+      }
+    }
+    return null;
+  }
+
+  /**
+   * How long before the text something began: "Starting 20 minutes ago", "started about an hour
+   * ago", "De storing begon ongeveer 20 minuten geleden", "sinds een half uur geleden".
+   */
+  private static final Pattern AGO = Pattern.compile(NLB
+      + "(?:starting|started|began|beginning|since|sinds|vanaf|begon|begonnen|ontstond)(?:"
+      + SP + "[\\p{L}]+){0,2}?" + SP + "(?:(?:ongeveer|circa|ca\\.|zo'n|about|approximately"
+      + "|around|some)" + SP + ")?" + QTY + SP + "(?:ago|geleden)" + NL);
+
+  /** How long ago the text says something began, or null. */
+  static Stated ago(String low) {
+    if (!low.contains("ago") && !low.contains("geleden")) {
+      return null;
+    }
+    Matcher m = AGO.matcher(low);
     while (m.find()) {
       Duration d = amount(m);
       if (d != null) {

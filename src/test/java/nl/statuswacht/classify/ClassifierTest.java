@@ -303,6 +303,7 @@ class ClassifierTest {
       Fijne feestdagen | Wij wensen u fijne feestdagen en een goed nieuwjaar.
       Season's greetings | Thank you for your trust this year. We wish you peaceful holidays.
       Zomer | Het hele team wenst jullie een fijne zomer. Tot na de vakantie!
+      Gebruikersonderzoek | Deze week ontvangt u een uitnodiging voor ons jaarlijkse gebruikersonderzoek. Het onderzoek sluit op vrijdag 20 november.
       Beste wensen | Het team wenst u een mooi 2027. We kijken ernaar uit om volgend jaar weer samen te werken.
       New documentation on the KVK Developer Portal | We have published updated documentation, including a new page on error codes and rate limits. No action is required.
       Nieuwe documentatie KVK API | Op het Developer Portal staat nieuwe documentatie over foutcodes. U hoeft niets te doen.

@@ -156,6 +156,9 @@ class TemporalGrammarTest {
       # one night, a time per service in a list: the times that overlap or touch make one window
       "In de nacht van zaterdag 13 op zondag 14 juni niet beschikbaar:\n- KVK API: 22:00 – 00:00 uur\n- KVK Dataservice: 23:30 – 02:00 uur\n- KVK Mutatieservice: 01:00 – 03:00 uur" | 2026-06-13T22:00+02:00 | 2026-06-14T03:00+02:00
       "Op zaterdag 13 juni niet beschikbaar:\n- KVK API: 08:00 – 09:00 uur\n- KVK Dataservice: 14:00 – 15:00 uur" | 2026-06-13T08:00+02:00 | 2026-06-13T09:00+02:00
+      # a start without an end, and the next sentence opens with when it is back
+      Het Developer Portal is op zaterdag 13 juni vanaf 18.00 uur niet bereikbaar. Vanaf zondag 14 juni 8 uur weer bereikbaar. | 2026-06-13T18:00+02:00 | 2026-06-14T08:00+02:00
+      Het Developer Portal is vanavond vanaf 18.00 uur niet bereikbaar. Vanaf morgen 8 uur weer bereikbaar. | 2026-05-20T18:00+02:00 | 2026-05-21T08:00+02:00
       Op woensdag 10 juni t/m vrijdag 12 juni, steeds van 19:00 tot 23:00 uur, is Zoeken niet beschikbaar. | 2026-06-10T19:00+02:00 | 2026-06-12T23:00+02:00
       From 10 June to 12 June, daily from 09:00 to 11:00, the API is down. | 2026-06-10T09:00+02:00 | 2026-06-12T11:00+02:00
       Op zaterdag 7 maart 2026 van 19u tot naar verwachting 20u30 werken wij aan de systemen. | 2026-03-07T19:00+01:00 | 2026-03-07T20:30+01:00
@@ -282,6 +285,8 @@ class TemporalGrammarTest {
       On Saturday 12 December from 10 PM to 11:30 PM PT. | 2026-11-20T10:00+01:00 | 2026-12-12T22:00-08:00 | 2026-12-12T23:30-08:00
       On Sunday 7 June from 07:00 to 09:00 EST/EDT. | 2026-05-20T14:05+02:00 | 2026-06-07T07:00-04:00 | 2026-06-07T09:00-04:00
       On Sunday 7 June from 07:00 to 09:00 ET (UTC-4). | 2026-05-20T14:05+02:00 | 2026-06-07T07:00-04:00 | 2026-06-07T09:00-04:00
+      # the same moment in another zone, in brackets
+      The API is down from Wednesday 13 May 23:00 CEST (21:00 UTC) until Thursday 14 May 09:00 CEST (07:00 UTC). | 2026-04-20T11:00+02:00 | 2026-05-13T23:00+02:00 | 2026-05-14T09:00+02:00
       """)
   void zones(String text, String anchor, String start, String end) {
     assertWindow(text, anchor, start, end);
@@ -499,6 +504,9 @@ class TemporalGrammarTest {
       # 20 March 2026: New York is on summer time (since 8 March), Amsterdam not yet (29 March)
       Errors began at 4:12 AM ET; other APIs are fine. | 2026-03-20T09:30+01:00 | 2026-03-20T04:12-04:00 | at 4:12 AM ET
       Responses have been slow since 1:45 AM PT. | 2026-07-08T11:05+02:00 | 2026-07-08T01:45-07:00 | since 1:45 AM PT
+      # a start said as a time ago
+      Starting 20 minutes ago, change messages are not being delivered. | 2026-10-07T16:40+02:00 | 2026-10-07T16:20+02:00 | Starting 20 minutes ago
+      De storing begon ongeveer een half uur geleden. | 2026-10-07T16:40+02:00 | 2026-10-07T16:10+02:00 | begon ongeveer een half uur geleden
       """)
   void since(String text, String anchor, String started, String evidence) {
     assertThat(DateExpressions.since(text, at(anchor), AMS)).as(text)
@@ -523,6 +531,7 @@ class TemporalGrammarTest {
       De eerste nieuwe signalen zagen wij om 10.05 uur weer binnenkomen. | 2026-07-08T10:30+02:00
       De Zoeken API is niet bereikbaar. Herstelwerkzaamheden begonnen: 09.20 uur. | 2026-03-10T10:00+01:00
       The Zoeken API is unavailable. Investigation started: 09:30. | 2026-03-10T10:00+01:00
+      We found the cause 20 minutes ago. | 2026-10-07T16:40+02:00
       """)
   void noSince(String text, String anchor) {
     assertThat(DateExpressions.since(text, at(anchor), AMS)).as(text).isEmpty();
@@ -603,6 +612,7 @@ class TemporalGrammarTest {
       Wij verwachten dat het onderhoud tot 13.00 uur duurt. | 2026-03-21T07:00+01:00 | 2026-03-21T12:00+01:00 | 2026-03-21T07:00+01:00 | 2026-03-21T13:00+01:00 | tot 13.00 uur
       Maintenance has been extended until 13:00. | 2026-03-21T07:00+01:00 | 2026-03-21T12:00+01:00 | 2026-03-21T07:00+01:00 | 2026-03-21T13:00+01:00 | extended until 13:00
       Correctie: het onderhoud in de nacht van 21 op 22 maart duurt tot 03.00 uur in plaats van 02.00 uur. | 2026-03-21T23:00+01:00 | 2026-03-22T02:00+01:00 | 2026-03-21T23:00+01:00 | 2026-03-22T03:00+01:00 | duurt tot 03.00 uur
+      De werkzaamheden lopen uit. Wij verwachten de KVK API uiterlijk om 09.00 uur weer beschikbaar te hebben. | 2026-09-08T22:00+02:00 | 2026-09-09T06:00+02:00 | 2026-09-08T22:00+02:00 | 2026-09-09T09:00+02:00 | verwachten de KVK API uiterlijk om 09.00 uur
       Het onderhoud loopt uit. De KVK Dataservice is naar verwachting rond 06:00 uur weer beschikbaar. | 2026-06-13T23:00+02:00 | 2026-06-14T04:00+02:00 | 2026-06-13T23:00+02:00 | 2026-06-14T06:00+02:00 | naar verwachting rond 06:00 uur
       The maintenance is running late. The API is expected to be available again at 06:00 CEST. | 2026-06-13T23:00+02:00 | 2026-06-14T04:00+02:00 | 2026-06-13T23:00+02:00 | 2026-06-14T06:00+02:00 | expected to be available again at 06:00 CEST
       Het onderhoud schuift een uur op. De downtime is nu van 11:00 tot 13:00 CET, zelfde dag. | 2026-12-08T10:00+01:00 | 2026-12-08T12:00+01:00 | 2026-12-08T11:00+01:00 | 2026-12-08T13:00+01:00 | van 11:00 tot 13:00 CET
