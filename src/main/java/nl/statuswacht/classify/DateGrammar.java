@@ -1290,38 +1290,55 @@ final class DateGrammar {
     return Map.copyOf(days);
   }
 
-  /**
-   * A word right before a Dutch month's full name, a day in words if {@link #DAY_WORDS} has it:
-   * "twaalf december", "vijftien maart", "tweeëntwintig juni". Not "een", the article ("een maart
-   * vol onderhoud"); "één" is 1.
-   */
-  private static final Pattern DAY_IN_WORDS = Pattern.compile(NLB + "(?<w>\\p{L}+)" + SP
-      + "(?=(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november"
-      + "|december)" + NL + ")");
+  /** The Dutch months' full names, after which a day may be written in words. */
+  private static final List<String> DUTCH_MONTHS = List.of("januari", "februari", "maart",
+      "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december");
 
   /**
-   * {@link #fold} for finding dates: a day in words before a month's name ("zaterdag twaalf
-   * december 2026") becomes its number, padded with spaces to the word's length ("12    "), so
-   * every position still matches the text's.
+   * {@link #fold} for finding dates: a day in words right before a Dutch month's full name
+   * ("zaterdag twaalf december 2026", "vijftien maart", "tweeëntwintig juni"; not "een", the
+   * article: "een maart vol onderhoud") becomes its number, padded with spaces to the word's length
+   * ("12    "), so every position still matches the text's. Found by looking up the word before
+   * each month's name, not by a regular expression over the whole text: most texts name a month.
    */
   static String foldDates(String s) {
     String low = fold(s);
-    Matcher m = DAY_IN_WORDS.matcher(low);
     StringBuilder out = null;
-    while (m.find()) {
-      String w = m.group("w");
-      Integer day = DAY_WORDS.get(w.replace('\u00EB', 'e'));
-      if (day == null) {
-        continue;
+    for (String month : DUTCH_MONTHS) {
+      for (int at = low.indexOf(month); at > 0; at = low.indexOf(month, at + 1)) {
+        int end = at + month.length();
+        if (end < low.length() && Character.isLetter(low.charAt(end))) {
+          continue; // "juniper", "meistal"
+        }
+        int wordEnd = at;
+        while (wordEnd > 0 && isBlank(low.charAt(wordEnd - 1))) {
+          wordEnd--;
+        }
+        int wordStart = wordEnd;
+        while (wordStart > 0 && Character.isLetter(low.charAt(wordStart - 1))) {
+          wordStart--;
+        }
+        if (wordEnd == at || wordStart == wordEnd) {
+          continue; // no word, or no space, right before the month
+        }
+        Integer day = DAY_WORDS.get(low.substring(wordStart, wordEnd).replace('\u00EB', 'e'));
+        if (day == null) {
+          continue;
+        }
+        if (out == null) {
+          out = new StringBuilder(low);
+        }
+        String digits = Integer.toString(day);
+        out.replace(wordStart, wordEnd, digits + " ".repeat(wordEnd - wordStart - digits.length()));
       }
-      if (out == null) {
-        out = new StringBuilder(low);
-      }
-      String digits = Integer.toString(day);
-      out.replace(m.start("w"), m.end("w"), digits + " ".repeat(w.length() - digits.length()));
     }
     return out == null ? low : out.toString();
   }
+
+  private static boolean isBlank(char c) {
+    return Character.isWhitespace(c) || c == '\u00A0';
+  }
+
 
   static String lower(String s) {
     return s.toLowerCase(Locale.ROOT);
