@@ -840,6 +840,32 @@ public final class DateExpressions {
       + "[\\s\\u00A0])(?:(?:overgangs|transitie|migratie)(?:periode|termijn|fase)|(?:transition"
       + "|grace|migration)" + SP + "period)(?:" + SP + "[\\p{L}\\p{N}.]+){0,3}?" + SP + "$");
 
+  /** A test environment: a date said of it is not the one the change takes effect on. */
+  private static final Pattern TEST_ENVIRONMENT = Pattern.compile(NLB
+      + "(?:test" + SP + "environment|testomgeving|acceptatieomgeving|sandbox|preview"
+      + "|proefomgeving|test" + OSP + "-?" + OSP + "omgeving)" + NL);
+
+  /**
+   * The sentence of {@code low} around {@code at}: between the ". ", "! " or "? " before it and
+   * the one after it (not the dot of "10.00" or "1.12.2026").
+   */
+  private static String sentenceAround(String low, int at) {
+    int from = at;
+    while (from > 0 && !endsSentence(low, from - 1)) {
+      from--;
+    }
+    int to = at;
+    while (to < low.length() && !endsSentence(low, to)) {
+      to++;
+    }
+    return low.substring(from, to);
+  }
+
+  private static boolean endsSentence(String low, int i) {
+    return ".!?".indexOf(low.charAt(i)) >= 0
+        && (i + 1 == low.length() || Character.isWhitespace(low.charAt(i + 1)));
+  }
+
   /** "op" right before a date, and a change verb right after it: "op 1 januari 2027 stopt de". */
   private static final Pattern OP_BEFORE = Pattern.compile(NLB + "op" + SP + "$");
 
@@ -1424,6 +1450,9 @@ public final class DateExpressions {
     verb.useTransparentBounds(true);
     if (DateGrammar.precededBy(low, m.start(), NOT_THIS_DATE)) {
       return Optional.empty(); // "niet per 1 november maar per 1 december"
+    }
+    if (TEST_ENVIRONMENT.matcher(sentenceAround(low, m.start())).find()) {
+      return Optional.empty(); // "From 1 December 2026 you can try v2 in our test environment"
     }
     int start = before.find() ? before.start() : verb.find() ? verb.start() : -1;
     int end = m.end();

@@ -322,6 +322,10 @@ final class DateGrammar {
   private static final Pattern AFTERNOON_NEAR = Pattern.compile(NLB
       + "(?:vanmiddag|vanavond|middag|avond|middags|avonds)");
 
+  /** An afternoon or evening named right after a bare hour: "tien uur 's avonds". */
+  private static final Pattern EVENING_AFTER = Pattern.compile(OSP + "(?:'s|\u2019s|des)" + OSP
+      + "(?:avonds|middags)" + NL);
+
   /** An evening named before a bare hour: "vanavond", "zaterdagavond 14 maart", "'s avonds". */
   private static final Pattern EVENING_BEFORE = Pattern.compile(NLB
       + "(?:(?:maan|dins|woens|donder|vrij|zater|zon)dag|van|'s" + OSP + ")?avonds?" + NL);
@@ -334,10 +338,10 @@ final class DateGrammar {
    * sign.
    */
   static final Pattern TIME = Pattern.compile(
-      "(?=[0-9mhktn])(?:(?<=\\d)t(?=\\d)|(?<![\\p{L}\\p{N}.,:\u20AC$\u00A3]))"
+      "(?=[0-9mhktnedvza\u00E9])(?:(?<=\\d)t(?=\\d)|(?<![\\p{L}\\p{N}.,:\u20AC$\u00A3]))"
           + "(?<!\u20AC[\\s\\u00A0])"
           + "(?:(?<h>\\d{1,2})(?:[:.](?<n>\\d{2})(?::\\d{2}(?:\\.\\d{1,9})?(?=[z+\\-]))?"
-          + "|u(?<un>\\d{2}))(?![\\p{N}]|[.:,]\\p{N})"
+          + "|[uh](?<un>\\d{2}))(?![\\p{N}]|[.:,]\\p{N})"
           + "(?:" + OSP + "(?<ap>" + MERIDIEM + ")" + NL + ")?"
           + "|(?<h2>\\d{1,2})" + OSP + "(?<ap2>" + MERIDIEM + ")" + NL
           + "|(?<h3>\\d{1,2})(?:" + OSP + "uur|u)" + NL
@@ -346,8 +350,10 @@ final class DateGrammar {
           + "|" + NLB + "(?<mid>middernacht|midnight)" + NL
           + "|" + NLB + "(?<noon>(?:het" + SP + ")?middaguur|midday|noon)" + NL
           + "|(?<wq>half|kwart" + SP + "over|kwart" + SP + "voor)" + SP + "(?<wh>" + CLOCK_WORDS
-          + "|1[0-2]|[1-9])" + NL + ")"
-          + "(?:" + OSP + "(?:uur|u)" + NL + ")?"
+          + "|1[0-2]|[1-9])" + NL
+          // an hour in words before "uur", a bare hour: "om tien uur 's avonds"
+          + "|(?<hw>" + CLOCK_WORDS + ")(?=" + SP + "uur" + NL + "))"
+          + "(?:" + OSP + "(?:uur|u)" + NL + "|(?<=\\d)h" + NL + ")?" // "22:00h", "06h00"
           + ZONE
           // the same moment in another zone, in brackets: "23:00 CEST (21:00 UTC)"
           + "(?:" + OSP + "\\(" + OSP + "\\d{1,2}(?:[:.]\\d{2})?(?:" + OSP + MERIDIEM + ")?" + OSP
@@ -451,9 +457,14 @@ final class DateGrammar {
       } else if (afternoon ? hour < 12 : !morning && hour < 7) {
         hour += 12;
       }
-    } else if (m.group("h3") != null || m.group("h4") != null) {
-      hour = num(m.group("h3") != null ? m.group("h3") : m.group("h4"));
+    } else if (m.group("h3") != null || m.group("h4") != null || m.group("hw") != null) {
+      hour = m.group("hw") != null ? NUMBER_WORDS.get(m.group("hw"))
+          : num(m.group("h3") != null ? m.group("h3") : m.group("h4"));
       bare = true;
+      // "tien uur 's avonds", "8 uur 's avonds": the evening named right after it
+      if (hour >= 1 && hour < 12 && followed(low, m.end(), EVENING_AFTER)) {
+        hour += 12;
+      }
       // "zaterdagavond 14 maart 8 uur" is 20:00: an evening named right before a bare hour
       String before = low.substring(Math.max(0, m.start() - 24), m.start());
       if (hour >= 1 && hour < 12 && EVENING_BEFORE.matcher(before).find()
@@ -1113,13 +1124,23 @@ final class DateGrammar {
       + "|around)" + SP + ")?" + QTY + "(?:" + SP + "[\\p{L}']+){0,5}?" + SP
       + "(?:hersteld|opgelost|verholpen|weer|restored|resolved|recovered|back)" + NL);
 
+  /**
+   * "Anderhalf uur na het begin van de storing was alles weer normaal", "two hours after the
+   * start".
+   */
+  private static final Pattern RECOVERED_AFTER_START = Pattern.compile(NLB + QTY + SP
+      + "(?:na|after)" + SP + "(?:het|the)" + SP + "(?:begin|start)(?:" + SP + "[\\p{L}']+){0,6}?"
+      + SP + "(?:hersteld|opgelost|verholpen|weer|restored|resolved|recovered|back)" + NL);
+
   /** The duration after which the text says things were back ("Na 45 minuten was alles hersteld"). */
   static Stated recoveredAfter(String low) {
-    Matcher m = RECOVERED_AFTER.matcher(low);
-    while (m.find()) {
-      Duration d = amount(m);
-      if (d != null) {
-        return new Stated(d, m.start(), m.end());
+    for (Pattern p : List.of(RECOVERED_AFTER, RECOVERED_AFTER_START)) {
+      Matcher m = p.matcher(low);
+      while (m.find()) {
+        Duration d = amount(m);
+        if (d != null) {
+          return new Stated(d, m.start(), m.end());
+        }
       }
     }
     return null;
@@ -1178,8 +1199,10 @@ final class DateGrammar {
         }
         int qs = m.start("qty");
         if (precededBy(low, qs, AMOUNT_RANGE_BEFORE)
-            || precededBy(low, m.start(), AFTERWARDS, 160)) {
-          continue; // "Daarna zal het downloaden … ongeveer drie uur in beslag nemen"
+            || p != DURATION_DOWN && precededBy(low, m.start(), AFTERWARDS, 160)) {
+          // "Daarna zal het downloaden … ongeveer drie uur in beslag nemen"; not "Start rond
+          // 18.00 uur; de API is daarna ongeveer een uur niet beschikbaar": that is the window
+          continue;
         }
         Duration d = amount(m);
         if (d == null) {

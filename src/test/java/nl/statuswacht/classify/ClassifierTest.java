@@ -782,6 +782,7 @@ class ClassifierTest {
       Mutatieservice error messages | From 1 June 2027 the error messages of the KVK Mutatieservice change to be in line with those of the KVK API. | KVK_MUTATIESERVICE
       Storing KVK API | 'Dienst: KVK API | Status: beperkt verstoord. Dienst: KVK Dataservice | Status: geen storing' | KVK_API
       Nieuw veld | In de loop van februari voegen wij aan de respons van Zoeken een optioneel veld toe. | KVK_API
+      Nieuwe tarieven | Per 1 januari 2027 wijzigen de tarieven van de KVK Dataservice. Voor de KVK API en de KVK Mutatieservice blijven de tarieven gelijk. | KVK_DATASERVICE
       """)
   void aServiceNamedAsAWorkaroundOrAsUnaffectedIsNotAffected(String title, String text,
       String services) {
@@ -1105,6 +1106,20 @@ class ClassifierTest {
 
     assertThat(c.started()).isEqualTo(at("2026-04-15T14:10:00+02:00"));
     assertThat(c.resolved()).isEqualTo(at("2026-04-15T14:55:00+02:00"));
+  }
+
+  @Test
+  void aDurationAfterTheStartOfTheTroubleIsTheEnd() {
+    Post post = post("Storing 17 juni",
+        new PostUpdate(at("2026-06-17T13:45:00+02:00"), "Onderzoek",
+            "Rond 13.20 uur is een storing ontstaan in de KVK Mutatieservice."),
+        new PostUpdate(at("2026-06-17T16:10:00+02:00"), "Opgelost",
+            "Anderhalf uur na het begin van de storing was alles weer normaal."));
+
+    Classification c = CLASSIFIER.classify(post);
+
+    assertThat(c.started()).isEqualTo(at("2026-06-17T13:20:00+02:00"));
+    assertThat(c.resolved()).isEqualTo(at("2026-06-17T14:50:00+02:00"));
   }
 
   /** A middle update that says only part is back, or that work goes on, resolves nothing. */

@@ -91,6 +91,8 @@ class TemporalGrammarTest {
       Op zondag 7 juni van 23.30 tot 01.00 uur. | 2026-06-07T23:30+02:00 | 2026-06-08T01:00+02:00
       Op zondag 7 juni van 22:30 tot 23:30. | 2026-06-07T22:30+02:00 | 2026-06-07T23:30+02:00
       Op zondag 7 juni van 22u30 tot 23u45. | 2026-06-07T22:30+02:00 | 2026-06-07T23:45+02:00
+      Op zondag 7 juni van 22:00h tot 23:30h. | 2026-06-07T22:00+02:00 | 2026-06-07T23:30+02:00
+      Op zondag 7 juni van 06h00 tot 10h30. | 2026-06-07T06:00+02:00 | 2026-06-07T10:30+02:00
       Op zondag 7 juni van 22 tot 23 uur. | 2026-06-07T22:00+02:00 | 2026-06-07T23:00+02:00
       Op zondag 7 juni tussen 22 en 2 uur. | 2026-06-07T22:00+02:00 | 2026-06-08T02:00+02:00
       Op zondag 7 juni vanaf 23 uur. | 2026-06-07T23:00+02:00 |
@@ -249,6 +251,9 @@ class TemporalGrammarTest {
       On Sunday 7 June starting at 22:00, expected to last three hours. | 2026-06-07T22:00+02:00 | 2026-06-08T01:00+02:00
       Op zondag 7 juni start het onderhoud om 07.00 uur en duurt het tot 11.00 uur. | 2026-06-07T07:00+02:00 | 2026-06-07T11:00+02:00
       Op zondag 7 juni vanaf 07.00 uur. Het onderhoud duurt 2 \u00E0 3 uur. | 2026-06-07T07:00+02:00 |
+      # an hour in words with the evening after it; a duration of being down after "daarna"
+      Op zondag 7 juni starten we om tien uur 's avonds. Het werk duurt naar verwachting drie uur. | 2026-06-07T22:00+02:00 | 2026-06-08T01:00+02:00
+      Op zondag 7 juni onderhoud aan de KVK API. Start rond 18.00 uur; de API is daarna ongeveer een uur niet beschikbaar. | 2026-06-07T18:00+02:00 | 2026-06-07T19:00+02:00
       """)
   void startPlusDuration(String text, String start, String end) {
     assertWindow(text, WED, start, end);
@@ -447,6 +452,8 @@ class TemporalGrammarTest {
       Op 1 juli 2026 hebben wij de documentatie bijgewerkt.
       Vanaf 08:00 uur is de servicedesk bereikbaar.
       Herinnering: de overgangsperiode begint op 1 december 2026.
+      From 1 December 2026 you can try version 2 in our test environment.
+      Vanaf 1 december 2026 kunt u versie 2 in de testomgeving uitproberen.
       The transition period runs from 1 December 2026 to 30 June 2027.
       De API is op werkdagen bereikbaar; op zondag 7 juni is de helpdesk gesloten.
       """)
