@@ -1406,8 +1406,9 @@ public final class DateExpressions {
     Optional<Found<LocalDate>> first = Optional.empty();
     for (int pos = 0; Starts.DATE.find(m, low, pos); pos = m.end()) {
       Optional<Found<LocalDate>> found = effectiveAt(m, text, low, today);
-      if (found.isEmpty()) {
-        continue;
+      if (found.isEmpty()
+          || TEST_ENVIRONMENT.matcher(sentenceAround(low, m.start())).find()) {
+        continue; // "From 1 December 2026 you can try v2 in our test environment"
       }
       if (MOVED_CUE.matcher(found.get().evidence()).find()) {
         return found; // "Eerder meldden wij 1 april. … gaan eerder in, namelijk op …"
@@ -1450,9 +1451,6 @@ public final class DateExpressions {
     verb.useTransparentBounds(true);
     if (DateGrammar.precededBy(low, m.start(), NOT_THIS_DATE)) {
       return Optional.empty(); // "niet per 1 november maar per 1 december"
-    }
-    if (TEST_ENVIRONMENT.matcher(sentenceAround(low, m.start())).find()) {
-      return Optional.empty(); // "From 1 December 2026 you can try v2 in our test environment"
     }
     int start = before.find() ? before.start() : verb.find() ? verb.start() : -1;
     int end = m.end();

@@ -338,7 +338,7 @@ final class DateGrammar {
    * sign.
    */
   static final Pattern TIME = Pattern.compile(
-      "(?=[0-9mhktnedvza\u00E9])(?:(?<=\\d)t(?=\\d)|(?<![\\p{L}\\p{N}.,:\u20AC$\u00A3]))"
+      "(?=[0-9mhktn])(?:(?<=\\d)t(?=\\d)|(?<![\\p{L}\\p{N}.,:\u20AC$\u00A3]))"
           + "(?<!\u20AC[\\s\\u00A0])"
           + "(?:(?<h>\\d{1,2})(?:[:.](?<n>\\d{2})(?::\\d{2}(?:\\.\\d{1,9})?(?=[z+\\-]))?"
           + "|[uh](?<un>\\d{2}))(?![\\p{N}]|[.:,]\\p{N})"
@@ -350,9 +350,7 @@ final class DateGrammar {
           + "|" + NLB + "(?<mid>middernacht|midnight)" + NL
           + "|" + NLB + "(?<noon>(?:het" + SP + ")?middaguur|midday|noon)" + NL
           + "|(?<wq>half|kwart" + SP + "over|kwart" + SP + "voor)" + SP + "(?<wh>" + CLOCK_WORDS
-          + "|1[0-2]|[1-9])" + NL
-          // an hour in words before "uur", a bare hour: "om tien uur 's avonds"
-          + "|(?<hw>" + CLOCK_WORDS + ")(?=" + SP + "uur" + NL + "))"
+          + "|1[0-2]|[1-9])" + NL + ")"
           + "(?:" + OSP + "(?:uur|u)" + NL + "|(?<=\\d)h" + NL + ")?" // "22:00h", "06h00"
           + ZONE
           // the same moment in another zone, in brackets: "23:00 CEST (21:00 UTC)"
@@ -457,9 +455,8 @@ final class DateGrammar {
       } else if (afternoon ? hour < 12 : !morning && hour < 7) {
         hour += 12;
       }
-    } else if (m.group("h3") != null || m.group("h4") != null || m.group("hw") != null) {
-      hour = m.group("hw") != null ? NUMBER_WORDS.get(m.group("hw"))
-          : num(m.group("h3") != null ? m.group("h3") : m.group("h4"));
+    } else if (m.group("h3") != null || m.group("h4") != null) {
+      hour = num(m.group("h3") != null ? m.group("h3") : m.group("h4"));
       bare = true;
       // "tien uur 's avonds", "8 uur 's avonds": the evening named right after it
       if (hour >= 1 && hour < 12 && followed(low, m.end(), EVENING_AFTER)) {
@@ -1318,7 +1315,8 @@ final class DateGrammar {
       "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december");
 
   /**
-   * {@link #fold} for finding dates: a day in words right before a Dutch month's full name
+   * {@link #fold} for finding dates and times: an hour in words before "uur" becomes its number
+   * ("tien uur" as "10   uur"), and a day in words right before a Dutch month's full name
    * ("zaterdag twaalf december 2026", "vijftien maart", "tweeëntwintig juni"; not "een", the
    * article: "een maart vol onderhoud") becomes its number, padded with spaces to the word's length
    * ("12    "), so every position still matches the text's. Found by looking up the word before
@@ -1327,35 +1325,57 @@ final class DateGrammar {
   static String foldDates(String s) {
     String low = fold(s);
     StringBuilder out = null;
+    // an hour in words before "uur": "om tien uur 's avonds" (a bare hour: it still needs a word
+    // that makes it a time), "acht uur" (a duration reads the same); not "een", the article
+    for (int at = low.indexOf("uur"); at > 0; at = low.indexOf("uur", at + 1)) {
+      if (at + 3 < low.length() && Character.isLetter(low.charAt(at + 3))) {
+        continue;
+      }
+      out = dayOrHour(low, out, at, HOUR_WORDS);
+    }
     for (String month : DUTCH_MONTHS) {
       for (int at = low.indexOf(month); at > 0; at = low.indexOf(month, at + 1)) {
         int end = at + month.length();
         if (end < low.length() && Character.isLetter(low.charAt(end))) {
           continue; // "juniper", "meistal"
         }
-        int wordEnd = at;
-        while (wordEnd > 0 && isBlank(low.charAt(wordEnd - 1))) {
-          wordEnd--;
-        }
-        int wordStart = wordEnd;
-        while (wordStart > 0 && Character.isLetter(low.charAt(wordStart - 1))) {
-          wordStart--;
-        }
-        if (wordEnd == at || wordStart == wordEnd) {
-          continue; // no word, or no space, right before the month
-        }
-        Integer day = DAY_WORDS.get(low.substring(wordStart, wordEnd).replace('\u00EB', 'e'));
-        if (day == null) {
-          continue;
-        }
-        if (out == null) {
-          out = new StringBuilder(low);
-        }
-        String digits = Integer.toString(day);
-        out.replace(wordStart, wordEnd, digits + " ".repeat(wordEnd - wordStart - digits.length()));
+        out = dayOrHour(low, out, at, DAY_WORDS);
       }
     }
     return out == null ? low : out.toString();
+  }
+
+  /** The Dutch hours in words, "één" to "twaalf" (not "een", the article). */
+  private static final Map<String, Integer> HOUR_WORDS = Map.ofEntries(Map.entry("één", 1),
+      Map.entry("eén", 1), Map.entry("twee", 2), Map.entry("drie", 3), Map.entry("vier", 4),
+      Map.entry("vijf", 5), Map.entry("zes", 6), Map.entry("zeven", 7), Map.entry("acht", 8),
+      Map.entry("negen", 9), Map.entry("tien", 10), Map.entry("elf", 11), Map.entry("twaalf", 12));
+
+  /**
+   * {@code out} (made from {@code low} when first needed) with the word right before the word at
+   * {@code at} written as its number from {@code numbers}, padded with spaces to its length.
+   */
+  private static StringBuilder dayOrHour(String low, StringBuilder out, int at,
+      Map<String, Integer> numbers) {
+    int wordEnd = at;
+    while (wordEnd > 0 && isBlank(low.charAt(wordEnd - 1))) {
+      wordEnd--;
+    }
+    int wordStart = wordEnd;
+    while (wordStart > 0 && Character.isLetter(low.charAt(wordStart - 1))) {
+      wordStart--;
+    }
+    if (wordEnd == at || wordStart == wordEnd) {
+      return out; // no word, or no space, right before
+    }
+    Integer n = numbers.get(low.substring(wordStart, wordEnd).replace('\u00EB', 'e'));
+    if (n == null) {
+      return out;
+    }
+    StringBuilder changed = out != null ? out : new StringBuilder(low);
+    String digits = Integer.toString(n);
+    changed.replace(wordStart, wordEnd, digits + " ".repeat(wordEnd - wordStart - digits.length()));
+    return changed;
   }
 
   private static boolean isBlank(char c) {

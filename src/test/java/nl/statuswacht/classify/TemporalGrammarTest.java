@@ -82,6 +82,8 @@ class TemporalGrammarTest {
         .isEqualTo("zaterdag 12     december; 31          mei");
     assertThat(DateGrammar.foldDates("Een maart vol onderhoud, begin juni")).as("no day")
         .isEqualTo("een maart vol onderhoud, begin juni");
+    assertThat(DateGrammar.foldDates("Om Tien uur 's avonds; een uur later; de duur"))
+        .isEqualTo("om 10   uur 's avonds; een uur later; de duur");
   }
 
   // --------------------------------------------------------------------------- 2. times
