@@ -1131,13 +1131,17 @@ final class DateGrammar {
 
   /** The duration after which the text says things were back ("Na 45 minuten was alles hersteld"). */
   static Stated recoveredAfter(String low) {
-    for (Pattern p : List.of(RECOVERED_AFTER, RECOVERED_AFTER_START)) {
-      Matcher m = p.matcher(low);
-      while (m.find()) {
-        Duration d = amount(m);
-        if (d != null) {
-          return new Stated(d, m.start(), m.end());
-        }
+    Stated after = firstAmount(RECOVERED_AFTER, low);
+    return after != null ? after : firstAmount(RECOVERED_AFTER_START, low);
+  }
+
+  /** The first match of {@code p} (a pattern holding {@link #QTY}) that is a duration, or null. */
+  private static Stated firstAmount(Pattern p, String low) {
+    Matcher m = p.matcher(low);
+    while (m.find()) {
+      Duration d = amount(m);
+      if (d != null) {
+        return new Stated(d, m.start(), m.end());
       }
     }
     return null;
@@ -1154,17 +1158,7 @@ final class DateGrammar {
 
   /** How long ago the text says something began, or null. */
   static Stated ago(String low) {
-    if (!low.contains("ago") && !low.contains("geleden")) {
-      return null;
-    }
-    Matcher m = AGO.matcher(low);
-    while (m.find()) {
-      Duration d = amount(m);
-      if (d != null) {
-        return new Stated(d, m.start(), m.end());
-      }
-    }
-    return null;
+    return low.contains("ago") || low.contains("geleden") ? firstAmount(AGO, low) : null;
   }
 
   /** Words between "duurt" and an amount that make it no duration: "duurt tot 11 uur". */
