@@ -162,9 +162,10 @@ public final class Classifier {
           + "|(?:[|:\u2013\u2014]|-(?=\\s))\\s*(?:(?:(?:status|impact|gevolgen)\\s*:\\s*)?"
           + "(?:operational|operationeel|normaal|werkt normaal|no issues|geen problemen"
           + "|geen impact|no impact|geen verstoring|geen storing|blijft beschikbaar"
-          + "|remains available|beschikbaar|available)"
-          // "Dienst: KVK API | Impact: geen, blijft beschikbaar"
-          + "|(?:impact|gevolgen|hinder|effect)\\s*:\\s*(?:geen|none|no|nee))(?![\\p{L}])"
+          + "|remains available|(?:beschikbaar|available)(?=\\s*(?:[,.;|)]|$)))"
+          // "Dienst: KVK API | Impact: geen, blijft beschikbaar"; not "Impact: geen toegang"
+          + "|(?:impact|gevolgen|hinder|effect)\\s*:\\s*(?:geen|none|no|nee)(?=\\s*(?:[,.;|)]|$)))"
+          + "(?![\\p{L}])"
           // not a state the same line takes back: "operationeel, maar met vertraging",
           // "Operational → Partial outage", "geen impact op downloads, wel op bestellingen"
           + "(?![^\\n.;]*?(?:(?<![\\p{L}])(?:maar|but|wel|however)(?![\\p{L}])|\u2192|->)))");
@@ -251,9 +252,8 @@ public final class Classifier {
           List<Phrase> change = new ArrayList<>(
               vocabulary.categories().getOrDefault(Category.CHANGE, List.of()));
           vocabulary.impacts().values().forEach(change::addAll);
-          List<Phrase> services = new ArrayList<>();
-          vocabulary.services().values().forEach(services::addAll);
-          made = loaded = new Words(vocabulary, List.copyOf(change), Spelling.of(services));
+          made = loaded = new Words(vocabulary, List.copyOf(change),
+              Spelling.of(vocabulary.services()));
         }
       }
     }

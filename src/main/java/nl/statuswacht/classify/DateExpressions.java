@@ -809,16 +809,16 @@ public final class DateExpressions {
 
   /**
    * Where a sentence that a date at {@code at} opens begins: at "op"/"on" right before the date
-   * ("Op 1 juli 2027 stoppen wij"), or at the date itself ("Ma 18/5 passen we … aan"); -1 when
-   * the date does not open its sentence.
+   * ("Op 1 juli 2027 stoppen wij"), or, when {@code bare}, at the date itself ("Ma 18/5 passen we
+   * … aan"); -1 when the date does not open its sentence.
    */
-  private static int opening(String low, int at) {
+  private static int opening(String low, int at, boolean bare) {
     int i = at - 1;
     while (i >= 0 && Character.isWhitespace(low.charAt(i))) {
       i--;
     }
     if (i < 0 || ".!?".indexOf(low.charAt(i)) >= 0) {
-      return at;
+      return bare ? at : -1;
     }
     if (i < 1 || !(low.startsWith("op", i - 1) || low.startsWith("on", i - 1))) {
       return -1;
@@ -836,35 +836,20 @@ public final class DateExpressions {
    * overgangsperiode, per 1 juli", where the change follows the period.
    */
   private static final Pattern OF_A_TRANSITION = Pattern.compile(NLB
-      + "(?<!(?:na|after|einde|end)[\\s\\u00A0](?:de|the|van[\\s\\u00A0]de|of[\\s\\u00A0]the)"
-      + "[\\s\\u00A0])(?:(?:overgangs|transitie|migratie)(?:periode|termijn|fase)|(?:transition"
+      + "(?:(?:overgangs|transitie|migratie)(?:periode|termijn|fase)|(?:transition"
       + "|grace|migration)" + SP + "period)(?:" + SP + "[\\p{L}\\p{N}.]+){0,3}?" + SP + "$");
 
-  /** A test environment: a date said of it is not the one the change takes effect on. */
-  private static final Pattern TEST_ENVIRONMENT = Pattern.compile(NLB
-      + "(?:test" + SP + "environment|testomgeving|acceptatieomgeving|sandbox|preview"
-      + "|proefomgeving|test" + OSP + "-?" + OSP + "omgeving)" + NL);
-
   /**
-   * The sentence of {@code low} around {@code at}: between the ". ", "! " or "? " before it and
-   * the one after it (not the dot of "10.00" or "1.12.2026").
+   * Something said to happen in a test environment ("in our test environment", "in de
+   * testomgeving"): a date of it is not the one the change takes effect on.
    */
-  private static String sentenceAround(String low, int at) {
-    int from = at;
-    while (from > 0 && !endsSentence(low, from - 1)) {
-      from--;
-    }
-    int to = at;
-    while (to < low.length() && !endsSentence(low, to)) {
-      to++;
-    }
-    return low.substring(from, to);
-  }
+  private static final Pattern TEST_ENVIRONMENT = Pattern.compile(NLB + "(?:in|op|on)(?:" + SP
+      + "(?:de|het|the|our|onze|uw|your))?" + SP + "(?:test" + SP + "environment|testomgeving"
+      + "|acceptatieomgeving|proefomgeving|sandbox|test" + OSP + "-" + OSP + "omgeving)" + NL);
 
-  private static boolean endsSentence(String low, int i) {
-    return ".!?".indexOf(low.charAt(i)) >= 0
-        && (i + 1 == low.length() || Character.isWhitespace(low.charAt(i + 1)));
-  }
+  /** Right before a transition period: its end ("na (afloop van) de", "aan het eind van de"). */
+  private static final Pattern AFTER_THE_PERIOD = Pattern.compile(NLB
+      + "(?:na|after|afloop|eind|einde|end)(?:" + SP + "\\p{L}+){0,3}" + SP + "$");
 
   /** "op" right before a date, and a change verb right after it: "op 1 januari 2027 stopt de". */
   private static final Pattern OP_BEFORE = Pattern.compile(NLB + "op" + SP + "$");
@@ -1402,12 +1387,28 @@ public final class DateExpressions {
       return Optional.empty();
     }
     LocalDate today = anchor.atZone(zone).toLocalDate();
+    Optional<Found<LocalDate>> cued = effectiveDate(text, low, today, false);
+    // a date that opens its sentence without "op" counts only when no other date does: not the
+    // dateline "3 december 2026" above "per 1 februari 2027 stopt de oude API"
+    return cued.isPresent() ? cued : effectiveDate(text, low, today, true);
+  }
+
+  private static Optional<Found<LocalDate>> effectiveDate(String text, String low,
+      LocalDate today, boolean bareOpenings) {
     Matcher m = DateGrammar.DATE.matcher(low);
     Optional<Found<LocalDate>> first = Optional.empty();
+    List<int[]> sentences = null;
     for (int pos = 0; Starts.DATE.find(m, low, pos); pos = m.end()) {
-      Optional<Found<LocalDate>> found = effectiveAt(m, text, low, today);
-      if (found.isEmpty()
-          || TEST_ENVIRONMENT.matcher(sentenceAround(low, m.start())).find()) {
+      Optional<Found<LocalDate>> found = effectiveAt(m, text, low, today, bareOpenings);
+      if (found.isEmpty()) {
+        continue;
+      }
+      if (sentences == null) {
+        sentences = DateGrammar.sentences(text);
+      }
+      int[] sentence = DateGrammar.sentenceOf(sentences, m.start());
+      Matcher test = TEST_ENVIRONMENT.matcher(low).region(sentence[0], sentence[1]);
+      if (test.find()) {
         continue; // "From 1 December 2026 you can try v2 in our test environment"
       }
       if (MOVED_CUE.matcher(found.get().evidence()).find()) {
@@ -1436,7 +1437,7 @@ public final class DateExpressions {
 
   /** The date {@code m} found, when a cue makes it the date a change takes effect. */
   private static Optional<Found<LocalDate>> effectiveAt(Matcher m, String text, String low,
-      LocalDate today) {
+      LocalDate today, boolean bareOpenings) {
     DateParts parts = DateGrammar.parts(m, "x", low, text);
     if (parts == null || (m.group("xnd") != null && parts.year() == null
         && parts.weekday() == null)) {
@@ -1455,7 +1456,9 @@ public final class DateExpressions {
     int start = before.find() ? before.start() : verb.find() ? verb.start() : -1;
     int end = m.end();
     if (start >= 0) {
-      if (DateGrammar.precededBy(low, start, OF_A_TRANSITION)) {
+      Matcher period = OF_A_TRANSITION.matcher(low).region(Math.max(0, start - 60), start);
+      period.useTransparentBounds(true);
+      if (period.find() && !DateGrammar.precededBy(low, period.start(), AFTER_THE_PERIOD, 40)) {
         return Optional.empty(); // "de overgangsperiode begint op 1 december 2026"
       }
     } else if (DateGrammar.precededBy(low, m.start(), OP_BEFORE)
@@ -1469,7 +1472,7 @@ public final class DateExpressions {
       after.region(m.end(), low.length());
       after.lookingAt();
       end = after.end();
-    } else if ((start = opening(low, m.start())) >= 0
+    } else if ((start = opening(low, m.start(), bareOpenings)) >= 0
         && DateGrammar.followed(low, m.end(), NOT_PAST)) {
       String evidence = text.substring(start, end).strip();
       return DateGrammar.onOrAfter(parts, today).filter(d -> !d.isBefore(today))
@@ -1650,7 +1653,8 @@ public final class DateExpressions {
     }
     for (Moment mo : moments) {
       int[] sentence = c.sentence(mo.start);
-      if (c.has(sentence, EXPECTATION) || c.has(sentence, BEGAN)) {
+      // a timeline's line ("Update 14:20: we zoeken nog") is a moment only beside a resolution
+      if (mo.cue().equals("update") || c.has(sentence, EXPECTATION) || c.has(sentence, BEGAN)) {
         continue;
       }
       Optional<Instant> at = c.moment(mo.time, mo.day).filter(i -> !i.isAfter(c.anchor));
@@ -1799,7 +1803,7 @@ public final class DateExpressions {
    */
   public static List<LocalDate> dates(String text, Instant anchor, ZoneId zone) {
     check(text, anchor, zone);
-    if (!hasDigit(text)) {
+    if (!hasDigit(text) && !hasDigit(DateGrammar.foldDates(text))) { // "twaalf december"
       return List.of();
     }
     Scan scan = Scan.of(text);
@@ -3104,7 +3108,7 @@ public final class DateExpressions {
     String low = DateGrammar.fold(text);
     return low.contains("midnight") || low.contains("middernacht") || low.contains("half ")
         || low.contains("kwart ") || low.contains("middaguur") || low.contains("midday")
-        || low.contains("noon");
+        || low.contains("noon") || hasDigit(DateGrammar.foldDates(text)); // "om tien uur"
   }
 
   /** The text scanned, or null when it holds no time of day at all. */

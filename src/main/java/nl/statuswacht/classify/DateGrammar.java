@@ -322,10 +322,6 @@ final class DateGrammar {
   private static final Pattern AFTERNOON_NEAR = Pattern.compile(NLB
       + "(?:vanmiddag|vanavond|middag|avond|middags|avonds)");
 
-  /** An afternoon or evening named right after a bare hour: "tien uur 's avonds". */
-  private static final Pattern EVENING_AFTER = Pattern.compile(OSP + "(?:'s|\u2019s|des)" + OSP
-      + "(?:avonds|middags)" + NL);
-
   /** An evening named before a bare hour: "vanavond", "zaterdagavond 14 maart", "'s avonds". */
   private static final Pattern EVENING_BEFORE = Pattern.compile(NLB
       + "(?:(?:maan|dins|woens|donder|vrij|zater|zon)dag|van|'s" + OSP + ")?avonds?" + NL);
@@ -352,6 +348,9 @@ final class DateGrammar {
           + "|(?<wq>half|kwart" + SP + "over|kwart" + SP + "voor)" + SP + "(?<wh>" + CLOCK_WORDS
           + "|1[0-2]|[1-9])" + NL + ")"
           + "(?:" + OSP + "(?:uur|u)" + NL + "|(?<=\\d)h" + NL + ")?" // "22:00h", "06h00"
+          // its part of the day: "tien uur 's avonds", "10.00 uur 's ochtends"
+          + "(?:" + OSP + "(?:'s|\u2019s|des)" + OSP + "(?<dp>avonds|middags|ochtends|morgens"
+          + "|nachts)" + NL + ")?"
           + ZONE
           // the same moment in another zone, in brackets: "23:00 CEST (21:00 UTC)"
           + "(?:" + OSP + "\\(" + OSP + "\\d{1,2}(?:[:.]\\d{2})?(?:" + OSP + MERIDIEM + ")?" + OSP
@@ -458,10 +457,6 @@ final class DateGrammar {
     } else if (m.group("h3") != null || m.group("h4") != null) {
       hour = num(m.group("h3") != null ? m.group("h3") : m.group("h4"));
       bare = true;
-      // "tien uur 's avonds", "8 uur 's avonds": the evening named right after it
-      if (hour >= 1 && hour < 12 && followed(low, m.end(), EVENING_AFTER)) {
-        hour += 12;
-      }
       // "zaterdagavond 14 maart 8 uur" is 20:00: an evening named right before a bare hour
       String before = low.substring(Math.max(0, m.start() - 24), m.start());
       if (hour >= 1 && hour < 12 && EVENING_BEFORE.matcher(before).find()
@@ -473,6 +468,11 @@ final class DateGrammar {
     } else {
       hour = 0;
       midnight = true;
+    }
+    String part = m.group("dp"); // "tien uur 's avonds", "8 uur 's middags": after noon
+    if (part != null && meridiem == 0 && hour >= 1 && hour < 12
+        && (part.equals("avonds") || part.equals("middags"))) {
+      hour += 12;
     }
     ZoneId primary = null;
     boolean valid = true;
@@ -1112,14 +1112,17 @@ final class DateGrammar {
       + "(?:neemt|nemen|zal|zullen)(?:" + SP + "[\\p{L}.]+){0,3}?" + SP + QTY + SP + "in" + SP
       + "beslag" + NL);
 
+  /** Words that say something was back, after a duration: "was alles hersteld", "weer". */
+  private static final String BACK_WORDS = "(?:hersteld|opgelost|verholpen|weer|restored|resolved"
+      + "|recovered|back)" + NL;
+
   /**
    * "Na 45 minuten was alles hersteld", "after about 40 minutes service was restored": how long
    * after its start an incident was over.
    */
   private static final Pattern RECOVERED_AFTER = Pattern.compile(NLB
       + "(?:na|after|binnen|within)" + SP + "(?:(?:ongeveer|circa|ca\\.|zo'n|about|approximately"
-      + "|around)" + SP + ")?" + QTY + "(?:" + SP + "[\\p{L}']+){0,5}?" + SP
-      + "(?:hersteld|opgelost|verholpen|weer|restored|resolved|recovered|back)" + NL);
+      + "|around)" + SP + ")?" + QTY + "(?:" + SP + "[\\p{L}']+){0,5}?" + SP + BACK_WORDS);
 
   /**
    * "Anderhalf uur na het begin van de storing was alles weer normaal", "two hours after the
@@ -1127,7 +1130,7 @@ final class DateGrammar {
    */
   private static final Pattern RECOVERED_AFTER_START = Pattern.compile(NLB + QTY + SP
       + "(?:na|after)" + SP + "(?:het|the)" + SP + "(?:begin|start)(?:" + SP + "[\\p{L}']+){0,6}?"
-      + SP + "(?:hersteld|opgelost|verholpen|weer|restored|resolved|recovered|back)" + NL);
+      + SP + BACK_WORDS);
 
   /** The duration after which the text says things were back ("Na 45 minuten was alles hersteld"). */
   static Stated recoveredAfter(String low) {
@@ -1149,10 +1152,11 @@ final class DateGrammar {
 
   /**
    * How long before the text something began: "Starting 20 minutes ago", "started about an hour
-   * ago", "De storing begon ongeveer 20 minuten geleden", "sinds een half uur geleden".
+   * ago", "De storing begon ongeveer 20 minuten geleden"; not "since" ("Since the fix 20 minutes
+   * ago, all requests succeed again" is no start).
    */
   private static final Pattern AGO = Pattern.compile(NLB
-      + "(?:starting|started|began|beginning|since|sinds|vanaf|begon|begonnen|ontstond)(?:"
+      + "(?:starting|started|began|beginning|begon|begonnen|ontstond)(?:"
       + SP + "[\\p{L}]+){0,2}?" + SP + "(?:(?:ongeveer|circa|ca\\.|zo'n|about|approximately"
       + "|around|some)" + SP + ")?" + QTY + SP + "(?:ago|geleden)" + NL);
 
@@ -1321,14 +1325,14 @@ final class DateGrammar {
     StringBuilder out = null;
     // an hour in words before "uur": "om tien uur 's avonds" (a bare hour: it still needs a word
     // that makes it a time), "acht uur" (a duration reads the same); not "een", the article
-    for (int at = low.indexOf("uur"); at > 0; at = low.indexOf("uur", at + 1)) {
+    for (int at = low.indexOf("uur"); at >= 0; at = low.indexOf("uur", at + 1)) {
       if (at + 3 < low.length() && Character.isLetter(low.charAt(at + 3))) {
         continue;
       }
       out = dayOrHour(low, out, at, HOUR_WORDS);
     }
     for (String month : DUTCH_MONTHS) {
-      for (int at = low.indexOf(month); at > 0; at = low.indexOf(month, at + 1)) {
+      for (int at = low.indexOf(month); at >= 0; at = low.indexOf(month, at + 1)) {
         int end = at + month.length();
         if (end < low.length() && Character.isLetter(low.charAt(end))) {
           continue; // "juniper", "meistal"
@@ -1339,11 +1343,11 @@ final class DateGrammar {
     return out == null ? low : out.toString();
   }
 
-  /** The Dutch hours in words, "één" to "twaalf" (not "een", the article). */
-  private static final Map<String, Integer> HOUR_WORDS = Map.ofEntries(Map.entry("één", 1),
-      Map.entry("eén", 1), Map.entry("twee", 2), Map.entry("drie", 3), Map.entry("vier", 4),
-      Map.entry("vijf", 5), Map.entry("zes", 6), Map.entry("zeven", 7), Map.entry("acht", 8),
-      Map.entry("negen", 9), Map.entry("tien", 10), Map.entry("elf", 11), Map.entry("twaalf", 12));
+  /** The Dutch hours in words, "één" to "twaalf" (not "een", the article): the days up to 12. */
+  private static final Map<String, Integer> HOUR_WORDS = DAY_WORDS.entrySet().stream()
+      .filter(e -> e.getValue() <= 12)
+      .collect(java.util.stream.Collectors.toUnmodifiableMap(Map.Entry::getKey,
+          Map.Entry::getValue));
 
   /**
    * {@code out} (made from {@code low} when first needed) with the word right before the word at

@@ -18,8 +18,9 @@ import java.util.regex.Pattern;
  * trailing {@code *} on the last word matches any word that starts so ({@code "uitfaser*"}); a
  * leading {@code *} on a word matches any word that ends so, a Dutch compound ({@code "*storing"}
  * matches "netwerkstoringen"). A word written with a capital is a name: it matches only a word
- * written with a capital that does not open its sentence ({@code "Zoeken"} matches "de respons
- * van Zoeken", not "zoeken" nor "Zoeken lukt niet").
+ * written with a capital that does not open its sentence, a label's value or a list item ({@code
+ * "Zoeken"} matches "de respons van Zoeken", not "zoeken", "Zoeken lukt niet" nor "Let op: Zoeken
+ * …").
  *
  * <p>Phrases are matched against a {@link Text}: its words, their stems in the text's language,
  * and an index from stem to position, made once per text.
@@ -251,11 +252,20 @@ public final class Phrase {
 
     /**
      * Whether word {@code w} is written as a name: with a capital, and not the first word of its
-     * sentence ("de respons van Zoeken", not "Zoeken lukt niet" nor "zoeken").
+     * sentence, of a label's value or of a list item ("de respons van Zoeken", not "Zoeken lukt
+     * niet", "Let op: Zoeken …", "- Zoeken …", nor "zoeken"). The text's line breaks are folded
+     * into spaces, so a word that opens a line after no full stop counts as a name.
      */
     boolean namedAt(int w) {
-      return w > 0 && !breakBefore[w] && original.length() == folded.length()
-          && Character.isUpperCase(original.charAt(starts[w]));
+      if (w == 0 || breakBefore[w] || original.length() != folded.length()
+          || !Character.isUpperCase(original.charAt(starts[w]))) {
+        return false;
+      }
+      int i = starts[w] - 1;
+      while (i > ends[w - 1] && Character.isWhitespace(original.charAt(i))) {
+        i--;
+      }
+      return ":-\u2022*|".indexOf(original.charAt(i)) < 0;
     }
 
     /** The text as written, white space folded. */

@@ -1,16 +1,16 @@
 package nl.statuswacht.classify;
 
 import java.util.Collection;
-import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import java.util.TreeSet;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Long names written with one slip of the keyboard, read as the name: "Mutatieservcie" is the
  * Mutatieservice, "Dataserivce" the Dataservice, "Basisprofeil" the Basisprofiel. A word counts
- * when it is one letter changed, added, dropped or two neighbours swapped away from exactly one
- * name of at least {@link #MIN_LENGTH} letters, and starts with the same letter; shorter names
+ * when it is one letter changed, added, dropped or two neighbours swapped away from a name of at
+ * least {@link #MIN_LENGTH} letters, starts with the same letter, and is near names of one
+ * service only (of two of its names, the shorter: "naamgevingn" is "naamgeving"); shorter names
  * are left alone, where one letter is too often another word ("dienst", "diensten").
  *
  * <p>The names are the long words of the services' vocabulary ({@link #of}): what a post about
@@ -22,26 +22,39 @@ final class Spelling {
   static final int MIN_LENGTH = 9;
 
   /** Reads every word as written. */
-  static final Spelling NONE = new Spelling(Set.of());
+  static final Spelling NONE = new Spelling(Map.of());
 
-  private final List<String> names;
+  /** Each name and the group (service) it names. */
+  private final Map<String, Object> names;
   private final int shortest;
 
-  private Spelling(Collection<String> names) {
-    this.names = List.copyOf(names);
-    this.shortest = names.stream().mapToInt(String::length).min().orElse(Integer.MAX_VALUE);
+  private Spelling(Map<String, Object> names) {
+    this.names = names;
+    this.shortest = names.keySet().stream().mapToInt(String::length).min()
+        .orElse(Integer.MAX_VALUE);
   }
 
-  /** The long words (letters only) of {@code phrases}, as names. */
+  /** The long words (letters only) of {@code phrases}, as names of one thing. */
   static Spelling of(Collection<Phrase> phrases) {
-    Set<String> names = new TreeSet<>();
-    for (Phrase phrase : phrases) {
-      for (String word : phrase.text().toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-        if (word.length() >= MIN_LENGTH) {
-          names.add(word);
+    return of(Map.of("", phrases));
+  }
+
+  /**
+   * The long words (letters only) of each group's phrases, as names of that group (a service):
+   * a word one slip from two names of one service ("naamgevingn": "naamgeving", "naamgevingen")
+   * is read as the shorter.
+   */
+  static Spelling of(Map<?, ? extends Collection<Phrase>> groups) {
+    Map<String, Object> names = new TreeMap<>();
+    groups.forEach((group, phrases) -> {
+      for (Phrase phrase : phrases) {
+        for (String word : phrase.text().toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+          if (word.length() >= MIN_LENGTH) {
+            names.putIfAbsent(word, group);
+          }
         }
       }
-    }
+    });
     return new Spelling(names);
   }
 
@@ -50,16 +63,21 @@ final class Spelling {
     if (word.length() < shortest - 1) {
       return word;
     }
+    if (names.containsKey(word)) {
+      return word;
+    }
     String found = null;
-    for (String name : names) {
-      if (name.equals(word)) {
-        return word;
+    for (Map.Entry<String, Object> name : names.entrySet()) {
+      String n = name.getKey();
+      if (n.charAt(0) != word.charAt(0) || !oneSlipApart(word, n)) {
+        continue;
       }
-      if (name.charAt(0) == word.charAt(0) && oneSlipApart(word, name)) {
-        if (found != null) {
-          return word; // near two names: neither
-        }
-        found = name;
+      if (found == null) {
+        found = n;
+      } else if (!names.get(found).equals(name.getValue())) {
+        return word; // near names of two services: neither
+      } else if (n.length() < found.length()) {
+        found = n;
       }
     }
     return found != null ? found : word;

@@ -287,6 +287,8 @@ class ClassifierTest {
 
     assertThat(down.downtime()).isTrue();
     assertThat(up.downtime()).isFalse();
+    assertThat(classify("Maintenance KVK API", "On Saturday 14 March from 22:00 to 23:00 CET we"
+        + " update the KVK API. We do not expect any downtime.").downtime()).isFalse();
   }
 
   @Test
@@ -809,6 +811,8 @@ class ClassifierTest {
       Elevated errors | We are investigating elevated error rates.<br><br>KVK API: Operational → Partial outage | KVK_API
       Onderhoud | Op zaterdag 14 maart 2026 onderhoud.<br>Dienst: KVK Dataservice <bar> Tijd: 09:00 – 12:00 uur <bar> Impact: niet beschikbaar<br>Dienst: KVK API <bar> Impact: geen, blijft beschikbaar | KVK_DATASERVICE
       Onderhoud | Op zaterdag 14 maart 2026 onderhoud.<br>KVK Mutatieservice <bar> Impact: niet beschikbaar<br>KVK API <bar> Impact: blijft beschikbaar | KVK_MUTATIESERVICE
+      Storing | Sinds 09.40 uur is er een storing.<br>KVK API <bar> Impact: geen toegang tot de gegevens<br>KVK Dataservice <bar> Impact: geen | KVK_API
+      Onderhoud | Op zaterdag 14 maart 2026 onderhoud.<br>KVK API: beschikbaar na afloop van het onderhoud | KVK_API
       """)
   void servicesListedUnderAWorkingLabelAreNotAffected(String title, String text,
       String services) {

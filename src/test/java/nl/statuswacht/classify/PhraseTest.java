@@ -53,6 +53,8 @@ class PhraseTest {
       Zoeken | U kunt zoeken op naam.
       Zoeken | Zoeken op naam lukt niet.
       Zoeken | Het lukt niet. Zoeken op naam evenmin.
+      Zoeken | Let op: Zoeken op naam lukt niet.
+      Zoeken | Getroffen onderdelen - Zoeken en Basisprofiel.
       """)
   void aWordDoesNotFindWhatMerelyLooksLikeIt(String phrase, String text) {
     assertThat(Phrase.of(phrase).find(text)).isEmpty();

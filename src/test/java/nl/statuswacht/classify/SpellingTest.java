@@ -3,6 +3,7 @@ package nl.statuswacht.classify;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -42,10 +43,19 @@ class SpellingTest {
   }
 
   @Test
-  void aWordNearTwoNamesIsNeither() {
-    Spelling twins = Spelling.of(List.of(Phrase.of("abcdefghij"), Phrase.of("abcdefghik")));
+  void aWordNearNamesOfTwoServicesIsNeither() {
+    Spelling twins = Spelling.of(Map.of("one", List.of(Phrase.of("abcdefghij")),
+        "two", List.of(Phrase.of("abcdefghik"))));
 
     assertThat(twins.read("abcdefghix")).isEqualTo("abcdefghix");
+  }
+
+  @Test
+  void aWordNearTwoNamesOfOneServiceIsTheShorter() {
+    Spelling one = Spelling.of(Map.of("api", List.of(Phrase.of("naamgeving"),
+        Phrase.of("naamgevingen"))));
+
+    assertThat(one.read("naamgevingn")).isEqualTo("naamgeving");
   }
 
   @Test

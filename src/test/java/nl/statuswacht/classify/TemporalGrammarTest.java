@@ -84,6 +84,8 @@ class TemporalGrammarTest {
         .isEqualTo("een maart vol onderhoud, begin juni");
     assertThat(DateGrammar.foldDates("Om Tien uur 's avonds; een uur later; de duur"))
         .isEqualTo("om 10   uur 's avonds; een uur later; de duur");
+    assertThat(DateGrammar.foldDates("Maart; vijf maart")).as("a month first")
+        .isEqualTo("maart; 5    maart");
   }
 
   // --------------------------------------------------------------------------- 2. times
@@ -95,6 +97,7 @@ class TemporalGrammarTest {
       Op zondag 7 juni van 22u30 tot 23u45. | 2026-06-07T22:30+02:00 | 2026-06-07T23:45+02:00
       Op zondag 7 juni van 22:00h tot 23:30h. | 2026-06-07T22:00+02:00 | 2026-06-07T23:30+02:00
       Op zondag 7 juni van 06h00 tot 10h30. | 2026-06-07T06:00+02:00 | 2026-06-07T10:30+02:00
+      Op zondag 7 juni van tien uur 's avonds tot elf uur 's avonds. | 2026-06-07T22:00+02:00 | 2026-06-07T23:00+02:00
       Op zondag 7 juni van 22 tot 23 uur. | 2026-06-07T22:00+02:00 | 2026-06-07T23:00+02:00
       Op zondag 7 juni tussen 22 en 2 uur. | 2026-06-07T22:00+02:00 | 2026-06-08T02:00+02:00
       Op zondag 7 juni vanaf 23 uur. | 2026-06-07T23:00+02:00 |
@@ -255,6 +258,7 @@ class TemporalGrammarTest {
       Op zondag 7 juni vanaf 07.00 uur. Het onderhoud duurt 2 \u00E0 3 uur. | 2026-06-07T07:00+02:00 |
       # an hour in words with the evening after it; a duration of being down after "daarna"
       Op zondag 7 juni starten we om tien uur 's avonds. Het werk duurt naar verwachting drie uur. | 2026-06-07T22:00+02:00 | 2026-06-08T01:00+02:00
+      Op zaterdag twaalf december starten we om tien uur 's avonds. Het werk duurt naar verwachting drie uur. | 2026-12-12T22:00+01:00 | 2026-12-13T01:00+01:00
       Op zondag 7 juni onderhoud aan de KVK API. Start rond 18.00 uur; de API is daarna ongeveer een uur niet beschikbaar. | 2026-06-07T18:00+02:00 | 2026-06-07T19:00+02:00
       """)
   void startPlusDuration(String text, String start, String end) {
@@ -425,6 +429,11 @@ class TemporalGrammarTest {
       Einddatum: donderdag 1 juli 2027. Daarna werkt versie 1 niet meer. | 2026-05-20T14:05+02:00 | 2027-07-01 | Einddatum: donderdag 1 juli 2027
       Correctie: de wijziging gaat niet op 1 oktober in, maar al op dinsdag 15 september 2026. | 2026-08-20T09:00+02:00 | 2026-09-15 | op dinsdag 15 september 2026
       Per vijftien maart 2027 wijzigen de tarieven. | 2026-05-20T14:05+02:00 | 2027-03-15 | Per vijftien maart 2027
+      Maart: per vijftien maart 2027 wijzigen de tarieven. | 2026-05-20T14:05+02:00 | 2027-03-15 | per vijftien maart 2027
+      # a dateline that opens the text is no effective date when a cue names one
+      "3 december 2026\nBeste klant, per 1 februari 2027 stopt de oude API." | 2026-11-20T10:00+01:00 | 2027-02-01 | per 1 februari 2027
+      Vanaf 1 februari 2027 is de nieuwe versie beschikbaar; de preview-documentatie staat online. | 2026-11-20T10:00+01:00 | 2027-02-01 | Vanaf 1 februari 2027
+      Na afloop van de overgangsperiode per 1 juli 2027 stopt versie 1. | 2026-05-20T14:05+02:00 | 2027-07-01 | per 1 juli 2027
       Vanwege nieuwe eisen vervroegen wij de ingangsdatum naar zaterdag 1 augustus 2026. | 2026-03-12T11:00+01:00 | 2026-08-01 | vervroegen wij de ingangsdatum naar zaterdag 1 augustus 2026
       Wij verplaatsen de overstap naar maandag 5 oktober 2026. | 2026-05-20T14:05+02:00 | 2026-10-05 | verplaatsen de overstap naar maandag 5 oktober 2026
       # a date that opens the text, without "op"; 21 May 2026 is a Thursday
@@ -541,6 +550,7 @@ class TemporalGrammarTest {
       De Zoeken API is niet bereikbaar. Herstelwerkzaamheden begonnen: 09.20 uur. | 2026-03-10T10:00+01:00
       The Zoeken API is unavailable. Investigation started: 09:30. | 2026-03-10T10:00+01:00
       We found the cause 20 minutes ago. | 2026-10-07T16:40+02:00
+      Since the fix 20 minutes ago, all requests succeed again. | 2026-10-07T16:40+02:00
       """)
   void noSince(String text, String anchor) {
     assertThat(DateExpressions.since(text, at(anchor), AMS)).as(text).isEmpty();
@@ -772,6 +782,7 @@ class TemporalGrammarTest {
       Wij verwachten om 12.00 uur alles te hebben nagestuurd. | 2026-06-02T11:00+02:00
       De achterstand wordt om 13.00 uur nagestuurd. | 2026-06-02T11:00+02:00
       Herstel was verwacht om 10:20 uur, de storing is opgelost. | 2026-06-02T11:00+02:00
+      Update 10:20: we zoeken nog naar de oorzaak. De storing is verholpen. | 2026-06-02T11:00+02:00
       """)
   void noResolvedAt(String text, String anchor) {
     assertThat(DateExpressions.resolvedAt(text, at(anchor), AMS)).as(text).isEmpty();
