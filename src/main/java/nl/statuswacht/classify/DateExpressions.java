@@ -248,14 +248,16 @@ public final class DateExpressions {
       + "(?:(?:ongeveer|circa|ca\\.|uiterlijk|about|approximately|around)" + SP + ")?"
       + "(?:(?<ed>" + DAYC + ")" + GAP_DT + ")?(?<et>" + T + ")");
 
+  /** A service back in Dutch: "weer beschikbaar", "weer bereikbaar", "weer online". */
+  private static final String BACK_AGAIN = "weer" + SP + "(?:beschikbaar|bereikbaar|online)";
+
   /**
    * A sentence that opens with the moment the service is back, right after a start without an
    * end: "vanavond vanaf 18.00 uur niet bereikbaar. Vanaf morgen 8 uur weer bereikbaar."
    */
   private static final Pattern BACK_FROM = Pattern.compile(OSP + "(?:vanaf|from)" + SP
       + "(?:(?<ed>" + DAYC + ")" + GAP_DT + ")?(?<et>" + T + ")(?:" + SP + "[\\p{L}'-]+){0,4}?"
-      + SP + "(?:weer" + SP + "(?:beschikbaar|bereikbaar|online)|available" + SP + "again"
-      + "|back" + SP + "online)" + NL);
+      + SP + "(?:" + BACK_AGAIN + "|available" + SP + "again|back" + SP + "online)" + NL);
 
   /**
    * The words between a day and its time: "di 3 juni, ca. 14.30 uur", "15 July at about 07:50",
@@ -754,8 +756,7 @@ public final class DateExpressions {
       // hebben", "is expected to be available again at 06:00"
       + "|(?<back>(?:naar" + SP + "verwachting|verwacht\\p{L}*)(?:" + SP + "[\\p{L}'-]+){0,4}?" + SP
       + "(?:(?:uiterlijk|ongeveer|circa)" + SP + ")?(?:(?:rond|om|omstreeks|vanaf)"
-      + SP + ")?(?=" + T + "(?:" + SP + "uur)?" + SP + "weer" + SP + "(?:beschikbaar|bereikbaar"
-      + "|online)" + NL + ")"
+      + SP + ")?(?=" + T + "(?:" + SP + "uur)?" + SP + BACK_AGAIN + NL + ")"
       + "|(?:expected|estimated)" + SP + "to" + SP + "be" + SP + "(?:available|back(?:" + SP
       + "online)?)(?:" + SP + "again)?" + SP + "(?:(?:around|at|by|from)" + SP + ")?))"
       + "(?<t>" + T + ")");

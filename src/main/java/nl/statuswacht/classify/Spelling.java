@@ -34,11 +34,6 @@ final class Spelling {
         .orElse(Integer.MAX_VALUE);
   }
 
-  /** The long words (letters only) of {@code phrases}, as names of one thing. */
-  static Spelling of(Collection<Phrase> phrases) {
-    return of(Map.of("", phrases));
-  }
-
   /**
    * The long words (letters only) of each group's phrases, as names of that group (a service):
    * a word one slip from two names of one service ("naamgevingn": "naamgeving", "naamgevingen")

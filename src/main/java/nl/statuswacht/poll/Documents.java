@@ -208,15 +208,6 @@ public final class Documents {
   }
 
   /**
-   * Fetches one document of the plan with a conditional GET and reads it: archived and read anew
-   * when it changed (its rows recorded only when the poll applies), its archived body named when
-   * it did not, or the reason the poll fails. {@code discovered}, when not {@code null}, is the
-   * document as discovery fetched and read it in this poll: for a document with no stored body
-   * (whose fetch would send no validators) it is this poll's fetch and reading, so that the
-   * document is not fetched and read twice. {@code known}, when not {@code null}, is its HTTP
-   * state as this poll read it with the plan; else it is read here.
-   */
-  /**
    * Hands over what fetches made for the next poll before it began gave ({@link PollShortcut}:
    * conditional GETs with the stored validators that could not end the poll by themselves), so
    * that the server is not asked twice.
@@ -226,6 +217,15 @@ public final class Documents {
     outcomes.forEach((url, outcome) -> fetchedBefore.put(url.toString(), outcome));
   }
 
+  /**
+   * Fetches one document of the plan with a conditional GET and reads it: archived and read anew
+   * when it changed (its rows recorded only when the poll applies), its archived body named when
+   * it did not, or the reason the poll fails. {@code discovered}, when not {@code null}, is the
+   * document as discovery fetched and read it in this poll: for a document with no stored body
+   * (whose fetch would send no validators) it is this poll's fetch and reading, so that the
+   * document is not fetched and read twice. {@code known}, when not {@code null}, is its HTTP
+   * state as this poll read it with the plan; else it is read here.
+   */
   Obtained obtain(URI url, Deadline deadline, Discovery.Read discovered, HttpState known) {
     Instant started = clock.instant();
     HttpState state = known != null ? known

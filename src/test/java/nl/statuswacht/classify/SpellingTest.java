@@ -10,9 +10,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** Long names written with one slip of the keyboard, read as the name. */
 class SpellingTest {
-  private static final Spelling SERVICES = Spelling.of(List.of(Phrase.of("kvk mutatieservice"),
-      Phrase.of("dataservice"), Phrase.of("basisprofiel"), Phrase.of("naamgeving"),
-      Phrase.of("naamgevingen"), Phrase.of("kvk api")));
+  private static final Spelling SERVICES = Spelling.of(Map.of(
+      "mutatieservice", List.of(Phrase.of("kvk mutatieservice")),
+      "dataservice", List.of(Phrase.of("dataservice")),
+      "api", List.of(Phrase.of("basisprofiel"), Phrase.of("naamgeving"),
+          Phrase.of("naamgevingen"), Phrase.of("kvk api"))));
 
   @ParameterizedTest(name = "{0} is {1}")
   @CsvSource(delimiter = '|', textBlock = """
