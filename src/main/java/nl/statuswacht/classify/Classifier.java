@@ -208,6 +208,9 @@ public final class Classifier {
   /** How far back a service named before another may start: its words and a join. */
   private static final int NEAR = 64;
 
+  /** The fewest days a text without calendar words in its title lists to be a calendar. */
+  private static final int CALENDAR_DAYS = 3;
+
   /** A preposition that names what the words before it are said of: "voor", "for", "op", "on". */
   private static final Pattern OF_SOMETHING_ELSE = Pattern.compile("\\b(?:voor|for|op|on)\\b");
 
@@ -266,7 +269,7 @@ public final class Classifier {
 
   public Classification classify(Post post) {
     Reading reading = new Reading(post, words().spelling());
-    reading.calendar = first(vocabulary().calendar(), reading.title, reading.text);
+    reading.calendar = calendar(reading);
     Category category = reading.put("category", category(reading));
     reading.category = category;
     boolean maintenance = category == Category.PLANNED_MAINTENANCE
@@ -571,6 +574,27 @@ public final class Classifier {
       evidence.append(" (against ").append(String.join(", ", others)).append(')');
     }
     return Optional.of(new Found<>(chosen, evidence.toString()));
+  }
+
+  /**
+   * The words that make the post a yearly maintenance calendar: calendar words in its title
+   * ("Onderhoudskalender 2027"), or in its text when the text lists at least {@value
+   * #CALENDAR_DAYS} days. A notice of one window that mentions the calendar in passing ("the
+   * first window of our 2026 maintenance calendar", "kan niet wachten tot het volgende
+   * onderhoudsvenster") is no calendar.
+   */
+  private Optional<String> calendar(Reading r) {
+    Optional<String> inTitle = first(vocabulary().calendar(), r.title);
+    if (inTitle.isPresent()) {
+      return inTitle;
+    }
+    Optional<String> inText = first(vocabulary().calendar(), r.text);
+    if (inText.isEmpty() || r.timeline.isEmpty()) {
+      return Optional.empty();
+    }
+    long days = DateExpressions.dates(r.text.original(), r.timeline.get(0).at(), AMSTERDAM)
+        .stream().distinct().count();
+    return days >= CALENDAR_DAYS ? inText : Optional.empty();
   }
 
   /**

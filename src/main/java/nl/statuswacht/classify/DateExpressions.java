@@ -868,6 +868,11 @@ public final class DateExpressions {
       + "(?:die" + SP + "dag|diezelfde" + SP + "dag|dan|that" + SP + "day|then)" + NL, FLAGS);
 
   /** Text between two dates that makes them one list: ", ", " en ", ", and ". */
+  /** Two days of one month: "7/8 maart" (a night), "13-14 juni"; read by {@link #dates}. */
+  private static final Pattern DAY_PAIR = Pattern.compile("(?<![\\p{L}\\p{N}.,:/\\-])"
+      + "(?<a>\\d{1,2})[/-](?<b>\\d{1,2})" + SP + "(?<m>" + MONTH_WORDS + ")" + NL
+      + "\\.?(?:,?" + SP + "(?<y>\\d{4})(?!\\d))?", FLAGS);
+
   private static final Pattern LIST_GAP =
       Pattern.compile(OSP + "(?:,|,?" + OSP + "(?:en|and|of|or|&))" + OSP, FLAGS);
 
@@ -1797,7 +1802,8 @@ public final class DateExpressions {
 
   /**
    * Every calendar date the text mentions, in order, e.g. the four dates of "op 15 maart, 21
-   * juni, 18 oktober en 13 december 2025", the two of a night or a dated weekend. In a list a date
+   * juni, 18 oktober en 13 december 2025", the two of a night, a dated weekend or a pair of days
+   * of one month ("7/8 maart", "13-14 juni", each of its two days). In a list a date
    * without a year takes the year of the next date (the year before when that would put it after
    * the next date); otherwise a date without a year is the first on or after the anchor's local
    * date. Impossible dates and dates whose weekday does not match are left out.
@@ -1810,24 +1816,43 @@ public final class DateExpressions {
     Scan scan = Scan.of(text);
     Context c = new Context(scan, anchor, zone);
     LocalDate today = c.today;
-    record Mention(int start, int end, DateParts parts, LocalDate fixed) {}
+    // pairOf: the first day of a pair, in the month and year of the day that follows it
+    record Mention(int start, int end, DateParts parts, LocalDate fixed, boolean pairOf) {}
     List<Mention> mentions = new ArrayList<>();
     for (Tok t : scan.toks) {
       if (t instanceof NightTok n) {
         DayRef night = c.night(n);
         if (night != null) {
-          mentions.add(new Mention(n.start(), n.start(), null, night.first));
-          mentions.add(new Mention(n.start(), n.end(), null, night.second));
+          mentions.add(new Mention(n.start(), n.start(), null, night.first, false));
+          mentions.add(new Mention(n.start(), n.end(), null, night.second, false));
         }
       } else if (t instanceof WeekendTok w && w.relative() == 0) {
         DayRef weekend = c.weekend(w);
         if (weekend != null) {
-          mentions.add(new Mention(w.start(), w.start(), null, weekend.first));
-          mentions.add(new Mention(w.start(), w.end(), null, weekend.second));
+          mentions.add(new Mention(w.start(), w.start(), null, weekend.first, false));
+          mentions.add(new Mention(w.start(), w.end(), null, weekend.second, false));
         }
       } else if (t instanceof DateTok d) {
-        mentions.add(new Mention(d.start(), d.end(), d.parts(), null));
+        mentions.add(new Mention(d.start(), d.end(), d.parts(), null, false));
       }
+    }
+    Matcher pair = DAY_PAIR.matcher(scan.low);
+    boolean pairs = false;
+    while (pair.find()) {
+      int first = Integer.parseInt(pair.group("a"));
+      int second = Integer.parseInt(pair.group("b"));
+      if (first < second && !overlapsToken(scan, pair.start(), pair.end())) {
+        int month = DateGrammar.month(pair.group("m"));
+        Integer year = pair.group("y") == null ? null : Integer.valueOf(pair.group("y"));
+        mentions.add(new Mention(pair.start(), pair.start(),
+            new DateParts(first, month, null, null), null, true));
+        mentions.add(new Mention(pair.start(), pair.end(),
+            new DateParts(second, month, year, null), null, false));
+        pairs = true;
+      }
+    }
+    if (pairs) {
+      mentions.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
     }
     int size = mentions.size();
     LocalDate[] resolved = new LocalDate[size];
@@ -1839,7 +1864,11 @@ public final class DateExpressions {
         continue;
       }
       DateParts p = mention.parts;
-      if (p.year() != null) {
+      if (mention.pairOf) {
+        resolved[i] = resolved[i + 1] == null ? null
+            : DateGrammar.exact(p, resolved[i + 1].getYear()).orElse(null);
+        years[i] = years[i + 1];
+      } else if (p.year() != null) {
         resolved[i] = DateGrammar.exact(p, p.year()).orElse(null);
         years[i] = p.year();
       } else if (i + 1 < size && years[i + 1] != null && resolved[i + 1] != null
@@ -1863,6 +1892,16 @@ public final class DateExpressions {
       }
     }
     return List.copyOf(out);
+  }
+
+  /** Whether any token of the scan overlaps {@code [start, end)}. */
+  private static boolean overlapsToken(Scan scan, int start, int end) {
+    for (Tok t : scan.toks) {
+      if (t.start() < end && start < t.end()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

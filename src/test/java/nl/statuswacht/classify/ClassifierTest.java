@@ -543,6 +543,33 @@ class ClassifierTest {
     assertThat(c.downtime()).isNull();
   }
 
+  @Test
+  void aNoticeOfOneWindowThatMentionsTheCalendarInPassingIsMaintenance() {
+    Classification english = classify("Scheduled maintenance - KVK API",
+        "Start: 2027-02-13 06:00 UTC. End: 2027-02-13 10:00 UTC. The KVK API is unavailable "
+            + "during the window. It is the second window of our 2027 maintenance calendar.");
+    Classification dutch = classify("Spoedonderhoud KVK Mutatieservice",
+        "Vanavond tussen 20.00 en 21.00 uur patchen wij de KVK Mutatieservice. Dit kan niet "
+            + "wachten tot het volgende onderhoudsvenster. De dienst blijft beschikbaar.");
+
+    assertThat(english.category()).isEqualTo(Category.PLANNED_MAINTENANCE);
+    assertThat(english.downtime()).isTrue();
+    assertThat(english.window()).isEqualTo(new Window(at("2027-02-13T06:00:00Z"),
+        at("2027-02-13T10:00:00Z")));
+    assertThat(dutch.category()).isEqualTo(Category.EMERGENCY_MAINTENANCE);
+    assertThat(dutch.downtime()).isFalse();
+  }
+
+  @Test
+  void calendarWordsInTheTextAloneMakeACalendarWhenTheTextListsItsDays() {
+    Classification c = classify("Onderhoud KVK Dataservice 2027",
+        "Voor 2027 staan de volgende onderhoudsvensters gepland, telkens in de nacht van zaterdag "
+            + "op zondag van 22.00 tot 02.00 uur: 13/14 februari, 8/9 mei en 11/12 september.");
+
+    assertThat(c.category()).isEqualTo(Category.INFORMATION);
+    assertThat(c.calendarYear()).isEqualTo(2027);
+  }
+
   @ParameterizedTest(name = "{0} — {1}")
   @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
       Wijziging documentatie KVK API | Deze wijziging heeft geen impact. | NONE | -

@@ -290,6 +290,16 @@ class DateExpressionsTest {
   }
 
   @Test
+  void datesOfTwoDaysOfOneMonthWrittenAsAPair() {
+    assertThat(DateExpressions.dates("In de nachten van 7/8 maart en 5/6 december, en op 13-14 "
+        + "juni 2027.", at("2026-12-20T10:00+01:00"), AMS)).containsExactly(
+        LocalDate.of(2027, 3, 7), LocalDate.of(2027, 3, 8), LocalDate.of(2027, 12, 5),
+        LocalDate.of(2027, 12, 6), LocalDate.of(2027, 6, 13), LocalDate.of(2027, 6, 14));
+    assertThat(DateExpressions.dates("Versie 8/7 maart? Nee: 10-12 uur.",
+        at("2026-12-20T10:00+01:00"), AMS)).isEmpty();
+  }
+
+  @Test
   void datesOfANightAndImpossibleDatesLeftOut() {
     assertThat(DateExpressions.dates("In de nacht van 2 op 3 december 2025; niet op 31 februari "
         + "2026, wel op 1 maart 2026.", at("2025-06-10T10:00+02:00"), AMS))
