@@ -251,6 +251,9 @@ public final class DateExpressions {
   /** A service back in Dutch: "weer beschikbaar", "weer bereikbaar", "weer online". */
   private static final String BACK_AGAIN = "weer" + SP + "(?:beschikbaar|bereikbaar|online)";
 
+  /** Words that say the work is done: "klaar", "gereed", "afgerond", "ready", "complete". */
+  private static final String DONE = "(?:klaar|gereed|afgerond|ready|done|completed?|finished)";
+
   /**
    * A sentence that opens with the moment the service is back, right after a start without an
    * end: "vanavond vanaf 18.00 uur niet bereikbaar. Vanaf morgen 8 uur weer bereikbaar."
@@ -753,10 +756,16 @@ public final class DateExpressions {
       + "(?:(?:ongeveer|circa|ca\\.)" + SP + ")?"
       // after "Het onderhoud loopt uit.": "De Dataservice is naar verwachting rond 06:00 uur weer
       // beschikbaar", "Wij verwachten de KVK API uiterlijk om 09.00 uur weer beschikbaar te
-      // hebben", "is expected to be available again at 06:00"
+      // hebben", "we verwachten uiterlijk 9.00 uur klaar te zijn", "is expected to be available
+      // again at 06:00"
       + "|(?<back>(?:naar" + SP + "verwachting|verwacht\\p{L}*)(?:" + SP + "[\\p{L}'-]+){0,4}?" + SP
       + "(?:(?:uiterlijk|ongeveer|circa)" + SP + ")?(?:(?:rond|om|omstreeks|vanaf)"
-      + SP + ")?(?=" + T + "(?:" + SP + "uur)?" + SP + BACK_AGAIN + NL + ")"
+      + SP + ")?(?=" + T + "(?:" + SP + "uur)?" + SP + "(?:" + BACK_AGAIN + "|" + DONE + ")" + NL
+      + ")"
+      // after "Het onderhoud loopt uit.": "Nieuwe verwachting: klaar uiterlijk ma. 9-11 08.30u"
+      + "|(?<estimate>(?:nieuwe|new|verwachte|expected)" + SP + "(?:verwachting|inschatting"
+      + "|estimate|eta)" + OSP + ":?" + SP + "(?:" + DONE + SP + ")?(?:(?:uiterlijk|rond|om"
+      + "|omstreeks|ongeveer|circa|by|at|around|about)" + SP + ")?(?:" + DAYC + GAP_DT + ")?)"
       + "|(?:expected|estimated)" + SP + "to" + SP + "be" + SP + "(?:available|back(?:" + SP
       + "online)?)(?:" + SP + "again)?" + SP + "(?:(?:around|at|by|from)" + SP + ")?))"
       + "(?<t>" + T + ")");
@@ -785,6 +794,10 @@ public final class DateExpressions {
       + "|onderhoudsvenster|downtime"
       + "|venster|tijdvak|window|eindtijd|eindtijdstip|begintijd|begintijdstip|starttijd|aanvang"
       + "|end" + SP + "time|start" + SP + "time)" + NL);
+
+  /** Words that say the maintenance is over: "Het onderhoud is afgerond", "completed". */
+  private static final Pattern FINISHED = Pattern.compile(NLB + "(?<!niet )(?<!not )"
+      + "(?:afgerond|voltooid|beëindigd|completed|finished)" + NL);
 
   /** What else a time in an update after maintenance may be said of. */
   private static final Pattern NOT_THE_MAINTENANCE = Pattern.compile(NLB
@@ -1165,7 +1178,8 @@ public final class DateExpressions {
    * {@code earlier} and nothing else ("Oorspronkelijk zou het onderhoud duren tot 12.00 uur; het
    * loopt nu uit tot 13.00 uur": 13.00; "het onderhoud in de nacht van 22 op 23 oktober duurt tot
    * 03.00 uur"; a service back at a time right after a sentence about it: "Het onderhoud loopt uit.
-   * De Dataservice is naar verwachting rond 06:00 uur weer beschikbaar"), as [start, end, time]
+   * De Dataservice is naar verwachting rond 06:00 uur weer beschikbaar", not after "Het onderhoud
+   * is afgerond."), as [start, end, time]
    * in the shape; null when there is none.
    */
   private static int[] lastAbout(Context c, Pattern p, Window earlier) {
@@ -1176,8 +1190,10 @@ public final class DateExpressions {
       int[] sentence = c.sentence(scan.start(m.start()));
       // "Het onderhoud loopt uit. De Dataservice is naar verwachting rond 06:00 uur weer
       // beschikbaar": a service back at a time, right after a sentence about the maintenance
-      boolean about = c.has(sentence, OF_MAINTENANCE) || p == NEW_END && m.start("back") >= 0
-          && sentence[0] > 0 && c.has(c.sentence(sentence[0] - 1), OF_MAINTENANCE);
+      boolean about = c.has(sentence, OF_MAINTENANCE)
+          || p == NEW_END && (m.start("back") >= 0 || m.start("estimate") >= 0)
+          && sentence[0] > 0 && c.has(c.sentence(sentence[0] - 1), OF_MAINTENANCE)
+          && !c.has(c.sentence(sentence[0] - 1), FINISHED);
       if (about && !c.has(sentence, NOT_THE_MAINTENANCE)
           && !namesAnotherDay(c, sentence, earlier)) {
         last = new int[] {m.start(), m.end(), m.start("t")};

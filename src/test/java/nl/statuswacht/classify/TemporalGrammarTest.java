@@ -633,6 +633,9 @@ class TemporalGrammarTest {
       Correctie: het onderhoud in de nacht van 21 op 22 maart duurt tot 03.00 uur in plaats van 02.00 uur. | 2026-03-21T23:00+01:00 | 2026-03-22T02:00+01:00 | 2026-03-21T23:00+01:00 | 2026-03-22T03:00+01:00 | duurt tot 03.00 uur
       De werkzaamheden lopen uit. Wij verwachten de KVK API uiterlijk om 09.00 uur weer beschikbaar te hebben. | 2026-09-08T22:00+02:00 | 2026-09-09T06:00+02:00 | 2026-09-08T22:00+02:00 | 2026-09-09T09:00+02:00 | verwachten de KVK API uiterlijk om 09.00 uur
       Het onderhoud loopt uit. De KVK Dataservice is naar verwachting rond 06:00 uur weer beschikbaar. | 2026-06-13T23:00+02:00 | 2026-06-14T04:00+02:00 | 2026-06-13T23:00+02:00 | 2026-06-14T06:00+02:00 | naar verwachting rond 06:00 uur
+      Het onderhoud loopt uit. We verwachten uiterlijk 7.30 uur klaar te zijn. | 2026-06-13T23:00+02:00 | 2026-06-14T04:00+02:00 | 2026-06-13T23:00+02:00 | 2026-06-14T07:30+02:00 | verwachten uiterlijk 7.30 uur
+      Het onderhoud van za. 13-06 23.00u loopt uit. Nieuwe verwachting: gereed uiterlijk zo. 14-06 06.15u. | 2026-06-13T23:00+02:00 | 2026-06-14T04:00+02:00 | 2026-06-13T23:00+02:00 | 2026-06-14T06:15+02:00 | Nieuwe verwachting: gereed uiterlijk zo. 14-06 06.15u
+      The maintenance is overrunning. New estimate: done by 05:45 CEST. | 2026-06-13T23:00+02:00 | 2026-06-14T04:00+02:00 | 2026-06-13T23:00+02:00 | 2026-06-14T05:45+02:00 | New estimate: done by 05:45 CEST
       The maintenance is running late. The API is expected to be available again at 06:00 CEST. | 2026-06-13T23:00+02:00 | 2026-06-14T04:00+02:00 | 2026-06-13T23:00+02:00 | 2026-06-14T06:00+02:00 | expected to be available again at 06:00 CEST
       Het onderhoud schuift een uur op. De downtime is nu van 11:00 tot 13:00 CET, zelfde dag. | 2026-12-08T10:00+01:00 | 2026-12-08T12:00+01:00 | 2026-12-08T11:00+01:00 | 2026-12-08T13:00+01:00 | van 11:00 tot 13:00 CET
       # the night the clocks go back: 06:00 is a wall-clock time, 25 hours after the day began
@@ -660,6 +663,8 @@ class TemporalGrammarTest {
       Het onderhoud is afgerond. Morgen voeren wij het tweede deel uit; dat duurt tot 10.00 uur.
       Het onderhoud loopt uit. De volgende update volgt naar verwachting om 13.00 uur.
       Het onderhoud loopt uit. De helpdesk is naar verwachting om 13.00 uur weer bereikbaar.
+      Het onderhoud is afgerond. Het verslag verwachten wij om 14.00 uur klaar te hebben.
+      Het onderhoud loopt uit. Een nieuwe verwachting volgt om 13.00 uur.
       """)
   void wordsThatMoveNoWindow(String text) {
     Window earlier = new Window(at("2026-03-21T07:00+01:00"), at("2026-03-21T12:00+01:00"));
