@@ -316,11 +316,19 @@ final class DateGrammar {
   private static final String CLOCK_WORDS = "(?:een|één|eén|twee|drie|vier|vijf|zes|zeven|acht"
       + "|negen|tien|elf|twaalf)";
 
-  /** A part of the day after or before a clock time in words: morning or night, else afternoon. */
+  /** A day before a part of the day in one word: "gisteravond", "zaterdagochtend". */
+  private static final String DAY_OF_A_PART = "(?:(?:eer)?gister(?:en)?"
+      + "|(?:maan|dins|woens|donder|vrij|zater|zon)dag)?";
+
+  /**
+   * A part of the day after or before a clock time in words: morning or night ("vannacht",
+   * "zondagochtend"), else afternoon ("gisteravond").
+   */
   private static final Pattern MORNING_NEAR = Pattern.compile(NLB
-      + "(?:vanochtend|vanmorgen|ochtend|morgens|ochtends|vannacht|nacht|nachts)");
+      + "(?:vanochtend|vanmorgen|" + DAY_OF_A_PART + "(?:ochtend|nacht)|morgens|ochtends|vannacht"
+      + "|nachts)");
   private static final Pattern AFTERNOON_NEAR = Pattern.compile(NLB
-      + "(?:vanmiddag|vanavond|middag|avond|middags|avonds)");
+      + "(?:vanmiddag|vanavond|" + DAY_OF_A_PART + "(?:middag|avond)|middags|avonds)");
 
   /** An evening named before a bare hour: "vanavond", "zaterdagavond 14 maart", "'s avonds". */
   private static final Pattern EVENING_BEFORE = Pattern.compile(NLB

@@ -515,6 +515,8 @@ class TemporalGrammarTest {
       Sinds kwart over twaalf is de API traag. | 2025-09-15T13:00+02:00 | 2025-09-15T12:15+02:00 | Sinds kwart over twaalf
       Sinds kwart voor drie is de API traag. | 2025-09-15T15:00+02:00 | 2025-09-15T14:45+02:00 | Sinds kwart voor drie
       Sinds half drie vannacht is de API traag. | 2025-09-15T08:00+02:00 | 2025-09-15T02:30+02:00 | Sinds half drie
+      Sinds gisteravond half tien is Zoeken traag. | 2025-09-16T08:00+02:00 | 2025-09-15T21:30+02:00 | Sinds gisteravond half tien
+      Sinds zondagochtend kwart over vier ontbreken mutaties. | 2025-09-15T08:00+02:00 | 2025-09-14T04:15+02:00 | Sinds zondagochtend kwart over vier
       In de nacht van dinsdag 2 op woensdag 3 december 2025 verstuurde de Mutatieservice van 23.40 tot 01.15 uur geen berichten. | 2025-12-03T08:30+01:00 | 2025-12-02T23:40+01:00 | van 23.40 tot 01.15 uur
       Since Sunday 23:30 the API returns errors. | 2026-06-01T08:00+02:00 | 2026-05-31T23:30+02:00 | Since Sunday 23:30
       Uit onze logging blijkt dat de storing om 06.50 uur begon. | 2026-06-02T08:55+02:00 | 2026-06-02T06:50+02:00 | om 06.50 uur
