@@ -32,6 +32,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.statuswacht.calendar.ZoneAbbreviations;
 import nl.statuswacht.classify.DateGrammar.DateParts;
 import nl.statuswacht.classify.DateGrammar.DateTok;
 import nl.statuswacht.classify.DateGrammar.NightTok;
@@ -881,6 +882,21 @@ public final class DateExpressions {
       + "(?:die" + SP + "dag|diezelfde" + SP + "dag|dan|that" + SP + "day|then)" + NL, FLAGS);
 
   /** Text between two dates that makes them one list: ", ", " en ", ", and ". */
+  /**
+   * A line of a log written into one update, its line breaks folded: a time, a dash and words
+   * ("16:05 - Incident resolved"), not a range ("07:12 - 07:50 UTC").
+   */
+  private static final Pattern LOG_LINE = Pattern.compile(T + OSP + "[-\u2013\u2014]" + SP
+      + "(?![\\p{N}" + T + "])");
+
+  /** The fewest lines that make a log. */
+  private static final int LOG_LINES = 3;
+
+  /** The zone a log states for its times: "(all times UTC)", "alle tijden in UTC". */
+  private static final Pattern LOG_ZONE = Pattern.compile(NLB + "(?:all" + SP + "times|alle" + SP
+      + "tijden|times" + SP + "(?:are" + SP + ")?in)" + SP + "(?:(?:in|are)" + SP + ")?"
+      + "(?<z>utc|gmt|cet|cest)" + NL);
+
   /** Two days of one month: "7/8 maart" (a night), "13-14 juni"; read by {@link #dates}. */
   private static final Pattern DAY_PAIR = Pattern.compile("(?<![\\p{L}\\p{N}.,:/\\-])"
       + "(?<a>\\d{1,2})[/-](?<b>\\d{1,2})" + SP + "(?<m>" + MONTH_WORDS + ")" + NL
@@ -1716,6 +1732,10 @@ public final class DateExpressions {
 
   private static Optional<Found<Instant>> until(Context c, Spans spans, List<Moment> moments,
       String text, Instant anchor) {
+    Optional<Found<Instant>> logged = loggedEnd(c, spans);
+    if (logged.isPresent()) {
+      return logged;
+    }
     Scan scan = c.scan;
     for (int[] r : c.resolved()) {
       int[] sentence = c.sentence(r[0]);
@@ -1794,6 +1814,62 @@ public final class DateExpressions {
       if (at.isPresent()) {
         return Optional.of(new Found<>(at.get(), evidence));
       }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The end a log written into the update states: of at least {@value #LOG_LINES} lines "time -
+   * what happened", the last line that says the incident is resolved ("16:05 - Error rates back
+   * at baseline; incident resolved"), at its time in the zone the log states ("Timeline (all
+   * times UTC)") or its own, on the day of a past range ending then ("between 13:58 and 16:05
+   * UTC" on a named day), else on the anchor's day if not after the anchor; empty when there is
+   * none.
+   */
+  private static Optional<Found<Instant>> loggedEnd(Context c, Spans spans) {
+    Scan scan = c.scan;
+    Matcher m = LOG_LINE.matcher(scan.shape);
+    List<int[]> lines = new ArrayList<>(); // [time's shape index, words' start in the text]
+    while (m.find()) {
+      lines.add(new int[] {m.start(), scan.start(m.end() - 1) + 1});
+    }
+    if (lines.size() < LOG_LINES) {
+      return Optional.empty();
+    }
+    Matcher zoneWords = LOG_ZONE.matcher(scan.low);
+    ZoneId logZone = zoneWords.find()
+        ? ZoneAbbreviations.stated(zoneWords.group("z")).orElse(null) : null;
+    for (int i = lines.size() - 1; i >= 0; i--) {
+      int from = lines.get(i)[1];
+      int to = i + 1 < lines.size() ? scan.start(lines.get(i + 1)[0]) : scan.text.length();
+      int said = -1; // where the line's last word of a resolution ends
+      for (int[] r : c.resolved()) {
+        if (r[0] >= from && r[1] <= to && !DateGrammar.precededBy(scan.low, r[0], NEGATED)) {
+          said = r[1];
+        }
+      }
+      if (said < 0) {
+        continue;
+      }
+      TimeTok t = (TimeTok) scan.tok(lines.get(i)[0]);
+      ZoneId zone = t.zone() != null ? t.zone() : logZone;
+      Optional<Instant> at = Optional.empty();
+      for (Span s : spans.list) {
+        if (s.b() != null && s.b().minutes(true) == t.minutes(true)
+            && Objects.equals(s.zone() != null ? s.zone() : c.zone, zone != null ? zone : c.zone)) {
+          at = c.pastRange(s).map(range -> range[1]);
+          if (at.isPresent()) {
+            break;
+          }
+        }
+      }
+      if (at.isEmpty() && t.minutes(false) >= 0 && t.zoneValid()) {
+        LocalDate day = c.anchor.atZone(zone != null ? zone : c.zone).toLocalDate();
+        at = Optional.of(DateGrammar.instant(day.atStartOfDay().plusMinutes(t.minutes(false)),
+            zone, c.zone)).filter(x -> !x.isAfter(c.anchor));
+      }
+      String evidence = scan.text.substring(t.start(), said).strip();
+      return at.map(x -> new Found<>(x, evidence));
     }
     return Optional.empty();
   }

@@ -544,6 +544,20 @@ class ClassifierTest {
   }
 
   @Test
+  void aReportWhoseOnlyUpdateResolvesReadsItsRangeAndItsLog() {
+    Post report = post("Post-incident report: failed downloads", new PostUpdate(
+        at("2026-03-05T10:00:00+01:00"), "Resolved", "Summary On 3 March, between 22:10 and 23:40"
+            + " UTC, downloads from the KVK Dataservice failed. Timeline (all times UTC) 22:10 -"
+            + " Failures begin 22:31 - Engineers engaged 23:05 - Certificate rolled back 23:40 -"
+            + " Incident resolved Root cause A certificate expired at 22:09 UTC."));
+
+    Classification c = CLASSIFIER.classify(report);
+
+    assertThat(c.started()).isEqualTo(at("2026-03-03T22:10:00Z"));
+    assertThat(c.resolved()).isEqualTo(at("2026-03-03T23:40:00Z"));
+  }
+
+  @Test
   void aNoticeOfOneWindowThatMentionsTheCalendarInPassingIsMaintenance() {
     Classification english = classify("Scheduled maintenance - KVK API",
         "Start: 2027-02-13 06:00 UTC. End: 2027-02-13 10:00 UTC. The KVK API is unavailable "

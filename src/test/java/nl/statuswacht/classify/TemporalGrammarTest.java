@@ -592,6 +592,10 @@ class TemporalGrammarTest {
       De storing is opgelost. Start: 19 mei 2026, 07:35 uur. Einde: 19 mei 2026, 09:50 uur. | 2026-05-19T10:47+02:00 | 2026-05-19T09:50+02:00 | Einde: 19 mei 2026, 09:50 uur
       In de nacht van dinsdag op woensdag was de Mutatieservice tussen 23.00 en 01.30 uur verstoord. | 2025-09-24T08:15+02:00 | 2025-09-24T01:30+02:00 | tussen 23.00 en 01.30 uur
       Het certificaat is vervangen en sinds 15:10 uur is de Dataservice weer volledig bereikbaar. | 2026-02-24T16:20+01:00 | 2026-02-24T15:10+01:00 | sinds 15:10 uur is de Dataservice weer volledig bereikbaar
+      # a log written into the update, its lines folded: the last line that resolves, in the log's zone
+      Tijdlijn (alle tijden in UTC) 09:02 - Eerste meldingen 09:15 - Oorzaak gevonden 09:40 - Fix uitgerold 10:05 - Storing opgelost Vervolg Wij evalueren de monitoring. | 2026-06-02T13:00+02:00 | 2026-06-02T10:05Z | 10:05 - Storing opgelost
+      Log 09:02 - Meldingen 09:40 - Dataservice hersteld 10:05 - Mutatieservice nog niet hersteld | 2026-06-02T13:00+02:00 | 2026-06-02T09:40+02:00 | 09:40 - Dataservice hersteld
+      On 3 March, between 22:10 and 23:40 UTC, downloads failed. Timeline (all times UTC) 22:10 - Failures begin 22:31 - Engineers engaged 23:40 - Incident resolved | 2026-03-05T10:00+01:00 | 2026-03-03T23:40Z | 23:40 - Incident resolved
       """)
   void until(String text, String anchor, String ended, String evidence) {
     assertThat(DateExpressions.until(text, at(anchor), AMS)).as(text)
@@ -809,6 +813,9 @@ class TemporalGrammarTest {
       Op 3 juni 2026 om 10.20 uur is de storing verholpen. | 2026-06-02T11:00+02:00
       Het herstel duurde tussen 1 en 2 uur. | 2026-06-02T09:00+02:00
       De storing is verholpen. | 2026-06-02T11:00+02:00
+      # two lines are no log; a log's last resolving line may not lie ahead of the update
+      Log 09:02 - Meldingen 09:40 - Storing opgelost | 2026-06-02T11:00+02:00
+      Tijdlijn 09:02 - Meldingen 09:40 - Oorzaak gevonden 10:05 - Storing opgelost | 2026-06-02T09:30+02:00
       """)
   void noUntil(String text, String anchor) {
     assertThat(DateExpressions.until(text, at(anchor), AMS)).as(text).isEmpty();
