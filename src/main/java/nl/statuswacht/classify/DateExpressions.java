@@ -796,6 +796,10 @@ public final class DateExpressions {
       + "|venster|tijdvak|window|eindtijd|eindtijdstip|begintijd|begintijdstip|starttijd|aanvang"
       + "|end" + SP + "time|start" + SP + "time)" + NL);
 
+  /** A sentence that opens with a word for what the one before was about: "It is now …". */
+  private static final Pattern OPENS_WITH_IT = Pattern.compile(
+      "[\\s\\u00A0]*(?:it|this|het|dit|dat|deze)" + NL);
+
   /** Words that say the maintenance is over: "Het onderhoud is afgerond", "completed". */
   private static final Pattern FINISHED = Pattern.compile(NLB + "(?<!niet )(?<!not )"
       + "(?:afgerond|voltooid|beëindigd|completed|finished)" + NL);
@@ -881,7 +885,6 @@ public final class DateExpressions {
   private static final Pattern REFERS_BACK = Pattern.compile(NLB
       + "(?:die" + SP + "dag|diezelfde" + SP + "dag|dan|that" + SP + "day|then)" + NL, FLAGS);
 
-  /** Text between two dates that makes them one list: ", ", " en ", ", and ". */
   /**
    * A line of a log written into one update, its line breaks folded: a time, a dash and words
    * ("16:05 - Incident resolved"), not a range ("07:12 - 07:50 UTC").
@@ -902,6 +905,7 @@ public final class DateExpressions {
       + "(?<a>\\d{1,2})[/-](?<b>\\d{1,2})" + SP + "(?<m>" + MONTH_WORDS + ")" + NL
       + "\\.?(?:,?" + SP + "(?<y>\\d{4})(?!\\d))?", FLAGS);
 
+  /** Text between two dates that makes them one list: ", ", " en ", ", and ". */
   private static final Pattern LIST_GAP =
       Pattern.compile(OSP + "(?:,|,?" + OSP + "(?:en|and|of|or|&))" + OSP, FLAGS);
 
@@ -1194,8 +1198,9 @@ public final class DateExpressions {
    * {@code earlier} and nothing else ("Oorspronkelijk zou het onderhoud duren tot 12.00 uur; het
    * loopt nu uit tot 13.00 uur": 13.00; "het onderhoud in de nacht van 22 op 23 oktober duurt tot
    * 03.00 uur"; a service back at a time right after a sentence about it: "Het onderhoud loopt uit.
-   * De Dataservice is naar verwachting rond 06:00 uur weer beschikbaar", not after "Het onderhoud
-   * is afgerond."), as [start, end, time]
+   * De Dataservice is naar verwachting rond 06:00 uur weer beschikbaar"; an end in a sentence
+   * that refers back to it: "This maintenance has been extended. It is now expected to end at
+   * 08:00"; not after "Het onderhoud is afgerond."), as [start, end, time]
    * in the shape; null when there is none.
    */
   private static int[] lastAbout(Context c, Pattern p, Window earlier) {
@@ -1207,7 +1212,8 @@ public final class DateExpressions {
       // "Het onderhoud loopt uit. De Dataservice is naar verwachting rond 06:00 uur weer
       // beschikbaar": a service back at a time, right after a sentence about the maintenance
       boolean about = c.has(sentence, OF_MAINTENANCE)
-          || p == NEW_END && (m.start("back") >= 0 || m.start("estimate") >= 0)
+          || p == NEW_END && (m.start("back") >= 0 || m.start("estimate") >= 0
+              || OPENS_WITH_IT.matcher(scan.low).region(sentence[0], sentence[1]).lookingAt())
           && sentence[0] > 0 && c.has(c.sentence(sentence[0] - 1), OF_MAINTENANCE)
           && !c.has(c.sentence(sentence[0] - 1), FINISHED);
       if (about && !c.has(sentence, NOT_THE_MAINTENANCE)

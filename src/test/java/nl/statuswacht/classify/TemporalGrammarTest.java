@@ -641,6 +641,8 @@ class TemporalGrammarTest {
       Het onderhoud loopt uit. De KVK Dataservice is naar verwachting rond 06:00 uur weer beschikbaar. | 2026-06-13T23:00+02:00 | 2026-06-14T04:00+02:00 | 2026-06-13T23:00+02:00 | 2026-06-14T06:00+02:00 | naar verwachting rond 06:00 uur
       Het onderhoud loopt uit. We verwachten uiterlijk 7.30 uur klaar te zijn. | 2026-06-13T23:00+02:00 | 2026-06-14T04:00+02:00 | 2026-06-13T23:00+02:00 | 2026-06-14T07:30+02:00 | verwachten uiterlijk 7.30 uur
       Het onderhoud van za. 13-06 23.00u loopt uit. Nieuwe verwachting: gereed uiterlijk zo. 14-06 06.15u. | 2026-06-13T23:00+02:00 | 2026-06-14T04:00+02:00 | 2026-06-13T23:00+02:00 | 2026-06-14T06:15+02:00 | Nieuwe verwachting: gereed uiterlijk zo. 14-06 06.15u
+      The maintenance window has been extended by one hour. It is now expected to end at 07:00 CEST. | 2026-06-13T23:00+02:00 | 2026-06-14T06:00+02:00 | 2026-06-13T23:00+02:00 | 2026-06-14T07:00+02:00 | now expected to end at 07:00 CEST
+      Het onderhoud is verlengd. Het duurt nu tot 07.00 uur. | 2026-06-13T23:00+02:00 | 2026-06-14T06:00+02:00 | 2026-06-13T23:00+02:00 | 2026-06-14T07:00+02:00 | duurt nu tot 07.00 uur
       The maintenance is overrunning. New estimate: done by 05:45 CEST. | 2026-06-13T23:00+02:00 | 2026-06-14T04:00+02:00 | 2026-06-13T23:00+02:00 | 2026-06-14T05:45+02:00 | New estimate: done by 05:45 CEST
       The maintenance is running late. The API is expected to be available again at 06:00 CEST. | 2026-06-13T23:00+02:00 | 2026-06-14T04:00+02:00 | 2026-06-13T23:00+02:00 | 2026-06-14T06:00+02:00 | expected to be available again at 06:00 CEST
       Het onderhoud schuift een uur op. De downtime is nu van 11:00 tot 13:00 CET, zelfde dag. | 2026-12-08T10:00+01:00 | 2026-12-08T12:00+01:00 | 2026-12-08T11:00+01:00 | 2026-12-08T13:00+01:00 | van 11:00 tot 13:00 CET
@@ -671,6 +673,8 @@ class TemporalGrammarTest {
       Het onderhoud loopt uit. De helpdesk is naar verwachting om 13.00 uur weer bereikbaar.
       Het onderhoud is afgerond. Het verslag verwachten wij om 14.00 uur klaar te hebben.
       Het onderhoud loopt uit. Een nieuwe verwachting volgt om 13.00 uur.
+      Het onderhoud is afgerond. Het duurt tot 13.00 uur voordat alle bestanden klaarstaan.
+      Het onderhoud loopt uit. Morgen loopt een tweede onderhoud tot 13.00 uur.
       """)
   void wordsThatMoveNoWindow(String text) {
     Window earlier = new Window(at("2026-03-21T07:00+01:00"), at("2026-03-21T12:00+01:00"));
