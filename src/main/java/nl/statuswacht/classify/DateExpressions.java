@@ -163,8 +163,9 @@ public final class DateExpressions {
   /** Words that move something to another day: "verplaatst", "postponed", "brought forward". */
   private static final String MOVE_WORDS = "verplaatst|verschoven|uitgesteld|vervroegd|moved"
       + "|rescheduled|postponed|brought" + SP + "forward"
-      // the present tense: "vervroegen wij de ingangsdatum naar", "we verplaatsen het onderhoud"
-      + "|verplaatsen|verschuiven|vervroegen|uitstellen";
+      // the present tense: "vervroegen wij de ingangsdatum naar", "we verplaatsen het onderhoud",
+      // "the final switch-off moves to", "de uitfasering schuift op naar"
+      + "|verplaatsen|verschuiven|vervroegen|uitstellen|moves|shifts|schuift|schuiven";
 
   /** The label of a date that replaces an earlier one: "Nieuwe datum", "Gewijzigde datum". */
   private static final String NEW_DATE = "(?:nieuwe|gewijzigde|aangepaste)" + SP + "datum"

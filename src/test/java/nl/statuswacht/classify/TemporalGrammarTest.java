@@ -435,6 +435,8 @@ class TemporalGrammarTest {
       Vanaf 1 februari 2027 is de nieuwe versie beschikbaar; de preview-documentatie staat online. | 2026-11-20T10:00+01:00 | 2027-02-01 | Vanaf 1 februari 2027
       Na afloop van de overgangsperiode per 1 juli 2027 stopt versie 1. | 2026-05-20T14:05+02:00 | 2027-07-01 | per 1 juli 2027
       Vanwege nieuwe eisen vervroegen wij de ingangsdatum naar zaterdag 1 augustus 2026. | 2026-03-12T11:00+01:00 | 2026-08-01 | vervroegen wij de ingangsdatum naar zaterdag 1 augustus 2026
+      Based on your feedback the final switch-off of v1 moves to Monday, March 1, 2027. The brownouts on November 2 go ahead. | 2026-09-10T14:00+02:00 | 2027-03-01 | moves to Monday, March 1, 2027
+      De uitfasering van v1 schuift op naar maandag 1 maart 2027. | 2026-09-10T14:00+02:00 | 2027-03-01 | schuift op naar maandag 1 maart 2027
       Wij verplaatsen de overstap naar maandag 5 oktober 2026. | 2026-05-20T14:05+02:00 | 2026-10-05 | verplaatsen de overstap naar maandag 5 oktober 2026
       # a date that opens the text, without "op"; 21 May 2026 is a Thursday
       Do 21/5 passen we de volgorde van de velden aan. | 2026-05-11T09:30+02:00 | 2026-05-21 | Do 21/5
