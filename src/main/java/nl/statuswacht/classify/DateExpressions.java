@@ -32,6 +32,8 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.statuswacht.calendar.BusinessCalendar;
+import nl.statuswacht.calendar.HolidayPolicy;
 import nl.statuswacht.calendar.ZoneAbbreviations;
 import nl.statuswacht.classify.DateGrammar.DateParts;
 import nl.statuswacht.classify.DateGrammar.DateTok;
@@ -1428,14 +1430,56 @@ public final class DateExpressions {
   public static Optional<Found<LocalDate>> effectiveDate(String text, Instant anchor, ZoneId zone) {
     check(text, anchor, zone);
     String low = DateGrammar.foldDates(text);
-    if (!hasDigit(low)) {
-      return Optional.empty();
-    }
     LocalDate today = anchor.atZone(zone).toLocalDate();
-    Optional<Found<LocalDate>> cued = effectiveDate(text, low, today, false);
+    if (!hasDigit(low)) {
+      return firstWorkday(text, low, today);
+    }
+    Optional<Found<LocalDate>> cued = effectiveDate(text, low, today, false)
+        .or(() -> firstWorkday(text, low, today));
     // a date that opens its sentence without "op" counts only when no other date does: not the
     // dateline "3 december 2026" above "per 1 februari 2027 stopt de oude API"
     return cued.isPresent() ? cued : effectiveDate(text, low, today, true);
+  }
+
+  /** "Vanaf de eerste werkdag van april", "from the first business day of April 2027". */
+  private static final Pattern FIRST_WORKDAY = Pattern.compile(NLB + "(?:vanaf|per|met" + SP
+      + "ingang" + SP + "van|op|from|as" + SP + "of|on|starting|effective)" + SP + "(?:de|the)"
+      + SP + "(?:eerste|first)" + SP + "(?:werkdag|business" + SP + "day|working" + SP + "day)"
+      + SP + "(?:van|of|in)" + SP + "(?<m>" + MONTH_WORDS + ")" + NL + "(?:" + SP
+      + "(?<y>\\d{4})(?!\\d))?", FLAGS);
+
+  /** What "werkdag" means in KVK's notices: the business days of its service levels. */
+  private static final BusinessCalendar BUSINESS_DAYS =
+      new BusinessCalendar(HolidayPolicy.termijnenwet());
+
+  /**
+   * The first business day of a month a change is said to take effect on ("Vanaf de eerste
+   * werkdag van april"): of the year stated, else the first such day on or after {@code today}.
+   */
+  private static Optional<Found<LocalDate>> firstWorkday(String text, String low,
+      LocalDate today) {
+    if (!low.contains("eerste") && !low.contains("first")) {
+      return Optional.empty();
+    }
+    Matcher m = FIRST_WORKDAY.matcher(low);
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    int month = DateGrammar.month(m.group("m"));
+    int year = m.group("y") != null ? Integer.parseInt(m.group("y")) : today.getYear();
+    LocalDate day = firstBusinessDay(year, month);
+    if (m.group("y") == null && day.isBefore(today)) {
+      day = firstBusinessDay(year + 1, month);
+    }
+    return Optional.of(new Found<>(day, text.substring(m.start(), m.end()).strip()));
+  }
+
+  private static LocalDate firstBusinessDay(int year, int month) {
+    LocalDate day = LocalDate.of(year, month, 1);
+    while (!BUSINESS_DAYS.isBusinessDay(day)) {
+      day = day.plusDays(1);
+    }
+    return day;
   }
 
   private static Optional<Found<LocalDate>> effectiveDate(String text, String low,

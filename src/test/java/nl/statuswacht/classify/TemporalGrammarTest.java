@@ -437,6 +437,10 @@ class TemporalGrammarTest {
       Vanwege nieuwe eisen vervroegen wij de ingangsdatum naar zaterdag 1 augustus 2026. | 2026-03-12T11:00+01:00 | 2026-08-01 | vervroegen wij de ingangsdatum naar zaterdag 1 augustus 2026
       Based on your feedback the final switch-off of v1 moves to Monday, March 1, 2027. The brownouts on November 2 go ahead. | 2026-09-10T14:00+02:00 | 2027-03-01 | moves to Monday, March 1, 2027
       De uitfasering van v1 schuift op naar maandag 1 maart 2027. | 2026-09-10T14:00+02:00 | 2027-03-01 | schuift op naar maandag 1 maart 2027
+      # a month's first business day: 1 April 2024 was Easter Monday, 1 January 2027 is New Year's Day
+      Vanaf de eerste werkdag van april gaan de tarieven omhoog. | 2026-02-16T09:00+01:00 | 2026-04-01 | Vanaf de eerste werkdag van april
+      From the first business day of April 2024 the old endpoint is switched off. | 2023-11-01T09:00+01:00 | 2024-04-02 | From the first business day of April 2024
+      Per de eerste werkdag van januari wijzigt het tarief (nu € 0,03). | 2026-02-16T09:00+01:00 | 2027-01-04 | Per de eerste werkdag van januari
       Wij verplaatsen de overstap naar maandag 5 oktober 2026. | 2026-05-20T14:05+02:00 | 2026-10-05 | verplaatsen de overstap naar maandag 5 oktober 2026
       # a date that opens the text, without "op"; 21 May 2026 is a Thursday
       Do 21/5 passen we de volgorde van de velden aan. | 2026-05-11T09:30+02:00 | 2026-05-21 | Do 21/5
