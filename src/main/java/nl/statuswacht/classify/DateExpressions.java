@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.temporal.IsoFields;
 import java.time.zone.ZoneOffsetTransition;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -68,13 +69,15 @@ import nl.statuswacht.model.Window;
  *          | wintertijd (CET) | Nederlandse tijd | Dutch time (Europe/Amsterdam)
  *          | Z | +01:00   (ISO 8601: "2026-02-25T22:00Z", "2026-02-25T23:00:00+01:00")
  * day      = date | vandaag | vanavond | vannacht | morgen[ochtend|middag|avond|nacht] | overmorgen
- *          | [aan]komende nacht (the night ahead)
+ *          | ([aan]komende | aanstaande) nacht (the night ahead)
  *          | today | tonight | tomorrow [morning|evening|night]
  *          | (komende | aankomende | aanstaande | a.s. | this | next | coming) weekday
  *          | weekday a.s. | (volgende | next) week weekday | weekday (volgende | next) week
  *          | [in de] nacht van [weekday] [d [month [year]] | d/m[/yyyy]] op date
  *                                                  ("night of .. to ..")
- *          | nacht van weekday op weekday           (the date from elsewhere in the text)
+ *          | [aanstaande | komende] nacht[,] van weekday op weekday
+ *                                                  (the date from elsewhere in the text, or
+ *                                                  "week 12": that ISO week)
  *          | weekend van d [en|-|/ d] month [year]
  *          | (komend | aankomend | dit | this | coming) weekend
  * range    = [van | vanaf | tussen | from | between] moment
@@ -98,6 +101,8 @@ import nl.statuswacht.model.Window;
  *          | effective [from|on] | starting [from|on] | stopt | vervalt | wordt uitgezet | gaat in
  *          | geldt | will be retired | switched off | .. [op|on|per]
  *          | (per | vanaf | from | as of) (wanneer | when) "?") date    (a heading: "Per wanneer?")
+ *          | (vanaf | per | from | ..) de eerste werkdag van month [year]
+ *                                                  (the first business day of the month)
  *          | op date (stopt | vervalt | wordt | vervangen | ..)      ("op 1 januari 2027 stopt de")
  * since    = (sinds | vanaf | since | from | as of | beginning) [vanochtend | gisteren | ..]
  *            [date] time
@@ -109,6 +114,7 @@ import nl.statuswacht.model.Window;
  * until    = (om | at | sinds | vanaf | ..) [date] time .. (verholpen | opgelost | hersteld
  *          | werkt weer | weer beschikbaar | resolved | fixed | restored | went live | ..)
  *          | past range (its end) | (tot | until) time in past-tense text
+ *          | log of 3+ lines "time - words": its last line that resolves ("all times UTC")
  * </pre>
  *
  * <p>Resolution: a date without a year is the first such date on or after the anchor's local
@@ -2037,6 +2043,32 @@ public final class DateExpressions {
     return List.copyOf(out);
   }
 
+  /** A week by its number: "week 12", "in week 41", "week 9 van 2027". */
+  private static final Pattern WEEK_NUMBER = Pattern.compile(NLB + "(?:week|wk)\\.?" + SP
+      + "(?<n>\\d{1,2})(?![\\p{N}:.]\\d|[\\p{N}])", FLAGS);
+
+  /**
+   * The Monday of ISO week {@code n} (ISO 8601, as Dutch calendars number weeks): of the week-based
+   * year of {@code today} unless that week has passed, then of the next; null for no such week.
+   */
+  static LocalDate weekMonday(int n, LocalDate today) {
+    LocalDate thisMonday = today.with(DayOfWeek.MONDAY);
+    int year = today.get(IsoFields.WEEK_BASED_YEAR);
+    for (int y = year; y <= year + 1; y++) {
+      LocalDate week1 = LocalDate.of(y, 1, 4).with(DayOfWeek.MONDAY);
+      long weeks = IsoFields.WEEK_OF_WEEK_BASED_YEAR.rangeRefinedBy(week1)
+          .getMaximum();
+      if (n < 1 || n > weeks) {
+        continue;
+      }
+      LocalDate monday = week1.plusWeeks(n - 1L);
+      if (!monday.isBefore(thisMonday)) {
+        return monday;
+      }
+    }
+    return null;
+  }
+
   /** Whether any token of the scan overlaps {@code [start, end)}. */
   private static boolean overlapsToken(Scan scan, int start, int end) {
     for (Tok t : scan.toks) {
@@ -2925,6 +2957,16 @@ public final class DateExpressions {
           } else if (t instanceof WeekdayTok w && w.qualifier() != 0) {
             // "Komende zondag …, in de nacht van zondag op maandag": the Sunday it names
             known.add(DateGrammar.qualified(today, w.dow(), w.qualifier()));
+          }
+        }
+        if (scan.low.contains("week")) {
+          // "In week 12, in de nacht van dinsdag op woensdag": the days of that ISO week
+          Matcher week = WEEK_NUMBER.matcher(scan.low);
+          while (week.find()) {
+            LocalDate monday = weekMonday(Integer.parseInt(week.group("n")), today);
+            for (int d = 0; monday != null && d < 7; d++) {
+              known.add(monday.plusDays(d));
+            }
           }
         }
       }

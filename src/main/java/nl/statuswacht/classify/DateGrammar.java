@@ -557,7 +557,7 @@ final class DateGrammar {
   static final Pattern REL = Pattern.compile(NLB
       + "(?<rel>overmorgen|morgen(?:ochtend|middag|avond|nacht|vroeg)?|vandaag|vanavond|vanmiddag"
       + "|vanochtend|vanmorgen|vannacht|eergisteren|gister(?:en|ochtend|morgen|middag|avond|nacht)?"
-      + "|(?:aan)?komende" + SP + "nacht"
+      + "|(?:(?:aan)?komende|aanstaande)" + SP + "nacht"
       + "|today|tonight|tomorrow|yesterday|this" + SP + "(?:morning|afternoon|evening)|last" + SP
       + "night)"
       + "(?:" + SP + "(?<part>ochtend|middag|avond|nacht|vroeg|morning|afternoon|evening|night))?"
@@ -565,13 +565,13 @@ final class DateGrammar {
 
   /** A word every relative day holds ("overmorgen" and "vanmorgen" hold "morgen"). */
   static final List<String> REL_WORDS = List.of("morgen", "vandaag", "vanavond", "vanmiddag",
-      "vanochtend", "vannacht", "gister", "komende", "today", "tonight", "tomorrow", "yesterday",
+      "vanochtend", "vannacht", "gister", "komende", "aanstaande", "today", "tonight", "tomorrow", "yesterday",
       "this", "last");
 
   /**
    * A relative day: {@code offset} days from the anchor's date; {@code night} a night from that
    * day to the next; {@code vannacht} the night that is coming or going on (which one depends on
-   * the anchor's time of day); "komende nacht" is the night from the anchor's date to the next,
+   * the anchor's time of day); "komende nacht" ("aanstaande nacht") is the night from the anchor's date to the next,
    * always ahead.
    */
   record RelTok(int start, int end, String word, int offset, boolean night, boolean vannacht)
@@ -582,7 +582,8 @@ final class DateGrammar {
     }
 
     boolean future() {
-      return offset > 0 || word.equals("tonight") || word.endsWith("komende nacht");
+      return offset > 0 || word.equals("tonight") || word.endsWith("komende nacht")
+          || word.equals("aanstaande nacht");
     }
   }
 
@@ -643,8 +644,10 @@ final class DateGrammar {
 
   // -------------------------------------------------------------------------------- nights
 
-  static final Pattern NIGHT = Pattern.compile(NLB + "(?:over)?(?:nacht|night)" + SP
-      + "(?:van|of|from)" + SP
+  static final Pattern NIGHT = Pattern.compile(NLB
+      // "aanstaande nacht, van dinsdag op woensdag": the first such night from today on
+      + "(?:(?<nq>(?:aan)?komende|aanstaande|this|coming)" + SP + ")?"
+      + "(?:over)?(?:nacht|night)" + ",?" + SP + "(?:van|of|from)" + SP
       + "(?:(?:(?<aq>komende|aankomende|aanstaande|a\\.s\\.|deze|this|next|coming)" + SP + ")?"
       + "(?<aw>" + WEEKDAY_WORDS + ")" + NL + "\\.?,?(?:" + SP + "(?<ad>\\d{1,2})(?!\\d))?"
       + "|(?<ae>\\d{1,2})(?!\\d))"
@@ -670,6 +673,8 @@ final class DateGrammar {
 
   private static NightTok night(Matcher m, String low, String text) {
     DayOfWeek aw = weekday(m.group("aw"));
+    int q = m.group("aq") != null ? qualifier(m.group("aq"))
+        : m.group("nq") != null && aw != null ? ON_OR_AFTER : 0;
     String d = m.group("ad") != null ? m.group("ad") : m.group("ae");
     Integer am = null;
     if (m.group("am") != null) {
@@ -680,12 +685,12 @@ final class DateGrammar {
     String y = m.group("ay") != null ? m.group("ay") : m.group("ny");
     Integer ay = y == null ? null : num(y);
     if (m.group("bw2") != null) {
-      return new NightTok(m.start(), m.end(), aw, qualifier(m.group("aq")),
+      return new NightTok(m.start(), m.end(), aw, q,
           d == null ? null : num(d), am, ay, null, weekday(m.group("bw2")),
           aw == null || d != null);
     }
     DateParts b = parts(m, "b", low, text);
-    return new NightTok(m.start(), m.end(), aw, qualifier(m.group("aq")),
+    return new NightTok(m.start(), m.end(), aw, q,
         d == null ? null : num(d), am, ay, b, null, b == null);
   }
 

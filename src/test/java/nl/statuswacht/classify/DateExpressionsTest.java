@@ -116,6 +116,12 @@ class DateExpressionsTest {
       Gepubliceerd op 1 maart 2026. Op zaterdag 14 maart 2026 van 08:00 tot 12:00 uur is de API niet beschikbaar. | 2026-03-01T10:00+01:00 | 2026-03-14T08:00+01:00 | 2026-03-14T12:00+01:00
       # a night named by weekdays only, its first day named before ("komende zaterdag")
       Komende zaterdag werken wij aan de KVK API, in de nacht van zaterdag op zondag van 23:00 tot 03:00 uur. | 2026-03-04T10:00+01:00 | 2026-03-07T23:00+01:00 | 2026-03-08T03:00+01:00
+      # "aanstaande nacht" is the night ahead, also with its weekdays after a comma (said on a Tuesday)
+      Aanstaande nacht is de API tussen 01.00 en 05.00 uur niet beschikbaar. | 2026-06-09T15:30+02:00 | 2026-06-10T01:00+02:00 | 2026-06-10T05:00+02:00
+      Aanstaande nacht, van dinsdag op woensdag, is de API tussen 01.00 en 05.00 uur niet beschikbaar. | 2026-06-09T15:30+02:00 | 2026-06-10T01:00+02:00 | 2026-06-10T05:00+02:00
+      # a night of weekdays in a week named by its ISO number, this year's or, once passed, next year's
+      In week 12, in de nacht van dinsdag op woensdag, werken wij aan de Dataservice. Tussen 22.00 en 04.00 uur is die niet beschikbaar. | 2026-02-26T11:00+01:00 | 2026-03-17T22:00+01:00 | 2026-03-18T04:00+01:00
+      In week 2 werken wij in de nacht van zaterdag op zondag van 23.00 tot 03.00 uur aan de API. | 2026-12-20T10:00+01:00 | 2027-01-16T23:00+01:00 | 2027-01-17T03:00+01:00
       # a duration behind "duur" and an approximation
       Woensdag 14 oktober start het onderhoud om 21:00 uur, duur ca. 2 uur. | 2026-10-01T10:00+02:00 | 2026-10-14T21:00+02:00 | 2026-10-14T23:00+02:00
       # an approximation after the range's first word
