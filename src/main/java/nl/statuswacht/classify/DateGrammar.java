@@ -565,14 +565,14 @@ final class DateGrammar {
 
   /** A word every relative day holds ("overmorgen" and "vanmorgen" hold "morgen"). */
   static final List<String> REL_WORDS = List.of("morgen", "vandaag", "vanavond", "vanmiddag",
-      "vanochtend", "vannacht", "gister", "komende", "aanstaande", "today", "tonight", "tomorrow", "yesterday",
-      "this", "last");
+      "vanochtend", "vannacht", "gister", "komende", "aanstaande", "today", "tonight", "tomorrow",
+      "yesterday", "this", "last");
 
   /**
    * A relative day: {@code offset} days from the anchor's date; {@code night} a night from that
    * day to the next; {@code vannacht} the night that is coming or going on (which one depends on
-   * the anchor's time of day); "komende nacht" ("aanstaande nacht") is the night from the anchor's date to the next,
-   * always ahead.
+   * the anchor's time of day); "komende nacht" ("aanstaande nacht") is the night from the anchor's
+   * date to the next, always ahead.
    */
   record RelTok(int start, int end, String word, int offset, boolean night, boolean vannacht)
       implements Tok {
