@@ -36,7 +36,7 @@ public final class Corpus {
   public static final Instant AS_OF = Instant.parse("2026-11-28T12:00:00Z");
 
   /**
-   * The files of each split, newest first: schaats, tulp, sneeuw, valentijn, lichtmis, krokus,
+   * The files of each split, newest first: ijs, schaats, tulp, sneeuw, valentijn, lichtmis, krokus,
    * driekoningen, oudejaar, kerstvakantie, winterslaap, herfstvakantie, zomertijd, koningsdag,
    * pinksteren, carnaval, advies, oogst, sint, hemelvaart, pasen, voorjaar, nieuwjaar, kerst,
    * herfst, zomer, lente, february, november, october, september, august, july, june, may, april,
@@ -49,6 +49,7 @@ public final class Corpus {
 
   private static Map<String, List<String>> splits() {
     Map<String, List<String>> splits = new LinkedHashMap<>();
+    splits.put("ijs", List.of("ijs.json"));
     splits.put("schaats", List.of("schaats.json"));
     splits.put("tulp", List.of("tulp.json"));
     splits.put("sneeuw", List.of("sneeuw.json"));
