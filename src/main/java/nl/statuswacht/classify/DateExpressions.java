@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.temporal.IsoFields;
 import java.time.zone.ZoneOffsetTransition;
 import java.util.ArrayList;
@@ -2249,7 +2250,7 @@ public final class DateExpressions {
     for (int pos = 0; starts && LABELLED_AT.find(l, shape, pos); pos = l.end()) {
       Tok sd = l.start("sd") >= 0 ? scan.tok(l.start("sd")) : null;
       Tok ed = l.start("ed") >= 0 ? scan.tok(l.start("ed")) : null;
-      out.add(range(scan, l, (TimeTok) scan.tok(l.start("st")),
+      out.add(range(c, l, (TimeTok) scan.tok(l.start("st")),
           (TimeTok) scan.tok(l.start("et")), sd, ed));
       use(scan, used, l.start(), l.end());
     }
@@ -2260,7 +2261,7 @@ public final class DateExpressions {
       // the same hours each day; a night's hours ("steeds van 22:00 tot 02:00") are left alone
       if (separatorFits(daily) && !anyUsed(scan, used, daily.start(), daily.end())
           && a.minutes(false) < b.minutes(true)) {
-        out.add(range(scan, daily, a, b, scan.tok(daily.start("sd")),
+        out.add(range(c, daily, a, b, scan.tok(daily.start("sd")),
             scan.tok(daily.start("ed"))));
         use(scan, used, daily.start(), daily.end());
       }
@@ -2275,7 +2276,7 @@ public final class DateExpressions {
       Tok sd = scan.tok(first(m, "sd", "sd2"));
       int edAt = first(m, "ed", "ed2");
       Tok ed = edAt >= 0 ? scan.tok(edAt) : null;
-      out.add(range(scan, m, a, b, sd, ed));
+      out.add(range(c, m, a, b, sd, ed));
       use(scan, used, m.start(), m.end());
     }
     Matcher r = RANGE_B.matcher(shape);
@@ -2286,7 +2287,7 @@ public final class DateExpressions {
       TimeTok a = (TimeTok) scan.tok(r.start("st"));
       TimeTok b = (TimeTok) scan.tok(first(r, "et", "et3"));
       Tok ed = r.start("ed") >= 0 ? scan.tok(r.start("ed")) : null;
-      out.add(range(scan, r, a, b, null, ed));
+      out.add(range(c, r, a, b, null, ed));
       use(scan, used, r.start(), r.end());
     }
     if (starts) {
@@ -2314,7 +2315,8 @@ public final class DateExpressions {
         || "tussen".equals(cue) || "between".equals(cue);
   }
 
-  private static Span range(Scan scan, Matcher m, TimeTok a, TimeTok b, Tok sd, Tok ed) {
+  private static Span range(Context c, Matcher m, TimeTok a, TimeTok b, Tok sd, Tok ed) {
+    Scan scan = c.scan;
     if (a.meridiem() == 0 && b.meridiem() != 0 && !a.midnight() && a.hour() >= 1
         && a.hour() <= 12) {
       // "from 10 to 11 pm": the start takes the end's half of the day if that keeps it first
@@ -2322,13 +2324,29 @@ public final class DateExpressions {
       a = same.minutes(false) < b.minutes(true) ? same
           : a.withMeridiem(b.meridiem() == DateGrammar.AM ? DateGrammar.PM : DateGrammar.AM);
     }
-    boolean zonesAgree = a.zone() == null || b.zone() == null || a.zone().equals(b.zone());
+    boolean wallClock = bothOffsetsOf(c.zone, c.anchor, a.zone(), b.zone());
+    boolean zonesAgree = a.zone() == null || b.zone() == null || a.zone().equals(b.zone())
+        || wallClock;
     boolean valid = a.zoneValid() && b.zoneValid() && zonesAgree && a.minutes(false) >= 0
         && b.minutes(true) >= 0;
     int start = scan.start(m.start());
     int end = scan.end(m.end());
     return new Span(start, end, a, b, sd, ed, null, start, end, valid,
-        a.zone() != null ? a.zone() : b.zone());
+        wallClock ? null : a.zone() != null ? a.zone() : b.zone());
+  }
+
+  /**
+   * Whether two stated zones are the reading zone's standard and summer offsets, as on the night
+   * the clocks go back ("from 23:00 CEST on Saturday 24 October until 03:00 CET on Sunday 25
+   * October"): then both times are its wall clock.
+   */
+  private static boolean bothOffsetsOf(ZoneId zone, Instant anchor, ZoneId x, ZoneId y) {
+    if (!(x instanceof ZoneOffset a) || !(y instanceof ZoneOffset b) || a.equals(b)) {
+      return false;
+    }
+    ZoneOffset standard = zone.getRules().getStandardOffset(anchor);
+    ZoneOffset summer = ZoneOffset.ofTotalSeconds(standard.getTotalSeconds() + 3600);
+    return (a.equals(standard) || a.equals(summer)) && (b.equals(standard) || b.equals(summer));
   }
 
   /** A start without an end in its own words: its end from "tot ..", a duration, or none. */
@@ -2381,9 +2399,10 @@ public final class DateExpressions {
     boolean valid = a.zoneValid() && a.minutes(false) >= 0;
     ZoneId zone = a.zone();
     if (b != null) {
+      boolean wallClock = bothOffsetsOf(c.zone, c.anchor, a.zone(), b.zone());
       valid &= b.zoneValid() && b.minutes(true) >= 0
-          && (a.zone() == null || b.zone() == null || a.zone().equals(b.zone()));
-      zone = zone != null ? zone : b.zone();
+          && (a.zone() == null || b.zone() == null || a.zone().equals(b.zone()) || wallClock);
+      zone = wallClock ? null : zone != null ? zone : b.zone();
     }
     return new Span(start, end, a, b, sd, ed, duration, evStart, evEnd, valid, zone);
   }

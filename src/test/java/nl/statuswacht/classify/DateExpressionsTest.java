@@ -119,6 +119,9 @@ class DateExpressionsTest {
       # "aanstaande nacht" is the night ahead, also with its weekdays after a comma (said on a Tuesday)
       Aanstaande nacht is de API tussen 01.00 en 05.00 uur niet beschikbaar. | 2026-06-09T15:30+02:00 | 2026-06-10T01:00+02:00 | 2026-06-10T05:00+02:00
       Aanstaande nacht, van dinsdag op woensdag, is de API tussen 01.00 en 05.00 uur niet beschikbaar. | 2026-06-09T15:30+02:00 | 2026-06-10T01:00+02:00 | 2026-06-10T05:00+02:00
+      # the two offsets of the nights the clocks change, one at each end: both the wall clock
+      Maintenance from 23:00 CEST on Saturday 24 October until 03:00 CET on Sunday 25 October. | 2026-10-06T14:30+02:00 | 2026-10-24T23:00+02:00 | 2026-10-25T03:00+01:00
+      Onderhoud van 01:00 CET tot 04:00 CEST op zondag 29 maart. | 2026-03-10T10:00+01:00 | 2026-03-29T01:00+01:00 | 2026-03-29T04:00+02:00
       # a night of weekdays in a week named by its ISO number, this year's or, once passed, next year's
       In week 12, in de nacht van dinsdag op woensdag, werken wij aan de Dataservice. Tussen 22.00 en 04.00 uur is die niet beschikbaar. | 2026-02-26T11:00+01:00 | 2026-03-17T22:00+01:00 | 2026-03-18T04:00+01:00
       In week 2 werken wij in de nacht van zaterdag op zondag van 23.00 tot 03.00 uur aan de API. | 2026-12-20T10:00+01:00 | 2027-01-16T23:00+01:00 | 2027-01-17T03:00+01:00
@@ -155,6 +158,7 @@ class DateExpressionsTest {
       In de nacht van maandag 2 op woensdag 3 december 2025 van 23:00 tot 03:00 uur | 2025-11-12T11:00+01:00
       In de nacht van do 19/4 op vr 20/3 van 22.00 tot 02.00 uur | 2026-03-10T15:00+01:00
       Op zaterdag 14 maart 2026 om 08:00 en 12:00 uur | 2026-03-01T10:00+01:00
+      Maintenance on Saturday 14 March 2026 from 22:00 CET until 23:00 UTC. | 2026-03-01T10:00+01:00
       """)
   void noWindow(String text, String anchor) {
     assertThat(DateExpressions.window(text, at(anchor), AMS)).as(text).isEmpty();
