@@ -594,6 +594,8 @@ class ClassifierTest {
       KVK API v1 deprecated | Version 1 will be phased out as of 1 June 2027. | PHASE_OUT | 2027-06-01
       Change to the KVK Dataservice | From 1 March 2027 a new certificate is required. This change has major impact. | MAJOR | 2027-03-01
       Wijziging API Naamgeving | Met ingang van 1 mei 2026 verandert de volgorde van de namen; minimale impact. | MINOR | 2026-05-01
+      Change to the Vestigingsprofiel sort order | From 1 May 2026 the main activity comes first. Small impact: only clients that rely on the current order need to adjust. | MINOR | 2026-05-01
+      Change to Naamgeving | From 1 May 2026 trade names are sorted by date. Limited impact for most clients. | MINOR | 2026-05-01
       Wijziging in de Mutatieservice | Wij voegen binnenkort een signaal toe. | - | -
       Nieuw veld in Vestigingsprofiel | Vanaf 16 februari 2026 bevat het Vestigingsprofiel een extra veld. Het gaat om een wijziging met minimale impact. Koppelingen die onbekende velden negeren, hoeven niets aan te passen. | MINOR | 2026-02-16
       Vestigingsprofiel: extra veld | Per wanneer? 30 november 2026. Impact: minimale impact. Negeert uw software onbekende velden, dan hoeft u niets te doen. | MINOR | 2026-11-30
