@@ -1820,6 +1820,9 @@ public final class DateExpressions {
         }
       }
       if (best == null) {
+        best = beside(c, spans, r);
+      }
+      if (best == null) {
         continue;
       }
       Optional<Instant> at = best.day == null ? endOfADatedRange(c, spans, best.time) : null;
@@ -1874,6 +1877,49 @@ public final class DateExpressions {
       }
     }
     return Optional.empty();
+  }
+
+  /** Between words of a resolution and a time right after them: "opgelost 12u05", "weer (11:55". */
+  private static final Pattern BESIDE_AFTER = Pattern.compile("[\\s\\u00A0]*\\(?[\\s\\u00A0]*");
+
+  /** What makes a number of hours a length: "2 uur geleden", "2 hours ago", "2 uur lang". */
+  private static final Pattern DURATION_AFTER = Pattern.compile(
+      "[\\s\\u00A0]*(?:geleden|ago|lang|long)" + NL);
+
+  /** Between a time and words of a resolution right after it: "16u00 opgelost", "14:05: hersteld". */
+  private static final Pattern BESIDE_BEFORE = Pattern.compile("[\\s\\u00A0]*:?[\\s\\u00A0]*");
+
+  /**
+   * A time that stands right beside words of a resolution {@code r}, without a cue, in a short
+   * closing line: "Storing opgelost 12u05", "Inloggen werkt weer (11:55)", "ma 18/5 16u00
+   * opgelost" (with the day right before the time); null when there is none, or when the time is
+   * part of a range.
+   */
+  private static Moment beside(Context c, Spans spans, int[] r) {
+    Scan scan = c.scan;
+    List<Tok> toks = scan.toks;
+    for (int i = 0; i < toks.size(); i++) {
+      Tok t = toks.get(i);
+      if (!(t instanceof TimeTok time) || spans.used[i]) {
+        continue;
+      }
+      if (DURATION_AFTER.matcher(scan.low).region(t.end(), scan.low.length()).lookingAt()) {
+        continue; // "hersteld, 2 uur geleden": a length, not a time
+      }
+      if (t.start() >= r[1]
+          && BESIDE_AFTER.matcher(scan.text).region(r[1], t.start()).matches()) {
+        int end = t.end() < scan.text.length() && scan.text.charAt(t.end()) == ')' ? t.end() + 1
+            : t.end();
+        return new Moment(r[0], end, time, null, "beside");
+      }
+      if (t.end() <= r[0]
+          && BESIDE_BEFORE.matcher(scan.text).region(t.end(), r[0]).matches()) {
+        Tok day = i > 0 && isDay(toks.get(i - 1)) && scan.text.substring(toks.get(i - 1).end(),
+            t.start()).isBlank() ? toks.get(i - 1) : null;
+        return new Moment(day != null ? day.start() : t.start(), r[1], time, day, "beside");
+      }
+    }
+    return null;
   }
 
   /**

@@ -790,6 +790,10 @@ class TemporalGrammarTest {
       De storing is om 10.20 uur verholpen. | 2026-06-02T11:00+02:00 | 2026-06-02T10:20+02:00 | om 10.20 uur verholpen
       # an update dated 02:40 local time in the night the clocks go back, read as the first 02:40
       Downloads work again since 01:15 UTC. | 2026-10-25T02:40+02:00 | 2026-10-25T01:15Z | since 01:15 UTC
+      # a time right beside the words of a resolution, in a short closing line
+      Storing opgelost 12u05. Zoeken werkt weer. | 2026-01-13T12:14+01:00 | 2026-01-13T12:05+01:00 | opgelost 12u05
+      Inloggen werkt weer (11:55). | 2026-08-25T12:02+02:00 | 2026-08-25T11:55+02:00 | werkt weer (11:55)
+      ma 18/5 16u00 opgelost, de achterstand is weggewerkt. | 2026-05-18T16:14+02:00 | 2026-05-18T16:00+02:00 | ma 18/5 16u00 opgelost
       """)
   void resolvedAt(String text, String anchor, String ended, String evidence) {
     assertThat(DateExpressions.resolvedAt(text, at(anchor), AMS)).as(text)
@@ -804,6 +808,9 @@ class TemporalGrammarTest {
       De achterstand wordt om 13.00 uur nagestuurd. | 2026-06-02T11:00+02:00
       Herstel was verwacht om 10:20 uur, de storing is opgelost. | 2026-06-02T11:00+02:00
       Update 10:20: we zoeken nog naar de oorzaak. De storing is verholpen. | 2026-06-02T11:00+02:00
+      # a time beside the words of a resolution that lies ahead, or is a length
+      Storing opgelost 12u05. | 2026-06-02T11:00+02:00
+      De koppeling werkt weer 2 uur geleden al. | 2026-06-02T11:00+02:00
       """)
   void noResolvedAt(String text, String anchor) {
     assertThat(DateExpressions.resolvedAt(text, at(anchor), AMS)).as(text).isEmpty();
