@@ -1886,7 +1886,7 @@ public final class DateExpressions {
   private static final Pattern DURATION_AFTER = Pattern.compile(
       "[\\s\\u00A0]*(?:geleden|ago|lang|long)" + NL);
 
-  /** Between a time and words of a resolution right after it: "16u00 opgelost", "14:05: hersteld". */
+  /** Between a time and words of a resolution after it: "16u00 opgelost", "14:05: hersteld". */
   private static final Pattern BESIDE_BEFORE = Pattern.compile("[\\s\\u00A0]*:?[\\s\\u00A0]*");
 
   /**
