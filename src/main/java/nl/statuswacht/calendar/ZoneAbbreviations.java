@@ -35,6 +35,7 @@ public final class ZoneAbbreviations {
   private static final ZoneId CENTRAL = ZoneId.of("America/Chicago");
   private static final ZoneId EASTERN = ZoneId.of("America/New_York");
   private static final ZoneId WESTERN_EUROPE = ZoneId.of("Europe/Lisbon");
+  private static final ZoneId UNITED_KINGDOM = ZoneId.of("Europe/London");
   private static final ZoneId CENTRAL_EUROPE = ZoneId.of("Europe/Amsterdam");
 
   private static final Map<String, Named> TABLE = Map.ofEntries(
@@ -43,6 +44,7 @@ public final class ZoneAbbreviations {
       Map.entry("Z", new Named(UTC, ZoneOffset.UTC)),
       Map.entry("WET", new Named(WESTERN_EUROPE, ZoneOffset.UTC)),
       Map.entry("WEST", new Named(WESTERN_EUROPE, ZoneOffset.ofHours(1))),
+      Map.entry("BST", new Named(UNITED_KINGDOM, ZoneOffset.ofHours(1))),
       Map.entry("CET", new Named(CENTRAL_EUROPE, ZoneOffset.ofHours(1))),
       Map.entry("CEST", new Named(CENTRAL_EUROPE, ZoneOffset.ofHours(2))),
       Map.entry("MEZ", new Named(CENTRAL_EUROPE, ZoneOffset.ofHours(1))),

@@ -68,6 +68,7 @@ import nl.statuswacht.model.Window;
  *          then [zone]
  * zone     = CET | CEST | UTC | GMT | UTC+2 | (UTC+1) | CET/CEST | zomertijd (CEST)
  *          | wintertijd (CET) | Nederlandse tijd | Dutch time (Europe/Amsterdam)
+ *          | BST | UK time | British time | Britse tijd (Europe/London)
  *          | Z | +01:00   (ISO 8601: "2026-02-25T22:00Z", "2026-02-25T23:00:00+01:00")
  * day      = date | vandaag | vanavond | vannacht | morgen[ochtend|middag|avond|nacht] | overmorgen
  *          | ([aan]komende | aanstaande) nacht (the night ahead)
@@ -3225,6 +3226,28 @@ public final class DateExpressions {
     }
 
     /**
+     * The one date a report names, in a sentence before the range's, in the month before
+     * {@code local}: "On Wednesday 22 April the daily files were late. … Duration: from 6:40am to
+     * 1:25pm UK time", written the next day; null when the text names any other day.
+     */
+    private Tok soleDateBefore(Span s, int[] sentence, LocalDate local) {
+      Tok sole = null;
+      for (Tok t : scan.toks) {
+        if (isDay(t)) {
+          if (sole != null || !(t instanceof DateTok) || t.end() > sentence[0]) {
+            return null;
+          }
+          sole = t;
+        }
+      }
+      if (sole == null) {
+        return null;
+      }
+      Optional<LocalDate> day = DateGrammar.onOrBefore(((DateTok) sole).parts(), local);
+      return day.isPresent() && !day.get().isBefore(local.minusMonths(1)) ? sole : null;
+    }
+
+    /**
      * A night named earlier in the range's sentence: "In de nacht van dinsdag 2 op woensdag 3
      * december 2025 verstuurde de KVK Mutatieservice van 23.40 tot 01.15 uur geen berichten".
      */
@@ -3322,6 +3345,9 @@ public final class DateExpressions {
       int[] sentence = sentence(s.start);
       if (dayTok == null) {
         dayTok = nightBefore(sentence, s);
+      }
+      if (dayTok == null) {
+        dayTok = soleDateBefore(s, sentence, local);
       }
       if ((s.endDay != null && s.startDay == null) || has(sentence, EXPECTATION)
           || (dayTok != null && listable(dayTok) && listed(scan.text, dayTok, sentence))

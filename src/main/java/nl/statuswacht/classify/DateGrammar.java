@@ -101,6 +101,8 @@ final class DateGrammar {
 
   /** Europe/Amsterdam, for "Nederlandse tijd"; a constant, never the JVM's default zone. */
   static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+  /** The wall clock of "UK time", "British time", "London time". */
+  static final ZoneId LONDON = ZoneId.of("Europe/London");
 
   // ------------------------------------------------------------------------- shape markers
 
@@ -303,11 +305,13 @@ final class DateGrammar {
   private static final String ZONE = "(?:(?<zi>z)(?![\\p{L}\\p{N}])" // "22:00Z", ISO 8601
       + "|(?<=t\\d{2}:\\d{2}(?::\\d{2})?)(?<zis>[+\\-])(?<zih>\\d{2}):?(?<zim>\\d{2})(?![\\p{N}])"
       + "|" + OSP + "(?:\\(" + OSP + ")?"
-      + "(?:" + NLB + "(?<z>cest|cet|mesz|mez|utc|gmt|est|edt|cst|cdt|mst|mdt|pst|pdt|et|ct|mt|pt)"
+      + "(?:" + NLB + "(?<z>cest|cet|mesz|mez|utc|gmt|bst|est|edt|cst|cdt|mst|mdt|pst|pdt|et|ct|mt"
+      + "|pt)"
       + "(?:(?<zs>[+\\-\u2212])(?<zh>\\d{1,2})(?::?(?<zm>\\d{2}))?)?"
       + "(?:/(?<zalt>cest|cet|est|edt|cst|cdt|mst|mdt|pst|pdt))?"
       + "|" + NLB + "(?<zw>zomertijd|wintertijd|nederlandse" + SP + "tijd|amsterdamse" + SP + "tijd"
-      + "|dutch" + SP + "time|amsterdam" + SP + "time))"
+      + "|dutch" + SP + "time|amsterdam" + SP + "time"
+      + "|(?:uk|british|london)" + SP + "time|britse" + SP + "tijd))"
       + "(?![\\p{L}\\p{N}])(?:" + OSP + "\\))?)?"
       + "(?:" + OSP + "\\(" + OSP + "(?<z2>utc|gmt)(?<z2s>[+\\-\u2212])(?<z2h>\\d{1,2})"
       + "(?::?(?<z2m>\\d{2}))?" + OSP + "\\))?";
@@ -508,7 +512,9 @@ final class DateGrammar {
     } else if (m.group("zw") != null) {
       String w = m.group("zw");
       primary = w.equals("zomertijd") ? ZoneOffset.ofHours(2)
-          : w.equals("wintertijd") ? ZoneOffset.ofHours(1) : AMSTERDAM;
+          : w.equals("wintertijd") ? ZoneOffset.ofHours(1)
+          : w.startsWith("uk") || w.startsWith("brit") || w.startsWith("london") ? LONDON
+          : AMSTERDAM;
     }
     if (m.group("z2") != null) {
       ZoneOffset second = offset(m.group("z2s"), m.group("z2h"), m.group("z2m"));

@@ -122,6 +122,10 @@ class DateExpressionsTest {
       # the two offsets of the nights the clocks change, one at each end: both the wall clock
       Maintenance from 23:00 CEST on Saturday 24 October until 03:00 CET on Sunday 25 October. | 2026-10-06T14:30+02:00 | 2026-10-24T23:00+02:00 | 2026-10-25T03:00+01:00
       Onderhoud van 01:00 CET tot 04:00 CEST op zondag 29 maart. | 2026-03-10T10:00+01:00 | 2026-03-29T01:00+01:00 | 2026-03-29T04:00+02:00
+      # UK time: London's wall clock (GMT in winter, BST in summer)
+      Maintenance on Saturday 7 March from 7am to 9am UK time (08:00 to 10:00 Amsterdam time). | 2026-02-17T11:00+01:00 | 2026-03-07T08:00+01:00 | 2026-03-07T10:00+01:00
+      Maintenance on Saturday 13 June from 22:00 to 23:00 BST. | 2026-05-17T11:00+02:00 | 2026-06-13T23:00+02:00 | 2026-06-14T00:00+02:00
+      Onderhoud op zaterdag 13 juni van 7 tot 9 uur Britse tijd. | 2026-05-17T11:00+02:00 | 2026-06-13T08:00+02:00 | 2026-06-13T10:00+02:00
       # a night of weekdays in a week named by its ISO number, this year's or, once passed, next year's
       In week 12, in de nacht van dinsdag op woensdag, werken wij aan de Dataservice. Tussen 22.00 en 04.00 uur is die niet beschikbaar. | 2026-02-26T11:00+01:00 | 2026-03-17T22:00+01:00 | 2026-03-18T04:00+01:00
       In week 2 werken wij in de nacht van zaterdag op zondag van 23.00 tot 03.00 uur aan de API. | 2026-12-20T10:00+01:00 | 2027-01-16T23:00+01:00 | 2027-01-17T03:00+01:00

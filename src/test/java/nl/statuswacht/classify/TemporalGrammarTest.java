@@ -790,6 +790,8 @@ class TemporalGrammarTest {
       De storing is om 10.20 uur verholpen. | 2026-06-02T11:00+02:00 | 2026-06-02T10:20+02:00 | om 10.20 uur verholpen
       # an update dated 02:40 local time in the night the clocks go back, read as the first 02:40
       Downloads work again since 01:15 UTC. | 2026-10-25T02:40+02:00 | 2026-10-25T01:15Z | since 01:15 UTC
+      # a report written the next day: its range on the one date it names, in an earlier sentence
+      On Wednesday 22 April the files were late. Duration: from 6:40am to 1:25pm UK time. This incident has been resolved. | 2026-04-23T14:10+02:00 | 2026-04-22T14:25+02:00 | from 6:40am to 1:25pm UK time
       # a time right beside the words of a resolution, in a short closing line
       Storing opgelost 12u05. Zoeken werkt weer. | 2026-01-13T12:14+01:00 | 2026-01-13T12:05+01:00 | opgelost 12u05
       Inloggen werkt weer (11:55). | 2026-08-25T12:02+02:00 | 2026-08-25T11:55+02:00 | werkt weer (11:55)
