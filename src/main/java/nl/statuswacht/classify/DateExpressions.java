@@ -64,6 +64,8 @@ import nl.statuswacht.model.Window;
  *            with or without a dot, a full Dutch one also with its part of the day
  *            ("zondagavond 16 november"); month = januari .. december | jan febr mrt okt ..
  * time     = h:mm | h.mm | hhumm ["uur"] | h "uur" (after om/van/tot/tussen/vanaf/..)
+ *          | half elf | kwart over/voor drie | half past seven
+ *          | (five | ten | quarter | twenty) (past | to) nine
  *          | h[:mm] am|pm|a.m.|p.m. | middernacht | midnight      (00:00; as an end 24:00)
  *          then [zone]
  * zone     = CET | CEST | UTC | GMT | UTC+2 | (UTC+1) | CET/CEST | zomertijd (CEST)
@@ -3424,7 +3426,8 @@ public final class DateExpressions {
     String low = DateGrammar.fold(text);
     return low.contains("midnight") || low.contains("middernacht") || low.contains("half ")
         || low.contains("kwart ") || low.contains("middaguur") || low.contains("midday")
-        || low.contains("noon") || hasDigit(DateGrammar.foldDates(text)); // "om tien uur"
+        || low.contains("noon") || low.contains(" past ") || low.contains(" to ")
+        || hasDigit(DateGrammar.foldDates(text)); // "om tien uur"
   }
 
   /** The text scanned, or null when it holds no time of day at all. */

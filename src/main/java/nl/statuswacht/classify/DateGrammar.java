@@ -320,6 +320,14 @@ final class DateGrammar {
   private static final String CLOCK_WORDS = "(?:een|één|eén|twee|drie|vier|vijf|zes|zeven|acht"
       + "|negen|tien|elf|twaalf)";
 
+  /** The hours of an English clock time in words: "half past seven", "ten past nine". */
+  private static final String ENGLISH_CLOCK_WORDS = "(?:one|two|three|four|five|six|seven|eight"
+      + "|nine|ten|eleven|twelve)";
+
+  /** Minutes of an English clock time in words, before "past" or "to". */
+  private static final Map<String, Integer> ENGLISH_MINUTES = Map.of("five", 5, "ten", 10,
+      "quarter", 15, "twenty", 20, "twenty-five", 25, "half", 30);
+
   /** A day before a part of the day in one word: "gisteravond", "zaterdagochtend". */
   private static final String DAY_OF_A_PART = "(?:(?:eer)?gister(?:en)?"
       + "|(?:maan|dins|woens|donder|vrij|zater|zon)dag)?";
@@ -330,9 +338,14 @@ final class DateGrammar {
    */
   private static final Pattern MORNING_NEAR = Pattern.compile(NLB
       + "(?:vanochtend|vanmorgen|" + DAY_OF_A_PART + "(?:ochtend|nacht)|morgens|ochtends|vannacht"
-      + "|nachts)");
+      + "|nachts|morning|a\\.m\\.|am)" + NL);
   private static final Pattern AFTERNOON_NEAR = Pattern.compile(NLB
-      + "(?:vanmiddag|vanavond|" + DAY_OF_A_PART + "(?:middag|avond)|middags|avonds)");
+      + "(?:vanmiddag|vanavond|" + DAY_OF_A_PART + "(?:middag|avond)|middags|avonds|afternoon"
+      + "|evening|p\\.m\\.|pm)" + NL);
+
+  /** A night next to a clock time in words: its hours from 7 on are the evening's. */
+  private static final Pattern NIGHT_NEAR = Pattern.compile(NLB
+      + "(?:vannacht|" + DAY_OF_A_PART + "nacht|nachts|night|tonight|overnight)" + NL);
 
   /** An evening named before a bare hour: "vanavond", "zaterdagavond 14 maart", "'s avonds". */
   private static final Pattern EVENING_BEFORE = Pattern.compile(NLB
@@ -346,7 +359,7 @@ final class DateGrammar {
    * sign.
    */
   static final Pattern TIME = Pattern.compile(
-      "(?=[0-9mhktn])(?:(?<=\\d)t(?=\\d)|(?<![\\p{L}\\p{N}.,:\u20AC$\u00A3]))"
+      "(?=[0-9mhktnqf])(?:(?<=\\d)t(?=\\d)|(?<![\\p{L}\\p{N}.,:\u20AC$\u00A3]))"
           + "(?<!\u20AC[\\s\\u00A0])"
           + "(?:(?<h>\\d{1,2})(?:[:.](?<n>\\d{2})(?::\\d{2}(?:\\.\\d{1,9})?(?=[z+\\-]))?"
           + "|[uh](?<un>\\d{2}))(?![\\p{N}]|[.:,]\\p{N})"
@@ -358,7 +371,10 @@ final class DateGrammar {
           + "|" + NLB + "(?<mid>middernacht|midnight)" + NL
           + "|" + NLB + "(?<noon>(?:het" + SP + ")?middaguur|midday|noon)" + NL
           + "|(?<wq>half|kwart" + SP + "over|kwart" + SP + "voor)" + SP + "(?<wh>" + CLOCK_WORDS
-          + "|1[0-2]|[1-9])" + NL + ")"
+          + "|1[0-2]|[1-9])" + NL
+          // "half past seven", "ten past nine", "quarter to ten"
+          + "|(?<em>half|quarter|five|ten|twenty|twenty-five)" + SP + "(?<ed>past|to)" + SP
+          + "(?<eh>" + ENGLISH_CLOCK_WORDS + "|1[0-2]|[1-9])" + NL + ")"
           + "(?:" + OSP + "(?:uur|u)" + NL + "|(?<=\\d)h" + NL + ")?" // "22:00h", "06h00"
           // its part of the day: "tien uur 's avonds", "10.00 uur 's ochtends"
           + "(?:" + OSP + "(?:'s|\u2019s|des)" + OSP + "(?<dp>avonds|middags|ochtends|morgens"
@@ -449,21 +465,32 @@ final class DateGrammar {
     } else if (m.group("h2") != null) {
       hour = num(m.group("h2"));
       meridiem = meridiem(m.group("ap2"));
-    } else if (m.group("wq") != null) {
-      // "half elf" is 10:30, "kwart over twaalf" 12:15, "kwart voor drie" 14:45: the daytime
-      // reading, unless a part of the day next to it says morning or night ("half drie vannacht")
-      String wh = m.group("wh");
-      int named = Character.isDigit(wh.charAt(0)) ? num(wh) : NUMBER_WORDS.get(wh);
-      String q = m.group("wq");
-      hour = q.equals("half") || q.endsWith("voor") ? named - 1 : named;
-      minute = q.equals("half") ? 30 : q.endsWith("voor") ? 45 : 15;
+    } else if (m.group("wq") != null || m.group("em") != null) {
+      // "half elf" is 10:30, "kwart over twaalf" 12:15, "kwart voor drie" 14:45, "half past
+      // seven" 7:30, "ten to nine" 8:50: the daytime reading, unless a part of the day next to
+      // it says morning or night ("half drie vannacht", "half past seven this morning")
+      if (m.group("wq") != null) {
+        String wh = m.group("wh");
+        int named = Character.isDigit(wh.charAt(0)) ? num(wh) : NUMBER_WORDS.get(wh);
+        String q = m.group("wq");
+        hour = q.equals("half") || q.endsWith("voor") ? named - 1 : named;
+        minute = q.equals("half") ? 30 : q.endsWith("voor") ? 45 : 15;
+      } else {
+        String eh = m.group("eh");
+        int named = Character.isDigit(eh.charAt(0)) ? num(eh) : NUMBER_WORDS.get(eh);
+        int minutes = ENGLISH_MINUTES.get(m.group("em"));
+        boolean to = m.group("ed").equals("to");
+        hour = to ? named - 1 : named;
+        minute = to ? 60 - minutes : minutes;
+      }
       String near = low.substring(Math.max(0, m.start() - 20), Math.min(low.length(),
           m.end() + 20));
+      boolean night = NIGHT_NEAR.matcher(near).find(); // "twenty past eleven last night"
       boolean morning = MORNING_NEAR.matcher(near).find();
       boolean afternoon = !morning && AFTERNOON_NEAR.matcher(near).find();
       if (hour == 0) {
-        hour = morning ? 0 : 12; // "half een": 12:30, "half een vannacht" 00:30
-      } else if (afternoon ? hour < 12 : !morning && hour < 7) {
+        hour = morning || night ? 0 : 12; // "half een": 12:30, "half een vannacht" 00:30
+      } else if (night ? hour >= 7 && hour < 12 : afternoon ? hour < 12 : !morning && hour < 7) {
         hour += 12;
       }
     } else if (m.group("h3") != null || m.group("h4") != null) {

@@ -523,6 +523,10 @@ class TemporalGrammarTest {
       Sinds half drie vannacht is de API traag. | 2025-09-15T08:00+02:00 | 2025-09-15T02:30+02:00 | Sinds half drie
       Sinds gisteravond half tien is Zoeken traag. | 2025-09-16T08:00+02:00 | 2025-09-15T21:30+02:00 | Sinds gisteravond half tien
       Sinds zondagochtend kwart over vier ontbreken mutaties. | 2025-09-15T08:00+02:00 | 2025-09-14T04:15+02:00 | Sinds zondagochtend kwart over vier
+      Since about half past seven this morning users can't sign in. | 2026-02-02T08:05+01:00 | 2026-02-02T07:30+01:00 | Since about half past seven
+      Since about ten past nine some requests return errors. | 2026-06-04T09:30+02:00 | 2026-06-04T09:10+02:00 | Since about ten past nine
+      Since twenty past eleven last night downloads fail. | 2026-06-04T09:30+02:00 | 2026-06-03T23:20+02:00 | Since twenty past eleven
+      Sinds kwart over elf vannacht is de API traag. | 2026-06-04T09:30+02:00 | 2026-06-03T23:15+02:00 | Sinds kwart over elf
       In de nacht van dinsdag 2 op woensdag 3 december 2025 verstuurde de Mutatieservice van 23.40 tot 01.15 uur geen berichten. | 2025-12-03T08:30+01:00 | 2025-12-02T23:40+01:00 | van 23.40 tot 01.15 uur
       Since Sunday 23:30 the API returns errors. | 2026-06-01T08:00+02:00 | 2026-05-31T23:30+02:00 | Since Sunday 23:30
       Uit onze logging blijkt dat de storing om 06.50 uur begon. | 2026-06-02T08:55+02:00 | 2026-06-02T06:50+02:00 | om 06.50 uur
