@@ -276,6 +276,11 @@ public final class DateExpressions {
       + "(?:(?<ed>" + DAYC + ")" + GAP_DT + ")?(?<et>" + T + ")(?:" + SP + "[\\p{L}'-]+){0,4}?"
       + SP + "(?:" + BACK_AGAIN + "|available" + SP + "again|back" + SP + "online)" + NL);
 
+  /** A sentence that opens with when the work is done: "Naar verwachting rond 10.15 uur klaar." */
+  private static final Pattern DONE_OPENING = Pattern.compile(OSP + "(?:(?:naar" + SP
+      + "verwachting|verwacht)" + SP + ")?(?:(?:rond|om|omstreeks|uiterlijk)" + SP + ")?"
+      + "(?<et>" + T + ")(?:" + SP + "uur)?" + SP + DONE + NL);
+
   /**
    * The words between a day and its time: "di 3 juni, ca. 14.30 uur", "15 July at about 07:50",
    * "vrijdag om ongeveer 10.00 uur".
@@ -2430,6 +2435,17 @@ public final class DateExpressions {
         ed = back.start("ed") >= 0 ? scan.tok(back.start("ed")) : null;
         evEnd = scan.end(back.end());
         use(scan, used, back.start(), back.end());
+      }
+    }
+    // "vanaf 9.15 uur: … . De API blijft beschikbaar. Naar verwachting rond 10.15 uur klaar."
+    for (int i = 0; b == null && next != null && i < 2; i++, next = c.nextSentence(next)) {
+      Matcher done = DONE_OPENING.matcher(scan.shape);
+      done.region(shapeIndex(scan, next[0]), shapeIndex(scan, next[1]));
+      done.useTransparentBounds(true);
+      if (done.lookingAt() && !used[scan.index(done.start("et"))]) {
+        b = (TimeTok) scan.tok(done.start("et"));
+        evEnd = scan.end(done.end());
+        use(scan, used, done.start(), done.end());
       }
     }
     Duration duration = null;

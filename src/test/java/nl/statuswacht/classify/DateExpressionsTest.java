@@ -122,6 +122,9 @@ class DateExpressionsTest {
       # the two offsets of the nights the clocks change, one at each end: both the wall clock
       Maintenance from 23:00 CEST on Saturday 24 October until 03:00 CET on Sunday 25 October. | 2026-10-06T14:30+02:00 | 2026-10-24T23:00+02:00 | 2026-10-25T03:00+01:00
       Onderhoud van 01:00 CET tot 04:00 CEST op zondag 29 maart. | 2026-03-10T10:00+01:00 | 2026-03-29T01:00+01:00 | 2026-03-29T04:00+02:00
+      # a start whose end a later sentence opens with, up to two sentences on
+      Urgent onderhoud op 14-04-2026 vanaf 9.15 uur aan de KVK API. De API blijft beschikbaar. Naar verwachting rond 10.15 uur klaar. | 2026-04-14T08:50+02:00 | 2026-04-14T09:15+02:00 | 2026-04-14T10:15+02:00
+      Op 14-04-2026 vanaf 9.15 uur werken wij aan de KVK API. Het verslag is naar verwachting rond 10.15 uur klaar. | 2026-04-14T08:50+02:00 | 2026-04-14T09:15+02:00 |
       # UK time: London's wall clock (GMT in winter, BST in summer)
       Maintenance on Saturday 7 March from 7am to 9am UK time (08:00 to 10:00 Amsterdam time). | 2026-02-17T11:00+01:00 | 2026-03-07T08:00+01:00 | 2026-03-07T10:00+01:00
       Maintenance on Saturday 13 June from 22:00 to 23:00 BST. | 2026-05-17T11:00+02:00 | 2026-06-13T23:00+02:00 | 2026-06-14T00:00+02:00
