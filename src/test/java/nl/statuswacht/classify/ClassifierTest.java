@@ -302,6 +302,8 @@ class ClassifierTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
       Testbericht | Dit is een testbericht; u kunt het negeren.
+      Let op: nep-mails uit naam van KVK | Er gaan e-mails rond die van KVK lijken te komen. Klik niet op de link.
+      No planned releases over the holidays | Between 14 December and 4 January we won't release any changes or carry out planned maintenance.
       Test | Test – please ignore.
       Proef | Dit is een test. Negeer dit bericht.
       Fijne feestdagen | Wij wensen u fijne feestdagen en een goed nieuwjaar.
@@ -312,7 +314,7 @@ class ClassifierTest {
       New documentation on the KVK Developer Portal | We have published updated documentation, including a new page on error codes and rate limits. No action is required.
       Nieuwe documentatie KVK API | Op het Developer Portal staat nieuwe documentatie over foutcodes. U hoeft niets te doen.
       """)
-  void aTestPostOrAGreetingIsInformation(String title, String text) {
+  void aTestPostGreetingScamWarningOrReleaseFreezeIsInformation(String title, String text) {
     assertThat(classify(title, text).category()).isEqualTo(Category.INFORMATION);
   }
 
@@ -692,6 +694,7 @@ class ClassifierTest {
       Verstoring | Wijzigingen op mutatieabonnementen komen sinds 08:10 uur niet binnen. | KVK_MUTATIESERVICE
       Verstoring | Inloggen op Mijn KVK lukt op dit moment niet. | OTHER
       Storing inloggen Mijn KVK | Inloggen mislukt sinds 10:05 uur. De KVK API, de Dataservice en de Mutatieservice zijn niet getroffen. | OTHER
+      Developer Portal unavailable | The Developer Portal was unavailable. The KVK API, KVK Dataservice and KVK Mutatieservice kept working. | OTHER
       Onderhoud Mijn KVK | Op 12 april 2026 is Mijn KVK van 07:00 tot 12:00 uur niet beschikbaar. De KVK Dataservice blijft gewoon werken. | OTHER
       Onderhoud | Op 18 april 2026 van 08:00 tot 10:00 uur werken wij aan de servers. De KVK API blijft tijdens het onderhoud beschikbaar. Zie developers.kvk.nl. | KVK_API
       Onderhoud | Op 18 april 2026 van 08:00 tot 10:00 uur is de KVK API niet beschikbaar en geeft geen antwoord binnen het onderhoudsvenster. | KVK_API
