@@ -116,6 +116,14 @@ public final class Classifier {
   private static final Pattern DENIED_AFTER = Pattern.compile(
       "\\b(?:niet|not|nog|cannot|can't|geen)\\b");
 
+  /**
+   * "And" opening a clause with a subject and verb of its own: "and existing API keys were not
+   * affected", "en bestaande sleutels bleven geldig"; what follows is not said of the service.
+   */
+  private static final Pattern NEW_CLAUSE = Pattern.compile("\\b(?:and|en)(?=(?:\\s+[\\p{L}-]+)"
+      + "{1,4}?\\s+(?:were|was|is|are|has|have|zijn|waren|is|werd|werden|wordt|worden|bleef"
+      + "|bleven|heeft|hebben)\\b)");
+
   /** Words with what is said of a service that it was affected: "werkt weer normaal". */
   private static final Pattern AGAIN = anyWord("weer|again|opnieuw");
 
@@ -1051,6 +1059,10 @@ public final class Classifier {
       }
       for (int[] other : spansStarting(r, end, said)) {
         said = Math.min(said, other[0]);
+      }
+      Matcher next = NEW_CLAUSE.matcher(folded).region(end, said);
+      if (next.find()) {
+        said = next.start(); // "… kept working as normal and existing API keys were not affected"
       }
       if (DENIED_AFTER.matcher(folded).region(end, said).find()
           || AGAIN.matcher(folded).region(at[1], said).find()
