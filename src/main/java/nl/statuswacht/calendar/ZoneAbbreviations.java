@@ -18,7 +18,8 @@ import java.util.Optional;
  * America/Los_Angeles, the offset from the date). A person writing "10:00 CEST" in a post, or an
  * HTML page that prints an abbreviation beside each time, means that {@link #offset}. MST/MDT is
  * taken as America/Denver (a page in Arizona, which keeps MST all year, would be off by an hour in
- * summer); CET/CEST and the German MEZ/MESZ as Europe/Amsterdam; WET/WEST as Europe/Lisbon. An
+ * summer); CET/CEST and the German MEZ/MESZ as Europe/Amsterdam; WET/WEST as Europe/Lisbon; BST
+ * (British Summer Time, +01:00) as Europe/London. An
  * abbreviation outside this table is unknown: nothing is guessed.
  *
  * <p>The generic US names ET, CT, MT and PT ("4:12 AM ET") state no offset: they name the region's

@@ -18,7 +18,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.temporal.IsoFields;
 import java.time.zone.ZoneOffsetTransition;
 import java.util.ArrayList;
@@ -175,9 +174,8 @@ public final class DateExpressions {
   /** Words that move something to another day: "verplaatst", "postponed", "brought forward". */
   private static final String MOVE_WORDS = "verplaatst|verschoven|uitgesteld|vervroegd|moved"
       + "|rescheduled|postponed|brought" + SP + "forward"
-      // the present tense: "vervroegen wij de ingangsdatum naar", "we verplaatsen het onderhoud",
-      // "the final switch-off moves to", "de uitfasering schuift op naar"
-      + "|verplaatsen|verschuiven|vervroegen|uitstellen|moves|shifts|schuift|schuiven";
+      // the present tense: "vervroegen wij de ingangsdatum naar", "we verplaatsen het onderhoud"
+      + "|verplaatsen|verschuiven|vervroegen|uitstellen";
 
   /** The label of a date that replaces an earlier one: "Nieuwe datum", "Gewijzigde datum". */
   private static final String NEW_DATE = "(?:nieuwe|gewijzigde|aangepaste)" + SP + "datum"
@@ -279,7 +277,8 @@ public final class DateExpressions {
   /** A sentence that opens with when the work is done: "Naar verwachting rond 10.15 uur klaar." */
   private static final Pattern DONE_OPENING = Pattern.compile(OSP + "(?:(?:naar" + SP
       + "verwachting|verwacht)" + SP + ")?(?:(?:rond|om|omstreeks|uiterlijk)" + SP + ")?"
-      + "(?<et>" + T + ")(?:" + SP + "uur)?" + SP + DONE + NL);
+      + "(?<et>" + T + ")(?:" + SP + "uur)?" + SP + DONE + NL + "(?!" + SP + "(?:met|with)" + NL
+      + ")");
 
   /**
    * The words between a day and its time: "di 3 juni, ca. 14.30 uur", "15 July at about 07:50",
@@ -725,7 +724,9 @@ public final class DateExpressions {
       + "(?:earlier|later|already|instead|now)(?:" + SP + "than" + SP + "(?:announced|planned"
       + "|expected|stated|previously" + SP + "announced))?)?,?" + SP + "(?:on|as" + SP + "of|from)"
       + "|(?:" + MOVE_WORDS + "|delayed|advanced)(?:" + SP
-      + "[\\p{L}\\p{N}.\\-]+){0,6}?" + SP + "(?:to|until|tot|naar))"
+      + "[\\p{L}\\p{N}.\\-]+){0,6}?" + SP + "(?:to|until|tot|naar)"
+      // "the final switch-off moves to", "de uitfasering schuift op naar": right before the date
+      + "|(?:moves|shifts)" + SP + "to|schuif(?:t|en)" + SP + "(?:op" + SP + ")?naar)"
       + "(?:" + SP + "(?:op|on))?" + SP + "$");
 
   /**
@@ -816,11 +817,16 @@ public final class DateExpressions {
 
   /** A sentence that opens with a word for what the one before was about: "It is now …". */
   private static final Pattern OPENS_WITH_IT = Pattern.compile(
-      "[\\s\\u00A0]*(?:it|this|het|dit|dat|deze)" + NL);
+      "[\\s\\u00A0]*(?:it|this|het|dit|dat)" + SP + "(?:is|will|should|now|runs|lasts|ends|duurt"
+      + "|loopt|eindigt|wordt|zal|gaat|nu)" + NL);
 
   /** Words that say the maintenance is over: "Het onderhoud is afgerond", "completed". */
-  private static final Pattern FINISHED = Pattern.compile(NLB + "(?<!niet )(?<!not )"
+  private static final Pattern FINISHED = Pattern.compile(NLB
       + "(?:afgerond|voltooid|beëindigd|completed|finished)" + NL);
+
+  /** A negation in the few words before {@link #FINISHED}: "nog niet helemaal afgerond". */
+  private static final Pattern NOT_YET = Pattern.compile("(?<![\\p{L}])(?:niet|not|nog|yet)"
+      + "(?:" + SP + "[\\p{L}]+){0,2}" + OSP + "$");
 
   /** What else a time in an update after maintenance may be said of. */
   private static final Pattern NOT_THE_MAINTENANCE = Pattern.compile(NLB
@@ -918,7 +924,7 @@ public final class DateExpressions {
       + "tijden|times" + SP + "(?:are" + SP + ")?in)" + SP + "(?:(?:in|are)" + SP + ")?"
       + "(?<z>utc|gmt|cet|cest)" + NL);
 
-  /** Two days of one month: "7/8 maart" (a night), "13-14 juni"; read by {@link #dates}. */
+  /** Two consecutive days of one month: "7/8 maart" (a night), "13-14 juni"; see {@link #dates}. */
   private static final Pattern DAY_PAIR = Pattern.compile("(?<![\\p{L}\\p{N}.,:/\\-])"
       + "(?<a>\\d{1,2})[/-](?<b>\\d{1,2})" + SP + "(?<m>" + MONTH_WORDS + ")" + NL
       + "\\.?(?:,?" + SP + "(?<y>\\d{4})(?!\\d))?", FLAGS);
@@ -1233,13 +1239,24 @@ public final class DateExpressions {
           || p == NEW_END && (m.start("back") >= 0 || m.start("estimate") >= 0
               || OPENS_WITH_IT.matcher(scan.low).region(sentence[0], sentence[1]).lookingAt())
           && sentence[0] > 0 && c.has(c.sentence(sentence[0] - 1), OF_MAINTENANCE)
-          && !c.has(c.sentence(sentence[0] - 1), FINISHED);
+          && !finished(c, c.sentence(sentence[0] - 1));
       if (about && !c.has(sentence, NOT_THE_MAINTENANCE)
           && !namesAnotherDay(c, sentence, earlier)) {
         last = new int[] {m.start(), m.end(), m.start("t")};
       }
     }
     return last;
+  }
+
+  /** Whether the sentence says the maintenance is over, not "nog niet helemaal afgerond". */
+  private static boolean finished(Context c, int[] sentence) {
+    Matcher m = FINISHED.matcher(c.scan.low).region(sentence[0], sentence[1]);
+    while (m.find()) {
+      if (!DateGrammar.precededBy(c.scan.low, m.start(), NOT_YET, 40)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the sentence names a day that is not one of {@code window}'s. */
@@ -1458,10 +1475,10 @@ public final class DateExpressions {
 
   /** "Vanaf de eerste werkdag van april", "from the first business day of April 2027". */
   private static final Pattern FIRST_WORKDAY = Pattern.compile(NLB + "(?:vanaf|per|met" + SP
-      + "ingang" + SP + "van|op|from|as" + SP + "of|on|starting|effective)" + SP + "(?:de|the)"
+      + "ingang" + SP + "van|from|as" + SP + "of|starting|effective)" + SP + "(?:de|the)"
       + SP + "(?:eerste|first)" + SP + "(?:werkdag|business" + SP + "day|working" + SP + "day)"
       + SP + "(?:van|of|in)" + SP + "(?<m>" + MONTH_WORDS + ")" + NL + "(?:" + SP
-      + "(?<y>\\d{4})(?!\\d))?", FLAGS);
+      + "(?<y>(?:19|20|21)\\d{2})(?!\\d))?", FLAGS);
 
   /** What "werkdag" means in KVK's notices: the business days of its service levels. */
   private static final BusinessCalendar BUSINESS_DAYS =
@@ -1798,19 +1815,19 @@ public final class DateExpressions {
 
   private static Optional<Found<Instant>> until(Context c, Spans spans, List<Moment> moments,
       String text, Instant anchor) {
-    Optional<Found<Instant>> logged = loggedEnd(c, spans);
-    if (logged.isPresent()) {
-      return logged;
-    }
+    Logged log = loggedEnd(c, spans);
     Scan scan = c.scan;
     for (int[] r : c.resolved()) {
+      if (r[0] < log.after()) {
+        continue; // one stated after the log ("Update: … finally resolved at 16:40") wins
+      }
       int[] sentence = c.sentence(r[0]);
       if (DateGrammar.precededBy(scan.low, r[0], NEGATED) || c.has(sentence, EXPECTATION)) {
         continue;
       }
-      Moment best = null;
-      int bestDistance = Integer.MAX_VALUE;
-      for (Moment mo : moments) {
+      Moment best = beside(c, spans, r, true); // "opgelost 12u05 (gemeld om 11u30)"
+      int bestDistance = best == null ? Integer.MAX_VALUE : 0;
+      for (Moment mo : best != null ? List.<Moment>of() : moments) {
         if (mo.start < sentence[0] || mo.end > sentence[1]) {
           continue;
         }
@@ -1828,7 +1845,7 @@ public final class DateExpressions {
         }
       }
       if (best == null) {
-        best = beside(c, spans, r);
+        best = beside(c, spans, r, false);
       }
       if (best == null) {
         continue;
@@ -1842,6 +1859,9 @@ public final class DateExpressions {
         int to = Math.max(best.end, r[1]);
         return Optional.of(new Found<>(at.get(), text.substring(from, to).strip()));
       }
+    }
+    if (log.end().isPresent()) {
+      return log.end();
     }
     for (Span s : spans.list) {
       if (s.b == null) {
@@ -1890,6 +1910,14 @@ public final class DateExpressions {
   /** Between words of a resolution and a time right after them: "opgelost 12u05", "weer (11:55". */
   private static final Pattern BESIDE_AFTER = Pattern.compile("[\\s\\u00A0]*\\(?[\\s\\u00A0]*");
 
+  /**
+   * What before a time says it is not when things were resolved: a start's cue ("Storing van
+   * 09:15 opgelost", "since"), a label ("Start: 09:15 Opgelost").
+   */
+  private static final Pattern NOT_A_RESOLUTION_TIME = Pattern.compile("(?:(?<![\\p{L}])(?:van"
+      + "|vanaf|sinds|from|since|gemeld|reported|vanochtend|vanmiddag|vanavond|this" + SP
+      + "morning)|:)" + OSP + "$");
+
   /** What makes a number of hours a length: "2 uur geleden", "2 hours ago", "2 uur lang". */
   private static final Pattern DURATION_AFTER = Pattern.compile(
       "[\\s\\u00A0]*(?:geleden|ago|lang|long)" + NL);
@@ -1898,62 +1926,77 @@ public final class DateExpressions {
   private static final Pattern BESIDE_BEFORE = Pattern.compile("[\\s\\u00A0]*:?[\\s\\u00A0]*");
 
   /**
-   * A time that stands right beside words of a resolution {@code r}, without a cue, in a short
-   * closing line: "Storing opgelost 12u05", "Inloggen werkt weer (11:55)", "ma 18/5 16u00
-   * opgelost" (with the day right before the time); null when there is none, or when the time is
-   * part of a range.
+   * A time that stands right {@code after} (else right before) words of a resolution {@code r},
+   * without a cue, in a short closing line: "Storing opgelost 12u05", "Inloggen werkt weer
+   * (11:55)", "ma 18/5 16u00 opgelost" (with the day right before the time); null when there is
+   * none, when the time is part of a range or a length ("2 uur geleden"), or when a time before
+   * the words follows a start's cue or a label ("Storing van 09:15 opgelost", "Start: 09:15
+   * Opgelost").
    */
-  private static Moment beside(Context c, Spans spans, int[] r) {
+  private static Moment beside(Context c, Spans spans, int[] r, boolean after) {
     Scan scan = c.scan;
     List<Tok> toks = scan.toks;
+    Moment before = null;
     for (int i = 0; i < toks.size(); i++) {
       Tok t = toks.get(i);
-      if (!(t instanceof TimeTok time) || spans.used[i]) {
-        continue;
-      }
-      if (DURATION_AFTER.matcher(scan.low).region(t.end(), scan.low.length()).lookingAt()) {
+      if (!(t instanceof TimeTok time) || spans.used[i]
+          || DURATION_AFTER.matcher(scan.low).region(t.end(), scan.low.length()).lookingAt()) {
         continue; // "hersteld, 2 uur geleden": a length, not a time
       }
-      if (t.start() >= r[1]
+      if (after && t.start() >= r[1]
           && BESIDE_AFTER.matcher(scan.text).region(r[1], t.start()).matches()) {
         int end = t.end() < scan.text.length() && scan.text.charAt(t.end()) == ')' ? t.end() + 1
             : t.end();
-        return new Moment(r[0], end, time, null, "beside");
+        return new Moment(r[0], end, time, null, "beside"); // after the words: theirs
       }
-      if (t.end() <= r[0]
+      if (!after && t.end() <= r[0]
           && BESIDE_BEFORE.matcher(scan.text).region(t.end(), r[0]).matches()) {
         Tok day = i > 0 && isDay(toks.get(i - 1)) && scan.text.substring(toks.get(i - 1).end(),
             t.start()).isBlank() ? toks.get(i - 1) : null;
-        return new Moment(day != null ? day.start() : t.start(), r[1], time, day, "beside");
+        int from = day != null ? day.start() : t.start();
+        if (!DateGrammar.precededBy(scan.low, from, NOT_A_RESOLUTION_TIME, 20)) {
+          before = new Moment(from, r[1], time, day, "beside");
+        }
       }
     }
-    return null;
+    return before;
   }
+
 
   /**
    * The end a log written into the update states: of at least {@value #LOG_LINES} lines "time -
-   * what happened", the last line that says the incident is resolved ("16:05 - Error rates back
-   * at baseline; incident resolved"), at its time in the zone the log states ("Timeline (all
-   * times UTC)") or its own, on the day of a past range ending then ("between 13:58 and 16:05
-   * UTC" on a named day), else on the anchor's day if not after the anchor; empty when there is
-   * none.
+   * what happened" (each up to its line break or sentence end), the last line that says the
+   * incident is resolved and expects nothing ("16:05 - Error rates back at baseline; incident
+   * resolved"), at its time in the zone the log states ("Timeline (all times UTC)") or its own, on
+   * the day of a past range ending then ("between 13:58 and 16:05 UTC" on a named day), else on
+   * the anchor's day if not after the anchor; none when there is none. A resolution stated after
+   * the log comes first (see {@link #until(Context, Spans, List, String, Instant)}).
    */
-  private static Optional<Found<Instant>> loggedEnd(Context c, Spans spans) {
+  private static Logged loggedEnd(Context c, Spans spans) {
     Scan scan = c.scan;
     Matcher m = LOG_LINE.matcher(scan.shape);
-    List<int[]> lines = new ArrayList<>(); // [time's shape index, words' start in the text]
+    List<int[]> lines = new ArrayList<>(); // [time's shape index, words' start, words' end]
     while (m.find()) {
-      lines.add(new int[] {m.start(), scan.start(m.end() - 1) + 1});
+      int from = scan.start(m.end() - 1) + 1;
+      int sentenceEnd = c.sentence(from)[1];
+      int lineEnd = scan.text.indexOf('\n', from);
+      lines.add(new int[] {m.start(), from, lineEnd < 0 ? sentenceEnd
+          : Math.min(lineEnd, sentenceEnd)});
     }
     if (lines.size() < LOG_LINES) {
-      return Optional.empty();
+      return new Logged(Optional.empty(), 0);
     }
+    int after = lines.get(lines.size() - 1)[2];
     Matcher zoneWords = LOG_ZONE.matcher(scan.low);
     ZoneId logZone = zoneWords.find()
         ? ZoneAbbreviations.stated(zoneWords.group("z")).orElse(null) : null;
     for (int i = lines.size() - 1; i >= 0; i--) {
       int from = lines.get(i)[1];
-      int to = i + 1 < lines.size() ? scan.start(lines.get(i + 1)[0]) : scan.text.length();
+      int to = Math.min(lines.get(i)[2],
+          i + 1 < lines.size() ? scan.start(lines.get(i + 1)[0]) : scan.text.length());
+      if (has(scan.low, new int[] {from, to}, EXPECTATION)) {
+        continue; // "15:00 - we expect this to be resolved by 18:00"
+      }
       int said = -1; // where the line's last word of a resolution ends
       for (int[] r : c.resolved()) {
         if (r[0] >= from && r[1] <= to && !DateGrammar.precededBy(scan.low, r[0], NEGATED)) {
@@ -1981,10 +2024,13 @@ public final class DateExpressions {
             zone, c.zone)).filter(x -> !x.isAfter(c.anchor));
       }
       String evidence = scan.text.substring(t.start(), said).strip();
-      return at.map(x -> new Found<>(x, evidence));
+      return new Logged(at.map(x -> new Found<>(x, evidence)), after);
     }
-    return Optional.empty();
+    return new Logged(Optional.empty(), after);
   }
+
+  /** A log's end, if it states one, and where the log's last line ends in the text. */
+  private record Logged(Optional<Found<Instant>> end, int after) {}
 
   /**
    * The end of a past range in the text whose end is the clock time {@code t} names, on the
@@ -2006,8 +2052,8 @@ public final class DateExpressions {
 
   /**
    * Every calendar date the text mentions, in order, e.g. the four dates of "op 15 maart, 21
-   * juni, 18 oktober en 13 december 2025", the two of a night, a dated weekend or a pair of days
-   * of one month ("7/8 maart", "13-14 juni", each of its two days). In a list a date
+   * juni, 18 oktober en 13 december 2025", the two of a night, a dated weekend or a pair of
+   * consecutive days of one month ("7/8 maart", "13-14 juni"). In a list a date
    * without a year takes the year of the next date (the year before when that would put it after
    * the next date); otherwise a date without a year is the first on or after the anchor's local
    * date. Impossible dates and dates whose weekday does not match are left out.
@@ -2045,7 +2091,7 @@ public final class DateExpressions {
     while (pair.find()) {
       int first = Integer.parseInt(pair.group("a"));
       int second = Integer.parseInt(pair.group("b"));
-      if (first < second && !overlapsToken(scan, pair.start(), pair.end())) {
+      if (second == first + 1 && !overlapsToken(scan, pair.start(), pair.end())) {
         int month = DateGrammar.month(pair.group("m"));
         Integer year = pair.group("y") == null ? null : Integer.valueOf(pair.group("y"));
         mentions.add(new Mention(pair.start(), pair.start(),
@@ -2098,13 +2144,18 @@ public final class DateExpressions {
     return List.copyOf(out);
   }
 
-  /** A week by its number: "week 12", "in week 41", "week 9 van 2027". */
-  private static final Pattern WEEK_NUMBER = Pattern.compile(NLB + "(?:week|wk)\\.?" + SP
-      + "(?<n>\\d{1,2})(?![\\p{N}:.]\\d|[\\p{N}])", FLAGS);
+  /** The opening of a sentence before its day: "On ", "Op ", a heading's "Summary ". */
+  private static final Pattern OPENS_ON = Pattern.compile("[\\s\\u00A0]*(?:\\p{L}+[\\s\\u00A0]+)?"
+      + "(?:on|op)[\\s\\u00A0]+");
+
+  /** A week by its number, said of when: "in week 12", "tijdens week 41" (not "vorige week 10"). */
+  private static final Pattern WEEK_NUMBER = Pattern.compile(NLB + "(?:in|op|tijdens|during|van)"
+      + SP + "(?:week|wk)\\.?" + SP + "(?<n>\\d{1,2})(?![\\p{N}:.]\\d|[\\p{N}])", FLAGS);
 
   /**
    * The Monday of ISO week {@code n} (ISO 8601, as Dutch calendars number weeks): of the week-based
-   * year of {@code today} unless that week has passed, then of the next; null for no such week.
+   * year of {@code today}; of the next only for an early week said late in the year ("week 2" in
+   * December); null for a week that has passed or does not exist.
    */
   static LocalDate weekMonday(int n, LocalDate today) {
     LocalDate thisMonday = today.with(DayOfWeek.MONDAY);
@@ -2120,6 +2171,10 @@ public final class DateExpressions {
       if (!monday.isBefore(thisMonday)) {
         return monday;
       }
+      if (monday.isBefore(thisMonday.minusWeeks(26))) {
+        continue; // "week 2" said in December: next year's
+      }
+      return null;
     }
     return null;
   }
@@ -2378,29 +2433,13 @@ public final class DateExpressions {
       a = same.minutes(false) < b.minutes(true) ? same
           : a.withMeridiem(b.meridiem() == DateGrammar.AM ? DateGrammar.PM : DateGrammar.AM);
     }
-    boolean wallClock = bothOffsetsOf(c.zone, c.anchor, a.zone(), b.zone());
-    boolean zonesAgree = a.zone() == null || b.zone() == null || a.zone().equals(b.zone())
-        || wallClock;
+    boolean zonesAgree = a.zone() == null || b.zone() == null || a.zone().equals(b.zone());
     boolean valid = a.zoneValid() && b.zoneValid() && zonesAgree && a.minutes(false) >= 0
         && b.minutes(true) >= 0;
     int start = scan.start(m.start());
     int end = scan.end(m.end());
     return new Span(start, end, a, b, sd, ed, null, start, end, valid,
-        wallClock ? null : a.zone() != null ? a.zone() : b.zone());
-  }
-
-  /**
-   * Whether two stated zones are the reading zone's standard and summer offsets, as on the night
-   * the clocks go back ("from 23:00 CEST on Saturday 24 October until 03:00 CET on Sunday 25
-   * October"): then both times are its wall clock.
-   */
-  private static boolean bothOffsetsOf(ZoneId zone, Instant anchor, ZoneId x, ZoneId y) {
-    if (!(x instanceof ZoneOffset a) || !(y instanceof ZoneOffset b) || a.equals(b)) {
-      return false;
-    }
-    ZoneOffset standard = zone.getRules().getStandardOffset(anchor);
-    ZoneOffset summer = ZoneOffset.ofTotalSeconds(standard.getTotalSeconds() + 3600);
-    return (a.equals(standard) || a.equals(summer)) && (b.equals(standard) || b.equals(summer));
+        a.zone() != null ? a.zone() : b.zone());
   }
 
   /** A start without an end in its own words: its end from "tot ..", a duration, or none. */
@@ -2464,10 +2503,9 @@ public final class DateExpressions {
     boolean valid = a.zoneValid() && a.minutes(false) >= 0;
     ZoneId zone = a.zone();
     if (b != null) {
-      boolean wallClock = bothOffsetsOf(c.zone, c.anchor, a.zone(), b.zone());
       valid &= b.zoneValid() && b.minutes(true) >= 0
-          && (a.zone() == null || b.zone() == null || a.zone().equals(b.zone()) || wallClock);
-      zone = wallClock ? null : zone != null ? zone : b.zone();
+          && (a.zone() == null || b.zone() == null || a.zone().equals(b.zone()));
+      zone = zone != null ? zone : b.zone();
     }
     return new Span(start, end, a, b, sd, ed, duration, evStart, evEnd, valid, zone);
   }
@@ -3244,25 +3282,29 @@ public final class DateExpressions {
     }
 
     /**
-     * The one date a report names, in a sentence before the range's, in the month before
-     * {@code local}: "On Wednesday 22 April the daily files were late. … Duration: from 6:40am to
-     * 1:25pm UK time", written the next day; null when the text names any other day.
+     * The one day a report names, a weekday with its date opening an earlier sentence ("On
+     * Wednesday 22 April the daily files were late. … Duration: from 6:40am to 1:25pm UK time",
+     * written the next day), before {@code local} and within a month of it; null when the text
+     * names any other day.
      */
-    private Tok soleDateBefore(Span s, int[] sentence, LocalDate local) {
-      Tok sole = null;
+    private Tok soleDateBefore(int[] sentence, LocalDate local) {
+      DateTok sole = null;
       for (Tok t : scan.toks) {
         if (isDay(t)) {
-          if (sole != null || !(t instanceof DateTok) || t.end() > sentence[0]) {
+          if (sole != null || !(t instanceof DateTok d) || d.parts().weekday() == null
+              || t.end() > sentence[0]) {
             return null;
           }
-          sole = t;
+          sole = d;
         }
       }
-      if (sole == null) {
+      if (sole == null || !OPENS_ON.matcher(scan.low)
+          .region(sentence(sole.start())[0], sole.start()).matches()) {
         return null;
       }
-      Optional<LocalDate> day = DateGrammar.onOrBefore(((DateTok) sole).parts(), local);
-      return day.isPresent() && !day.get().isBefore(local.minusMonths(1)) ? sole : null;
+      Optional<LocalDate> day = DateGrammar.onOrBefore(sole.parts(), local);
+      return day.isPresent() && day.get().isBefore(local)
+          && !day.get().isBefore(local.minusMonths(1)) ? sole : null;
     }
 
     /**
@@ -3365,7 +3407,7 @@ public final class DateExpressions {
         dayTok = nightBefore(sentence, s);
       }
       if (dayTok == null) {
-        dayTok = soleDateBefore(s, sentence, local);
+        dayTok = soleDateBefore(sentence, local);
       }
       if ((s.endDay != null && s.startDay == null) || has(sentence, EXPECTATION)
           || (dayTok != null && listable(dayTok) && listed(scan.text, dayTok, sentence))
@@ -3442,9 +3484,13 @@ public final class DateExpressions {
     String low = DateGrammar.fold(text);
     return low.contains("midnight") || low.contains("middernacht") || low.contains("half ")
         || low.contains("kwart ") || low.contains("middaguur") || low.contains("midday")
-        || low.contains("noon") || low.contains(" past ") || low.contains(" to ")
+        || low.contains("noon") || ENGLISH_CLOCK.matcher(low).find()
         || hasDigit(DateGrammar.foldDates(text)); // "om tien uur"
   }
+
+  /** An English clock time in words may be there: "ten past nine", "quarter to three". */
+  private static final Pattern ENGLISH_CLOCK = Pattern.compile("(?:half|quarter|five|ten|twenty)"
+      + SP + "(?:past|to)" + SP);
 
   /** The text scanned, or null when it holds no time of day at all. */
   private static Context timed(String text, Instant anchor, ZoneId zone) {

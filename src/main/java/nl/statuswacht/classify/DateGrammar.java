@@ -324,6 +324,16 @@ final class DateGrammar {
   private static final String ENGLISH_CLOCK_WORDS = "(?:one|two|three|four|five|six|seven|eight"
       + "|nine|ten|eleven|twelve)";
 
+  /** Right before an English clock time in words: "since about ten past nine", "at half past". */
+  private static final Pattern ENGLISH_CLOCK_CUE = Pattern.compile("(?<![\\p{L}])(?:since|at"
+      + "|around|by|until|till|before|after)(?:" + SP + "(?:about|around|approximately|roughly))?"
+      + OSP + "$");
+
+  /** A part of the day right after a clock time in words: "half past seven this morning". */
+  private static final Pattern PART_OF_THE_DAY_AFTER = Pattern.compile(SP + "(?:this" + SP
+      + "(?:morning|afternoon|evening)|tonight|last" + SP + "night|in" + SP + "the" + SP
+      + "(?:morning|afternoon|evening)|o'clock)" + NL);
+
   /** Minutes of an English clock time in words, before "past" or "to". */
   private static final Map<String, Integer> ENGLISH_MINUTES = Map.of("five", 5, "ten", 10,
       "quarter", 15, "twenty", 20, "twenty-five", 25, "half", 30);
@@ -338,14 +348,15 @@ final class DateGrammar {
    */
   private static final Pattern MORNING_NEAR = Pattern.compile(NLB
       + "(?:vanochtend|vanmorgen|" + DAY_OF_A_PART + "(?:ochtend|nacht)|morgens|ochtends|vannacht"
-      + "|nachts|morning|a\\.m\\.|am)" + NL);
+      + "|nachts|morning)");
   private static final Pattern AFTERNOON_NEAR = Pattern.compile(NLB
       + "(?:vanmiddag|vanavond|" + DAY_OF_A_PART + "(?:middag|avond)|middags|avonds|afternoon"
-      + "|evening|p\\.m\\.|pm)" + NL);
+      + "|evening)");
 
   /** A night next to a clock time in words: its hours from 7 on are the evening's. */
   private static final Pattern NIGHT_NEAR = Pattern.compile(NLB
-      + "(?:vannacht|" + DAY_OF_A_PART + "nacht|nachts|night|tonight|overnight)" + NL);
+      + "(?:vannacht|(?:(?:eer)?gister(?:en)?|(?:maan|dins|woens|donder|vrij|zater|zon)dag)nacht"
+      + "|'s" + SP + "nachts|last" + SP + "night|tonight|overnight)" + NL);
 
   /** An evening named before a bare hour: "vanavond", "zaterdagavond 14 maart", "'s avonds". */
   private static final Pattern EVENING_BEFORE = Pattern.compile(NLB
@@ -373,7 +384,8 @@ final class DateGrammar {
           + "|(?<wq>half|kwart" + SP + "over|kwart" + SP + "voor)" + SP + "(?<wh>" + CLOCK_WORDS
           + "|1[0-2]|[1-9])" + NL
           // "half past seven", "ten past nine", "quarter to ten"
-          + "|(?<em>half|quarter|five|ten|twenty|twenty-five)" + SP + "(?<ed>past|to)" + SP
+          + "|(?<em>half(?=" + SP + "past)|quarter|five|ten|twenty|twenty-five)" + SP
+          + "(?<ed>past|to)" + SP
           + "(?<eh>" + ENGLISH_CLOCK_WORDS + "|1[0-2]|[1-9])" + NL + ")"
           + "(?:" + OSP + "(?:uur|u)" + NL + "|(?<=\\d)h" + NL + ")?" // "22:00h", "06h00"
           // its part of the day: "tien uur 's avonds", "10.00 uur 's ochtends"
@@ -488,7 +500,7 @@ final class DateGrammar {
       boolean night = NIGHT_NEAR.matcher(near).find(); // "twenty past eleven last night"
       boolean morning = MORNING_NEAR.matcher(near).find();
       boolean afternoon = !morning && AFTERNOON_NEAR.matcher(near).find();
-      if (hour == 0) {
+      if (hour == 0 || night && hour == 12) { // "kwart over twaalf vannacht": 00:15
         hour = morning || night ? 0 : 12; // "half een": 12:30, "half een vannacht" 00:30
       } else if (night ? hour >= 7 && hour < 12 : afternoon ? hour < 12 : !morning && hour < 7) {
         hour += 12;
@@ -909,6 +921,10 @@ final class DateGrammar {
         TimeTok tok = time(t, low);
         if (afterNonDateWord(low, t.start()) || followed(low, t.end(), NOT_AFTER_TIME)) {
           continue;
+        }
+        if (t.group("em") != null && !precededBy(low, t.start(), ENGLISH_CLOCK_CUE)
+            && !followed(low, t.end(), PART_OF_THE_DAY_AFTER)) {
+          continue; // "from ten to twelve nodes", "five to ten customers": numbers, not a time
         }
         if (tok.bareHour() && (!(precededBy(low, t.start(), HOUR_CUE) || afterDay(low, taken,
             t.start())) || precededBy(low, t.start(), DURATION_BEFORE)

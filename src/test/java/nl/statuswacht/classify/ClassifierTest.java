@@ -694,7 +694,7 @@ class ClassifierTest {
       Verstoring | Wijzigingen op mutatieabonnementen komen sinds 08:10 uur niet binnen. | KVK_MUTATIESERVICE
       Verstoring | Inloggen op Mijn KVK lukt op dit moment niet. | OTHER
       Storing inloggen Mijn KVK | Inloggen mislukt sinds 10:05 uur. De KVK API, de Dataservice en de Mutatieservice zijn niet getroffen. | OTHER
-      Developer Portal unavailable | The Developer Portal was unavailable. The KVK API, KVK Dataservice and KVK Mutatieservice kept working. | OTHER
+      Developer Portal unavailable | The Developer Portal was unavailable. The KVK API, KVK Dataservice and KVK Mutatieservice kept working as normal. | OTHER
       Developer Portal unavailable | The Developer Portal was unavailable. The KVK Mutatieservice kept working as normal and existing API keys were not affected. | OTHER
       Onderhoud Mijn KVK | Op 12 april 2026 is Mijn KVK van 07:00 tot 12:00 uur niet beschikbaar. De KVK Dataservice blijft gewoon werken. | OTHER
       Onderhoud | Op 18 april 2026 van 08:00 tot 10:00 uur werken wij aan de servers. De KVK API blijft tijdens het onderhoud beschikbaar. Zie developers.kvk.nl. | KVK_API

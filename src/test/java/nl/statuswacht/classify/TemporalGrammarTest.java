@@ -381,6 +381,10 @@ class TemporalGrammarTest {
       Op zondag 7 juni sturen wij om 10.00 uur een herinnering. | 2026-05-20T14:05+02:00
       Op zaterdag 6 juni is de API niet beschikbaar. Bel 088-5851585 van 08:00 tot 17:00 uur voor vragen. | 2026-05-20T14:05+02:00
       Op zondag 7 juni 2026 komt versie 2.10 beschikbaar; bel tussen 9 en 17 uur met vragen. | 2026-05-20T14:05+02:00
+      # numbers, not times; a week by its number that has passed or is no "when"
+      Maintenance on Thursday 12 March: we add capacity from ten to twelve nodes. | 2026-03-10T10:00+01:00
+      Vorige week 10 storingen gehad. In de nacht van dinsdag op woensdag van 01:00 tot 03:00 onderhoud. | 2026-03-10T10:00+01:00
+      We hebben in week 8 de oorzaak gevonden. In de nacht van dinsdag op woensdag van 01:00 tot 03:00 onderhoud. | 2026-03-10T10:00+01:00
       """)
   void noWindow(String text, String anchor) {
     assertThat(window(text, anchor)).as(text).isEmpty();
@@ -473,6 +477,7 @@ class TemporalGrammarTest {
       Vanaf 1 december 2026 kunt u versie 2 in de testomgeving uitproberen.
       The transition period runs from 1 December 2026 to 30 June 2027.
       De API is op werkdagen bereikbaar; op zondag 7 juni is de helpdesk gesloten.
+      Op de eerste werkdag van mei 2026 versturen wij de factuur.
       """)
   void noEffectiveDate(String text) {
     assertThat(DateExpressions.effectiveDate(text, at(WED), AMS)).as(text).isEmpty();
@@ -537,6 +542,10 @@ class TemporalGrammarTest {
       # a start said as a time ago
       Starting 20 minutes ago, change messages are not being delivered. | 2026-10-07T16:40+02:00 | 2026-10-07T16:20+02:00 | Starting 20 minutes ago
       De storing begon ongeveer een half uur geleden. | 2026-10-07T16:40+02:00 | 2026-10-07T16:10+02:00 | begon ongeveer een half uur geleden
+      I am sorry: since half past one the API is slow. | 2026-06-04T16:00+02:00 | 2026-06-04T13:30+02:00 | since half past one
+      Na een lange nacht: sinds kwart over tien is de API traag. | 2026-06-04T16:00+02:00 | 2026-06-04T10:15+02:00 | sinds kwart over tien
+      Sinds kwart over twaalf vannacht is de API traag. | 2026-06-04T09:30+02:00 | 2026-06-04T00:15+02:00 | Sinds kwart over twaalf
+      Sinds 22 april gebruiken wij een nieuwe server. De API was van 06:40 tot 07:25 niet bereikbaar. | 2026-04-23T09:00+02:00 | 2026-04-23T06:40+02:00 | van 06:40 tot 07:25
       """)
   void since(String text, String anchor, String started, String evidence) {
     assertThat(DateExpressions.since(text, at(anchor), AMS)).as(text)
@@ -606,6 +615,11 @@ class TemporalGrammarTest {
       Tijdlijn (alle tijden in UTC) 09:02 - Eerste meldingen 09:15 - Oorzaak gevonden 09:40 - Fix uitgerold 10:05 - Storing opgelost Vervolg Wij evalueren de monitoring. | 2026-06-02T13:00+02:00 | 2026-06-02T10:05Z | 10:05 - Storing opgelost
       Log 09:02 - Meldingen 09:40 - Dataservice hersteld 10:05 - Mutatieservice nog niet hersteld | 2026-06-02T13:00+02:00 | 2026-06-02T09:40+02:00 | 09:40 - Dataservice hersteld
       On 3 March, between 22:10 and 23:40 UTC, downloads failed. Timeline (all times UTC) 22:10 - Failures begin 22:31 - Engineers engaged 23:40 - Incident resolved | 2026-03-05T10:00+01:00 | 2026-03-03T23:40Z | 23:40 - Incident resolved
+      "Timeline
+      14:02 - errors detected
+      14:20 - cause identified
+      15:00 - fix deployed; incident resolved
+      Update: the issue came back and was finally resolved at 16:40." | 2026-06-02T17:00+02:00 | 2026-06-02T16:40+02:00 | resolved at 16:40
       """)
   void until(String text, String anchor, String ended, String evidence) {
     assertThat(DateExpressions.until(text, at(anchor), AMS)).as(text)
@@ -659,6 +673,7 @@ class TemporalGrammarTest {
       # the night the clocks go back: 06:00 is a wall-clock time, 25 hours after the day began
       Het onderhoud loopt uit tot 06.00 uur. | 2026-10-24T23:00+02:00 | 2026-10-25T04:00+01:00 | 2026-10-24T23:00+02:00 | 2026-10-25T06:00+01:00 | loopt uit tot 06.00 uur
       Het onderhoud dat zondag 1 maart om 22.00 uur begon, duurt naar verwachting tot maandag 2 maart 09.30 uur. | 2026-03-01T22:00+01:00 | 2026-03-02T05:00+01:00 | 2026-03-01T22:00+01:00 | 2026-03-02T09:30+01:00 | duurt naar verwachting tot maandag 2 maart 09.30 uur
+      Het onderhoud is nog niet helemaal afgerond. De KVK API is naar verwachting rond 06:00 uur weer beschikbaar. | 2026-06-13T23:00+02:00 | 2026-06-14T04:00+02:00 | 2026-06-13T23:00+02:00 | 2026-06-14T06:00+02:00 | naar verwachting rond 06:00 uur
       """)
   void aLaterUpdateMovesTheEndOrTheStart(String text, String start, String end, String newStart,
       String newEnd, String evidence) {
@@ -685,6 +700,9 @@ class TemporalGrammarTest {
       Het onderhoud loopt uit. Een nieuwe verwachting volgt om 13.00 uur.
       Het onderhoud is afgerond. Het duurt tot 13.00 uur voordat alle bestanden klaarstaan.
       Het onderhoud loopt uit. Morgen loopt een tweede onderhoud tot 13.00 uur.
+      Het onderhoud is gestart. Het exportproces duurt tot 13:00.
+      The maintenance went well. This morning the nightly batch runs until 13:00.
+      During the maintenance, traffic shifts to the backup site from 08:00 to 09:00.
       """)
   void wordsThatMoveNoWindow(String text) {
     Window earlier = new Window(at("2026-03-21T07:00+01:00"), at("2026-03-21T12:00+01:00"));
@@ -800,6 +818,10 @@ class TemporalGrammarTest {
       Storing opgelost 12u05. Zoeken werkt weer. | 2026-01-13T12:14+01:00 | 2026-01-13T12:05+01:00 | opgelost 12u05
       Inloggen werkt weer (11:55). | 2026-08-25T12:02+02:00 | 2026-08-25T11:55+02:00 | werkt weer (11:55)
       ma 18/5 16u00 opgelost, de achterstand is weggewerkt. | 2026-05-18T16:14+02:00 | 2026-05-18T16:00+02:00 | ma 18/5 16u00 opgelost
+      We increased capacity from ten to twelve nodes at 11:00. Resolved. | 2026-06-02T12:00+02:00 | 2026-06-02T11:00+02:00 | at 11:00
+      Latency rose from half to one second. Fixed since 13:10. | 2026-06-02T14:00+02:00 | 2026-06-02T13:10+02:00 | since 13:10
+      Start: 09:15 Opgelost: 10:20 | 2026-06-02T11:00+02:00 | 2026-06-02T10:20+02:00 | Opgelost: 10:20
+      Storing opgelost 12u05 (gemeld om 11u30). | 2026-06-02T13:00+02:00 | 2026-06-02T12:05+02:00 | opgelost 12u05
       """)
   void resolvedAt(String text, String anchor, String ended, String evidence) {
     assertThat(DateExpressions.resolvedAt(text, at(anchor), AMS)).as(text)
@@ -817,6 +839,8 @@ class TemporalGrammarTest {
       # a time beside the words of a resolution that lies ahead, or is a length
       Storing opgelost 12u05. | 2026-06-02T11:00+02:00
       De koppeling werkt weer 2 uur geleden al. | 2026-06-02T11:00+02:00
+      Resolved: five to ten customers were affected. | 2026-06-02T11:00+02:00
+      Storing van 09:15 opgelost. | 2026-06-02T11:00+02:00
       """)
   void noResolvedAt(String text, String anchor) {
     assertThat(DateExpressions.resolvedAt(text, at(anchor), AMS)).as(text).isEmpty();
@@ -839,6 +863,10 @@ class TemporalGrammarTest {
       # two lines are no log; a log's last resolving line may not lie ahead of the update
       Log 09:02 - Meldingen 09:40 - Storing opgelost | 2026-06-02T11:00+02:00
       Tijdlijn 09:02 - Meldingen 09:40 - Oorzaak gevonden 10:05 - Storing opgelost | 2026-06-02T09:30+02:00
+      Openingstijden servicedesk: 08:30 - maandag t/m vrijdag, 10:00 - zaterdag, 12:00 - zondag. De storing is opgelost. | 2026-06-02T13:00+02:00
+      "14:02 - errors detected
+      14:20 - cause identified
+      15:00 - we expect this to be resolved by 18:00" | 2026-06-02T15:30+02:00
       """)
   void noUntil(String text, String anchor) {
     assertThat(DateExpressions.until(text, at(anchor), AMS)).as(text).isEmpty();
