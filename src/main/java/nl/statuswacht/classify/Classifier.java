@@ -121,7 +121,7 @@ public final class Classifier {
    * affected", "en bestaande sleutels bleven geldig"; what follows is not said of the service.
    */
   private static final Pattern NEW_CLAUSE = Pattern.compile("\\b(?:and|en)(?=(?:\\s+[\\p{L}-]+)"
-      + "{1,4}?\\s+(?:were|was|is|are|has|have|zijn|waren|is|werd|werden|wordt|worden|bleef"
+      + "{1,4}?\\s+(?:were|was|is|are|has|have|zijn|waren|werd|werden|wordt|worden|bleef"
       + "|bleven|heeft|hebben)\\b)");
 
   /** Words with what is said of a service that it was affected: "werkt weer normaal". */

@@ -1962,7 +1962,6 @@ public final class DateExpressions {
     return before;
   }
 
-
   /**
    * The end a log written into the update states: of at least {@value #LOG_LINES} lines "time -
    * what happened" (each up to its line break or sentence end), the last line that says the
@@ -2359,7 +2358,7 @@ public final class DateExpressions {
     for (int pos = 0; starts && LABELLED_AT.find(l, shape, pos); pos = l.end()) {
       Tok sd = l.start("sd") >= 0 ? scan.tok(l.start("sd")) : null;
       Tok ed = l.start("ed") >= 0 ? scan.tok(l.start("ed")) : null;
-      out.add(range(c, l, (TimeTok) scan.tok(l.start("st")),
+      out.add(range(scan, l, (TimeTok) scan.tok(l.start("st")),
           (TimeTok) scan.tok(l.start("et")), sd, ed));
       use(scan, used, l.start(), l.end());
     }
@@ -2370,7 +2369,7 @@ public final class DateExpressions {
       // the same hours each day; a night's hours ("steeds van 22:00 tot 02:00") are left alone
       if (separatorFits(daily) && !anyUsed(scan, used, daily.start(), daily.end())
           && a.minutes(false) < b.minutes(true)) {
-        out.add(range(c, daily, a, b, scan.tok(daily.start("sd")),
+        out.add(range(scan, daily, a, b, scan.tok(daily.start("sd")),
             scan.tok(daily.start("ed"))));
         use(scan, used, daily.start(), daily.end());
       }
@@ -2385,7 +2384,7 @@ public final class DateExpressions {
       Tok sd = scan.tok(first(m, "sd", "sd2"));
       int edAt = first(m, "ed", "ed2");
       Tok ed = edAt >= 0 ? scan.tok(edAt) : null;
-      out.add(range(c, m, a, b, sd, ed));
+      out.add(range(scan, m, a, b, sd, ed));
       use(scan, used, m.start(), m.end());
     }
     Matcher r = RANGE_B.matcher(shape);
@@ -2396,7 +2395,7 @@ public final class DateExpressions {
       TimeTok a = (TimeTok) scan.tok(r.start("st"));
       TimeTok b = (TimeTok) scan.tok(first(r, "et", "et3"));
       Tok ed = r.start("ed") >= 0 ? scan.tok(r.start("ed")) : null;
-      out.add(range(c, r, a, b, null, ed));
+      out.add(range(scan, r, a, b, null, ed));
       use(scan, used, r.start(), r.end());
     }
     if (starts) {
@@ -2424,8 +2423,7 @@ public final class DateExpressions {
         || "tussen".equals(cue) || "between".equals(cue);
   }
 
-  private static Span range(Context c, Matcher m, TimeTok a, TimeTok b, Tok sd, Tok ed) {
-    Scan scan = c.scan;
+  private static Span range(Scan scan, Matcher m, TimeTok a, TimeTok b, Tok sd, Tok ed) {
     if (a.meridiem() == 0 && b.meridiem() != 0 && !a.midnight() && a.hour() >= 1
         && a.hour() <= 12) {
       // "from 10 to 11 pm": the start takes the end's half of the day if that keeps it first
