@@ -718,7 +718,8 @@ public final class DateExpressions {
       + "(?:al|nu|namelijk))?" + SP + "(?:op|per)"
       + "|(?:retired|retire|retires|discontinued|removed|decommissioned|deprecated|replaced"
       + "|switched" + SP + "off|shut" + SP + "down|turned" + SP + "off|disabled|withdrawn"
-      + "|sunset|sunsetted|ends|end|ended|stops|stop|takes?" + SP + "effect|goes" + SP + "live"
+      + "|sunset|sunsetted|(?:reach(?:es)?" + SP + ")?end" + SP + "of" + SP + "life(?:" + SP
+      + "\\(eol\\))?|eol|ends|end|ended|stops|stop|takes?" + SP + "effect|goes" + SP + "live"
       + "|go" + SP + "live|introduced|changes|change|(?:becomes?|will" + SP + "become)" + SP
       + "(?:mandatory|required|compulsory|obligatory|effective))(?:,?" + SP
       + "(?:earlier|later|already|instead|now)(?:" + SP + "than" + SP + "(?:announced|planned"
@@ -848,6 +849,7 @@ public final class DateExpressions {
 
   /** A date that is said not to be the one: "niet per 1 november", "not on 1 May". */
   private static final Pattern NOT_THIS_DATE = Pattern.compile(NLB + "(?:niet|not)" + SP
+      + "(?:in" + SP + ")?" // "de wijziging gaat niet in per 15-12-2026 maar per 8-12-2026"
       + "(?:(?:per|op|on|vanaf|from|as" + SP + "of|met" + SP + "ingang" + SP + "van)" + SP + ")?$");
 
   /**

@@ -305,6 +305,7 @@ class ClassifierTest {
       Let op: nep-mails uit naam van KVK | Er gaan e-mails rond die van KVK lijken te komen. Klik niet op de link.
       No planned releases over the holidays | Between 14 December and 4 January we won't release any changes or carry out planned maintenance.
       Test | Test – please ignore.
+      Test notification | This is a test of our notification system. No action is required. Please disregard.
       Proef | Dit is een test. Negeer dit bericht.
       Fijne feestdagen | Wij wensen u fijne feestdagen en een goed nieuwjaar.
       Season's greetings | Thank you for your trust this year. We wish you peaceful holidays.
@@ -562,6 +563,16 @@ class ClassifierTest {
   }
 
   @Test
+  void aSearchIndexRebuildIsMaintenanceNotATariff() {
+    Classification c = classify("Zoeken index rebuild - Sat 21 Feb", "Planned maintenance: on"
+        + " Saturday 21 Feb, 07:00-11:00 CET, we will rebuild the search index of KVK API Zoeken."
+        + " Zoeken will be unavailable during the window.");
+
+    assertThat(c.category()).isEqualTo(Category.PLANNED_MAINTENANCE);
+    assertThat(c.impactClass()).isNull();
+  }
+
+  @Test
   void aNoticeOfOneWindowThatMentionsTheCalendarInPassingIsMaintenance() {
     Classification english = classify("Scheduled maintenance - KVK API",
         "Start: 2027-02-13 06:00 UTC. End: 2027-02-13 10:00 UTC. The KVK API is unavailable "
@@ -593,6 +604,8 @@ class ClassifierTest {
       Wijziging documentatie KVK API | Deze wijziging heeft geen impact. | NONE | -
       Wijziging veldnamen API Zoeken | Per 1 juli 2026 wijzigt een veldnaam. Dit heeft uiterst minimale impact. | NONE | 2026-07-01
       Nieuwe tarieven KVK API | Per 1 januari 2027 gelden nieuwe tarieven. | TARIFF | 2027-01-01
+      Jaarlijkse indexering | Per 1 januari 2027 geldt de jaarlijkse indexering van 2,4%. | TARIFF | 2027-01-01
+      End of life: KVK API v1 | KVK API v1 reaches end of life (EOL) on 30 June 2027; v2 replaces it. | PHASE_OUT | 2027-06-30
       KVK API v1 deprecated | Version 1 will be phased out as of 1 June 2027. | PHASE_OUT | 2027-06-01
       Change to the KVK Dataservice | From 1 March 2027 a new certificate is required. This change has major impact. | MAJOR | 2027-03-01
       Wijziging API Naamgeving | Met ingang van 1 mei 2026 verandert de volgorde van de namen; minimale impact. | MINOR | 2026-05-01

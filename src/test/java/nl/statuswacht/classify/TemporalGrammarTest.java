@@ -441,6 +441,8 @@ class TemporalGrammarTest {
       Vanwege nieuwe eisen vervroegen wij de ingangsdatum naar zaterdag 1 augustus 2026. | 2026-03-12T11:00+01:00 | 2026-08-01 | vervroegen wij de ingangsdatum naar zaterdag 1 augustus 2026
       Based on your feedback the final switch-off of v1 moves to Monday, March 1, 2027. The brownouts on November 2 go ahead. | 2026-09-10T14:00+02:00 | 2027-03-01 | moves to Monday, March 1, 2027
       De uitfasering van v1 schuift op naar maandag 1 maart 2027. | 2026-09-10T14:00+02:00 | 2027-03-01 | schuift op naar maandag 1 maart 2027
+      Correctie: de wijziging gaat niet in per 15-12-2026 maar per 8-12-2026. | 2026-11-12T13:30+01:00 | 2026-12-08 | per 8-12-2026
+      KVK API Basisprofiel v1 reaches end of life (EOL) on 30 June 2027. | 2026-09-01T10:00+02:00 | 2027-06-30 | reaches end of life (EOL) on 30 June 2027
       # a month's first business day: 1 April 2024 was Easter Monday, 1 January 2027 is New Year's Day
       Vanaf de eerste werkdag van april gaan de tarieven omhoog. | 2026-02-16T09:00+01:00 | 2026-04-01 | Vanaf de eerste werkdag van april
       From the first business day of April 2024 the old endpoint is switched off. | 2023-11-01T09:00+01:00 | 2024-04-02 | From the first business day of April 2024
