@@ -2433,7 +2433,10 @@ public final class DateExpressions {
       a = same.minutes(false) < b.minutes(true) ? same
           : a.withMeridiem(b.meridiem() == DateGrammar.AM ? DateGrammar.PM : DateGrammar.AM);
     }
-    boolean zonesAgree = a.zone() == null || b.zone() == null || a.zone().equals(b.zone());
+    // each end a whole moment with its own day and zone: "24 Oct 2026, 21:00 CEST – 25 Oct 2026,
+    // 05:00 CET" on the night the clocks go back; without both days two zones contradict
+    boolean zonesAgree = a.zone() == null || b.zone() == null || a.zone().equals(b.zone())
+        || sd != null && ed != null;
     boolean valid = a.zoneValid() && b.zoneValid() && zonesAgree && a.minutes(false) >= 0
         && b.minutes(true) >= 0;
     int start = scan.start(m.start());
@@ -2782,7 +2785,7 @@ public final class DateExpressions {
     if (!end.isAfter(start)) {
       return Optional.empty();
     }
-    Instant endAt = DateGrammar.instant(end, t.zone, c.zone);
+    Instant endAt = DateGrammar.instant(end, t.b.zone() != null ? t.b.zone() : t.zone, c.zone);
     if (!endAt.isAfter(startAt)) {
       return Optional.empty();
     }
@@ -3451,7 +3454,8 @@ public final class DateExpressions {
           }
         }
         Instant a = DateGrammar.instant(sd.atStartOfDay().plusMinutes(sm), stated, zone);
-        Instant b = DateGrammar.instant(ed.atStartOfDay().plusMinutes(em), stated, zone);
+        Instant b = DateGrammar.instant(ed.atStartOfDay().plusMinutes(em),
+            s.b.zone() != null ? s.b.zone() : stated, zone);
         if (!b.isAfter(a) || b.isAfter(anchor)) {
           continue;
         }

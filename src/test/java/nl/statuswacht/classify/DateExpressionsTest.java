@@ -123,6 +123,9 @@ class DateExpressionsTest {
       Urgent onderhoud op 14-04-2026 vanaf 9.15 uur aan de KVK API. De API blijft beschikbaar. Naar verwachting rond 10.15 uur klaar. | 2026-04-14T08:50+02:00 | 2026-04-14T09:15+02:00 | 2026-04-14T10:15+02:00
       Op 14-04-2026 vanaf 9.15 uur werken wij aan de KVK API. Het verslag is naar verwachting rond 10.15 uur klaar. | 2026-04-14T08:50+02:00 | 2026-04-14T09:15+02:00 |
       Op 14-04-2026 vanaf 9.15 uur werken wij aan de KVK API. Om 10.00 uur klaar met de eerste stap. | 2026-04-14T08:50+02:00 | 2026-04-14T09:15+02:00 |
+      # each end a whole moment with its own day and zone, on the night the clocks go back
+      New window: 24 Oct 2026, 21:00 CEST – 25 Oct 2026, 05:00 CET. | 2026-10-20T14:30+02:00 | 2026-10-24T21:00+02:00 | 2026-10-25T05:00+01:00
+      Maintenance from 23:00 CEST on Saturday 24 October until 03:00 CET on Sunday 25 October. | 2026-10-06T14:30+02:00 | 2026-10-24T23:00+02:00 | 2026-10-25T03:00+01:00
       # UK time: London's wall clock (GMT in winter, BST in summer)
       Maintenance on Saturday 7 March from 7am to 9am UK time (08:00 to 10:00 Amsterdam time). | 2026-02-17T11:00+01:00 | 2026-03-07T08:00+01:00 | 2026-03-07T10:00+01:00
       Maintenance on Saturday 13 June from 22:00 to 23:00 BST. | 2026-05-17T11:00+02:00 | 2026-06-13T23:00+02:00 | 2026-06-14T00:00+02:00
@@ -164,6 +167,7 @@ class DateExpressionsTest {
       In de nacht van do 19/4 op vr 20/3 van 22.00 tot 02.00 uur | 2026-03-10T15:00+01:00
       Op zaterdag 14 maart 2026 om 08:00 en 12:00 uur | 2026-03-01T10:00+01:00
       Maintenance on Saturday 14 March 2026 from 22:00 CET until 23:00 UTC. | 2026-03-01T10:00+01:00
+      Maintenance tomorrow from 10:00 CET until 12:00 CEST. | 2026-06-06T14:30+02:00
       """)
   void noWindow(String text, String anchor) {
     assertThat(DateExpressions.window(text, at(anchor), AMS)).as(text).isEmpty();
