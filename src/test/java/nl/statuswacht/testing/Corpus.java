@@ -36,19 +36,20 @@ public final class Corpus {
   public static final Instant AS_OF = Instant.parse("2026-11-28T12:00:00Z");
 
   /**
-   * The files of each split, newest first: hagel, dooi, ijs, schaats, tulp, sneeuw, valentijn,
-   * lichtmis, krokus, driekoningen, oudejaar, kerstvakantie, winterslaap, herfstvakantie,
-   * zomertijd, koningsdag, pinksteren, carnaval, advies, oogst, sint, hemelvaart, pasen, voorjaar,
-   * nieuwjaar, kerst, herfst, zomer, lente, february, november, october, september, august, july,
-   * june, may, april, march, january, advent, winter, spare, december, latest, fresh, unread,
-   * sealed, blind, unseen, final, test and holdout, each written by someone who saw neither the
-   * reader nor the other posts, and validation, written before any tuning: each measured blind once
-   * (BENCHMARKS.md) and tuned on since; training, tuned on from the start.
+   * The files of each split, newest first: rijp, hagel, dooi, ijs, schaats, tulp, sneeuw,
+   * valentijn, lichtmis, krokus, driekoningen, oudejaar, kerstvakantie, winterslaap,
+   * herfstvakantie, zomertijd, koningsdag, pinksteren, carnaval, advies, oogst, sint, hemelvaart,
+   * pasen, voorjaar, nieuwjaar, kerst, herfst, zomer, lente, february, november, october,
+   * september, august, july, june, may, april, march, january, advent, winter, spare, december,
+   * latest, fresh, unread, sealed, blind, unseen, final, test and holdout, each written by someone
+   * who saw neither the reader nor the other posts, and validation, written before any tuning: each
+   * measured blind once (BENCHMARKS.md) and tuned on since; training, tuned on from the start.
    */
   public static final Map<String, List<String>> SPLITS = splits();
 
   private static Map<String, List<String>> splits() {
     Map<String, List<String>> splits = new LinkedHashMap<>();
+    splits.put("rijp", List.of("rijp.json"));
     splits.put("hagel", List.of("hagel.json"));
     splits.put("dooi", List.of("dooi.json"));
     splits.put("ijs", List.of("ijs.json"));
