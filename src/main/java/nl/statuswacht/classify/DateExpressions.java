@@ -825,10 +825,6 @@ public final class DateExpressions {
   private static final Pattern FINISHED = Pattern.compile(NLB
       + "(?:afgerond|voltooid|beëindigd|completed|finished)" + NL);
 
-  /** A negation in the few words before {@link #FINISHED}: "nog niet helemaal afgerond". */
-  private static final Pattern NOT_YET = Pattern.compile("(?<![\\p{L}])(?:niet|not|nog|yet)"
-      + "(?:" + SP + "[\\p{L}]+){0,2}" + OSP + "$");
-
   /** What else a time in an update after maintenance may be said of. */
   private static final Pattern NOT_THE_MAINTENANCE = Pattern.compile(NLB
       + "(?:storing|verstoring|achterstand|levering(?:en)?|vertraging(?:en)?|nazorg|helpdesk"
@@ -1254,7 +1250,7 @@ public final class DateExpressions {
   private static boolean finished(Context c, int[] sentence) {
     Matcher m = FINISHED.matcher(c.scan.low).region(sentence[0], sentence[1]);
     while (m.find()) {
-      if (!DateGrammar.precededBy(c.scan.low, m.start(), NOT_YET, 40)) {
+      if (!DateGrammar.precededBy(c.scan.low, m.start(), NEGATED)) {
         return true;
       }
     }
@@ -1852,7 +1848,8 @@ public final class DateExpressions {
       if (best == null) {
         continue;
       }
-      Optional<Instant> at = best.day == null ? endOfADatedRange(c, spans, best.time) : null;
+      Optional<Instant> at = best.day == null ? endOfADatedRange(c, spans, best.time,
+          best.time.zone()) : null;
       if (at == null || at.isEmpty()) {
         at = c.moment(best.time, best.day).filter(i -> !i.isAfter(anchor));
       }
@@ -2009,16 +2006,7 @@ public final class DateExpressions {
       }
       TimeTok t = (TimeTok) scan.tok(lines.get(i)[0]);
       ZoneId zone = t.zone() != null ? t.zone() : logZone;
-      Optional<Instant> at = Optional.empty();
-      for (Span s : spans.list) {
-        if (s.b() != null && s.b().minutes(true) == t.minutes(true)
-            && Objects.equals(s.zone() != null ? s.zone() : c.zone, zone != null ? zone : c.zone)) {
-          at = c.pastRange(s).map(range -> range[1]);
-          if (at.isPresent()) {
-            break;
-          }
-        }
-      }
+      Optional<Instant> at = endOfADatedRange(c, spans, t, zone);
       if (at.isEmpty() && t.minutes(false) >= 0 && t.zoneValid()) {
         LocalDate day = c.anchor.atZone(zone != null ? zone : c.zone).toLocalDate();
         at = Optional.of(DateGrammar.instant(day.atStartOfDay().plusMinutes(t.minutes(false)),
@@ -2038,10 +2026,11 @@ public final class DateExpressions {
    * range's day: "Between 07:12 and 09:48 UTC on 3 March 2026 … the issue was fully resolved at
    * 09:48 UTC" was resolved on 3 March, not on the day the report was written; else empty.
    */
-  private static Optional<Instant> endOfADatedRange(Context c, Spans spans, TimeTok t) {
+  private static Optional<Instant> endOfADatedRange(Context c, Spans spans, TimeTok t,
+      ZoneId zone) {
     for (Span s : spans.list) {
       if (s.b() != null && s.b().minutes(true) == t.minutes(true)
-          && Objects.equals(s.zone(), t.zone())) {
+          && Objects.equals(s.zone(), zone)) {
         Optional<Instant[]> past = c.pastRange(s);
         if (past.isPresent()) {
           return Optional.of(past.get()[1]);
@@ -3488,13 +3477,9 @@ public final class DateExpressions {
     String low = DateGrammar.fold(text);
     return low.contains("midnight") || low.contains("middernacht") || low.contains("half ")
         || low.contains("kwart ") || low.contains("middaguur") || low.contains("midday")
-        || low.contains("noon") || ENGLISH_CLOCK.matcher(low).find()
+        || low.contains("noon") || DateGrammar.ENGLISH_CLOCK_AHEAD.matcher(low).find()
         || hasDigit(DateGrammar.foldDates(text)); // "om tien uur"
   }
-
-  /** An English clock time in words may be there: "ten past nine", "quarter to three". */
-  private static final Pattern ENGLISH_CLOCK = Pattern.compile("(?:half|quarter|five|ten|twenty)"
-      + SP + "(?:past|to)" + SP);
 
   /** The text scanned, or null when it holds no time of day at all. */
   private static Context timed(String text, Instant anchor, ZoneId zone) {

@@ -334,13 +334,25 @@ final class DateGrammar {
       + "(?:morning|afternoon|evening)|tonight|last" + SP + "night|in" + SP + "the" + SP
       + "(?:morning|afternoon|evening)|o'clock)" + NL);
 
+  /**
+   * An English clock time in words may be in a text without digits ("ten past nine", "quarter to
+   * three"): only then is it scanned for one.
+   */
+  static final Pattern ENGLISH_CLOCK_AHEAD = Pattern.compile("(?:half|quarter|five|ten|twenty)"
+      + SP + "(?:past|to)" + SP);
+
   /** Minutes of an English clock time in words, before "past" or "to". */
   private static final Map<String, Integer> ENGLISH_MINUTES = Map.of("five", 5, "ten", 10,
       "quarter", 15, "twenty", 20, "twenty-five", 25, "half", 30);
 
+  /** A full Dutch weekday: "maandag" .. "zondag", also as the start of "zaterdagavond". */
+  private static final String FULL_WEEKDAY = "(?:maan|dins|woens|donder|vrij|zater|zon)dag";
+
   /** A day before a part of the day in one word: "gisteravond", "zaterdagochtend". */
-  private static final String DAY_OF_A_PART = "(?:(?:eer)?gister(?:en)?"
-      + "|(?:maan|dins|woens|donder|vrij|zater|zon)dag)?";
+  private static final String DAY_BEFORE_A_PART = "(?:(?:eer)?gister(?:en)?|" + FULL_WEEKDAY + ")";
+
+  /** {@link #DAY_BEFORE_A_PART}, or none: "avond", "gisteravond". */
+  private static final String DAY_OF_A_PART = DAY_BEFORE_A_PART + "?";
 
   /**
    * A part of the day after or before a clock time in words: morning or night ("vannacht",
@@ -355,12 +367,12 @@ final class DateGrammar {
 
   /** A night next to a clock time in words: its hours from 7 on are the evening's. */
   private static final Pattern NIGHT_NEAR = Pattern.compile(NLB
-      + "(?:vannacht|(?:(?:eer)?gister(?:en)?|(?:maan|dins|woens|donder|vrij|zater|zon)dag)nacht"
+      + "(?:vannacht|" + DAY_BEFORE_A_PART + "nacht"
       + "|'s" + SP + "nachts|last" + SP + "night|tonight|overnight)" + NL);
 
   /** An evening named before a bare hour: "vanavond", "zaterdagavond 14 maart", "'s avonds". */
   private static final Pattern EVENING_BEFORE = Pattern.compile(NLB
-      + "(?:(?:maan|dins|woens|donder|vrij|zater|zon)dag|van|'s" + OSP + ")?avonds?" + NL);
+      + "(?:" + FULL_WEEKDAY + "|van|'s" + OSP + ")?avonds?" + NL);
 
   /**
    * A clock time, in lower-cased text: "08:00", "8.00", "08.00 uur", "23u30", "23 uur", "11 pm",
