@@ -692,6 +692,11 @@ class ClassifierTest {
       Emergency maintenance KVK Mutatieservice | Today from 12:30 CEST we replace a failing disk of the KVK Mutatieservice. Notifications continue to be delivered during the work. | false
       Onderhoud KVK Mutatieservice | Op zaterdag 14 maart 2026 van 08.00 tot 10.00 uur vervangen wij een server. Uw mutatieberichten worden in die tijd gewoon afgeleverd. | false
       Onderhoud KVK API | Op zaterdag 14 maart 2026 van 08.00 tot 12.00 uur werken wij aan de KVK API. Wat merkt u ervan? - Zoeken: niet beschikbaar - Basisprofiel: niet beschikbaar Wat moet u doen? Plan in die uren geen bevragingen. | true
+      Maintenance KVK API Naamgeving | Tuesday 16-06-2026, 19:30 – 22:30 CEST. Expected impact: full outage of Naamgeving. Zoeken, Basisprofiel and Vestigingsprofiel stay available. | true
+      Maintenance KVK API Zoeken | Saturday 12-09-2026, 06:00–09:00 CEST. Expected impact: full outage of Zoeken. The other KVK API endpoints keep working. | true
+      Maintenance KVK API and KVK Dataservice | Wednesday 13 May 2026 from 20:00 to 23:00 UTC. Expected impact: full outage of both services during the window. | true
+      Onderhoud KVK Dataservice | Zaterdag 14 maart 2026 van 08.00 tot 10.00 uur. Verwachte impact: volledige onderbreking van de Dataservice; de KVK API blijft gewoon beschikbaar. | true
+      Maintenance KVK API | Saturday 14 March 2026 from 08:00 to 10:00 CET. There will be no full outage: the KVK API stays available with somewhat slower responses. | false
       """)
   void downtimeAsTheWordsSayIt(String title, String text, boolean downtime) {
     assertThat(classify(title, text.replace("<br>", "\n")).downtime()).isEqualTo(downtime);
