@@ -721,7 +721,9 @@ public final class DateExpressions {
       + "|sunset|sunsetted|(?:reach(?:es)?" + SP + ")?end" + SP + "of" + SP + "life(?:" + SP
       + "\\(eol\\))?|eol|ends|end|ended|stops|stop|takes?" + SP + "effect|goes" + SP + "live"
       + "|go" + SP + "live|introduced|changes|change|(?:becomes?|will" + SP + "become)" + SP
-      + "(?:mandatory|required|compulsory|obligatory|effective))(?:,?" + SP
+      + "(?:mandatory|required|compulsory|obligatory|effective))"
+      + "(?:" + SP + "in" + SP + "production)?" // "goes live in production on 8 September"
+      + "(?:,?" + SP
       + "(?:earlier|later|already|instead|now)(?:" + SP + "than" + SP + "(?:announced|planned"
       + "|expected|stated|previously" + SP + "announced))?)?,?" + SP + "(?:on|as" + SP + "of|from)"
       + "|(?:" + MOVE_WORDS + "|delayed|advanced)(?:" + SP
@@ -891,6 +893,26 @@ public final class DateExpressions {
   /** Right before a transition period: its end ("na (afloop van) de", "aan het eind van de"). */
   private static final Pattern AFTER_THE_PERIOD = Pattern.compile(NLB
       + "(?:na|after|afloop|eind|einde|end)(?:" + SP + "\\p{L}+){0,3}" + SP + "$");
+
+  /**
+   * The opening of an entry of a timeline, right before its date: a line's start or a list's
+   * bullet ("- 31 January 2027: v1 switched off"), also where the feed ran the lines together.
+   */
+  private static final Pattern ENTRY_OPENS = Pattern.compile(
+      "(?:(?<![^\\n])|(?<![^\\s])[-\u2013\u2022*])[ \\t\u00A0]*$");
+
+  /**
+   * What follows a timeline entry's date when the entry is the change taking effect: a colon or a
+   * dash, then within a few words the switch-off or the go-live ("31 januari 2027: v1 uitgezet");
+   * not a milestone before it ("1 July 2026: v1 frozen", "v2 generally available").
+   */
+  private static final Pattern ENTRY_TAKES_EFFECT = Pattern.compile("[ \\t\u00A0]*[:\u2013\u2014-]"
+      + "(?:[ \\t\u00A0]+[\\p{L}\\p{N}./]+){0,5}?[ \\t\u00A0]+(?:switched" + SP + "off|switch-off"
+      + "|shut" + SP + "down|turned" + SP + "off|removed|retired|decommissioned|discontinued"
+      + "|sunset|end" + SP + "of" + SP + "life|takes" + SP + "effect|goes" + SP + "live"
+      + "|live" + SP + "in" + SP + "production|uitgezet|uitgeschakeld|verwijderd|stopgezet"
+      + "|uitgefaseerd|vervalt|gaat" + SP + "in|in" + SP + "werking|live" + SP + "in" + SP
+      + "productie)" + NL);
 
   /** "op" right before a date, and a change verb right after it: "op 1 januari 2027 stopt de". */
   private static final Pattern OP_BEFORE = Pattern.compile(NLB + "op" + SP + "$");
@@ -1588,6 +1610,13 @@ public final class DateExpressions {
       op.find();
       start = op.start();
       Matcher after = EFFECTIVE_AFTER.matcher(low);
+      after.region(m.end(), low.length());
+      after.lookingAt();
+      end = after.end();
+    } else if (DateGrammar.precededBy(low, m.start(), ENTRY_OPENS, 8)
+        && DateGrammar.followed(low, m.end(), ENTRY_TAKES_EFFECT)) {
+      start = m.start(); // "- 31 January 2027: v1 switched off" in a timeline
+      Matcher after = ENTRY_TAKES_EFFECT.matcher(low);
       after.region(m.end(), low.length());
       after.lookingAt();
       end = after.end();

@@ -451,6 +451,11 @@ class TemporalGrammarTest {
       # a date that opens the text, without "op"; 21 May 2026 is a Thursday
       Do 21/5 passen we de volgorde van de velden aan. | 2026-05-11T09:30+02:00 | 2026-05-21 | Do 21/5
       Na de overgangsperiode per 1 juli 2027 stopt versie 1. | 2026-05-20T14:05+02:00 | 2027-07-01 | per 1 juli 2027
+      The change goes live in production on Tuesday 8 September 2026, not on 14 September. | 2026-03-16T09:45+01:00 | 2026-09-08 | goes live in production on Tuesday 8 September 2026
+      # a timeline's entry of the switch-off, not its milestones; also with the feed's lines run together
+      "Timeline\n- 13 January 2026: v2 generally available\n- 1 July 2026: v1 frozen\n- 31 January 2027: v1 switched off; calls return HTTP 410" | 2026-01-13T11:00+01:00 | 2027-01-31 | 31 January 2027: v1 switched off
+      Timeline - 13 January 2026: v2 generally available - 1 July 2026: v1 frozen - 31 January 2027: v1 switched off | 2026-01-13T11:00+01:00 | 2027-01-31 | 31 January 2027: v1 switched off
+      "Planning:\n1 juli 2026: versie 1 bevroren\n31 januari 2027 \u2013 versie 1 wordt uitgezet" | 2026-01-13T11:00+01:00 | 2027-01-31 | 31 januari 2027 \u2013 versie 1 wordt uitgezet
       """)
   void effectiveDate(String text, String anchor, String date, String evidence) {
     assertThat(DateExpressions.effectiveDate(text, at(anchor), AMS)).as(text)
@@ -480,6 +485,7 @@ class TemporalGrammarTest {
       The transition period runs from 1 December 2026 to 30 June 2027.
       De API is op werkdagen bereikbaar; op zondag 7 juni is de helpdesk gesloten.
       Op de eerste werkdag van mei 2026 versturen wij de factuur.
+      "Timeline\n- 1 June 2026: v2 generally available\n- 1 July 2026: v1 frozen, no further fixes"
       """)
   void noEffectiveDate(String text) {
     assertThat(DateExpressions.effectiveDate(text, at(WED), AMS)).as(text).isEmpty();
