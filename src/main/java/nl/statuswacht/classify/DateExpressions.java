@@ -789,6 +789,11 @@ public final class DateExpressions {
       + "|(?<estimate>(?:nieuwe|new|verwachte|expected)" + SP + "(?:verwachting|inschatting"
       + "|estimate|eta)" + OSP + ":?" + SP + "(?:" + DONE + SP + ")?(?:(?:uiterlijk|rond|om"
       + "|omstreeks|ongeveer|circa|by|at|around|about)" + SP + ")?(?:" + DAYC + GAP_DT + ")?)"
+      // after "we have extended the maintenance window": "We now expect to be done no later than
+      // 09:00 CET", "we expect to complete the migration by 03:30"
+      + "|(?<expect>expect(?:s|ed)?" + SP + "to" + SP + "(?:be" + SP + DONE + "|complete|finish)"
+      + "(?:" + SP + "(?:the|this|our)" + SP + "(?:work|maintenance|migration|upgrade))?" + SP
+      + "(?:(?:by|at|around|about|approximately|no" + SP + "later" + SP + "than)" + SP + ")?)"
       + "|(?:expected|estimated)" + SP + "to" + SP + "be" + SP + "(?:available|back(?:" + SP
       + "online)?)(?:" + SP + "again)?" + SP + "(?:(?:around|at|by|from)" + SP + ")?))"
       + "(?<t>" + T + ")");
@@ -1257,6 +1262,7 @@ public final class DateExpressions {
       // beschikbaar": a service back at a time, right after a sentence about the maintenance
       boolean about = c.has(sentence, OF_MAINTENANCE)
           || p == NEW_END && (m.start("back") >= 0 || m.start("estimate") >= 0
+              || m.start("expect") >= 0
               || OPENS_WITH_IT.matcher(scan.low).region(sentence[0], sentence[1]).lookingAt())
           && sentence[0] > 0 && c.has(c.sentence(sentence[0] - 1), OF_MAINTENANCE)
           && !finished(c, c.sentence(sentence[0] - 1));

@@ -682,6 +682,8 @@ class TemporalGrammarTest {
       Het onderhoud loopt uit tot 06.00 uur. | 2026-10-24T23:00+02:00 | 2026-10-25T04:00+01:00 | 2026-10-24T23:00+02:00 | 2026-10-25T06:00+01:00 | loopt uit tot 06.00 uur
       Het onderhoud dat zondag 1 maart om 22.00 uur begon, duurt naar verwachting tot maandag 2 maart 09.30 uur. | 2026-03-01T22:00+01:00 | 2026-03-02T05:00+01:00 | 2026-03-01T22:00+01:00 | 2026-03-02T09:30+01:00 | duurt naar verwachting tot maandag 2 maart 09.30 uur
       Het onderhoud is nog niet helemaal afgerond. De KVK API is naar verwachting rond 06:00 uur weer beschikbaar. | 2026-06-13T23:00+02:00 | 2026-06-14T04:00+02:00 | 2026-06-13T23:00+02:00 | 2026-06-14T06:00+02:00 | naar verwachting rond 06:00 uur
+      The data migration is taking longer and we have extended the maintenance window. We now expect to be done no later than 09:00 CET (08:00 UTC) Monday morning. | 2026-11-22T20:00+01:00 | 2026-11-23T02:00+01:00 | 2026-11-22T20:00+01:00 | 2026-11-23T09:00+01:00 | expect to be done no later than 09:00 CET (08:00 UTC)
+      The maintenance is overrunning. We expect to complete the migration by 03:30 CEST. | 2026-06-13T23:00+02:00 | 2026-06-14T02:00+02:00 | 2026-06-13T23:00+02:00 | 2026-06-14T03:30+02:00 | expect to complete the migration by 03:30 CEST
       """)
   void aLaterUpdateMovesTheEndOrTheStart(String text, String start, String end, String newStart,
       String newEnd, String evidence) {
@@ -711,6 +713,8 @@ class TemporalGrammarTest {
       Het onderhoud is gestart. Het exportproces duurt tot 13:00.
       The maintenance went well. This morning the nightly batch runs until 13:00.
       During the maintenance, traffic shifts to the backup site from 08:00 to 09:00.
+      The maintenance has been completed. We expect to be done with the report by 14:00.
+      The maintenance is overrunning. The support desk expects to be done with your tickets by 14:00 on Monday.
       """)
   void wordsThatMoveNoWindow(String text) {
     Window earlier = new Window(at("2026-03-21T07:00+01:00"), at("2026-03-21T12:00+01:00"));
