@@ -3,6 +3,7 @@ package nl.statuswacht.classify;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -1492,10 +1493,15 @@ public final class Classifier {
         resolved = Optional.empty();
       } else if (resolved.isPresent() && words == null // an update after the resolving one
           && DateExpressions.corrects(update.text())) {
-        // "Correctie op ons vorige bericht: de levering was om 09.30 uur hersteld"
+        // "Correctie op ons vorige bericht: de levering was om 09.30 uur hersteld"; posted a day
+        // later, its times without a day are of the day it corrects ("Correction to yesterday's
+        // post: the backlog was only fully cleared at 16:10")
+        Instant before = resolved.get().value();
         Optional<Found<Instant>> corrected = r.dated(i).resolvedAt()
+            .or(() -> DateExpressions.resolvedAt(update.text(), endOfItsDay(before), AMSTERDAM))
             .filter(f -> started.isEmpty() || !f.value().isBefore(started.get().value()))
-            .filter(f -> RESOLUTION_WORD.matcher(f.evidence()).find()); // not "opgemerkt om"
+            .filter(f -> RESOLUTION_WORD.matcher(f.evidence()).find() // not "opgemerkt om"
+                || deniesTheEnd(update.text(), before));
         if (corrected.isPresent()) {
           resolved = Optional.of(new Found<>(corrected.get().value(), "the correction \""
               + corrected.get().evidence() + "\""));
@@ -1503,6 +1509,12 @@ public final class Classifier {
       }
     }
     return resolved;
+  }
+
+  /** The last moment of the day {@code at} falls on, in Amsterdam. */
+  private static Instant endOfItsDay(Instant at) {
+    return at.atZone(AMSTERDAM).toLocalDate().plusDays(1).atStartOfDay(AMSTERDAM).toInstant()
+        .minusSeconds(1);
   }
 
   /** When resolving update {@code i} says the incident ended, if it says so, after its start. */
@@ -1553,6 +1565,27 @@ public final class Classifier {
   /** A word that says something ended: a correction's moment is a resolution only with one. */
   private static final Pattern RESOLUTION_WORD = anyWord(
       "hersteld|opgelost|verholpen|resolved|restored|fixed|recovered");
+
+  /** A time said not to be the one: "niet om 09.50 uur", "not at 15:30 as we wrote earlier". */
+  private static final Pattern NOT_AT = Pattern.compile("(?<![\\p{L}])(?:niet|not)(?:\\s+(?:om|at))?"
+      + "\\s+(\\d{1,2})[:.](\\d{2})(?!\\d)", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Whether a correction says the end stated before, {@code earlier}, was wrong ("…, not at 15:30
+   * as we wrote earlier"): then the moment it gives is the end, whatever its words ("the backlog
+   * was only fully cleared at 16:10").
+   */
+  private static boolean deniesTheEnd(String correction, Instant earlier) {
+    LocalTime end = earlier.atZone(AMSTERDAM).toLocalTime();
+    Matcher m = NOT_AT.matcher(correction);
+    while (m.find()) {
+      if (Integer.parseInt(m.group(1)) == end.getHour()
+          && Integer.parseInt(m.group(2)) == end.getMinute()) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** A status word that says only a part is resolved: "Gedeeltelijk hersteld". */
   private static final Pattern PARTIAL_STATUS = anyWord(

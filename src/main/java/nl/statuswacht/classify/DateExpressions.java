@@ -415,6 +415,9 @@ public final class DateExpressions {
       + "|weer" + SP + "te" + SP + "(?:downloaden|gebruiken|bevragen|bereiken|raadplegen)"
       + "|weer" + SP + "(?:ge|af|door|ver|aan|uit|op)\\p{L}+(?:d|t|en)"
       + "|live" + SP + "gegaan|doorgevoerd|verdwenen|weggewerkt|ingehaald|teruggezet"
+      // "the backlog was only fully cleared at 16:10", not "we cleared the cache"
+      + "|(?:is|are|was|were|been|fully|completely)(?:" + SP + "(?:only|fully|completely|entirely"
+      + "|now|finally))*" + SP + "cleared|caught" + SP + "up"
       + "|teruggedraaid|uitgerold"
       + "|resolved|fixed|restored|recovered|mitigated|went" + SP + "live|gone|succeeding"
       + "|resumed|completed|rolled" + SP + "back"
@@ -611,9 +614,9 @@ public final class DateExpressions {
    * have been corrected".
    */
   private static final Pattern CORRECTS = Pattern.compile(NLB
-      + "(?:correctie" + OSP + "(?::|op" + SP + "(?:de|het|ons|onze|eerdere|vorige))"
-      + "|rectificatie|rechtzetting|correction" + OSP + "(?::|to" + SP
-      + "(?:our|the|an?|previous|earlier))"
+      + "(?:correctie" + OSP + "(?::|op" + SP + "(?:de|het|ons|onze|eerdere|vorige)"
+      + ")|rectificatie|rechtzetting|correction" + OSP + "(?::|to" + SP
+      + "(?:our|the|an?|previous|earlier|yesterday's|yesterday’s))"
       + "|(?:eerder|later)" + SP + "dan" + SP + "(?:gemeld|vermeld|gedacht|aangegeven)"
       + "|(?:earlier|later)" + SP + "than" + SP + "(?:reported|stated|announced))" + NL);
 
@@ -1808,8 +1811,9 @@ public final class DateExpressions {
     for (Moment mo : moments) {
       int[] sentence = c.sentence(mo.start);
       // a timeline's line ("Update 14:20: we zoeken nog") is a moment only beside a resolution
-      if (mo.cue().equals("update") || c.has(sentence, EXPECTATION) || c.has(sentence, BEGAN)) {
-        continue;
+      if (mo.cue().equals("update") || c.has(sentence, EXPECTATION) || c.has(sentence, BEGAN)
+          || DateGrammar.precededBy(c.scan.low, mo.start, NOT_THIS_MOMENT, 12)) {
+        continue; // "stonden niet om 14:00u maar pas om 14:35u klaar": not 14:00
       }
       Optional<Instant> at = c.moment(mo.time, mo.day).filter(i -> !i.isAfter(c.anchor));
       if (at.isPresent() && (mo.day != null || !laterToday(mo.time, c.anchor, c.zone))) {
@@ -1819,6 +1823,9 @@ public final class DateExpressions {
     }
     return Optional.empty();
   }
+
+  /** A negation right before a moment: "niet om 14:00u", "not at 15:30". */
+  private static final Pattern NOT_THIS_MOMENT = Pattern.compile(NLB + "(?:niet|not)" + SP + "$");
 
   /** Whether a time without a day lies after the anchor on its day: still to come, not past. */
   private static boolean laterToday(TimeTok t, Instant anchor, ZoneId zone) {

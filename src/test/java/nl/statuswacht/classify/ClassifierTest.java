@@ -512,9 +512,39 @@ class ClassifierTest {
     assertThat(CLASSIFIER.classify(post).resolved()).isEqualTo(at("2026-11-03T09:30:00+01:00"));
   }
 
+  @Test
+  void aCorrectionTheNextDayReadsItsTimesOnTheDayItCorrects() {
+    Post post = post("Delayed mutation messages - KVK Mutatieservice",
+        new PostUpdate(at("2026-05-21T16:40:00+02:00"), "Resolved", "Between 13:05 and 15:30"
+            + " CEST today, messages of the KVK Mutatieservice arrived late. The issue has been"
+            + " resolved."),
+        new PostUpdate(at("2026-05-22T09:15:00+02:00"), "Resolved", "Correction to yesterday's"
+            + " post: the backlog was only fully cleared at 16:10 CEST, not at 15:30 as we wrote"
+            + " earlier."));
+
+    Classification c = CLASSIFIER.classify(post);
+
+    assertThat(c.resolved()).isEqualTo(at("2026-05-21T16:10:00+02:00"));
+    assertThat(c.evidence().get("resolved")).contains("cleared at 16:10 CEST");
+  }
+
+  @Test
+  void aCorrectionTheNextDayTakesTheTimeItGivesNotTheOneItDenies() {
+    Post post = post("Storing levering KVK Dataservice",
+        new PostUpdate(at("2025-11-04T09:10:00+01:00"), "Onderzoek", "Vanaf 6:30u zijn de"
+            + " bestanden van de KVK Dataservice leeg aangeleverd."),
+        new PostUpdate(at("2025-11-04T15:10:00+01:00"), "Opgelost", "De bestanden staan sinds"
+            + " 14:00u opnieuw klaar. De storing is opgelost."),
+        new PostUpdate(at("2025-11-05T08:45:00+01:00"), "Update", "Correctie: de bestanden"
+            + " stonden niet om 14:00u maar pas om 14:35u klaar."));
+
+    assertThat(CLASSIFIER.classify(post).resolved()).isEqualTo(at("2025-11-04T14:35:00+01:00"));
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
       Rechtzetting: het incident werd om 08.25 uur door ons opgemerkt, niet om 08.10 uur.
+      Correction to our previous update: the backlog was only fully cleared at 13:15, not at 12:30.
       Correction to our previous update: the backlog was cleared at 13:15.
       """)
   void aLaterCorrectionOfSomethingElseMovesNoResolution(String text) {
