@@ -1567,8 +1567,8 @@ public final class Classifier {
       "hersteld|opgelost|verholpen|resolved|restored|fixed|recovered");
 
   /** A time said not to be the one: "niet om 09.50 uur", "not at 15:30 as we wrote earlier". */
-  private static final Pattern NOT_AT = Pattern.compile("(?<![\\p{L}])(?:niet|not)(?:\\s+(?:om|at))?"
-      + "\\s+(\\d{1,2})[:.](\\d{2})(?!\\d)", Pattern.CASE_INSENSITIVE);
+  private static final Pattern NOT_AT = Pattern.compile("(?<![\\p{L}])(?:niet|not)"
+      + "(?:\\s+(?:om|at))?\\s+(\\d{1,2})[:.](\\d{2})(?!\\d)", Pattern.CASE_INSENSITIVE);
 
   /**
    * Whether a correction says the end stated before, {@code earlier}, was wrong ("…, not at 15:30
