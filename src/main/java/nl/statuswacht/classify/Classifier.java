@@ -794,6 +794,7 @@ public final class Classifier {
         MentionKind asked = askedAbout(r.text, first, last, service);
         MentionKind kind = namedBefore(vocabulary().alternative(), TURNS, r, first)
             || asked == MentionKind.ALTERNATIVE || insideAlternative(r, first, last)
+            || underWorkaroundLabel(r, first)
             ? MentionKind.ALTERNATIVE
             : asked == MentionKind.UNAFFECTED || unaffectedAfter(r, last)
                 || OPERATIONAL_STATE.matcher(r.text.folded()).region(last[1],
@@ -913,6 +914,26 @@ public final class Classifier {
       }
     }
     return false;
+  }
+
+  /**
+   * A label that opens a sentence naming a way round: "Workaround: until this is fixed you can
+   * pick up the missing changes from the daily delta file of the KVK Dataservice".
+   */
+  private static final Pattern WORKAROUND_LABEL = Pattern.compile("\\s*(?:workaround|work-around"
+      + "|tijdelijke oplossing|alternatief|alternative)\\s*:", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Whether the service at {@code first} stands in a sentence that opens with {@link
+   * #WORKAROUND_LABEL}, in words that say nothing is down ("Workaround: none, the KVK
+   * Dataservice is down too" names no way round).
+   */
+  private boolean underWorkaroundLabel(Reading r, int[] first) {
+    String sentence = r.text.sentenceBefore(first[0]);
+    Matcher label = WORKAROUND_LABEL.matcher(sentence);
+    return label.lookingAt()
+        && !namesTrouble(Phrase.Text.of(sentence.substring(label.end()), r.text.language()))
+        && !namesTrouble(Phrase.Text.of(r.text.sentenceAfter(first[1]), r.text.language()));
   }
 
   /** Whether {@code words} say something is down or wrong: words of unavailability or incidents. */

@@ -868,6 +868,9 @@ class ClassifierTest {
       Timeouts | Some clients still receive timeouts from the KVK API Zoeken. | KVK_API
       Storing | Afnemers blijven foutmeldingen ontvangen via de KVK API. | KVK_API
       Degraded performance | Customers who retrieve company data via the KVK API see slower responses. | KVK_API
+      Missing address changes | Some address changes are missing from the messages of the KVK Mutatieservice. Workaround: until this is fixed you can pick up the missing changes from the daily delta file of the KVK Dataservice. | KVK_MUTATIESERVICE
+      Storing Vestigingsprofiel | Vestigingsprofiel in de KVK API geeft foutmeldingen. Tijdelijke oplossing: haal de vestigingsgegevens tot het herstel uit het dagbestand van de KVK Dataservice. | KVK_API
+      Vertraging | Mutaties van de KVK Mutatieservice komen later binnen. Tijdelijke oplossing: er is er geen, want ook de KVK Dataservice ligt eruit. | KVK_DATASERVICE,KVK_MUTATIESERVICE
       Storing | De KVK API geeft foutmeldingen voor afnemers die niet betrokken zijn bij de pilot. | KVK_API
       Works on the KVK Dataservice | That evening you cannot download files. You will continue to receive changes through the KVK Mutatieservice. | KVK_DATASERVICE
       Spoedonderhoud deponeren | Vanavond kunt u tussen 18.00 en 19.00 uur geen jaarrekening deponeren. De KVK API, Dataservice en Mutatieservice zijn hier niet bij betrokken. | OTHER
