@@ -62,6 +62,8 @@ public final class Classifier {
   /** A date the first update says something takes effect on ("per 1 juli"): a change. */
   static final int TAKES_EFFECT = 3;
   static final int TEXT = 1;
+  /** A post that says it is a test ("This is a test message"): information, as its title would. */
+  static final int TEST = 4;
   /** Text evidence counts per distinct word of a category, up to this many. */
   static final int TEXT_MAX = 2;
 
@@ -105,6 +107,15 @@ public final class Classifier {
       Phrase.of("gebruik dan"), Phrase.of("gebruik zo nodig"), Phrase.of("uitwijken"),
       Phrase.of("in de tussentijd"), Phrase.of("als alternatief"), Phrase.of("use instead"),
       Phrase.of("workaround"), Phrase.of("use … in the meantime"));
+
+  /**
+   * Words of a post that says it is a test of the page itself ("This is a test message. No action
+   * is required."): information, however little else it says; not words about test messages
+   * ("the test message of the Mutatieservice fails", "stuur een testbericht").
+   */
+  private static final List<Phrase> TEST_POST = List.of(Phrase.of("this is a test"),
+      Phrase.of("dit is een test"), Phrase.of("dit is een testbericht"),
+      Phrase.of("dit bericht is een test"));
 
   /** Words that turn a clause: what follows them is said of something else. */
   private static final List<String> TURN_WORDS = List.of("maar", "but", "echter", "however");
@@ -382,7 +393,7 @@ public final class Classifier {
    * {@value #TEXT} for each distinct word of it in the text (up to {@value #TEXT_MAX}), {@value
    * #STATUS} when two or more distinct status words of the updates are of its lifecycle
    * (Onderzoek, Opgelost mark an incident; Gepland, Voltooid maintenance), {@value #STATUS_WORD}
-   * for one,
+   * for one, {@value #TEST} towards information for a post that says it is a test,
    * {@value #AHEAD} towards maintenance when the first update states a window after its own time,
    * {@value #TAKES_EFFECT} towards a change when it states a date something takes effect on ("per
    * 1 juli 2026"), {@value #CODE} towards an incident for a stated priority ("P1", "ernstig
@@ -432,6 +443,8 @@ public final class Classifier {
             "status words \"" + String.join("\", \"", seen) + "\"");
       }
     });
+    first(TEST_POST, r.title, r.text).ifPresent(words -> weigh(score, why,
+        Category.INFORMATION, TEST, "a test post \"" + words + "\""));
     statedPriority(r).ifPresent(code -> weigh(score, why, Category.INCIDENT, CODE,
         "a priority \"" + code + "\""));
     String impact = impact(r.post);

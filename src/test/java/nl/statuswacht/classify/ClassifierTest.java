@@ -314,9 +314,20 @@ class ClassifierTest {
       Beste wensen | Het team wenst u een mooi 2027. We kijken ernaar uit om volgend jaar weer samen te werken.
       New documentation on the KVK Developer Portal | We have published updated documentation, including a new page on error codes and rate limits. No action is required.
       Nieuwe documentatie KVK API | Op het Developer Portal staat nieuwe documentatie over foutcodes. U hoeft niets te doen.
+      Test | This is a test message. No action is required.
+      Statuspagina | Dit is een testbericht. U hoeft niets aan te passen.
       """)
   void aTestPostGreetingScamWarningOrReleaseFreezeIsInformation(String title, String text) {
     assertThat(classify(title, text).category()).isEqualTo(Category.INFORMATION);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Webhook test messages fail | Since 09:10 CET the test message of the KVK Mutatieservice fails with an error. | INCIDENT
+      Nieuwe testomgeving KVK API | Per 1 maart 2027 vervangen wij de testomgeving van de KVK API; stuur een testbericht om uw koppeling te controleren. | CHANGE
+      """)
+  void aPostAboutTestMessagesIsNoTestPost(String title, String text, Category category) {
+    assertThat(classify(title, text).category()).isEqualTo(category);
   }
 
   @ParameterizedTest(name = "{0}")
