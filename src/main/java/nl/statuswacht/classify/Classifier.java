@@ -3,7 +3,6 @@ package nl.statuswacht.classify;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -110,12 +109,26 @@ public final class Classifier {
 
   /**
    * Words of a post that says it is a test of the page itself ("This is a test message. No action
-   * is required."): information, however little else it says; not words about test messages
-   * ("the test message of the Mutatieservice fails", "stuur een testbericht").
+   * is required.", a sentence of its own): information, however little else it says; not words
+   * about a test ("This is a test of our disaster recovery; the KVK API will be unavailable", "Dit
+   * is een testbericht waarop uw endpoint moet antwoorden", "stuur een testbericht").
    */
-  private static final List<Phrase> TEST_POST = List.of(Phrase.of("this is a test"),
-      Phrase.of("dit is een test"), Phrase.of("dit is een testbericht"),
-      Phrase.of("dit bericht is een test"));
+  private static final Pattern TEST_POST = Pattern.compile("(?<![\\p{L}])(?:this\\s+is\\s+"
+      + "(?:only\\s+|just\\s+)?a\\s+test(?:\\s+(?:message|post|notification))?"
+      + "|dit\\s+is\\s+(?:slechts\\s+|alleen\\s+)?een\\s+test(?:bericht|melding)?"
+      + "|dit\\s+bericht\\s+is\\s+een\\s+test)\\s*(?:[.!]|$)",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** The words of {@link #TEST_POST} in the title or the text, as written. */
+  private static Optional<String> testPost(Reading r) {
+    for (Phrase.Text t : new Phrase.Text[] {r.title, r.text}) {
+      Matcher m = TEST_POST.matcher(t.original());
+      if (m.find()) {
+        return Optional.of(m.group().strip());
+      }
+    }
+    return Optional.empty();
+  }
 
   /** Words that turn a clause: what follows them is said of something else. */
   private static final List<String> TURN_WORDS = List.of("maar", "but", "echter", "however");
@@ -443,8 +456,8 @@ public final class Classifier {
             "status words \"" + String.join("\", \"", seen) + "\"");
       }
     });
-    first(TEST_POST, r.title, r.text).ifPresent(words -> weigh(score, why,
-        Category.INFORMATION, TEST, "a test post \"" + words + "\""));
+    testPost(r).ifPresent(words -> weigh(score, why, Category.INFORMATION, TEST,
+        "a test post \"" + words + "\""));
     statedPriority(r).ifPresent(code -> weigh(score, why, Category.INCIDENT, CODE,
         "a priority \"" + code + "\""));
     String impact = impact(r.post);
@@ -933,18 +946,22 @@ public final class Classifier {
    * A label that opens a sentence naming a way round: "Workaround: until this is fixed you can
    * pick up the missing changes from the daily delta file of the KVK Dataservice".
    */
-  private static final Pattern WORKAROUND_LABEL = Pattern.compile("\\s*(?:workaround|work-around"
-      + "|tijdelijke oplossing|alternatief|alternative)\\s*:", Pattern.CASE_INSENSITIVE);
+  private static final Pattern WORKAROUND_LABEL = Pattern.compile(
+      "\\s*(?:workaround|tijdelijke oplossing|alternatief)\\s*:", Pattern.CASE_INSENSITIVE);
 
   /**
    * Whether the service at {@code first} stands in a sentence that opens with {@link
-   * #WORKAROUND_LABEL}, in words that say nothing is down ("Workaround: none, the KVK
-   * Dataservice is down too" names no way round).
+   * #WORKAROUND_LABEL}, after another service was named (the one in trouble), in words that say
+   * nothing is down: not "Tijdelijke oplossing: er is er geen, want ook de KVK Dataservice ligt
+   * eruit", nor "Tijdelijke oplossing: probeer uw aanvraag aan de KVK API opnieuw" when no other
+   * service was named (a retry of the one in trouble).
    */
   private boolean underWorkaroundLabel(Reading r, int[] first) {
     String sentence = r.text.sentenceBefore(first[0]);
     Matcher label = WORKAROUND_LABEL.matcher(sentence);
+    int sentenceStart = first[0] - sentence.length();
     return label.lookingAt()
+        && serviceSpans(r).stream().anyMatch(o -> o[1] <= sentenceStart && o[2] != first[2])
         && !namesTrouble(Phrase.Text.of(sentence.substring(label.end()), r.text.language()))
         && !namesTrouble(Phrase.Text.of(r.text.sentenceAfter(first[1]), r.text.language()));
   }
@@ -1529,13 +1546,18 @@ public final class Classifier {
           && DateExpressions.corrects(update.text())) {
         // "Correctie op ons vorige bericht: de levering was om 09.30 uur hersteld"; posted a day
         // later, its times without a day are of the day it corrects ("Correction to yesterday's
-        // post: the backlog was only fully cleared at 16:10")
+        // post: the backlog was only fully cleared at 16:10 CEST, not at 15:30"), never after it
         Instant before = resolved.get().value();
-        Optional<Found<Instant>> corrected = r.dated(i).resolvedAt()
-            .or(() -> DateExpressions.resolvedAt(update.text(), endOfItsDay(before), AMSTERDAM))
-            .filter(f -> started.isEmpty() || !f.value().isBefore(started.get().value()))
-            .filter(f -> RESOLUTION_WORD.matcher(f.evidence()).find() // not "opgemerkt om"
-                || deniesTheEnd(update.text(), before));
+        int index = i;
+        Instant anchor = endOfItsDay(before).isBefore(update.at()) ? endOfItsDay(before)
+            : update.at();
+        Optional<Found<Instant>> corrected = DateExpressions.correctedEnd(update.text(), anchor,
+                AMSTERDAM, before)
+            .or(() -> DateExpressions.resolvedAt(update.text(), anchor, AMSTERDAM)
+                .filter(f -> RESOLUTION_WORD.matcher(f.evidence()).find())) // not "opgemerkt om"
+            .or(() -> r.dated(index).resolvedAt() // "pas op vrijdag om 08:00 hersteld"
+                .filter(f -> RESOLUTION_WORD.matcher(f.evidence()).find()))
+            .filter(f -> started.isEmpty() || !f.value().isBefore(started.get().value()));
         if (corrected.isPresent()) {
           resolved = Optional.of(new Found<>(corrected.get().value(), "the correction \""
               + corrected.get().evidence() + "\""));
@@ -1599,27 +1621,6 @@ public final class Classifier {
   /** A word that says something ended: a correction's moment is a resolution only with one. */
   private static final Pattern RESOLUTION_WORD = anyWord(
       "hersteld|opgelost|verholpen|resolved|restored|fixed|recovered");
-
-  /** A time said not to be the one: "niet om 09.50 uur", "not at 15:30 as we wrote earlier". */
-  private static final Pattern NOT_AT = Pattern.compile("(?<![\\p{L}])(?:niet|not)"
-      + "(?:\\s+(?:om|at))?\\s+(\\d{1,2})[:.](\\d{2})(?!\\d)", Pattern.CASE_INSENSITIVE);
-
-  /**
-   * Whether a correction says the end stated before, {@code earlier}, was wrong ("…, not at 15:30
-   * as we wrote earlier"): then the moment it gives is the end, whatever its words ("the backlog
-   * was only fully cleared at 16:10").
-   */
-  private static boolean deniesTheEnd(String correction, Instant earlier) {
-    LocalTime end = earlier.atZone(AMSTERDAM).toLocalTime();
-    Matcher m = NOT_AT.matcher(correction);
-    while (m.find()) {
-      if (Integer.parseInt(m.group(1)) == end.getHour()
-          && Integer.parseInt(m.group(2)) == end.getMinute()) {
-        return true;
-      }
-    }
-    return false;
-  }
 
   /** A status word that says only a part is resolved: "Gedeeltelijk hersteld". */
   private static final Pattern PARTIAL_STATUS = anyWord(
@@ -1737,12 +1738,32 @@ public final class Classifier {
           .toList();
       Optional<String> found = firstWhere(phrases, (phrase, in, at) -> denied.stream()
           .noneMatch(d -> d[0] < at[1] && at[0] < d[1]) && !deniedInterruption(phrase, in, at)
-          && !in.inQuestion(at[0]), text); // not "Kun je na afloop geen verbinding maken?"
+          && !in.inQuestion(at[0]) // not "Kun je na afloop geen verbinding maken?"
+          && !averted(in, at), text);
       if (found.isPresent()) {
         return found;
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Words before an interruption that make it one to prevent or a risk, not one that happens: "om
+   * volledige uitval in de toekomst te voorkomen", "to reduce the risk of a full outage", "in the
+   * unlikely event of a full outage".
+   */
+  private static final Pattern AVERTED_BEFORE = Pattern.compile("(?<![\\p{L}])(?:to prevent|to"
+      + " avoid|risk of|chance of|in the event of|in the unlikely event of|in case of|risico op"
+      + "|kans op|in het geval van|in het onwaarschijnlijke geval van)(?:\\s+[\\p{L}-]+)?\\s*$");
+
+  /** Words after an interruption that make it one to prevent: "uitval … te voorkomen". */
+  private static final Pattern AVERTED_AFTER = Pattern.compile("^(?:\\s+[\\p{L}-]+){0,4}?\\s+te"
+      + "\\s+(?:voorkomen|vermijden)(?![\\p{L}])");
+
+  /** Whether the interruption at {@code at} is one to prevent or a risk (see above). */
+  private static boolean averted(Phrase.Text text, int[] at) {
+    return AVERTED_BEFORE.matcher(text.clauseBefore(at[0])).find()
+        || AVERTED_AFTER.matcher(text.clauseAfter(at[1])).find();
   }
 
   /** Where a phrase was found: {@code at} = [start, end) in {@code text}. */

@@ -415,9 +415,9 @@ public final class DateExpressions {
       + "|weer" + SP + "te" + SP + "(?:downloaden|gebruiken|bevragen|bereiken|raadplegen)"
       + "|weer" + SP + "(?:ge|af|door|ver|aan|uit|op)\\p{L}+(?:d|t|en)"
       + "|live" + SP + "gegaan|doorgevoerd|verdwenen|weggewerkt|ingehaald|teruggezet"
-      // "the backlog was only fully cleared at 16:10", not "we cleared the cache"
-      + "|(?:is|are|was|were|been|fully|completely)(?:" + SP + "(?:only|fully|completely|entirely"
-      + "|now|finally))*" + SP + "cleared|caught" + SP + "up"
+      // "the backlog was only fully cleared at 16:10", not "the cache was cleared at 10:15"
+      + "|(?:backlog|queue|delays?)(?:" + SP + "[\\p{L}]+){0,4}?" + SP + "(?:cleared|caught"
+      + SP + "up)"
       + "|teruggedraaid|uitgerold"
       + "|resolved|fixed|restored|recovered|mitigated|went" + SP + "live|gone|succeeding"
       + "|resumed|completed|rolled" + SP + "back"
@@ -794,9 +794,10 @@ public final class DateExpressions {
       + "|omstreeks|ongeveer|circa|by|at|around|about)" + SP + ")?(?:" + DAYC + GAP_DT + ")?)"
       // after "we have extended the maintenance window": "We now expect to be done no later than
       // 09:00 CET", "we expect to complete the migration by 03:30"
-      + "|(?<expect>expect(?:s|ed)?" + SP + "to" + SP + "(?:be" + SP + DONE + "|complete|finish)"
-      + "(?:" + SP + "(?:the|this|our)" + SP + "(?:work|maintenance|migration|upgrade))?" + SP
-      + "(?:(?:by|at|around|about|approximately|no" + SP + "later" + SP + "than)" + SP + ")?)"
+      + "|(?<expect>(?<!had[\\s\u00A0])expects?" + SP + "to" + SP + "(?:be" + SP + DONE
+      + "|complete|finish)(?:" + SP + "(?:the|this|our)" + SP + "(?:work|maintenance|migration"
+      + "|upgrade))?" + SP + "(?:(?:by|at|around|about|approximately|before|no" + SP + "later" + SP
+      + "than)" + SP + ")?)"
       + "|(?:expected|estimated)" + SP + "to" + SP + "be" + SP + "(?:available|back(?:" + SP
       + "online)?)(?:" + SP + "again)?" + SP + "(?:(?:around|at|by|from)" + SP + ")?))"
       + "(?<t>" + T + ")");
@@ -915,12 +916,12 @@ public final class DateExpressions {
    * not a milestone before it ("1 July 2026: v1 frozen", "v2 generally available").
    */
   private static final Pattern ENTRY_TAKES_EFFECT = Pattern.compile("[ \\t\u00A0]*[:\u2013\u2014-]"
-      + "(?:[ \\t\u00A0]+[\\p{L}\\p{N}./]+){0,5}?[ \\t\u00A0]+(?:switched" + SP + "off|switch-off"
+      + "(?:[ \\t\u00A0]+(?!(?:not|niet|nog|yet|no|geen)" + NL + ")[\\p{L}\\p{N}./]+){0,5}?"
+      + "[ \\t\u00A0]+(?:switched" + SP + "off|switch-off"
       + "|shut" + SP + "down|turned" + SP + "off|removed|retired|decommissioned|discontinued"
       + "|sunset|end" + SP + "of" + SP + "life|takes" + SP + "effect|goes" + SP + "live"
       + "|live" + SP + "in" + SP + "production|uitgezet|uitgeschakeld|verwijderd|stopgezet"
-      + "|uitgefaseerd|vervalt|gaat" + SP + "in|in" + SP + "werking|live" + SP + "in" + SP
-      + "productie)" + NL);
+      + "|uitgefaseerd|vervalt|in" + SP + "werking|live" + SP + "in" + SP + "productie)" + NL);
 
   /** "op" right before a date, and a change verb right after it: "op 1 januari 2027 stopt de". */
   private static final Pattern OP_BEFORE = Pattern.compile(NLB + "op" + SP + "$");
@@ -1624,11 +1625,13 @@ public final class DateExpressions {
       end = after.end();
     } else if (DateGrammar.precededBy(low, m.start(), ENTRY_OPENS, 8)
         && DateGrammar.followed(low, m.end(), ENTRY_TAKES_EFFECT)) {
-      start = m.start(); // "- 31 January 2027: v1 switched off" in a timeline
+      // "- 31 January 2027: v1 switched off" in a timeline; not an entry already past
       Matcher after = ENTRY_TAKES_EFFECT.matcher(low);
       after.region(m.end(), low.length());
       after.lookingAt();
-      end = after.end();
+      String evidence = text.substring(m.start(), after.end()).strip();
+      return DateGrammar.onOrAfter(parts, today).filter(d -> !d.isBefore(today))
+          .map(d -> new Found<>(d, evidence));
     } else if ((start = opening(low, m.start(), bareOpenings)) >= 0
         && DateGrammar.followed(low, m.end(), NOT_PAST)) {
       String evidence = text.substring(start, end).strip();
@@ -1812,7 +1815,7 @@ public final class DateExpressions {
       int[] sentence = c.sentence(mo.start);
       // a timeline's line ("Update 14:20: we zoeken nog") is a moment only beside a resolution
       if (mo.cue().equals("update") || c.has(sentence, EXPECTATION) || c.has(sentence, BEGAN)
-          || DateGrammar.precededBy(c.scan.low, mo.start, NOT_THIS_MOMENT, 12)) {
+          || DateGrammar.precededBy(c.scan.low, mo.start, NOT_THEN)) {
         continue; // "stonden niet om 14:00u maar pas om 14:35u klaar": not 14:00
       }
       Optional<Instant> at = c.moment(mo.time, mo.day).filter(i -> !i.isAfter(c.anchor));
@@ -1824,8 +1827,46 @@ public final class DateExpressions {
     return Optional.empty();
   }
 
-  /** A negation right before a moment: "niet om 14:00u", "not at 15:30". */
-  private static final Pattern NOT_THIS_MOMENT = Pattern.compile(NLB + "(?:niet|not)" + SP + "$");
+  /**
+   * The end a correction gives where it denies the end stated before, {@code denied}: the moment
+   * after the denial and a "maar" or "but" ("stonden niet om 14:00u maar pas om 14:35u klaar":
+   * 14:35), else the moment right before it in its sentence ("the backlog was only fully cleared
+   * at 16:10 CEST, not at 15:30 as we wrote earlier": 16:10); empty when it denies no moment that
+   * is {@code denied}, read against {@code anchor}.
+   */
+  public static Optional<Found<Instant>> correctedEnd(String text, Instant anchor, ZoneId zone,
+      Instant denied) {
+    Context c = new Prepared(text, anchor, zone).context();
+    if (c == null) {
+      return Optional.empty();
+    }
+    List<Moment> moments = moments(c, c.spans(false));
+    for (int i = 0; i < moments.size(); i++) {
+      Moment mo = moments.get(i);
+      if (!DateGrammar.precededBy(c.scan.low, mo.start, NOT_THEN)
+          || !c.moment(mo.time, mo.day).equals(Optional.of(denied))) {
+        continue;
+      }
+      int[] sentence = c.sentence(mo.start);
+      Moment next = i + 1 < moments.size() ? moments.get(i + 1) : null;
+      Moment before = i > 0 ? moments.get(i - 1) : null;
+      Moment given = next != null && next.end <= sentence[1]
+          && TURN.matcher(c.scan.low).region(mo.end, next.start).find() ? next
+          : before != null && before.start >= sentence[0]
+              && !DateGrammar.precededBy(c.scan.low, before.start, NOT_THEN) ? before : null;
+      if (given == null) {
+        return Optional.empty();
+      }
+      String evidence = c.scan.text.substring(Math.min(given.start, mo.start),
+          Math.max(given.end, mo.end)).strip(); // "at 16:10 CEST, not at 15:30"
+      return c.moment(given.time, given.day).filter(at -> !at.isAfter(c.anchor))
+          .map(at -> new Found<>(at, evidence));
+    }
+    return Optional.empty();
+  }
+
+  /** A word that turns to what is so: "niet om 14:00 maar om 14:35", "not at 14:00 but at". */
+  private static final Pattern TURN = Pattern.compile(NLB + "(?:maar|but)" + NL);
 
   /** Whether a time without a day lies after the anchor on its day: still to come, not past. */
   private static boolean laterToday(TimeTok t, Instant anchor, ZoneId zone) {
@@ -1876,8 +1917,9 @@ public final class DateExpressions {
         if (distance < 0 || distance > 80) {
           continue;
         }
-        if (mo.fromCue() && !(before && worksAgain(scan.low, mo.end, r[0]))) {
-          continue;
+        if (mo.fromCue() && !(before && worksAgain(scan.low, mo.end, r[0]))
+            || DateGrammar.precededBy(scan.low, mo.start, NOT_THEN)) {
+          continue; // "restored not at 14:00 but at 14:35": not 14:00
         }
         if (distance < bestDistance) {
           best = mo;

@@ -325,6 +325,8 @@ class ClassifierTest {
   @CsvSource(delimiter = '|', textBlock = """
       Webhook test messages fail | Since 09:10 CET the test message of the KVK Mutatieservice fails with an error. | INCIDENT
       Nieuwe testomgeving KVK API | Per 1 maart 2027 vervangen wij de testomgeving van de KVK API; stuur een testbericht om uw koppeling te controleren. | CHANGE
+      Failover test KVK API | On Saturday 14 March 2026 from 08:00 to 10:00 CET we switch the KVK API to our second data centre. This is a test of our disaster recovery; the KVK API will be unavailable for up to 15 minutes. | PLANNED_MAINTENANCE
+      Controlebericht KVK Mutatieservice | Per 1 maart 2027 stuurt de KVK Mutatieservice elk uur een controlebericht. Dit is een testbericht waarop uw endpoint met HTTP 200 moet antwoorden. | CHANGE
       """)
   void aPostAboutTestMessagesIsNoTestPost(String title, String text, Category category) {
     assertThat(classify(title, text).category()).isEqualTo(category);
@@ -523,20 +525,29 @@ class ClassifierTest {
     assertThat(CLASSIFIER.classify(post).resolved()).isEqualTo(at("2026-11-03T09:30:00+01:00"));
   }
 
-  @Test
-  void aCorrectionTheNextDayReadsItsTimesOnTheDayItCorrects() {
+  /**
+   * A correction of a resolution stated at 15:30 CEST on 21 May: read on the day it corrects when
+   * posted a day later (also after the time it gives), never after it is posted, at the time it
+   * gives rather than the one it denies or a moment of something else.
+   */
+  @ParameterizedTest(name = "{1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      2026-05-22T09:15:00+02:00 | Correction to yesterday's post: the backlog was only fully cleared at 16:10 CEST, not at 15:30 as we wrote earlier. | 2026-05-21T16:10:00+02:00
+      2026-05-22T17:00:00+02:00 | Correction to yesterday's post: the backlog was only fully cleared at 16:10 CEST, not at 15:30 as we wrote earlier. | 2026-05-21T16:10:00+02:00
+      2026-05-22T09:15:00+02:00 | Correction to yesterday's post: the backlog was only fully cleared at 14:10 UTC, not at 13:30 UTC as we wrote earlier. | 2026-05-21T16:10:00+02:00
+      2026-05-22T09:15:00+02:00 | Correctie op ons bericht van gisteren: de storing werd om 14:20 uur door ons opgemerkt en was niet om 15:30 uur maar om 16:10 uur voorbij. | 2026-05-21T16:10:00+02:00
+      2026-05-21T17:30:00+02:00 | Correction: the messages were restored not at 15:30 but at 16:10. | 2026-05-21T16:10:00+02:00
+      2026-05-21T16:50:00+02:00 | Correctie op ons vorige bericht: de leveringen worden om 18.00 uur hersteld aangeleverd. | 2026-05-21T15:30:00+02:00
+      """)
+  void aCorrectionOfTheResolutionTimeGivesTheTimeItMeans(String posted, String text,
+      String resolved) {
     Post post = post("Delayed mutation messages - KVK Mutatieservice",
         new PostUpdate(at("2026-05-21T16:40:00+02:00"), "Resolved", "Between 13:05 and 15:30"
             + " CEST today, messages of the KVK Mutatieservice arrived late. The issue has been"
             + " resolved."),
-        new PostUpdate(at("2026-05-22T09:15:00+02:00"), "Resolved", "Correction to yesterday's"
-            + " post: the backlog was only fully cleared at 16:10 CEST, not at 15:30 as we wrote"
-            + " earlier."));
+        new PostUpdate(at(posted), "Resolved", text));
 
-    Classification c = CLASSIFIER.classify(post);
-
-    assertThat(c.resolved()).isEqualTo(at("2026-05-21T16:10:00+02:00"));
-    assertThat(c.evidence().get("resolved")).contains("cleared at 16:10 CEST");
+    assertThat(CLASSIFIER.classify(post).resolved()).isEqualTo(at(resolved));
   }
 
   @Test
@@ -738,6 +749,8 @@ class ClassifierTest {
       Maintenance KVK API and KVK Dataservice | Wednesday 13 May 2026 from 20:00 to 23:00 UTC. Expected impact: full outage of both services during the window. | true
       Onderhoud KVK Dataservice | Zaterdag 14 maart 2026 van 08.00 tot 10.00 uur. Verwachte impact: volledige onderbreking van de Dataservice; de KVK API blijft gewoon beschikbaar. | true
       Maintenance KVK API | Saturday 14 March 2026 from 08:00 to 10:00 CET. There will be no full outage: the KVK API stays available with somewhat slower responses. | false
+      Onderhoud KVK API | Op zaterdag 14 maart 2026 van 08.00 tot 10.00 uur vervangen wij de loadbalancers van de KVK API. Dit doen we om volledige uitval in de toekomst te voorkomen. De KVK API blijft tijdens het onderhoud beschikbaar. | false
+      Maintenance KVK API | On Saturday 14 March 2026 from 08:00 to 10:00 CET we add a second data centre to reduce the risk of a full outage. The KVK API remains available. | false
       """)
   void downtimeAsTheWordsSayIt(String title, String text, boolean downtime) {
     assertThat(classify(title, text.replace("<br>", "\n")).downtime()).isEqualTo(downtime);
@@ -882,6 +895,7 @@ class ClassifierTest {
       Missing address changes | Some address changes are missing from the messages of the KVK Mutatieservice. Workaround: until this is fixed you can pick up the missing changes from the daily delta file of the KVK Dataservice. | KVK_MUTATIESERVICE
       Storing Vestigingsprofiel | Vestigingsprofiel in de KVK API geeft foutmeldingen. Tijdelijke oplossing: haal de vestigingsgegevens tot het herstel uit het dagbestand van de KVK Dataservice. | KVK_API
       Vertraging | Mutaties van de KVK Mutatieservice komen later binnen. Tijdelijke oplossing: er is er geen, want ook de KVK Dataservice ligt eruit. | KVK_DATASERVICE,KVK_MUTATIESERVICE
+      Storing | Sinds 09:10 uur mislukt een deel van de aanvragen met een HTTP 503. Tijdelijke oplossing: probeer uw aanvraag aan de KVK API na enkele seconden opnieuw. | KVK_API
       Storing | De KVK API geeft foutmeldingen voor afnemers die niet betrokken zijn bij de pilot. | KVK_API
       Works on the KVK Dataservice | That evening you cannot download files. You will continue to receive changes through the KVK Mutatieservice. | KVK_DATASERVICE
       Spoedonderhoud deponeren | Vanavond kunt u tussen 18.00 en 19.00 uur geen jaarrekening deponeren. De KVK API, Dataservice en Mutatieservice zijn hier niet bij betrokken. | OTHER

@@ -456,6 +456,11 @@ class TemporalGrammarTest {
       "Timeline\n- 13 January 2026: v2 generally available\n- 1 July 2026: v1 frozen\n- 31 January 2027: v1 switched off; calls return HTTP 410" | 2026-01-13T11:00+01:00 | 2027-01-31 | 31 January 2027: v1 switched off
       Timeline - 13 January 2026: v2 generally available - 1 July 2026: v1 frozen - 31 January 2027: v1 switched off | 2026-01-13T11:00+01:00 | 2027-01-31 | 31 January 2027: v1 switched off
       "Planning:\n1 juli 2026: versie 1 bevroren\n31 januari 2027 \u2013 versie 1 wordt uitgezet" | 2026-01-13T11:00+01:00 | 2027-01-31 | 31 januari 2027 \u2013 versie 1 wordt uitgezet
+      # not an entry that denies it, a transition period's start, or an entry already past
+      "Timeline\n- 1 July 2026: v1 will not be switched off yet\n- 31 January 2027: v1 switched off" | 2026-01-13T11:00+01:00 | 2027-01-31 | 31 January 2027: v1 switched off
+      "1 juli 2026: versie 1 wordt nog niet uitgezet\n31 januari 2027: versie 1 wordt uitgezet" | 2026-01-13T11:00+01:00 | 2027-01-31 | 31 januari 2027: versie 1 wordt uitgezet
+      "- 1 juli 2026: overgangsperiode gaat in\n- 31 januari 2027: versie 1 uitgezet" | 2026-01-13T11:00+01:00 | 2027-01-31 | 31 januari 2027: versie 1 uitgezet
+      "- 1 June 2025: v0 switched off\n- 31 January 2027: v1 switched off" | 2026-01-13T11:00+01:00 | 2027-01-31 | 31 January 2027: v1 switched off
       """)
   void effectiveDate(String text, String anchor, String date, String evidence) {
     assertThat(DateExpressions.effectiveDate(text, at(anchor), AMS)).as(text)
@@ -684,6 +689,7 @@ class TemporalGrammarTest {
       Het onderhoud is nog niet helemaal afgerond. De KVK API is naar verwachting rond 06:00 uur weer beschikbaar. | 2026-06-13T23:00+02:00 | 2026-06-14T04:00+02:00 | 2026-06-13T23:00+02:00 | 2026-06-14T06:00+02:00 | naar verwachting rond 06:00 uur
       The data migration is taking longer and we have extended the maintenance window. We now expect to be done no later than 09:00 CET (08:00 UTC) Monday morning. | 2026-11-22T20:00+01:00 | 2026-11-23T02:00+01:00 | 2026-11-22T20:00+01:00 | 2026-11-23T09:00+01:00 | expect to be done no later than 09:00 CET (08:00 UTC)
       The maintenance is overrunning. We expect to complete the migration by 03:30 CEST. | 2026-06-13T23:00+02:00 | 2026-06-14T02:00+02:00 | 2026-06-13T23:00+02:00 | 2026-06-14T03:30+02:00 | expect to complete the migration by 03:30 CEST
+      The maintenance is overrunning. We expect to be done before 04:15 CEST. | 2026-06-13T23:00+02:00 | 2026-06-14T02:00+02:00 | 2026-06-13T23:00+02:00 | 2026-06-14T04:15+02:00 | expect to be done before 04:15 CEST
       """)
   void aLaterUpdateMovesTheEndOrTheStart(String text, String start, String end, String newStart,
       String newEnd, String evidence) {
@@ -715,6 +721,8 @@ class TemporalGrammarTest {
       During the maintenance, traffic shifts to the backup site from 08:00 to 09:00.
       The maintenance has been completed. We expect to be done with the report by 14:00.
       The maintenance is overrunning. The support desk expects to be done with your tickets by 14:00 on Monday.
+      The maintenance is overrunning. We expected to be done by 12:30, but it takes longer.
+      The maintenance is overrunning. We had expected to complete the migration by 12:30.
       """)
   void wordsThatMoveNoWindow(String text) {
     Window earlier = new Window(at("2026-03-21T07:00+01:00"), at("2026-03-21T12:00+01:00"));
@@ -834,6 +842,10 @@ class TemporalGrammarTest {
       Latency rose from half to one second. Fixed since 13:10. | 2026-06-02T14:00+02:00 | 2026-06-02T13:10+02:00 | since 13:10
       Start: 09:15 Opgelost: 10:20 | 2026-06-02T11:00+02:00 | 2026-06-02T10:20+02:00 | Opgelost: 10:20
       Storing opgelost 12u05 (gemeld om 11u30). | 2026-06-02T13:00+02:00 | 2026-06-02T12:05+02:00 | opgelost 12u05
+      # a backlog cleared is a resolution; a cache cleared is a step; a denied time is none
+      The cache was cleared at 10:15 and the KVK API was restored at 10:40. The issue has been resolved. | 2026-06-02T11:00+02:00 | 2026-06-02T10:40+02:00 | restored at 10:40
+      The backlog was fully cleared at 16:10. | 2026-05-21T16:40+02:00 | 2026-05-21T16:10+02:00 | backlog was fully cleared at 16:10
+      The files were restored not at 14:00 but at 14:35. | 2026-05-21T16:40+02:00 | 2026-05-21T14:35+02:00 | restored not at 14:00 but at 14:35
       """)
   void resolvedAt(String text, String anchor, String ended, String evidence) {
     assertThat(DateExpressions.resolvedAt(text, at(anchor), AMS)).as(text)
