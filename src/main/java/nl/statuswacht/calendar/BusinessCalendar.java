@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -69,6 +70,25 @@ public final class BusinessCalendar {
       return Optional.empty();
     }
     return Optional.ofNullable(name);
+  }
+
+  /**
+   * The first date on or after {@code from} of the holiday named {@code name} as {@link
+   * #holidayName} names it ("Hemelvaartsdag", "Tweede paasdag"; Good Friday whatever the policy,
+   * as a day of the calendar), in that year or the next; none for a name that is no holiday's.
+   */
+  public Optional<LocalDate> holidayOnOrAfter(String name, LocalDate from) {
+    Objects.requireNonNull(name, "name");
+    for (int year = from.getYear(); year <= from.getYear() + 1; year++) {
+      Optional<LocalDate> found = holidays(year).entrySet().stream()
+          .filter(day -> !day.getKey().isBefore(from)
+              && List.of(day.getValue().split(" en ")).stream().anyMatch(name::equalsIgnoreCase))
+          .map(Map.Entry::getKey).min(LocalDate::compareTo);
+      if (found.isPresent()) {
+        return found;
+      }
+    }
+    return Optional.empty();
   }
 
   /** The holidays of {@code year}, found or computed with the years around it on first use. */

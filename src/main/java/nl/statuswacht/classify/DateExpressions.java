@@ -164,9 +164,12 @@ public final class DateExpressions {
       // "tot uiterlijk 06.00", "tot naar verwachting 20u30", "to an expected 03:00"
       + "(?:(?:" + APPROX + "|uiterlijk|naar" + SP + "(?:verwachting|schatting)|(?:an" + SP
       + ")?(?:expected|estimated))" + SP + ")?";
-  /** Between a day and its time: "vrijdag 12 juni 22.00", "12 juni, om 22:00". */
-  private static final String GAP_DT = "(?:,?" + SP + "(?:(?:om|at)" + SP + ")?|," + OSP
-      + "|)"; // nothing: ISO 8601's "2026-02-25T22:00Z", whose "T" the time holds
+  /**
+   * Between a day and its time: "vrijdag 12 juni 22.00", "12 juni, om 22:00", also over a word in
+   * brackets that names the day again ("maandag 25 mei (Tweede Pinksterdag) 12.00 uur").
+   */
+  private static final String GAP_DT = "(?:" + OSP + "\\([^()]{1,30}\\))?(?:,?" + SP + "(?:(?:om"
+      + "|at)" + SP + ")?|," + OSP + "|)"; // nothing: ISO 8601's "2026-02-25T22:00Z"
   /** Between a time and its day: "22:00 on Friday 12 June". */
   private static final String GAP_TD = "(?:,?" + SP + "(?:on|op)" + SP + ")";
   /** The same in a range of two moments, also a comma alone: "from 22:00 CET, 10 November". */
@@ -1509,6 +1512,9 @@ public final class DateExpressions {
       + SP + "(?:eerste|first)" + SP + "(?:werkdag|business" + SP + "day|working" + SP + "day)"
       + SP + "(?:van|of|in)" + SP + "(?<m>" + MONTH_WORDS + ")" + NL + "(?:" + SP
       + "(?<y>(?:19|20|21)\\d{2})(?!\\d))?", FLAGS);
+
+  /** How many days back a holiday named without a date may lie: a report of one just past. */
+  private static final int HOLIDAY_PAST = 7;
 
   /** What "werkdag" means in KVK's notices: the business days of its service levels. */
   private static final BusinessCalendar BUSINESS_DAYS =
@@ -3114,10 +3120,23 @@ public final class DateExpressions {
 
     /** A weekday without a date: by its qualifier, or the one date on that weekday in the text. */
     LocalDate weekday(WeekdayTok w) {
+      if (w.holiday() != null) {
+        return holiday(w.holiday());
+      }
       if (w.qualifier() != 0) {
         return DateGrammar.qualified(today, w.dow(), w.qualifier());
       }
       return unique(w.dow(), null);
+    }
+
+    /**
+     * The date of a named holiday: the first on or after a week before the anchor's date (a
+     * report of last Easter Monday names it as well as a notice of the next); null when the
+     * calendar has none.
+     */
+    LocalDate holiday(DateGrammar.Holiday h) {
+      return BUSINESS_DAYS.holidayOnOrAfter(h.name(), today.minusDays(HOLIDAY_PAST + h.days()))
+          .map(d -> d.plusDays(h.days())).orElse(null);
     }
 
     /** The one known date on {@code dow} (or the day before one on {@code nextDow}), else null. */
@@ -3154,7 +3173,10 @@ public final class DateExpressions {
             }
           } else if (t instanceof WeekdayTok w && w.qualifier() != 0) {
             // "Komende zondag …, in de nacht van zondag op maandag": the Sunday it names
-            known.add(DateGrammar.qualified(today, w.dow(), w.qualifier()));
+            LocalDate d = weekday(w);
+            if (d != null) {
+              known.add(d);
+            }
           }
         }
         if (scan.low.contains("week")) {
@@ -3181,8 +3203,8 @@ public final class DateExpressions {
         if (a.plus(1) != n.secondDay()) {
           return null;
         }
-        LocalDate d1 = n.qualifier() != 0
-            ? DateGrammar.qualified(today, a, n.qualifier())
+        LocalDate d1 = n.holiday() != null ? holiday(n.holiday()) // "van Tweede Paasdag op"
+            : n.qualifier() != 0 ? DateGrammar.qualified(today, a, n.qualifier())
             : unique(a, n.secondDay());
         return d1 == null ? null : new DayRef(d1, d1.plusDays(1), true, false);
       }
@@ -3197,7 +3219,8 @@ public final class DateExpressions {
       boolean matches = (n.day() == null || n.day() == d1.getDayOfMonth())
           && (n.month() == null || n.month() == d1.getMonthValue())
           && (n.year() == null || n.year() == d1.getYear())
-          && (n.firstDay() == null || n.firstDay() == d1.getDayOfWeek());
+          && (n.firstDay() == null || n.firstDay() == d1.getDayOfWeek())
+          && (n.holiday() == null || d1.equals(holiday(n.holiday())));
       return matches ? new DayRef(d1, d2.get(), true, false) : null;
     }
 

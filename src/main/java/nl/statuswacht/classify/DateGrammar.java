@@ -674,11 +674,67 @@ final class DateGrammar {
    * A weekday without a date; {@code qualifier} 0 (none), ON_OR_AFTER ("deze"), AFTER ("komende")
    * or NEXT_WEEK ("volgende week dinsdag", "Tuesday next week": that day of the week after this).
    */
-  record WeekdayTok(int start, int end, DayOfWeek dow, int qualifier) implements Tok {
+  record WeekdayTok(int start, int end, DayOfWeek dow, int qualifier, Holiday holiday)
+      implements Tok {
+    WeekdayTok(int start, int end, DayOfWeek dow, int qualifier) {
+      this(start, end, dow, qualifier, null);
+    }
+
     @Override
     public char marker() {
       return M_WDAY;
     }
+  }
+
+  // ------------------------------------------------------------------------------ holidays
+
+  /**
+   * A holiday named instead of a date, whose weekday is always the same ("Tweede Paasdag",
+   * "Hemelvaartsdag", "Whit Monday"): a weekday of its own, on its date. {@code name} is the
+   * holiday's name in the business calendar and {@code days} the days after it ("Eerste Paasdag"
+   * is the day before "Tweede paasdag").
+   */
+  record Holiday(String name, int days, DayOfWeek dow) {}
+
+  static final String HOLIDAY_WORDS = "(?:goede" + SP + "vrijdag|good" + SP + "friday|eerste" + SP
+      + "paasdag|paaszondag|easter" + SP + "sunday|tweede" + SP + "paasdag|paasmaandag|easter" + SP
+      + "monday|hemelvaartsdag|hemelvaart|ascension" + SP + "day|eerste" + SP + "pinksterdag"
+      + "|pinksterzondag|whit" + SP + "sunday|pentecost" + SP + "sunday|tweede" + SP
+      + "pinksterdag|pinkstermaandag|whit" + SP + "monday|pentecost" + SP + "monday)";
+
+  static final Pattern HOLIDAY = Pattern.compile(NLB + HOLIDAY_WORDS + NL);
+
+  private static final Pattern OPEN_BRACKET = Pattern.compile("\\(" + OSP + "$");
+  private static final Pattern CLOSE_BRACKET = Pattern.compile(OSP + "\\)");
+
+  /** A word every holiday name holds. */
+  static final List<String> HOLIDAY_STEMS = List.of("paas", "pinkster", "hemelvaart", "friday",
+      "vrijdag", "easter", "ascension", "whit", "pentecost");
+
+  private static final Map<String, Holiday> HOLIDAYS = holidays();
+
+  private static Map<String, Holiday> holidays() {
+    Holiday goodFriday = new Holiday("Goede vrijdag", 0, DayOfWeek.FRIDAY);
+    Holiday easter = new Holiday("Tweede paasdag", -1, DayOfWeek.SUNDAY);
+    Holiday easterMonday = new Holiday("Tweede paasdag", 0, DayOfWeek.MONDAY);
+    Holiday ascension = new Holiday("Hemelvaartsdag", 0, DayOfWeek.THURSDAY);
+    Holiday whitSunday = new Holiday("Tweede pinksterdag", -1, DayOfWeek.SUNDAY);
+    Holiday whitMonday = new Holiday("Tweede pinksterdag", 0, DayOfWeek.MONDAY);
+    return Map.ofEntries(Map.entry("goede vrijdag", goodFriday),
+        Map.entry("good friday", goodFriday), Map.entry("eerste paasdag", easter),
+        Map.entry("paaszondag", easter), Map.entry("easter sunday", easter),
+        Map.entry("tweede paasdag", easterMonday), Map.entry("paasmaandag", easterMonday),
+        Map.entry("easter monday", easterMonday), Map.entry("hemelvaartsdag", ascension),
+        Map.entry("hemelvaart", ascension), Map.entry("ascension day", ascension),
+        Map.entry("eerste pinksterdag", whitSunday), Map.entry("pinksterzondag", whitSunday),
+        Map.entry("whit sunday", whitSunday), Map.entry("pentecost sunday", whitSunday),
+        Map.entry("tweede pinksterdag", whitMonday), Map.entry("pinkstermaandag", whitMonday),
+        Map.entry("whit monday", whitMonday), Map.entry("pentecost monday", whitMonday));
+  }
+
+  /** The holiday {@code words} name ("Tweede  Paasdag" as written), or null. */
+  static Holiday holiday(String words) {
+    return words == null ? null : HOLIDAYS.get(lower(words).replaceAll(SP, " "));
   }
 
   private static int qualifier(String q) {
@@ -707,6 +763,7 @@ final class DateGrammar {
       + "(?:over)?(?:nacht|night)" + ",?" + SP + "(?:van|of|from)" + SP
       + "(?:(?:(?<aq>komende|aankomende|aanstaande|a\\.s\\.|deze|this|next|coming)" + SP + ")?"
       + "(?<aw>" + WEEKDAY_WORDS + ")" + NL + "\\.?,?(?:" + SP + "(?<ad>\\d{1,2})(?!\\d))?"
+      + "|(?<ah>" + HOLIDAY_WORDS + ")" + NL // "in de nacht van Tweede Paasdag op dinsdag"
       + "|(?<ae>\\d{1,2})(?!\\d))"
       // the first date's month as a name ("19 maart") or in figures ("19/3", "19-3-2026")
       + "(?:[/-](?<an>\\d{1,2})(?!\\d)(?:[/-](?<ny>\\d{4})(?!\\d))?"
@@ -720,8 +777,8 @@ final class DateGrammar {
    * ({@code second} null, {@code secondDay} the second weekday).
    */
   record NightTok(int start, int end, DayOfWeek firstDay, int qualifier, Integer day,
-      Integer month, Integer year, DateParts second, DayOfWeek secondDay, boolean invalid)
-      implements Tok {
+      Integer month, Integer year, DateParts second, DayOfWeek secondDay, boolean invalid,
+      Holiday holiday) implements Tok {
     @Override
     public char marker() {
       return M_NIGHT;
@@ -729,7 +786,8 @@ final class DateGrammar {
   }
 
   private static NightTok night(Matcher m, String low, String text) {
-    DayOfWeek aw = weekday(m.group("aw"));
+    Holiday holiday = holiday(m.group("ah"));
+    DayOfWeek aw = holiday != null ? holiday.dow() : weekday(m.group("aw"));
     int q = m.group("aq") != null ? qualifier(m.group("aq"))
         : m.group("nq") != null && aw != null ? ON_OR_AFTER : 0;
     String d = m.group("ad") != null ? m.group("ad") : m.group("ae");
@@ -744,11 +802,11 @@ final class DateGrammar {
     if (m.group("bw2") != null) {
       return new NightTok(m.start(), m.end(), aw, q,
           d == null ? null : num(d), am, ay, null, weekday(m.group("bw2")),
-          aw == null || d != null);
+          aw == null || d != null, holiday);
     }
     DateParts b = parts(m, "b", low, text);
     return new NightTok(m.start(), m.end(), aw, q,
-        d == null ? null : num(d), am, ay, b, null, b == null);
+        d == null ? null : num(d), am, ay, b, null, b == null, holiday);
   }
 
   // ------------------------------------------------------------------------------ weekends
@@ -961,6 +1019,18 @@ final class DateGrammar {
         if (!overlaps(taken, r.start(), r.end())) {
           toks.add(rel(r));
           take(taken, r.start(), r.end());
+        }
+      }
+      if (containsAny(low, HOLIDAY_STEMS)) {
+        Matcher h = HOLIDAY.matcher(low);
+        while (h.find()) { // before the weekdays: "Goede vrijdag" is no Friday of any week
+          Holiday holiday = holiday(h.group());
+          // not "donderdag 14 mei (Hemelvaartsdag)": in brackets it names a day named already
+          if (!overlaps(taken, h.start(), h.end()) && !(precededBy(low, h.start(), OPEN_BRACKET)
+              && followed(low, h.end(), CLOSE_BRACKET))) {
+            toks.add(new WeekdayTok(h.start(), h.end(), holiday.dow(), ON_OR_AFTER, holiday));
+            take(taken, h.start(), h.end());
+          }
         }
       }
       Matcher w = WDAY.matcher(low);

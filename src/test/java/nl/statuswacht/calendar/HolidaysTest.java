@@ -62,6 +62,23 @@ class HolidaysTest {
   }
 
   @Test
+  void aHolidayIsFoundByItsNameOnOrAfterADate() {
+    assertThat(DEFAULT.holidayOnOrAfter("Hemelvaartsdag", LocalDate.of(2026, 4, 23)))
+        .contains(LocalDate.of(2026, 5, 14));
+    assertThat(DEFAULT.holidayOnOrAfter("hemelvaartsdag", LocalDate.of(2026, 5, 14)))
+        .contains(LocalDate.of(2026, 5, 14));
+    assertThat(DEFAULT.holidayOnOrAfter("Hemelvaartsdag", LocalDate.of(2026, 5, 15)))
+        .contains(LocalDate.of(2027, 5, 6));
+    // a day of the calendar, though the default policy keeps it a business day
+    assertThat(DEFAULT.holidayOnOrAfter("Goede vrijdag", LocalDate.of(2026, 1, 1)))
+        .contains(LocalDate.of(2026, 4, 3));
+    // 5 May 2016 was both Ascension Day and Liberation Day
+    assertThat(DEFAULT.holidayOnOrAfter("Bevrijdingsdag", LocalDate.of(2016, 5, 1)))
+        .contains(LocalDate.of(2016, 5, 5));
+    assertThat(DEFAULT.holidayOnOrAfter("Sinterklaas", LocalDate.of(2026, 1, 1))).isEmpty();
+  }
+
+  @Test
   void slaRulesChecks() {
     assertThat(DEFAULT.holidayName(LocalDate.of(2025, 4, 26))).contains("Koningsdag");
     assertThat(LocalDate.of(2025, 4, 26).getDayOfWeek()).isEqualTo(DayOfWeek.SATURDAY);

@@ -202,6 +202,28 @@ class TemporalGrammarTest {
     assertWindow(text, anchor, start, end);
   }
 
+  /**
+   * A holiday named instead of a date, on its date in the business calendar: Easter 2026 is 5
+   * April (Good Friday the 3rd), Ascension Day 14 May, Whit Monday 25 May; Ascension Day 2027 is
+   * 6 May. One just past (a week at most) is that one; in brackets after a date it names that date.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+      In de nacht van Tweede Paasdag op dinsdag voeren wij onderhoud uit, vanaf 22.00 uur tot uiterlijk 02.00 uur. | 2026-03-18T10:30+01:00 | 2026-04-06T22:00+02:00 | 2026-04-07T02:00+02:00
+      In de nacht van Hemelvaartsdag op vrijdag is de Dataservice van 22.00 tot 02.00 uur niet beschikbaar. | 2026-04-20T09:00+02:00 | 2026-05-14T22:00+02:00 | 2026-05-15T02:00+02:00
+      Op Hemelvaartsdag voeren wij onderhoud uit aan de KVK API, 10.00-14.00 uur. | 2026-04-23T15:00+02:00 | 2026-05-14T10:00+02:00 | 2026-05-14T14:00+02:00
+      Op Hemelvaartsdag voeren wij onderhoud uit aan de KVK API, 10.00-14.00 uur. | 2026-06-01T09:00+02:00 | 2027-05-06T10:00+02:00 | 2027-05-06T14:00+02:00
+      On Whit Monday from 09:00 to 11:00 CEST the KVK API is unavailable. | 2026-05-01T09:00+02:00 | 2026-05-25T09:00+02:00 | 2026-05-25T11:00+02:00
+      Op Goede Vrijdag van 18.00 tot 20.00 uur werken wij aan de KVK API. | 2026-03-01T09:00+01:00 | 2026-04-03T18:00+02:00 | 2026-04-03T20:00+02:00
+      Op Eerste Paasdag van 08.00 tot 10.00 uur werken wij aan de KVK API. | 2026-03-01T09:00+01:00 | 2026-04-05T08:00+02:00 | 2026-04-05T10:00+02:00
+      Op Tweede Paasdag was de KVK API van 10.00 tot 12.00 uur niet bereikbaar. | 2026-04-08T09:00+02:00 | 2026-04-06T10:00+02:00 | 2026-04-06T12:00+02:00
+      De werkzaamheden lopen van zaterdag 23 mei 08.00 uur tot uiterlijk maandag 25 mei (Tweede Pinksterdag) 12.00 uur. | 2026-05-12T11:45+02:00 | 2026-05-23T08:00+02:00 | 2026-05-25T12:00+02:00
+      In de nacht van woensdag 13 op donderdag 14 mei (Hemelvaartsdag) is de API niet beschikbaar van 23.00u tot 09.00u. | 2026-04-15T09:40+02:00 | 2026-05-13T23:00+02:00 | 2026-05-14T09:00+02:00
+      """)
+  void holidaysByName(String text, String anchor, String start, String end) {
+    assertWindow(text, anchor, start, end);
+  }
+
   // ------------------------------------------------------------------- 5. relative days
 
   @ParameterizedTest(name = "{0}")
