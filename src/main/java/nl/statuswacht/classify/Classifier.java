@@ -61,8 +61,11 @@ public final class Classifier {
   /** A date the first update says something takes effect on ("per 1 juli"): a change. */
   static final int TAKES_EFFECT = 3;
   static final int TEXT = 1;
-  /** A post that says it is a test ("This is a test message"): information, as its title would. */
-  static final int TEST = 4;
+  /**
+   * A post that says it is a test ("This is a test message") or was sent by mistake: information,
+   * as its title would make it.
+   */
+  static final int VOID = 4;
   /** Text evidence counts per distinct word of a category, up to this many. */
   static final int TEXT_MAX = 2;
 
@@ -108,21 +111,26 @@ public final class Classifier {
       Phrase.of("workaround"), Phrase.of("use … in the meantime"));
 
   /**
-   * Words of a post that says it is a test of the page itself ("This is a test message. No action
-   * is required.", a sentence of its own): information, however little else it says; not words
-   * about a test ("This is a test of our disaster recovery; the KVK API will be unavailable", "Dit
-   * is een testbericht waarop uw endpoint moet antwoorden", "stuur een testbericht").
+   * Words of a post that voids itself, in a sentence of their own: a test of the page ("This is a
+   * test message. No action is required.") or a post sent by mistake ("Dit bericht is per abuis
+   * verstuurd.", "This message was sent in error."): information, however little else it says;
+   * not words about a test ("This is a test of our disaster recovery; the KVK API will be
+   * unavailable", "Dit is een testbericht waarop uw endpoint moet antwoorden").
    */
-  private static final Pattern TEST_POST = Pattern.compile("(?<![\\p{L}])(?:this\\s+is\\s+"
+  private static final Pattern VOID_POST = Pattern.compile("(?<![\\p{L}])(?:this\\s+is\\s+"
       + "(?:only\\s+|just\\s+)?a\\s+test(?:\\s+(?:message|post|notification))?"
       + "|dit\\s+is\\s+(?:slechts\\s+|alleen\\s+)?een\\s+test(?:bericht|melding)?"
-      + "|dit\\s+bericht\\s+is\\s+een\\s+test)\\s*(?:[.!]|$)",
+      + "|dit\\s+bericht\\s+is\\s+een\\s+test"
+      + "|dit\\s+bericht\\s+is\\s+(?:per\\s+abuis|per\\s+ongeluk|onterecht)\\s+(?:verstuurd|verzonden"
+      + "|gepubliceerd|geplaatst)"
+      + "|this\\s+(?:message|post|notice|update)\\s+was\\s+(?:sent|published|posted)\\s+(?:by"
+      + "\\s+mistake|in\\s+error|accidentally))\\s*(?:[.!]|$)",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-  /** The words of {@link #TEST_POST} in the title or the text, as written. */
-  private static Optional<String> testPost(Reading r) {
+  /** The words of {@link #VOID_POST} in the title or the text, as written. */
+  private static Optional<String> voidPost(Reading r) {
     for (Phrase.Text t : new Phrase.Text[] {r.title, r.text}) {
-      Matcher m = TEST_POST.matcher(t.original());
+      Matcher m = VOID_POST.matcher(t.original());
       if (m.find()) {
         return Optional.of(m.group().strip());
       }
@@ -406,7 +414,8 @@ public final class Classifier {
    * {@value #TEXT} for each distinct word of it in the text (up to {@value #TEXT_MAX}), {@value
    * #STATUS} when two or more distinct status words of the updates are of its lifecycle
    * (Onderzoek, Opgelost mark an incident; Gepland, Voltooid maintenance), {@value #STATUS_WORD}
-   * for one, {@value #TEST} towards information for a post that says it is a test,
+   * for one, {@value #VOID} towards information for a post that says it is a test or was sent by
+   * mistake,
    * {@value #AHEAD} towards maintenance when the first update states a window after its own time,
    * {@value #TAKES_EFFECT} towards a change when it states a date something takes effect on ("per
    * 1 juli 2026"), {@value #CODE} towards an incident for a stated priority ("P1", "ernstig
@@ -456,8 +465,8 @@ public final class Classifier {
             "status words \"" + String.join("\", \"", seen) + "\"");
       }
     });
-    testPost(r).ifPresent(words -> weigh(score, why, Category.INFORMATION, TEST,
-        "a test post \"" + words + "\""));
+    voidPost(r).ifPresent(words -> weigh(score, why, Category.INFORMATION, VOID,
+        "a test or a mistake \"" + words + "\""));
     statedPriority(r).ifPresent(code -> weigh(score, why, Category.INCIDENT, CODE,
         "a priority \"" + code + "\""));
     String impact = impact(r.post);

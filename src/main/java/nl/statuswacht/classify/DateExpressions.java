@@ -251,14 +251,16 @@ public final class DateExpressions {
 
   /**
    * An end after a start: "vanaf 22.00 uur is de API tot 02.00 uur niet beschikbaar", "from 13:15,
-   * expected to complete by 14:00", "begint om 06.00 uur en is naar verwachting klaar om 07.30".
+   * expected to complete by 14:00", "from 13:00, ready by 13:45", "begint om 06.00 uur en is naar
+   * verwachting klaar om 07.30", "vanaf 22.00 uur, klaar uiterlijk 01.30 uur".
    * Not "stopt om": a service that stops at a time is down from then on.
    */
   private static final Pattern END_AFTER = Pattern.compile(NLB + "(?:tot|until|till"
       + "|(?:(?:expected|scheduled|due|planned)" + SP + "to" + SP + "(?:be" + SP + ")?)?"
       + "(?:complete[ds]?|completing|finish(?:e[ds]|ing)?|conclude[ds]?|concluding|end(?:s|ing)?"
-      + "|done)" + SP + "(?:by|at)"
-      + "|(?:klaar|gereed|afgerond|voltooid|beëindigd)" + SP + "(?:om|rond|omstreeks|vóór|voor)"
+      + "|done|ready)" + SP + "(?:by|at)" // "from 13:00, ready by 13:45 CEST at the latest"
+      + "|(?:klaar|gereed|afgerond|voltooid|beëindigd)" + SP + "(?:om|rond|omstreeks|vóór|voor"
+      + "|uiterlijk)"
       + "|eindig(?:t|en)" + SP + "(?:om|rond|omstreeks))" + SP
       + "(?:(?:ongeveer|circa|ca\\.|uiterlijk|about|approximately|around)" + SP + ")?"
       + "(?:(?<ed>" + DAYC + ")" + GAP_DT + ")?(?<et>" + T + ")");
@@ -733,7 +735,7 @@ public final class DateExpressions {
       + "(?:earlier|later|already|instead|now)(?:" + SP + "than" + SP + "(?:announced|planned"
       + "|expected|stated|previously" + SP + "announced))?)?,?" + SP + "(?:on|as" + SP + "of|from)"
       + "|(?:" + MOVE_WORDS + "|delayed|advanced)(?:" + SP
-      + "[\\p{L}\\p{N}.\\-]+){0,6}?" + SP + "(?:to|until|tot|naar)"
+      + "[\\p{L}\\p{N}.\\-]+){0,8}?" + SP + "(?:to|until|tot|naar)"
       // "the final switch-off moves to", "de uitfasering schuift op naar": right before the date
       + "|(?:moves|shifts)" + SP + "to|schuif(?:t|en)" + SP + "(?:op" + SP + ")?naar)"
       + "(?:" + SP + "(?:op|on))?" + SP + "$");
@@ -768,7 +770,8 @@ public final class DateExpressions {
       + "|(?:lopen|loopt|duren|duurt|runs?|lasts?|continues?|last|run|continue|verlengd|extended"
       + "|extending|uitgelopen|liep" + SP + "uit|liepen" + SP + "uit)"
       + "(?:" + SP + "[\\p{L}]+){0,4}?,?" + SP + "(?:tot|until|till)" + SP // "een uur langer, tot"
-      + "(?:(?:ongeveer|circa|ca\\.|about|approximately|around|uiterlijk|rond)" + SP + ")?"
+      + "(?:(?:ongeveer|circa|ca\\.|about|approximately|around|uiterlijk|rond|naar" + SP
+      + "verwachting)" + SP + ")?"
       // "duurt naar verwachting tot maandag 2 maart 09.15 uur" (the day, if any, the window's)
       + "(?:" + DAYC + GAP_DT + ")?"
       + "|(?:tot|until|till)" + SP + "(?:(?:ongeveer|circa|ca\\.|about|approximately|around)"

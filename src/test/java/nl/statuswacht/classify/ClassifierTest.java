@@ -316,6 +316,8 @@ class ClassifierTest {
       Nieuwe documentatie KVK API | Op het Developer Portal staat nieuwe documentatie over foutcodes. U hoeft niets te doen.
       Test | This is a test message. No action is required.
       Statuspagina | Dit is een testbericht. U hoeft niets aan te passen.
+      Bericht aan ketenpartners | Hierbij informeren wij u over [tekst volgt]. Dit bericht is per abuis verstuurd. U kunt het als niet verzonden beschouwen.
+      Planned maintenance KVK API | This notice was sent in error. Please ignore it.
       """)
   void aTestPostGreetingScamWarningOrReleaseFreezeIsInformation(String title, String text) {
     assertThat(classify(title, text).category()).isEqualTo(Category.INFORMATION);

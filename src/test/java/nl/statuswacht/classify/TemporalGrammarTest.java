@@ -224,6 +224,16 @@ class TemporalGrammarTest {
     assertWindow(text, anchor, start, end);
   }
 
+  /** An end after a start, in its sentence, as when the work is ready or done. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+      Window: today (Thu 9/4) from 13:00, ready by 13:45 CEST at the latest. | 2026-04-09T12:20+02:00 | 2026-04-09T13:00+02:00 | 2026-04-09T13:45+02:00
+      Vanavond vanaf 22.00 uur werken wij aan de KVK API, klaar uiterlijk 01.30 uur. | 2026-04-09T12:20+02:00 | 2026-04-09T22:00+02:00 | 2026-04-10T01:30+02:00
+      """)
+  void anEndAfterAStartSaysTheWorkIsDone(String text, String anchor, String start, String end) {
+    assertWindow(text, anchor, start, end);
+  }
+
   // ------------------------------------------------------------------- 5. relative days
 
   @ParameterizedTest(name = "{0}")
@@ -473,6 +483,7 @@ class TemporalGrammarTest {
       # a date that opens the text, without "op"; 21 May 2026 is a Thursday
       Do 21/5 passen we de volgorde van de velden aan. | 2026-05-11T09:30+02:00 | 2026-05-21 | Do 21/5
       Na de overgangsperiode per 1 juli 2027 stopt versie 1. | 2026-05-20T14:05+02:00 | 2027-07-01 | per 1 juli 2027
+      Op verzoek van gemeenten verschuiven wij de uitfaseringsdatum van 1 maart 2027 naar 1 juli 2027. | 2026-09-10T11:30+02:00 | 2027-07-01 | verschuiven wij de uitfaseringsdatum van 1 maart 2027 naar 1 juli 2027
       The change goes live in production on Tuesday 8 September 2026, not on 14 September. | 2026-03-16T09:45+01:00 | 2026-09-08 | goes live in production on Tuesday 8 September 2026
       # a timeline's entry of the switch-off, not its milestones; also with the feed's lines run together
       "Timeline\n- 13 January 2026: v2 generally available\n- 1 July 2026: v1 frozen\n- 31 January 2027: v1 switched off; calls return HTTP 410" | 2026-01-13T11:00+01:00 | 2027-01-31 | 31 January 2027: v1 switched off
@@ -711,6 +722,7 @@ class TemporalGrammarTest {
       Het onderhoud is nog niet helemaal afgerond. De KVK API is naar verwachting rond 06:00 uur weer beschikbaar. | 2026-06-13T23:00+02:00 | 2026-06-14T04:00+02:00 | 2026-06-13T23:00+02:00 | 2026-06-14T06:00+02:00 | naar verwachting rond 06:00 uur
       The data migration is taking longer and we have extended the maintenance window. We now expect to be done no later than 09:00 CET (08:00 UTC) Monday morning. | 2026-11-22T20:00+01:00 | 2026-11-23T02:00+01:00 | 2026-11-22T20:00+01:00 | 2026-11-23T09:00+01:00 | expect to be done no later than 09:00 CET (08:00 UTC)
       The maintenance is overrunning. We expect to complete the migration by 03:30 CEST. | 2026-06-13T23:00+02:00 | 2026-06-14T02:00+02:00 | 2026-06-13T23:00+02:00 | 2026-06-14T03:30+02:00 | expect to complete the migration by 03:30 CEST
+      Het onderhoud van zaterdagavond 12 september loopt uit tot naar verwachting 04.00 uur zondagochtend. | 2026-09-12T22:00+02:00 | 2026-09-13T02:00+02:00 | 2026-09-12T22:00+02:00 | 2026-09-13T04:00+02:00 | loopt uit tot naar verwachting 04.00 uur
       The maintenance is overrunning. We expect to be done before 04:15 CEST. | 2026-06-13T23:00+02:00 | 2026-06-14T02:00+02:00 | 2026-06-13T23:00+02:00 | 2026-06-14T04:15+02:00 | expect to be done before 04:15 CEST
       """)
   void aLaterUpdateMovesTheEndOrTheStart(String text, String start, String end, String newStart,
