@@ -121,8 +121,8 @@ public final class Classifier {
       + "(?:only\\s+|just\\s+)?a\\s+test(?:\\s+(?:message|post|notification))?"
       + "|dit\\s+is\\s+(?:slechts\\s+|alleen\\s+)?een\\s+test(?:bericht|melding)?"
       + "|dit\\s+bericht\\s+is\\s+een\\s+test"
-      + "|dit\\s+bericht\\s+is\\s+(?:per\\s+abuis|per\\s+ongeluk|onterecht)\\s+(?:verstuurd|verzonden"
-      + "|gepubliceerd|geplaatst)"
+      + "|dit\\s+bericht\\s+is\\s+(?:per\\s+abuis|per\\s+ongeluk|onterecht)"
+      + "\\s+(?:verstuurd|verzonden|gepubliceerd|geplaatst)"
       + "|this\\s+(?:message|post|notice|update)\\s+was\\s+(?:sent|published|posted)\\s+(?:by"
       + "\\s+mistake|in\\s+error|accidentally))\\s*(?:[.!]|$)",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
