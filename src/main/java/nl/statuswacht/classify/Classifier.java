@@ -465,7 +465,13 @@ public final class Classifier {
             "status words \"" + String.join("\", \"", seen) + "\"");
       }
     });
-    voidPost(r).ifPresent(words -> weigh(score, why, Category.INFORMATION, VOID,
+    // not when it also says something is down: "Dit bericht is per abuis verstuurd. De API
+    // Zoeken is nog steeds niet bereikbaar." voids an update, not the incident
+    // ("U kunt het als niet verzonden beschouwen" is no interruption: phrases with a gap are not
+    // asked)
+    voidPost(r).filter(words -> first(vocabulary().unavailable().stream()
+        .filter(phrase -> !phrase.hasGap()).toList(), r.title, r.text).isEmpty())
+        .ifPresent(words -> weigh(score, why, Category.INFORMATION, VOID,
         "a test or a mistake \"" + words + "\""));
     statedPriority(r).ifPresent(code -> weigh(score, why, Category.INCIDENT, CODE,
         "a priority \"" + code + "\""));

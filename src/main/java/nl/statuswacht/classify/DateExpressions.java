@@ -168,8 +168,9 @@ public final class DateExpressions {
    * Between a day and its time: "vrijdag 12 juni 22.00", "12 juni, om 22:00", also over a word in
    * brackets that names the day again ("maandag 25 mei (Tweede Pinksterdag) 12.00 uur").
    */
-  private static final String GAP_DT = "(?:" + OSP + "\\([^()]{1,30}\\))?(?:,?" + SP + "(?:(?:om"
-      + "|at)" + SP + ")?|," + OSP + "|)"; // nothing: ISO 8601's "2026-02-25T22:00Z"
+  private static final String GAP_DT = "(?:" + OSP + "\\((?!" + OSP + "(?:utc|gmt|cet|cest|bst|z)"
+      + OSP + "\\))[^()\uE000-\uE0FF]{1,30}\\))?(?:,?" + SP + "(?:(?:om|at)" + SP + ")?|," + OSP
+      + "|)"; // nothing: ISO 8601's "2026-02-25T22:00Z"
   /** Between a time and its day: "22:00 on Friday 12 June". */
   private static final String GAP_TD = "(?:,?" + SP + "(?:on|op)" + SP + ")";
   /** The same in a range of two moments, also a comma alone: "from 22:00 CET, 10 November". */
@@ -258,7 +259,9 @@ public final class DateExpressions {
   private static final Pattern END_AFTER = Pattern.compile(NLB + "(?:tot|until|till"
       + "|(?:(?:expected|scheduled|due|planned)" + SP + "to" + SP + "(?:be" + SP + ")?)?"
       + "(?:complete[ds]?|completing|finish(?:e[ds]|ing)?|conclude[ds]?|concluding|end(?:s|ing)?"
-      + "|done|ready)" + SP + "(?:by|at)" // "from 13:00, ready by 13:45 CEST at the latest"
+      + "|done)" + SP + "(?:by|at)"
+      // "from 13:00, ready by 13:45 CEST at the latest"; not "make sure your systems are ready by"
+      + "|(?<=be[\\s\u00A0]|,[\\s\u00A0])ready" + SP + "(?:by|at)"
       + "|(?:klaar|gereed|afgerond|voltooid|beëindigd)" + SP + "(?:om|rond|omstreeks|vóór|voor"
       + "|uiterlijk)"
       + "|eindig(?:t|en)" + SP + "(?:om|rond|omstreeks))" + SP
@@ -735,7 +738,7 @@ public final class DateExpressions {
       + "(?:earlier|later|already|instead|now)(?:" + SP + "than" + SP + "(?:announced|planned"
       + "|expected|stated|previously" + SP + "announced))?)?,?" + SP + "(?:on|as" + SP + "of|from)"
       + "|(?:" + MOVE_WORDS + "|delayed|advanced)(?:" + SP
-      + "[\\p{L}\\p{N}.\\-]+){0,8}?" + SP + "(?:to|until|tot|naar)"
+      + "[\\p{L}\\p{N}]+(?:[.\\-][\\p{L}\\p{N}]+)*){0,8}?" + SP + "(?:to|until|tot|naar)"
       // "the final switch-off moves to", "de uitfasering schuift op naar": right before the date
       + "|(?:moves|shifts)" + SP + "to|schuif(?:t|en)" + SP + "(?:op" + SP + ")?naar)"
       + "(?:" + SP + "(?:op|on))?" + SP + "$");
@@ -1684,7 +1687,8 @@ public final class DateExpressions {
       }
       Tok rel = m.start("rel") >= 0 ? scan.tok(m.start("rel")) : null;
       if (rel instanceof RelTok r && r.future()
-          || rel instanceof WeekdayTok w && w.qualifier() != 0) { // "komende zondag" is ahead
+          || rel instanceof WeekdayTok w && w.qualifier() != 0 && w.holiday() == null) {
+        // "komende zondag" is ahead (a holiday may be one just past)
         continue;
       }
       TimeTok t = (TimeTok) scan.tok(m.start("st"));
@@ -3133,13 +3137,16 @@ public final class DateExpressions {
     }
 
     /**
-     * The date of a named holiday: the first on or after a week before the anchor's date (a
-     * report of last Easter Monday names it as well as a notice of the next); null when the
-     * calendar has none.
+     * The date of a named holiday: in the year stated with it, else the first on or after a week
+     * before the anchor's date (a report of last Easter Monday names it as well as a notice of the
+     * next); null when the calendar has none.
      */
     LocalDate holiday(DateGrammar.Holiday h) {
-      return BUSINESS_DAYS.holidayOnOrAfter(h.name(), today.minusDays(HOLIDAY_PAST + h.days()))
-          .map(d -> d.plusDays(h.days())).orElse(null);
+      LocalDate from = h.year() != null ? LocalDate.of(h.year(), 1, 1) // "Hemelvaartsdag 2027"
+          : today.minusDays(HOLIDAY_PAST);
+      return BUSINESS_DAYS.holidayOnOrAfter(h.name(), from.minusDays(h.days()))
+          .map(d -> d.plusDays(h.days()))
+          .filter(d -> h.year() == null || d.getYear() == h.year()).orElse(null);
     }
 
     /** The one known date on {@code dow} (or the day before one on {@code nextDow}), else null. */
@@ -3174,12 +3181,10 @@ public final class DateExpressions {
               known.add(k.first);
               known.add(k.second);
             }
-          } else if (t instanceof WeekdayTok w && w.qualifier() != 0) {
-            // "Komende zondag …, in de nacht van zondag op maandag": the Sunday it names
-            LocalDate d = weekday(w);
-            if (d != null) {
-              known.add(d);
-            }
+          } else if (t instanceof WeekdayTok w && w.qualifier() != 0 && w.holiday() == null) {
+            // "Komende zondag …, in de nacht van zondag op maandag": the Sunday it names (not a
+            // holiday named in passing: "Vanwege Hemelvaartsdag is de servicedesk gesloten")
+            known.add(DateGrammar.qualified(today, w.dow(), w.qualifier()));
           }
         }
         if (scan.low.contains("week")) {
@@ -3200,6 +3205,14 @@ public final class DateExpressions {
     DayRef night(NightTok n) {
       if (n.invalid()) {
         return null;
+      }
+      if (n.secondHoliday() != null) { // "in de nacht van zondag op Tweede Paasdag"
+        LocalDate d2 = holiday(n.secondHoliday());
+        LocalDate d1 = d2 == null ? null : d2.minusDays(1);
+        boolean matches = d1 != null && (n.firstDay() == null || n.firstDay() == d1.getDayOfWeek())
+            && (n.holiday() == null || d1.equals(holiday(n.holiday())))
+            && (n.day() == null || n.day() == d1.getDayOfMonth());
+        return matches ? new DayRef(d1, d2, true, false) : null;
       }
       if (n.second() == null) {
         DayOfWeek a = n.firstDay();
@@ -3306,6 +3319,12 @@ public final class DateExpressions {
         Instant at = DateGrammar.instant(x.atStartOfDay().plusMinutes(minutes), stated, zone);
         return at.isAfter(anchor) ? Optional.empty() : Optional.of(at);
       }
+      if (day instanceof WeekdayTok w && w.holiday() != null) { // "Sinds Tweede Paasdag 14.00 uur"
+        LocalDate x = holiday(w.holiday());
+        return x == null || x.isAfter(local) ? Optional.empty() : Optional.of(DateGrammar
+            .instant(x.atStartOfDay().plusMinutes(minutes), stated, zone))
+            .filter(at -> !at.isAfter(anchor));
+      }
       if (day instanceof WeekdayTok w && w.qualifier() == 0) {
         // "sinds zondag 22.00 uur", "sinds zondagavond 22.00 uur": the last such day
         LocalDate x = local;
@@ -3376,7 +3395,8 @@ public final class DateExpressions {
       }
       Tok d = lo > 0 ? toks.get(lo - 1) : null;
       String between = d == null ? "" : scan.low.substring(d.end(), s.start).strip();
-      if ((d instanceof DateTok || d instanceof RelTok) && (between.isEmpty()
+      if ((d instanceof DateTok || d instanceof RelTok
+          || d instanceof WeekdayTok w && w.holiday() != null) && (between.isEmpty()
           || between.equals(",") || between.equals("op") || between.equals("on"))) {
         return d; // "On Tuesday 3 March 2026, between 07:40 and 15:55 CET"
       }
@@ -3538,6 +3558,12 @@ public final class DateExpressions {
           return Optional.empty();
         }
         startDate = night.dateFor(sm);
+      } else if (dayTok instanceof WeekdayTok w && w.holiday() != null) {
+        // "Op Tweede Paasdag tussen 10.00 en 12.00 uur was de KVK API niet bereikbaar"
+        startDate = holiday(w.holiday());
+        if (startDate == null || startDate.isAfter(local)) {
+          return Optional.empty();
+        }
       } else if (dayTok != null) {
         return Optional.empty();
       } else {

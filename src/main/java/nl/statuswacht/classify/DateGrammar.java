@@ -692,40 +692,53 @@ final class DateGrammar {
    * A holiday named instead of a date, whose weekday is always the same ("Tweede Paasdag",
    * "Hemelvaartsdag", "Whit Monday"): a weekday of its own, on its date. {@code name} is the
    * holiday's name in the business calendar and {@code days} the days after it ("Eerste Paasdag"
-   * is the day before "Tweede paasdag").
+   * is the day before "Tweede paasdag"); {@code year} the year stated after it ("Hemelvaartsdag
+   * 2027"), or null.
    */
-  record Holiday(String name, int days, DayOfWeek dow) {}
+  record Holiday(String name, int days, DayOfWeek dow, Integer year) {
+    Holiday in(int stated) {
+      return new Holiday(name, days, dow, stated);
+    }
+  }
 
   static final String HOLIDAY_WORDS = "(?:goede" + SP + "vrijdag|good" + SP + "friday|eerste" + SP
       + "paasdag|paaszondag|easter" + SP + "sunday|tweede" + SP + "paasdag|paasmaandag|easter" + SP
-      + "monday|hemelvaartsdag|hemelvaart|ascension" + SP + "day|eerste" + SP + "pinksterdag"
+      + "monday|hemelvaartsdag|ascension" + SP + "day|eerste" + SP + "pinksterdag"
       + "|pinksterzondag|whit" + SP + "sunday|pentecost" + SP + "sunday|tweede" + SP
       + "pinksterdag|pinkstermaandag|whit" + SP + "monday|pentecost" + SP + "monday)";
 
-  static final Pattern HOLIDAY = Pattern.compile(NLB + HOLIDAY_WORDS + NL);
+  static final Pattern HOLIDAY = Pattern.compile(NLB + "(?<h>" + HOLIDAY_WORDS + ")" + NL
+      + "(?:" + SP + "(?<y>(?:19|20|21)\\d{2})(?!\\d))?");
+
+  /**
+   * Words before a holiday's name that make it no day: "rond Hemelvaartsdag", "de week na
+   * Tweede Paasdag", "een goede vrijdag", "Have a good Friday".
+   */
+  private static final Pattern NOT_THE_HOLIDAY = Pattern.compile(NLB + "(?:rond|omstreeks"
+      + "|around|na|after|voor|before|een|a|fijne|prettige|happy)" + SP + "$");
 
   private static final Pattern OPEN_BRACKET = Pattern.compile("\\(" + OSP + "$");
   private static final Pattern CLOSE_BRACKET = Pattern.compile(OSP + "\\)");
 
   /** A word every holiday name holds. */
-  static final List<String> HOLIDAY_STEMS = List.of("paas", "pinkster", "hemelvaart", "friday",
-      "vrijdag", "easter", "ascension", "whit", "pentecost");
+  static final List<String> HOLIDAY_STEMS = List.of("paas", "pinkster", "hemelvaart",
+      "good friday", "goede vrijdag", "easter", "ascension", "whit", "pentecost");
 
   private static final Map<String, Holiday> HOLIDAYS = holidays();
 
   private static Map<String, Holiday> holidays() {
-    Holiday goodFriday = new Holiday("Goede vrijdag", 0, DayOfWeek.FRIDAY);
-    Holiday easter = new Holiday("Tweede paasdag", -1, DayOfWeek.SUNDAY);
-    Holiday easterMonday = new Holiday("Tweede paasdag", 0, DayOfWeek.MONDAY);
-    Holiday ascension = new Holiday("Hemelvaartsdag", 0, DayOfWeek.THURSDAY);
-    Holiday whitSunday = new Holiday("Tweede pinksterdag", -1, DayOfWeek.SUNDAY);
-    Holiday whitMonday = new Holiday("Tweede pinksterdag", 0, DayOfWeek.MONDAY);
+    Holiday goodFriday = new Holiday("Goede vrijdag", 0, DayOfWeek.FRIDAY, null);
+    Holiday easter = new Holiday("Tweede paasdag", -1, DayOfWeek.SUNDAY, null);
+    Holiday easterMonday = new Holiday("Tweede paasdag", 0, DayOfWeek.MONDAY, null);
+    Holiday ascension = new Holiday("Hemelvaartsdag", 0, DayOfWeek.THURSDAY, null);
+    Holiday whitSunday = new Holiday("Tweede pinksterdag", -1, DayOfWeek.SUNDAY, null);
+    Holiday whitMonday = new Holiday("Tweede pinksterdag", 0, DayOfWeek.MONDAY, null);
     return Map.ofEntries(Map.entry("goede vrijdag", goodFriday),
         Map.entry("good friday", goodFriday), Map.entry("eerste paasdag", easter),
         Map.entry("paaszondag", easter), Map.entry("easter sunday", easter),
         Map.entry("tweede paasdag", easterMonday), Map.entry("paasmaandag", easterMonday),
         Map.entry("easter monday", easterMonday), Map.entry("hemelvaartsdag", ascension),
-        Map.entry("hemelvaart", ascension), Map.entry("ascension day", ascension),
+        Map.entry("ascension day", ascension),
         Map.entry("eerste pinksterdag", whitSunday), Map.entry("pinksterzondag", whitSunday),
         Map.entry("whit sunday", whitSunday), Map.entry("pentecost sunday", whitSunday),
         Map.entry("tweede pinksterdag", whitMonday), Map.entry("pinkstermaandag", whitMonday),
@@ -770,7 +783,8 @@ final class DateGrammar {
       + "|" + SP + "(?<am>" + MONTH_WORDS + ")" + NL + "\\.?(?:,?" + SP
       + "(?<ay>\\d{4})(?!\\d))?)?"
       + SP + "(?:op|to|on|into|naar)" + SP
-      + "(?:" + date("b") + "|(?<bw2>" + WEEKDAY_WORDS + ")" + NL + "\\.?)");
+      + "(?:" + date("b") + "|(?<bh>" + HOLIDAY_WORDS + ")" + NL // "van zondag op Tweede Paasdag"
+      + "|(?<bw2>" + WEEKDAY_WORDS + ")" + NL + "\\.?)");
 
   /**
    * A night "van [weekday] [d [month [year]]] op date", or "van weekday op weekday"
@@ -778,7 +792,7 @@ final class DateGrammar {
    */
   record NightTok(int start, int end, DayOfWeek firstDay, int qualifier, Integer day,
       Integer month, Integer year, DateParts second, DayOfWeek secondDay, boolean invalid,
-      Holiday holiday) implements Tok {
+      Holiday holiday, Holiday secondHoliday) implements Tok {
     @Override
     public char marker() {
       return M_NIGHT;
@@ -799,14 +813,16 @@ final class DateGrammar {
     }
     String y = m.group("ay") != null ? m.group("ay") : m.group("ny");
     Integer ay = y == null ? null : num(y);
-    if (m.group("bw2") != null) {
+    Holiday second = holiday(m.group("bh"));
+    if (m.group("bw2") != null || second != null) {
       return new NightTok(m.start(), m.end(), aw, q,
-          d == null ? null : num(d), am, ay, null, weekday(m.group("bw2")),
-          aw == null || d != null, holiday);
+          d == null ? null : num(d), am, ay, null,
+          second != null ? second.dow() : weekday(m.group("bw2")),
+          aw == null || d != null, holiday, second);
     }
     DateParts b = parts(m, "b", low, text);
     return new NightTok(m.start(), m.end(), aw, q,
-        d == null ? null : num(d), am, ay, b, null, b == null, holiday);
+        d == null ? null : num(d), am, ay, b, null, b == null, holiday, null);
   }
 
   // ------------------------------------------------------------------------------ weekends
@@ -1024,10 +1040,15 @@ final class DateGrammar {
       if (containsAny(low, HOLIDAY_STEMS)) {
         Matcher h = HOLIDAY.matcher(low);
         while (h.find()) { // before the weekdays: "Goede vrijdag" is no Friday of any week
-          Holiday holiday = holiday(h.group());
+          Holiday holiday = holiday(h.group("h"));
+          if (h.group("y") != null) {
+            holiday = holiday.in(num(h.group("y")));
+          }
           // not "donderdag 14 mei (Hemelvaartsdag)": in brackets it names a day named already
           if (!overlaps(taken, h.start(), h.end()) && !(precededBy(low, h.start(), OPEN_BRACKET)
-              && followed(low, h.end(), CLOSE_BRACKET))) {
+              && followed(low, h.end(), CLOSE_BRACKET)) && !precededBy(low, h.start(),
+                  NOT_THE_HOLIDAY) && (holiday.dow() != DayOfWeek.FRIDAY // "Goede Vrijdag",
+                      || Character.isUpperCase(text.charAt(h.start())))) { // not "goede vrijdag"
             toks.add(new WeekdayTok(h.start(), h.end(), holiday.dow(), ON_OR_AFTER, holiday));
             take(taken, h.start(), h.end());
           }

@@ -326,6 +326,7 @@ class ClassifierTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
       Webhook test messages fail | Since 09:10 CET the test message of the KVK Mutatieservice fails with an error. | INCIDENT
+      KVK API Zoeken | De API Zoeken is niet bereikbaar. Wij onderzoeken de oorzaak. Dit bericht is per abuis verstuurd. De API Zoeken is nog steeds niet bereikbaar. | INCIDENT
       Nieuwe testomgeving KVK API | Per 1 maart 2027 vervangen wij de testomgeving van de KVK API; stuur een testbericht om uw koppeling te controleren. | CHANGE
       Failover test KVK API | On Saturday 14 March 2026 from 08:00 to 10:00 CET we switch the KVK API to our second data centre. This is a test of our disaster recovery; the KVK API will be unavailable for up to 15 minutes. | PLANNED_MAINTENANCE
       Controlebericht KVK Mutatieservice | Per 1 maart 2027 stuurt de KVK Mutatieservice elk uur een controlebericht. Dit is een testbericht waarop uw endpoint met HTTP 200 moet antwoorden. | CHANGE

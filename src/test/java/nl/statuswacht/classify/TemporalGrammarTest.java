@@ -219,16 +219,51 @@ class TemporalGrammarTest {
       Op Tweede Paasdag was de KVK API van 10.00 tot 12.00 uur niet bereikbaar. | 2026-04-08T09:00+02:00 | 2026-04-06T10:00+02:00 | 2026-04-06T12:00+02:00
       De werkzaamheden lopen van zaterdag 23 mei 08.00 uur tot uiterlijk maandag 25 mei (Tweede Pinksterdag) 12.00 uur. | 2026-05-12T11:45+02:00 | 2026-05-23T08:00+02:00 | 2026-05-25T12:00+02:00
       In de nacht van woensdag 13 op donderdag 14 mei (Hemelvaartsdag) is de API niet beschikbaar van 23.00u tot 09.00u. | 2026-04-15T09:40+02:00 | 2026-05-13T23:00+02:00 | 2026-05-14T09:00+02:00
+      # a night that ends on one, a year stated with it
+      In de nacht van zondag op Tweede Paasdag voeren wij onderhoud uit van 23.00 tot 03.00 uur. | 2026-03-30T09:00+02:00 | 2026-04-05T23:00+02:00 | 2026-04-06T03:00+02:00
+      Op Hemelvaartsdag 2027 is de KVK API van 10.00 tot 14.00 uur niet beschikbaar. | 2026-05-20T09:00+02:00 | 2027-05-06T10:00+02:00 | 2027-05-06T14:00+02:00
       """)
   void holidaysByName(String text, String anchor, String start, String end) {
     assertWindow(text, anchor, start, end);
   }
+
+  /** Holiday words that name no day, or a day the window is not on. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+      Rond Hemelvaart is de API van 10.00 tot 14.00 uur niet beschikbaar; de exacte datum volgt. | 2026-05-04T09:00+02:00 | 2026-05-14
+      Rond Hemelvaartsdag is de API van 10.00 tot 14.00 uur niet beschikbaar; de exacte datum volgt. | 2026-05-04T09:00+02:00 | 2026-05-14
+      In de week na Tweede Paasdag is de API van 10.00 tot 14.00 uur niet beschikbaar. | 2026-03-20T09:00+01:00 | 2026-04-06
+      Vanwege Hemelvaartsdag is onze servicedesk gesloten. Het onderhoud vindt plaats op donderdag van 20.00 tot 22.00 uur. | 2026-05-04T09:00+02:00 | 2026-05-14
+      Wij wensen u een goede vrijdag! Vanaf 18.00 uur tot 20.00 uur werken wij aan de KVK API. | 2026-03-20T09:00+01:00 | 2026-04-03
+      Have a good Friday! From 18:00 until 20:00 CET the KVK API is unavailable. | 2026-03-20T09:00+01:00 | 2026-04-03
+      """)
+  void holidayWordsThatNameNoDayOfTheWindow(String text, String anchor, String notOn) {
+    assertThat(window(text, anchor).map(w -> w.value().start().atZone(AMS).toLocalDate()))
+        .as(text).isNotEqualTo(Optional.of(LocalDate.parse(notOn)));
+  }
+
+  /** A holiday in a report of what happened: the one just past. */
+  @Test
+  void aReportOfAHolidayJustPastIsOnIt() {
+    assertThat(DateExpressions.since("Op Tweede Paasdag tussen 10.00 en 12.00 uur was de KVK API"
+        + " niet bereikbaar. De storing is opgelost.", at("2026-04-08T10:00+02:00"), AMS)
+        .map(Found::value)).contains(at("2026-04-06T10:00+02:00"));
+    assertThat(DateExpressions.resolvedAt("Op Tweede Paasdag tussen 10.00 en 12.00 uur was de KVK"
+        + " API niet bereikbaar. De storing is opgelost.", at("2026-04-08T10:00+02:00"), AMS)
+        .map(Found::value)).contains(at("2026-04-06T12:00+02:00"));
+    assertThat(DateExpressions.since("Sinds Tweede Paasdag 14.00 uur geeft de KVK API fouten.",
+        at("2026-04-08T10:00+02:00"), AMS).map(Found::value))
+        .contains(at("2026-04-06T14:00+02:00"));
+  }
+
 
   /** An end after a start, in its sentence, as when the work is ready or done. */
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
       Window: today (Thu 9/4) from 13:00, ready by 13:45 CEST at the latest. | 2026-04-09T12:20+02:00 | 2026-04-09T13:00+02:00 | 2026-04-09T13:45+02:00
       Vanavond vanaf 22.00 uur werken wij aan de KVK API, klaar uiterlijk 01.30 uur. | 2026-04-09T12:20+02:00 | 2026-04-09T22:00+02:00 | 2026-04-10T01:30+02:00
+      # a deadline of the customer's is no end of the work
+      The new certificate is installed on Tuesday 17 March from 10:00; make sure your systems are ready by 12:00. | 2026-03-10T09:00+01:00 | 2026-03-17T10:00+01:00 |
       """)
   void anEndAfterAStartSaysTheWorkIsDone(String text, String anchor, String start, String end) {
     assertWindow(text, anchor, start, end);
@@ -417,6 +452,8 @@ class TemporalGrammarTest {
       Maintenance on Thursday 12 March: we add capacity from ten to twelve nodes. | 2026-03-10T10:00+01:00
       Vorige week 10 storingen gehad. In de nacht van dinsdag op woensdag van 01:00 tot 03:00 onderhoud. | 2026-03-10T10:00+01:00
       We hebben in week 8 de oorzaak gevonden. In de nacht van dinsdag op woensdag van 01:00 tot 03:00 onderhoud. | 2026-03-10T10:00+01:00
+      # a zone in brackets is no word between a day and its time (read as local it would be wrong)
+      Start: vrijdag 13 maart (UTC) 22:00 Einde: zaterdag 14 maart (UTC) 02:00 | 2026-03-01T09:00+01:00
       """)
   void noWindow(String text, String anchor) {
     assertThat(window(text, anchor)).as(text).isEmpty();
@@ -524,6 +561,7 @@ class TemporalGrammarTest {
       De API is op werkdagen bereikbaar; op zondag 7 juni is de helpdesk gesloten.
       Op de eerste werkdag van mei 2026 versturen wij de factuur.
       "Timeline\n- 1 June 2026: v2 generally available\n- 1 July 2026: v1 frozen, no further fixes"
+      De uitfasering van versie 1 wordt uitgesteld tot nader bericht. Versie 1 blijft beschikbaar tot 1 juli 2027.
       """)
   void noEffectiveDate(String text) {
     assertThat(DateExpressions.effectiveDate(text, at(WED), AMS)).as(text).isEmpty();
