@@ -707,6 +707,7 @@ public final class DateExpressions {
       + "(?:the" + SP + ")?change)?(?:" + OSP + ":|" + SP + "is)"
       + "|met" + SP + "ingang" + SP + "van|m\\." + OSP + "i\\." + OSP + "v\\.?|per|vanaf"
       + "|ingaande|na|as" + SP + "(?:of|from)|effective(?:" + SP + "(?:from|as" + SP + "of|on))?"
+      + "|effective" + SP + "(?:from|as" + SP + "of|on)" + OSP + ":" // "Effective from: 01.08."
       + "|starting(?:" + SP + "(?:from|on))?|beginning(?:" + SP + "(?:from|on))?|from|after"
       // "niet op 4 mei maar op …", "gaat niet op 1 oktober in, maar al op …"
       + "|(?<=maar[\\s\\u00A0]{1,3}(?:(?:al|pas|nu)[\\s\\u00A0]{1,3})?)op"
@@ -760,8 +761,9 @@ public final class DateExpressions {
    * the maintenance only ({@link #OF_MAINTENANCE}).
    */
   private static final Pattern NEW_END = Pattern.compile(NLB
-      + "(?:(?:eindtijd|eindtijdstip|einde|end" + SP + "time)" + SP + "(?:is|wordt|becomes)"
-      + "(?:" + SP + "(?:nu|now|voortaan))?" + SP + "(?:(?:om|at)" + SP + ")?"
+      // "Expected end is now 13:30h" (after "The works take longer than planned.")
+      + "(?:(?<endis>(?:eindtijd|eindtijdstip|einde|end(?:" + SP + "time)?)" + SP + "(?:is|wordt"
+      + "|becomes)(?:" + SP + "(?:nu|now|voortaan))?" + SP + "(?:(?:om|at)" + SP + ")?)"
       // "Verwachte eindtijd nu wo 14/10 08:45 uur i.p.v. 06:00": the day, if any, the window's
       + "|(?:(?:verwachte|expected|new|nieuwe)" + SP + ")?(?:eindtijd|eindtijdstip|end" + SP
       + "time)" + SP + "(?:nu|now)" + SP + "(?:" + DAYC + GAP_DT + ")?"
@@ -1275,7 +1277,7 @@ public final class DateExpressions {
       // beschikbaar": a service back at a time, right after a sentence about the maintenance
       boolean about = c.has(sentence, OF_MAINTENANCE)
           || p == NEW_END && (m.start("back") >= 0 || m.start("estimate") >= 0
-              || m.start("expect") >= 0
+              || m.start("expect") >= 0 || m.start("endis") >= 0
               || OPENS_WITH_IT.matcher(scan.low).region(sentence[0], sentence[1]).lookingAt())
           && sentence[0] > 0 && c.has(c.sentence(sentence[0] - 1), OF_MAINTENANCE)
           && !finished(c, c.sentence(sentence[0] - 1));

@@ -152,6 +152,27 @@ final class DateGrammar {
   /** The parts of a date as written; nothing resolved yet. */
   record DateParts(int day, int month, Integer year, DayOfWeek weekday) {}
 
+  /**
+   * Whether a day and month with dots and no year is a date as German and Nordic writers put it
+   * ("Sunday 05.04. from 22:00", "am 03.06. von"): a dot after the month too, and a weekday
+   * before it or no sentence ending there (not "tot 10.12. Daarna"). "zaterdag 08.00" is a time.
+   */
+  private static boolean dottedDate(Matcher m, String p, String original) {
+    int end = m.end();
+    if (end >= original.length() || original.charAt(end) != '.') {
+      return false;
+    }
+    if (m.group(p + "w") != null) {
+      return true;
+    }
+    int next = end + 1;
+    while (next < original.length() && Character.isWhitespace(original.charAt(next))) {
+      next++;
+    }
+    return next > end + 1 && next < original.length()
+        && !Character.isUpperCase(original.charAt(next));
+  }
+
   /** What follows a day-month in digits that makes it no date: "10-12 uur", "13-14 juni", "%". */
   private static final Pattern NOT_AFTER_NUMERIC = Pattern.compile(
       OSP + "(?:(?:uur|u|" + MERIDIEM + ")" + NL + "|%|procent|percent|" + MONTH_WORDS + NL + ")");
@@ -211,8 +232,8 @@ final class DateGrammar {
       return null;
     }
     Integer year = m.group(p + "ny") == null ? null : num(m.group(p + "ny"));
-    if (year == null
-        && (m.group(p + "ns").equals(".") || followed(low, m.end(), NOT_AFTER_NUMERIC))) {
+    if (year == null && (m.group(p + "ns").equals(".") && !dottedDate(m, p, original)
+        || followed(low, m.end(), NOT_AFTER_NUMERIC))) {
       return null; // "zaterdag 08.00" is a time, "10-12 uur" two hours, "13-14 juni" two days
     }
     return new DateParts(num(m.group(p + "nd")), num(m.group(p + "nm")), year, weekday);
@@ -388,7 +409,9 @@ final class DateGrammar {
           + "|[uh](?<un>\\d{2}))(?![\\p{N}]|[.:,]\\p{N})"
           + "(?:" + OSP + "(?<ap>" + MERIDIEM + ")" + NL + ")?"
           + "|(?<h2>\\d{1,2})" + OSP + "(?<ap2>" + MERIDIEM + ")" + NL
-          + "|(?<h3>\\d{1,2})(?:" + OSP + "uur|u)" + NL
+          // "7 uur", "7u", "7h", "22 o'clock", "6 in the morning"
+          + "|(?<h3>\\d{1,2})(?:" + OSP + "uur|u|h|" + SP + "o['\u2019]clock|(?=" + SP + "in" + SP
+          + "the" + SP + "morning" + NL + "))" + NL
           + "|(?<h4>\\d{1,2})(?=" + SEP_AHEAD + "(?:\\d{1,2}(?:[:.]\\d{2})?" + OSP + "(?:uur|u|"
           + MERIDIEM + ")|half|kwart" + SP + "(?:over|voor))" + NL + ")"
           + "|" + NLB + "(?<mid>middernacht|midnight)" + NL
@@ -778,8 +801,10 @@ final class DateGrammar {
       + "(?<aw>" + WEEKDAY_WORDS + ")" + NL + "\\.?,?(?:" + SP + "(?<ad>\\d{1,2})(?!\\d))?"
       + "|(?<ah>" + HOLIDAY_WORDS + ")" + NL // "in de nacht van Tweede Paasdag op dinsdag"
       + "|(?<ae>\\d{1,2})(?!\\d))"
-      // the first date's month as a name ("19 maart") or in figures ("19/3", "19-3-2026")
+      // the first date's month as a name ("19 maart") or in figures ("19/3", "19-3-2026", and as
+      // German writers do, "11.12.": "night from Friday 11.12. to Saturday 12.12.")
       + "(?:[/-](?<an>\\d{1,2})(?!\\d)(?:[/-](?<ny>\\d{4})(?!\\d))?"
+      + "|\\.(?<an2>\\d{1,2})(?!\\d)(?:\\.(?<ny2>\\d{4})(?!\\d)|\\.(?=" + SP + "))"
       + "|" + SP + "(?<am>" + MONTH_WORDS + ")" + NL + "\\.?(?:,?" + SP
       + "(?<ay>\\d{4})(?!\\d))?)?"
       + SP + "(?:op|to|on|into|naar)" + SP
@@ -810,8 +835,11 @@ final class DateGrammar {
       am = month(m.group("am"));
     } else if (m.group("an") != null && d != null) {
       am = num(m.group("an"));
+    } else if (m.group("an2") != null && d != null) {
+      am = num(m.group("an2"));
     }
-    String y = m.group("ay") != null ? m.group("ay") : m.group("ny");
+    String y = m.group("ay") != null ? m.group("ay") : m.group("ny") != null ? m.group("ny")
+        : m.group("ny2");
     Integer ay = y == null ? null : num(y);
     Holiday second = holiday(m.group("bh"));
     if (m.group("bw2") != null || second != null) {

@@ -528,6 +528,17 @@ class ClassifierTest {
     assertThat(CLASSIFIER.classify(post).resolved()).isEqualTo(at("2026-11-03T09:30:00+01:00"));
   }
 
+  @Test
+  void aClosedTicketResolvesAtTheTimeItStates() {
+    Post post = post("Basisprofiel: error 500 on some requests",
+        new PostUpdate(at("2026-04-14T10:20:00+02:00"), "Investigation ongoing", "The Basisprofiel"
+            + " of the KVK API gives error 500 since 10:15h. We are investigating."),
+        new PostUpdate(at("2026-04-14T11:02:00+02:00"), "Closed", "The problem is solved at"
+            + " 10:50h. Cause was a faulty deployment."));
+
+    assertThat(CLASSIFIER.classify(post).resolved()).isEqualTo(at("2026-04-14T10:50:00+02:00"));
+  }
+
   /**
    * A correction of a resolution stated at 15:30 CEST on 21 May: read on the day it corrects when
    * posted a day later (also after the time it gives), never after it is posted, at the time it

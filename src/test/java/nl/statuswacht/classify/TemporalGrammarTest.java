@@ -257,6 +257,21 @@ class TemporalGrammarTest {
   }
 
 
+  /**
+   * Times and dates as German and Nordic writers put them in English: "7h", "22:00h", "22
+   * o'clock", "6 in the morning", a day and month with dots and no year ("Wednesday 03.06.").
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+      The KVK Developer Portal will be not available on Wednesday 03.06. from 7h until 9h. | 2026-05-29T16:00+02:00 | 2026-06-03T07:00+02:00 | 2026-06-03T09:00+02:00
+      On Sunday 05.04. from 22 o'clock until 6 in the morning the KVK API is not available. | 2026-03-25T16:45+01:00 | 2026-04-05T22:00+02:00 | 2026-04-06T06:00+02:00
+      In the night from Friday 11.12. to Saturday 12.12. we carry out maintenance, from 20:30h until 3:00h. | 2026-11-18T10:30+01:00 | 2026-12-11T20:30+01:00 | 2026-12-12T03:00+01:00
+      """)
+  void timesAndDatesOfSecondLanguageEnglish(String text, String anchor, String start,
+      String end) {
+    assertWindow(text, anchor, start, end);
+  }
+
   /** An end after a start, in its sentence, as when the work is ready or done. */
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
@@ -454,6 +469,8 @@ class TemporalGrammarTest {
       We hebben in week 8 de oorzaak gevonden. In de nacht van dinsdag op woensdag van 01:00 tot 03:00 onderhoud. | 2026-03-10T10:00+01:00
       # a zone in brackets is no word between a day and its time (read as local it would be wrong)
       Start: vrijdag 13 maart (UTC) 22:00 Einde: zaterdag 14 maart (UTC) 02:00 | 2026-03-01T09:00+01:00
+      # a day and month with dots at a sentence's end is a time: 10:12
+      De API is niet beschikbaar van 09.00 tot 10.12. Daarna werkt alles weer. | 2026-03-01T09:00+01:00
       """)
   void noWindow(String text, String anchor) {
     assertThat(window(text, anchor)).as(text).isEmpty();
@@ -520,6 +537,7 @@ class TemporalGrammarTest {
       # a date that opens the text, without "op"; 21 May 2026 is a Thursday
       Do 21/5 passen we de volgorde van de velden aan. | 2026-05-11T09:30+02:00 | 2026-05-21 | Do 21/5
       Na de overgangsperiode per 1 juli 2027 stopt versie 1. | 2026-05-20T14:05+02:00 | 2027-07-01 | per 1 juli 2027
+      "Effective from: 01.02.2027\n\nVersion 1 of the Zoeken endpoint will be switched off." | 2026-02-03T09:00+01:00 | 2027-02-01 | Effective from: 01.02.2027
       Op verzoek van gemeenten verschuiven wij de uitfaseringsdatum van 1 maart 2027 naar 1 juli 2027. | 2026-09-10T11:30+02:00 | 2027-07-01 | verschuiven wij de uitfaseringsdatum van 1 maart 2027 naar 1 juli 2027
       The change goes live in production on Tuesday 8 September 2026, not on 14 September. | 2026-03-16T09:45+01:00 | 2026-09-08 | goes live in production on Tuesday 8 September 2026
       # a timeline's entry of the switch-off, not its milestones; also with the feed's lines run together
@@ -761,6 +779,7 @@ class TemporalGrammarTest {
       The data migration is taking longer and we have extended the maintenance window. We now expect to be done no later than 09:00 CET (08:00 UTC) Monday morning. | 2026-11-22T20:00+01:00 | 2026-11-23T02:00+01:00 | 2026-11-22T20:00+01:00 | 2026-11-23T09:00+01:00 | expect to be done no later than 09:00 CET (08:00 UTC)
       The maintenance is overrunning. We expect to complete the migration by 03:30 CEST. | 2026-06-13T23:00+02:00 | 2026-06-14T02:00+02:00 | 2026-06-13T23:00+02:00 | 2026-06-14T03:30+02:00 | expect to complete the migration by 03:30 CEST
       Het onderhoud van zaterdagavond 12 september loopt uit tot naar verwachting 04.00 uur zondagochtend. | 2026-09-12T22:00+02:00 | 2026-09-13T02:00+02:00 | 2026-09-12T22:00+02:00 | 2026-09-13T04:00+02:00 | loopt uit tot naar verwachting 04.00 uur
+      The works take longer than planned. Expected end is now 13:30h. The KVK API stays not available until then. | 2026-09-12T06:00+02:00 | 2026-09-12T10:00+02:00 | 2026-09-12T06:00+02:00 | 2026-09-12T13:30+02:00 | end is now 13:30h
       The maintenance is overrunning. We expect to be done before 04:15 CEST. | 2026-06-13T23:00+02:00 | 2026-06-14T02:00+02:00 | 2026-06-13T23:00+02:00 | 2026-06-14T04:15+02:00 | expect to be done before 04:15 CEST
       """)
   void aLaterUpdateMovesTheEndOrTheStart(String text, String start, String end, String newStart,
