@@ -1630,8 +1630,16 @@ public final class Classifier {
    */
   private boolean resolvesByStatus(Reading r, int i) {
     return first(vocabulary().resolved(), r.statuses.get(i)).isPresent()
-        && !PARTIAL_STATUS.matcher(r.statuses.get(i).folded()).find();
+        && !PARTIAL_STATUS.matcher(r.statuses.get(i).folded()).find()
+        || CLOSED_STATUS.matcher(r.statuses.get(i).folded().strip()).matches();
   }
+
+  /**
+   * A status that closes a ticket: "Closed", "Gesloten", "Incident closed" as the whole status;
+   * not in a text ("De servicedesk is gesloten" resolves nothing).
+   */
+  private static final Pattern CLOSED_STATUS = Pattern.compile(
+      "(?:incident\\s+)?(?:closed|gesloten|afgesloten)", Pattern.CASE_INSENSITIVE);
 
   /** A word that says something ended: a correction's moment is a resolution only with one. */
   private static final Pattern RESOLUTION_WORD = anyWord(
@@ -1647,6 +1655,9 @@ public final class Classifier {
     Optional<String> byStatus = first(vocabulary().resolved(), status);
     if (byStatus.isPresent()) {
       return PARTIAL_STATUS.matcher(status.folded()).find() ? null : byStatus.get();
+    }
+    if (CLOSED_STATUS.matcher(status.folded().strip()).matches()) {
+      return status.original().strip(); // a ticket's "Closed"
     }
     for (Map.Entry<Category, List<Phrase>> lifecycle : vocabulary().statuses().entrySet()) {
       boolean ofIncidentOrMaintenance = lifecycle.getKey() != Category.CHANGE

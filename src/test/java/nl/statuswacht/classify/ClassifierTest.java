@@ -537,6 +537,12 @@ class ClassifierTest {
             + " 10:50h. Cause was a faulty deployment."));
 
     assertThat(CLASSIFIER.classify(post).resolved()).isEqualTo(at("2026-04-14T10:50:00+02:00"));
+    Post open = post("Storing KVK API",
+        new PostUpdate(at("2026-04-14T10:20:00+02:00"), "", "Sinds 10.15 uur geeft de KVK API"
+            + " foutmeldingen."),
+        new PostUpdate(at("2026-04-14T11:02:00+02:00"), "", "Let op: onze servicedesk is vandaag"
+            + " gesloten. Wij werken nog aan de storing."));
+    assertThat(CLASSIFIER.classify(open).resolved()).as("a closed service desk").isNull();
   }
 
   /**
