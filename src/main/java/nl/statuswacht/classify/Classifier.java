@@ -1639,7 +1639,7 @@ public final class Classifier {
    * not in a text ("De servicedesk is gesloten" resolves nothing).
    */
   private static final Pattern CLOSED_STATUS = Pattern.compile(
-      "(?:incident\\s+)?(?:closed|gesloten|afgesloten)", Pattern.CASE_INSENSITIVE);
+      "(?:incident\\s+)?(?:closed|gesloten)", Pattern.CASE_INSENSITIVE);
 
   /** A word that says something ended: a correction's moment is a resolution only with one. */
   private static final Pattern RESOLUTION_WORD = anyWord(

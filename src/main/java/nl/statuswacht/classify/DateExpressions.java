@@ -762,7 +762,8 @@ public final class DateExpressions {
    */
   private static final Pattern NEW_END = Pattern.compile(NLB
       // "Expected end is now 13:30h" (after "The works take longer than planned.")
-      + "(?:(?<endis>(?:eindtijd|eindtijdstip|einde|end(?:" + SP + "time)?)" + SP + "(?:is|wordt"
+      + "(?:(?<endis>(?:eindtijd|eindtijdstip|einde|end" + SP + "time|(?<=(?:expected|new)"
+      + "[\\s\u00A0])end)" + SP + "(?:is|wordt"
       + "|becomes)(?:" + SP + "(?:nu|now|voortaan))?" + SP + "(?:(?:om|at)" + SP + ")?)"
       // "Verwachte eindtijd nu wo 14/10 08:45 uur i.p.v. 06:00": the day, if any, the window's
       + "|(?:(?:verwachte|expected|new|nieuwe)" + SP + ")?(?:eindtijd|eindtijdstip|end" + SP

@@ -173,6 +173,10 @@ final class DateGrammar {
         && !Character.isUpperCase(original.charAt(next));
   }
 
+  /** "since", "sinds", "seit" right before an hour: "since 2h" is a length. */
+  private static final Pattern SINCE_BEFORE = Pattern.compile(NLB + "(?:since|sinds|seit)" + SP
+      + "$");
+
   /** What follows a day-month in digits that makes it no date: "10-12 uur", "13-14 juni", "%". */
   private static final Pattern NOT_AFTER_NUMERIC = Pattern.compile(
       OSP + "(?:(?:uur|u|" + MERIDIEM + ")" + NL + "|%|procent|percent|" + MONTH_WORDS + NL + ")");
@@ -1035,6 +1039,10 @@ final class DateGrammar {
         TimeTok tok = time(t, low);
         if (afterNonDateWord(low, t.start()) || followed(low, t.end(), NOT_AFTER_TIME)) {
           continue;
+        }
+        if (t.group("h3") != null && low.charAt(t.end("h3")) == 'h'
+            && precededBy(low, t.start(), SINCE_BEFORE)) {
+          continue; // "since 2h", "seit 2h": two hours, not two o'clock
         }
         if (t.group("em") != null && !precededBy(low, t.start(), ENGLISH_CLOCK_CUE)
             && !followed(low, t.end(), PART_OF_THE_DAY_AFTER)) {

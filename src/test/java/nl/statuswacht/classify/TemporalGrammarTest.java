@@ -674,6 +674,8 @@ class TemporalGrammarTest {
       The Zoeken API is unavailable. Investigation started: 09:30. | 2026-03-10T10:00+01:00
       We found the cause 20 minutes ago. | 2026-10-07T16:40+02:00
       Since the fix 20 minutes ago, all requests succeed again. | 2026-10-07T16:40+02:00
+      # "since 2h" is two hours, as German writers put it
+      The API is down since 2h. | 2026-03-10T10:00+01:00
       """)
   void noSince(String text, String anchor) {
     assertThat(DateExpressions.since(text, at(anchor), AMS)).as(text).isEmpty();
@@ -814,6 +816,7 @@ class TemporalGrammarTest {
       The maintenance is overrunning. The support desk expects to be done with your tickets by 14:00 on Monday.
       The maintenance is overrunning. We expected to be done by 12:30, but it takes longer.
       The maintenance is overrunning. We had expected to complete the migration by 12:30.
+      Maintenance is ongoing. The end is at 12:30 on the old schedule, but we will tell you more later.
       """)
   void wordsThatMoveNoWindow(String text) {
     Window earlier = new Window(at("2026-03-21T07:00+01:00"), at("2026-03-21T12:00+01:00"));
