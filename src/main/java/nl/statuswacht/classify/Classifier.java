@@ -1568,8 +1568,8 @@ public final class Classifier {
         // post: the backlog was only fully cleared at 16:10 CEST, not at 15:30"), never after it
         Instant before = resolved.get().value();
         int index = i;
-        Instant anchor = endOfItsDay(before).isBefore(update.at()) ? endOfItsDay(before)
-            : update.at();
+        Instant endOfDay = endOfItsDay(before);
+        Instant anchor = endOfDay.isBefore(update.at()) ? endOfDay : update.at();
         Optional<Found<Instant>> corrected = DateExpressions.correctedEnd(update.text(), anchor,
                 AMSTERDAM, before)
             .or(() -> DateExpressions.resolvedAt(update.text(), anchor, AMSTERDAM)
