@@ -739,10 +739,11 @@ final class DateGrammar {
 
   /**
    * Words before a holiday's name that make it no day: "rond Hemelvaartsdag", "de week na
-   * Tweede Paasdag", "een goede vrijdag", "Have a good Friday".
+   * Tweede Paasdag", "een goede vrijdag", "Have a good Friday" (not "voor": "gepland voor Tweede
+   * Paasdag" is on it).
    */
   private static final Pattern NOT_THE_HOLIDAY = Pattern.compile(NLB + "(?:rond|omstreeks"
-      + "|around|na|after|voor|before|een|a|fijne|prettige|happy)" + SP + "$");
+      + "|around|na|after|before|een|a|fijne|prettige|happy)" + SP + "$");
 
   private static final Pattern OPEN_BRACKET = Pattern.compile("\\(" + OSP + "$");
   private static final Pattern CLOSE_BRACKET = Pattern.compile(OSP + "\\)");

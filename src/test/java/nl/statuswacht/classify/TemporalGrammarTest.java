@@ -221,6 +221,7 @@ class TemporalGrammarTest {
       In de nacht van woensdag 13 op donderdag 14 mei (Hemelvaartsdag) is de API niet beschikbaar van 23.00u tot 09.00u. | 2026-04-15T09:40+02:00 | 2026-05-13T23:00+02:00 | 2026-05-14T09:00+02:00
       # a night that ends on one, a year stated with it
       In de nacht van zondag op Tweede Paasdag voeren wij onderhoud uit van 23.00 tot 03.00 uur. | 2026-03-30T09:00+02:00 | 2026-04-05T23:00+02:00 | 2026-04-06T03:00+02:00
+      Het onderhoud staat gepland voor Tweede Paasdag, van 10.00 tot 12.00 uur. | 2026-03-18T10:30+01:00 | 2026-04-06T10:00+02:00 | 2026-04-06T12:00+02:00
       Op Hemelvaartsdag 2027 is de KVK API van 10.00 tot 14.00 uur niet beschikbaar. | 2026-05-20T09:00+02:00 | 2027-05-06T10:00+02:00 | 2027-05-06T14:00+02:00
       """)
   void holidaysByName(String text, String anchor, String start, String end) {
