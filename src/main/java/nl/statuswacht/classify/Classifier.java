@@ -1570,11 +1570,12 @@ public final class Classifier {
         int index = i;
         Instant endOfDay = endOfItsDay(before);
         Instant anchor = endOfDay.isBefore(update.at()) ? endOfDay : update.at();
+        // read against its own time only when that differs ("pas op vrijdag om 08:00 hersteld")
         Optional<Found<Instant>> corrected = DateExpressions.correctedEnd(update.text(), anchor,
                 AMSTERDAM, before)
             .or(() -> DateExpressions.resolvedAt(update.text(), anchor, AMSTERDAM)
                 .filter(f -> RESOLUTION_WORD.matcher(f.evidence()).find())) // not "opgemerkt om"
-            .or(() -> r.dated(index).resolvedAt() // "pas op vrijdag om 08:00 hersteld"
+            .or(() -> anchor.equals(update.at()) ? Optional.empty() : r.dated(index).resolvedAt()
                 .filter(f -> RESOLUTION_WORD.matcher(f.evidence()).find()))
             .filter(f -> started.isEmpty() || !f.value().isBefore(started.get().value()));
         if (corrected.isPresent()) {
