@@ -29,6 +29,15 @@ import nl.statuswacht.rules.Scoreboard;
  * template serves both languages; the bars are in {@link DigestBars}.
  */
 final class DigestView {
+  /**
+   * The most open incidents (the latest started) and changes still to come (the first to take
+   * effect) one digest lists; a sentence counts the rest. Mail clients clip long messages (Gmail
+   * from 102 KB of HTML) and a page that never closes its incidents would otherwise make every
+   * week's digest longer. The dashboard lists them all; violations and the week's posts are never
+   * cut.
+   */
+  static final int LISTED = 20;
+
   private DigestView() {}
 
   static Map<String, Object> of(DigestReport report, Words words, String subject,
@@ -63,11 +72,20 @@ final class DigestView {
     view.put("headPosts", mail.text("head.posts", weekRange));
     list(view, "violations", report.violations().stream().map(v -> violation(v, words)).toList());
     list(view, "groups", report.weekPosts().stream().map(g -> group(g, words)).toList());
-    list(view, "openIncidents",
-        report.openIncidents().stream().map(o -> open(o, words, mail)).toList());
+    List<DigestReport.OpenIncident> open = report.openIncidents();
+    int olderOpen = Math.max(0, open.size() - LISTED);
+    list(view, "openIncidents", open.subList(olderOpen, open.size()).stream()
+        .map(o -> open(o, words, mail)).toList());
+    if (olderOpen > 0) {
+      view.put("moreOpen", mail.count("more.open", olderOpen));
+    }
     list(view, "windows",
         report.upcomingWindows().stream().map(w -> window(w, words)).toList());
-    list(view, "changes", report.upcomingChanges().stream().map(c -> change(c, words)).toList());
+    List<DigestReport.UpcomingChange> changes = report.upcomingChanges();
+    list(view, "changes", changes.stream().limit(LISTED).map(c -> change(c, words)).toList());
+    if (changes.size() > LISTED) {
+      view.put("moreChanges", mail.count("more.changes", changes.size() - LISTED));
+    }
     view.put("headWindows", mail.text("head.windows",
         Map.of("days", String.valueOf(DigestReport.HORIZON_DAYS))));
     view.put("windowsAttachment", mail.text("windows.attachment",

@@ -164,6 +164,37 @@ class DigestTemplatesTest {
   }
 
   @Test
+  void aCrowdedDigestListsTheLatestOpenIncidentsAndTheFirstChangesAndCountsTheRest() {
+    // 23 open incidents started 1-23 October, 21 changes taking effect 1-21 December: the 20
+    // latest started (4-23 October) and the 20 first to take effect (1-20 December) are listed.
+    DigestReport crowded = DigestReport.compose(DigestHistory.crowded(23, 21), POLICY,
+        RULES.calendar(), WEEK, AS_OF, c -> true);
+    String en = TEMPLATES.render(crowded, Language.EN, FROM, READ).text();
+    assertThat(en).contains("== Open incidents ==\n"
+        + "3 older open incidents are not listed here; the dashboard lists them all.\n"
+        + "- Storing nummer 04\n");
+    assertThat(en).contains("- Storing nummer 23\n").doesNotContain("Storing nummer 03");
+    assertThat(en).contains("Wijziging nummer 20\n")
+        .contains("One later change is not listed here; the dashboard lists them all.\n")
+        .doesNotContain("Wijziging nummer 21");
+    Document html = Jsoup.parse(TEMPLATES.render(crowded, Language.NL, FROM, READ).html());
+    assertThat(html.select("a[href*=/incidents/open-]")).hasSize(20);
+    assertThat(html.select("a[href*=/incidents/change-]")).hasSize(20);
+    assertThat(html.text())
+        .contains("Nog 3 oudere open storingen staan hier niet; het dashboard toont ze allemaal.")
+        .contains("Eén latere wijziging staat hier niet; het dashboard toont ze allemaal.");
+  }
+
+  @Test
+  void twentyOpenIncidentsAndTwentyChangesAreAllListed() {
+    DigestReport full = DigestReport.compose(DigestHistory.crowded(20, 20), POLICY,
+        RULES.calendar(), WEEK, AS_OF, c -> true);
+    String en = TEMPLATES.render(full, Language.EN, FROM, READ).text();
+    assertThat(en).contains("== Open incidents ==\n- Storing nummer 01\n")
+        .contains("Wijziging nummer 20\n").doesNotContain("not listed here");
+  }
+
+  @Test
   void textScoreboardInBothLanguages() {
     // API: 1 - 310 / 129 390 = 99.760…% shown rounded down as 99,76%; 5 h 10 min used of 21 h
     // 33 min 54 s, 16 h 23 min 54 s left (whole minutes shown). Dataservice: 98.747…%, 27 h

@@ -143,6 +143,27 @@ public final class DigestHistory {
             "2025-10-01T10:00+02:00", 1, false));
   }
 
+  /**
+   * A page that never closes its incidents: {@code open} open P3 incidents of the KVK API, the
+   * n-th started at 09:00 on the n-th day of October 2025 and titled "Storing nummer n", and
+   * {@code changes} minor changes, the n-th taking effect on the n-th day of December 2025 and
+   * titled "Wijziging nummer n"; all announced in October (n from 1, two digits).
+   */
+  public static List<DigestPost> crowded(int open, int changes) {
+    List<DigestPost> posts = new ArrayList<>();
+    for (int n = 1; n <= open; n++) {
+      String day = String.format("2025-10-%02dT09:00+02:00", n);
+      posts.add(incident(String.format("open-%02d", n), String.format("Storing nummer %02d", n),
+          Service.KVK_API, Priority.P3, day, null, day));
+    }
+    for (int n = 1; n <= changes; n++) {
+      posts.add(change(String.format("change-%02d", n),
+          String.format("Wijziging nummer %02d", n), ImpactClass.MINOR,
+          String.format("2025-12-%02d", n), "2025-10-01T10:00+02:00"));
+    }
+    return posts;
+  }
+
   private static DigestPost incident(String key, String title, Service service,
       Priority priority, String started, String resolved, String announced) {
     return post(key, title, new Classification(Category.INCIDENT, null, List.of(service),
