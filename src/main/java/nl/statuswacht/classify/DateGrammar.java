@@ -1305,6 +1305,16 @@ final class DateGrammar {
   private static final Pattern DURATION_VERB_LAST = Pattern.compile(NLB + QTY + "(?:" + SP
       + "[\\p{L}]+)?" + SP + "(?:duren|durend|durende|in" + SP + "beslag" + SP + "nemen)" + NL);
 
+  /**
+   * A start and then, after a comma, its length alone: "vanaf 21.00 uur, circa drie uur", "vanaf
+   * half acht 's ochtends, circa vier uur", "from 22:00, approximately two hours"; the amount ends
+   * its clause (not "vanaf 9.00 uur, circa twee uur later").
+   */
+  private static final Pattern DURATION_AFTER_START = Pattern.compile(NLB
+      + "(?:vanaf|from|starting)[^!?;,\\n]{1,40}?," + SP
+      + "(?:circa|ca\\.|ongeveer|zo'n|about|approximately|approx\\.|around)" + SP + QTY
+      + "(?=" + OSP + "(?:[.;,)]|$))");
+
   /** "De Dataservice is dan ca. een uur niet beschikbaar", "unavailable for about an hour". */
   private static final Pattern DURATION_DOWN = Pattern.compile(NLB + QTY + SP
       + "(?:niet" + SP + "(?:beschikbaar|bereikbaar)|onbereikbaar|offline|unavailable|down)" + NL);
@@ -1386,7 +1396,7 @@ final class DateGrammar {
   static Stated duration(String low, int from, int to) {
     Stated best = null;
     for (Pattern p : List.of(DURATION_VERB_FIRST, DURATION_VERB_LAST, DURATION_IN_BESLAG,
-        DURATION_DOWN)) {
+        DURATION_DOWN, DURATION_AFTER_START)) {
       Matcher m = p.matcher(low);
       m.region(from, to);
       m.useTransparentBounds(true);

@@ -170,6 +170,11 @@ class TemporalGrammarTest {
       From 10 June to 12 June, daily from 09:00 to 11:00, the API is down. | 2026-06-10T09:00+02:00 | 2026-06-12T11:00+02:00
       Op zaterdag 7 maart 2026 van 19u tot naar verwachting 20u30 werken wij aan de systemen. | 2026-03-07T19:00+01:00 | 2026-03-07T20:30+01:00
       On Saturday 7 March 2026 from 01:00 to an expected 03:00 the API is down. | 2026-03-07T01:00+01:00 | 2026-03-07T03:00+01:00
+      # a start, a comma and its length alone
+      Op zaterdag 7 maart 2026 voert KVK onderhoud uit aan de Dataservice, vanaf 21.00 uur, circa drie uur. | 2026-03-07T21:00+01:00 | 2026-03-08T00:00+01:00
+      Zaterdag 13 juni onderhoud aan de API, vanaf half acht 's ochtends, circa vier uur. | 2026-06-13T07:30+02:00 | 2026-06-13T11:30+02:00
+      On Saturday 13 June from 22:00, approximately two hours, the API is down. | 2026-06-13T22:00+02:00 | 2026-06-14T00:00+02:00
+      Op zaterdag 13 juni vanaf 21.00 uur, circa twee uur later dan gepland, is de API niet beschikbaar. | 2026-06-13T21:00+02:00 |
       """)
   void ranges(String text, String start, String end) {
     assertWindow(text, WED, start, end);
