@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
 import java.time.temporal.IsoFields;
 import java.time.zone.ZoneOffsetTransition;
 import java.util.ArrayList;
@@ -2238,6 +2239,9 @@ public final class DateExpressions {
   private static final Pattern OPENS_ON = Pattern.compile("[\\s\\u00A0]*(?:\\p{L}+[\\s\\u00A0]+)?"
       + "(?:on|op)[\\s\\u00A0]+");
 
+  /** Right before a day: "op", "on". */
+  private static final Pattern ON_BEFORE = Pattern.compile(NLB + "(?:op|on)" + SP + "$");
+
   /** A week by its number, said of when: "in week 12", "tijdens week 41" (not "vorige week 10"). */
   private static final Pattern WEEK_NUMBER = Pattern.compile(NLB + "(?:in|op|tijdens|during|van)"
       + SP + "(?:week|wk)\\.?" + SP + "(?<n>\\d{1,2})(?![\\p{N}:.]\\d|[\\p{N}])", FLAGS);
@@ -3407,29 +3411,45 @@ public final class DateExpressions {
     }
 
     /**
-     * The one day a report names, a weekday with its date opening an earlier sentence ("On
+     * The one day a report names: a weekday with its date opening an earlier sentence ("On
      * Wednesday 22 April the daily files were late. … Duration: from 6:40am to 1:25pm UK time",
-     * written the next day), before {@code local} and within a month of it; null when the text
-     * names any other day.
+     * written the next day), before {@code local}; or, before the range in its own sentence, a
+     * date after "op" or "on" ("Op dinsdag 10 februari jl. was het zoeken van 9.40 uur tot 11.25
+     * uur niet mogelijk"), on or before {@code local}, or a weekday in past text ("Dinsdagochtend
+     * is Zoeken van kwart over negen tot half elf niet beschikbaar geweest"); a date within a month
+     * of {@code local}. Null when the text names any other day.
      */
-    private Tok soleDateBefore(int[] sentence, LocalDate local) {
-      DateTok sole = null;
+    private Tok soleDateBefore(int[] sentence, Span s, LocalDate local) {
+      Tok sole = null;
       for (Tok t : scan.toks) {
-        if (isDay(t)) {
-          if (sole != null || !(t instanceof DateTok d) || d.parts().weekday() == null
-              || t.end() > sentence[0]) {
-            return null;
-          }
-          sole = d;
+        if (!isDay(t)) {
+          continue;
         }
+        boolean own = t.start() >= sentence[0] && t.end() <= s.start;
+        boolean earlier = t.end() <= sentence[0] && t instanceof DateTok d
+            && d.parts().weekday() != null;
+        boolean pastWeekday = t instanceof WeekdayTok w && w.holiday() == null
+            && w.qualifier() == 0 && has(sentence, PAST);
+        if (sole != null || !earlier && !(own && (t instanceof DateTok || pastWeekday))) {
+          return null;
+        }
+        sole = t;
       }
-      if (sole == null || !OPENS_ON.matcher(scan.low)
-          .region(sentence(sole.start())[0], sole.start()).matches()) {
+      if (sole instanceof WeekdayTok) {
+        return sole;
+      }
+      if (!(sole instanceof DateTok date)) {
         return null;
       }
-      Optional<LocalDate> day = DateGrammar.onOrBefore(sole.parts(), local);
-      return day.isPresent() && day.get().isBefore(local)
-          && !day.get().isBefore(local.minusMonths(1)) ? sole : null;
+      boolean own = date.start() >= sentence[0];
+      if (own ? !DateGrammar.precededBy(scan.low, date.start(), ON_BEFORE, 4)
+          : !OPENS_ON.matcher(scan.low).region(sentence(date.start())[0], date.start())
+              .matches()) {
+        return null;
+      }
+      Optional<LocalDate> day = DateGrammar.onOrBefore(date.parts(), local);
+      return day.isPresent() && (own || day.get().isBefore(local))
+          && !day.get().isBefore(local.minusMonths(1)) ? date : null;
     }
 
     /**
@@ -3532,7 +3552,7 @@ public final class DateExpressions {
         dayTok = nightBefore(sentence, s);
       }
       if (dayTok == null) {
-        dayTok = soleDateBefore(sentence, local);
+        dayTok = soleDateBefore(sentence, s, local);
       }
       if ((s.endDay != null && s.startDay == null) || has(sentence, EXPECTATION)
           || (dayTok != null && listable(dayTok) && listed(scan.text, dayTok, sentence))
@@ -3567,6 +3587,10 @@ public final class DateExpressions {
         if (startDate == null || startDate.isAfter(local)) {
           return Optional.empty();
         }
+      } else if (dayTok instanceof WeekdayTok w && w.holiday() == null && w.qualifier() == 0
+          && has(sentence, PAST)) {
+        // "Dinsdagochtend is Zoeken van kwart over negen tot half elf niet beschikbaar geweest"
+        startDate = local.with(TemporalAdjusters.previousOrSame(w.dow()));
       } else if (dayTok != null) {
         return Optional.empty();
       } else {

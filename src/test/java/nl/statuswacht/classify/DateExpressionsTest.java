@@ -263,6 +263,12 @@ class DateExpressionsTest {
       Sinds gisteravond 22:15 zijn er problemen. | 2025-09-16T08:00+02:00 | 2025-09-15T22:15+02:00
       sinds 8.05 uur | 2025-09-16T08:30+02:00 | 2025-09-16T08:05+02:00
       Sinds 01:30 uur is de API niet bereikbaar. | 2026-03-29T04:00+02:00 | 2026-03-29T01:30+01:00
+      # a report after the fact: a range after the day it opens with, or after a weekday
+      "Kenmerk: PF/2026-014 Geachte deelnemer, Op dinsdag 10 februari jl. was zoeken via de KVK API van 9.40 uur tot 11.25 uur niet mogelijk." | 2026-02-10T14:30+01:00 | 2026-02-10T09:40+01:00
+      Op woensdag 1-7-2026 zijn van 8.05 uur tot 10.50 uur geen mutaties ontvangen. | 2026-07-01T15:20+02:00 | 2026-07-01T08:05+02:00
+      Op maandag 9 februari was de API van 9.40 uur tot 11.25 uur niet beschikbaar. | 2026-02-10T14:30+01:00 | 2026-02-09T09:40+01:00
+      Dinsdagochtend is Zoeken van kwart over negen tot half elf niet beschikbaar geweest. | 2026-04-14T12:05+02:00 | 2026-04-14T09:15+02:00
+      Maandag was het portal van 13.30 uur tot 15.00 uur niet bereikbaar. | 2026-06-30T16:10+02:00 | 2026-06-29T13:30+02:00
       """)
   void since(String text, String anchor, String started) {
     Optional<Found<Instant>> found = DateExpressions.since(text, at(anchor), AMS);
@@ -280,6 +286,10 @@ class DateExpressionsTest {
       sinds vrijdag 15 september 08:25 | 2025-09-16T10:00+02:00
       Sinds vanochtend 07:10 is de Dataservice traag. | 2025-09-15T06:00+02:00
       Bel 088-5851585 voor meer informatie. | 2025-09-15T09:30+02:00
+      # a day still to come, a day more than a month back, a weekday in text that is not past
+      Op dinsdag 17 februari is de API van 9.40 uur tot 11.25 uur niet beschikbaar. | 2026-02-10T14:30+01:00
+      Op 10 januari 2025 was de API van 09:40 tot 11:25 niet beschikbaar. | 2026-02-10T14:30+01:00
+      Dinsdag is het portal van 13.30 uur tot 15.00 uur niet bereikbaar. | 2026-06-30T16:10+02:00
       """)
   void noSince(String text, String anchor) {
     assertThat(DateExpressions.since(text, at(anchor), AMS)).as(text).isEmpty();
