@@ -799,8 +799,9 @@ public final class DateExpressions {
       // again at 06:00"
       + "|(?<back>(?:naar" + SP + "verwachting|verwacht\\p{L}*)(?:" + SP + "[\\p{L}'-]+){0,4}?" + SP
       + "(?:(?:uiterlijk|ongeveer|circa)" + SP + ")?(?:(?:rond|om|omstreeks|vanaf)"
-      + SP + ")?(?=" + T + "(?:" + SP + "uur)?" + SP + "(?:" + BACK_AGAIN + "|" + DONE + ")" + NL
-      + ")"
+      + SP + ")?(?=" + T + "(?:" + SP + "uur)?" + SP + "(?:" + BACK_AGAIN + "|" + DONE
+      // "KVK verwacht de werkzaamheden uiterlijk om 05.00 uur af te ronden"
+      + "|af" + SP + "te" + SP + "ronden|te" + SP + "voltooien)" + NL + ")"
       // after "Het onderhoud loopt uit.": "Nieuwe verwachting: klaar uiterlijk ma. 9-11 08.30u"
       + "|(?<estimate>(?:nieuwe|new|verwachte|expected)" + SP + "(?:verwachting|inschatting"
       + "|estimate|eta)" + OSP + ":?" + SP + "(?:" + DONE + SP + ")?(?:(?:uiterlijk|rond|om"
