@@ -739,6 +739,9 @@ public final class DateExpressions {
       + "(?:,?" + SP
       + "(?:earlier|later|already|instead|now)(?:" + SP + "than" + SP + "(?:announced|planned"
       + "|expected|stated|previously" + SP + "announced))?)?,?" + SP + "(?:on|as" + SP + "of|from)"
+      // "will be switched off on its sunset date, March 1, 2027"
+      + "(?:" + SP + "(?:its|the|their)" + SP + "(?:sunset|retirement|end-of-life|shutdown)" + SP
+      + "date,)?"
       + "|(?:" + MOVE_WORDS + "|delayed|advanced)(?:" + SP
       + "[\\p{L}\\p{N}]+(?:[.\\-][\\p{L}\\p{N}]+)*){0,8}?" + SP + "(?:to|until|tot|naar)"
       // "the final switch-off moves to", "de uitfasering schuift op naar": right before the date

@@ -505,6 +505,7 @@ class TemporalGrammarTest {
       Na 31 maart 2027 worden er geen signalen meer geleverd. | 2026-05-20T14:05+02:00 | 2027-03-31 | Na 31 maart 2027
       From 1 June 2027 the old endpoint will no longer be available. | 2026-05-20T14:05+02:00 | 2027-06-01 | From 1 June 2027
       Version 1 will be retired on 1 June 2027. | 2026-05-20T14:05+02:00 | 2027-06-01 | retired on 1 June 2027
+      "Zoeken v1 is deprecated as of today and will be switched off on its sunset date, March 1, 2027." | 2026-03-03T10:00+01:00 | 2027-03-01 | "switched off on its sunset date, March 1, 2027"
       Het oude endpoint wordt uitgezet op 1 september 2026. | 2026-05-20T14:05+02:00 | 2026-09-01 | uitgezet op 1 september 2026
       De nieuwe tarieven gaan in op 1 januari 2027. | 2026-05-20T14:05+02:00 | 2027-01-01 | gaan in op 1 januari 2027
       Het nieuwe tarief geldt vanaf 1 januari 2027. | 2026-05-20T14:05+02:00 | 2027-01-01 | vanaf 1 januari 2027
