@@ -449,6 +449,13 @@ final class DateGrammar {
       + "|middag|avond)?|overmorgen|vandaag|vanavond|vanmiddag|vanochtend|tomorrow|today"
       + "|tonight),?" + SP + ")$");
 
+  /**
+   * After an hour without minutes: a dash and another hour of the same kind, so that the first
+   * begins a range of clock times ("same time (7h – 11h)", "(8u-12u)").
+   */
+  private static final Pattern HOUR_RANGE_AHEAD = Pattern.compile(OSP + "[-\u2013\u2014]" + OSP
+      + "\\d{1,2}(?:[:.]\\d{2})?" + OSP + "(?:h|u|uur)" + NL);
+
   /** Before an hour without minutes: a duration verb ("duurt tussen 1 en 2 uur"). */
   private static final Pattern DURATION_BEFORE = Pattern.compile(NLB
       + "(?:duurt|duren|duurde|duurden|lasts?|took|takes?|gedurende|ongeveer|circa|ca\\.|zo'n"
@@ -1050,7 +1057,8 @@ final class DateGrammar {
           continue; // "from ten to twelve nodes", "five to ten customers": numbers, not a time
         }
         if (tok.bareHour() && (!(precededBy(low, t.start(), HOUR_CUE) || afterDay(low, taken,
-            t.start())) || precededBy(low, t.start(), DURATION_BEFORE)
+            t.start()) || followed(low, t.end(), HOUR_RANGE_AHEAD))
+            || precededBy(low, t.start(), DURATION_BEFORE)
             || followed(low, t.end(), DURATION_AFTER))) {
           continue;
         }
