@@ -153,9 +153,9 @@ public final class DateExpressions {
 
   // ------------------------------------------------------------------------ shape patterns
 
-  /** Words that make a time approximate: "circa 10.00", "approx. 06:00". */
-  private static final String APPROX = "(?:ongeveer|circa|ca\\.|approx\\.|approximately|about"
-      + "|around)";
+  /** Words that make a time approximate: "circa 10.00", "approx. 06:00", "tot rond 12 uur". */
+  private static final String APPROX = "(?:ongeveer|circa|ca\\.|rond|omstreeks|approx\\."
+      + "|approximately|about|around)";
   /** Not "zoals verwacht" or "as expected" (bounded look-behinds: a long text costs no more). */
   private static final String NOT_AS_EXPECTED = "(?<!" + NLB + "zoals[\\s\\u00A0]{1,3})(?<!" + NLB
       + "as[\\s\\u00A0]{1,3})";

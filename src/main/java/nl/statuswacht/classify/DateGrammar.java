@@ -1551,6 +1551,10 @@ final class DateGrammar {
       }
       out = dayOrHour(low, out, at, HOUR_WORDS);
     }
+    // "vanaf een uur of acht": about eight o'clock, read as "8 uur"
+    for (int at = low.indexOf(ABOUT_HOUR); at >= 0; at = low.indexOf(ABOUT_HOUR, at + 1)) {
+      out = aboutHour(low, out, at);
+    }
     for (String month : DUTCH_MONTHS) {
       for (int at = low.indexOf(month); at >= 0; at = low.indexOf(month, at + 1)) {
         int end = at + month.length();
@@ -1561,6 +1565,34 @@ final class DateGrammar {
       }
     }
     return out == null ? low : out.toString();
+  }
+
+  /** Before an hour in words or digits: "een uur of acht" is about eight o'clock. */
+  private static final String ABOUT_HOUR = "een uur of ";
+
+  /**
+   * {@code out} (made from {@code low} when first needed) with "een uur of acht" at {@code at}
+   * written as "8", spaces and "uur", as long as it; unchanged when no hour follows.
+   */
+  private static StringBuilder aboutHour(String low, StringBuilder out, int at) {
+    if (at > 0 && Character.isLetter(low.charAt(at - 1))) {
+      return out;
+    }
+    int from = at + ABOUT_HOUR.length();
+    int to = from;
+    while (to < low.length() && Character.isLetterOrDigit(low.charAt(to))) {
+      to++;
+    }
+    String word = low.substring(from, to);
+    Integer n = word.chars().allMatch(Character::isDigit) && !word.isEmpty() && word.length() <= 2
+        ? Integer.valueOf(word) : HOUR_WORDS.get(word.replace('\u00EB', 'e'));
+    if (n == null || n < 1 || n > 12) {
+      return out;
+    }
+    StringBuilder changed = out != null ? out : new StringBuilder(low);
+    String hour = Integer.toString(n); // the hour first, "uur" last: the time covers the words
+    changed.replace(at, to, hour + " ".repeat(to - at - hour.length() - 3) + "uur");
+    return changed;
   }
 
   /** The Dutch hours in words, "één" to "twaalf" (not "een", the article): the days up to 12. */

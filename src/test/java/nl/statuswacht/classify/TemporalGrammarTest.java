@@ -111,6 +111,10 @@ class TemporalGrammarTest {
       Op zondag 7 juni van middernacht tot 06.00 uur. | 2026-06-07T00:00+02:00 | 2026-06-07T06:00+02:00
       On Sunday 7 June from 10 PM until midnight. | 2026-06-07T22:00+02:00 | 2026-06-08T00:00+02:00
       Op zondag 7 juni van 22.00 tot 24.00 uur. | 2026-06-07T22:00+02:00 | 2026-06-08T00:00+02:00
+      Op zondag 7 juni vanaf een uur of acht tot rond 12 uur. | 2026-06-07T08:00+02:00 | 2026-06-07T12:00+02:00
+      Op zondag 7 juni van een uur of 9 tot omstreeks 11 uur. | 2026-06-07T09:00+02:00 | 2026-06-07T11:00+02:00
+      # "een uur of twee" after a verb of length is about two hours, not one
+      Op zondag 7 juni vanaf 10.00 uur; het duurt een uur of twee. | 2026-06-07T10:00+02:00 | 2026-06-07T12:00+02:00
       """)
   void times(String text, String start, String end) {
     assertWindow(text, WED, start, end);
