@@ -805,6 +805,9 @@ public final class DateExpressions {
       + SP + ")?(?=" + T + "(?:" + SP + "uur)?" + SP + "(?:" + BACK_AGAIN + "|" + DONE
       // "KVK verwacht de werkzaamheden uiterlijk om 05.00 uur af te ronden"
       + "|af" + SP + "te" + SP + "ronden|te" + SP + "voltooien)" + NL + ")"
+      // "Het onderhoud … duurt langer en is uiterlijk om 07:00 uur afgerond"
+      + "|(?:is|zijn|wordt|worden)" + SP + "uiterlijk" + SP + "(?:om" + SP + ")?(?=" + T
+      + "(?:" + SP + "uur)?" + SP + DONE + NL + ")"
       // after "Het onderhoud loopt uit.": "Nieuwe verwachting: klaar uiterlijk ma. 9-11 08.30u"
       + "|(?<estimate>(?:nieuwe|new|verwachte|expected)" + SP + "(?:verwachting|inschatting"
       + "|estimate|eta)" + OSP + ":?" + SP + "(?:" + DONE + SP + ")?(?:(?:uiterlijk|rond|om"

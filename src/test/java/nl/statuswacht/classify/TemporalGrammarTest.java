@@ -797,6 +797,7 @@ class TemporalGrammarTest {
       Het onderhoud van zaterdagavond 12 september loopt uit tot naar verwachting 04.00 uur zondagochtend. | 2026-09-12T22:00+02:00 | 2026-09-13T02:00+02:00 | 2026-09-12T22:00+02:00 | 2026-09-13T04:00+02:00 | loopt uit tot naar verwachting 04.00 uur
       The works take longer than planned. Expected end is now 13:30h. The KVK API stays not available until then. | 2026-09-12T06:00+02:00 | 2026-09-12T10:00+02:00 | 2026-09-12T06:00+02:00 | 2026-09-12T13:30+02:00 | end is now 13:30h
       The maintenance is overrunning. We expect to be done before 04:15 CEST. | 2026-06-13T23:00+02:00 | 2026-06-14T02:00+02:00 | 2026-06-13T23:00+02:00 | 2026-06-14T04:15+02:00 | expect to be done before 04:15 CEST
+      Het onderhoud aan de KVK Dataservice, gestart om 01:00 uur, duurt langer en is uiterlijk om 07:00 uur afgerond. | 2026-10-25T01:00+02:00 | 2026-10-25T05:00+01:00 | 2026-10-25T01:00+02:00 | 2026-10-25T07:00+01:00 | is uiterlijk om 07:00 uur
       Het onderhoud loopt uit. KVK verwacht de werkzaamheden uiterlijk om 05.00 uur af te ronden. | 2026-10-24T23:00+02:00 | 2026-10-25T03:00+01:00 | 2026-10-24T23:00+02:00 | 2026-10-25T05:00+01:00 | verwacht de werkzaamheden uiterlijk om 05.00 uur
       """)
   void aLaterUpdateMovesTheEndOrTheStart(String text, String start, String end, String newStart,
