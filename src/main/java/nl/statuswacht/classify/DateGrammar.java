@@ -1030,12 +1030,15 @@ final class DateGrammar {
         }
         boolean isBare = d.group("xnd") != null && parts.year() == null
             && parts.weekday() == null;
-        DateTok tok = new DateTok(d.start(), d.end(), parts, isBare);
+        // "Monday 07.09. 10:00h": the dot after the month is the date's, not a sentence's end
+        int end = d.group("xnd") != null && d.group("xns").equals(".") && parts.year() == null
+            ? d.end() + 1 : d.end();
+        DateTok tok = new DateTok(d.start(), end, parts, isBare);
         if (isBare) {
           bare.add(tok);
         } else {
           toks.add(tok);
-          take(taken, d.start(), d.end());
+          take(taken, d.start(), end);
         }
       }
       List<TimeTok> times = new ArrayList<>();

@@ -269,6 +269,8 @@ class DateExpressionsTest {
       Op maandag 9 februari was de API van 9.40 uur tot 11.25 uur niet beschikbaar. | 2026-02-10T14:30+01:00 | 2026-02-09T09:40+01:00
       Dinsdagochtend is Zoeken van kwart over negen tot half elf niet beschikbaar geweest. | 2026-04-14T12:05+02:00 | 2026-04-14T09:15+02:00
       Maandag was het portal van 13.30 uur tot 15.00 uur niet bereikbaar. | 2026-06-30T16:10+02:00 | 2026-06-29T13:30+02:00
+      # a day and month with dots, its own dot before the time
+      Since Monday 07.09. 10:00h messages about address changes are not delivered. | 2026-09-07T10:25+02:00 | 2026-09-07T10:00+02:00
       """)
   void since(String text, String anchor, String started) {
     Optional<Found<Instant>> found = DateExpressions.since(text, at(anchor), AMS);
