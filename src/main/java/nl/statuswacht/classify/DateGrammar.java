@@ -808,7 +808,9 @@ final class DateGrammar {
   static final Pattern NIGHT = Pattern.compile(NLB
       // "aanstaande nacht, van dinsdag op woensdag": the first such night from today on
       + "(?:(?<nq>(?:aan)?komende|aanstaande|this|coming)" + SP + ")?"
-      + "(?:over)?(?:nacht|night)" + ",?" + SP + "(?:van|of|from)" + SP
+      + "(?:over)?(?:nacht|night)" + ",?" + SP
+      // "in the night to Sunday 05.04.": the night that ends on that day
+      + "(?:(?:to|into|naar)" + SP + "|(?:van|of|from)" + SP
       + "(?:(?:(?<aq>komende|aankomende|aanstaande|a\\.s\\.|deze|this|next|coming)" + SP + ")?"
       + "(?<aw>" + WEEKDAY_WORDS + ")" + NL + "\\.?,?(?:" + SP + "(?<ad>\\d{1,2})(?!\\d))?"
       + "|(?<ah>" + HOLIDAY_WORDS + ")" + NL // "in de nacht van Tweede Paasdag op dinsdag"
@@ -819,7 +821,7 @@ final class DateGrammar {
       + "|\\.(?<an2>\\d{1,2})(?!\\d)(?:\\.(?<ny2>\\d{4})(?!\\d)|\\.(?=" + SP + "))"
       + "|" + SP + "(?<am>" + MONTH_WORDS + ")" + NL + "\\.?(?:,?" + SP
       + "(?<ay>\\d{4})(?!\\d))?)?"
-      + SP + "(?:op|to|on|into|naar)" + SP
+      + SP + "(?:op|to|on|into|naar)" + SP + ")"
       + "(?:" + date("b") + "|(?<bh>" + HOLIDAY_WORDS + ")" + NL // "van zondag op Tweede Paasdag"
       + "|(?<bw2>" + WEEKDAY_WORDS + ")" + NL + "\\.?)");
 

@@ -276,6 +276,8 @@ class TemporalGrammarTest {
       The KVK Developer Portal will be not available on Wednesday 03.06. from 7h until 9h. | 2026-05-29T16:00+02:00 | 2026-06-03T07:00+02:00 | 2026-06-03T09:00+02:00
       On Sunday 05.04. from 22 o'clock until 6 in the morning the KVK API is not available. | 2026-03-25T16:45+01:00 | 2026-04-05T22:00+02:00 | 2026-04-06T06:00+02:00
       In the night from Friday 11.12. to Saturday 12.12. we carry out maintenance, from 20:30h until 3:00h. | 2026-11-18T10:30+01:00 | 2026-12-11T20:30+01:00 | 2026-12-12T03:00+01:00
+      In the night to Sunday 05.04. from 22 o'clock until 6 in the morning the KVK API is not available. | 2026-03-25T16:45+01:00 | 2026-04-04T22:00+02:00 | 2026-04-05T06:00+02:00
+      In de nacht naar zondag 5 april van 22.00 tot 06.00 uur is de API niet beschikbaar. | 2026-03-25T16:45+01:00 | 2026-04-04T22:00+02:00 | 2026-04-05T06:00+02:00
       The migration is moved forward to Saturday 18.07.2026, same time (7h – 11h). | 2026-07-16T15:30+02:00 | 2026-07-18T07:00+02:00 | 2026-07-18T11:00+02:00
       # two hours a dash apart are no range of times after a verb of length
       On Saturday 18.07.2026 from 10:00 the migration takes 2h - 3h. | 2026-07-16T15:30+02:00 | 2026-07-18T10:00+02:00 |
