@@ -408,13 +408,23 @@ public final class Phrase {
       for (int i = from; i < to; i++) {
         char c = text.charAt(i);
         if (c == '!' || c == '?' || c == ';'
-            || (c == '.' && (i + 1 >= text.length()
-                || Character.isWhitespace(text.charAt(i + 1))) && !abbreviation(text, i, to,
-                    cased))) {
+            || (c == '.' && endsAfter(text, i + 1) && !abbreviation(text, i, to, cased))) {
           return true;
         }
       }
       return false;
+    }
+
+    /**
+     * Whether the text ends at {@code at} or white space follows, perhaps after a closing quote or
+     * bracket: "… wegens gepland onderhoud.' De meesten" ends a sentence quoted.
+     */
+    private static boolean endsAfter(String text, int at) {
+      int i = at;
+      if (i < text.length() && "'\"\u2019\u201D)".indexOf(text.charAt(i)) >= 0) {
+        i++;
+      }
+      return i >= text.length() || Character.isWhitespace(text.charAt(i));
     }
 
     /**

@@ -770,6 +770,16 @@ class ClassifierTest {
     assertThat(classify(title, text.replace("<br>", "\n")).downtime()).isEqualTo(downtime);
   }
 
+  @Test
+  void aSentenceQuotedEndsAtItsClosingQuoteSoTheQuestionAfterItAsksNothingOfIt() {
+    String text = "KVK meldt: 'Op maandag 27 april is de KVK Dataservice tussen 10:00 en 12:00 uur"
+        + " niet beschikbaar wegens gepland onderhoud.' De meesten zijn dan vrij, maar werk je"
+        + " door?";
+    assertThat(classify("Onderhoud Dataservice op Koningsdag", text).downtime()).isTrue();
+    assertThat(classify("Onderhoud Dataservice op Koningsdag", text.replace('\'', '\u2019'))
+        .downtime()).isTrue();
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
       Storing KVK API en KVK Dataservice | Beide diensten zijn niet bereikbaar. | KVK_API,KVK_DATASERVICE
