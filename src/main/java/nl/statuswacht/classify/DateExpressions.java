@@ -679,6 +679,14 @@ public final class DateExpressions {
       + "|were|saw|experienced|received|could|did|occurred|failed|returned|encountered"
       + "|affected|geweest)" + NL);
 
+  /**
+   * The simple past of a report, for a weekday that names the day of a range ("Dinsdagochtend is
+   * Zoeken … niet beschikbaar geweest"): not "hebben" or "heeft", which announce as well ("Wij
+   * hebben besloten: dinsdag is het portal … niet bereikbaar").
+   */
+  private static final Pattern PAST_REPORT = Pattern.compile(NLB
+      + "(?:was|waren|geweest|kon|konden|werkte|werkten|lukte|lukten|were|could|worked)" + NL);
+
   /** Verbs of starting: "om 07.00 uur starten wij". */
   private static final Pattern START_VERB = Pattern.compile(NLB
       + "(?:start\\p{L}*|begin\\p{L}*|aanvang\\p{L}*|commenc\\p{L}*)");
@@ -802,11 +810,18 @@ public final class DateExpressions {
       // again at 06:00"
       + "|(?<back>(?:naar" + SP + "verwachting|verwacht\\p{L}*)(?:" + SP + "[\\p{L}'-]+){0,4}?" + SP
       + "(?:(?:uiterlijk|ongeveer|circa)" + SP + ")?(?:(?:rond|om|omstreeks|vanaf)"
-      + SP + ")?(?=" + T + "(?:" + SP + "uur)?" + SP + "(?:" + BACK_AGAIN + "|" + DONE
-      // "KVK verwacht de werkzaamheden uiterlijk om 05.00 uur af te ronden"
-      + "|af" + SP + "te" + SP + "ronden|te" + SP + "voltooien)" + NL + ")"
-      // "Het onderhoud … duurt langer en is uiterlijk om 07:00 uur afgerond"
-      + "|(?:is|zijn|wordt|worden)" + SP + "uiterlijk" + SP + "(?:om" + SP + ")?(?=" + T
+      + SP + ")?(?=" + T + "(?:" + SP + "uur)?" + SP + "(?:" + BACK_AGAIN + "|" + DONE + ")" + NL
+      + ")"
+      // "KVK verwacht de werkzaamheden uiterlijk om 05.00 uur af te ronden" (the work itself, not
+      // "de eerste fase")
+      + "|verwacht\\p{L}*" + SP + "(?:het|de)" + SP + "(?:onderhoud|werkzaamheden|migratie"
+      + "|upgrade)(?:" + SP + "[\\p{L}'-]+){0,3}?" + SP + "(?:(?:uiterlijk|ongeveer|circa)" + SP
+      + ")?(?:(?:rond|om|omstreeks)" + SP + ")?(?=" + T + "(?:" + SP + "uur)?" + SP + "(?:af" + SP
+      + "te" + SP + "ronden|te" + SP + "voltooien)" + NL + ")"
+      // "Het onderhoud … duurt langer en is uiterlijk om 07:00 uur afgerond" (not "de back-up is
+      // uiterlijk om 01.00 uur gereed")
+      + "|(?:duurt|duren|loopt|lopen)" + SP + "(?:langer|uit)" + SP + "en" + SP
+      + "(?:is|zijn|wordt|worden)" + SP + "uiterlijk" + SP + "(?:om" + SP + ")?(?=" + T
       + "(?:" + SP + "uur)?" + SP + DONE + NL + ")"
       // after "Het onderhoud loopt uit.": "Nieuwe verwachting: klaar uiterlijk ma. 9-11 08.30u"
       + "|(?<estimate>(?:nieuwe|new|verwachte|expected)" + SP + "(?:verwachting|inschatting"
@@ -2521,7 +2536,9 @@ public final class DateExpressions {
   private static boolean separatorFits(Matcher m) {
     String sep = m.group("sep").strip();
     String cue = m.group("cue");
-    return !(sep.equals("en") || sep.equals("and"))
+    // "om 09.10 uur en omstreeks 14.00 uur" are two moments, as "om 09.10 en 14.00 uur" are
+    return !(sep.equals("en") || sep.equals("and") || sep.startsWith("en ")
+        || sep.startsWith("en\u00A0") || sep.startsWith("and ") || sep.startsWith("and\u00A0"))
         || "tussen".equals(cue) || "between".equals(cue);
   }
 
@@ -3436,7 +3453,7 @@ public final class DateExpressions {
         boolean earlier = t.end() <= sentence[0] && t instanceof DateTok d
             && d.parts().weekday() != null;
         boolean pastWeekday = t instanceof WeekdayTok w && w.holiday() == null
-            && w.qualifier() == 0 && has(sentence, PAST);
+            && w.qualifier() == 0 && has(sentence, PAST_REPORT) && opensClause(t.start());
         if (sole != null || !earlier && !(own && (t instanceof DateTok || pastWeekday))) {
           return null;
         }
@@ -3450,6 +3467,7 @@ public final class DateExpressions {
       }
       boolean own = date.start() >= sentence[0];
       if (own ? !DateGrammar.precededBy(scan.low, date.start(), ON_BEFORE, 4)
+          || !opensClause(date.start())
           : !OPENS_ON.matcher(scan.low).region(sentence(date.start())[0], date.start())
               .matches()) {
         return null;
@@ -3457,6 +3475,32 @@ public final class DateExpressions {
       Optional<LocalDate> day = DateGrammar.onOrBefore(date.parts(), local);
       return day.isPresent() && (own || day.get().isBefore(local))
           && !day.get().isBefore(local.minusMonths(1)) ? date : null;
+    }
+
+    /**
+     * Whether the day at {@code at}, or the "op"/"on" right before it, opens its sentence or a
+     * clause after a comma, colon or semicolon: "Beste leden, Dinsdagochtend is …", "Op dinsdag 10
+     * februari was …"; not "de storing van vrijdag", "Zoals op 3 februari aangekondigd".
+     */
+    private boolean opensClause(int at) {
+      String low = scan.low;
+      int i = at - 1;
+      while (i >= 0 && Character.isWhitespace(low.charAt(i))) {
+        i--;
+      }
+      int word = i;
+      while (i >= 0 && Character.isLetter(low.charAt(i))) {
+        i--;
+      }
+      String before = low.substring(i + 1, word + 1);
+      if (before.equals("op") || before.equals("on")) {
+        while (i >= 0 && Character.isWhitespace(low.charAt(i))) {
+          i--;
+        }
+      } else {
+        i = word;
+      }
+      return i < sentence(at)[0] || ",;:".indexOf(low.charAt(i)) >= 0;
     }
 
     /**
@@ -3595,7 +3639,7 @@ public final class DateExpressions {
           return Optional.empty();
         }
       } else if (dayTok instanceof WeekdayTok w && w.holiday() == null && w.qualifier() == 0
-          && has(sentence, PAST)) {
+          && has(sentence, PAST_REPORT)) {
         // "Dinsdagochtend is Zoeken van kwart over negen tot half elf niet beschikbaar geweest"
         startDate = local.with(TemporalAdjusters.previousOrSame(w.dow()));
       } else if (dayTok != null) {

@@ -173,6 +173,15 @@ final class DateGrammar {
         && !Character.isUpperCase(original.charAt(next));
   }
 
+  /** Whether the first character after white space from {@code at} on is a capital. */
+  private static boolean capitalAfter(String text, int at) {
+    int i = at;
+    while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    return i < text.length() && Character.isUpperCase(text.charAt(i));
+  }
+
   /** "since", "sinds", "seit" right before an hour: "since 2h" is a length. */
   private static final Pattern SINCE_BEFORE = Pattern.compile(NLB + "(?:since|sinds|seit)" + SP
       + "$");
@@ -395,6 +404,10 @@ final class DateGrammar {
       + "(?:vannacht|" + DAY_BEFORE_A_PART + "nacht"
       + "|'s" + SP + "nachts|last" + SP + "night|tonight|overnight)" + NL);
 
+  /** An afternoon or evening named after a bare hour: "2 uur vanmiddag", "8 uur vanavond". */
+  private static final Pattern LATER_PART_AFTER = Pattern.compile(OSP
+      + "(?:vanmiddag|vanavond|this" + SP + "(?:afternoon|evening)|tonight)" + NL);
+
   /** An evening named before a bare hour: "vanavond", "zaterdagavond 14 maart", "'s avonds". */
   private static final Pattern EVENING_BEFORE = Pattern.compile(NLB
       + "(?:" + FULL_WEEKDAY + "|van|'s" + OSP + ")?avonds?" + NL);
@@ -450,9 +463,12 @@ final class DateGrammar {
       + "|tonight),?" + SP + ")$");
 
   /**
-   * After an hour without minutes: a dash and another hour of the same kind, so that the first
-   * begins a range of clock times ("same time (7h – 11h)", "(8u-12u)").
+   * After an hour without minutes that opens a bracket: a dash and another hour of the same kind,
+   * so that the first begins a range of clock times ("same time (7h – 11h)", "(8u-12u)"); not
+   * "unavailable for 2h - 3h", a length.
    */
+  private static final Pattern BRACKET_BEFORE = Pattern.compile("\\(" + OSP + "$");
+
   private static final Pattern HOUR_RANGE_AHEAD = Pattern.compile(OSP + "[-\u2013\u2014]" + OSP
       + "\\d{1,2}(?:[:.]\\d{2})?" + OSP + "(?:h|u|uur)" + NL);
 
@@ -556,9 +572,9 @@ final class DateGrammar {
       bare = true;
       // "zaterdagavond 14 maart 8 uur" is 20:00: an evening named right before a bare hour
       String before = low.substring(Math.max(0, m.start() - 24), m.start());
-      if (hour >= 1 && hour < 12 && EVENING_BEFORE.matcher(before).find()
-          && !MORNING_NEAR.matcher(before).find()) {
-        hour += 12;
+      if (hour >= 1 && hour < 12 && (EVENING_BEFORE.matcher(before).find()
+          && !MORNING_NEAR.matcher(before).find() || followed(low, m.end(), LATER_PART_AFTER))) {
+        hour += 12; // "zaterdagavond 8 uur", "2 uur vanmiddag"
       }
     } else if (m.group("noon") != null) {
       hour = 12;
@@ -825,6 +841,10 @@ final class DateGrammar {
       + "(?:" + date("b") + "|(?<bh>" + HOLIDAY_WORDS + ")" + NL // "van zondag op Tweede Paasdag"
       + "|(?<bw2>" + WEEKDAY_WORDS + ")" + NL + "\\.?)");
 
+  /** Before a night named by the day it ends on alone: "in the night to", "in de nacht naar". */
+  private static final Pattern IN_THE_NIGHT_BEFORE = Pattern.compile(NLB
+      + "(?:in|during|tijdens)" + SP + "(?:the|de)" + SP + "$");
+
   /**
    * A night "van [weekday] [d [month [year]]] op date", or "van weekday op weekday"
    * ({@code second} null, {@code secondDay} the second weekday).
@@ -994,6 +1014,10 @@ final class DateGrammar {
       if (low.contains("nacht") || low.contains("night")) {
         Matcher n = NIGHT.matcher(low);
         while (n.find()) {
+          if (n.group("aw") == null && n.group("ah") == null && n.group("ae") == null
+              && !precededBy(low, n.start(), IN_THE_NIGHT_BEFORE, 16)) {
+            continue; // "moved from Saturday night to Sunday 6 December": no night to Sunday
+          }
           toks.add(night(n, low, text));
           take(taken, n.start(), n.end());
         }
@@ -1033,8 +1057,9 @@ final class DateGrammar {
         boolean isBare = d.group("xnd") != null && parts.year() == null
             && parts.weekday() == null;
         // "Monday 07.09. 10:00h": the dot after the month is the date's, not a sentence's end
+        // (it is one before a capital: "op maandag 07.09. Van 07:00 tot 08:00 uur was …")
         int end = d.group("xnd") != null && d.group("xns").equals(".") && parts.year() == null
-            ? d.end() + 1 : d.end();
+            && !capitalAfter(text, d.end() + 1) ? d.end() + 1 : d.end();
         DateTok tok = new DateTok(d.start(), end, parts, isBare);
         if (isBare) {
           bare.add(tok);
@@ -1062,7 +1087,8 @@ final class DateGrammar {
           continue; // "from ten to twelve nodes", "five to ten customers": numbers, not a time
         }
         if (tok.bareHour() && (!(precededBy(low, t.start(), HOUR_CUE) || afterDay(low, taken,
-            t.start()) || followed(low, t.end(), HOUR_RANGE_AHEAD))
+            t.start()) || precededBy(low, t.start(), BRACKET_BEFORE)
+            && followed(low, t.end(), HOUR_RANGE_AHEAD))
             || precededBy(low, t.start(), DURATION_BEFORE)
             || followed(low, t.end(), DURATION_AFTER))) {
           continue;
@@ -1324,7 +1350,8 @@ final class DateGrammar {
    * its clause (not "vanaf 9.00 uur, circa twee uur later").
    */
   private static final Pattern DURATION_AFTER_START = Pattern.compile(NLB
-      + "(?:vanaf|from|starting)[^!?;,\\n]{1,40}?," + SP
+      // the start in at most four words ("half acht 's ochtends"), no full stop among them
+      + "(?:vanaf|from|starting)(?:" + SP + "[\\p{L}\\d'\u2019]+(?:[.:]\\d+)*){1,4}," + SP
       + "(?:circa|ca\\.|ongeveer|zo'n|about|approximately|approx\\.|around)" + SP + QTY
       + "(?=" + OSP + "(?:[.;,)]|$))");
 

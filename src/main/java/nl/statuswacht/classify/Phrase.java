@@ -416,12 +416,13 @@ public final class Phrase {
     }
 
     /**
-     * Whether the text ends at {@code at} or white space follows, perhaps after a closing quote or
-     * bracket: "… wegens gepland onderhoud.' De meesten" ends a sentence quoted.
+     * Whether the text ends at {@code at} or white space follows, perhaps after a closing quote:
+     * "… wegens gepland onderhoud.' De meesten" ends a sentence quoted (not "etc.) werkt": a
+     * bracket closes a list more often than a sentence).
      */
     private static boolean endsAfter(String text, int at) {
       int i = at;
-      if (i < text.length() && "'\"\u2019\u201D)".indexOf(text.charAt(i)) >= 0) {
+      if (i < text.length() && "'\"\u2019\u201D".indexOf(text.charAt(i)) >= 0) {
         i++;
       }
       return i >= text.length() || Character.isWhitespace(text.charAt(i));

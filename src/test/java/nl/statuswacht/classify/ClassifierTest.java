@@ -802,6 +802,7 @@ class ClassifierTest {
       Storing Mijn KVK | Inloggen op Mijn KVK lukt niet. The KVK API is available as normal. | OTHER
       Storing kvk.nl | De zoekfunctie op kvk.nl geeft foutmeldingen. Afnemers kunnen de KVK API gewoon blijven gebruiken. | OTHER
       Storing kvk.nl | De zoekfunctie op kvk.nl is verstoord. Wij halen de gegevens via de KVK API en die doet het gewoon. | OTHER
+      Storing KVK Dataservice | De KVK Dataservice is niet bereikbaar. De KVK API (Zoeken, Basisprofiel etc.) werkt gewoon. | KVK_DATASERVICE
       Uitfasering versie 1 | Versie 1 wordt uitgefaseerd. Na 1 juli 2026 kunt u de KVK API versie 1 niet gewoon blijven gebruiken. | KVK_API
       Version 1 retired | On 1 July 2026 we retire version 1. The KVK API v1 works as usual until then. | KVK_API
       Onderhoud KVK API | Op 14 maart 2026 van 08:00 tot 12:00 werken wij aan de KVK API. De KVK Dataservice gebruikt dit onderdeel niet en werkt gewoon door. | KVK_API

@@ -271,6 +271,9 @@ class DateExpressionsTest {
       Maandag was het portal van 13.30 uur tot 15.00 uur niet bereikbaar. | 2026-06-30T16:10+02:00 | 2026-06-29T13:30+02:00
       # a day and month with dots, its own dot before the time
       Since Monday 07.09. 10:00h messages about address changes are not delivered. | 2026-09-07T10:25+02:00 | 2026-09-07T10:00+02:00
+      Vanaf een uur of twee vanmiddag is de KVK API niet bereikbaar. | 2026-06-06T16:00+02:00 | 2026-06-06T14:00+02:00
+      # a day and month with dots that ends a sentence is not the next sentence's day
+      Wij meldden eerder een storing op maandag 07.09. Van 07:00 tot 08:00 uur was de API opnieuw niet bereikbaar. | 2026-09-08T09:00+02:00 | 2026-09-08T07:00+02:00
       """)
   void since(String text, String anchor, String started) {
     Optional<Found<Instant>> found = DateExpressions.since(text, at(anchor), AMS);
@@ -292,6 +295,9 @@ class DateExpressionsTest {
       Op dinsdag 17 februari is de API van 9.40 uur tot 11.25 uur niet beschikbaar. | 2026-02-10T14:30+01:00
       Op 10 januari 2025 was de API van 09:40 tot 11:25 niet beschikbaar. | 2026-02-10T14:30+01:00
       Dinsdag is het portal van 13.30 uur tot 15.00 uur niet bereikbaar. | 2026-06-30T16:10+02:00
+      Wij hebben besloten het onderhoud te verplaatsen: dinsdag is het portal van 13.30 uur tot 15.00 uur niet bereikbaar. | 2026-06-29T10:00+02:00
+      Na de storing van vrijdag was de KVK API van 8.30 uur tot 9.15 uur opnieuw niet bereikbaar. | 2026-06-29T10:00+02:00
+      Naar aanleiding van de storing op 3 februari is de KVK API van 19.00 tot 21.00 uur niet beschikbaar voor herstelwerkzaamheden. | 2026-02-10T09:00+01:00
       """)
   void noSince(String text, String anchor) {
     assertThat(DateExpressions.since(text, at(anchor), AMS)).as(text).isEmpty();

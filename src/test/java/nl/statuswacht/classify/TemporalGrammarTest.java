@@ -114,6 +114,9 @@ class TemporalGrammarTest {
       Op zondag 7 juni vanaf een uur of acht tot rond 12 uur. | 2026-06-07T08:00+02:00 | 2026-06-07T12:00+02:00
       Op zondag 7 juni van een uur of 9 tot omstreeks 11 uur. | 2026-06-07T09:00+02:00 | 2026-06-07T11:00+02:00
       # "een uur of twee" after a verb of length is about two hours, not one
+      The maintenance is moved from Saturday night to Sunday 7 June, from 10:00 to 12:00. | 2026-06-07T10:00+02:00 | 2026-06-07T12:00+02:00
+      Op zondag 7 juni onderhoud vanaf 22.00 uur. De API is traag, circa een uur. | 2026-06-07T22:00+02:00 |
+      Op zondag 7 juni is de API vanaf 22.00 uur elk uur kort niet beschikbaar, circa vijf minuten. | 2026-06-07T22:00+02:00 |
       Op zondag 7 juni vanaf 10.00 uur; het duurt een uur of twee. | 2026-06-07T10:00+02:00 | 2026-06-07T12:00+02:00
       """)
   void times(String text, String start, String end) {
@@ -486,6 +489,9 @@ class TemporalGrammarTest {
       Start: vrijdag 13 maart (UTC) 22:00 Einde: zaterdag 14 maart (UTC) 02:00 | 2026-03-01T09:00+01:00
       # a day and month with dots at a sentence's end is a time: 10:12
       De API is niet beschikbaar van 09.00 tot 10.12. Daarna werkt alles weer. | 2026-03-01T09:00+01:00
+      # lengths a dash apart are no clock times; two moments joined by "en" with "omstreeks"
+      On Saturday 18 July 2026 the KVK API is unavailable for 2h - 3h. | 2026-07-16T15:30+02:00
+      Op zaterdag 6 juni wordt de KVK API om 10.00 uur en rond 15.00 uur kort herstart. | 2026-06-03T10:00+02:00
       """)
   void noWindow(String text, String anchor) {
     assertThat(window(text, anchor)).as(text).isEmpty();
@@ -799,7 +805,7 @@ class TemporalGrammarTest {
       Het onderhoud van zaterdagavond 12 september loopt uit tot naar verwachting 04.00 uur zondagochtend. | 2026-09-12T22:00+02:00 | 2026-09-13T02:00+02:00 | 2026-09-12T22:00+02:00 | 2026-09-13T04:00+02:00 | loopt uit tot naar verwachting 04.00 uur
       The works take longer than planned. Expected end is now 13:30h. The KVK API stays not available until then. | 2026-09-12T06:00+02:00 | 2026-09-12T10:00+02:00 | 2026-09-12T06:00+02:00 | 2026-09-12T13:30+02:00 | end is now 13:30h
       The maintenance is overrunning. We expect to be done before 04:15 CEST. | 2026-06-13T23:00+02:00 | 2026-06-14T02:00+02:00 | 2026-06-13T23:00+02:00 | 2026-06-14T04:15+02:00 | expect to be done before 04:15 CEST
-      Het onderhoud aan de KVK Dataservice, gestart om 01:00 uur, duurt langer en is uiterlijk om 07:00 uur afgerond. | 2026-10-25T01:00+02:00 | 2026-10-25T05:00+01:00 | 2026-10-25T01:00+02:00 | 2026-10-25T07:00+01:00 | is uiterlijk om 07:00 uur
+      Het onderhoud aan de KVK Dataservice, gestart om 01:00 uur, duurt langer en is uiterlijk om 07:00 uur afgerond. | 2026-10-25T01:00+02:00 | 2026-10-25T05:00+01:00 | 2026-10-25T01:00+02:00 | 2026-10-25T07:00+01:00 | duurt langer en is uiterlijk om 07:00 uur
       Het onderhoud loopt uit. KVK verwacht de werkzaamheden uiterlijk om 05.00 uur af te ronden. | 2026-10-24T23:00+02:00 | 2026-10-25T03:00+01:00 | 2026-10-24T23:00+02:00 | 2026-10-25T05:00+01:00 | verwacht de werkzaamheden uiterlijk om 05.00 uur
       """)
   void aLaterUpdateMovesTheEndOrTheStart(String text, String start, String end, String newStart,
@@ -835,6 +841,8 @@ class TemporalGrammarTest {
       The maintenance is overrunning. We expected to be done by 12:30, but it takes longer.
       The maintenance is overrunning. We had expected to complete the migration by 12:30.
       Maintenance is ongoing. The end is at 12:30 on the old schedule, but we will tell you more later.
+      Het onderhoud verloopt volgens planning; de back-up is uiterlijk om 13.00 uur gereed.
+      Het onderhoud verloopt volgens planning. Wij verwachten de eerste fase uiterlijk om 13.00 uur af te ronden.
       """)
   void wordsThatMoveNoWindow(String text) {
     Window earlier = new Window(at("2026-03-21T07:00+01:00"), at("2026-03-21T12:00+01:00"));
