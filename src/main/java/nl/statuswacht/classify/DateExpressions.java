@@ -3479,8 +3479,8 @@ public final class DateExpressions {
 
     /**
      * Whether the day at {@code at}, or the "op"/"on" right before it, opens its sentence or a
-     * clause after a comma, colon or semicolon: "Beste leden, Dinsdagochtend is …", "Op dinsdag 10
-     * februari was …"; not "de storing van vrijdag", "Zoals op 3 februari aangekondigd".
+     * clause after a comma, colon or semicolon: "Beste leden, Dinsdagochtend is …", "Op dinsdag
+     * 10 februari was …"; not "de storing van vrijdag", "Zoals op 3 februari aangekondigd".
      */
     private boolean opensClause(int at) {
       String low = scan.low;
