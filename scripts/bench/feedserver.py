@@ -13,6 +13,9 @@ the posts added while the benchmark runs, newest first. Each feed has a mode, se
   GET /_bench/add?posts=N                   adds one post now (the feed stays as it is after that)
   GET /_bench/reset?posts=N                 back to the N base posts, mode validators
 
+With --gzip, a feed request that accepts gzip gets the body gzip-compressed (Content-Encoding:
+gzip; the same bytes for the same body, as a web server's gzip gives them: header time 0).
+
 Every response to a feed request is one JSON line in --log, written when the server's last write
 of the response returned: {"t": epoch seconds, "path", "status", "bytes", "posts", "added",
 "mode", "inm", "ims", "agent"}. The chosen port is written to --port-file.
@@ -20,6 +23,7 @@ of the response returned: {"t": epoch seconds, "path", "status", "bytes", "posts
 import argparse
 import datetime as dt
 import email.utils
+import gzip
 import hashlib
 import json
 import os
@@ -68,6 +72,12 @@ class Feed:
             data = feeds.document(fmt, self.added[fmt] + self.base[fmt], self.newest).encode()
             self.bodies[fmt] = (data, '"' + hashlib.sha256(data).hexdigest()[:32] + '"')
         return self.bodies[fmt]
+
+    def gzipped(self, fmt):
+        key = fmt + ".gz"
+        if key not in self.bodies:
+            self.bodies[key] = gzip.compress(self.body(fmt)[0], compresslevel=6, mtime=0)
+        return self.bodies[key]
 
 
 class Handler(BaseHTTPRequestHandler):
@@ -129,10 +139,15 @@ class Handler(BaseHTTPRequestHandler):
             if f.mode == "grow":
                 f.add()
             data, etag = f.body(fmt)
+            encoded = self.server.gzip and "gzip" in self.headers.get("Accept-Encoding", "")
+            if encoded:
+                data = f.gzipped(fmt)
             modified = f.modified
             mode = f.mode
             added = len(f.added[fmt])
         headers = [("Content-Type", TYPES[fmt])]
+        if encoded:
+            headers.append(("Content-Encoding", "gzip"))
         status = 200
         if mode != "plain":
             last_modified = email.utils.format_datetime(modified, usegmt=True)
@@ -163,10 +178,12 @@ def main():
     parser.add_argument("--port-file", required=True)
     parser.add_argument("--log", required=True)
     parser.add_argument("--preload", default="", help="sizes to render at start, e.g. 20,1000")
+    parser.add_argument("--gzip", action="store_true", help="gzip a body to who accepts it")
     args = parser.parse_args()
     server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     server.daemon_threads = True
     server.feeds, server.feeds_lock = {}, threading.Lock()
+    server.gzip = args.gzip
     server.log, server.log_lock = open(args.log, "a", encoding="utf-8"), threading.Lock()
     for n in filter(None, args.preload.split(",")):
         server.feeds[int(n)] = Feed(int(n))

@@ -136,12 +136,13 @@ def free_port_file_wait(path, proc, what, timeout=20):
 class Site:
     """The feed server (feedserver.py) as a child process, and its request log."""
 
-    def __init__(self, out, preload):
+    def __init__(self, out, preload, gzip=False):
         self.log = out / "feedserver.jsonl"
         port_file = out / "feedserver.port"
         self.proc = subprocess.Popen(
             [sys.executable, str(HERE / "feedserver.py"), "--port-file", str(port_file),
-             "--log", str(self.log), "--preload", ",".join(map(str, preload))],
+             "--log", str(self.log), "--preload", ",".join(map(str, preload))]
+            + (["--gzip"] if gzip else []),
             stdout=open(out / "feedserver.out", "wb"), stderr=subprocess.STDOUT)
         self.port = free_port_file_wait(port_file, self.proc, "the feed server", timeout=120)
 
@@ -867,6 +868,8 @@ def main():
                         help="only the JFR profile of the daemon on the 1,000-post feed")
     parser.add_argument("--sizes", default=None, help="e.g. 20,1000 (default 20,1000,5000)")
     parser.add_argument("--format", choices=["atom", "rss"], default="atom")
+    parser.add_argument("--gzip", action="store_true",
+                        help="the feed server gzips its bodies, as web servers do")
     parser.add_argument("--heap", default="-Xmx64m")
     parser.add_argument("--small-heap", default="-Xmx32m",
                         help="the heap of the smallheap part (to see how far from it a run is)")
@@ -900,7 +903,7 @@ def main():
         shutil.rmtree(args.out)
     args.out.mkdir(parents=True)
     started = time.monotonic()
-    site = Site(args.out, [1000] if args.jfr else sizes)
+    site = Site(args.out, [1000] if args.jfr else sizes, args.gzip)
     results = {"sizes": sizes, "format": args.format, "heap": args.heap,
                "started": time.strftime("%Y-%m-%dT%H:%M:%S%z"), "machine": machine(args)}
     say("; ".join(f"{k} {v}" for k, v in results["machine"].items()))

@@ -135,6 +135,62 @@ final class BoundedBody {
   }
 
   /**
+   * A gzip body as it came over the wire ({@code compressed}) and as read ({@code body}).
+   *
+   * @param compressed the bytes of the response, before decompression
+   * @param body the decompressed body
+   */
+  record Gzipped(byte[] compressed, byte[] body) {}
+
+  /**
+   * Whether a response with this {@code Content-Encoding} is gzip (null when absent).
+   *
+   * @throws BadEncodingException for an encoding never asked for
+   */
+  static boolean gzip(String contentEncoding) throws BadEncodingException {
+    return isGzip(contentEncoding);
+  }
+
+  /**
+   * Reads a gzip body as {@link #read} does, keeping its compressed bytes too. When {@code last}
+   * is the one this URL gave before and these compressed bytes are its, byte for byte (a server
+   * compresses the same body the same way), {@code last} itself is returned and nothing is
+   * decompressed: an unchanged feed served again costs the reading of its compressed bytes only.
+   * Otherwise the body is decompressed and compared with {@code last}'s as any body is, so that
+   * the same body compressed another way is still known as the same array.
+   *
+   * @param last what this URL gave before, or {@code null}
+   * @throws TooLargeException when Content-Length, the compressed or the decompressed body is over
+   *     {@code cap}
+   * @throws BadEncodingException when the body is not valid gzip
+   * @throws CutShortException when {@code raw} ends before the bytes Content-Length declared
+   * @throws IOException when reading {@code raw} fails
+   */
+  static Gzipped readGzip(InputStream raw, String contentLength, long cap, Gzipped last)
+      throws IOException {
+    long declared = declared(contentLength);
+    if (HttpDecisions.declaredTooLarge(declared, cap)) {
+      throw new TooLargeException(
+          "Content-Length " + declared + " over the cap of " + cap + " bytes");
+    }
+    InputStream whole = declared < 0 ? raw : new Declared(raw, declared);
+    long limit = Math.min(cap, MAX_ARRAY);
+    byte[] compressed;
+    if (last != null && last.compressed().length <= limit
+        && (declared < 0 || declared == last.compressed().length)) {
+      compressed = readComparing(whole, limit, declared, last.compressed());
+      if (compressed == last.compressed()) {
+        return last;
+      }
+    } else {
+      compressed = readCapped(whole, limit, declared);
+    }
+    byte[] body = read(new ByteArrayInputStream(compressed), true, cap, -1,
+        last == null || last.body().length > cap ? null : last.body());
+    return new Gzipped(compressed, body);
+  }
+
+  /**
    * Reads {@code raw} to the end, at most {@code cap} bytes after decompression. {@code expected},
    * when not negative, is how many bytes the body is said to have (its Content-Length): they are
    * read into one array of that size, without the copies of a growing buffer. {@code last}, when

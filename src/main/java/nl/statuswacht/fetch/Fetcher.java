@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -52,6 +53,12 @@ public final class Fetcher {
 
   private final HttpSettings settings;
   private final Clock clock;
+  /**
+   * The last gzip body of each URL, compressed and not: a body the server sends again with the
+   * same compressed bytes is the same body, known without decompressing it (see {@link
+   * BoundedBody#readGzip}). Used only when the caller hands in that very body as the last one.
+   */
+  private final Map<URI, BoundedBody.Gzipped> lastGzipped = new ConcurrentHashMap<>();
 
   /**
    * @param settings timeouts, body cap, redirect limit and User-Agent
@@ -450,8 +457,19 @@ public final class Fetcher {
       try {
         // a body sent in chunks has no length but theirs, whatever Content-Length says (RFC 9112)
         String length = header("Transfer-Encoding") == null ? header("Content-Length") : null;
-        body = BoundedBody.read(raw, length, header("Content-Encoding"),
-            settings.maxBodyBytes(), lastBody);
+        if (lastBody == null || !BoundedBody.gzip(header("Content-Encoding"))) {
+          body = BoundedBody.read(raw, length, header("Content-Encoding"),
+              settings.maxBodyBytes(), lastBody);
+          lastGzipped.remove(url);
+          return;
+        }
+        BoundedBody.Gzipped last = lastGzipped.get(url);
+        if (last == null || last.body() != lastBody) {
+          last = new BoundedBody.Gzipped(new byte[0], lastBody); // its compressed bytes unknown
+        }
+        BoundedBody.Gzipped read = BoundedBody.readGzip(raw, length, settings.maxBodyBytes(), last);
+        body = read.body();
+        lastGzipped.put(url, read);
       } catch (IOException e) {
         bodyFailure = e;
       }
