@@ -185,9 +185,31 @@ final class BoundedBody {
     } else {
       compressed = readCapped(whole, limit, declared);
     }
-    byte[] body = read(new ByteArrayInputStream(compressed), true, cap, -1,
-        last == null || last.body().length > cap ? null : last.body());
-    return new Gzipped(compressed, body);
+    byte[] lastBody = last == null || last.body().length > limit ? null : last.body();
+    // the size the gzip trailer states: the body read into one array of it, not a growing one
+    long size = statedSize(compressed);
+    long expected = size <= limit ? size : -1;
+    try (InputStream in = gunzip(new ByteArrayInputStream(compressed))) {
+      byte[] body = lastBody != null ? readComparing(in, limit, expected, lastBody)
+          : readCapped(in, limit, expected);
+      return new Gzipped(compressed, body);
+    } catch (ZipException | EOFException e) {
+      throw new BadEncodingException(e);
+    }
+  }
+
+  /**
+   * The size of the decompressed body a gzip trailer states (its last four bytes, modulo 2^32;
+   * of the last member only), or -1 when the bytes are too few to hold one. A hint only: a body
+   * that turns out longer or shorter is read as it is.
+   */
+  private static long statedSize(byte[] compressed) {
+    int n = compressed.length;
+    if (n < 18) { // a gzip member has a 10-byte header and an 8-byte trailer
+      return -1;
+    }
+    return (compressed[n - 4] & 0xFFL) | (compressed[n - 3] & 0xFFL) << 8
+        | (compressed[n - 2] & 0xFFL) << 16 | (compressed[n - 1] & 0xFFL) << 24;
   }
 
   /**

@@ -69,6 +69,23 @@ class BoundedBodyTest {
         BODY.length - 1, null)).isInstanceOf(BoundedBody.TooLargeException.class);
   }
 
+  @Test
+  void aBodyOfTwoGzipMembersIsReadWholeThoughTheTrailerStatesTheLastOnesSize()
+      throws IOException {
+    byte[] tail = "<entry>nog een</entry></feed>".getBytes(UTF_8);
+    ByteArrayOutputStream both = new ByteArrayOutputStream();
+    both.write(gzip(BODY, Deflater.DEFAULT_COMPRESSION));
+    both.write(gzip(tail, Deflater.DEFAULT_COMPRESSION));
+    ByteArrayOutputStream whole = new ByteArrayOutputStream();
+    whole.write(BODY);
+    whole.write(tail);
+
+    Gzipped read = BoundedBody.readGzip(new ByteArrayInputStream(both.toByteArray()), null, CAP,
+        null);
+
+    assertThat(read.body()).isEqualTo(whole.toByteArray());
+  }
+
   private static byte[] gzip(byte[] body, int level) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (GZIPOutputStream gzip = new GZIPOutputStream(out) {
