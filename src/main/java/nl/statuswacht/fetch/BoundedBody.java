@@ -143,15 +143,6 @@ final class BoundedBody {
   record Gzipped(byte[] compressed, byte[] body) {}
 
   /**
-   * Whether a response with this {@code Content-Encoding} is gzip (null when absent).
-   *
-   * @throws BadEncodingException for an encoding never asked for
-   */
-  static boolean gzip(String contentEncoding) throws BadEncodingException {
-    return isGzip(contentEncoding);
-  }
-
-  /**
    * Reads a gzip body as {@link #read} does, keeping its compressed bytes too. When {@code last}
    * is the one this URL gave before and these compressed bytes are its, byte for byte (a server
    * compresses the same body the same way), {@code last} itself is returned and nothing is
@@ -256,7 +247,7 @@ final class BoundedBody {
   }
 
   /** Whether to gunzip; an encoding we never asked for (br, deflate) cannot be read. */
-  private static boolean isGzip(String contentEncoding) throws BadEncodingException {
+  static boolean isGzip(String contentEncoding) throws BadEncodingException {
     String encoding =
         contentEncoding == null ? "identity" : contentEncoding.trim().toLowerCase(Locale.ROOT);
     return switch (encoding) {

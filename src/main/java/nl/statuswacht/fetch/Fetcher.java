@@ -457,7 +457,7 @@ public final class Fetcher {
       try {
         // a body sent in chunks has no length but theirs, whatever Content-Length says (RFC 9112)
         String length = header("Transfer-Encoding") == null ? header("Content-Length") : null;
-        if (lastBody == null || !BoundedBody.gzip(header("Content-Encoding"))) {
+        if (lastBody == null || !BoundedBody.isGzip(header("Content-Encoding"))) {
           body = BoundedBody.read(raw, length, header("Content-Encoding"),
               settings.maxBodyBytes(), lastBody);
           lastGzipped.remove(url);
