@@ -251,6 +251,9 @@ public final class DateExpressions {
   private static final Pattern CONTINUES = Pattern.compile(
       SEP + "(?:" + DAYC + GAP_DT + ")?" + T);
 
+  /** Words that say the work is done: "klaar", "gereed", "afgerond", "ready", "complete". */
+  private static final String DONE = "(?:klaar|gereed|afgerond|ready|done|completed?|finished)";
+
   /**
    * An end after a start: "vanaf 22.00 uur is de API tot 02.00 uur niet beschikbaar", "from 13:15,
    * expected to complete by 14:00", "from 13:00, ready by 13:45", "begint om 06.00 uur en is naar
@@ -265,15 +268,15 @@ public final class DateExpressions {
       + "|(?<=be[\\s\u00A0]|,[\\s\u00A0])ready" + SP + "(?:by|at)"
       + "|(?:klaar|gereed|afgerond|voltooid|beëindigd)" + SP + "(?:om|rond|omstreeks|vóór|voor"
       + "|uiterlijk)"
+      // "Het begint rond 20.00 uur en is uiterlijk 23.00 uur klaar" (the start's own clause)
+      + "|(?<=" + NLB + "en[\\s\u00A0])(?:is|zijn)" + SP + "(?:uiterlijk(?:" + SP + "om)?|rond"
+      + "|omstreeks|om)(?=" + SP + T + "(?:" + SP + "uur)?" + SP + DONE + NL + ")"
       + "|eindig(?:t|en)" + SP + "(?:om|rond|omstreeks))" + SP
       + "(?:(?:ongeveer|circa|ca\\.|uiterlijk|about|approximately|around)" + SP + ")?"
       + "(?:(?<ed>" + DAYC + ")" + GAP_DT + ")?(?<et>" + T + ")");
 
   /** A service back in Dutch: "weer beschikbaar", "weer bereikbaar", "weer online". */
   private static final String BACK_AGAIN = "weer" + SP + "(?:beschikbaar|bereikbaar|online)";
-
-  /** Words that say the work is done: "klaar", "gereed", "afgerond", "ready", "complete". */
-  private static final String DONE = "(?:klaar|gereed|afgerond|ready|done|completed?|finished)";
 
   /**
    * A sentence that opens with the moment the service is back, right after a start without an
@@ -434,6 +437,15 @@ public final class DateExpressions {
       + SP + "out)"
       + "|back" + SP + "(?:online|up|to" + SP + "normal)|(?:operational|working|available)" + SP
       + "again|(?:functioning|operating)" + SP + "normally)" + NL);
+
+  /**
+   * Words of {@link #RESOLVED} that tell a step taken rather than the trouble over: a time beside
+   * them counts only when no time is beside words that say it is over.
+   */
+  private static final Pattern STEP_TAKEN = Pattern.compile("(?:teruggedraaid|uitgerold"
+      + "|doorgevoerd|teruggezet|live" + SP + "gegaan|rolled" + SP + "back|went" + SP + "live"
+      + "|(?:was|were|has" + SP + "been|have" + SP + "been)" + SP + "(?:deployed|applied|rolled"
+      + SP + "out))");
 
   /**
    * Whether the words right before a resolution word deny it ("de storing is nog niet ",
@@ -818,6 +830,11 @@ public final class DateExpressions {
       + "|upgrade)(?:" + SP + "[\\p{L}'-]+){0,3}?" + SP + "(?:(?:uiterlijk|ongeveer|circa)" + SP
       + ")?(?:(?:rond|om|omstreeks)" + SP + ")?(?=" + T + "(?:" + SP + "uur)?" + SP + "(?:af" + SP
       + "te" + SP + "ronden|te" + SP + "voltooien)" + NL + ")"
+      // after "Het onderhoud … loopt uit.": "De Dataservice blijft onbereikbaar tot naar
+      // verwachting half negen vanochtend"
+      + "|(?<stays>(?:blijft|blijven)" + SP + "(?:onbereikbaar|offline|niet" + SP + "(?:beschikbaar"
+      + "|bereikbaar))" + SP + "(?:tot|until)" + SP + "(?:(?:naar" + SP + "verwachting|uiterlijk"
+      + "|ongeveer|circa|rond|omstreeks)" + SP + ")?)"
       // "Het onderhoud … duurt langer en is uiterlijk om 07:00 uur afgerond" (not "de back-up is
       // uiterlijk om 01.00 uur gereed")
       + "|(?:duurt|duren|loopt|lopen)" + SP + "(?:langer|uit)" + SP + "en" + SP
@@ -1137,7 +1154,8 @@ public final class DateExpressions {
     }
     List<Tok> days = new ArrayList<>();
     for (Tok t : c.scan.toks) {
-      if (isDay(t) && !letterDate(c, t)) {
+      if (isDay(t) && !letterDate(c, t)
+          && !(!days.isEmpty() && inBracketsRepeating(c, days.get(days.size() - 1), t))) {
         days.add(t);
       }
     }
@@ -1164,6 +1182,23 @@ public final class DateExpressions {
     return found(text, compose(c, c.day(day), t), Math.min(day.start(), t.evStart),
         Math.max(day.end(), t.evEnd));
   }
+
+  /**
+   * Whether {@code t} is a date in brackets right after the day {@code before} that names the
+   * same date: "Volgende week dinsdag (22 sep.)" names one day.
+   */
+  private static boolean inBracketsRepeating(Context c, Tok before, Tok t) {
+    if (!(t instanceof DateTok) || !BRACKET_OPENS.matcher(c.scan.text)
+        .region(before.end(), t.start()).matches()) {
+      return false;
+    }
+    DayRef a = c.day(before);
+    DayRef b = c.day(t);
+    return a != null && b != null && a.first() != null && a.first().equals(b.first());
+  }
+
+  /** Between a day and a date that repeats it in brackets: " (". */
+  private static final Pattern BRACKET_OPENS = Pattern.compile("[\\s\u00A0]*\\([\\s\u00A0]*");
 
   /**
    * {@code spans} without those that repeat the first's times on the same day, as a notice in
@@ -1301,7 +1336,7 @@ public final class DateExpressions {
       // beschikbaar": a service back at a time, right after a sentence about the maintenance
       boolean about = c.has(sentence, OF_MAINTENANCE)
           || p == NEW_END && (m.start("back") >= 0 || m.start("estimate") >= 0
-              || m.start("expect") >= 0 || m.start("endis") >= 0
+              || m.start("expect") >= 0 || m.start("endis") >= 0 || m.start("stays") >= 0
               || OPENS_WITH_IT.matcher(scan.low).region(sentence[0], sentence[1]).lookingAt())
           && sentence[0] > 0 && c.has(c.sentence(sentence[0] - 1), OF_MAINTENANCE)
           && !finished(c, c.sentence(sentence[0] - 1));
@@ -1937,7 +1972,15 @@ public final class DateExpressions {
       String text, Instant anchor) {
     Logged log = loggedEnd(c, spans);
     Scan scan = c.scan;
+    // words that the trouble is over before words of a step taken: "Update 9u05: KVK heeft een
+    // wijziging teruggedraaid. Update 9u30: storing verholpen" ended at 9u30
+    List<int[]> states = new ArrayList<>();
+    List<int[]> steps = new ArrayList<>();
     for (int[] r : c.resolved()) {
+      (STEP_TAKEN.matcher(scan.low).region(r[0], r[1]).matches() ? steps : states).add(r);
+    }
+    states.addAll(steps);
+    for (int[] r : states) {
       if (r[0] < log.after()) {
         continue; // one stated after the log ("Update: … finally resolved at 16:40") wins
       }

@@ -764,6 +764,8 @@ class TemporalGrammarTest {
       Op zaterdag 14 maart 2026 voeren wij onderhoud uit. Van 08.00 tot 12.00 uur zijn de KVK API en de telefonische helpdesk niet beschikbaar. | 2026-03-09T10:00+01:00 | 2026-03-14T08:00+01:00 | 2026-03-14T12:00+01:00
       Woensdag 16 december vervangen wij een server. Wij beginnen rond 06.30 uur. | 2026-11-25T10:00+01:00 | 2026-12-16T06:30+01:00 | -
       Woensdag 16 december vervangen wij een server. De werkzaamheden starten omstreeks 06.30 uur. | 2026-11-25T10:00+01:00 | 2026-12-16T06:30+01:00 | -
+      # a date in brackets that repeats the day; an end in the start's own clause
+      Volgende week dinsdag (22 sep.) voert KVK onderhoud uit aan de KVK API. Het begint rond 20.00 uur en is uiterlijk 23.00 uur klaar. | 2026-09-15T14:10+02:00 | 2026-09-22T20:00+02:00 | 2026-09-22T23:00+02:00
       """)
   void looseWindow(String text, String anchor, String start, String end) {
     Window expected = new Window(at(start), end.equals("-") ? null : at(end));
@@ -806,6 +808,7 @@ class TemporalGrammarTest {
       The works take longer than planned. Expected end is now 13:30h. The KVK API stays not available until then. | 2026-09-12T06:00+02:00 | 2026-09-12T10:00+02:00 | 2026-09-12T06:00+02:00 | 2026-09-12T13:30+02:00 | end is now 13:30h
       The maintenance is overrunning. We expect to be done before 04:15 CEST. | 2026-06-13T23:00+02:00 | 2026-06-14T02:00+02:00 | 2026-06-13T23:00+02:00 | 2026-06-14T04:15+02:00 | expect to be done before 04:15 CEST
       Het onderhoud aan de KVK Dataservice, gestart om 01:00 uur, duurt langer en is uiterlijk om 07:00 uur afgerond. | 2026-10-25T01:00+02:00 | 2026-10-25T05:00+01:00 | 2026-10-25T01:00+02:00 | 2026-10-25T07:00+01:00 | duurt langer en is uiterlijk om 07:00 uur
+      Het onderhoud dat gisteravond om 23.00 uur begon loopt uit. De Dataservice blijft onbereikbaar tot naar verwachting half negen vanochtend. | 2026-11-08T23:00+01:00 | 2026-11-09T06:00+01:00 | 2026-11-08T23:00+01:00 | 2026-11-09T08:30+01:00 | blijft onbereikbaar tot naar verwachting half negen
       Het onderhoud loopt uit. KVK verwacht de werkzaamheden uiterlijk om 05.00 uur af te ronden. | 2026-10-24T23:00+02:00 | 2026-10-25T03:00+01:00 | 2026-10-24T23:00+02:00 | 2026-10-25T05:00+01:00 | verwacht de werkzaamheden uiterlijk om 05.00 uur
       """)
   void aLaterUpdateMovesTheEndOrTheStart(String text, String start, String end, String newStart,
@@ -936,6 +939,8 @@ class TemporalGrammarTest {
       De levering van het bestand is uitgesteld tot maandag 18 mei. Het onderhoud vindt plaats op zaterdag 16 mei. De Dataservice is van 08.00 tot 12.00 uur niet beschikbaar. | 2026-05-06T16:20+02:00
       Het onderhoud, eerder uitgesteld tot zaterdag 9 mei, vindt nu plaats op zaterdag 16 mei. De Dataservice is van 08.00 tot 12.00 uur niet beschikbaar. | 2026-05-06T16:20+02:00
       Het onderhoud van zaterdag 9 mei gaat door. Het onderhoud van 2 mei is verplaatst naar zaterdag 23 mei. De Dataservice is op beide dagen van 08.00 tot 12.00 uur niet beschikbaar. | 2026-05-01T16:20+02:00
+      # a start and a step's time, which is no end of the work
+      Dinsdag 22 september voert KVK onderhoud uit. Het begint rond 20.00 uur; de back-up is uiterlijk om 21.00 uur klaar. | 2026-09-15T14:10+02:00
       """)
   void noLooseWindow(String text, String anchor) {
     assertThat(DateExpressions.looseWindow(text, at(anchor), AMS)).as(text).isEmpty();
@@ -966,6 +971,10 @@ class TemporalGrammarTest {
       The cache was cleared at 10:15 and the KVK API was restored at 10:40. The issue has been resolved. | 2026-06-02T11:00+02:00 | 2026-06-02T10:40+02:00 | restored at 10:40
       The backlog was fully cleared at 16:10. | 2026-05-21T16:40+02:00 | 2026-05-21T16:10+02:00 | backlog was fully cleared at 16:10
       The files were restored not at 14:00 but at 14:35. | 2026-05-21T16:40+02:00 | 2026-05-21T14:35+02:00 | restored not at 14:00 but at 14:35
+      # words that it is over before words of a step taken, in a running log
+      Update 9u05: KVK heeft een wijziging teruggedraaid. Update 9u30: storing verholpen, inloggen werkt weer. | 2026-09-14T09:41+02:00 | 2026-09-14T09:30+02:00 | Update 9u30: storing verholpen
+      "The fix was rolled back at 10:05. At 10:30 all logins were working again." | 2026-09-14T11:00+02:00 | 2026-09-14T10:30+02:00 | At 10:30 all logins were working again
+      De wijziging is om 10.20 uur teruggedraaid. | 2026-09-14T11:00+02:00 | 2026-09-14T10:20+02:00 | om 10.20 uur teruggedraaid
       """)
   void resolvedAt(String text, String anchor, String ended, String evidence) {
     assertThat(DateExpressions.resolvedAt(text, at(anchor), AMS)).as(text)
