@@ -268,12 +268,17 @@ public final class DateExpressions {
       + "|(?<=be[\\s\u00A0]|,[\\s\u00A0])ready" + SP + "(?:by|at)"
       + "|(?:klaar|gereed|afgerond|voltooid|beëindigd)" + SP + "(?:om|rond|omstreeks|vóór|voor"
       + "|uiterlijk)"
-      // "Het begint rond 20.00 uur en is uiterlijk 23.00 uur klaar" (the start's own clause)
-      + "|(?<=" + NLB + "en[\\s\u00A0])(?:is|zijn)" + SP + "(?:uiterlijk(?:" + SP + "om)?|rond"
-      + "|omstreeks|om)(?=" + SP + T + "(?:" + SP + "uur)?" + SP + DONE + NL + ")"
+      // "Het begint rond 20.00 uur en is uiterlijk 23.00 uur klaar": the start's own clause, in a
+      // sentence about the work itself (Context#endsAfter), not "De back-up … en is om … klaar"
+      + "|(?<own>(?<=" + NLB + "en[\\s\u00A0])(?:is|zijn)" + SP + "uiterlijk(?:" + SP + "om)?"
+      + "(?=" + SP + T + "(?:" + SP + "uur)?" + SP + DONE + NL + "))"
       + "|eindig(?:t|en)" + SP + "(?:om|rond|omstreeks))" + SP
       + "(?:(?:ongeveer|circa|ca\\.|uiterlijk|about|approximately|around)" + SP + ")?"
       + "(?:(?<ed>" + DAYC + ")" + GAP_DT + ")?(?<et>" + T + ")");
+
+  /** A sentence that opens about the work itself: "Het begint", "Het onderhoud", "Wij". */
+  private static final Pattern ABOUT_THE_WORK = Pattern.compile("[\\s\u00A0]*(?:het|dit|we|wij"
+      + "|de" + SP + "werkzaamheden)" + NL);
 
   /** A service back in Dutch: "weer beschikbaar", "weer bereikbaar", "weer online". */
   private static final String BACK_AGAIN = "weer" + SP + "(?:beschikbaar|bereikbaar|online)";
@@ -830,11 +835,6 @@ public final class DateExpressions {
       + "|upgrade)(?:" + SP + "[\\p{L}'-]+){0,3}?" + SP + "(?:(?:uiterlijk|ongeveer|circa)" + SP
       + ")?(?:(?:rond|om|omstreeks)" + SP + ")?(?=" + T + "(?:" + SP + "uur)?" + SP + "(?:af" + SP
       + "te" + SP + "ronden|te" + SP + "voltooien)" + NL + ")"
-      // after "Het onderhoud … loopt uit.": "De Dataservice blijft onbereikbaar tot naar
-      // verwachting half negen vanochtend"
-      + "|(?<stays>(?:blijft|blijven)" + SP + "(?:onbereikbaar|offline|niet" + SP + "(?:beschikbaar"
-      + "|bereikbaar))" + SP + "(?:tot|until)" + SP + "(?:(?:naar" + SP + "verwachting|uiterlijk"
-      + "|ongeveer|circa|rond|omstreeks)" + SP + ")?)"
       // "Het onderhoud … duurt langer en is uiterlijk om 07:00 uur afgerond" (not "de back-up is
       // uiterlijk om 01.00 uur gereed")
       + "|(?:duurt|duren|loopt|lopen)" + SP + "(?:langer|uit)" + SP + "en" + SP
@@ -1336,7 +1336,7 @@ public final class DateExpressions {
       // beschikbaar": a service back at a time, right after a sentence about the maintenance
       boolean about = c.has(sentence, OF_MAINTENANCE)
           || p == NEW_END && (m.start("back") >= 0 || m.start("estimate") >= 0
-              || m.start("expect") >= 0 || m.start("endis") >= 0 || m.start("stays") >= 0
+              || m.start("expect") >= 0 || m.start("endis") >= 0
               || OPENS_WITH_IT.matcher(scan.low).region(sentence[0], sentence[1]).lookingAt())
           && sentence[0] > 0 && c.has(c.sentence(sentence[0] - 1), OF_MAINTENANCE)
           && !finished(c, c.sentence(sentence[0] - 1));
@@ -1972,58 +1972,30 @@ public final class DateExpressions {
       String text, Instant anchor) {
     Logged log = loggedEnd(c, spans);
     Scan scan = c.scan;
-    // words that the trouble is over before words of a step taken: "Update 9u05: KVK heeft een
-    // wijziging teruggedraaid. Update 9u30: storing verholpen" ended at 9u30
-    List<int[]> states = new ArrayList<>();
-    List<int[]> steps = new ArrayList<>();
+    Optional<Found<Instant>> first = Optional.empty();
+    boolean step = false;
     for (int[] r : c.resolved()) {
-      (STEP_TAKEN.matcher(scan.low).region(r[0], r[1]).matches() ? steps : states).add(r);
+      first = resolution(c, spans, moments, text, anchor, log, r);
+      if (first.isPresent()) {
+        step = STEP_TAKEN.matcher(scan.low).region(r[0], r[1]).matches();
+        break;
+      }
     }
-    states.addAll(steps);
-    for (int[] r : states) {
-      if (r[0] < log.after()) {
-        continue; // one stated after the log ("Update: … finally resolved at 16:40") wins
-      }
-      int[] sentence = c.sentence(r[0]);
-      if (DateGrammar.precededBy(scan.low, r[0], NEGATED) || c.has(sentence, EXPECTATION)) {
-        continue;
-      }
-      Moment best = beside(c, spans, r, true); // "opgelost 12u05 (gemeld om 11u30)"
-      int bestDistance = best == null ? Integer.MAX_VALUE : 0;
-      for (Moment mo : best != null ? List.<Moment>of() : moments) {
-        if (mo.start < sentence[0] || mo.end > sentence[1]) {
+    if (step) {
+      // words that the trouble is over, at a later time than a step taken: "Update 9u05: KVK
+      // heeft een wijziging teruggedraaid. Update 9u30: storing verholpen" ended at 9u30
+      for (int[] r : c.resolved()) {
+        if (STEP_TAKEN.matcher(scan.low).region(r[0], r[1]).matches()) {
           continue;
         }
-        boolean before = mo.end <= r[0];
-        int distance = before ? r[0] - mo.end : mo.start - r[1];
-        if (distance < 0 || distance > 80) {
-          continue;
-        }
-        if (mo.fromCue() && !(before && worksAgain(scan.low, mo.end, r[0]))
-            || DateGrammar.precededBy(scan.low, mo.start, NOT_THEN)) {
-          continue; // "restored not at 14:00 but at 14:35": not 14:00
-        }
-        if (distance < bestDistance) {
-          best = mo;
-          bestDistance = distance;
+        Optional<Found<Instant>> over = resolution(c, spans, moments, text, anchor, log, r);
+        if (over.isPresent() && over.get().value().isAfter(first.get().value())) {
+          return over;
         }
       }
-      if (best == null) {
-        best = beside(c, spans, r, false);
-      }
-      if (best == null) {
-        continue;
-      }
-      Optional<Instant> at = best.day == null ? endOfADatedRange(c, spans, best.time,
-          best.time.zone()) : null;
-      if (at == null || at.isEmpty()) {
-        at = c.moment(best.time, best.day).filter(i -> !i.isAfter(anchor));
-      }
-      if (at.isPresent()) {
-        int from = Math.min(best.start, r[0]);
-        int to = Math.max(best.end, r[1]);
-        return Optional.of(new Found<>(at.get(), text.substring(from, to).strip()));
-      }
+    }
+    if (first.isPresent()) {
+      return first;
     }
     if (log.end().isPresent()) {
       return log.end();
@@ -2068,6 +2040,60 @@ public final class DateExpressions {
       if (at.isPresent()) {
         return Optional.of(new Found<>(at.get(), evidence));
       }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The moment the resolution words at {@code r} state, as {@link #until} reads them: a time
+   * beside them, else the nearest in their sentence; empty when there is none or they are denied,
+   * expected or before a log that states its own end.
+   */
+  private static Optional<Found<Instant>> resolution(Context c, Spans spans, List<Moment> moments,
+      String text, Instant anchor, Logged log, int[] r) {
+    Scan scan = c.scan;
+    if (r[0] < log.after()) {
+      return Optional.empty(); // one stated after the log ("Update: … finally resolved at 16:40")
+    }
+    int[] sentence = c.sentence(r[0]);
+    if (DateGrammar.precededBy(scan.low, r[0], NEGATED) || c.has(sentence, EXPECTATION)) {
+      return Optional.empty();
+    }
+    Moment best = beside(c, spans, r, true); // "opgelost 12u05 (gemeld om 11u30)"
+    int bestDistance = best == null ? Integer.MAX_VALUE : 0;
+    for (Moment mo : best != null ? List.<Moment>of() : moments) {
+      if (mo.start < sentence[0] || mo.end > sentence[1]) {
+        continue;
+      }
+      boolean before = mo.end <= r[0];
+      int distance = before ? r[0] - mo.end : mo.start - r[1];
+      if (distance < 0 || distance > 80) {
+        continue;
+      }
+      if (mo.fromCue() && !(before && worksAgain(scan.low, mo.end, r[0]))
+          || DateGrammar.precededBy(scan.low, mo.start, NOT_THEN)) {
+        continue; // "restored not at 14:00 but at 14:35": not 14:00
+      }
+      if (distance < bestDistance) {
+        best = mo;
+        bestDistance = distance;
+      }
+    }
+    if (best == null) {
+      best = beside(c, spans, r, false);
+    }
+    if (best == null) {
+      return Optional.empty();
+    }
+    Optional<Instant> at = best.day == null ? endOfADatedRange(c, spans, best.time,
+        best.time.zone()) : null;
+    if (at == null || at.isEmpty()) {
+      at = c.moment(best.time, best.day).filter(i -> !i.isAfter(anchor));
+    }
+    if (at.isPresent()) {
+      int from = Math.min(best.start, r[0]);
+      int to = Math.max(best.end, r[1]);
+      return Optional.of(new Found<>(at.get(), text.substring(from, to).strip()));
     }
     return Optional.empty();
   }
@@ -3142,6 +3168,10 @@ public final class DateExpressions {
         endsAfter = new ArrayList<>();
         Matcher e = END_AFTER.matcher(scan.shape);
         for (int pos = 0; END_AFTER_AT.find(e, scan.shape, pos); pos = e.end()) {
+          if (e.start("own") >= 0 && !ABOUT_THE_WORK.matcher(scan.low)
+              .region(sentence(scan.start(e.start()))[0], scan.low.length()).lookingAt()) {
+            continue;
+          }
           endsAfter.add(new int[] {e.start(), e.start("et"), e.start("ed"), e.end()});
         }
       }

@@ -808,7 +808,6 @@ class TemporalGrammarTest {
       The works take longer than planned. Expected end is now 13:30h. The KVK API stays not available until then. | 2026-09-12T06:00+02:00 | 2026-09-12T10:00+02:00 | 2026-09-12T06:00+02:00 | 2026-09-12T13:30+02:00 | end is now 13:30h
       The maintenance is overrunning. We expect to be done before 04:15 CEST. | 2026-06-13T23:00+02:00 | 2026-06-14T02:00+02:00 | 2026-06-13T23:00+02:00 | 2026-06-14T04:15+02:00 | expect to be done before 04:15 CEST
       Het onderhoud aan de KVK Dataservice, gestart om 01:00 uur, duurt langer en is uiterlijk om 07:00 uur afgerond. | 2026-10-25T01:00+02:00 | 2026-10-25T05:00+01:00 | 2026-10-25T01:00+02:00 | 2026-10-25T07:00+01:00 | duurt langer en is uiterlijk om 07:00 uur
-      Het onderhoud dat gisteravond om 23.00 uur begon loopt uit. De Dataservice blijft onbereikbaar tot naar verwachting half negen vanochtend. | 2026-11-08T23:00+01:00 | 2026-11-09T06:00+01:00 | 2026-11-08T23:00+01:00 | 2026-11-09T08:30+01:00 | blijft onbereikbaar tot naar verwachting half negen
       Het onderhoud loopt uit. KVK verwacht de werkzaamheden uiterlijk om 05.00 uur af te ronden. | 2026-10-24T23:00+02:00 | 2026-10-25T03:00+01:00 | 2026-10-24T23:00+02:00 | 2026-10-25T05:00+01:00 | verwacht de werkzaamheden uiterlijk om 05.00 uur
       """)
   void aLaterUpdateMovesTheEndOrTheStart(String text, String start, String end, String newStart,
@@ -941,6 +940,7 @@ class TemporalGrammarTest {
       Het onderhoud van zaterdag 9 mei gaat door. Het onderhoud van 2 mei is verplaatst naar zaterdag 23 mei. De Dataservice is op beide dagen van 08.00 tot 12.00 uur niet beschikbaar. | 2026-05-01T16:20+02:00
       # a start and a step's time, which is no end of the work
       Dinsdag 22 september voert KVK onderhoud uit. Het begint rond 20.00 uur; de back-up is uiterlijk om 21.00 uur klaar. | 2026-09-15T14:10+02:00
+      Zaterdag 6 juni werken wij aan de KVK API. De back-up start om 20.00 uur en is uiterlijk om 20.30 uur klaar. Daarna is de API tot 23.00 uur niet beschikbaar. | 2026-06-03T10:00+02:00
       """)
   void noLooseWindow(String text, String anchor) {
     assertThat(DateExpressions.looseWindow(text, at(anchor), AMS)).as(text).isEmpty();
@@ -975,6 +975,9 @@ class TemporalGrammarTest {
       Update 9u05: KVK heeft een wijziging teruggedraaid. Update 9u30: storing verholpen, inloggen werkt weer. | 2026-09-14T09:41+02:00 | 2026-09-14T09:30+02:00 | Update 9u30: storing verholpen
       "The fix was rolled back at 10:05. At 10:30 all logins were working again." | 2026-09-14T11:00+02:00 | 2026-09-14T10:30+02:00 | At 10:30 all logins were working again
       De wijziging is om 10.20 uur teruggedraaid. | 2026-09-14T11:00+02:00 | 2026-09-14T10:20+02:00 | om 10.20 uur teruggedraaid
+      # a step's time stays the end when words that it is over name an earlier time
+      Om 10:20 is de fix uitgerold. De storing, die om 09:00 begon, is daarmee verholpen. | 2026-06-06T12:00+02:00 | 2026-06-06T10:20+02:00 | Om 10:20 is de fix uitgerold
+      Om 10:20 is de wijziging aan de KVK API teruggedraaid; daarmee is de storing voorbij. De Dataservice was om 09:40 al weer beschikbaar. | 2026-06-06T12:00+02:00 | 2026-06-06T10:20+02:00 | Om 10:20 is de wijziging aan de KVK API teruggedraaid
       """)
   void resolvedAt(String text, String anchor, String ended, String evidence) {
     assertThat(DateExpressions.resolvedAt(text, at(anchor), AMS)).as(text)
