@@ -444,8 +444,8 @@ public final class DateExpressions {
       + "again|(?:functioning|operating)" + SP + "normally)" + NL);
 
   /**
-   * Words of {@link #RESOLVED} that tell a step taken rather than the trouble over: a time beside
-   * them counts only when no time is beside words that say it is over.
+   * Words of {@link #RESOLVED} that tell a step taken rather than the trouble over: their time is
+   * the end unless words that say it is over state a later one ({@link #until}).
    */
   private static final Pattern STEP_TAKEN = Pattern.compile("(?:teruggedraaid|uitgerold"
       + "|doorgevoerd|teruggezet|live" + SP + "gegaan|rolled" + SP + "back|went" + SP + "live"
