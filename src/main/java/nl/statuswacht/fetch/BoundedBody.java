@@ -74,11 +74,7 @@ final class BoundedBody {
    */
   static byte[] read(InputStream raw, String contentLength, String contentEncoding, long cap,
       byte[] last) throws IOException {
-    long declared = declared(contentLength);
-    if (HttpDecisions.declaredTooLarge(declared, cap)) {
-      throw new TooLargeException(
-          "Content-Length " + declared + " over the cap of " + cap + " bytes");
-    }
+    long declared = declaredWithin(contentLength, cap);
     boolean gzip = isGzip(contentEncoding);
     long expected = gzip ? -1 : declared;
     // a body said to be of another length is another body: read as any
@@ -121,6 +117,20 @@ final class BoundedBody {
     }
   }
 
+  /**
+   * The length a Content-Length header declares (-1 when none), within the cap.
+   *
+   * @throws TooLargeException when it is over {@code cap}
+   */
+  private static long declaredWithin(String contentLength, long cap) throws TooLargeException {
+    long declared = declared(contentLength);
+    if (HttpDecisions.declaredTooLarge(declared, cap)) {
+      throw new TooLargeException(
+          "Content-Length " + declared + " over the cap of " + cap + " bytes");
+    }
+    return declared;
+  }
+
   /** The length a Content-Length header declares; -1 when there is none or it is no number. */
   private static long declared(String contentLength) {
     if (contentLength == null) {
@@ -159,11 +169,7 @@ final class BoundedBody {
    */
   static Gzipped readGzip(InputStream raw, String contentLength, long cap, Gzipped last)
       throws IOException {
-    long declared = declared(contentLength);
-    if (HttpDecisions.declaredTooLarge(declared, cap)) {
-      throw new TooLargeException(
-          "Content-Length " + declared + " over the cap of " + cap + " bytes");
-    }
+    long declared = declaredWithin(contentLength, cap);
     InputStream whole = declared < 0 ? raw : new Declared(raw, declared);
     long limit = Math.min(cap, MAX_ARRAY);
     byte[] compressed;
