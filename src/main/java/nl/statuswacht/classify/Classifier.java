@@ -1341,12 +1341,13 @@ public final class Classifier {
    * maintenance, times that stand apart from their one day ({@link
    * DateExpressions#looseWindow}), or when none states times, whole days ({@link
    * DateExpressions#wholeDays}: "het hele weekend van 14 en 15 maart"), with the end, start or
-   * day a later update moves without times of its own ({@link #amended}); only when no update
-   * states a day, times on the day the newest
-   * update that has them was written ({@link DateExpressions#todaysWindow}), so that "het
-   * onderhoud van 22:00 tot 02:00 uur is afgerond" does not move a window that had its day; and
-   * when the text states none, the title's ("KVK API maintenance – Sat 10 Oct 2026, 08:00–12:00
-   * CEST").
+   * day a later update moves without times of its own ({@link #amended}); then the title's day
+   * ({@link #withTheTitlesDay}); then a weekday alone as the next such day ({@link
+   * DateExpressions.Prepared#windowOnTheNextWeekday}); only when no update states a day, times
+   * on the day the newest update that has them was written ({@link
+   * DateExpressions#todaysWindow}), so that "het onderhoud van 22:00 tot 02:00 uur is afgerond"
+   * does not move a window that had its day; and when the text states none, the title's ("KVK
+   * API maintenance – Sat 10 Oct 2026, 08:00–12:00 CEST").
    */
   private Optional<Found<Window>> window(Reading r) {
     Window scheduled = r.post.hints().scheduled();
@@ -1370,6 +1371,12 @@ public final class Classifier {
     Optional<Found<Window>> titlesDay = withTheTitlesDay(r);
     if (titlesDay.isPresent()) {
       return titlesDay;
+    }
+    for (int i = r.timeline.size() - 1; i >= 0; i--) {
+      Optional<Found<Window>> next = r.dated(i).windowOnTheNextWeekday();
+      if (next.isPresent()) { // "between 10pm Saturday and 2am Sunday"
+        return Optional.of(amended(r, i, next.get()));
+      }
     }
     Optional<Found<Window>> today = newestFirst(r, DateExpressions.Prepared::todaysWindow);
     if (today.isPresent() || r.timeline.isEmpty()) {

@@ -77,6 +77,8 @@ import nl.statuswacht.model.Window;
  *          | today | tonight | tomorrow [morning|evening|night]
  *          | (komende | aankomende | aanstaande | a.s. | this | next | coming) weekday
  *          | weekday a.s. | (volgende | next) week weekday | weekday (volgende | next) week
+ *          | weekday        (its date elsewhere in the text; in the weakest window reading,
+ *                            the next such day: Prepared#windowOnTheNextWeekday)
  *          | [in de] nacht van [weekday] [d [month [year]] | d/m[/yyyy]] op date
  *                                                  ("night of .. to ..")
  *          | [aanstaande | komende] nacht[,] van weekday op weekday
@@ -87,7 +89,8 @@ import nl.statuswacht.model.Window;
  * range    = [van | vanaf | tussen | from | between] moment
  *            (tot | tot en met | t/m | - | – | to | until | en | and) moment
  *                                                  ("en"/"and" only after tussen/between)
- * moment   = [day [om|at]] time | time on day | time, day   (the last in a range of two moments)
+ * moment   = [day [om|at]] time | time on day | time, day | time weekday
+ *                                                  (the last two in a range of two moments)
  * start    = (vanaf | from | starting [at] | beginning [at] | begint om | start [om] | aanvang)
  *            [day] time
  *          | (om | at) time     (only with a start verb, an end "tot ..", or a duration)
@@ -174,8 +177,12 @@ public final class DateExpressions {
       + "|)"; // nothing: ISO 8601's "2026-02-25T22:00Z"
   /** Between a time and its day: "22:00 on Friday 12 June". */
   private static final String GAP_TD = "(?:,?" + SP + "(?:on|op)" + SP + ")";
-  /** The same in a range of two moments, also a comma alone: "from 22:00 CET, 10 November". */
-  private static final String GAP_TD_RANGE = "(?:,?" + SP + "(?:on|op)" + SP + "|," + OSP + ")";
+  /**
+   * The same in a range of two moments, also a comma alone ("from 22:00 CET, 10 November") or a
+   * space before a weekday ("between 10pm Saturday and 2am Sunday").
+   */
+  private static final String GAP_TD_RANGE = "(?:,?" + SP + "(?:on|op)" + SP + "|," + OSP + "|"
+      + SP + "(?=" + DateGrammar.M_WDAY + "))";
   /** Words that move something to another day: "verplaatst", "postponed", "brought forward". */
   private static final String MOVE_WORDS = "verplaatst|verschoven|uitgesteld|vervroegd|moved"
       + "|rescheduled|postponed|brought" + SP + "forward"
@@ -2429,6 +2436,23 @@ public final class DateExpressions {
     }
 
     /**
+     * As {@link #window()}, else {@link #looseWindow()}, with a weekday alone that the text gives
+     * no date for read as the next such day on or after the update's ("maintenance on the KVK API
+     * between 10pm Saturday and 2am Sunday", written on Monday 12 January: 17 to 18 January).
+     * Weaker than the title's day ("Onderhoud KVK Dataservice za 8-3" over "zaterdag tussen
+     * 08.00 en 12.00 uur"), which a notice relayed weeks ahead names.
+     */
+    Optional<Found<Window>> windowOnTheNextWeekday() {
+      Context c = context();
+      if (c == null || !c.scan.has(DateGrammar.M_WDAY)) {
+        return Optional.empty();
+      }
+      Context next = new Context(c.scan, c.anchor, c.zone, true);
+      Optional<Found<Window>> found = DateExpressions.window(next);
+      return found.isPresent() ? found : DateExpressions.looseWindow(next, false);
+    }
+
+    /**
      * {@code earlier}, a window an earlier update stated, with the end or start this text states
      * without a day ("De eindtijd is 11.00 uur in plaats van 12.00 uur"); empty when it states
      * neither.
@@ -3088,6 +3112,8 @@ public final class DateExpressions {
     final List<int[]> sentences;
     /** How many ";" there are before each position of the text. */
     final int[] semicolons;
+    /** Whether a weekday alone may be the next such day ({@link #weekday}). */
+    final boolean nextWeekday;
     private List<LocalDate> known;
     private List<int[]> resolved;
     private List<int[]> endsAfter;
@@ -3096,7 +3122,12 @@ public final class DateExpressions {
     private final Map<List<Object>, Object> perSentence = new HashMap<>();
 
     Context(Scan scan, Instant anchor, ZoneId zone) {
+      this(scan, anchor, zone, false);
+    }
+
+    Context(Scan scan, Instant anchor, ZoneId zone, boolean nextWeekday) {
       this.scan = scan;
+      this.nextWeekday = nextWeekday;
       this.anchor = anchor;
       this.zone = zone;
       this.today = anchor.atZone(zone).toLocalDate();
@@ -3229,7 +3260,12 @@ public final class DateExpressions {
       return ref == null ? null : ref.dateFor(endMinutes);
     }
 
-    /** A weekday without a date: by its qualifier, or the one date on that weekday in the text. */
+    /**
+     * A weekday without a date: by its qualifier, or the one date on that weekday in the text;
+     * in a {@link #nextWeekday} reading, when the text has no date on that weekday and the
+     * weekday's sentence reports nothing past, the first such day on or after the update's
+     * ("between 10pm Saturday and 2am Sunday", written on a Monday: the Saturday after).
+     */
     LocalDate weekday(WeekdayTok w) {
       if (w.holiday() != null) {
         return holiday(w.holiday());
@@ -3237,7 +3273,13 @@ public final class DateExpressions {
       if (w.qualifier() != 0) {
         return DateGrammar.qualified(today, w.dow(), w.qualifier());
       }
-      return unique(w.dow(), null);
+      LocalDate one = unique(w.dow(), null);
+      if (one != null || !nextWeekday
+          || known().stream().anyMatch(k -> k.getDayOfWeek() == w.dow())
+          || has(sentence(w.start()), PAST_REPORT)) {
+        return one;
+      }
+      return DateGrammar.next(today, w.dow(), false);
     }
 
     /**

@@ -358,10 +358,13 @@ final class DateGrammar {
   private static final String ENGLISH_CLOCK_WORDS = "(?:one|two|three|four|five|six|seven|eight"
       + "|nine|ten|eleven|twelve)";
 
-  /** Right before an English clock time in words: "since about ten past nine", "at half past". */
+  /**
+   * Right before an English clock time in words: "since about ten past nine", "at half past",
+   * "between half past nine and 11.00".
+   */
   private static final Pattern ENGLISH_CLOCK_CUE = Pattern.compile("(?<![\\p{L}])(?:since|at"
-      + "|around|by|until|till|before|after)(?:" + SP + "(?:about|around|approximately|roughly))?"
-      + OSP + "$");
+      + "|around|by|until|till|before|after|between)(?:" + SP
+      + "(?:about|around|approximately|roughly))?" + OSP + "$");
 
   /** A part of the day right after a clock time in words: "half past seven this morning". */
   private static final Pattern PART_OF_THE_DAY_AFTER = Pattern.compile(SP + "(?:this" + SP

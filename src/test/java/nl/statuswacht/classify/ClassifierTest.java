@@ -1091,6 +1091,24 @@ class ClassifierTest {
   }
 
   @Test
+  void aWeekdayAloneThatNoDateNamesIsTheNextOneAndALaterUpdateStillMovesItsEnd() {
+    Post post = new Post("p", "Planned maintenance: KVK API this weekend", null, PUBLISHED,
+        PUBLISHED, "", List.of(
+            new PostUpdate(at("2026-07-06T10:00:00+02:00"), "Scheduled",
+                "KVK will upgrade the platform behind the KVK API between 10pm Saturday and 2am"
+                    + " Sunday (CEST). The API will be unavailable for the duration."),
+            new PostUpdate(at("2026-07-12T01:45:00+02:00"), "In progress",
+                "KVK has extended the window: the work will now run until 04:00 CEST at the"
+                    + " latest.")), PlatformHints.NONE);
+
+    Classification c = CLASSIFIER.classify(post);
+
+    // Monday 6 July: Saturday 11 July 22:00, to Sunday 04:00 as the second update moves it
+    assertThat(c.window()).isEqualTo(new Window(at("2026-07-11T22:00:00+02:00"),
+        at("2026-07-12T04:00:00+02:00")));
+  }
+
+  @Test
   void aRecoveryTakenBackInPartDoesNotResolve() {
     Post post = new Post("p", "KVK API onbereikbaar", null, PUBLISHED, PUBLISHED, "", List.of(
         new PostUpdate(at("2026-08-11T08:40:00+02:00"), "Onderzoek",

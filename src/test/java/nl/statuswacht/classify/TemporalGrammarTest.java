@@ -282,12 +282,48 @@ class TemporalGrammarTest {
       In the night to Sunday 05.04. from 22 o'clock until 6 in the morning the KVK API is not available. | 2026-03-25T16:45+01:00 | 2026-04-04T22:00+02:00 | 2026-04-05T06:00+02:00
       In de nacht naar zondag 5 april van 22.00 tot 06.00 uur is de API niet beschikbaar. | 2026-03-25T16:45+01:00 | 2026-04-04T22:00+02:00 | 2026-04-05T06:00+02:00
       The migration is moved forward to Saturday 18.07.2026, same time (7h – 11h). | 2026-07-16T15:30+02:00 | 2026-07-18T07:00+02:00 | 2026-07-18T11:00+02:00
+      KVK will carry out maintenance on the KVK API on Tuesday 19th of May between half past nine and 11.00 CEST. | 2026-05-06T09:00+02:00 | 2026-05-19T09:30+02:00 | 2026-05-19T11:00+02:00
+      On Saturday 11 July KVK will upgrade the platform, between 10pm Saturday and 2am Sunday (CEST). | 2026-06-22T10:00+02:00 | 2026-07-11T22:00+02:00 | 2026-07-12T02:00+02:00
+      Op zaterdag 14 maart werken wij aan de API, van 22.00 uur zaterdag tot 02.00 uur zondag. | 2026-03-02T10:00+01:00 | 2026-03-14T22:00+01:00 | 2026-03-15T02:00+01:00
+      # "ten to twelve" after "from" counts nodes, not minutes to twelve
+      From ten to twelve nodes are replaced on Saturday 14 March 2026 from 08:00 to 12:00. | 2026-03-02T10:00+01:00 | 2026-03-14T08:00+01:00 | 2026-03-14T12:00+01:00
       # two hours a dash apart are no range of times after a verb of length
       On Saturday 18.07.2026 from 10:00 the migration takes 2h - 3h. | 2026-07-16T15:30+02:00 | 2026-07-18T10:00+02:00 |
       """)
   void timesAndDatesOfSecondLanguageEnglish(String text, String anchor, String start,
       String end) {
     assertWindow(text, anchor, start, end);
+  }
+
+  /**
+   * A weekday alone that the text gives no date for: no day of a window in the first reading
+   * (the title may give its date), and the next such day on or after the update in the weaker
+   * one; the date the text gives that weekday when it gives one.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+      KVK has notified us of maintenance on the KVK API between 10pm Saturday and 2am Sunday (CET). | 2026-01-12T10:00+01:00 | 2026-01-17T22:00+01:00 | 2026-01-18T02:00+01:00
+      De KVK Dataservice is zaterdag tussen 08.00 en 12.00 uur niet beschikbaar. | 2026-03-04T10:00+01:00 | 2026-03-07T08:00+01:00 | 2026-03-07T12:00+01:00
+      # written on that very Saturday: that day
+      De KVK Dataservice is zaterdag tussen 18.00 en 20.00 uur niet beschikbaar. | 2026-03-07T10:00+01:00 | 2026-03-07T18:00+01:00 | 2026-03-07T20:00+01:00
+      """)
+  void aWeekdayAloneIsTheNextSuchDayInTheWeakerReading(String text, String anchor, String start,
+      String end) {
+    assertThat(window(text, anchor)).as(text).isEmpty();
+    assertThat(new DateExpressions.Prepared(text, at(anchor), AMS).windowOnTheNextWeekday()
+        .map(Found::value)).as(text).contains(new Window(at(start), at(end)));
+  }
+
+  /** Nor in the weaker reading: a weekday in a report of what was, or named with two dates. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+      De KVK Dataservice was zaterdag tussen 08.00 en 12.00 uur niet beschikbaar. | 2026-03-09T10:00+01:00
+      The KVK API could not be reached on Saturday between 10pm and 11pm. | 2026-03-09T10:00+01:00
+      Het onderhoud is verplaatst van zaterdag 7 maart naar zaterdag 14 maart. Zaterdag tussen 08.00 en 12.00 uur is de API niet beschikbaar. | 2026-03-02T10:00+01:00
+      """)
+  void aWeekdayAloneThatIsNoNextDay(String text, String anchor) {
+    assertThat(new DateExpressions.Prepared(text, at(anchor), AMS).windowOnTheNextWeekday())
+        .as(text).isEmpty();
   }
 
   /** An end after a start, in its sentence, as when the work is ready or done. */
