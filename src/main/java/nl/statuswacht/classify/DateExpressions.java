@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.temporal.TemporalAdjusters;
 import java.time.temporal.IsoFields;
 import java.time.zone.ZoneOffsetTransition;
@@ -1106,7 +1107,7 @@ public final class DateExpressions {
         continue;
       }
       DayRef ref = c.day(day);
-      if (ref == null || !t.valid
+      if (ref == null || !t.validOn(ref)
           || (listable(day) && listed(text, day, sentence) && !apposition(c, day))) {
         return Optional.empty();
       }
@@ -1167,7 +1168,7 @@ public final class DateExpressions {
       }
     }
     pairable = translations(c, pairable);
-    if (pairable.size() != 1 || !pairable.get(0).valid) {
+    if (pairable.size() != 1 || !pairable.get(0).valid()) {
       return Optional.empty();
     }
     Span t = pairable.get(0);
@@ -2544,8 +2545,25 @@ public final class DateExpressions {
    * ({@code startDay}, {@code endDay}); {@code evStart}/{@code evEnd} also cover a later end
    * ("tot 11.00 uur") or duration that belongs to it.
    */
+  /**
+   * A range or a start of times. {@code timesValid}: its times and zones are possible on their
+   * own; {@code zonesAgree}: its two ends state no two different zones, or each has its own day.
+   */
   private record Span(int start, int end, TimeTok a, TimeTok b, Tok startDay, Tok endDay,
-      Duration duration, int evStart, int evEnd, boolean valid, ZoneId zone) {
+      Duration duration, int evStart, int evEnd, boolean timesValid, boolean zonesAgree,
+      ZoneId zone) {
+    boolean valid() {
+      return timesValid && zonesAgree;
+    }
+
+    /**
+     * Whether it can be a range on {@code day}: valid, or, on a night, with two zones that may
+     * each be right for its own end ("the night of Saturday 28 into Sunday 29 March, 22.00 CET to
+     * 04.00 CEST", the night the clocks go forward); {@link #compose} checks that they are.
+     */
+    boolean validOn(DayRef day) {
+      return valid() || timesValid && day.night;
+    }
     int startMinutes() {
       return a.minutes(false);
     }
@@ -2647,11 +2665,11 @@ public final class DateExpressions {
     // 05:00 CET" on the night the clocks go back; without both days two zones contradict
     boolean zonesAgree = a.zone() == null || b.zone() == null || a.zone().equals(b.zone())
         || sd != null && ed != null;
-    boolean valid = a.zoneValid() && b.zoneValid() && zonesAgree && a.minutes(false) >= 0
+    boolean valid = a.zoneValid() && b.zoneValid() && a.minutes(false) >= 0
         && b.minutes(true) >= 0;
     int start = scan.start(m.start());
     int end = scan.end(m.end());
-    return new Span(start, end, a, b, sd, ed, null, start, end, valid,
+    return new Span(start, end, a, b, sd, ed, null, start, end, valid, zonesAgree,
         a.zone() != null ? a.zone() : b.zone());
   }
 
@@ -2714,13 +2732,14 @@ public final class DateExpressions {
       return null;
     }
     boolean valid = a.zoneValid() && a.minutes(false) >= 0;
+    boolean zonesAgree = true;
     ZoneId zone = a.zone();
     if (b != null) {
-      valid &= b.zoneValid() && b.minutes(true) >= 0
-          && (a.zone() == null || b.zone() == null || a.zone().equals(b.zone()));
+      valid &= b.zoneValid() && b.minutes(true) >= 0;
+      zonesAgree = a.zone() == null || b.zone() == null || a.zone().equals(b.zone());
       zone = zone != null ? zone : b.zone();
     }
-    return new Span(start, end, a, b, sd, ed, duration, evStart, evEnd, valid, zone);
+    return new Span(start, end, a, b, sd, ed, duration, evStart, evEnd, valid, zonesAgree, zone);
   }
 
   /**
@@ -2960,7 +2979,7 @@ public final class DateExpressions {
   }
 
   private static Optional<Window> compose(Context c, DayRef day, Span t) {
-    if (day == null || day.first == null || day.weekend || !t.valid) {
+    if (day == null || day.first == null || day.weekend || !t.validOn(day)) {
       return Optional.empty();
     }
     int sm = t.startMinutes();
@@ -2996,16 +3015,23 @@ public final class DateExpressions {
       return Optional.empty();
     }
     Instant endAt = DateGrammar.instant(end, t.b.zone() != null ? t.b.zone() : t.zone, c.zone);
-    if (!endAt.isAfter(startAt)) {
-      return Optional.empty();
+    if (!endAt.isAfter(startAt) || !t.zonesAgree && !(t.endDay == null
+        && wallClockOffset(c.zone, start, t.a.zone()) && wallClockOffset(c.zone, end, t.b.zone()))) {
+      return Optional.empty(); // "tomorrow from 10:00 CET until 12:00 CEST": which is it?
     }
     return Optional.of(new Window(startAt, endAt));
+  }
+
+  /** Whether {@code stated} is an offset {@code zone}'s clocks show at {@code local}. */
+  private static boolean wallClockOffset(ZoneId zone, LocalDateTime local, ZoneId stated) {
+    return stated instanceof ZoneOffset offset
+        && zone.getRules().getValidOffsets(local).contains(offset);
   }
 
   /** A range with only its end's day ("van 22.00 uur tot zaterdag 13 juni 06.00 uur"). */
   private static Optional<Window> composeFromEnd(Context c, Span s) {
     DayRef end = c.day(s.endDay);
-    if (end == null || end.first == null || end.weekend || !s.valid || s.b == null) {
+    if (end == null || end.first == null || end.weekend || !s.valid() || s.b == null) {
       return Optional.empty();
     }
     int sm = s.startMinutes();
@@ -3699,7 +3725,7 @@ public final class DateExpressions {
      * range a day earlier than that counts only in past-tense text.
      */
     Optional<Instant[]> pastRange(Span s) {
-      if (!s.valid) {
+      if (!s.valid()) {
         return Optional.empty();
       }
       int sm = s.startMinutes();

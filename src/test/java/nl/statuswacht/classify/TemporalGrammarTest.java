@@ -445,6 +445,9 @@ class TemporalGrammarTest {
       In de nacht van zaterdag 24 op zondag 25 oktober 2026 van 01:00 tot 04:00 uur. | 2026-10-01T10:00+02:00 | 2026-10-25T01:00+02:00 | 2026-10-25T04:00+01:00 | PT4H
       Op zondag 29 maart 2026 van 02.30 tot 04.00 uur. | 2026-03-10T10:00+01:00 | 2026-03-29T03:30+02:00 | 2026-03-29T04:00+02:00 | PT30M
       Op zondag 25 oktober 2026 van 02.30 tot 04.00 uur. | 2026-10-01T10:00+02:00 | 2026-10-25T02:30+02:00 | 2026-10-25T04:00+01:00 | PT2H30M
+      # each end in the zone its own clock shows that night
+      New window: the night of Saturday 28 into Sunday 29 March, 22.00 CET to 04.00 CEST. | 2026-02-17T16:45+01:00 | 2026-03-28T22:00+01:00 | 2026-03-29T04:00+02:00 | PT5H
+      In de nacht van zaterdag 24 op zondag 25 oktober van 22.00 CEST tot 05.00 CET. | 2026-10-01T10:00+02:00 | 2026-10-24T22:00+02:00 | 2026-10-25T05:00+01:00 | PT8H
       """)
   void theTwoDaylightSavingNights(String text, String anchor, String start, String end,
       String length) {
@@ -528,6 +531,9 @@ class TemporalGrammarTest {
       # lengths a dash apart are no clock times; two moments joined by "en" with "omstreeks"
       On Saturday 18 July 2026 the KVK API is unavailable for 2h - 3h. | 2026-07-16T15:30+02:00
       Op zaterdag 6 juni wordt de KVK API om 10.00 uur en rond 15.00 uur kort herstart. | 2026-06-03T10:00+02:00
+      # two zones on a night: each must be the one its own end's clock shows
+      New window: the night of Saturday 28 into Sunday 29 March, 22.00 CEST to 04.00 CET. | 2026-02-17T16:45+01:00
+      In de nacht van zaterdag 14 op zondag 15 maart van 22.00 CET tot 04.00 CEST. | 2026-02-17T16:45+01:00
       """)
   void noWindow(String text, String anchor) {
     assertThat(window(text, anchor)).as(text).isEmpty();
