@@ -999,11 +999,21 @@ public final class DateExpressions {
       + "(?:die" + SP + "dag|diezelfde" + SP + "dag|dan|that" + SP + "day|then)" + NL, FLAGS);
 
   /**
-   * A line of a log written into one update, its line breaks folded: a time, a dash and words
-   * ("16:05 - Incident resolved"), not a range ("07:12 - 07:50 UTC").
+   * A line of a log written into one update: a time, a dash and words, its line breaks folded or
+   * not ("16:05 - Incident resolved"), not a range ("07:12 - 07:50 UTC"); or at a line's start a
+   * time and words, perhaps after a colon ("08:55 storing geconstateerd", "09:20: oorzaak
+   * gevonden").
    */
   private static final Pattern LOG_LINE = Pattern.compile(T + OSP + "[-\u2013\u2014]" + SP
-      + "(?![\\p{N}" + T + "])");
+      + "(?![\\p{N}" + T + "])|(?m:^)" + T + "(?:[ \t]*:)?[ \t]+(?=\\p{L})");
+
+  /**
+   * The words of a log's first line that tell of trouble or of its notice: "08:55 storing
+   * geconstateerd", "07:12 - Alerts fired for elevated error rates", "melding ontvangen".
+   */
+  private static final Pattern LOG_TROUBLE = Pattern.compile(NLB + "(?:" + TROUBLE
+      + "|storing|verstoring|outage|incident|degraded|geconstateerd|gesignaleerd|opgemerkt"
+      + "|gemeld|melding|detected|noticed|alerts?|onbereikbaar|unavailable|unreachable)" + NL);
 
   /** The fewest lines that make a log. */
   private static final int LOG_LINES = 3;
@@ -1783,7 +1793,8 @@ public final class DateExpressions {
             .strip()));
       }
     }
-    return first.isPresent() ? first : began(c, c.spans(false), text, anchor);
+    return first.isPresent() ? first
+        : loggedStart(c).or(() -> began(c, c.spans(false), text, anchor));
   }
 
   /** A moment in a sentence that says something began then: "de storing om 06.50 uur begon". */
@@ -2121,8 +2132,12 @@ public final class DateExpressions {
   private static final Pattern DURATION_AFTER = Pattern.compile(
       "[\\s\\u00A0]*(?:geleden|ago|lang|long)" + NL);
 
-  /** Between a time and words of a resolution after it: "16u00 opgelost", "14:05: hersteld". */
-  private static final Pattern BESIDE_BEFORE = Pattern.compile("[\\s\\u00A0]*:?[\\s\\u00A0]*");
+  /**
+   * Between a time and words of a resolution after it: "16u00 opgelost", "14:05: hersteld", "11:15
+   * definitief opgelost".
+   */
+  private static final Pattern BESIDE_BEFORE = Pattern.compile("[\\s\\u00A0]*:?[\\s\\u00A0]*"
+      + "(?:(?:definitief|volledig|helemaal|geheel|fully|completely|finally)[\\s\\u00A0]+)?");
 
   /**
    * A time that stands right {@code after} (else right before) words of a resolution {@code r},
@@ -2172,22 +2187,12 @@ public final class DateExpressions {
    */
   private static Logged loggedEnd(Context c, Spans spans) {
     Scan scan = c.scan;
-    Matcher m = LOG_LINE.matcher(scan.shape);
-    List<int[]> lines = new ArrayList<>(); // [time's shape index, words' start, words' end]
-    while (m.find()) {
-      int from = scan.start(m.end() - 1) + 1;
-      int sentenceEnd = c.sentence(from)[1];
-      int lineEnd = scan.text.indexOf('\n', from);
-      lines.add(new int[] {m.start(), from, lineEnd < 0 ? sentenceEnd
-          : Math.min(lineEnd, sentenceEnd)});
-    }
+    List<int[]> lines = logLines(c);
     if (lines.size() < LOG_LINES) {
       return new Logged(Optional.empty(), 0);
     }
     int after = lines.get(lines.size() - 1)[2];
-    Matcher zoneWords = LOG_ZONE.matcher(scan.low);
-    ZoneId logZone = zoneWords.find()
-        ? ZoneAbbreviations.stated(zoneWords.group("z")).orElse(null) : null;
+    ZoneId logZone = logZone(scan);
     for (int i = lines.size() - 1; i >= 0; i--) {
       int from = lines.get(i)[1];
       int to = Math.min(lines.get(i)[2],
@@ -2207,15 +2212,70 @@ public final class DateExpressions {
       TimeTok t = (TimeTok) scan.tok(lines.get(i)[0]);
       ZoneId zone = t.zone() != null ? t.zone() : logZone;
       Optional<Instant> at = endOfADatedRange(c, spans, t, zone);
-      if (at.isEmpty() && t.minutes(false) >= 0 && t.zoneValid()) {
-        LocalDate day = c.anchor.atZone(zone != null ? zone : c.zone).toLocalDate();
-        at = Optional.of(DateGrammar.instant(day.atStartOfDay().plusMinutes(t.minutes(false)),
-            zone, c.zone)).filter(x -> !x.isAfter(c.anchor));
+      if (at.isEmpty()) {
+        at = onTheAnchorsDay(c, t, zone);
       }
       String evidence = scan.text.substring(t.start(), said).strip();
       return new Logged(at.map(x -> new Found<>(x, evidence)), after);
     }
     return new Logged(Optional.empty(), after);
+  }
+
+  /**
+   * The lines of a log written into the update ({@link #LOG_LINE}), each as [its time's shape
+   * index, its words' start, its words' end (its line break or sentence end)].
+   */
+  private static List<int[]> logLines(Context c) {
+    Scan scan = c.scan;
+    Matcher m = LOG_LINE.matcher(scan.shape);
+    List<int[]> lines = new ArrayList<>();
+    while (m.find()) {
+      int from = scan.start(m.end() - 1) + 1;
+      int sentenceEnd = c.sentence(from)[1];
+      int lineEnd = scan.text.indexOf('\n', from);
+      lines.add(new int[] {m.start(), from, lineEnd < 0 ? sentenceEnd
+          : Math.min(lineEnd, sentenceEnd)});
+    }
+    return lines;
+  }
+
+  /** The zone a log states for its times ({@link #LOG_ZONE}), or null. */
+  private static ZoneId logZone(Scan scan) {
+    Matcher zoneWords = LOG_ZONE.matcher(scan.low);
+    return zoneWords.find() ? ZoneAbbreviations.stated(zoneWords.group("z")).orElse(null) : null;
+  }
+
+  /** A log's time {@code t} on the anchor's day in {@code zone}, if that is not after it. */
+  private static Optional<Instant> onTheAnchorsDay(Context c, TimeTok t, ZoneId zone) {
+    if (t.minutes(false) < 0 || !t.zoneValid()) {
+      return Optional.empty();
+    }
+    LocalDate day = c.anchor.atZone(zone != null ? zone : c.zone).toLocalDate();
+    return Optional.of(DateGrammar.instant(day.atStartOfDay().plusMinutes(t.minutes(false)),
+        zone, c.zone)).filter(x -> !x.isAfter(c.anchor));
+  }
+
+  /**
+   * The start a log written into the update states: of at least {@value #LOG_LINES} lines, the
+   * first, when its words tell of the trouble or of its notice and expect nothing ("08:55 storing
+   * geconstateerd, zoekopdrachten gaven deels een foutmelding", then "09:05 leverancier
+   * ingeschakeld", "09:48 opgelost"), at its time on the anchor's day in the log's zone, not after
+   * the anchor; none when there is none.
+   */
+  private static Optional<Found<Instant>> loggedStart(Context c) {
+    Scan scan = c.scan;
+    List<int[]> lines = logLines(c);
+    if (lines.size() < LOG_LINES) {
+      return Optional.empty();
+    }
+    int[] first = lines.get(0);
+    int[] words = {first[1], Math.min(first[2], scan.start(lines.get(1)[0]))};
+    if (!has(scan.low, words, LOG_TROUBLE) || has(scan.low, words, EXPECTATION)) {
+      return Optional.empty();
+    }
+    TimeTok t = (TimeTok) scan.tok(first[0]);
+    return onTheAnchorsDay(c, t, t.zone() != null ? t.zone() : logZone(scan))
+        .map(at -> new Found<>(at, scan.text.substring(t.start(), words[1]).strip()));
   }
 
   /** A log's end, if it states one, and where the log's last line ends in the text. */

@@ -1504,9 +1504,12 @@ final class DateGrammar {
 
   // ------------------------------------------------------------------------------- sentences
 
-  /** A sentence ends at . ! or ? before white space and a capital, or at a blank line. */
+  /**
+   * A sentence ends at . ! or ? before white space and a capital, or at a blank line, but not
+   * at one after a colon: "… niet beschikbaar:" and the list under it are one sentence.
+   */
   private static final Pattern SENTENCE_END =
-      Pattern.compile("[.!?](?=[\\s\\u00A0]+\\p{Lu})|\\R[\\s\\u00A0]*\\R");
+      Pattern.compile("[.!?](?=[\\s\\u00A0]+\\p{Lu})|(?<!:)\\R[\\s\\u00A0]*\\R");
 
   /** The [start, end) of each sentence of the text. */
   static List<int[]> sentences(String text) {

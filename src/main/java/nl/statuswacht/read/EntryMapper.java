@@ -160,7 +160,7 @@ final class EntryMapper {
     Instant published = undated ? null : instant(entry.getPublishedDate());
     Instant updated = undated ? null : instant(entry.getUpdatedDate());
     String html = content(entry);
-    String body = isPlain(entry) ? Texts.collapse(html) : Texts.ofHtml(html);
+    String body = isPlain(entry) ? Texts.lines(html) : Texts.ofHtml(html);
     String link = link(entry);
     String id = id(entry, link, title, published, body);
     Instant anchor = updated != null ? updated : published;
@@ -190,7 +190,7 @@ final class EntryMapper {
   private static String title(SyndEntry entry) {
     SyndContent ex = entry.getTitleEx();
     if (ex != null && ex.getType() != null && ex.getType().toLowerCase(Locale.ROOT).contains("html")) {
-      return Texts.ofHtml(ex.getValue());
+      return Texts.collapse(Texts.ofHtml(ex.getValue()));
     }
     return Texts.collapse(entry.getTitle());
   }
@@ -267,7 +267,9 @@ final class EntryMapper {
     if (link != null) {
       return link;
     }
-    String seed = title + (published == null ? "" : published.toString()) + body;
+    // the body in one line, as it was read before line breaks were kept: the same post keeps
+    // the id it was stored under
+    String seed = title + (published == null ? "" : published.toString()) + Texts.collapse(body);
     return "sha256:" + sha256(seed);
   }
 

@@ -25,7 +25,6 @@ import nl.statuswacht.model.PlatformHints;
 import nl.statuswacht.model.Post;
 import nl.statuswacht.model.PostUpdate;
 import nl.statuswacht.model.Window;
-import org.jsoup.Jsoup;
 
 /**
  * Reads Atlassian Statuspage's JSON API v2 into {@link Post}s: {@code /api/v2/incidents.json}
@@ -213,7 +212,7 @@ public final class StatuspageJsonReader {
       }
     }
     texts.removeIf(String::isEmpty);
-    return String.join(" ", texts);
+    return String.join("\n\n", texts); // a paragraph each, as the page shows them
   }
 
   private static PlatformHints hints(JsonNode item) {
@@ -314,12 +313,15 @@ public final class StatuspageJsonReader {
     return objects;
   }
 
-  /** Clean text of a body: Statuspage bodies may hold HTML or entities; whitespace collapsed. */
+  /**
+   * Clean text of a body: Statuspage bodies are plain text whose line breaks are the writer's, and
+   * may hold HTML or entities; white space collapsed within lines ({@link Texts#lines}).
+   */
   private static String textOf(String body) {
     if (body == null || body.isBlank()) {
       return "";
     }
-    return Jsoup.parseBodyFragment(body).body().text().strip();
+    return Texts.ofHtml(body.replace("\r\n", "\n").replace("\n", "<br>"));
   }
 
   private static boolean present(JsonNode node) {

@@ -89,7 +89,7 @@ final class StatuspageTimeline {
       status = Texts.collapse(strong.text());
       strong.remove();
     }
-    String text = Texts.collapse(copy.text());
+    String text = Texts.ofElement(copy);
     if (text.startsWith("-")) {
       text = text.substring(1).strip();
     }

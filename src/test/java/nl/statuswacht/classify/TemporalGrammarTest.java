@@ -209,6 +209,11 @@ class TemporalGrammarTest {
       Night of Saturday 13 to Sunday 14 June, 23:00 - 03:00. | 2026-05-20T14:05+02:00 | 2026-06-13T23:00+02:00 | 2026-06-14T03:00+02:00
       Maintenance on Sunday 14 June: overnight from Saturday to Sunday between 23:00 and 03:00. | 2026-05-20T14:05+02:00 | 2026-06-13T23:00+02:00 | 2026-06-14T03:00+02:00
       Komend weekend is de KVK API vanaf zaterdag 22.00 uur niet beschikbaar. | 2026-05-20T14:05+02:00 | 2026-05-23T22:00+02:00 |
+      # a blank line after a colon ends no sentence: the list under it is the night's
+      "In de nacht van zaterdag 13 op zondag 14 juni zijn onderstaande diensten niet beschikbaar:
+
+      - KVK API: 22:00 – 00:00 uur
+      - KVK Dataservice: 23:30 – 02:00 uur" | 2026-05-29T16:00+02:00 | 2026-06-13T22:00+02:00 | 2026-06-14T02:00+02:00
       """)
   void weekendsAndNights(String text, String anchor, String start, String end) {
     assertWindow(text, anchor, start, end);
@@ -712,6 +717,12 @@ class TemporalGrammarTest {
       Na een lange nacht: sinds kwart over tien is de API traag. | 2026-06-04T16:00+02:00 | 2026-06-04T10:15+02:00 | sinds kwart over tien
       Sinds kwart over twaalf vannacht is de API traag. | 2026-06-04T09:30+02:00 | 2026-06-04T00:15+02:00 | Sinds kwart over twaalf
       Sinds 22 april gebruiken wij een nieuwe server. De API was van 06:40 tot 07:25 niet bereikbaar. | 2026-04-23T09:00+02:00 | 2026-04-23T06:40+02:00 | van 06:40 tot 07:25
+      # the first line of a log written into the update, when it tells of the trouble
+      "Het verloop:
+      08:55 storing geconstateerd, zoekopdrachten gaven deels een foutmelding
+      09:05 leverancier ingeschakeld
+      09:48 opgelost" | 2026-01-20T10:05+01:00 | 2026-01-20T08:55+01:00 | 08:55 storing geconstateerd, zoekopdrachten gaven deels een foutmelding
+      Timeline (all times UTC) 07:12 - Alerts fired for elevated error rates 07:30 - Cause found 07:50 - Resolved | 2026-06-02T11:00+02:00 | 2026-06-02T07:12Z | 07:12 - Alerts fired for elevated error rates
       """)
   void since(String text, String anchor, String started, String evidence) {
     assertThat(DateExpressions.since(text, at(anchor), AMS)).as(text)
@@ -740,6 +751,15 @@ class TemporalGrammarTest {
       Since the fix 20 minutes ago, all requests succeed again. | 2026-10-07T16:40+02:00
       # "since 2h" is two hours, as German writers put it
       The API is down since 2h. | 2026-03-10T10:00+01:00
+      # a log whose first line tells of no trouble, or expects it; two lines are no log
+      "09:05 leverancier ingeschakeld
+      09:20 oorzaak gevonden
+      09:48 opgelost" | 2026-01-20T10:05+01:00
+      "14:02 - errors are expected during the migration
+      14:20 - migration started
+      15:00 - migration done" | 2026-06-02T15:30+02:00
+      "08:55 storing geconstateerd
+      09:48 opgelost" | 2026-01-20T10:05+01:00
       """)
   void noSince(String text, String anchor) {
     assertThat(DateExpressions.since(text, at(anchor), AMS)).as(text).isEmpty();
@@ -1009,6 +1029,7 @@ class TemporalGrammarTest {
       Latency rose from half to one second. Fixed since 13:10. | 2026-06-02T14:00+02:00 | 2026-06-02T13:10+02:00 | since 13:10
       Start: 09:15 Opgelost: 10:20 | 2026-06-02T11:00+02:00 | 2026-06-02T10:20+02:00 | Opgelost: 10:20
       Storing opgelost 12u05 (gemeld om 11u30). | 2026-06-02T13:00+02:00 | 2026-06-02T12:05+02:00 | opgelost 12u05
+      11:15 definitief opgelost. Een defecte netwerkkaart is vervangen. | 2026-09-08T11:25+02:00 | 2026-09-08T11:15+02:00 | 11:15 definitief opgelost
       # a backlog cleared is a resolution; a cache cleared is a step; a denied time is none
       The cache was cleared at 10:15 and the KVK API was restored at 10:40. The issue has been resolved. | 2026-06-02T11:00+02:00 | 2026-06-02T10:40+02:00 | restored at 10:40
       The backlog was fully cleared at 16:10. | 2026-05-21T16:40+02:00 | 2026-05-21T16:10+02:00 | backlog was fully cleared at 16:10

@@ -41,6 +41,17 @@ class EntryMappingTest {
   }
 
   @Test
+  void aContentHashIdIsOfTheBodyInOneLineSoThatKeptLineBreaksChangeNoId() {
+    Post lines = only("<item><title>a</title><description>&lt;p&gt;Gepland&lt;br&gt;22:00 tot"
+        + " 02:00&lt;/p&gt;&lt;p&gt;KVK API&lt;/p&gt;</description></item>", "https://s.example/");
+    Post oneLine = only("<item><title>a</title><description>Gepland 22:00 tot 02:00 KVK API"
+        + "</description></item>", "https://s.example/");
+    assertThat(lines.body()).isEqualTo("Gepland\n22:00 tot 02:00\n\nKVK API");
+    // the id earlier versions stored for the same entry, when they read its body in one line
+    assertThat(lines.id()).isEqualTo(oneLine.id());
+  }
+
+  @Test
   void onlyTheDatesTheEntryGivesAreSet() {
     Post p =
         only(

@@ -132,7 +132,7 @@ class KvkFeedTest {
         u("2025-12-23T10:00:00+01:00", "Onderzoek", "Signalen van de KVK Mutatieservice worden"
             + " met vertraging geleverd. De dienstverlening is minimaal verstoord."),
         u("2025-12-31T10:00:00+01:00", "Opgelost", "Alle signalen zijn weer actueel."));
-    assertThat(d03.body()).startsWith("23 december 2025 10:00 — Onderzoek Signalen van de KVK");
+    assertThat(d03.body()).startsWith("23 december 2025 10:00 — Onderzoek\nSignalen van de KVK");
   }
 
   @org.junit.jupiter.api.Test

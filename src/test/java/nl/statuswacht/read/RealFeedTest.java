@@ -121,8 +121,8 @@ class RealFeedTest {
     assertThat(p.published()).isEqualTo(Instant.parse("2026-02-18T16:40:22Z"));
     assertThat(p.body())
         .isEqualTo(
-            "Status: Resolved All impacted services have now fully recovered. Affected components"
-                + " Video generation (Operational)");
+            "Status: Resolved\n\nAll impacted services have now fully recovered.\n\nAffected"
+                + " components\n\nVideo generation (Operational)");
     assertThat(p.updates()).containsExactly(new nl.statuswacht.model.PostUpdate(
         Instant.parse("2026-02-18T16:40:22Z"), "Resolved",
         "All impacted services have now fully recovered."));

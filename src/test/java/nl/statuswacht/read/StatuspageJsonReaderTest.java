@@ -144,7 +144,7 @@ class StatuspageJsonReaderTest {
                   + "Er is sprake van een ernstige verstoring."),
           new PostUpdate(at("2025-09-15T10:05:00+02:00"), "resolved",
               "De API's zijn weer bereikbaar. Excuses voor het ongemak."));
-      assertThat(d01.body()).isEqualTo("De API's zijn weer bereikbaar. Excuses voor het ongemak. "
+      assertThat(d01.body()).isEqualTo("De API's zijn weer bereikbaar. Excuses voor het ongemak.\n\n"
           + "Vanaf 08:25 uur zijn de API Zoeken en de API Basisprofiel niet bereikbaar. "
           + "Er is sprake van een ernstige verstoring.");
       assertThat(d01.hints()).isEqualTo(new PlatformHints("none", null, List.of()));
@@ -331,7 +331,7 @@ class StatuspageJsonReaderTest {
       assertThat(p.hints()).isEqualTo(new PlatformHints("maintenance",
           new Window(at("2024-12-15T01:00:00Z"), at("2024-12-15T01:30:00Z")),
           List.of("claude.ai", "Claude Console (platform.claude.com)")));
-      assertThat(p.body()).startsWith("The scheduled maintenance has been completed. "
+      assertThat(p.body()).startsWith("The scheduled maintenance has been completed.\n\n"
           + "Scheduled maintenance is currently in progress.");
     }
   }
@@ -390,9 +390,10 @@ class StatuspageJsonReaderTest {
       assertThat(a.published()).isNull();
       assertThat(a.updated()).isNull();
       assertThat(a.hints()).isEqualTo(PlatformHints.NONE);
+      // the paragraph and the writer's line break each end a line
       assertThat(a.updates()).containsExactly(
-          new PostUpdate(at("2026-01-05T10:00:00Z"), "", "Fixed & done ok"));
-      assertThat(a.body()).isEqualTo("no date Fixed & done ok");
+          new PostUpdate(at("2026-01-05T10:00:00Z"), "", "Fixed & done\n\nok"));
+      assertThat(a.body()).isEqualTo("no date\n\nFixed & done\n\nok");
     }
 
     @Test

@@ -222,7 +222,7 @@ public final class Corpus {
       html.append(String.format(Locale.ROOT, "<p><small>%s <var data-var='date'>%2d</var>, "
               + "<var data-var='time'>%02d:%02d</var> UTC</small><br><strong>%s</strong> - %s"
               + "</p>", MONTHS_EN[t.getMonthValue() - 1], t.getDayOfMonth(), t.getHour(),
-          t.getMinute(), xml(u.status()), xml(u.body())));
+          t.getMinute(), xml(u.status()), lines(u.body())));
     }
     return html.toString();
   }
@@ -275,7 +275,7 @@ public final class Corpus {
         OffsetDateTime t = u.at();
         body.append(String.format(Locale.ROOT, "<p><em>%d %s %d %02d:%02d — %s</em><br/>%s</p>",
             t.getDayOfMonth(), MONTHS_NL[t.getMonthValue() - 1], t.getYear(), t.getHour(),
-            t.getMinute(), xml(u.status()), xml(u.body())));
+            t.getMinute(), xml(u.status()), lines(u.body())));
       }
       r.append("    <item>\n")
           .append("      <title>").append(xml(e.title())).append("</title>\n")
@@ -292,6 +292,11 @@ public final class Corpus {
 
   private static Update last(Entry e) {
     return e.updates().get(e.updates().size() - 1);
+  }
+
+  /** A body's text in HTML, its line breaks as {@code <br />}, as Statuspage writes them. */
+  private static String lines(String body) {
+    return xml(body).replace("\n", "<br />");
   }
 
   private static String xml(String s) {
