@@ -320,7 +320,7 @@ public final class DateExpressions {
       + "|(?<!(?:(?<!in )onderzoek|werkzaamheden|monitoring|investigation|analyse|analysis"
       + "|recovery|herstel|work) )(?:begonnen|gestart|ontstaan|started|began)" // not of the work
       + "|(?:aanvang|start|begin)" + OF_WHAT + ")" + OSP + ":)" + SP
-      + "(?:(?:ongeveer|circa|ca\\.|approximately|about|around)" + SP + ")?"
+      + "(?:" + APPROX + SP + ")?" // "since approx. 07:40"
       + "(?:(?<rel>[" + DateGrammar.M_REL + DateGrammar.M_WDAY + "])" + OSP + ",?" + SP + ")?"
       + "(?:(?:om|at|rond|omstreeks|around|about)" + SP + ")?"
       + "(?:(?<sd>" + DC + ")" + OSP + ",?" + SP + AT_ABOUT + ")?"
@@ -376,7 +376,7 @@ public final class DateExpressions {
           + "|update(?=" + SP + T + OSP + ":)"
           + "|(?<=(?:delivered|processed|restored|completed|fixed|resolved|recovered|cleared"
           + "|finished|back)[\\s\\u00A0]{1,3})by)" + SP
-          + "(?:(?:ongeveer|circa|ca\\.|approximately|about)" + SP + ")?"
+          + "(?:" + APPROX + SP + ")?"
           + "(?:(?<rel>[" + DateGrammar.M_REL + DateGrammar.M_WDAY + "])" + OSP + ",?" + SP + "(?:(?:om|at)" + SP + ")?)?"
           + "(?:(?<sd>" + DC + ")" + OSP + ",?" + SP + AT_ABOUT + ")?"
           + "(?<st>" + T + ")(?:" + GAP_TD + "(?<sd2>" + DC + "))?");
@@ -397,7 +397,7 @@ public final class DateExpressions {
 
   /** An end in past text: "tot 11.05 uur konden klanten niet inloggen". */
   private static final Pattern UNTIL_TIME = Pattern.compile(NLB + "(?:tot|until|till)" + SP
-      + "(?:(?:ongeveer|circa|ca\\.|about|approximately|around)" + SP + ")?"
+      + "(?:" + APPROX + SP + ")?"
       + "(?:(?<sd>" + DC + ")" + GAP_DT + ")?(?<st>" + T + ")");
 
   /**
@@ -739,6 +739,9 @@ public final class DateExpressions {
       + "|change|switch(?:-?over)?|cut-?over|migration|sunset|retirement|shutdown|end-of-life"
       + "|removal|decommissioning)" + SP + "date(?:" + SP + "of" + SP
       + "(?:the" + SP + ")?change)?(?:" + OSP + ":|" + SP + "is)"
+      // "End of support is 31/03/2027", "End-of-life date: …"
+      + "|end(?:" + SP + "|-)of(?:" + SP + "|-)(?:support|life)(?:" + SP + "date)?(?:" + OSP
+      + ":|" + SP + "is)"
       + "|met" + SP + "ingang" + SP + "van|m\\." + OSP + "i\\." + OSP + "v\\.?|per|vanaf"
       + "|ingaande|na|as" + SP + "(?:of|from)|effective(?:" + SP + "(?:from|as" + SP + "of|on))?"
       + "|effective" + SP + "(?:from|as" + SP + "of|on)" + OSP + ":" // "Effective from: 01.08."

@@ -618,6 +618,8 @@ class TemporalGrammarTest {
       "1 juli 2026: versie 1 wordt nog niet uitgezet\n31 januari 2027: versie 1 wordt uitgezet" | 2026-01-13T11:00+01:00 | 2027-01-31 | 31 januari 2027: versie 1 wordt uitgezet
       "- 1 juli 2026: overgangsperiode gaat in\n- 31 januari 2027: versie 1 uitgezet" | 2026-01-13T11:00+01:00 | 2027-01-31 | 31 januari 2027: versie 1 uitgezet
       "- 1 June 2025: v0 switched off\n- 31 January 2027: v1 switched off" | 2026-01-13T11:00+01:00 | 2027-01-31 | 31 January 2027: v1 switched off
+      Version 2 will be replaced by version 3. End of support is 31/03/2027. | 2026-03-10T11:00+01:00 | 2027-03-31 | End of support is 31/03/2027
+      End-of-life date: 1 July 2027. | 2026-03-10T11:00+01:00 | 2027-07-01 | End-of-life date: 1 July 2027
       """)
   void effectiveDate(String text, String anchor, String date, String evidence) {
     assertThat(DateExpressions.effectiveDate(text, at(anchor), AMS)).as(text)
@@ -722,6 +724,7 @@ class TemporalGrammarTest {
       08:55 storing geconstateerd, zoekopdrachten gaven deels een foutmelding
       09:05 leverancier ingeschakeld
       09:48 opgelost" | 2026-01-20T10:05+01:00 | 2026-01-20T08:55+01:00 | 08:55 storing geconstateerd, zoekopdrachten gaven deels een foutmelding
+      Messages have been arriving late since approx. 07:40 this morning (Mon 9 Mar). | 2026-03-09T10:12+01:00 | 2026-03-09T07:40+01:00 | since approx. 07:40
       Timeline (all times UTC) 07:12 - Alerts fired for elevated error rates 07:30 - Cause found 07:50 - Resolved | 2026-06-02T11:00+02:00 | 2026-06-02T07:12Z | 07:12 - Alerts fired for elevated error rates
       """)
   void since(String text, String anchor, String started, String evidence) {
