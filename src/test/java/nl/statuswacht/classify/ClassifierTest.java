@@ -310,6 +310,8 @@ class ClassifierTest {
       Fijne feestdagen | Wij wensen u fijne feestdagen en een goed nieuwjaar.
       Season's greetings | Thank you for your trust this year. We wish you peaceful holidays.
       Zomer | Het hele team wenst jullie een fijne zomer. Tot na de vakantie!
+      Midsummer | Greetings from all of us in Stockholm! Enjoy the lightest evening of the year, and see you next week.
+      Vrijdag | Fijn weekend allemaal, en bedankt voor weer een week samenwerking!
       Gebruikersonderzoek | Deze week ontvangt u een uitnodiging voor ons jaarlijkse gebruikersonderzoek. Het onderzoek sluit op vrijdag 20 november.
       Beste wensen | Het team wenst u een mooi 2027. We kijken ernaar uit om volgend jaar weer samen te werken.
       New documentation on the KVK Developer Portal | We have published updated documentation, including a new page on error codes and rate limits. No action is required.
@@ -899,6 +901,7 @@ class ClassifierTest {
       Vestigingsprofiel onvolledig | In Vestigingsprofiel ontbreken gegevens. Tot die tijd kunt u de gegevens eventueel halen uit de bestanden van de KVK Dataservice. | KVK_API
       Storing KVK Dataservice | Sinds 09:10 kunnen afnemers geen bestanden halen uit de KVK Dataservice. | KVK_DATASERVICE
       Outage KVK API | The KVK API fails. Customers can use the KVK Dataservice as a workaround. | KVK_API
+      Degraded search | Lookups fail in the KVK Zoeken API. As a workaround, customers on the bulk plan can fall back on last night's KVK Dataservice extract. | KVK_API
       Storing Zoeken-API | Zoeken geeft geen resultaten. Heeft u ook een abonnement op de KVK Dataservice? Dan kunt u die in de tussentijd gebruiken. | KVK_API
       Outage Mijn KVK | Logging in to Mijn KVK fails. Do you have a KVK API subscription? Then you can request company data there. | OTHER
       Storing | Heeft u last van foutmeldingen van de KVK API? Wij onderzoeken het. | KVK_API
