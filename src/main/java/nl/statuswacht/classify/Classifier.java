@@ -729,6 +729,9 @@ public final class Classifier {
   private static final Pattern NEGATION = anyWord(
       "niet|geen|nooit|not|no|never|none");
 
+  /** How far before words of an alternative a denial takes them back: a few words. */
+  private static final int NEGATION_REACH = 16;
+
   /**
    * The services a post affects. A service named only as an alternative or a workaround ("haal de
    * gegevens zo nodig op via de KVK API") is not affected; nor is one named only as unaffected
@@ -1177,7 +1180,10 @@ public final class Classifier {
       for (int[] found : phrase.locateAll(before)) {
         int from = clauseStart + found[0];
         int to = clauseStart + found[1];
-        if (denied.stream().noneMatch(d -> d[0] < to && from < d[1])) {
+        // not denied right before: "Our system could not fall back on the KVK API"
+        if (denied.stream().noneMatch(d -> d[0] < to && from < d[1])
+            && !NEGATION.matcher(before.folded()).region(Math.max(0, found[0] - NEGATION_REACH),
+                found[0]).find()) {
           last = Math.max(last, found[1]);
         }
       }
@@ -1343,7 +1349,8 @@ public final class Classifier {
    * DateExpressions#wholeDays}: "het hele weekend van 14 en 15 maart"), with the end, start or
    * day a later update moves without times of its own ({@link #amended}); then the title's day
    * ({@link #withTheTitlesDay}); then a weekday alone as the next such day ({@link
-   * DateExpressions.Prepared#windowOnTheNextWeekday}); only when no update states a day, times
+   * DateExpressions.Prepared#windowOnTheNextWeekday}), oldest update first; only when no update
+   * states a day, times
    * on the day the newest update that has them was written ({@link
    * DateExpressions#todaysWindow}), so that "het onderhoud van 22:00 tot 02:00 uur is afgerond"
    * does not move a window that had its day; and when the text states none, the title's ("KVK
@@ -1372,7 +1379,10 @@ public final class Classifier {
     if (titlesDay.isPresent()) {
       return titlesDay;
     }
-    for (int i = r.timeline.size() - 1; i >= 0; i--) {
+    // oldest first: a weekday is the next such day from the notice that announced it, not from
+    // the update written in the night ("Het onderhoud van zaterdag 22.00 uur tot zondag 02.00 uur
+    // loopt uit tot 03.00 uur", written on Sunday, moves that window's end)
+    for (int i = 0; i < r.timeline.size(); i++) {
       Optional<Found<Window>> next = r.dated(i).windowOnTheNextWeekday();
       if (next.isPresent()) { // "between 10pm Saturday and 2am Sunday"
         return Optional.of(amended(r, i, next.get()));

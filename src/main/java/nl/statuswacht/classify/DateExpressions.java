@@ -712,6 +712,19 @@ public final class DateExpressions {
   private static final Pattern PAST_REPORT = Pattern.compile(NLB
       + "(?:was|waren|geweest|kon|konden|werkte|werkten|lukte|lukten|were|could|worked)" + NL);
 
+  /**
+   * Words that a weekday's sentence tells of what took place or is done, beside {@link #PAST}:
+   * "is afgerond", "has been completed", "vond plaats", "took place", "we carried out" (not "will
+   * be carried out"), "is goed verlopen".
+   */
+  private static final Pattern NOT_AHEAD = Pattern.compile(NLB
+      + "(?:afgerond|voltooid|completed|finished|plaatsgevonden|vond|took" + SP + "place"
+      + "|verliep|verlopen|went|(?<!(?:be|been)[\\s\\u00A0]{1,3})carried" + SP + "out)" + NL);
+
+  /** Right before a weekday, that it is one past: "afgelopen zaterdag", "last Saturday". */
+  private static final Pattern PAST_WEEKDAY = Pattern.compile(NLB
+      + "(?:afgelopen|vorige|last|past)" + SP + "$");
+
   /** Verbs of starting: "om 07.00 uur starten wij". */
   private static final Pattern START_VERB = Pattern.compile(NLB
       + "(?:start\\p{L}*|begin\\p{L}*|aanvang\\p{L}*|commenc\\p{L}*)");
@@ -2263,7 +2276,10 @@ public final class DateExpressions {
    * first, when its words tell of the trouble or of its notice and expect nothing ("08:55 storing
    * geconstateerd, zoekopdrachten gaven deels een foutmelding", then "09:05 leverancier
    * ingeschakeld", "09:48 opgelost"), at its time on the anchor's day in the log's zone, not after
-   * the anchor; none when there is none.
+   * the anchor; none when there is none, when the text names a day other than the anchor's (a
+   * report of "donderdag 5 maart", "Overzicht van gisteren", "Morgenochtend voeren wij een
+   * herstelactie uit:"), or when the words that open the log expect ("Wij zullen de volgende
+   * stappen uitvoeren:").
    */
   private static Optional<Found<Instant>> loggedStart(Context c) {
     Scan scan = c.scan;
@@ -2271,12 +2287,21 @@ public final class DateExpressions {
     if (lines.size() < LOG_LINES) {
       return Optional.empty();
     }
+    for (Tok t : scan.toks) {
+      DayRef day = isDay(t) ? c.day(t) : null;
+      if (isDay(t) && (day == null || !c.today.equals(day.first)
+          && !c.today.equals(day.second))) {
+        return Optional.empty();
+      }
+    }
     int[] first = lines.get(0);
     int[] words = {first[1], Math.min(first[2], scan.start(lines.get(1)[0]))};
-    if (!has(scan.low, words, LOG_TROUBLE) || has(scan.low, words, EXPECTATION)) {
+    TimeTok t = (TimeTok) scan.tok(first[0]);
+    int[] opening = {c.sentence(t.start())[0], t.start()};
+    if (!has(scan.low, words, LOG_TROUBLE) || has(scan.low, words, EXPECTATION)
+        || has(scan.low, opening, EXPECTATION)) {
       return Optional.empty();
     }
-    TimeTok t = (TimeTok) scan.tok(first[0]);
     return onTheAnchorsDay(c, t, t.zone() != null ? t.zone() : logZone(scan))
         .map(at -> new Found<>(at, scan.text.substring(t.start(), words[1]).strip()));
   }
@@ -3351,9 +3376,12 @@ public final class DateExpressions {
 
     /**
      * A weekday without a date: by its qualifier, or the one date on that weekday in the text;
-     * in a {@link #nextWeekday} reading, when the text has no date on that weekday and the
-     * weekday's sentence reports nothing past, the first such day on or after the update's
-     * ("between 10pm Saturday and 2am Sunday", written on a Monday: the Saturday after).
+     * in a {@link #nextWeekday} reading, when the text has no date on that weekday, the first such
+     * day on or after the update's ("between 10pm Saturday and 2am Sunday", written on a Monday:
+     * the Saturday after), unless its sentence tells of what was or is done ({@link #PAST},
+     * {@link #NOT_AHEAD}: "Het onderhoud van zaterdag … is afgerond", "On Saturday we carried out
+     * maintenance") or of a helpdesk's hours ("Onze servicedesk is zaterdag van 10:00 tot 14:00
+     * uur bereikbaar"), or the weekday follows "afgelopen", "vorige", "last" or "past".
      */
     LocalDate weekday(WeekdayTok w) {
       if (w.holiday() != null) {
@@ -3364,9 +3392,13 @@ public final class DateExpressions {
       }
       LocalDate one = unique(w.dow(), null);
       if (one != null || !nextWeekday
-          || known().stream().anyMatch(k -> k.getDayOfWeek() == w.dow())
-          || has(sentence(w.start()), PAST_REPORT)) {
+          || known().stream().anyMatch(k -> k.getDayOfWeek() == w.dow())) {
         return one;
+      }
+      int[] sentence = sentence(w.start());
+      if (has(sentence, PAST) || has(sentence, PAST_REPORT) || has(sentence, NOT_AHEAD)
+          || has(sentence, CONTACT) || DateGrammar.precededBy(scan.low, w.start(), PAST_WEEKDAY)) {
+        return null;
       }
       return DateGrammar.next(today, w.dow(), false);
     }

@@ -310,8 +310,6 @@ class ClassifierTest {
       Fijne feestdagen | Wij wensen u fijne feestdagen en een goed nieuwjaar.
       Season's greetings | Thank you for your trust this year. We wish you peaceful holidays.
       Zomer | Het hele team wenst jullie een fijne zomer. Tot na de vakantie!
-      Midsummer | Greetings from all of us in Stockholm! Enjoy the lightest evening of the year, and see you next week.
-      Vrijdag | Fijn weekend allemaal, en bedankt voor weer een week samenwerking!
       Gebruikersonderzoek | Deze week ontvangt u een uitnodiging voor ons jaarlijkse gebruikersonderzoek. Het onderzoek sluit op vrijdag 20 november.
       Beste wensen | Het team wenst u een mooi 2027. We kijken ernaar uit om volgend jaar weer samen te werken.
       New documentation on the KVK Developer Portal | We have published updated documentation, including a new page on error codes and rate limits. No action is required.
@@ -939,6 +937,8 @@ class ClassifierTest {
       Storing KVK API | 'Dienst: KVK API | Status: beperkt verstoord. Dienst: KVK Dataservice | Status: geen storing' | KVK_API
       Nieuw veld | In de loop van februari voegen wij aan de respons van Zoeken een optioneel veld toe. | KVK_API
       Nieuwe tarieven | Per 1 januari 2027 wijzigen de tarieven van de KVK Dataservice. Voor de KVK API en de KVK Mutatieservice blijven de tarieven gelijk. | KVK_DATASERVICE
+      # a way round that could not be taken is none
+      Disruption company data | Company lookups are failing. Our system could not fall back on the KVK API because the KVK API itself returns errors. | KVK_API
       """)
   void aServiceNamedAsAWorkaroundOrAsUnaffectedIsNotAffected(String title, String text,
       String services) {
@@ -1109,6 +1109,26 @@ class ClassifierTest {
     // Monday 6 July: Saturday 11 July 22:00, to Sunday 04:00 as the second update moves it
     assertThat(c.window()).isEqualTo(new Window(at("2026-07-11T22:00:00+02:00"),
         at("2026-07-12T04:00:00+02:00")));
+  }
+
+  @Test
+  void aWeekdayAloneIsTheNextOneFromTheNoticeNotFromAnUpdateWrittenInTheNight() {
+    Post post = new Post("p", "Gepland onderhoud KVK API", null, PUBLISHED, PUBLISHED, "",
+        List.of(
+            new PostUpdate(at("2026-03-09T10:00:00+01:00"), "Gepland",
+                "Op zaterdag voeren wij tussen 22:00 en 02:00 uur onderhoud uit aan de KVK API."
+                    + " Tijdens het onderhoud is de KVK API niet beschikbaar."),
+            new PostUpdate(at("2026-03-15T01:30:00+01:00"), "In uitvoering",
+                "Het onderhoud van zaterdag 22.00 uur tot zondag 02.00 uur loopt uit tot 03.00"
+                    + " uur."),
+            new PostUpdate(at("2026-03-15T03:10:00+01:00"), "Voltooid",
+                "Het onderhoud van zaterdag is afgerond. De KVK API is weer beschikbaar.")),
+        PlatformHints.NONE);
+
+    // Monday 9 March: Saturday the 14th, to 03:00 on the 15th as the night's update says; not
+    // the Saturday after the Sunday the later updates were written on
+    assertThat(CLASSIFIER.classify(post).window()).isEqualTo(new Window(
+        at("2026-03-14T22:00:00+01:00"), at("2026-03-15T03:00:00+01:00")));
   }
 
   @Test

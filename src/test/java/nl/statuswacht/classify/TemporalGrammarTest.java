@@ -325,6 +325,15 @@ class TemporalGrammarTest {
       De KVK Dataservice was zaterdag tussen 08.00 en 12.00 uur niet beschikbaar. | 2026-03-09T10:00+01:00
       The KVK API could not be reached on Saturday between 10pm and 11pm. | 2026-03-09T10:00+01:00
       Het onderhoud is verplaatst van zaterdag 7 maart naar zaterdag 14 maart. Zaterdag tussen 08.00 en 12.00 uur is de API niet beschikbaar. | 2026-03-02T10:00+01:00
+      # what took place or is done, a weekday said to be past, a helpdesk's hours
+      Afgelopen zaterdag hebben wij tussen 22:00 en 02:00 uur onderhoud uitgevoerd aan de KVK API. | 2026-03-16T09:00+01:00
+      On Saturday we carried out maintenance on the KVK API between 10pm and 2am. | 2026-03-16T09:00+01:00
+      Last Saturday the maintenance on the KVK API took place between 10pm and 2am. | 2026-03-16T09:00+01:00
+      Het onderhoud aan de KVK Dataservice vond zaterdag plaats tussen 08.00 en 12.00 uur en is zonder problemen verlopen. | 2026-03-16T09:00+01:00
+      Het onderhoud van zaterdag tussen 22:00 en 02:00 uur is afgerond. | 2026-03-15T02:10+01:00
+      The maintenance between 10pm Saturday and 2am Sunday has been completed successfully. | 2026-03-15T02:05+01:00
+      Vanavond voeren wij onderhoud uit. Vragen? Onze servicedesk is zaterdag van 10:00 tot 14:00 uur bereikbaar. | 2026-03-09T10:00+01:00
+      We will carry out maintenance on the KVK API. Our support desk is open on Saturday between 9:00 and 13:00 for questions. | 2026-03-09T10:00+01:00
       """)
   void aWeekdayAloneThatIsNoNextDay(String text, String anchor) {
     assertThat(new DateExpressions.Prepared(text, at(anchor), AMS).windowOnTheNextWeekday())
@@ -763,6 +772,25 @@ class TemporalGrammarTest {
       15:00 - migration done" | 2026-06-02T15:30+02:00
       "08:55 storing geconstateerd
       09:48 opgelost" | 2026-01-20T10:05+01:00
+      # a log of another day than the update's, or of steps still to take
+      "Hierbij het incidentrapport van de storing in de KVK API van donderdag 5 maart.
+
+      Tijdlijn:
+      08:55 storing geconstateerd, zoekopdrachten gaven een foutmelding
+      09:05 leverancier ingeschakeld
+      09:48 opgelost" | 2026-03-10T14:00+01:00
+      "Overzicht van gisteren:
+      08:55 storing geconstateerd
+      09:05 leverancier ingeschakeld
+      09:48 tijdelijk opgelost" | 2026-03-10T10:00+01:00
+      "De oorzaak is gevonden. Morgenochtend voeren wij een herstelactie uit:
+      07:00 Mutatieservice onbereikbaar tijdens herstart
+      07:15 controle van de signalen
+      07:30 Mutatieservice weer beschikbaar" | 2026-03-09T17:00+01:00
+      "De oorzaak is gevonden. Wij zullen de volgende stappen uitvoeren:
+      07:00 Mutatieservice onbereikbaar tijdens herstart
+      07:15 controle van de signalen
+      07:30 Mutatieservice weer beschikbaar" | 2026-03-09T17:00+01:00
       """)
   void noSince(String text, String anchor) {
     assertThat(DateExpressions.since(text, at(anchor), AMS)).as(text).isEmpty();
