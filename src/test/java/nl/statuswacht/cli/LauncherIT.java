@@ -192,8 +192,8 @@ class LauncherIT {
           "-XX:MaxNewSize=8388608", "-XX:MinHeapFreeRatio=25", "-XX:TrimNativeHeapInterval=5000",
           "-XX:+UseSerialGC", "-XX:GuaranteedSafepointInterval=10000",
           "-XX:AsyncDeflationInterval=10000",
-          "-XX:TieredStopAtLevel=1", "-XX:-UsePerfData", "-XX:+ExitOnOutOfMemoryError",
-          "-XX:SoftRefLRUPolicyMSPerMB=86400000",
+          "-XX:TieredStopAtLevel=1", "-XX:CompileThresholdScaling=5", "-XX:-UsePerfData",
+          "-XX:+ExitOnOutOfMemoryError", "-XX:SoftRefLRUPolicyMSPerMB=86400000",
           " started source=");
     } finally {
       daemon.destroy(); // SIGTERM: the daemon stops cleanly
