@@ -1506,9 +1506,14 @@ public final class Classifier {
       }
       Optional<Found<Instant>> since = statedStart(r, i);
       if (since.isPresent() && i < r.updateTexts.size() && resolves(r, i)) {
-        // "sinds 10:40 werkt alles weer" is its end; "tussen 12:58 en 13:51" has a start too
+        // "sinds 10:40 werkt alles weer" is its end; "tussen 12:58 en 13:51" has a start too;
+        // "operating normally since 08:45 CEST" is the end, though read against the update
+        // before (the day before) as a start
         Optional<Found<Instant>> end = r.dated(i).until();
-        if (end.isEmpty() || !since.get().value().isBefore(end.get().value())) {
+        if (end.isEmpty() || !since.get().value().isBefore(end.get().value())
+            || end.get().evidence().contains(since.get().evidence())
+                && since.get().value().atZone(AMSTERDAM).toLocalTime()
+                    .equals(end.get().value().atZone(AMSTERDAM).toLocalTime())) {
           continue;
         }
       }

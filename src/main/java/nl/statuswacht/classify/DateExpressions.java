@@ -58,7 +58,7 @@ import nl.statuswacht.model.Window;
  * <pre>
  * date     = [weekday] day month [year]            "zo 7 juni", "di. 9 juni 2026", "1e juli"
  *          | [weekday] Month day [, year]          "Tue, June 9, 2026" (English, with a capital)
- *          | d-m-yyyy | d/m/yyyy | d.m.yyyy | yyyy-mm-dd
+ *          | d-m-yyyy | d/m/yyyy | d.m.yyyy | d-m-'yy | yyyy-mm-dd
  *          | [weekday] d-m | [weekday] d/m         "zo 7-6", "7/6": without a year only after a
  *                                                  weekday or right next to a time
  * weekday  = maandag .. zondag | ma di wo do vr za zo | Monday .. Sunday | Mon Tue Tues .. Sun,
@@ -2102,10 +2102,13 @@ public final class DateExpressions {
       }
       boolean before = mo.end <= r[0];
       int distance = before ? r[0] - mo.end : mo.start - r[1];
-      if (distance < 0 || distance > 80) {
+      if (distance < 0 || distance > 80 || ownStamp(c, mo)) {
         continue;
       }
-      if (mo.fromCue() && !(before && worksAgain(scan.low, mo.end, r[0]))
+      // "sinds 10:40 werkt alles weer", "Alles is weer bereikbaar sinds 23.45 uur"
+      boolean worksAgainThen = before ? worksAgain(scan.low, mo.end, r[0])
+          : scan.low.substring(r[1], mo.start).isBlank();
+      if (mo.fromCue() && !worksAgainThen
           || DateGrammar.precededBy(scan.low, mo.start, NOT_THEN)) {
         continue; // "restored not at 14:00 but at 14:35": not 14:00
       }
@@ -2131,6 +2134,16 @@ public final class DateExpressions {
       return Optional.of(new Found<>(at.get(), text.substring(from, to).strip()));
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether {@code mo} is the update's own time stamp opening its text ("Update 11:05: Status:
+   * opgelost. Sinds 10.50 uur …", written at 11:05), not a moment of a timeline written into it.
+   */
+  private static boolean ownStamp(Context c, Moment mo) {
+    return mo.cue().equals("update") && mo.day() == null
+        && c.scan.text.substring(0, mo.start()).isBlank()
+        && mo.time().minutes(false) == c.now.getHour() * 60 + c.now.getMinute();
   }
 
   /** Between words of a resolution and a time right after them: "opgelost 12u05", "weer (11:55". */

@@ -142,7 +142,8 @@ final class DateGrammar {
         + "|" + dayStart + "(?<" + p + "iy>\\d{4})-(?<" + p + "im>\\d{2})-(?<" + p
         + "id>\\d{2})(?!\\d)"
         + "|" + dayStart + "(?<" + p + "nd>\\d{1,2})(?<" + p + "ns>[-/.])(?<" + p
-        + "nm>\\d{1,2})(?:\\k<" + p + "ns>(?<" + p + "ny>\\d{4}))?(?!\\d|[-/.:]\\d)"
+        + "nm>\\d{1,2})(?:\\k<" + p + "ns>(?:(?<" + p + "ny>\\d{4})|['\u2019](?<" + p
+        + "nyy>\\d{2})))?(?!\\d|[-/.:]\\d)" // "14-03-2026", "14-03-'26"
         + ")";
   }
 
@@ -244,7 +245,12 @@ final class DateGrammar {
     if (m.group(p + "nd") == null) {
       return null;
     }
-    Integer year = m.group(p + "ny") == null ? null : num(m.group(p + "ny"));
+    Integer year = null;
+    if (m.group(p + "ny") != null) {
+      year = num(m.group(p + "ny"));
+    } else if (m.group(p + "nyy") != null) {
+      year = 2000 + num(m.group(p + "nyy")); // "14-03-'26"
+    }
     if (year == null && (m.group(p + "ns").equals(".") && !dottedDate(m, p, original)
         || followed(low, m.end(), NOT_AFTER_NUMERIC))) {
       return null; // "zaterdag 08.00" is a time, "10-12 uur" two hours, "13-14 juni" two days
@@ -1330,10 +1336,11 @@ final class DateGrammar {
 
   /**
    * "duurt naar verwachting drie uur", "expected to last 90 minutes", "for about two hours", "De
-   * verwachte duur blijft drie uur", "duur ca. 3 uur".
+   * verwachte duur blijft drie uur", "duur ca. 3 uur", "ETA 30 mins".
    */
   private static final Pattern DURATION_VERB_FIRST = Pattern.compile(NLB
       + "(?<verb>duurt|duren|lasts?|lasting|takes?|take|taking|gedurende|for|reken|rekent"
+      + "|eta(?=" + OSP + ":?" + SP + "(?:\\d|approx|about|circa|ca\\.))" + OSP + ":?"
       + "|(?:duur|duration)(?=" + OSP + ":)" + OSP + ":"
       + "|(?:duur|duration)(?:" + SP + "(?:van|of)" + SP + "(?:het|de|the)" + SP + "[\\p{L}]+)?"
       + "(?=" + SP + "(?:blijft|is|bedraagt|wordt|remains|stays|will" + SP + "be)" + NL

@@ -366,7 +366,9 @@ public final class Phrase {
     private static final Set<String> QUESTION_WORDS = Set.of("wat", "wie",
         "waar", "wanneer", "hoe", "waarom", "welke", "welk", "hebt", "heeft", "kunt", "kan",
         "moet", "bent", "what", "when", "where", "how", "why", "which", "who", "do", "does",
-        "can", "should");
+        "can", "should",
+        // a line of its own in a list: "- KVK API niet beschikbaar - Vragen? Mail de servicedesk"
+        "vragen", "questions");
 
     /** The words after {@code at} to the end of its sentence, however many. */
     String sentenceAfter(int at) {

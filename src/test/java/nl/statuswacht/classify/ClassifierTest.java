@@ -765,6 +765,8 @@ class ClassifierTest {
       Maintenance KVK API | Saturday 14 March 2026 from 08:00 to 10:00 CET. There will be no full outage: the KVK API stays available with somewhat slower responses. | false
       Onderhoud KVK API | Op zaterdag 14 maart 2026 van 08.00 tot 10.00 uur vervangen wij de loadbalancers van de KVK API. Dit doen we om volledige uitval in de toekomst te voorkomen. De KVK API blijft tijdens het onderhoud beschikbaar. | false
       Maintenance KVK API | On Saturday 14 March 2026 from 08:00 to 10:00 CET we add a second data centre to reduce the risk of a full outage. The KVK API remains available. | false
+      # a list's last line asks for questions; the line above it is no question
+      Onderhoud KVK API | We maken gebruik van de rustige kerstdagen.<br>- Vr 25-12-2026 van 10:00u tot 14:00u<br>- KVK API niet beschikbaar (Zoeken en Basisprofiel)<br>- Vragen? Mail de servicedesk | true
       """)
   void downtimeAsTheWordsSayIt(String title, String text, boolean downtime) {
     assertThat(classify(title, text.replace("<br>", "\n")).downtime()).isEqualTo(downtime);
@@ -1129,6 +1131,25 @@ class ClassifierTest {
     // the Saturday after the Sunday the later updates were written on
     assertThat(CLASSIFIER.classify(post).window()).isEqualTo(new Window(
         at("2026-03-14T22:00:00+01:00"), at("2026-03-15T03:00:00+01:00")));
+  }
+
+  @Test
+  void aResolutionSinceATimeTheNextDayIsNoStartTheDayBefore() {
+    Post post = new Post("p", "Elevated error rates on KVK API", null, PUBLISHED, PUBLISHED, "",
+        List.of(
+            new PostUpdate(at("2026-06-03T13:20:00+02:00"), "Investigating",
+                "We are investigating increased error rates on the KVK API."),
+            new PostUpdate(at("2026-06-03T15:10:00+02:00"), "Monitoring",
+                "Error rates are back to normal for most clients."),
+            new PostUpdate(at("2026-06-04T09:30:00+02:00"), "Resolved",
+                "All KVK API endpoints have been operating normally since 08:45 CEST.")),
+        PlatformHints.NONE);
+
+    Classification c = CLASSIFIER.classify(post);
+
+    // 08:45 is when it ended on the 4th, not a start on the 3rd
+    assertThat(c.started()).isEqualTo(at("2026-06-03T13:20:00+02:00"));
+    assertThat(c.resolved()).isEqualTo(at("2026-06-04T08:45:00+02:00"));
   }
 
   @Test

@@ -290,6 +290,7 @@ class TemporalGrammarTest {
       KVK will carry out maintenance on the KVK API on Tuesday 19th of May between half past nine and 11.00 CEST. | 2026-05-06T09:00+02:00 | 2026-05-19T09:30+02:00 | 2026-05-19T11:00+02:00
       On Saturday 11 July KVK will upgrade the platform, between 10pm Saturday and 2am Sunday (CEST). | 2026-06-22T10:00+02:00 | 2026-07-11T22:00+02:00 | 2026-07-12T02:00+02:00
       Op zaterdag 14 maart werken wij aan de API, van 22.00 uur zaterdag tot 02.00 uur zondag. | 2026-03-02T10:00+01:00 | 2026-03-14T22:00+01:00 | 2026-03-15T02:00+01:00
+      De werkzaamheden lopen uit. Nieuw venster: 14-03-'26 22:00u t/m 15-03-'26 03:30u. | 2026-03-15T01:45+01:00 | 2026-03-14T22:00+01:00 | 2026-03-15T03:30+01:00
       # "ten to twelve" after "from" counts nodes, not minutes to twelve
       From ten to twelve nodes are replaced on Saturday 14 March 2026 from 08:00 to 12:00. | 2026-03-02T10:00+01:00 | 2026-03-14T08:00+01:00 | 2026-03-14T12:00+01:00
       # two hours a dash apart are no range of times after a verb of length
@@ -1010,6 +1011,7 @@ class TemporalGrammarTest {
   @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
       Vanaf 13.30 uur voeren wij onvoorzien onderhoud uit aan de KVK API. | 2026-04-08T13:15+02:00 | 2026-04-08T13:30+02:00 | -
       Om 08.30 uur starten wij met onderhoud. Het onderhoud duurt ongeveer 30 minuten. | 2025-10-02T08:05+02:00 | 2025-10-02T08:30+02:00 | 2025-10-02T09:00+02:00
+      KVK is performing emergency maintenance. The API is unavailable from 13:10 UTC; ETA 30 mins. | 2026-01-22T14:12+01:00 | 2026-01-22T13:10Z | 2026-01-22T13:40Z
       # a notice in two languages gives the same times twice: one window
       EN: From 14:00 CET the KVK Dataservice is unavailable; we expect to finish by 14:40 CET. NL: Vanaf 14:00 uur is de KVK Dataservice niet beschikbaar, naar verwachting tot 14:40 uur. | 2026-02-11T13:45+01:00 | 2026-02-11T14:00+01:00 | 2026-02-11T14:40+01:00
       """)
@@ -1046,7 +1048,7 @@ class TemporalGrammarTest {
       De patch is geïnstalleerd. Sinds 08.00 uur geeft Naamgeving geen foutmeldingen meer. | 2026-04-29T08:10+02:00 | 2026-04-29T08:00+02:00 | Sinds 08.00 uur
       All files have been regenerated and re-delivered as of 10:00 CEST. | 2026-07-13T10:10+02:00 | 2026-07-13T10:00+02:00 | as of 10:00 CEST
       De gegevens zijn gecorrigeerd om 15.00 uur. Opgelost. | 2026-08-27T15:10+02:00 | 2026-08-27T15:00+02:00 | om 15.00 uur
-      The patch was deployed and delays are gone since 08:00 CEST this morning. | 2025-06-13T08:40+02:00 | 2025-06-13T08:00+02:00 | since 08:00 CEST
+      The patch was deployed and delays are gone since 08:00 CEST this morning. | 2025-06-13T08:40+02:00 | 2025-06-13T08:00+02:00 | gone since 08:00 CEST
       De storing is om 10.20 uur verholpen. | 2026-06-02T11:00+02:00 | 2026-06-02T10:20+02:00 | om 10.20 uur verholpen
       # an update dated 02:40 local time in the night the clocks go back, read as the first 02:40
       Downloads work again since 01:15 UTC. | 2026-10-25T02:40+02:00 | 2026-10-25T01:15Z | since 01:15 UTC
@@ -1057,10 +1059,14 @@ class TemporalGrammarTest {
       Inloggen werkt weer (11:55). | 2026-08-25T12:02+02:00 | 2026-08-25T11:55+02:00 | werkt weer (11:55)
       ma 18/5 16u00 opgelost, de achterstand is weggewerkt. | 2026-05-18T16:14+02:00 | 2026-05-18T16:00+02:00 | ma 18/5 16u00 opgelost
       We increased capacity from ten to twelve nodes at 11:00. Resolved. | 2026-06-02T12:00+02:00 | 2026-06-02T11:00+02:00 | at 11:00
-      Latency rose from half to one second. Fixed since 13:10. | 2026-06-02T14:00+02:00 | 2026-06-02T13:10+02:00 | since 13:10
+      Latency rose from half to one second. Fixed since 13:10. | 2026-06-02T14:00+02:00 | 2026-06-02T13:10+02:00 | Fixed since 13:10
       Start: 09:15 Opgelost: 10:20 | 2026-06-02T11:00+02:00 | 2026-06-02T10:20+02:00 | Opgelost: 10:20
       Storing opgelost 12u05 (gemeld om 11u30). | 2026-06-02T13:00+02:00 | 2026-06-02T12:05+02:00 | opgelost 12u05
       11:15 definitief opgelost. Een defecte netwerkkaart is vervangen. | 2026-09-08T11:25+02:00 | 2026-09-08T11:15+02:00 | 11:15 definitief opgelost
+      # the update's own time stamp opening it is no moment of the resolution
+      Update 11:05: Status: opgelost. Sinds 10.50 uur worden alle bevragingen weer normaal verwerkt. | 2026-01-13T11:05+01:00 | 2026-01-13T10:50+01:00 | Sinds 10.50 uur worden alle bevragingen weer normaal
+      # "since" right after the words that it works again, written after midnight
+      Update 00:12: Alles is weer bereikbaar sinds 23.45 uur. Status: opgelost | 2026-07-08T00:12+02:00 | 2026-07-07T23:45+02:00 | weer bereikbaar sinds 23.45 uur
       # a backlog cleared is a resolution; a cache cleared is a step; a denied time is none
       The cache was cleared at 10:15 and the KVK API was restored at 10:40. The issue has been resolved. | 2026-06-02T11:00+02:00 | 2026-06-02T10:40+02:00 | restored at 10:40
       The backlog was fully cleared at 16:10. | 2026-05-21T16:40+02:00 | 2026-05-21T16:10+02:00 | backlog was fully cleared at 16:10
