@@ -1622,8 +1622,10 @@ public final class Classifier {
         || r.statuses.get(i).original().isEmpty()
         ? r.dated(i).resolvedAt() : r.dated(i).until();
     if (stated.isPresent() && started.isPresent()
-        && stated.get().value().isBefore(started.get().value())) {
-      stated = Optional.empty(); // "Vanaf maandag 08:00 uur worden de bestellingen verwerkt"
+        && !stated.get().value().isAfter(started.get().value())) {
+      // "Vanaf maandag 08:00 uur worden de bestellingen verwerkt"; "Alle gemiste mutaties zijn
+      // weer beschikbaar vanaf 08:00", the incident's start: the data's, not the end
+      stated = Optional.empty();
     }
     return stated.isPresent() ? stated : afterItsStart(r.post.updates().get(i), started);
   }

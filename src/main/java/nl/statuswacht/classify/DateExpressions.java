@@ -641,6 +641,10 @@ public final class DateExpressions {
   /** A moment denied right before it: "niet om 10:15 (maar om 09:15)", "not at 10:15". */
   private static final Pattern NOT_THEN = Pattern.compile(NLB + "(?:niet|not)" + SP + "$");
 
+  /** Right before a moment, that it is when something was reported: "(gemeld om 09:30)". */
+  private static final Pattern REPORTED_THEN = Pattern.compile(NLB
+      + "(?:gemeld|reported|gesignaleerd|detected)" + SP + "$");
+
   /**
    * Words of an update that corrects what an earlier one said: "Correctie:", "correctie op de
    * vorige update", "rectificatie", "Correction:", "correction to our previous update", "eerder
@@ -1920,7 +1924,15 @@ public final class DateExpressions {
     if (stated.isPresent()) {
       return stated;
     }
+    // under the update's own stamp, a moment in the stamp's clause ("Update 11:40: de levering is
+    // om 11.25 uur alsnog klaargezet"), not after a "," or ";" ("Update 11:05: opgelost; a second
+    // spike was reported at 10:15")
+    Moment stamp = moments.stream().filter(mo -> ownStamp(c, mo)).findFirst().orElse(null);
     for (Moment mo : moments) {
+      if (stamp != null && (mo == stamp || c.scan.low.substring(stamp.end, mo.start).chars()
+          .anyMatch(ch -> ch == ',' || ch == ';'))) {
+        continue;
+      }
       int[] sentence = c.sentence(mo.start);
       // a timeline's line ("Update 14:20: we zoeken nog") is a moment only beside a resolution
       if (mo.cue().equals("update") || c.has(sentence, EXPECTATION) || c.has(sentence, BEGAN)
@@ -2091,11 +2103,20 @@ public final class DateExpressions {
       return Optional.empty(); // one stated after the log ("Update: … finally resolved at 16:40")
     }
     int[] sentence = c.sentence(r[0]);
-    if (DateGrammar.precededBy(scan.low, r[0], NEGATED) || c.has(sentence, EXPECTATION)) {
-      return Optional.empty();
+    if (DateGrammar.precededBy(scan.low, r[0], NEGATED) || c.has(sentence, EXPECTATION)
+        || scan.low.substring(sentence[0], sentence[1]).strip().endsWith("?")) {
+      return Optional.empty(); // "Werkt de KVK API weer sinds 10:00? Nee, helaas nog niet."
     }
     Moment best = beside(c, spans, r, true); // "opgelost 12u05 (gemeld om 11u30)"
     int bestDistance = best == null ? Integer.MAX_VALUE : 0;
+    boolean stamped = false; // "Update 11:05: opgelost, om 10:15 zagen wij nog een piek"
+    int fromCues = 0; // "De KVK API is weer bereikbaar sinds 10:00, de Dataservice sinds 11:40"
+    for (Moment mo : moments) {
+      if (mo.start >= sentence[0] && mo.end <= sentence[1]) {
+        stamped |= ownStamp(c, mo);
+        fromCues += mo.fromCue() ? 1 : 0;
+      }
+    }
     for (Moment mo : best != null ? List.<Moment>of() : moments) {
       if (mo.start < sentence[0] || mo.end > sentence[1]) {
         continue;
@@ -2105,11 +2126,19 @@ public final class DateExpressions {
       if (distance < 0 || distance > 80 || ownStamp(c, mo)) {
         continue;
       }
-      // "sinds 10:40 werkt alles weer", "Alles is weer bereikbaar sinds 23.45 uur"
+      // "sinds 10:40 werkt alles weer", "Alles is weer bereikbaar sinds 23.45 uur" (the one such
+      // time in its sentence)
       boolean worksAgainThen = before ? worksAgain(scan.low, mo.end, r[0])
-          : scan.low.substring(r[1], mo.start).isBlank();
+          : fromCues == 1 && scan.low.substring(r[1], mo.start).isBlank();
+      // under the update's own stamp, another moment only in the clause of the words ("Update
+      // 11:40: de levering is om 11.25 uur alsnog klaargezet"; not "Update 11:05: opgelost, om
+      // 10:15 zagen wij nog een tweede piek")
+      String between = before ? scan.low.substring(mo.end, r[0])
+          : scan.low.substring(r[1], mo.start);
       if (mo.fromCue() && !worksAgainThen
-          || DateGrammar.precededBy(scan.low, mo.start, NOT_THEN)) {
+          || stamped && !mo.fromCue() && (between.indexOf(',') >= 0 || between.indexOf(';') >= 0)
+          || DateGrammar.precededBy(scan.low, mo.start, NOT_THEN)
+          || DateGrammar.precededBy(scan.low, mo.start, REPORTED_THEN)) {
         continue; // "restored not at 14:00 but at 14:35": not 14:00
       }
       if (distance < bestDistance) {

@@ -1336,11 +1336,10 @@ final class DateGrammar {
 
   /**
    * "duurt naar verwachting drie uur", "expected to last 90 minutes", "for about two hours", "De
-   * verwachte duur blijft drie uur", "duur ca. 3 uur", "ETA 30 mins".
+   * verwachte duur blijft drie uur", "duur ca. 3 uur".
    */
   private static final Pattern DURATION_VERB_FIRST = Pattern.compile(NLB
       + "(?<verb>duurt|duren|lasts?|lasting|takes?|take|taking|gedurende|for|reken|rekent"
-      + "|eta(?=" + OSP + ":?" + SP + "(?:\\d|approx|about|circa|ca\\.))" + OSP + ":?"
       + "|(?:duur|duration)(?=" + OSP + ":)" + OSP + ":"
       + "|(?:duur|duration)(?:" + SP + "(?:van|of)" + SP + "(?:het|de|the)" + SP + "[\\p{L}]+)?"
       + "(?=" + SP + "(?:blijft|is|bedraagt|wordt|remains|stays|will" + SP + "be)" + NL

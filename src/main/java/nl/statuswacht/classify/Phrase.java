@@ -343,8 +343,8 @@ public final class Phrase {
       int last = lastOfSentence(w);
       if (original.length() == folded.length()) {
         for (int k = w + 1; k <= last; k++) {
-          if (QUESTION_WORDS.contains(words[k])
-              && Character.isUpperCase(original.charAt(starts[k]))) {
+          if ((QUESTION_WORDS.contains(words[k]) || LIST_QUESTION_WORDS.contains(words[k])
+              && bulleted(starts[k])) && Character.isUpperCase(original.charAt(starts[k]))) {
             // "- Naamgeving: niet beschikbaar Wat moet u doen?": lines run together, and the
             // question begins after the words asked about
             return false;
@@ -366,9 +366,22 @@ public final class Phrase {
     private static final Set<String> QUESTION_WORDS = Set.of("wat", "wie",
         "waar", "wanneer", "hoe", "waarom", "welke", "welk", "hebt", "heeft", "kunt", "kan",
         "moet", "bent", "what", "when", "where", "how", "why", "which", "who", "do", "does",
-        "can", "should",
-        // a line of its own in a list: "- KVK API niet beschikbaar - Vragen? Mail de servicedesk"
-        "vragen", "questions");
+        "can", "should");
+
+    /**
+     * Words that begin a question of their own only as a list's item: "- KVK API niet
+     * beschikbaar - Vragen? Mail de servicedesk" (not "zie Veelgestelde Vragen").
+     */
+    private static final Set<String> LIST_QUESTION_WORDS = Set.of("vragen", "questions");
+
+    /** Whether a list's bullet ("-", "•", "*") stands right before {@code at}. */
+    private boolean bulleted(int at) {
+      int i = at - 1;
+      while (i >= 0 && Character.isWhitespace(original.charAt(i))) {
+        i--;
+      }
+      return i >= 0 && "-\u2022*\u2013".indexOf(original.charAt(i)) >= 0;
+    }
 
     /** The words after {@code at} to the end of its sentence, however many. */
     String sentenceAfter(int at) {

@@ -765,6 +765,8 @@ class ClassifierTest {
       Maintenance KVK API | Saturday 14 March 2026 from 08:00 to 10:00 CET. There will be no full outage: the KVK API stays available with somewhat slower responses. | false
       Onderhoud KVK API | Op zaterdag 14 maart 2026 van 08.00 tot 10.00 uur vervangen wij de loadbalancers van de KVK API. Dit doen we om volledige uitval in de toekomst te voorkomen. De KVK API blijft tijdens het onderhoud beschikbaar. | false
       Maintenance KVK API | On Saturday 14 March 2026 from 08:00 to 10:00 CET we add a second data centre to reduce the risk of a full outage. The KVK API remains available. | false
+      # a question that names a page of questions is still a question
+      Onderhoud KVK API | Op vrijdag 25 december 2026 van 10:00 tot 14:00 voeren wij onderhoud uit aan de KVK API. Is de KVK API tijdens het onderhoud niet beschikbaar (zie Veelgestelde Vragen)? Nee, de KVK API blijft beschikbaar met iets tragere responstijden. | false
       # a list's last line asks for questions; the line above it is no question
       Onderhoud KVK API | We maken gebruik van de rustige kerstdagen.<br>- Vr 25-12-2026 van 10:00u tot 14:00u<br>- KVK API niet beschikbaar (Zoeken en Basisprofiel)<br>- Vragen? Mail de servicedesk | true
       """)
@@ -1150,6 +1152,23 @@ class ClassifierTest {
     // 08:45 is when it ended on the 4th, not a start on the 3rd
     assertThat(c.started()).isEqualTo(at("2026-06-03T13:20:00+02:00"));
     assertThat(c.resolved()).isEqualTo(at("2026-06-04T08:45:00+02:00"));
+  }
+
+  @Test
+  void dataMadeAvailableAgainFromTheStartIsNoEnd() {
+    Post post = new Post("p", "Storing KVK Mutatieservice", null, PUBLISHED, PUBLISHED, "",
+        List.of(
+            new PostUpdate(at("2026-06-02T09:00:00+02:00"), "Onderzoek",
+                "Sinds 08:00 uur levert de KVK Mutatieservice geen mutaties. Wij onderzoeken het."),
+            new PostUpdate(at("2026-06-02T12:30:00+02:00"), "Update",
+                "De storing is verholpen. Alle gemiste mutaties zijn weer beschikbaar vanaf"
+                    + " 08:00.")), PlatformHints.NONE);
+
+    Classification c = CLASSIFIER.classify(post);
+
+    // 08:00 is where the data picks up again, the incident's start: it ended when it was said
+    assertThat(c.started()).isEqualTo(at("2026-06-02T08:00:00+02:00"));
+    assertThat(c.resolved()).isEqualTo(at("2026-06-02T12:30:00+02:00"));
   }
 
   @Test

@@ -1011,7 +1011,6 @@ class TemporalGrammarTest {
   @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
       Vanaf 13.30 uur voeren wij onvoorzien onderhoud uit aan de KVK API. | 2026-04-08T13:15+02:00 | 2026-04-08T13:30+02:00 | -
       Om 08.30 uur starten wij met onderhoud. Het onderhoud duurt ongeveer 30 minuten. | 2025-10-02T08:05+02:00 | 2025-10-02T08:30+02:00 | 2025-10-02T09:00+02:00
-      KVK is performing emergency maintenance. The API is unavailable from 13:10 UTC; ETA 30 mins. | 2026-01-22T14:12+01:00 | 2026-01-22T13:10Z | 2026-01-22T13:40Z
       # a notice in two languages gives the same times twice: one window
       EN: From 14:00 CET the KVK Dataservice is unavailable; we expect to finish by 14:40 CET. NL: Vanaf 14:00 uur is de KVK Dataservice niet beschikbaar, naar verwachting tot 14:40 uur. | 2026-02-11T13:45+01:00 | 2026-02-11T14:00+01:00 | 2026-02-11T14:40+01:00
       """)
@@ -1063,6 +1062,10 @@ class TemporalGrammarTest {
       Start: 09:15 Opgelost: 10:20 | 2026-06-02T11:00+02:00 | 2026-06-02T10:20+02:00 | Opgelost: 10:20
       Storing opgelost 12u05 (gemeld om 11u30). | 2026-06-02T13:00+02:00 | 2026-06-02T12:05+02:00 | opgelost 12u05
       11:15 definitief opgelost. Een defecte netwerkkaart is vervangen. | 2026-09-08T11:25+02:00 | 2026-09-08T11:15+02:00 | 11:15 definitief opgelost
+      Update 11:40: de levering is om 11.25 uur alsnog klaargezet. Status: opgelost. | 2026-03-04T11:40+01:00 | 2026-03-04T11:25+01:00 | om 11.25 uur
+      # the stamp right before the words, not a time after a "," or a time something was reported
+      Update 11:05: opgelost, om 10:15 zagen wij nog een tweede piek in het aantal foutmeldingen. | 2026-06-02T11:05+02:00 | 2026-06-02T11:05+02:00 | 11:05: opgelost
+      Update 11:05: Opgelost (gemeld om 09:30). | 2026-06-02T11:05+02:00 | 2026-06-02T11:05+02:00 | 11:05: Opgelost
       # the update's own time stamp opening it is no moment of the resolution
       Update 11:05: Status: opgelost. Sinds 10.50 uur worden alle bevragingen weer normaal verwerkt. | 2026-01-13T11:05+01:00 | 2026-01-13T10:50+01:00 | Sinds 10.50 uur worden alle bevragingen weer normaal
       # "since" right after the words that it works again, written after midnight
@@ -1097,6 +1100,8 @@ class TemporalGrammarTest {
       De koppeling werkt weer 2 uur geleden al. | 2026-06-02T11:00+02:00
       Resolved: five to ten customers were affected. | 2026-06-02T11:00+02:00
       Storing van 09:15 opgelost. | 2026-06-02T11:00+02:00
+      # under the update's own stamp, no time after a "," or ";" nor a time something was reported
+      Update 11:05: the issue is resolved; a second spike of errors was reported at 10:15 by several clients. | 2026-06-02T11:05+02:00
       """)
   void noResolvedAt(String text, String anchor) {
     assertThat(DateExpressions.resolvedAt(text, at(anchor), AMS)).as(text).isEmpty();
@@ -1123,6 +1128,9 @@ class TemporalGrammarTest {
       "14:02 - errors detected
       14:20 - cause identified
       15:00 - we expect this to be resolved by 18:00" | 2026-06-02T15:30+02:00
+      # a question is no statement; two "sinds" times for two services name no one end
+      Werkt de KVK API weer sinds 10:00? Nee, helaas nog niet. | 2026-06-02T12:30+02:00
+      De KVK API is weer bereikbaar sinds 10:00, de Dataservice sinds 11:40. | 2026-06-02T12:30+02:00
       """)
   void noUntil(String text, String anchor) {
     assertThat(DateExpressions.until(text, at(anchor), AMS)).as(text).isEmpty();
