@@ -1099,14 +1099,13 @@ class ClassifierTest {
 
   @Test
   void aWeekdayAloneThatNoDateNamesIsTheNextOneAndALaterUpdateStillMovesItsEnd() {
-    Post post = new Post("p", "Planned maintenance: KVK API this weekend", null, PUBLISHED,
-        PUBLISHED, "", List.of(
+    Post post = post("Planned maintenance: KVK API this weekend",
             new PostUpdate(at("2026-07-06T10:00:00+02:00"), "Scheduled",
                 "KVK will upgrade the platform behind the KVK API between 10pm Saturday and 2am"
                     + " Sunday (CEST). The API will be unavailable for the duration."),
             new PostUpdate(at("2026-07-12T01:45:00+02:00"), "In progress",
                 "KVK has extended the window: the work will now run until 04:00 CEST at the"
-                    + " latest.")), PlatformHints.NONE);
+                    + " latest."));
 
     Classification c = CLASSIFIER.classify(post);
 
@@ -1117,8 +1116,7 @@ class ClassifierTest {
 
   @Test
   void aWeekdayAloneIsTheNextOneFromTheNoticeNotFromAnUpdateWrittenInTheNight() {
-    Post post = new Post("p", "Gepland onderhoud KVK API", null, PUBLISHED, PUBLISHED, "",
-        List.of(
+    Post post = post("Gepland onderhoud KVK API",
             new PostUpdate(at("2026-03-09T10:00:00+01:00"), "Gepland",
                 "Op zaterdag voeren wij tussen 22:00 en 02:00 uur onderhoud uit aan de KVK API."
                     + " Tijdens het onderhoud is de KVK API niet beschikbaar."),
@@ -1126,8 +1124,7 @@ class ClassifierTest {
                 "Het onderhoud van zaterdag 22.00 uur tot zondag 02.00 uur loopt uit tot 03.00"
                     + " uur."),
             new PostUpdate(at("2026-03-15T03:10:00+01:00"), "Voltooid",
-                "Het onderhoud van zaterdag is afgerond. De KVK API is weer beschikbaar.")),
-        PlatformHints.NONE);
+                "Het onderhoud van zaterdag is afgerond. De KVK API is weer beschikbaar."));
 
     // Monday 9 March: Saturday the 14th, to 03:00 on the 15th as the night's update says; not
     // the Saturday after the Sunday the later updates were written on
@@ -1137,15 +1134,13 @@ class ClassifierTest {
 
   @Test
   void aResolutionSinceATimeTheNextDayIsNoStartTheDayBefore() {
-    Post post = new Post("p", "Elevated error rates on KVK API", null, PUBLISHED, PUBLISHED, "",
-        List.of(
+    Post post = post("Elevated error rates on KVK API",
             new PostUpdate(at("2026-06-03T13:20:00+02:00"), "Investigating",
                 "We are investigating increased error rates on the KVK API."),
             new PostUpdate(at("2026-06-03T15:10:00+02:00"), "Monitoring",
                 "Error rates are back to normal for most clients."),
             new PostUpdate(at("2026-06-04T09:30:00+02:00"), "Resolved",
-                "All KVK API endpoints have been operating normally since 08:45 CEST.")),
-        PlatformHints.NONE);
+                "All KVK API endpoints have been operating normally since 08:45 CEST."));
 
     Classification c = CLASSIFIER.classify(post);
 
@@ -1156,13 +1151,12 @@ class ClassifierTest {
 
   @Test
   void dataMadeAvailableAgainFromTheStartIsNoEnd() {
-    Post post = new Post("p", "Storing KVK Mutatieservice", null, PUBLISHED, PUBLISHED, "",
-        List.of(
+    Post post = post("Storing KVK Mutatieservice",
             new PostUpdate(at("2026-06-02T09:00:00+02:00"), "Onderzoek",
                 "Sinds 08:00 uur levert de KVK Mutatieservice geen mutaties. Wij onderzoeken het."),
             new PostUpdate(at("2026-06-02T12:30:00+02:00"), "Update",
                 "De storing is verholpen. Alle gemiste mutaties zijn weer beschikbaar vanaf"
-                    + " 08:00.")), PlatformHints.NONE);
+                    + " 08:00."));
 
     Classification c = CLASSIFIER.classify(post);
 
