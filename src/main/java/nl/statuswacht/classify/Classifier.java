@@ -1350,8 +1350,7 @@ public final class Classifier {
    * day a later update moves without times of its own ({@link #amended}); then the title's day
    * ({@link #withTheTitlesDay}); then a weekday alone as the next such day ({@link
    * DateExpressions.Prepared#windowOnTheNextWeekday}), oldest update first; only when no update
-   * states a day, times
-   * on the day the newest update that has them was written ({@link
+   * states a day, times on the day the newest update that has them was written ({@link
    * DateExpressions#todaysWindow}), so that "het onderhoud van 22:00 tot 02:00 uur is afgerond"
    * does not move a window that had its day; and when the text states none, the title's ("KVK
    * API maintenance – Sat 10 Oct 2026, 08:00–12:00 CEST").

@@ -18,7 +18,7 @@ final class Texts {
   private static final Pattern SPACES = Pattern.compile("\\s+");
   /** White space within a line: any but a line break. */
   private static final Pattern LINE_SPACES = Pattern.compile("[^\\S\\n]+");
-  /** Line breaks with only white space between them: more than two make one blank line. */
+  /** Two or more line breaks with only white space between them: they make one blank line. */
   private static final Pattern BLANK_LINES = Pattern.compile("\\n[^\\S\\n]*(?:\\n[^\\S\\n]*)+");
 
   private Texts() {}
