@@ -19,7 +19,9 @@ import java.util.Optional;
  * HTML page that prints an abbreviation beside each time, means that {@link #offset}. MST/MDT is
  * taken as America/Denver (a page in Arizona, which keeps MST all year, would be off by an hour in
  * summer); CET/CEST and the German MEZ/MESZ as Europe/Amsterdam; WET/WEST as Europe/Lisbon; BST
- * (British Summer Time, +01:00) as Europe/London. An
+ * (British Summer Time, +01:00) as Europe/London; IST as India Standard Time (+05:30, as the
+ * Indian outsourcers that write it mean it; Irish Summer Time is written "Irish time"), SGT as
+ * Singapore's (+08:00). An
  * abbreviation outside this table is unknown: nothing is guessed.
  *
  * <p>The generic US names ET, CT, MT and PT ("4:12 AM ET") state no offset: they name the region's
@@ -38,6 +40,8 @@ public final class ZoneAbbreviations {
   private static final ZoneId WESTERN_EUROPE = ZoneId.of("Europe/Lisbon");
   private static final ZoneId UNITED_KINGDOM = ZoneId.of("Europe/London");
   private static final ZoneId CENTRAL_EUROPE = ZoneId.of("Europe/Amsterdam");
+  private static final ZoneId INDIA = ZoneId.of("Asia/Kolkata");
+  private static final ZoneId SINGAPORE = ZoneId.of("Asia/Singapore");
 
   private static final Map<String, Named> TABLE = Map.ofEntries(
       Map.entry("UTC", new Named(UTC, ZoneOffset.UTC)),
@@ -58,6 +62,8 @@ public final class ZoneAbbreviations {
       Map.entry("MDT", new Named(MOUNTAIN, ZoneOffset.ofHours(-6))),
       Map.entry("PST", new Named(PACIFIC, ZoneOffset.ofHours(-8))),
       Map.entry("PDT", new Named(PACIFIC, ZoneOffset.ofHours(-7))),
+      Map.entry("IST", new Named(INDIA, ZoneOffset.ofHoursMinutes(5, 30))),
+      Map.entry("SGT", new Named(SINGAPORE, ZoneOffset.ofHours(8))),
       Map.entry("ET", new Named(EASTERN, null)),
       Map.entry("CT", new Named(CENTRAL, null)),
       Map.entry("MT", new Named(MOUNTAIN, null)),

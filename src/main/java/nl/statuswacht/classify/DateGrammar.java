@@ -133,9 +133,11 @@ final class DateGrammar {
     return "(?:" + NLB + "(?<" + p + "w>" + WEEKDAY_WORDS + ")(?:(?<=dag)(?:ochtend|middag|avond))?"
         + NL
         + "\\.?,?" + SP + ")?"
-        + "(?:" + dayStart + "(?<" + p + "d>\\d{1,2})(?:ste|st|nd|rd|th|de|e)?" + SP
+        + "(?:" + dayStart + "(?<" + p + "d>\\d{1,2})(?:ste|st|nd|rd|th|de|e)?(?:" + SP
         + "(?:of" + SP + ")?(?<" + p + "m>" + MONTH_WORDS + ")" + NL + MONTH_DOT
         + "(?:,?" + SP + "(?<" + p + "y>\\d{4})(?!\\d))?"
+        // "7-Feb-2026", "14-Mar-2026"
+        + "|-(?<" + p + "hm>" + MONTH_WORDS + ")" + NL + "(?:-(?<" + p + "hy>\\d{4})(?!\\d))?)"
         + "|" + NLB + "(?<" + p + "fm>" + MONTH_WORDS + ")" + NL + "\\.?" + SP + "(?<" + p
         + "fd>\\d{1,2})(?:st|nd|rd|th)?(?![\\p{L}\\p{N}]|[.:]\\d|" + OSP + "(?:uur|u|" + MERIDIEM
         + ")" + NL + ")(?:,?" + SP + "(?<" + p + "fy>\\d{4})(?!\\d))?"
@@ -227,6 +229,10 @@ final class DateGrammar {
   static DateParts parts(Matcher m, String p, String low, String original) {
     String w = m.group(p + "w");
     DayOfWeek weekday = w == null ? null : WEEKDAYS.get(w);
+    if (m.group(p + "d") != null && m.group(p + "hm") != null) { // "7-Feb-2026"
+      return new DateParts(num(m.group(p + "d")), month(m.group(p + "hm")),
+          m.group(p + "hy") == null ? null : num(m.group(p + "hy")), weekday);
+    }
     if (m.group(p + "d") != null) {
       return new DateParts(num(m.group(p + "d")), month(m.group(p + "m")),
           m.group(p + "y") == null ? null : num(m.group(p + "y")), weekday);
@@ -346,7 +352,7 @@ final class DateGrammar {
       + "|(?<=t\\d{2}:\\d{2}(?::\\d{2})?)(?<zis>[+\\-])(?<zih>\\d{2}):?(?<zim>\\d{2})(?![\\p{N}])"
       + "|" + OSP + "(?:\\(" + OSP + ")?"
       + "(?:" + NLB + "(?<z>cest|cet|mesz|mez|utc|gmt|bst|est|edt|cst|cdt|mst|mdt|pst|pdt|et|ct|mt"
-      + "|pt)"
+      + "|pt|ist|sgt)"
       + "(?:(?<zs>[+\\-\u2212])(?<zh>\\d{1,2})(?::?(?<zm>\\d{2}))?)?"
       + "(?:/(?<zalt>cest|cet|est|edt|cst|cdt|mst|mdt|pst|pdt))?"
       + "|" + NLB + "(?<zw>zomertijd|wintertijd|nederlandse" + SP + "tijd|amsterdamse" + SP + "tijd"
@@ -448,7 +454,8 @@ final class DateGrammar {
           + "|(?<em>half(?=" + SP + "past)|quarter|five|ten|twenty|twenty-five)" + SP
           + "(?<ed>past|to)" + SP
           + "(?<eh>" + ENGLISH_CLOCK_WORDS + "|1[0-2]|[1-9])" + NL + ")"
-          + "(?:" + OSP + "(?:uur|u)" + NL + "|(?<=\\d)h" + NL + ")?" // "22:00h", "06h00"
+          + "(?:" + OSP + "(?:uur|u)" + NL + "|(?<=\\d)h" + NL // "22:00h", "06h00"
+          + "|(?<=\\d[:.]\\d\\d)" + OSP + "hrs" + NL + ")?" // "23:00 hrs"
           // its part of the day: "tien uur 's avonds", "10.00 uur 's ochtends"
           + "(?:" + OSP + "(?:'s|\u2019s|des)" + OSP + "(?<dp>avonds|middags|ochtends|morgens"
           + "|nachts)" + NL + ")?"

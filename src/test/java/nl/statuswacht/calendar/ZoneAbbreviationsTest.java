@@ -30,8 +30,15 @@ class ZoneAbbreviationsTest {
   }
 
   @Test
+  void istIsIndiasAsTheOutsourcersThatWriteItMeanItAndSgtSingapores() {
+    assertThat(ZoneAbbreviations.offset("IST")).contains(ZoneOffset.ofHoursMinutes(5, 30));
+    assertThat(ZoneAbbreviations.region("ist")).contains(ZoneId.of("Asia/Kolkata"));
+    assertThat(ZoneAbbreviations.offset("SGT")).contains(ZoneOffset.ofHours(8));
+  }
+
+  @Test
   void anUnknownAbbreviationIsNotGuessed() {
-    assertThat(ZoneAbbreviations.region("IST")).isEmpty();
+    assertThat(ZoneAbbreviations.region("ACST")).isEmpty();
     assertThat(ZoneAbbreviations.offset("XYZ")).isEmpty();
     assertThat(ZoneAbbreviations.region(null)).isEmpty();
   }

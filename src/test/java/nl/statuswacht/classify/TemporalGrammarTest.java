@@ -60,6 +60,8 @@ class TemporalGrammarTest {
       Maintenance on Tue 9 June 2026 from 20:00 to 22:00. | 2026-05-20T14:05+02:00 | 2026-06-09T20:00+02:00 | 2026-06-09T22:00+02:00
       Maintenance on Tue, Sept 8, 2026 from 10 PM to 11:30 PM. | 2026-05-20T14:05+02:00 | 2026-09-08T22:00+02:00 | 2026-09-08T23:30+02:00
       Maintenance on June 9 from 20:00 to 22:00. | 2026-05-20T14:05+02:00 | 2026-06-09T20:00+02:00 | 2026-06-09T22:00+02:00
+      "Date: 7-Feb-2026 (Saturday)
+      Window: 21:00 hrs to 01:00 hrs CET" | 2026-01-19T14:00+01:00 | 2026-02-07T21:00+01:00 | 2026-02-08T01:00+01:00
       """)
   void numericDatesAndAbbreviations(String text, String anchor, String start, String end) {
     assertWindow(text, anchor, start, end);
@@ -447,6 +449,9 @@ class TemporalGrammarTest {
       On Saturday 12 December from 10 PM to 11:30 PM PT. | 2026-11-20T10:00+01:00 | 2026-12-12T22:00-08:00 | 2026-12-12T23:30-08:00
       On Sunday 7 June from 07:00 to 09:00 EST/EDT. | 2026-05-20T14:05+02:00 | 2026-06-07T07:00-04:00 | 2026-06-07T09:00-04:00
       On Sunday 7 June from 07:00 to 09:00 ET (UTC-4). | 2026-05-20T14:05+02:00 | 2026-06-07T07:00-04:00 | 2026-06-07T09:00-04:00
+      # India's and Singapore's clocks, "hrs" after the times
+      Planned maintenance on KVK API - Saturday, 20th June 2026, 11:30 hrs to 15:30 hrs IST. | 2026-06-02T10:00+02:00 | 2026-06-20T08:00+02:00 | 2026-06-20T12:00+02:00
+      On 22nd November from 05:00 hrs to 09:00 hrs SGT the Dataservice is unavailable. | 2026-11-02T10:00+01:00 | 2026-11-21T22:00+01:00 | 2026-11-22T02:00+01:00
       # the same moment in another zone, in brackets
       The API is down from Wednesday 13 May 23:00 CEST (21:00 UTC) until Thursday 14 May 09:00 CEST (07:00 UTC). | 2026-04-20T11:00+02:00 | 2026-05-13T23:00+02:00 | 2026-05-14T09:00+02:00
       """)
@@ -735,6 +740,7 @@ class TemporalGrammarTest {
       09:05 leverancier ingeschakeld
       09:48 opgelost" | 2026-01-20T10:05+01:00 | 2026-01-20T08:55+01:00 | 08:55 storing geconstateerd, zoekopdrachten gaven deels een foutmelding
       Messages have been arriving late since approx. 07:40 this morning (Mon 9 Mar). | 2026-03-09T10:12+01:00 | 2026-03-09T07:40+01:00 | since approx. 07:40
+      We are observing a partial outage on the KVK API since 14:15 hrs IST. | 2026-02-10T10:05+01:00 | 2026-02-10T09:45+01:00 | since 14:15 hrs IST
       Timeline (all times UTC) 07:12 - Alerts fired for elevated error rates 07:30 - Cause found 07:50 - Resolved | 2026-06-02T11:00+02:00 | 2026-06-02T07:12Z | 07:12 - Alerts fired for elevated error rates
       """)
   void since(String text, String anchor, String started, String evidence) {
