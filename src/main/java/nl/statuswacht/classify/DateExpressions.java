@@ -105,7 +105,8 @@ import nl.statuswacht.model.Window;
  *          | (start | begin | aanvang | starttijd | begintijd) [of-what] ":" moment [bullet]
  *            (einde | eind | eindtijd | end) [of-what] ":" moment   (two labelled lines; of-what:
  *            verstoring, onderhoud, outage, of maintenance, ..: "Einde onderhoud: 06.00 uur")
- * effective= (per | vanaf | met ingang van | m.i.v. | ingaande | na | as of | as from | from
+ * effective= (per | vanaf | met ingang van | m.i.v. | with effect from | w.e.f. | ingaande | na
+ *          | as of | as from | from
  *          | effective [from|on] | starting [from|on] | stopt | vervalt | wordt uitgezet | gaat in
  *          | geldt | will be retired | switched off | .. [op|on|per]
  *          | (per | vanaf | from | as of) (wanneer | when) "?") date    (a heading: "Per wanneer?")
@@ -760,6 +761,8 @@ public final class DateExpressions {
       + "|end(?:" + SP + "|-)of(?:" + SP + "|-)(?:support|life)(?:" + SP + "date)?(?:" + OSP
       + ":|" + SP + "is)"
       + "|met" + SP + "ingang" + SP + "van|m\\." + OSP + "i\\." + OSP + "v\\.?|per|vanaf"
+      // "with effect from", "w.e.f. 1st July 2026"
+      + "|with" + SP + "effect" + SP + "from|w\\." + OSP + "e\\." + OSP + "f\\.?"
       + "|ingaande|na|as" + SP + "(?:of|from)|effective(?:" + SP + "(?:from|as" + SP + "of|on))?"
       + "|effective" + SP + "(?:from|as" + SP + "of|on)" + OSP + ":" // "Effective from: 01.08."
       + "|starting(?:" + SP + "(?:from|on))?|beginning(?:" + SP + "(?:from|on))?|from|after"

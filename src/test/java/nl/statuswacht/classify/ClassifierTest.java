@@ -699,6 +699,10 @@ class ClassifierTest {
       Wijziging KVK API Zoeken | Zoeken sorteert anders; geen impact. De wijziging gaat pas in op 1 september 2026. | NONE | 2026-09-01
       New field in Naamgeving | From 1 July 2026 the Naamgeving response gains an optional field. You don't need to change anything in your integration. | NONE | 2026-07-01
       Nieuw veld in Naamgeving | Per 1 juli 2026 krijgt het antwoord van Naamgeving een extra veld. Er zijn geen aanpassingen nodig aan uw koppeling. | NONE | 2026-07-01
+      # "w.e.f." is "with effect from", as Indian English writes it
+      Basisprofiel v1 | Version 1 of the Basisprofiel endpoint of the KVK API will be decommissioned w.e.f. 1st July 2026 and replaced by v2. | PHASE_OUT | 2026-07-01
+      Dataservice tariffs | The tariffs for KVK Dataservice bulk subscriptions will be revised w.e.f. 1st January 2027. | TARIFF | 2027-01-01
+      Vestigingsprofiel address block | With effect from 1 July 2027 the address block of the Vestigingsprofiel changes. This is a major change and consumers will need to modify their integration. | MAJOR | 2027-07-01
       """)
   void changesTheirImpactClassAndEffectiveDate(String title, String text, ImpactClass impact,
       LocalDate effective) {
