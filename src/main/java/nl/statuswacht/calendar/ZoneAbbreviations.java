@@ -20,8 +20,8 @@ import java.util.Optional;
  * taken as America/Denver (a page in Arizona, which keeps MST all year, would be off by an hour in
  * summer); CET/CEST and the German MEZ/MESZ as Europe/Amsterdam; WET/WEST as Europe/Lisbon; BST
  * (British Summer Time, +01:00) as Europe/London; IST as India Standard Time (+05:30, as the
- * Indian outsourcers that write it mean it; Irish Summer Time is written "Irish time"), SGT as
- * Singapore's (+08:00). An
+ * Indian outsourcers that write it mean it; the reader of posts leaves it out before words of
+ * Ireland or Israel), SGT as Singapore's (+08:00). An
  * abbreviation outside this table is unknown: nothing is guessed.
  *
  * <p>The generic US names ET, CT, MT and PT ("4:12 AM ET") state no offset: they name the region's

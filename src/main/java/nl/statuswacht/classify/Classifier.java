@@ -1327,7 +1327,7 @@ public final class Classifier {
 
   /** What clients must do: "moet u … aanpassen", "moet een kleine aanpassing doen", "adapt". */
   private static final Pattern CLIENT_ACTION = anyWord(
-      "aanpassen|aanpassing|aanpassingen|adapt|update");
+      "aanpassen|aanpassing|aanpassingen|adapt|update|modify");
 
   /**
    * Words before a degree of impact that make it no statement of this change's: an aim ("Wij

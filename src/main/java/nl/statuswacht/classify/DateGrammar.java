@@ -542,7 +542,25 @@ final class DateGrammar {
     }
   }
 
-  private static TimeTok time(Matcher m, String low) {
+  /** After "IST": another land's clock of that name ("IST (Irish time)", "IST (Israel time)"). */
+  private static final Pattern NOT_INDIA = Pattern.compile(OSP + "\\(?" + OSP
+      + "(?:irish|ireland|ierse|israel|isra[eë]lische)" + NL);
+
+  /**
+   * Whether a zone word after a time is none: IST and SGT only in capitals ("Die API ist nicht
+   * erreichbar" is German), and IST not before words of Ireland or Israel.
+   */
+  private static boolean notTheZone(Matcher m, String low, String original) {
+    String z = m.group("z");
+    if (!z.equals("ist") && !z.equals("sgt")) {
+      return false;
+    }
+    int at = m.start("z");
+    return !original.startsWith(z.toUpperCase(Locale.ROOT), at)
+        || z.equals("ist") && followed(low, m.end("z"), NOT_INDIA);
+  }
+
+  private static TimeTok time(Matcher m, String low, String original) {
     int hour;
     int minute = 0;
     int meridiem = 0;
@@ -610,7 +628,7 @@ final class DateGrammar {
     } else if (m.group("zis") != null) {
       primary = offset(m.group("zis"), m.group("zih"), m.group("zim"));
       valid = primary != null;
-    } else if (m.group("z") != null) {
+    } else if (m.group("z") != null && !notTheZone(m, low, original)) {
       String z = m.group("z");
       ZoneId base = ZoneAbbreviations.stated(z).orElseThrow();
       if (m.group("zalt") != null) {
@@ -1090,7 +1108,7 @@ final class DateGrammar {
         if (overlaps(taken, t.start(), t.end())) {
           continue;
         }
-        TimeTok tok = time(t, low);
+        TimeTok tok = time(t, low, text);
         if (afterNonDateWord(low, t.start()) || followed(low, t.end(), NOT_AFTER_TIME)) {
           continue;
         }

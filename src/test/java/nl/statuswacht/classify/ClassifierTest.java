@@ -700,9 +700,12 @@ class ClassifierTest {
       New field in Naamgeving | From 1 July 2026 the Naamgeving response gains an optional field. You don't need to change anything in your integration. | NONE | 2026-07-01
       Nieuw veld in Naamgeving | Per 1 juli 2026 krijgt het antwoord van Naamgeving een extra veld. Er zijn geen aanpassingen nodig aan uw koppeling. | NONE | 2026-07-01
       # "w.e.f." is "with effect from", as Indian English writes it
-      Basisprofiel v1 | Version 1 of the Basisprofiel endpoint of the KVK API will be decommissioned w.e.f. 1st July 2026 and replaced by v2. | PHASE_OUT | 2026-07-01
+      Basisprofiel v1 | Version 1 of the Basisprofiel endpoint of the KVK API will be switched off w.e.f. 1st July 2026 and replaced by v2. | PHASE_OUT | 2026-07-01
       Dataservice tariffs | The tariffs for KVK Dataservice bulk subscriptions will be revised w.e.f. 1st January 2027. | TARIFF | 2027-01-01
       Vestigingsprofiel address block | With effect from 1 July 2027 the address block of the Vestigingsprofiel changes. This is a major change and consumers will need to modify their integration. | MAJOR | 2027-07-01
+      # "need to modify" denied, or said of some clients under a stated degree
+      New optional field | On 1 June 2026 the KVK API gets a new optional field. You do not need to modify your integration. | NONE | 2026-06-01
+      New optional field | On 1 June 2026 the KVK API gets a new optional field. Minor impact: only if you parse the address you need to modify your parser. | MINOR | 2026-06-01
       """)
   void changesTheirImpactClassAndEffectiveDate(String title, String text, ImpactClass impact,
       LocalDate effective) {

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Optional;
 import nl.statuswacht.model.Window;
 import org.junit.jupiter.api.Test;
@@ -343,6 +344,18 @@ class TemporalGrammarTest {
         .as(text).isEmpty();
   }
 
+  /** IST is India's clock, but not before words of Ireland or Israel. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+      Scheduled maintenance of the KVK API on 14 June 2026 from 22:00 to 23:00 IST (Irish time). | 2026-06-10T14:00+02:00
+      Scheduled maintenance of the KVK API on 14 March 2026 from 22:00 to 23:00 IST (Israel time). | 2026-03-10T14:00+01:00
+      """)
+  void istBeforeWordsOfIrelandOrIsraelIsNoIndiaTime(String text, String anchor) {
+    Window w = window(text, anchor).map(Found::value).orElseThrow();
+    assertThat(w.start().atOffset(ZoneOffset.ofHoursMinutes(5, 30)).getHour()).as(text)
+        .isNotEqualTo(22);
+  }
+
   /** An end after a start, in its sentence, as when the work is ready or done. */
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
@@ -452,6 +465,8 @@ class TemporalGrammarTest {
       # India's and Singapore's clocks, "hrs" after the times
       Planned maintenance on KVK API - Saturday, 20th June 2026, 11:30 hrs to 15:30 hrs IST. | 2026-06-02T10:00+02:00 | 2026-06-20T08:00+02:00 | 2026-06-20T12:00+02:00
       On 22nd November from 05:00 hrs to 09:00 hrs SGT the Dataservice is unavailable. | 2026-11-02T10:00+01:00 | 2026-11-21T22:00+01:00 | 2026-11-22T02:00+01:00
+      # German "ist" after a time is no zone
+      Wartung KVK API am 14.03.2026, 22:00 - 23:00 ist die API nicht erreichbar. | 2026-03-10T14:00+01:00 | 2026-03-14T22:00+01:00 | 2026-03-14T23:00+01:00
       # the same moment in another zone, in brackets
       The API is down from Wednesday 13 May 23:00 CEST (21:00 UTC) until Thursday 14 May 09:00 CEST (07:00 UTC). | 2026-04-20T11:00+02:00 | 2026-05-13T23:00+02:00 | 2026-05-14T09:00+02:00
       """)
@@ -768,8 +783,9 @@ class TemporalGrammarTest {
       The Zoeken API is unavailable. Investigation started: 09:30. | 2026-03-10T10:00+01:00
       We found the cause 20 minutes ago. | 2026-10-07T16:40+02:00
       Since the fix 20 minutes ago, all requests succeed again. | 2026-10-07T16:40+02:00
-      # "since 2h" is two hours, as German writers put it
+      # "since 2h" is two hours, as German writers put it; German "ist" is no zone
       The API is down since 2h. | 2026-03-10T10:00+01:00
+      Since 14:15 ist die KVK API gestört. | 2026-03-10T14:00+01:00
       # a log whose first line tells of no trouble, or expects it; two lines are no log
       "09:05 leverancier ingeschakeld
       09:20 oorzaak gevonden
