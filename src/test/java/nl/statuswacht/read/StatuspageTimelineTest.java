@@ -41,12 +41,16 @@ class StatuspageTimelineTest {
     assertThat(StatuspageTimeline.stampOf("Okt 7, 13:00 CEST"))
         .contains(
             new YearlessTime(MonthDay.of(10, 7), LocalTime.of(13, 0), ZoneId.of("Europe/Amsterdam")));
+    // a page kept in India's zone prints IST
+    assertThat(StatuspageTimeline.stampOf("Dec 31, 09:00 IST"))
+        .contains(new YearlessTime(MonthDay.of(12, 31), LocalTime.of(9, 0),
+            ZoneId.of("Asia/Kolkata")));
   }
 
   @Test
   void anUnknownZoneGivesNoTimelineRatherThanAGuess() {
-    String html = KVK_D03.replace("09:00</var> UTC", "09:00</var> IST");
-    assertThat(StatuspageTimeline.stampOf("Dec 31, 09:00 IST")).isEmpty();
+    String html = KVK_D03.replace("09:00</var> UTC", "09:00</var> HKT");
+    assertThat(StatuspageTimeline.stampOf("Dec 31, 09:00 HKT")).isEmpty();
     assertThat(StatuspageTimeline.parse(html, Instant.parse("2025-12-31T09:00:00Z"))).isEmpty();
   }
 
