@@ -1932,8 +1932,8 @@ public final class DateExpressions {
     // spike was reported at 10:15")
     Moment stamp = moments.stream().filter(mo -> ownStamp(c, mo)).findFirst().orElse(null);
     for (Moment mo : moments) {
-      if (stamp != null && (mo == stamp || c.scan.low.substring(stamp.end, mo.start).chars()
-          .anyMatch(ch -> ch == ',' || ch == ';'))) {
+      if (stamp != null && (mo == stamp
+          || clauseBreak(c.scan.low.substring(stamp.end, mo.start)))) {
         continue;
       }
       int[] sentence = c.sentence(mo.start);
@@ -2139,7 +2139,7 @@ public final class DateExpressions {
       String between = before ? scan.low.substring(mo.end, r[0])
           : scan.low.substring(r[1], mo.start);
       if (mo.fromCue() && !worksAgainThen
-          || stamped && !mo.fromCue() && (between.indexOf(',') >= 0 || between.indexOf(';') >= 0)
+          || stamped && !mo.fromCue() && clauseBreak(between)
           || DateGrammar.precededBy(scan.low, mo.start, NOT_THEN)
           || DateGrammar.precededBy(scan.low, mo.start, REPORTED_THEN)) {
         continue; // "restored not at 14:00 but at 14:35": not 14:00
@@ -2333,9 +2333,11 @@ public final class DateExpressions {
       return Optional.empty();
     }
     for (Tok t : scan.toks) {
-      DayRef day = isDay(t) ? c.day(t) : null;
-      if (isDay(t) && (day == null || !c.today.equals(day.first)
-          && !c.today.equals(day.second))) {
+      if (!isDay(t)) {
+        continue;
+      }
+      DayRef day = c.day(t);
+      if (day == null || !c.today.equals(day.first) && !c.today.equals(day.second)) {
         return Optional.empty();
       }
     }
@@ -3240,10 +3242,15 @@ public final class DateExpressions {
     if (between.isEmpty()) {
       return true;
     }
-    if (between.indexOf(',') >= 0 || between.indexOf(';') >= 0) {
+    if (clauseBreak(between)) {
       return false;
     }
     return between.split("[\\s\\u00A0]+").length <= 3 && !START_WORDS.matcher(between).find();
+  }
+
+  /** Whether {@code between}, the text between two words, ends a clause: a "," or ";". */
+  private static boolean clauseBreak(String between) {
+    return between.indexOf(',') >= 0 || between.indexOf(';') >= 0;
   }
 
   /** Whether a "sinds" time is when things worked again rather than when they stopped. */
