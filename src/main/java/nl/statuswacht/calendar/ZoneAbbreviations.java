@@ -21,8 +21,9 @@ import java.util.Optional;
  * summer); CET/CEST and the German MEZ/MESZ as Europe/Amsterdam; WET/WEST as Europe/Lisbon; BST
  * (British Summer Time, +01:00) as Europe/London; IST as India Standard Time (+05:30, as the
  * Indian outsourcers that write it mean it; the reader of posts leaves it out before words of
- * Ireland or Israel), SGT as Singapore's (+08:00). An
- * abbreviation outside this table is unknown: nothing is guessed.
+ * Ireland or Israel), SGT as Singapore's (+08:00); AEST/AEDT as Sydney's, ACST/ACDT as Adelaide's,
+ * AWST as Perth's, NZST/NZDT as Auckland's and SAST as South Africa's (+02:00), as the resellers
+ * in those lands write them. An abbreviation outside this table is unknown: nothing is guessed.
  *
  * <p>The generic US names ET, CT, MT and PT ("4:12 AM ET") state no offset: they name the region's
  * wall clock whatever the season, so they have a {@link #region} and no {@link #offset}, and
@@ -42,6 +43,11 @@ public final class ZoneAbbreviations {
   private static final ZoneId CENTRAL_EUROPE = ZoneId.of("Europe/Amsterdam");
   private static final ZoneId INDIA = ZoneId.of("Asia/Kolkata");
   private static final ZoneId SINGAPORE = ZoneId.of("Asia/Singapore");
+  private static final ZoneId EASTERN_AUSTRALIA = ZoneId.of("Australia/Sydney");
+  private static final ZoneId CENTRAL_AUSTRALIA = ZoneId.of("Australia/Adelaide");
+  private static final ZoneId WESTERN_AUSTRALIA = ZoneId.of("Australia/Perth");
+  private static final ZoneId NEW_ZEALAND = ZoneId.of("Pacific/Auckland");
+  private static final ZoneId SOUTH_AFRICA = ZoneId.of("Africa/Johannesburg");
 
   private static final Map<String, Named> TABLE = Map.ofEntries(
       Map.entry("UTC", new Named(UTC, ZoneOffset.UTC)),
@@ -64,6 +70,14 @@ public final class ZoneAbbreviations {
       Map.entry("PDT", new Named(PACIFIC, ZoneOffset.ofHours(-7))),
       Map.entry("IST", new Named(INDIA, ZoneOffset.ofHoursMinutes(5, 30))),
       Map.entry("SGT", new Named(SINGAPORE, ZoneOffset.ofHours(8))),
+      Map.entry("AEST", new Named(EASTERN_AUSTRALIA, ZoneOffset.ofHours(10))),
+      Map.entry("AEDT", new Named(EASTERN_AUSTRALIA, ZoneOffset.ofHours(11))),
+      Map.entry("ACST", new Named(CENTRAL_AUSTRALIA, ZoneOffset.ofHoursMinutes(9, 30))),
+      Map.entry("ACDT", new Named(CENTRAL_AUSTRALIA, ZoneOffset.ofHoursMinutes(10, 30))),
+      Map.entry("AWST", new Named(WESTERN_AUSTRALIA, ZoneOffset.ofHours(8))),
+      Map.entry("NZST", new Named(NEW_ZEALAND, ZoneOffset.ofHours(12))),
+      Map.entry("NZDT", new Named(NEW_ZEALAND, ZoneOffset.ofHours(13))),
+      Map.entry("SAST", new Named(SOUTH_AFRICA, ZoneOffset.ofHours(2))),
       Map.entry("ET", new Named(EASTERN, null)),
       Map.entry("CT", new Named(CENTRAL, null)),
       Map.entry("MT", new Named(MOUNTAIN, null)),

@@ -815,15 +815,15 @@ public final class DateExpressions {
   /**
    * A window's new end as an update states it, without a day: "De eindtijd is 11.00 uur in plaats
    * van 12.00 uur", "de werken lopen tot 11u", "Helaas loopt het onderhoud uit tot 13.00 uur",
-   * "het onderhoud wordt verlengd tot 13.00 uur", "the end time is now 11:00", "maintenance has
-   * been extended until 13:00", "Wij verwachten dat het onderhoud tot 13.00 uur duurt", "Verwachte
-   * eindtijd nu wo 14/10 08:45 uur" (its day, if any, one of the window's). Said of
-   * the maintenance only ({@link #OF_MAINTENANCE}).
+   * "het onderhoud wordt verlengd tot 13.00 uur", "the end time is now 11:00", "Expected completion
+   * is now 10.15am SAST Monday 9/11", "maintenance has been extended until 13:00", "Wij verwachten
+   * dat het onderhoud tot 13.00 uur duurt", "Verwachte eindtijd nu wo 14/10 08:45 uur" (its day, if
+   * any, one of the window's). Said of the maintenance only ({@link #OF_MAINTENANCE}).
    */
   private static final Pattern NEW_END = Pattern.compile(NLB
       // "Expected end is now 13:30h" (after "The works take longer than planned.")
       + "(?:(?<endis>(?:eindtijd|eindtijdstip|einde|end" + SP + "time|(?<=(?:expected|new)"
-      + "[\\s\u00A0])end)" + SP + "(?:is|wordt"
+      + "[\\s\u00A0])(?:end|completion(?:" + SP + "time)?))" + SP + "(?:is|wordt"
       + "|becomes)(?:" + SP + "(?:nu|now|voortaan))?" + SP + "(?:(?:om|at)" + SP + ")?)"
       // "Verwachte eindtijd nu wo 14/10 08:45 uur i.p.v. 06:00": the day, if any, the window's
       + "|(?:(?:verwachte|expected|new|nieuwe)" + SP + ")?(?:eindtijd|eindtijdstip|end" + SP

@@ -37,8 +37,22 @@ class ZoneAbbreviationsTest {
   }
 
   @Test
+  void australiasNewZealandsAndSouthAfricasClocksAreTheirRegionsWithTheStatedOffset() {
+    assertThat(ZoneAbbreviations.region("AEST")).contains(ZoneId.of("Australia/Sydney"));
+    assertThat(ZoneAbbreviations.offset("AEST")).contains(ZoneOffset.ofHours(10));
+    assertThat(ZoneAbbreviations.offset("aedt")).contains(ZoneOffset.ofHours(11));
+    assertThat(ZoneAbbreviations.offset("ACST")).contains(ZoneOffset.ofHoursMinutes(9, 30));
+    assertThat(ZoneAbbreviations.region("ACDT")).contains(ZoneId.of("Australia/Adelaide"));
+    assertThat(ZoneAbbreviations.offset("AWST")).contains(ZoneOffset.ofHours(8));
+    assertThat(ZoneAbbreviations.region("NZDT")).contains(ZoneId.of("Pacific/Auckland"));
+    assertThat(ZoneAbbreviations.offset("NZST")).contains(ZoneOffset.ofHours(12));
+    assertThat(ZoneAbbreviations.offset("NZDT")).contains(ZoneOffset.ofHours(13));
+    assertThat(ZoneAbbreviations.stated("SAST")).contains(ZoneOffset.ofHours(2));
+  }
+
+  @Test
   void anUnknownAbbreviationIsNotGuessed() {
-    assertThat(ZoneAbbreviations.region("ACST")).isEmpty();
+    assertThat(ZoneAbbreviations.region("HKT")).isEmpty();
     assertThat(ZoneAbbreviations.offset("XYZ")).isEmpty();
     assertThat(ZoneAbbreviations.region(null)).isEmpty();
   }

@@ -465,6 +465,13 @@ class TemporalGrammarTest {
       # India's and Singapore's clocks, "hrs" after the times
       Planned maintenance on KVK API - Saturday, 20th June 2026, 11:30 hrs to 15:30 hrs IST. | 2026-06-02T10:00+02:00 | 2026-06-20T08:00+02:00 | 2026-06-20T12:00+02:00
       On 22nd November from 05:00 hrs to 09:00 hrs SGT the Dataservice is unavailable. | 2026-11-02T10:00+01:00 | 2026-11-21T22:00+01:00 | 2026-11-22T02:00+01:00
+      # Australia's, New Zealand's and South Africa's clocks: AEDT +11 in a Sydney summer, NZST +12 in
+      # New Zealand's winter, SAST +2; a range past midnight there ends on the next day there
+      Maintenance from 9am AEDT Sunday 15 March 2026, until 1pm AEDT. | 2026-03-01T10:00+01:00 | 2026-03-14T23:00+01:00 | 2026-03-15T03:00+01:00
+      Sat 11/07 from 8am to 11am NZST the KVK API is unavailable. | 2026-06-20T10:00+02:00 | 2026-07-10T22:00+02:00 | 2026-07-11T01:00+02:00
+      Thursday 20 August, between 10pm and 2am AEST. | 2026-08-03T02:30+02:00 | 2026-08-20T14:00+02:00 | 2026-08-20T18:00+02:00
+      Sunday night 8 Nov, 11pm SAST until 7am SAST Monday 9 Nov. | 2026-10-15T11:00+02:00 | 2026-11-08T22:00+01:00 | 2026-11-09T06:00+01:00
+      On Saturday 12 December from 10:00 to 16:00 AEST/AEDT. | 2026-11-20T10:00+01:00 | 2026-12-12T00:00+01:00 | 2026-12-12T06:00+01:00
       # German "ist" after a time is no zone
       Wartung KVK API am 14.03.2026, 22:00 - 23:00 ist die API nicht erreichbar. | 2026-03-10T14:00+01:00 | 2026-03-14T22:00+01:00 | 2026-03-14T23:00+01:00
       # the same moment in another zone, in brackets
@@ -756,6 +763,10 @@ class TemporalGrammarTest {
       09:48 opgelost" | 2026-01-20T10:05+01:00 | 2026-01-20T08:55+01:00 | 08:55 storing geconstateerd, zoekopdrachten gaven deels een foutmelding
       Messages have been arriving late since approx. 07:40 this morning (Mon 9 Mar). | 2026-03-09T10:12+01:00 | 2026-03-09T07:40+01:00 | since approx. 07:40
       We are observing a partial outage on the KVK API since 14:15 hrs IST. | 2026-02-10T10:05+01:00 | 2026-02-10T09:45+01:00 | since 14:15 hrs IST
+      # a time without a day in a zone across the date line is of that zone's day: 20:40 CEST is
+      # already 07:40 on the next day in New Zealand (NZDT, +13)
+      Search stopped returning results since 7.10am NZDT, right after a release. | 2026-09-29T20:40+02:00 | 2026-09-29T20:10+02:00 | since 7.10am NZDT
+      Since around 12.05am AEST (Thu 14/05) a small share of calls fail. | 2026-05-13T16:30+02:00 | 2026-05-13T16:05+02:00 | Since around 12.05am AEST
       Timeline (all times UTC) 07:12 - Alerts fired for elevated error rates 07:30 - Cause found 07:50 - Resolved | 2026-06-02T11:00+02:00 | 2026-06-02T07:12Z | 07:12 - Alerts fired for elevated error rates
       """)
   void since(String text, String anchor, String started, String evidence) {
@@ -921,6 +932,7 @@ class TemporalGrammarTest {
       The data migration is taking longer and we have extended the maintenance window. We now expect to be done no later than 09:00 CET (08:00 UTC) Monday morning. | 2026-11-22T20:00+01:00 | 2026-11-23T02:00+01:00 | 2026-11-22T20:00+01:00 | 2026-11-23T09:00+01:00 | expect to be done no later than 09:00 CET (08:00 UTC)
       The maintenance is overrunning. We expect to complete the migration by 03:30 CEST. | 2026-06-13T23:00+02:00 | 2026-06-14T02:00+02:00 | 2026-06-13T23:00+02:00 | 2026-06-14T03:30+02:00 | expect to complete the migration by 03:30 CEST
       Het onderhoud van zaterdagavond 12 september loopt uit tot naar verwachting 04.00 uur zondagochtend. | 2026-09-12T22:00+02:00 | 2026-09-13T02:00+02:00 | 2026-09-12T22:00+02:00 | 2026-09-13T04:00+02:00 | loopt uit tot naar verwachting 04.00 uur
+      KVK has extended the maintenance window. Expected completion is now 10.15am SAST Monday 9/11. | 2026-11-08T23:00+02:00 | 2026-11-09T07:00+02:00 | 2026-11-08T23:00+02:00 | 2026-11-09T10:15+02:00 | completion is now 10.15am SAST
       The works take longer than planned. Expected end is now 13:30h. The KVK API stays not available until then. | 2026-09-12T06:00+02:00 | 2026-09-12T10:00+02:00 | 2026-09-12T06:00+02:00 | 2026-09-12T13:30+02:00 | end is now 13:30h
       The maintenance is overrunning. We expect to be done before 04:15 CEST. | 2026-06-13T23:00+02:00 | 2026-06-14T02:00+02:00 | 2026-06-13T23:00+02:00 | 2026-06-14T04:15+02:00 | expect to be done before 04:15 CEST
       Het onderhoud aan de KVK Dataservice, gestart om 01:00 uur, duurt langer en is uiterlijk om 07:00 uur afgerond. | 2026-10-25T01:00+02:00 | 2026-10-25T05:00+01:00 | 2026-10-25T01:00+02:00 | 2026-10-25T07:00+01:00 | duurt langer en is uiterlijk om 07:00 uur
