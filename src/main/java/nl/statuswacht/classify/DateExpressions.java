@@ -1015,6 +1015,7 @@ public final class DateExpressions {
       + "|verandert|veranderen|gaat|gaan|wordt|worden|start|starten|begint|beginnen|treedt|treden"
       + "|geldt|gelden|vervangen|uitgezet|uitgefaseerd|be\u00EBindigd|stopgezet|opgeheven"
       + "|afgeschaft|verwijderd|toegevoegd|ingevoerd|doorgevoerd|uitgerold|geactiveerd"
+      + "|beschikbaar" + SP + "(?:komt|komen)" // "dat het veld al op 1 april beschikbaar komt"
       + "|in(?!" + SP + "(?:plaats|de|het|een)" + NL + "))" + NL); // "gaan al op 1 september in"
 
   /** The opening of a sentence that refers back to a day just named: "De API is die dag". */
@@ -1605,13 +1606,68 @@ public final class DateExpressions {
     String low = DateGrammar.foldDates(text);
     LocalDate today = anchor.atZone(zone).toLocalDate();
     if (!hasDigit(low)) {
-      return firstWorkday(text, low, today);
+      return firstWorkday(text, low, today).or(() -> releaseWeekday(text, low, today));
     }
     Optional<Found<LocalDate>> cued = effectiveDate(text, low, today, false)
         .or(() -> firstWorkday(text, low, today));
     // a date that opens its sentence without "op" counts only when no other date does: not the
     // dateline "3 december 2026" above "per 1 februari 2027 stopt de oude API"
-    return cued.isPresent() ? cued : effectiveDate(text, low, today, true);
+    return cued.isPresent() ? cued : effectiveDate(text, low, today, true)
+        .or(() -> releaseWeekday(text, low, today));
+  }
+
+  /** A release in a sentence: "KVK brengt … een nieuwe versie uit", "the new version goes live". */
+  private static final Pattern RELEASE = Pattern.compile(NLB + "(?:nieuwe" + SP + "versie"
+      + "|new" + SP + "version|brengt|brengen|releases?|gaat" + SP + "live|live" + SP + "gaat"
+      + "|goes" + SP + "live|go" + SP + "live)" + NL);
+
+  /** What makes a release's sentence no announcement: it is done, or only tried out. */
+  private static final Pattern NOT_A_RELEASE_TO_COME = Pattern.compile(NLB + "(?:heeft|hebben"
+      + "|had|hadden|was|waren|released|has|have|uitgebracht|test\\p{L}*)" + NL);
+
+  /** Early in the week after this, the day in brackets: "begin volgende week (maandag)". */
+  private static final Pattern EARLY_NEXT_WEEK = Pattern.compile(NLB + "(?:begin|early)" + SP
+      + "(?:volgende|next)" + SP + "week" + OSP + "\\(" + OSP + "(?<wd>"
+      + DateGrammar.FULL_WEEKDAYS + ")" + NL + OSP + "\\)");
+
+  /**
+   * The day a release is announced for by a weekday that says which one ("volgende week maandag",
+   * "komende dinsdag", "next Monday", "begin volgende week (maandag)"), in a sentence that
+   * announces a release ({@link #RELEASE}) to come; else none. A bare weekday says no week.
+   */
+  private static Optional<Found<LocalDate>> releaseWeekday(String text, String low,
+      LocalDate today) {
+    if (!RELEASE.matcher(low).find()) {
+      return Optional.empty();
+    }
+    List<int[]> sentences = DateGrammar.sentences(text);
+    Matcher early = EARLY_NEXT_WEEK.matcher(low);
+    if (early.find() && announces(low, DateGrammar.sentenceOf(sentences, early.start()))) {
+      LocalDate day = DateGrammar.qualified(today, DateGrammar.weekday(early.group("wd")),
+          DateGrammar.NEXT_WEEK);
+      return Optional.of(new Found<>(day, text.substring(early.start(), early.end())));
+    }
+    Matcher w = DateGrammar.WDAY.matcher(low);
+    while (w.find()) {
+      String q = w.group("q") != null ? w.group("q") : w.group("q2");
+      if (q == null || DateGrammar.followed(low, w.end(), DATE_AFTER_A_WEEKDAY)
+          || !announces(low, DateGrammar.sentenceOf(sentences, w.start()))) {
+        continue;
+      }
+      LocalDate day = DateGrammar.qualified(today, DateGrammar.weekday(w.group("wd")),
+          DateGrammar.qualifier(q));
+      return Optional.of(new Found<>(day, text.substring(w.start(), w.end()).strip()));
+    }
+    return Optional.empty();
+  }
+
+  /** A date right after a weekday: "maandag 8 juni" is read as a date, not here. */
+  private static final Pattern DATE_AFTER_A_WEEKDAY = Pattern.compile(",?" + SP + "\\d");
+
+  /** Whether the sentence announces a release to come. */
+  private static boolean announces(String low, int[] sentence) {
+    return RELEASE.matcher(low).region(sentence[0], sentence[1]).find()
+        && !NOT_A_RELEASE_TO_COME.matcher(low).region(sentence[0], sentence[1]).find();
   }
 
   /** "Vanaf de eerste werkdag van april", "from the first business day of April 2027". */
@@ -1737,6 +1793,16 @@ public final class DateExpressions {
       after.region(m.end(), low.length());
       after.lookingAt();
       end = after.end();
+    } else if (DateGrammar.precededBy(low, m.start(), OP_BEFORE)
+        && announces(low, DateGrammar.sentenceOf(DateGrammar.sentences(text), m.start()))) {
+      // "KVK brengt op maandag 8 juni een nieuwe versie uit"
+      Matcher op = OP_BEFORE.matcher(low);
+      op.region(Math.max(0, m.start() - 24), m.start());
+      op.useTransparentBounds(true);
+      op.find();
+      String evidence = text.substring(op.start(), m.end()).strip();
+      return DateGrammar.onOrAfter(parts, today).filter(d -> !d.isBefore(today))
+          .map(d -> new Found<>(d, evidence));
     } else if (DateGrammar.precededBy(low, m.start(), ENTRY_OPENS, 8)
         && DateGrammar.followed(low, m.end(), ENTRY_TAKES_EFFECT)) {
       // "- 31 January 2027: v1 switched off" in a timeline; not an entry already past

@@ -424,6 +424,26 @@ final class DateGrammar {
   private static final Pattern LATER_PART_AFTER = Pattern.compile(OSP
       + "(?:vanmiddag|vanavond|this" + SP + "(?:afternoon|evening)|tonight)" + NL);
 
+  /**
+   * The end of a range whose own afternoon or evening is the range's: "(tussen 8) en 10 uur 's
+   * avonds", "(van 7) tot 9 uur vanavond".
+   */
+  private static final Pattern LATER_RANGE_END = Pattern.compile(SEP_AHEAD
+      + "(?<to>\\d{1,2})(?:[:.]\\d{2})?(?:" + OSP + "(?:uur|u)" + NL + ")?" + OSP
+      + "(?:(?:'s|\u2019s)" + OSP + "(?:avonds|middags)|vanavond|vanmiddag)" + NL);
+
+  /**
+   * Whether a bare {@code hour} at {@code at} starts a range whose end, a later hour, is said of
+   * the afternoon or evening: then the start is too ("tussen 8 en 10 uur 's avonds" is 20:00 to
+   * 22:00; "tussen 11 en 1 uur 's middags" stays 11:00).
+   */
+  private static boolean laterRangeEnd(String low, int at, int hour) {
+    Matcher m = LATER_RANGE_END.matcher(low);
+    m.region(at, low.length());
+    m.useTransparentBounds(true);
+    return m.lookingAt() && hour < num(m.group("to"));
+  }
+
   /** An evening named before a bare hour: "vanavond", "zaterdagavond 14 maart", "'s avonds". */
   private static final Pattern EVENING_BEFORE = Pattern.compile(NLB
       + "(?:" + FULL_WEEKDAY + "|van|'s" + OSP + ")?avonds?" + NL);
@@ -608,8 +628,9 @@ final class DateGrammar {
       // "zaterdagavond 14 maart 8 uur" is 20:00: an evening named right before a bare hour
       String before = low.substring(Math.max(0, m.start() - 24), m.start());
       if (hour >= 1 && hour < 12 && (EVENING_BEFORE.matcher(before).find()
-          && !MORNING_NEAR.matcher(before).find() || followed(low, m.end(), LATER_PART_AFTER))) {
-        hour += 12; // "zaterdagavond 8 uur", "2 uur vanmiddag"
+          && !MORNING_NEAR.matcher(before).find() || followed(low, m.end(), LATER_PART_AFTER)
+          || laterRangeEnd(low, m.end(), hour))) {
+        hour += 12; // "zaterdagavond 8 uur", "2 uur vanmiddag", "tussen 8 en 10 uur 's avonds"
       }
     } else if (m.group("noon") != null) {
       hour = 12;
@@ -836,7 +857,7 @@ final class DateGrammar {
     return words == null ? null : HOLIDAYS.get(lower(words).replaceAll(SP, " "));
   }
 
-  private static int qualifier(String q) {
+  static int qualifier(String q) {
     if (q == null) {
       return 0;
     }
@@ -1625,6 +1646,19 @@ final class DateGrammar {
     for (int at = low.indexOf(ABOUT_HOUR); at >= 0; at = low.indexOf(ABOUT_HOUR, at + 1)) {
       out = aboutHour(low, out, at);
     }
+    // "'s avonds tussen acht en tien": a range of hours in words after a part of the day
+    if (low.contains("tussen ") || low.contains("van ")) {
+      Matcher range = RANGE_IN_WORDS.matcher(low);
+      while (range.find()) {
+        if (range.group("before") == null && range.group("after") == null) {
+          continue;
+        }
+        out = hourInWords(low, out, range.start("from"), range.end("from"));
+        if (!low.startsWith(" uur", range.end("to"))) { // "tien uur" is folded already
+          out = hourInWords(low, out, range.start("to"), range.end("to"));
+        }
+      }
+    }
     for (String month : DUTCH_MONTHS) {
       for (int at = low.indexOf(month); at >= 0; at = low.indexOf(month, at + 1)) {
         int end = at + month.length();
@@ -1635,6 +1669,48 @@ final class DateGrammar {
       }
     }
     return out == null ? low : out.toString();
+  }
+
+  /** A part of the day next to a range of hours in words. */
+  private static final String PART_IN_WORDS = "(?:'s|\u2019s)" + SP + "(?:avonds|ochtends"
+      + "|morgens|middags)|vanavond|vanochtend|vanmorgen|vanmiddag";
+
+  /**
+   * Words that may follow a range of hours in words after a part of the day ("'s avonds tussen
+   * acht en tien is de API …"), where a noun would make the words a count ("tussen acht en tien
+   * medewerkers").
+   */
+  private static final String RANGE_IN_WORDS_GOES_ON = "(?:is|zijn|kan|kunnen|kunt|wordt"
+      + "|worden|zal|zullen|gaat|gaan|ligt|liggen|staat|staan|voeren|voert|werken|werkt|vindt"
+      + "|vinden|er|de|het|we|wij|u|niet)";
+
+  /**
+   * A range of hours in words with a part of the day right before or after it: "'s avonds tussen
+   * acht en tien", "vanochtend van zeven tot negen", "tussen acht en tien 's avonds" (an hour
+   * followed by "uur" is folded already). Before it, the range must end its clause or go on as a
+   * sentence does ({@link #RANGE_IN_WORDS_GOES_ON}).
+   */
+  private static final Pattern RANGE_IN_WORDS = Pattern.compile(NLB
+      + "(?:(?<before>" + PART_IN_WORDS + ")" + SP + ")?(?:tussen|van)" + SP
+      + "(?<from>\\p{L}+)" + SP + "(?:en|tot)" + SP + "(?<to>\\p{L}+)(?:" + SP + "uur" + NL
+      + ")?(?:(?=" + OSP + "[.,;:!?)]|" + OSP + "$|" + SP + RANGE_IN_WORDS_GOES_ON + NL + ")"
+      + "|" + SP + "(?<after>" + PART_IN_WORDS + ")" + NL + ")");
+
+  /**
+   * {@code out} (made from {@code low} when first needed) with the hour in words at {@code
+   * from}..{@code to} written as its number and "u", padded before to the word's length ("acht" as
+   * "  8u", so the time ends where the word does); unchanged when it is no hour or too short a word
+   * for its number and "u", or twelve (noon or midnight: the part of the day says neither).
+   */
+  private static StringBuilder hourInWords(String low, StringBuilder out, int from, int to) {
+    Integer n = HOUR_WORDS.get(low.substring(from, to).replace('\u00EB', 'e'));
+    String hour = n == null ? "" : n + "u";
+    if (n == null || n == 12 || hour.length() > to - from) {
+      return out;
+    }
+    StringBuilder changed = out != null ? out : new StringBuilder(low);
+    changed.replace(from, to, " ".repeat(to - from - hour.length()) + hour);
+    return changed;
   }
 
   /** Before an hour in words or digits: "een uur of acht" is about eight o'clock. */

@@ -225,6 +225,13 @@ class DateExpressionsTest {
       Update: go-live is postponed. Nieuwe datum: 4 mei 2026. | 2026-02-10T10:00+01:00 | 2026-05-04 | Nieuwe datum: 4 mei 2026
       De verhoging gaat later in: niet per 1 november maar per 1 december 2026. | 2026-10-01T10:00+02:00 | 2026-12-01 | per 1 december 2026
       Op 28 februari 2026 brengen wij een nieuwe versie in gebruik. | 2025-08-31T12:00+02:00 | 2026-02-28 | Op 28 februari 2026
+      Correctie: KVK laat weten dat het nieuwe veld al op 1 april 2026 beschikbaar komt, niet op 1 mei. | 2026-03-02T09:30+01:00 | 2026-04-01 | op 1 april 2026 beschikbaar komt
+      KVK brengt op maandag 8 juni een nieuwe versie uit. | 2026-06-04T15:30+02:00 | 2026-06-08 | op maandag 8 juni
+      # a release on a weekday that says which (Thursday 4 June: next week's Monday is 8 June)
+      KVK brengt begin volgende week (maandag) een nieuwe versie uit van het Basisprofiel. | 2026-06-04T15:30+02:00 | 2026-06-08 | begin volgende week (maandag)
+      KVK brengt volgende week maandag een nieuwe versie uit. | 2026-06-04T15:30+02:00 | 2026-06-08 | volgende week maandag
+      Komende dinsdag gaat de nieuwe versie live. | 2026-06-04T15:30+02:00 | 2026-06-09 | Komende dinsdag
+      The new version goes live next Monday. | 2026-06-04T15:30+02:00 | 2026-06-08 | next Monday
       """)
   void effectiveDate(String text, String anchor, String date, String evidence) {
     Optional<Found<LocalDate>> found = DateExpressions.effectiveDate(text, at(anchor), AMS);
@@ -241,6 +248,12 @@ class DateExpressionsTest {
       Binnenkort wijzigt de API. | 2025-05-01T10:00+02:00
       Later dit jaar komt er een nieuwe versie, v1.2. | 2025-05-01T10:00+02:00
       Vragen? Bel 088-5851585 vanaf 08:00 uur. | 2025-05-01T10:00+02:00
+      # a release done, a weekday with no week, a weekday said of something else
+      Vorige week maandag heeft KVK een nieuwe versie uitgebracht. | 2026-06-04T15:30+02:00
+      Op 1 juni hebben wij een nieuwe versie uitgebracht. | 2026-06-04T15:30+02:00
+      KVK brengt maandag een nieuwe versie uit. | 2026-06-04T15:30+02:00
+      Komende maandag is de helpdesk gesloten. KVK brengt later een nieuwe versie uit. | 2026-06-04T15:30+02:00
+      Komende maandag testen wij de nieuwe versie. | 2026-06-04T15:30+02:00
       """)
   void noEffectiveDate(String text, String anchor) {
     assertThat(DateExpressions.effectiveDate(text, at(anchor), AMS)).as(text).isEmpty();

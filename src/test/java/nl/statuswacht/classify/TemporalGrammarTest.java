@@ -116,6 +116,13 @@ class TemporalGrammarTest {
       Op zondag 7 juni van 22.00 tot 24.00 uur. | 2026-06-07T22:00+02:00 | 2026-06-08T00:00+02:00
       Op zondag 7 juni vanaf een uur of acht tot rond 12 uur. | 2026-06-07T08:00+02:00 | 2026-06-07T12:00+02:00
       Op zondag 7 juni van een uur of 9 tot omstreeks 11 uur. | 2026-06-07T09:00+02:00 | 2026-06-07T11:00+02:00
+      # hours in words next to a part of the day; a range's evening (or afternoon) is its start's too
+      Op zondag 7 juni onderhoud. 's Avonds tussen acht en tien is de API niet beschikbaar. | 2026-06-07T20:00+02:00 | 2026-06-07T22:00+02:00
+      Op zondag 7 juni onderhoud. Tussen acht en tien 's avonds is de API niet beschikbaar. | 2026-06-07T20:00+02:00 | 2026-06-07T22:00+02:00
+      Op zondag 7 juni onderhoud. 's Ochtends van zeven tot negen uur is de API niet beschikbaar. | 2026-06-07T07:00+02:00 | 2026-06-07T09:00+02:00
+      Op zondag 7 juni onderhoud. Tussen acht en tien uur 's avonds is de API niet beschikbaar. | 2026-06-07T20:00+02:00 | 2026-06-07T22:00+02:00
+      Op zondag 7 juni onderhoud. Tussen 8 en 10 uur 's avonds is de API niet beschikbaar. | 2026-06-07T20:00+02:00 | 2026-06-07T22:00+02:00
+      Op zondag 7 juni onderhoud. Tussen 11 en 1 uur 's middags is de API niet beschikbaar. | 2026-06-07T11:00+02:00 | 2026-06-07T13:00+02:00
       # "een uur of twee" after a verb of length is about two hours, not one
       The maintenance is moved from Saturday night to Sunday 7 June, from 10:00 to 12:00. | 2026-06-07T10:00+02:00 | 2026-06-07T12:00+02:00
       Op zondag 7 juni onderhoud vanaf 22.00 uur. De API is traag, circa een uur. | 2026-06-07T22:00+02:00 |
@@ -563,6 +570,9 @@ class TemporalGrammarTest {
       Op zaterdag 6 juni is de API niet beschikbaar. Bel 088-5851585 van 08:00 tot 17:00 uur voor vragen. | 2026-05-20T14:05+02:00
       Op zondag 7 juni 2026 komt versie 2.10 beschikbaar; bel tussen 9 en 17 uur met vragen. | 2026-05-20T14:05+02:00
       # numbers, not times; a week by its number that has passed or is no "when"
+      Op zondag 7 juni onderhoud. 's Avonds zijn er tussen acht en tien medewerkers aanwezig. | 2026-05-20T14:05+02:00
+      Op zondag 7 juni onderhoud. 's Avonds tussen acht en tien medewerkers aanwezig. | 2026-05-20T14:05+02:00
+      Op zondag 7 juni onderhoud. Tussen acht en tien servers worden vervangen. | 2026-05-20T14:05+02:00
       Maintenance on Thursday 12 March: we add capacity from ten to twelve nodes. | 2026-03-10T10:00+01:00
       Vorige week 10 storingen gehad. In de nacht van dinsdag op woensdag van 01:00 tot 03:00 onderhoud. | 2026-03-10T10:00+01:00
       We hebben in week 8 de oorzaak gevonden. In de nacht van dinsdag op woensdag van 01:00 tot 03:00 onderhoud. | 2026-03-10T10:00+01:00
