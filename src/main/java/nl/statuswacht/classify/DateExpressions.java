@@ -1616,7 +1616,7 @@ public final class DateExpressions {
         .or(() -> releaseWeekday(text, low, today));
   }
 
-  /** A release in a sentence: "KVK brengt … een nieuwe versie uit", "the new version goes live". */
+  /** A release announced: "KVK brengt … een nieuwe versie uit", "the new version goes live". */
   private static final Pattern RELEASE = Pattern.compile(NLB + "(?:nieuwe" + SP + "versie"
       + "|new" + SP + "version|brengt|brengen|releases?|gaat" + SP + "live|live" + SP + "gaat"
       + "|goes" + SP + "live|go" + SP + "live)" + NL);
