@@ -318,6 +318,9 @@ class ClassifierTest {
       Statuspagina | Dit is een testbericht. U hoeft niets aan te passen.
       Bericht aan ketenpartners | Hierbij informeren wij u over [tekst volgt]. Dit bericht is per abuis verstuurd. U kunt het als niet verzonden beschouwen.
       Planned maintenance KVK API | This notice was sent in error. Please ignore it.
+      Warning: fake KVK emails | Customers forward us emails asking them to confirm their API key via a link. These are not genuine: KVK will never ask for your key by email.
+      Let op: valse KVK e-mails | Er gaan valse KVK e-mails rond. KVK vraagt nooit per e-mail om uw wachtwoord.
+      Zomerupdate | Even een kort berichtje tussendoor: op dit moment zijn er geen bijzonderheden te melden. Geniet van de zomer!
       """)
   void aTestPostGreetingScamWarningOrReleaseFreezeIsInformation(String title, String text) {
     assertThat(classify(title, text).category()).isEqualTo(Category.INFORMATION);
