@@ -206,13 +206,27 @@ public final class DateExpressions {
       "(?:" + NLB + "(?<cue>van|vanaf|tussen|from|between)" + SP
       + "(?:" + APPROX + SP + ")?)?";
 
-  /** A range whose start carries its day; the end may carry one. */
+  /**
+   * An opening bracket, and a closing one: "21:00 hrs CET (7th Feb)"; after a time, the time's
+   * zone may have taken it ("Saturday, 21st March 2026 (23:00 hrs CET)").
+   */
+  private static final String OPEN = OSP + "\\(" + OSP;
+  private static final String CLOSE = OSP + "\\)";
+  private static final String CLOSE_AFTER_A_TIME = "(?:" + OSP + "\\))?";
+
+  /**
+   * A range whose start carries its day; the end may carry one. Either may be in brackets after
+   * the other: "Saturday, 21st March 2026 (23:00 hrs CET) till Sunday, 22nd March 2026 (02:00 hrs
+   * CET)", "21:00 hrs CET (7th Feb) to 03:00 hrs CET (8th Feb)".
+   */
   private static final Pattern RANGE_A = Pattern.compile(CUE
-      + "(?:(?<sd>" + DAYC + ")" + GAP_DT + "(?<st>" + T + ")|(?<st2>" + T + ")" + GAP_TD_RANGE
-      + "(?<sd2>" + DAYC + "))"
+      + "(?:(?<sd>" + DAYC + ")(?:" + GAP_DT + "(?<st>" + T + ")|" + OPEN + "(?<st4>" + T + ")"
+      + CLOSE_AFTER_A_TIME + ")|(?<st2>" + T + ")(?:" + GAP_TD_RANGE + "(?<sd2>" + DAYC + ")|" + OPEN
+      + "(?<sd4>" + DAYC + ")" + CLOSE + "))"
       + "(?<sep>,?" + SEP + ")" // "from 22:00 CET, 10 November 2026, to 02:00 CET, 11 November"
-      + "(?:(?<ed>" + DAYC + ")" + GAP_DT + "(?<et>" + T + ")|(?<et2>" + T + ")" + GAP_TD_RANGE
-      + "(?<ed2>" + DAYC + ")|(?<et3>" + T + "))");
+      + "(?:(?<ed>" + DAYC + ")(?:" + GAP_DT + "(?<et>" + T + ")|" + OPEN + "(?<et4>" + T + ")"
+      + CLOSE_AFTER_A_TIME + ")|(?<et2>" + T + ")(?:" + GAP_TD_RANGE + "(?<ed2>" + DAYC + ")|" + OPEN
+      + "(?<ed4>" + DAYC + ")" + CLOSE + ")|(?<et3>" + T + "))");
 
   /**
    * A range as two labelled lines of a notice: "Start: vrijdag 16 januari 2026, 22:00 uur" then
@@ -2808,10 +2822,10 @@ public final class DateExpressions {
       if (!separatorFits(m) || anyUsed(scan, used, m.start(), m.end())) {
         continue;
       }
-      TimeTok a = (TimeTok) scan.tok(first(m, "st", "st2"));
-      TimeTok b = (TimeTok) scan.tok(first(m, "et", "et2", "et3"));
-      Tok sd = scan.tok(first(m, "sd", "sd2"));
-      int edAt = first(m, "ed", "ed2");
+      TimeTok a = (TimeTok) scan.tok(first(m, "st", "st4", "st2"));
+      TimeTok b = (TimeTok) scan.tok(first(m, "et", "et4", "et2", "et3"));
+      Tok sd = scan.tok(first(m, "sd", "sd2", "sd4"));
+      int edAt = first(m, "ed", "ed2", "ed4");
       Tok ed = edAt >= 0 ? scan.tok(edAt) : null;
       out.add(range(scan, m, a, b, sd, ed));
       use(scan, used, m.start(), m.end());

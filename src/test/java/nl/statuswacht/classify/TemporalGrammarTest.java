@@ -481,6 +481,10 @@ class TemporalGrammarTest {
       On Saturday 12 December from 10:00 to 16:00 AEST/AEDT. | 2026-11-20T10:00+01:00 | 2026-12-12T00:00+01:00 | 2026-12-12T06:00+01:00
       # German "ist" after a time is no zone
       Wartung KVK API am 14.03.2026, 22:00 - 23:00 ist die API nicht erreichbar. | 2026-03-10T14:00+01:00 | 2026-03-14T22:00+01:00 | 2026-03-14T23:00+01:00
+      # a day's time in brackets after it, or a time's day in brackets after it
+      Kindly read the date as Saturday, 21st March 2026 (23:00 hrs CET) till Sunday, 22nd March 2026 (02:00 hrs CET). | 2026-02-23T09:15+01:00 | 2026-03-21T23:00+01:00 | 2026-03-22T02:00+01:00
+      Revised window: 21:00 hrs CET (7th Feb) to 03:00 hrs CET (8th Feb). | 2026-02-08T00:50+01:00 | 2026-02-07T21:00+01:00 | 2026-02-08T03:00+01:00
+      Het onderhoud is op zaterdag 21 maart (22:00) tot zondag 22 maart (02:00). | 2026-02-23T09:15+01:00 | 2026-03-21T22:00+01:00 | 2026-03-22T02:00+01:00
       # the same moment in another zone, in brackets
       The API is down from Wednesday 13 May 23:00 CEST (21:00 UTC) until Thursday 14 May 09:00 CEST (07:00 UTC). | 2026-04-20T11:00+02:00 | 2026-05-13T23:00+02:00 | 2026-05-14T09:00+02:00
       """)
