@@ -221,12 +221,12 @@ public final class DateExpressions {
    */
   private static final Pattern RANGE_A = Pattern.compile(CUE
       + "(?:(?<sd>" + DAYC + ")(?:" + GAP_DT + "(?<st>" + T + ")|" + OPEN + "(?<st4>" + T + ")"
-      + CLOSE_AFTER_A_TIME + ")|(?<st2>" + T + ")(?:" + GAP_TD_RANGE + "(?<sd2>" + DAYC + ")|" + OPEN
-      + "(?<sd4>" + DAYC + ")" + CLOSE + "))"
+      + CLOSE_AFTER_A_TIME + ")|(?<st2>" + T + ")(?:" + GAP_TD_RANGE + "(?<sd2>" + DAYC + ")"
+      + "|" + OPEN + "(?<sd4>" + DAYC + ")" + CLOSE + "))"
       + "(?<sep>,?" + SEP + ")" // "from 22:00 CET, 10 November 2026, to 02:00 CET, 11 November"
       + "(?:(?<ed>" + DAYC + ")(?:" + GAP_DT + "(?<et>" + T + ")|" + OPEN + "(?<et4>" + T + ")"
-      + CLOSE_AFTER_A_TIME + ")|(?<et2>" + T + ")(?:" + GAP_TD_RANGE + "(?<ed2>" + DAYC + ")|" + OPEN
-      + "(?<ed4>" + DAYC + ")" + CLOSE + ")|(?<et3>" + T + "))");
+      + CLOSE_AFTER_A_TIME + ")|(?<et2>" + T + ")(?:" + GAP_TD_RANGE + "(?<ed2>" + DAYC + ")"
+      + "|" + OPEN + "(?<ed4>" + DAYC + ")" + CLOSE + ")|(?<et3>" + T + "))");
 
   /**
    * A range as two labelled lines of a notice: "Start: vrijdag 16 januari 2026, 22:00 uur" then
