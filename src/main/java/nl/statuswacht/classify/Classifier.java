@@ -1579,8 +1579,9 @@ public final class Classifier {
             : new Found<>(update.at(), "the update \"" + words + "\""));
       }
       if (resolved.isPresent() && !resolvesByStatus(r, i) // "Opgelost: … opnieuw opgebouwd"
-          && first(vocabulary().reopened(), r.updateTexts.get(i), r.statuses.get(i))
-              .isPresent()) {
+          && (first(vocabulary().reopened(), r.updateTexts.get(i), r.statuses.get(i))
+              .isPresent() || OPENING_STATUS.matcher(r.statuses.get(i).folded().strip())
+              .matches())) {
         resolved = Optional.empty();
       } else if (resolved.isPresent() && words == null // an update after the resolving one
           && DateExpressions.corrects(update.text())) {
@@ -1607,6 +1608,14 @@ public final class Classifier {
     }
     return resolved;
   }
+
+  /**
+   * A status that opens an incident, as the whole status: after one that resolved it, the
+   * incident is open again ("Resolved", then "Investigating").
+   */
+  private static final Pattern OPENING_STATUS = Pattern.compile(
+      "investigating|identified|onderzoek|in onderzoek|ge[iï]dentificeerd",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /** The last moment of the day {@code at} falls on, in Amsterdam. */
   private static Instant endOfItsDay(Instant at) {

@@ -175,6 +175,26 @@ class ClassifierTest {
     assertThat(CLASSIFIER.classify(post).resolved()).isEqualTo(at("2026-06-02T11:15:00+02:00"));
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Update | The issue has resurfaced. Downloads fail for some customers.
+      Update | Downloads are failing again for some customers.
+      Update | De storing treedt weer op: downloads mislukken.
+      Investigating | Downloads fail for some customers.
+      Onderzoek | Downloads mislukken bij sommige klanten.
+      """)
+  void anUpdateThatSaysTheTroubleIsBackReopensTheIncident(String status, String reopening) {
+    Post post = post("KVK Dataservice downloads failing",
+        new PostUpdate(at("2026-11-04T10:15:00+01:00"), "Investigating",
+            "Since 10:00 CET downloads from the KVK Dataservice fail."),
+        new PostUpdate(at("2026-11-04T11:35:00+01:00"), "Resolved", "Downloads are working."),
+        new PostUpdate(at("2026-11-04T12:15:00+01:00"), status, reopening),
+        new PostUpdate(at("2026-11-04T13:50:00+01:00"), "Resolved",
+            "Services restored at 13:40 CET."));
+
+    assertThat(CLASSIFIER.classify(post).resolved()).isEqualTo(at("2026-11-04T13:40:00+01:00"));
+  }
+
   @Test
   void anUpdateResolvedByItsStatusReopensNothingWhateverItsWords() {
     Post post = post("Verstoring KVK API",
