@@ -398,14 +398,15 @@ public final class DateExpressions {
 
   /**
    * An end as a labelled line of a report: "Eindtijd: 10:47", "End time: 10:47 CEST", "Hersteld:
-   * vrijdag 15-05-2026 16:00".
+   * vrijdag 15-05-2026 16:00", "Hersteld op: 09-03-2026 11:52".
    */
   private static final Pattern END_LABEL = Pattern.compile(NLB
       + "(?:(?:eindtijd|hersteltijd|end" + SP + "time|resolved" + SP + "at|opgelost" + SP + "om)"
       + OSP + ":?|(?:einde|eind|end)" + OF_WHAT + OSP + ":"
       // not a part's: "Gedeeltelijk hersteld: 10:15", "Partially restored: 10:15"
       + "|(?<!(?:gedeeltelijk|deels|partially|partly)[\\s\\u00A0])"
-      + "(?:hersteld|opgelost|verholpen|resolved|restored|fixed)" + OSP + ":)" + SP
+      + "(?:hersteld|opgelost|verholpen|resolved|restored|fixed)(?:" + SP + "(?:op|on))?" + OSP
+      + ":)" + SP
       + "(?:(?<sd>" + DC + ")" + GAP_DT
       + ")?"
       + "(?<st>" + T + ")");

@@ -872,6 +872,9 @@ class TemporalGrammarTest {
       "Status: opgelost\nEinde verstoring: 14.05 uur\nAlle bestanden staan klaar." | 2025-06-03T14:20+02:00 | 2025-06-03T14:05+02:00 | Einde verstoring: 14.05 uur
       The API works again. End of outage: 10:47 CEST. | 2026-04-23T11:05+02:00 | 2026-04-23T10:47+02:00 | End of outage: 10:47 CEST
       Hersteld: vrijdag 15-05-2026 16:00. Alle achtergebleven berichten zijn alsnog afgeleverd. | 2026-05-15T16:10+02:00 | 2026-05-15T16:00+02:00 | Hersteld: vrijdag 15-05-2026 16:00
+      "Status: Opgelost
+      Hersteld op: 09-03-2026 11:52
+      Toelichting: Zoeken verwerkt alle verzoeken weer normaal." | 2026-03-09T12:20+01:00 | 2026-03-09T11:52+01:00 | Hersteld op: 09-03-2026 11:52
       "Tijdlijn\nBegin: 09:40\nGedeeltelijk hersteld: 10:15 (downloads werken weer)\nVolledig hersteld: 11:40" | 2026-05-20T12:05+02:00 | 2026-05-20T11:40+02:00 | hersteld: 11:40
       "Status: resolved\nRestored: 09:35 CET" | 2026-01-12T10:00+01:00 | 2026-01-12T09:35+01:00 | Restored: 09:35 CET
       Vanochtend tussen 9 en half 10 gaf de KVK API een time-out. | 2025-09-23T10:05+02:00 | 2025-09-23T09:30+02:00 | Vanochtend tussen 9 en half 10
