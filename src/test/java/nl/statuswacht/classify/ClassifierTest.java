@@ -341,6 +341,7 @@ class ClassifierTest {
       Warning: fake KVK emails | Customers forward us emails asking them to confirm their API key via a link. These are not genuine: KVK will never ask for your key by email.
       Let op: valse KVK e-mails | Er gaan valse KVK e-mails rond. KVK vraagt nooit per e-mail om uw wachtwoord.
       Zomerupdate | Even een kort berichtje tussendoor: op dit moment zijn er geen bijzonderheden te melden. Geniet van de zomer!
+      Happy Diwali! | Wishing all our customers and partners a very happy and prosperous Diwali! Thank you for your continued trust and support.
       """)
   void aTestPostGreetingScamWarningOrReleaseFreezeIsInformation(String title, String text) {
     assertThat(classify(title, text).category()).isEqualTo(Category.INFORMATION);
