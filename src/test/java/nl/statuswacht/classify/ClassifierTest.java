@@ -796,6 +796,9 @@ class ClassifierTest {
       Maintenance KVK API | Saturday 14 March 2026 from 08:00 to 10:00 CET. There will be no full outage: the KVK API stays available with somewhat slower responses. | false
       Onderhoud KVK API | Op zaterdag 14 maart 2026 van 08.00 tot 10.00 uur vervangen wij de loadbalancers van de KVK API. Dit doen we om volledige uitval in de toekomst te voorkomen. De KVK API blijft tijdens het onderhoud beschikbaar. | false
       Maintenance KVK API | On Saturday 14 March 2026 from 08:00 to 10:00 CET we add a second data centre to reduce the risk of a full outage. The KVK API remains available. | false
+      Planned Maintenance KVK API | A planned maintenance activity is scheduled on 22nd November from 05:00 hrs to 09:00 hrs SGT. The KVK API will not be accessible during this time. | true
+      Onderhoud KVK API | Op zaterdag 14 maart 2026 van 08.00 tot 10.00 uur werken wij aan de KVK API. De API is dan niet toegankelijk. | true
+      Maintenance KVK API | On Saturday 14 March 2026 from 08:00 to 10:00 CET we replace servers. The KVK API will remain accessible throughout. | false
       # a question that names a page of questions is still a question
       Onderhoud KVK API | Op vrijdag 25 december 2026 van 10:00 tot 14:00 voeren wij onderhoud uit aan de KVK API. Is de KVK API tijdens het onderhoud niet beschikbaar (zie Veelgestelde Vragen)? Nee, de KVK API blijft beschikbaar met iets tragere responstijden. | false
       # a list's last line asks for questions; the line above it is no question
