@@ -1156,7 +1156,10 @@ final class DateGrammar {
         take(taken, tok.start(), tok.end());
       }
       for (DateTok b : bare) {
-        if (!overlaps(taken, b.start(), b.end()) && nextToTime(low, b, times)) {
+        if (!overlaps(taken, b.start(), b.end()) && (nextToTime(low, b, times)
+            || precededBy(low, b.start(), ON_A_BARE_DAY, 4)
+            && low.indexOf('/', b.start()) >= 0 && low.indexOf('/', b.start()) < b.end()
+            && !followed(low, b.end(), FRACTION_AFTER))) {
           toks.add(b);
           take(taken, b.start(), b.end());
         }
@@ -1209,7 +1212,17 @@ final class DateGrammar {
     return i >= 0 && i < at - 1 && taken[i];
   }
 
-  /** A bare day-month counts only right before or after a time ("zo 7-6 van 07.00 tot"). */
+  /** "op" or "on" right before a bare day-month with a slash: "Op 3/6 voeren wij …". */
+  private static final Pattern ON_A_BARE_DAY = Pattern.compile(NLB + "(?:op|on)" + SP + "$");
+
+  /** After a bare day-month, words that make it a fraction: "op 3/4 van de servers". */
+  private static final Pattern FRACTION_AFTER = Pattern.compile(SP + "(?:van|of|deel|der)" + NL
+      + "|" + OSP + "[%\\p{N}]");
+
+  /**
+   * A bare day-month counts only right before or after a time ("zo 7-6 van 07.00 tot"), or with
+   * a slash after "op" or "on" ("Op 3/6 voeren wij onderhoud uit"; not "op 3/4 van de servers").
+   */
   private static boolean nextToTime(String low, DateTok b, List<TimeTok> times) {
     int lo = 0;
     int hi = times.size();

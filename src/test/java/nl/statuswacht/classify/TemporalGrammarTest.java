@@ -51,6 +51,8 @@ class TemporalGrammarTest {
       Op 7/6/2026 tussen 07:00 en 11:00 uur is de KVK API niet beschikbaar. | 2026-05-20T14:05+02:00 | 2026-06-07T07:00+02:00 | 2026-06-07T11:00+02:00
       Maintenance window: 2026-06-07 07:00-11:00. | 2026-05-20T14:05+02:00 | 2026-06-07T07:00+02:00 | 2026-06-07T11:00+02:00
       Op 7/6 tussen 22.00 en 02.00 uur is de API niet bereikbaar. | 2026-05-20T14:05+02:00 | 2026-06-07T22:00+02:00 | 2026-06-08T02:00+02:00
+      # after "op", a bare day-month with a slash is a date with its time further on
+      Op 3/6 voeren wij onderhoud uit aan de KVK Dataservice, tussen 6 en 8 uur 's ochtends. | 2025-05-12T09:45+02:00 | 2025-06-03T06:00+02:00 | 2025-06-03T08:00+02:00
       zo 7-6 07.00 - 11.00 uur: onderhoud. | 2026-05-20T14:05+02:00 | 2026-06-07T07:00+02:00 | 2026-06-07T11:00+02:00
       Op di. 9 juni van 20.00 tot 22.00 uur voeren wij onderhoud uit. | 2026-05-20T14:05+02:00 | 2026-06-09T20:00+02:00 | 2026-06-09T22:00+02:00
       wo 10 juni 2026 van 06:00 tot 07:00 onderhoud | 2026-05-20T14:05+02:00 | 2026-06-10T06:00+02:00 | 2026-06-10T07:00+02:00
@@ -573,6 +575,8 @@ class TemporalGrammarTest {
       Op zondag 7 juni sturen wij om 10.00 uur een herinnering. | 2026-05-20T14:05+02:00
       Op zaterdag 6 juni is de API niet beschikbaar. Bel 088-5851585 van 08:00 tot 17:00 uur voor vragen. | 2026-05-20T14:05+02:00
       Op zondag 7 juni 2026 komt versie 2.10 beschikbaar; bel tussen 9 en 17 uur met vragen. | 2026-05-20T14:05+02:00
+      # a fraction after "op" is no date
+      Op 3/4 van de servers voeren wij onderhoud uit, tussen 6 en 8 uur 's ochtends. | 2026-05-20T14:05+02:00
       # numbers, not times; a week by its number that has passed or is no "when"
       Op zondag 7 juni onderhoud. 's Avonds zijn er tussen acht en tien medewerkers aanwezig. | 2026-05-20T14:05+02:00
       Op zondag 7 juni onderhoud. 's Avonds tussen acht en tien medewerkers aanwezig. | 2026-05-20T14:05+02:00
