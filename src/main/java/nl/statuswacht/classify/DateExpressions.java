@@ -19,6 +19,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.time.temporal.IsoFields;
 import java.time.zone.ZoneOffsetTransition;
@@ -855,6 +856,11 @@ public final class DateExpressions {
       + "verwachting)" + SP + ")?"
       // "duurt naar verwachting tot maandag 2 maart 09.15 uur" (the day, if any, the window's)
       + "(?:" + DAYC + GAP_DT + ")?"
+      // "De Dataservice blijft onbereikbaar tot naar verwachting half negen vanochtend"
+      + "|(?<stays>(?:blijft|blijven|remains?|stays?)" + SP + "(?:onbereikbaar"
+      + "|onbeschikbaar|niet" + SP + "(?:beschikbaar|bereikbaar)|unavailable|offline|down"
+      + "|not" + SP + "available)" + SP + "(?:tot|until|till)" + SP + "(?:(?:ongeveer|circa"
+      + "|uiterlijk|rond|naar" + SP + "verwachting|about|approximately|around)" + SP + ")?)"
       + "|(?:tot|until|till)" + SP + "(?:(?:ongeveer|circa|ca\\.|about|approximately|around)"
       + SP + ")?(?=" + T + "(?:" + SP + "uur)?" + SP + "(?:duurt|duren|loopt|lopen|uitloopt)"
       + NL + ")"
@@ -1393,7 +1399,7 @@ public final class DateExpressions {
       // beschikbaar": a service back at a time, right after a sentence about the maintenance
       boolean about = c.has(sentence, OF_MAINTENANCE)
           || p == NEW_END && (m.start("back") >= 0 || m.start("estimate") >= 0
-              || m.start("expect") >= 0 || m.start("endis") >= 0
+              || m.start("expect") >= 0 || m.start("endis") >= 0 || m.start("stays") >= 0
               || OPENS_WITH_IT.matcher(scan.low).region(sentence[0], sentence[1]).lookingAt())
           && sentence[0] > 0 && c.has(c.sentence(sentence[0] - 1), OF_MAINTENANCE)
           && !finished(c, c.sentence(sentence[0] - 1));
@@ -3184,9 +3190,23 @@ public final class DateExpressions {
    * A day as resolved: {@code first} null when it is impossible or cannot be told; a night runs
    * from {@code first} to {@code second}; a weekend is both days (and ambiguous for a range).
    */
-  private record DayRef(LocalDate first, LocalDate second, boolean night, boolean weekend) {
+  /**
+   * A day a time is on: {@code first}, or {@code second} for a night's early hours; {@code
+   * relative} when it is named from today ("vanavond", "tomorrow"), which is today where the time
+   * is said ({@link #compose}).
+   */
+  private record DayRef(LocalDate first, LocalDate second, boolean night, boolean weekend,
+      boolean relative) {
+    DayRef(LocalDate first, LocalDate second, boolean night, boolean weekend) {
+      this(first, second, night, weekend, false);
+    }
+
     static DayRef of(LocalDate d) {
       return new DayRef(d, d, false, false);
+    }
+
+    DayRef plusDays(long days) {
+      return new DayRef(first.plusDays(days), second.plusDays(days), night, weekend, relative);
     }
 
     LocalDate dateFor(int minutes) {
@@ -3194,9 +3214,16 @@ public final class DateExpressions {
     }
   }
 
-  private static Optional<Window> compose(Context c, DayRef day, Span t) {
-    if (day == null || day.first == null || day.weekend || !t.validOn(day)) {
+  private static Optional<Window> compose(Context c, DayRef named, Span t) {
+    if (named == null || named.first == null || named.weekend || !t.validOn(named)) {
       return Optional.empty();
+    }
+    DayRef day = named;
+    if (named.relative && t.zone != null) {
+      // "today from 09:00 to 11:00 AEDT", said at 22:30 in Amsterdam: Sydney's today, a day on
+      long ahead = ChronoUnit.DAYS.between(c.today,
+          c.anchor.atZone(t.zone).toLocalDate());
+      day = named.plusDays(ahead);
     }
     int sm = t.startMinutes();
     LocalDate startDate = day.dateFor(sm);
@@ -3470,7 +3497,7 @@ public final class DateExpressions {
           return new DayRef(first, first.plusDays(1), true, false);
         }
         LocalDate d = today.plusDays(r.offset());
-        return new DayRef(d, d.plusDays(r.night() ? 1 : 0), r.night(), false);
+        return new DayRef(d, d.plusDays(r.night() ? 1 : 0), r.night(), false, true);
       }
       if (t instanceof WeekdayTok w) {
         LocalDate d = weekday(w);

@@ -355,7 +355,7 @@ final class DateGrammar {
       + "|pt|ist|sgt|aest|aedt|acst|acdt|awst|nzst|nzdt|sast)"
       + "(?:(?<zs>[+\\-\u2212])(?<zh>\\d{1,2})(?::?(?<zm>\\d{2}))?)?"
       + "(?:/(?<zalt>cest|cet|est|edt|cst|cdt|mst|mdt|pst|pdt|aest|aedt|acst|acdt|nzst"
-      + "|nzdt))?"
+      + "|nzdt|sast))?"
       + "|" + NLB + "(?<zw>zomertijd|wintertijd|nederlandse" + SP + "tijd|amsterdamse" + SP + "tijd"
       + "|dutch" + SP + "time|amsterdam" + SP + "time"
       + "|(?:uk|british|london)" + SP + "time|britse" + SP + "tijd))"
@@ -433,15 +433,17 @@ final class DateGrammar {
       + "(?:(?:'s|\u2019s)" + OSP + "(?:avonds|middags)|vanavond|vanmiddag)" + NL);
 
   /**
-   * Whether a bare {@code hour} at {@code at} starts a range whose end, a later hour, is said of
-   * the afternoon or evening: then the start is too ("tussen 8 en 10 uur 's avonds" is 20:00 to
-   * 22:00; "tussen 11 en 1 uur 's middags" stays 11:00).
+   * Whether a bare first {@code hour} of a range ("tussen 8 en", without "uur") at {@code at}
+   * starts one whose end, a later hour before twelve, is said of the afternoon or evening: then
+   * the start is too ("tussen 8 en 10 uur 's avonds" is 20:00 to 22:00; "tussen 11 en 1 uur 's
+   * middags" stays 11:00, "tussen 10 en 12 uur 's middags" 10:00, and "van 7 uur tot 9 uur 's
+   * avonds" 07:00).
    */
   private static boolean laterRangeEnd(String low, int at, int hour) {
     Matcher m = LATER_RANGE_END.matcher(low);
     m.region(at, low.length());
     m.useTransparentBounds(true);
-    return m.lookingAt() && hour < num(m.group("to"));
+    return m.lookingAt() && hour < num(m.group("to")) && num(m.group("to")) < 12;
   }
 
   /** An evening named before a bare hour: "vanavond", "zaterdagavond 14 maart", "'s avonds". */
@@ -629,7 +631,7 @@ final class DateGrammar {
       String before = low.substring(Math.max(0, m.start() - 24), m.start());
       if (hour >= 1 && hour < 12 && (EVENING_BEFORE.matcher(before).find()
           && !MORNING_NEAR.matcher(before).find() || followed(low, m.end(), LATER_PART_AFTER)
-          || laterRangeEnd(low, m.end(), hour))) {
+          || m.group("h4") != null && laterRangeEnd(low, m.end(), hour))) {
         hour += 12; // "zaterdagavond 8 uur", "2 uur vanmiddag", "tussen 8 en 10 uur 's avonds"
       }
     } else if (m.group("noon") != null) {
@@ -654,10 +656,13 @@ final class DateGrammar {
       String z = m.group("z");
       ZoneId base = ZoneAbbreviations.stated(z).orElseThrow();
       if (m.group("zalt") != null) {
-        // "CET/CEST", "PST/PDT": the wall clock of the region both name
+        // "CET/CEST", "PST/PDT": the wall clock of the region both name; "SAST/CEST": the offset
+        // both state
         ZoneId region = ZoneAbbreviations.region(z).orElseThrow();
-        primary = region.equals(ZoneAbbreviations.region(m.group("zalt")).orElseThrow())
-            ? region : null;
+        String alt = m.group("zalt");
+        primary = region.equals(ZoneAbbreviations.region(alt).orElseThrow()) ? region
+            : ZoneAbbreviations.offset(z).equals(ZoneAbbreviations.offset(alt))
+                ? ZoneAbbreviations.offset(z).orElseThrow() : null;
         valid = primary != null;
       } else if (m.group("zs") != null) {
         ZoneOffset o = offset(m.group("zs"), m.group("zh"), m.group("zm"));
@@ -1666,10 +1671,7 @@ final class DateGrammar {
         if (range.group("before") == null && range.group("after") == null) {
           continue;
         }
-        out = hourInWords(low, out, range.start("from"), range.end("from"));
-        if (!low.startsWith(" uur", range.end("to"))) { // "tien uur" is folded already
-          out = hourInWords(low, out, range.start("to"), range.end("to"));
-        }
+        out = rangeInWords(low, out, range);
       }
     }
     for (String month : DUTCH_MONTHS) {
@@ -1684,9 +1686,14 @@ final class DateGrammar {
     return out == null ? low : out.toString();
   }
 
-  /** A part of the day next to a range of hours in words. */
-  private static final String PART_IN_WORDS = "(?:'s|\u2019s)" + SP + "(?:avonds|ochtends"
-      + "|morgens|middags)|vanavond|vanochtend|vanmorgen|vanmiddag";
+  /**
+   * A part of the day next to a range of hours in words: its evening or afternoon ({@code pm}),
+   * else its morning or night.
+   */
+  private static final String PART_IN_WORDS = "(?<pm>(?:'s|\u2019s)" + SP + "(?:avonds|middags)"
+      + "|vanavond|vanmiddag|" + FULL_WEEKDAY + "(?:avond|middag))|(?:'s|\u2019s)" + SP
+      + "(?:ochtends|morgens|nachts)|vanochtend|vanmorgen|vannacht|" + FULL_WEEKDAY
+      + "(?:ochtend|nacht)";
 
   /**
    * Words that may follow a range of hours in words after a part of the day ("'s avonds tussen
@@ -1699,30 +1706,48 @@ final class DateGrammar {
 
   /**
    * A range of hours in words with a part of the day right before or after it: "'s avonds tussen
-   * acht en tien", "vanochtend van zeven tot negen", "tussen acht en tien 's avonds" (an hour
-   * followed by "uur" is folded already). Before it, the range must end its clause or go on as a
-   * sentence does ({@link #RANGE_IN_WORDS_GOES_ON}).
+   * acht en tien", "vanochtend van zeven tot negen", "tussen acht en tien uur 's avonds". Before
+   * it, the range must end its clause or go on as a sentence does ({@link
+   * #RANGE_IN_WORDS_GOES_ON}).
    */
   private static final Pattern RANGE_IN_WORDS = Pattern.compile(NLB
-      + "(?:(?<before>" + PART_IN_WORDS + ")" + SP + ")?(?:tussen|van)" + SP
-      + "(?<from>\\p{L}+)" + SP + "(?:en|tot)" + SP + "(?<to>\\p{L}+)(?:" + SP + "uur" + NL
-      + ")?(?:(?=" + OSP + "[.,;:!?)]|" + OSP + "$|" + SP + RANGE_IN_WORDS_GOES_ON + NL + ")"
-      + "|" + SP + "(?<after>" + PART_IN_WORDS + ")" + NL + ")");
+      + "(?:(?<before>" + PART_IN_WORDS.replace("<pm>", "<pmb>") + ")" + SP + ")?(?:tussen|van)"
+      + SP + "(?<from>\\p{L}+)" + SP + "(?:en|tot)" + SP + "(?<to>\\p{L}+)(?:" + SP + "uur"
+      + NL + ")?(?:(?=" + OSP + "[.,;:!?)]|" + OSP + "$|" + SP + RANGE_IN_WORDS_GOES_ON + NL
+      + ")|" + SP + "(?<after>" + PART_IN_WORDS + ")" + NL + ")");
 
   /**
-   * {@code out} (made from {@code low} when first needed) with the hour in words at {@code
-   * from}..{@code to} written as its number and "u", padded before to the word's length ("acht" as
-   * "  8u", so the time ends where the word does); unchanged when it is no hour or too short a word
-   * for its number and "u", or twelve (noon or midnight: the part of the day says neither).
+   * {@code out} (made from {@code low} when first needed) with a range of hours in words ({@link
+   * #RANGE_IN_WORDS}) written as the clock's hours its part of the day makes them, padded before
+   * to each word's length: "'s avonds tussen acht en tien" as "'s avonds tussen  20u en 22u", an
+   * evening's end before its start on the next morning ("'s avonds van tien tot twee": 22u to
+   * 2:00). Each is written with "u" (the end without, when "uur" follows). Unchanged when a word
+   * is no hour, twelve (noon or midnight: the part of the day says neither) or too short for its
+   * digits.
    */
-  private static StringBuilder hourInWords(String low, StringBuilder out, int from, int to) {
-    Integer n = HOUR_WORDS.get(low.substring(from, to).replace('\u00EB', 'e'));
-    String hour = n == null ? "" : n + "u";
-    if (n == null || n == 12 || hour.length() > to - from) {
+  private static StringBuilder rangeInWords(String low, StringBuilder out, Matcher range) {
+    Integer from = HOUR_WORDS.get(range.group("from").replace('\u00EB', 'e'));
+    Integer to = HOUR_WORDS.get(range.group("to").replace('\u00EB', 'e'));
+    if (from == null || to == null || from == 12 || to == 12) {
+      return out;
+    }
+    boolean pm = range.group("pmb") != null || range.group("pm") != null;
+    int start = pm ? from + 12 : from;
+    int end = pm && to + 12 > start ? to + 12 : to;
+    String first = start + "u";
+    // an evening's end on the next morning with its minutes, so that no evening moves it
+    String last = pm && end < start ? end + ":00"
+        : end + (low.startsWith(" uur", range.end("to")) ? "" : "u");
+    int fromLength = range.end("from") - range.start("from");
+    int toLength = range.end("to") - range.start("to");
+    if (first.length() > fromLength || last.length() > toLength) {
       return out;
     }
     StringBuilder changed = out != null ? out : new StringBuilder(low);
-    changed.replace(from, to, " ".repeat(to - from - hour.length()) + hour);
+    changed.replace(range.start("from"), range.end("from"),
+        " ".repeat(fromLength - first.length()) + first);
+    changed.replace(range.start("to"), range.end("to"),
+        " ".repeat(toLength - last.length()) + last);
     return changed;
   }
 

@@ -51,6 +51,9 @@ class TemporalGrammarTest {
       Op 7/6/2026 tussen 07:00 en 11:00 uur is de KVK API niet beschikbaar. | 2026-05-20T14:05+02:00 | 2026-06-07T07:00+02:00 | 2026-06-07T11:00+02:00
       Maintenance window: 2026-06-07 07:00-11:00. | 2026-05-20T14:05+02:00 | 2026-06-07T07:00+02:00 | 2026-06-07T11:00+02:00
       Op 7/6 tussen 22.00 en 02.00 uur is de API niet bereikbaar. | 2026-05-20T14:05+02:00 | 2026-06-07T22:00+02:00 | 2026-06-08T02:00+02:00
+      # a part of the day that names the day too
+      Vanavond tussen acht en tien is de API niet beschikbaar wegens onderhoud. | 2026-03-10T14:00+01:00 | 2026-03-10T20:00+01:00 | 2026-03-10T22:00+01:00
+      Vannacht tussen twee en vier is de API niet beschikbaar wegens onderhoud. | 2026-03-10T14:00+01:00 | 2026-03-11T02:00+01:00 | 2026-03-11T04:00+01:00
       # after "op", a bare day-month with a slash is a date with its time further on
       Op 3/6 voeren wij onderhoud uit aan de KVK Dataservice, tussen 6 en 8 uur 's ochtends. | 2025-05-12T09:45+02:00 | 2025-06-03T06:00+02:00 | 2025-06-03T08:00+02:00
       zo 7-6 07.00 - 11.00 uur: onderhoud. | 2026-05-20T14:05+02:00 | 2026-06-07T07:00+02:00 | 2026-06-07T11:00+02:00
@@ -125,6 +128,10 @@ class TemporalGrammarTest {
       Op zondag 7 juni onderhoud. Tussen acht en tien uur 's avonds is de API niet beschikbaar. | 2026-06-07T20:00+02:00 | 2026-06-07T22:00+02:00
       Op zondag 7 juni onderhoud. Tussen 8 en 10 uur 's avonds is de API niet beschikbaar. | 2026-06-07T20:00+02:00 | 2026-06-07T22:00+02:00
       Op zondag 7 juni onderhoud. Tussen 11 en 1 uur 's middags is de API niet beschikbaar. | 2026-06-07T11:00+02:00 | 2026-06-07T13:00+02:00
+      Op zondag 7 juni tussen 10 en 12 uur 's middags is de API niet beschikbaar. | 2026-06-07T10:00+02:00 | 2026-06-07T12:00+02:00
+      Op zondag 7 juni van 7 uur 's ochtends tot 9 uur 's avonds voeren we onderhoud uit. | 2026-06-07T07:00+02:00 | 2026-06-07T21:00+02:00
+      Op zondag 7 juni 's middags tussen twee en vier is de API niet beschikbaar. | 2026-06-07T14:00+02:00 | 2026-06-07T16:00+02:00
+      Op zondag 7 juni 's avonds van tien tot twee is de API niet beschikbaar. | 2026-06-07T22:00+02:00 | 2026-06-08T02:00+02:00
       # "een uur of twee" after a verb of length is about two hours, not one
       The maintenance is moved from Saturday night to Sunday 7 June, from 10:00 to 12:00. | 2026-06-07T10:00+02:00 | 2026-06-07T12:00+02:00
       Op zondag 7 juni onderhoud vanaf 22.00 uur. De API is traag, circa een uur. | 2026-06-07T22:00+02:00 |
@@ -480,6 +487,10 @@ class TemporalGrammarTest {
       Sat 11/07 from 8am to 11am NZST the KVK API is unavailable. | 2026-06-20T10:00+02:00 | 2026-07-10T22:00+02:00 | 2026-07-11T01:00+02:00
       Thursday 20 August, between 10pm and 2am AEST. | 2026-08-03T02:30+02:00 | 2026-08-20T14:00+02:00 | 2026-08-20T18:00+02:00
       Sunday night 8 Nov, 11pm SAST until 7am SAST Monday 9 Nov. | 2026-10-15T11:00+02:00 | 2026-11-08T22:00+01:00 | 2026-11-09T06:00+01:00
+      # a day named from today is today where the time is said: 22:30 in Amsterdam is already the
+      # next morning in Sydney; "SAST/CEST" both state +02:00 in July
+      Scheduled maintenance today from 09:00 to 11:00 AEDT. | 2026-03-10T22:30+01:00 | 2026-03-10T23:00+01:00 | 2026-03-11T01:00+01:00
+      Maintenance on Tuesday 14 July from 10:00 to 12:00 SAST/CEST. | 2026-07-10T14:00+02:00 | 2026-07-14T10:00+02:00 | 2026-07-14T12:00+02:00
       On Saturday 12 December from 10:00 to 16:00 AEST/AEDT. | 2026-11-20T10:00+01:00 | 2026-12-12T00:00+01:00 | 2026-12-12T06:00+01:00
       # German "ist" after a time is no zone
       Wartung KVK API am 14.03.2026, 22:00 - 23:00 ist die API nicht erreichbar. | 2026-03-10T14:00+01:00 | 2026-03-14T22:00+01:00 | 2026-03-14T23:00+01:00
@@ -954,6 +965,8 @@ class TemporalGrammarTest {
       The maintenance is overrunning. We expect to complete the migration by 03:30 CEST. | 2026-06-13T23:00+02:00 | 2026-06-14T02:00+02:00 | 2026-06-13T23:00+02:00 | 2026-06-14T03:30+02:00 | expect to complete the migration by 03:30 CEST
       Het onderhoud van zaterdagavond 12 september loopt uit tot naar verwachting 04.00 uur zondagochtend. | 2026-09-12T22:00+02:00 | 2026-09-13T02:00+02:00 | 2026-09-12T22:00+02:00 | 2026-09-13T04:00+02:00 | loopt uit tot naar verwachting 04.00 uur
       KVK has extended the maintenance window. Expected completion is now 10.15am SAST Monday 9/11. | 2026-11-08T23:00+02:00 | 2026-11-09T07:00+02:00 | 2026-11-08T23:00+02:00 | 2026-11-09T10:15+02:00 | completion is now 10.15am SAST
+      Update 07:05: het onderhoud dat gisteravond om 23.00 uur begon loopt uit. De Dataservice blijft onbereikbaar tot naar verwachting half negen vanochtend. | 2026-11-08T23:00+01:00 | 2026-11-09T06:00+01:00 | 2026-11-08T23:00+01:00 | 2026-11-09T08:30+01:00 | blijft onbereikbaar tot naar verwachting half negen
+      The maintenance is overrunning. The KVK API will remain unavailable until approximately 07:30 CET. | 2026-11-08T23:00+01:00 | 2026-11-09T06:00+01:00 | 2026-11-08T23:00+01:00 | 2026-11-09T07:30+01:00 | remain unavailable until approximately 07:30 CET
       The works take longer than planned. Expected end is now 13:30h. The KVK API stays not available until then. | 2026-09-12T06:00+02:00 | 2026-09-12T10:00+02:00 | 2026-09-12T06:00+02:00 | 2026-09-12T13:30+02:00 | end is now 13:30h
       The maintenance is overrunning. We expect to be done before 04:15 CEST. | 2026-06-13T23:00+02:00 | 2026-06-14T02:00+02:00 | 2026-06-13T23:00+02:00 | 2026-06-14T04:15+02:00 | expect to be done before 04:15 CEST
       Het onderhoud aan de KVK Dataservice, gestart om 01:00 uur, duurt langer en is uiterlijk om 07:00 uur afgerond. | 2026-10-25T01:00+02:00 | 2026-10-25T05:00+01:00 | 2026-10-25T01:00+02:00 | 2026-10-25T07:00+01:00 | duurt langer en is uiterlijk om 07:00 uur
@@ -982,6 +995,7 @@ class TemporalGrammarTest {
       Het onderhoud loopt uit. De helpdesk is naar verwachting om 13.00 uur weer bereikbaar.
       Het onderhoud is afgerond. Het verslag verwachten wij om 14.00 uur klaar te hebben.
       Het onderhoud loopt uit. Een nieuwe verwachting volgt om 13.00 uur.
+      Het onderhoud is afgerond. Het portaal blijft onbereikbaar tot 13.00 uur.
       Het onderhoud is afgerond. Het duurt tot 13.00 uur voordat alle bestanden klaarstaan.
       Het onderhoud loopt uit. Morgen loopt een tweede onderhoud tot 13.00 uur.
       Het onderhoud is gestart. Het exportproces duurt tot 13:00.
