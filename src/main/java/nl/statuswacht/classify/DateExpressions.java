@@ -838,9 +838,10 @@ public final class DateExpressions {
    */
   private static final Pattern NEW_END = Pattern.compile(NLB
       // "Expected end is now 13:30h" (after "The works take longer than planned.")
-      + "(?:(?<endis>(?:eindtijd|eindtijdstip|einde|end" + SP + "time|(?<=(?:expected|new)"
-      + "[\\s\u00A0])(?:end|completion(?:" + SP + "time)?))" + SP + "(?:is|wordt"
-      + "|becomes)(?:" + SP + "(?:nu|now|voortaan))?" + SP + "(?:(?:om|at)" + SP + ")?)"
+      + "(?:(?<endis>(?:eindtijd|eindtijdstip|einde|end" + SP + "time|(?<=(?:expected|new"
+      + "|estimated)[\\s\u00A0])(?:end|completion(?:" + SP + "time)?))(?:" + OSP + ":" + OSP
+      + "|" + SP + "(?:is|wordt"
+      + "|becomes)(?:" + SP + "(?:nu|now|voortaan))?" + SP + "(?:(?:om|at)" + SP + ")?))"
       // "Verwachte eindtijd nu wo 14/10 08:45 uur i.p.v. 06:00": the day, if any, the window's
       + "|(?:(?:verwachte|expected|new|nieuwe)" + SP + ")?(?:eindtijd|eindtijdstip|end" + SP
       + "time)" + SP + "(?:nu|now)" + SP + "(?:" + DAYC + GAP_DT + ")?"
@@ -1036,7 +1037,6 @@ public final class DateExpressions {
       + "|verandert|veranderen|gaat|gaan|wordt|worden|start|starten|begint|beginnen|treedt|treden"
       + "|geldt|gelden|vervangen|uitgezet|uitgefaseerd|be\u00EBindigd|stopgezet|opgeheven"
       + "|afgeschaft|verwijderd|toegevoegd|ingevoerd|doorgevoerd|uitgerold|geactiveerd"
-      + "|beschikbaar" + SP + "(?:komt|komen)" // "dat het veld al op 1 april beschikbaar komt"
       + "|in(?!" + SP + "(?:plaats|de|het|een)" + NL + "))" + NL); // "gaan al op 1 september in"
 
   /** The opening of a sentence that refers back to a day just named: "De API is die dag". */
@@ -1627,41 +1627,91 @@ public final class DateExpressions {
     String low = DateGrammar.foldDates(text);
     LocalDate today = anchor.atZone(zone).toLocalDate();
     if (!hasDigit(low)) {
-      return firstWorkday(text, low, today).or(() -> releaseWeekday(text, low, today));
+      return firstWorkday(text, low, today).or(() -> releaseDate(text, low, today));
     }
     Optional<Found<LocalDate>> cued = effectiveDate(text, low, today, false)
         .or(() -> firstWorkday(text, low, today));
     // a date that opens its sentence without "op" counts only when no other date does: not the
     // dateline "3 december 2026" above "per 1 februari 2027 stopt de oude API"
     return cued.isPresent() ? cued : effectiveDate(text, low, today, true)
-        .or(() -> releaseWeekday(text, low, today));
+        .or(() -> releaseDate(text, low, today));
   }
 
-  /** A release announced: "KVK brengt … een nieuwe versie uit", "the new version goes live". */
-  private static final Pattern RELEASE = Pattern.compile(NLB + "(?:nieuwe" + SP + "versie"
-      + "|new" + SP + "version|brengt|brengen|releases?|gaat" + SP + "live|live" + SP + "gaat"
-      + "|goes" + SP + "live|go" + SP + "live)" + NL);
+  /**
+   * A release's verb: "brengt … uit", "gaat live", "goes live", "wordt uitgebracht", "will be
+   * released", "in gebruik nemen", "release(s)", "rolls out".
+   */
+  private static final Pattern RELEASE_VERB = Pattern.compile(NLB + "(?:(?:brengt|brengen)(?:"
+      + SP + "[^\\s.!?;]+){0,8}?" + SP + "uit|(?:gaat|gaan|goes|go)(?:" + SP
+      + "[^\\s.!?;]+){0,4}?" + SP + "live|live" + SP + "(?:gaat|gaan)|(?:wordt|worden|will" + SP
+      + "be|is" + SP + "being)(?:" + SP + "[^\\s.!?;]+){0,4}?" + SP + "(?:uitgebracht|uitgerold"
+      + "|released|rolled" + SP + "out)|in" + SP + "gebruik" + SP + "(?:nemen|genomen)"
+      + "|releases?|releasen|rolls?" + SP + "out)" + NL);
 
-  /** What makes a release's sentence no announcement: it is done, or only tried out. */
-  private static final Pattern NOT_A_RELEASE_TO_COME = Pattern.compile(NLB + "(?:heeft|hebben"
-      + "|had|hadden|was|waren|released|has|have|uitgebracht|test\\p{L}*)" + NL);
+  /** What is released: a version. */
+  private static final Pattern A_VERSION = Pattern.compile(NLB + "(?:versie|version|release"
+      + "|v\\d)");
+
+  /**
+   * What makes a release's sentence no announcement of it: it was done ("heeft … uitgebracht",
+   * "was released", "went live"), is only tried out, or the sentence is about something said of
+   * it ("op de hoogte", "release notes", "webinar", "details", "documentatie").
+   */
+  private static final Pattern NOT_A_RELEASE_TO_COME = Pattern.compile(NLB + "(?:(?:heeft"
+      + "|hebben|had|hadden)(?:" + SP + "[\\p{L}]+){0,8}?" + SP + "(?:uitgebracht|uitgerold"
+      + "|released)|(?:has|have|was|were)" + SP + "(?:been" + SP + ")?(?:released|rolled" + SP
+      + "out)|live" + SP + "gegaan|went" + SP + "live|test\\p{L}*|op" + SP + "de" + SP
+      + "hoogte|informeren|inform|details|webinar|release[-\\s]?notes|nieuwsbrief|newsletter"
+      + "|publiceren|publish|share|delen|documentatie|documentation|handleiding)" + NL);
 
   /** Early in the week after this, the day in brackets: "begin volgende week (maandag)". */
   private static final Pattern EARLY_NEXT_WEEK = Pattern.compile(NLB + "(?:begin|early)" + SP
       + "(?:volgende|next)" + SP + "week" + OSP + "\\(" + OSP + "(?<wd>"
       + DateGrammar.FULL_WEEKDAYS + ")" + NL + OSP + "\\)");
 
+  /** After a date, a thing becoming available: "op 1 april beschikbaar komt". */
+  private static final Pattern COMES_AVAILABLE = Pattern.compile(SP + "beschikbaar" + SP
+      + "(?:komt|komen)" + NL);
+
   /**
-   * The day a release is announced for by a weekday that says which one ("volgende week maandag",
-   * "komende dinsdag", "next Monday", "begin volgende week (maandag)"), in a sentence that
-   * announces a release ({@link #RELEASE}) to come; else none. A bare weekday says no week.
+   * The day a release is announced for, when no cue names a date: in a sentence that announces
+   * the release of a version to come ({@link #RELEASE_VERB}, {@link #A_VERSION}, not {@link
+   * #NOT_A_RELEASE_TO_COME}), a date after "op" or "on" ("KVK brengt op maandag 8 juni een
+   * nieuwe versie uit") or a weekday that says which week ("volgende week maandag", "komende
+   * dinsdag", "next Monday", "begin volgende week (maandag)"; a bare weekday says none); or a
+   * date after "op" that something becomes available on ("dat het veld al op 1 april 2026
+   * beschikbaar komt"). Else none.
    */
-  private static Optional<Found<LocalDate>> releaseWeekday(String text, String low,
+  private static Optional<Found<LocalDate>> releaseDate(String text, String low,
       LocalDate today) {
-    if (!RELEASE.matcher(low).find()) {
+    boolean release = RELEASE_VERB.matcher(low).find() && A_VERSION.matcher(low).find();
+    if (!release && !low.contains("beschikbaar")) {
       return Optional.empty();
     }
     List<int[]> sentences = DateGrammar.sentences(text);
+    Matcher d = DateGrammar.DATE.matcher(low);
+    for (int pos = 0; Starts.DATE.find(d, low, pos); pos = d.end()) {
+      int[] sentence = DateGrammar.sentenceOf(sentences, d.start());
+      DateParts parts = DateGrammar.parts(d, "x", low, text);
+      if (parts == null || !DateGrammar.precededBy(low, d.start(), ON_BEFORE, 4)
+          || NOT_A_RELEASE_TO_COME.matcher(low).region(sentence[0], sentence[1]).find()) {
+        continue;
+      }
+      boolean available = DateGrammar.followed(low, d.end(), COMES_AVAILABLE);
+      if (available || announces(low, sentence)) {
+        int from = d.start() - 3;
+        String evidence = text.substring(from, available ? d.end()
+            + lookingAt(COMES_AVAILABLE, low, d.end()) : d.end()).strip();
+        Optional<Found<LocalDate>> found = DateGrammar.onOrAfter(parts, today)
+            .filter(x -> !x.isBefore(today)).map(x -> new Found<>(x, evidence));
+        if (found.isPresent()) {
+          return found;
+        }
+      }
+    }
+    if (!release) {
+      return Optional.empty();
+    }
     Matcher early = EARLY_NEXT_WEEK.matcher(low);
     if (early.find() && announces(low, DateGrammar.sentenceOf(sentences, early.start()))) {
       LocalDate day = DateGrammar.qualified(today, DateGrammar.weekday(early.group("wd")),
@@ -1682,14 +1732,22 @@ public final class DateExpressions {
     return Optional.empty();
   }
 
+  /** The length {@code p} matches at {@code at} in {@code low}, or 0. */
+  private static int lookingAt(Pattern p, String low, int at) {
+    Matcher m = p.matcher(low).region(at, low.length());
+    return m.lookingAt() ? m.end() - at : 0;
+  }
+
   /** A date right after a weekday: "maandag 8 juni" is read as a date, not here. */
   private static final Pattern DATE_AFTER_A_WEEKDAY = Pattern.compile(",?" + SP + "\\d");
 
-  /** Whether the sentence announces a release to come. */
+  /** Whether the sentence announces the release of a version to come. */
   private static boolean announces(String low, int[] sentence) {
-    return RELEASE.matcher(low).region(sentence[0], sentence[1]).find()
+    return RELEASE_VERB.matcher(low).region(sentence[0], sentence[1]).find()
+        && A_VERSION.matcher(low).region(sentence[0], sentence[1]).find()
         && !NOT_A_RELEASE_TO_COME.matcher(low).region(sentence[0], sentence[1]).find();
   }
+
 
   /** "Vanaf de eerste werkdag van april", "from the first business day of April 2027". */
   private static final Pattern FIRST_WORKDAY = Pattern.compile(NLB + "(?:vanaf|per|met" + SP
@@ -1814,16 +1872,6 @@ public final class DateExpressions {
       after.region(m.end(), low.length());
       after.lookingAt();
       end = after.end();
-    } else if (DateGrammar.precededBy(low, m.start(), OP_BEFORE)
-        && announces(low, DateGrammar.sentenceOf(DateGrammar.sentences(text), m.start()))) {
-      // "KVK brengt op maandag 8 juni een nieuwe versie uit"
-      Matcher op = OP_BEFORE.matcher(low);
-      op.region(Math.max(0, m.start() - 24), m.start());
-      op.useTransparentBounds(true);
-      op.find();
-      String evidence = text.substring(op.start(), m.end()).strip();
-      return DateGrammar.onOrAfter(parts, today).filter(d -> !d.isBefore(today))
-          .map(d -> new Found<>(d, evidence));
     } else if (DateGrammar.precededBy(low, m.start(), ENTRY_OPENS, 8)
         && DateGrammar.followed(low, m.end(), ENTRY_TAKES_EFFECT)) {
       // "- 31 January 2027: v1 switched off" in a timeline; not an entry already past

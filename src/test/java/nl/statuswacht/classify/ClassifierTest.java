@@ -338,8 +338,8 @@ class ClassifierTest {
       Statuspagina | Dit is een testbericht. U hoeft niets aan te passen.
       Bericht aan ketenpartners | Hierbij informeren wij u over [tekst volgt]. Dit bericht is per abuis verstuurd. U kunt het als niet verzonden beschouwen.
       Planned maintenance KVK API | This notice was sent in error. Please ignore it.
-      Warning: fake KVK emails | Customers forward us emails asking them to confirm their API key via a link. These are not genuine: KVK will never ask for your key by email.
-      Let op: valse KVK e-mails | Er gaan valse KVK e-mails rond. KVK vraagt nooit per e-mail om uw wachtwoord.
+      Warning: fake KVK emails | Customers forward us emails asking them to confirm their API key via a link. These are not genuine.
+      Let op: valse KVK e-mails | Er gaan valse KVK e-mails rond. Klik niet op de link.
       Zomerupdate | Even een kort berichtje tussendoor: op dit moment zijn er geen bijzonderheden te melden. Geniet van de zomer!
       Happy Diwali! | Wishing all our customers and partners a very happy and prosperous Diwali! Thank you for your continued trust and support.
       """)
@@ -356,6 +356,16 @@ class ClassifierTest {
       Controlebericht KVK Mutatieservice | Per 1 maart 2027 stuurt de KVK Mutatieservice elk uur een controlebericht. Dit is een testbericht waarop uw endpoint met HTTP 200 moet antwoorden. | CHANGE
       """)
   void aPostAboutTestMessagesIsNoTestPost(String title, String text, Category category) {
+    assertThat(classify(title, text).category()).isEqualTo(category);
+  }
+
+  /** A fix said to go live on a day is no change: no version is released. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Search API | Since this morning some queries fail with an error. We found the cause. The fix will go live next Thursday. | INCIDENT
+      Search API | Some queries return incorrect results. We are working on a fix, which goes live next Thursday. | INCIDENT
+      """)
+  void aFixThatGoesLiveOnADayIsNoRelease(String title, String text, Category category) {
     assertThat(classify(title, text).category()).isEqualTo(category);
   }
 

@@ -232,6 +232,13 @@ class DateExpressionsTest {
       KVK brengt volgende week maandag een nieuwe versie uit. | 2026-06-04T15:30+02:00 | 2026-06-08 | volgende week maandag
       Komende dinsdag gaat de nieuwe versie live. | 2026-06-04T15:30+02:00 | 2026-06-09 | Komende dinsdag
       The new version goes live next Monday. | 2026-06-04T15:30+02:00 | 2026-06-08 | next Monday
+      De nieuwe versie, die gevolgen heeft voor de zoekresultaten, gaat komende maandag live. | 2026-03-10T14:00+01:00 | 2026-03-16 | komende maandag
+      De nieuwe versie wordt volgende week donderdag uitgebracht. | 2026-03-10T14:00+01:00 | 2026-03-19 | volgende week donderdag
+      We will release a new version of the API on 16 March. | 2026-03-10T14:00+01:00 | 2026-03-16 | on 16 March
+      # a release's date gives way to a cue's
+      Wij brengen u op 12 maart op de hoogte van de nieuwe versie. Per 1 juni vervalt versie 1. | 2026-03-10T14:00+01:00 | 2026-06-01 | Per 1 juni
+      We brengen op 12 maart een nieuwsbrief uit over de nieuwe versie, die per 1 juni ingaat. | 2026-03-10T14:00+01:00 | 2026-06-01 | per 1 juni
+      De handleiding die op 1 april beschikbaar komt, beschrijft de wijziging. Per 1 juni gaat de wijziging in. | 2026-03-10T14:00+01:00 | 2026-06-01 | Per 1 juni
       """)
   void effectiveDate(String text, String anchor, String date, String evidence) {
     Optional<Found<LocalDate>> found = DateExpressions.effectiveDate(text, at(anchor), AMS);
@@ -254,6 +261,11 @@ class DateExpressionsTest {
       KVK brengt maandag een nieuwe versie uit. | 2026-06-04T15:30+02:00
       Komende maandag is de helpdesk gesloten. KVK brengt later een nieuwe versie uit. | 2026-06-04T15:30+02:00
       Komende maandag testen wij de nieuwe versie. | 2026-06-04T15:30+02:00
+      We brengen u volgende week maandag op de hoogte van de precieze datum van de nieuwe versie. | 2026-03-10T14:00+01:00
+      We will share more details about the new version next Monday. | 2026-03-10T14:00+01:00
+      De nieuwe versie van de API komt later dit jaar. Volgende week maandag publiceren we de release notes. | 2026-03-10T14:00+01:00
+      The fix will go live next Thursday. | 2026-03-10T14:00+01:00
+      Volgende week donderdag organiseren we een webinar over de nieuwe versie van de API. | 2026-03-10T14:00+01:00
       """)
   void noEffectiveDate(String text, String anchor) {
     assertThat(DateExpressions.effectiveDate(text, at(anchor), AMS)).as(text).isEmpty();
