@@ -1579,9 +1579,9 @@ public final class Classifier {
             : new Found<>(update.at(), "the update \"" + words + "\""));
       }
       if (resolved.isPresent() && !resolvesByStatus(r, i) // "Opgelost: … opnieuw opgebouwd"
-          && (first(vocabulary().reopened(), r.updateTexts.get(i), r.statuses.get(i))
-              .isPresent() || OPENING_STATUS.matcher(r.statuses.get(i).folded().strip())
-              .matches())) {
+          && (reopens(r.updateTexts.get(i)) || reopens(r.statuses.get(i))
+              || OPENING_STATUS.matcher(r.statuses.get(i).folded().strip()).matches())
+          && !AFTERWORD_STATUS.matcher(r.statuses.get(i).folded().strip()).matches()) {
         resolved = Optional.empty();
       } else if (resolved.isPresent() && words == null // an update after the resolving one
           && DateExpressions.corrects(update.text())) {
@@ -1608,6 +1608,36 @@ public final class Classifier {
     }
     return resolved;
   }
+
+  /**
+   * Whether {@code text} says the trouble is back ({@link Vocabulary#reopened}), not denied or
+   * warded off in the words right before ("has not resurfaced", "om te voorkomen dat de dienst
+   * weer verstoord raakt", "to prevent the API from going down again") nor told as past
+   * ("briefly resurfaced").
+   */
+  private boolean reopens(Phrase.Text text) {
+    String folded = text.folded();
+    for (Phrase phrase : vocabulary().reopened()) {
+      for (int[] at : phrase.locateAll(text)) {
+        int from = Math.max(0, at[0] - REOPEN_DENIAL_REACH);
+        if (!NOT_REOPENED.matcher(folded).region(from, at[1]).find()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** How far before the words of a reopening a denial or prevention takes them back. */
+  private static final int REOPEN_DENIAL_REACH = 48;
+
+  /** Words that take a reopening back: a denial, a prevention, a past told in passing. */
+  private static final Pattern NOT_REOPENED = anyWord("niet|geen|nooit|not|no|never|none"
+      + "|voorkomen|vermijden|prevent|avoid|briefly|kort");
+
+  /** A status after the fact: a post-mortem reopens nothing, whatever it tells. */
+  private static final Pattern AFTERWORD_STATUS = Pattern.compile(
+      "post-?mortem|root cause|rca|evaluatie|terugblik", Pattern.CASE_INSENSITIVE);
 
   /**
    * A status that opens an incident, as the whole status: after one that resolved it, the

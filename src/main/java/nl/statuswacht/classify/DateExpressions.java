@@ -1399,7 +1399,8 @@ public final class DateExpressions {
       // beschikbaar": a service back at a time, right after a sentence about the maintenance
       boolean about = c.has(sentence, OF_MAINTENANCE)
           || p == NEW_END && (m.start("back") >= 0 || m.start("estimate") >= 0
-              || m.start("expect") >= 0 || m.start("endis") >= 0 || m.start("stays") >= 0
+              || m.start("expect") >= 0 || m.start("endis") >= 0
+              || m.start("stays") >= 0 && c.has(sentence, A_SERVICE)
               || OPENS_WITH_IT.matcher(scan.low).region(sentence[0], sentence[1]).lookingAt())
           && sentence[0] > 0 && c.has(c.sentence(sentence[0] - 1), OF_MAINTENANCE)
           && !finished(c, c.sentence(sentence[0] - 1));
@@ -1410,6 +1411,13 @@ public final class DateExpressions {
     }
     return last;
   }
+
+  /**
+   * A service of KVK's or the one being maintained, named as what stays down ("De Dataservice
+   * blijft onbereikbaar tot …"; not "Het KVK-portaal blijft onbereikbaar tot …").
+   */
+  private static final Pattern A_SERVICE = Pattern.compile(NLB + "(?:api|dataservice"
+      + "|mutatieservice|zoeken|basisprofiel|vestigingsprofiel|naamgeving|dienst|service)" + NL);
 
   /** Whether the sentence says the maintenance is over, not "nog niet helemaal afgerond". */
   private static boolean finished(Context c, int[] sentence) {
@@ -1642,13 +1650,14 @@ public final class DateExpressions {
    * released", "in gebruik nemen", "release(s)", "rolls out".
    */
   private static final Pattern RELEASE_VERB = Pattern.compile(NLB + "(?:(?:brengt|brengen)(?:"
-      + SP + "[^\\s.!?;]+){0,8}?" + SP + "uit|(?:gaat|gaan|goes|go)(?:" + SP
-      + "[^\\s.!?;]+){0,4}?" + SP + "live|live" + SP + "(?:gaat|gaan)|(?:wordt|worden|will" + SP
-      + "be|is" + SP + "being)(?:" + SP + "[^\\s.!?;]+){0,4}?" + SP + "(?:uitgebracht|uitgerold"
+      + SP + "[^\\s!?;]+){0,12}?" + SP + "uit|(?:gaat|gaan|goes|go)(?:" + SP
+      + "[^\\s!?;]+){0,8}?" + SP + "live|live" + SP + "(?:gaat|gaan)|(?:wordt|worden|will" + SP
+      + "be|is" + SP + "being)(?:" + SP + "[^\\s!?;]+){0,4}?" + SP + "(?:uitgebracht|uitgerold"
       + "|released|rolled" + SP + "out)|in" + SP + "gebruik" + SP + "(?:nemen|genomen)"
-      + "|releases?|releasen|rolls?" + SP + "out)" + NL);
+      + "|(?:komt|komen)(?:" + SP + "[^\\s!?;]+){0,6}?" + SP + "beschikbaar|(?:becomes?|will"
+      + SP + "be)" + SP + "available|releases?|releasen|rolls?" + SP + "out)" + NL);
 
-  /** What is released: a version. */
+  /** What is released: a version ("a new fix goes live" releases none). */
   private static final Pattern A_VERSION = Pattern.compile(NLB + "(?:versie|version|release"
       + "|v\\d)");
 
@@ -1662,7 +1671,9 @@ public final class DateExpressions {
       + "|released)|(?:has|have|was|were)" + SP + "(?:been" + SP + ")?(?:released|rolled" + SP
       + "out)|live" + SP + "gegaan|went" + SP + "live|test\\p{L}*|op" + SP + "de" + SP
       + "hoogte|informeren|inform|details|webinar|release[-\\s]?notes|nieuwsbrief|newsletter"
-      + "|publiceren|publish|share|delen|documentatie|documentation|handleiding)" + NL);
+      + "|publiceren|publish|share|delen|documentatie|documentation|handleiding|announced"
+      + "|aangekondigd|aankondigden|received|ontvangen|following|naar" + SP + "aanleiding"
+      + "|incident|storing)" + NL);
 
   /** Early in the week after this, the day in brackets: "begin volgende week (maandag)". */
   private static final Pattern EARLY_NEXT_WEEK = Pattern.compile(NLB + "(?:begin|early)" + SP
@@ -1702,7 +1713,8 @@ public final class DateExpressions {
         int from = d.start() - 3;
         String evidence = text.substring(from, available ? d.end()
             + lookingAt(COMES_AVAILABLE, low, d.end()) : d.end()).strip();
-        Optional<Found<LocalDate>> found = DateGrammar.onOrAfter(parts, today)
+        // a date without a year that has just passed is that one, not next year's
+        Optional<Found<LocalDate>> found = DateGrammar.onOrAfter(parts, today.minusMonths(3))
             .filter(x -> !x.isBefore(today)).map(x -> new Found<>(x, evidence));
         if (found.isPresent()) {
           return found;
@@ -3268,10 +3280,12 @@ public final class DateExpressions {
     }
     DayRef day = named;
     if (named.relative && t.zone != null) {
-      // "today from 09:00 to 11:00 AEDT", said at 22:30 in Amsterdam: Sydney's today, a day on
+      // "today from 09:00 to 11:00 AEDT", said at 22:30 in Amsterdam: Sydney's today, a day on;
+      // a zone whose date is still yesterday ("today … UTC" at 00:30) is Amsterdam's today, as
+      // a writer here means it
       long ahead = ChronoUnit.DAYS.between(c.today,
           c.anchor.atZone(t.zone).toLocalDate());
-      day = named.plusDays(ahead);
+      day = ahead > 0 ? named.plusDays(ahead) : named;
     }
     int sm = t.startMinutes();
     LocalDate startDate = day.dateFor(sm);

@@ -433,11 +433,11 @@ final class DateGrammar {
       + "(?:(?:'s|\u2019s)" + OSP + "(?:avonds|middags)|vanavond|vanmiddag)" + NL);
 
   /**
-   * Whether a bare first {@code hour} of a range ("tussen 8 en", without "uur") at {@code at}
-   * starts one whose end, a later hour before twelve, is said of the afternoon or evening: then
-   * the start is too ("tussen 8 en 10 uur 's avonds" is 20:00 to 22:00; "tussen 11 en 1 uur 's
-   * middags" stays 11:00, "tussen 10 en 12 uur 's middags" 10:00, and "van 7 uur tot 9 uur 's
-   * avonds" 07:00).
+   * Whether a bare first {@code hour} of a range, without a part of the day of its own, at {@code
+   * at} starts one whose end, a later hour before twelve, is said of the afternoon or evening:
+   * then the start is too ("tussen 8 en 10 uur 's avonds" and "van 7 uur tot 9 uur 's avonds" are
+   * 20:00 to 22:00 and 19:00 to 21:00; "tussen 11 en 1 uur 's middags" stays 11:00, "tussen 10 en
+   * 12 uur 's middags" 10:00, "van 7 uur 's ochtends tot 9 uur 's avonds" 07:00).
    */
   private static boolean laterRangeEnd(String low, int at, int hour) {
     Matcher m = LATER_RANGE_END.matcher(low);
@@ -631,7 +631,7 @@ final class DateGrammar {
       String before = low.substring(Math.max(0, m.start() - 24), m.start());
       if (hour >= 1 && hour < 12 && (EVENING_BEFORE.matcher(before).find()
           && !MORNING_NEAR.matcher(before).find() || followed(low, m.end(), LATER_PART_AFTER)
-          || m.group("h4") != null && laterRangeEnd(low, m.end(), hour))) {
+          || m.group("dp") == null && laterRangeEnd(low, m.end(), hour))) {
         hour += 12; // "zaterdagavond 8 uur", "2 uur vanmiddag", "tussen 8 en 10 uur 's avonds"
       }
     } else if (m.group("noon") != null) {
@@ -1164,7 +1164,7 @@ final class DateGrammar {
         if (!overlaps(taken, b.start(), b.end()) && (nextToTime(low, b, times)
             || precededBy(low, b.start(), ON_A_BARE_DAY, 4)
             && low.indexOf('/', b.start()) >= 0 && low.indexOf('/', b.start()) < b.end()
-            && !followed(low, b.end(), FRACTION_AFTER))) {
+            && followed(low, b.end(), A_BARE_DAY_GOES_ON))) {
           toks.add(b);
           take(taken, b.start(), b.end());
         }
@@ -1220,13 +1220,20 @@ final class DateGrammar {
   /** "op" or "on" right before a bare day-month with a slash: "Op 3/6 voeren wij …". */
   private static final Pattern ON_A_BARE_DAY = Pattern.compile(NLB + "(?:op|on)" + SP + "$");
 
-  /** After a bare day-month, words that make it a fraction: "op 3/4 van de servers". */
-  private static final Pattern FRACTION_AFTER = Pattern.compile(SP + "(?:van|of|deel|der)" + NL
-      + "|" + OSP + "[%\\p{N}]");
+  /**
+   * After a bare day-month that is a day, what a sentence goes on with: a comma or the sentence's
+   * end, a verb, a time's word ("Op 3/6 voeren wij …", "on 3/6 between 06:00 and 08:00"); not a
+   * noun that makes it a count ("op 3/4 van de servers", "on 2/3 nodes").
+   */
+  private static final Pattern A_BARE_DAY_GOES_ON = Pattern.compile(OSP + "[,.;:)]|" + OSP
+      + "$|" + SP + "(?:van|vanaf|tussen|om|from|between|at)" + SP + "\\d|" + SP
+      + "(?:voeren|voert|is|zijn|wordt|worden|gaat|gaan|zal|zullen|kan|kunnen|will|we|wij|er"
+      + "|staat|staan|ligt|liggen)(?![\\p{L}])");
 
   /**
    * A bare day-month counts only right before or after a time ("zo 7-6 van 07.00 tot"), or with
-   * a slash after "op" or "on" ("Op 3/6 voeren wij onderhoud uit"; not "op 3/4 van de servers").
+   * a slash after "op" or "on" as a sentence goes on ({@link #A_BARE_DAY_GOES_ON}: "Op 3/6 voeren
+   * wij onderhoud uit"; not "op 3/4 van de servers", "on 2/3 nodes").
    */
   private static boolean nextToTime(String low, DateTok b, List<TimeTok> times) {
     int lo = 0;
@@ -1690,10 +1697,11 @@ final class DateGrammar {
    * A part of the day next to a range of hours in words: its evening or afternoon ({@code pm}),
    * else its morning or night.
    */
-  private static final String PART_IN_WORDS = "(?<pm>(?:'s|\u2019s)" + SP + "(?:avonds|middags)"
-      + "|vanavond|vanmiddag|" + FULL_WEEKDAY + "(?:avond|middag))|(?:'s|\u2019s)" + SP
-      + "(?:ochtends|morgens|nachts)|vanochtend|vanmorgen|vannacht|" + FULL_WEEKDAY
-      + "(?:ochtend|nacht)";
+  private static final String PART_IN_WORDS = "(?<pm>(?:'s|\u2019s)" + SP + "avonds|vanavond|"
+      + FULL_WEEKDAY + "avond)|(?<af>(?:'s|\u2019s)" + SP + "middags|vanmiddag|" + FULL_WEEKDAY
+      + "middag)|(?<ni>(?:'s|\u2019s)" + SP + "nachts|vannacht|" + FULL_WEEKDAY + "nacht)"
+      + "|(?:'s|\u2019s)" + SP + "(?:ochtends|morgens)|vanochtend|vanmorgen|" + FULL_WEEKDAY
+      + "ochtend";
 
   /**
    * Words that may follow a range of hours in words after a part of the day ("'s avonds tussen
@@ -1711,7 +1719,8 @@ final class DateGrammar {
    * #RANGE_IN_WORDS_GOES_ON}).
    */
   private static final Pattern RANGE_IN_WORDS = Pattern.compile(NLB
-      + "(?:(?<before>" + PART_IN_WORDS.replace("<pm>", "<pmb>") + ")" + SP + ")?(?:tussen|van)"
+      + "(?:(?<before>" + PART_IN_WORDS.replace("<pm>", "<pmb>").replace("<af>", "<afb>")
+      .replace("<ni>", "<nib>") + ")" + SP + ")?(?:tussen|van)"
       + SP + "(?<from>\\p{L}+)" + SP + "(?:en|tot)" + SP + "(?<to>\\p{L}+)(?:" + SP + "uur"
       + NL + ")?(?:(?=" + OSP + "[.,;:!?)]|" + OSP + "$|" + SP + RANGE_IN_WORDS_GOES_ON + NL
       + ")|" + SP + "(?<after>" + PART_IN_WORDS + ")" + NL + ")");
@@ -1731,9 +1740,16 @@ final class DateGrammar {
     if (from == null || to == null || from == 12 || to == 12) {
       return out;
     }
-    boolean pm = range.group("pmb") != null || range.group("pm") != null;
-    int start = pm ? from + 12 : from;
-    int end = pm && to + 12 > start ? to + 12 : to;
+    // from which hour on the part of the day's hours are the afternoon's or evening's: an
+    // evening's from five ("van tien tot twee" is 22 to 2), an afternoon's from one to ten
+    // ("tussen elf en twee" is 11 to 14), a night's from seven ("van tien tot twee" 22 to 2)
+    int pmFrom = range.group("pmb") != null || range.group("pm") != null ? 5
+        : range.group("afb") != null || range.group("af") != null ? 1
+        : range.group("nib") != null || range.group("ni") != null ? 7 : 12;
+    int pmTo = pmFrom == 1 ? 10 : 11;
+    int start = from >= pmFrom && from <= pmTo ? from + 12 : from;
+    int end = to >= pmFrom && to <= pmTo ? to + 12 : to;
+    boolean pm = start >= 12;
     String first = start + "u";
     // an evening's end on the next morning with its minutes, so that no evening moves it
     String last = pm && end < start ? end + ":00"

@@ -195,6 +195,24 @@ class ClassifierTest {
     assertThat(CLASSIFIER.classify(post).resolved()).isEqualTo(at("2026-11-04T13:40:00+01:00"));
   }
 
+  /** Words of trouble come back that are denied, warded off or told afterwards reopen nothing. */
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Update | Good news: the issue has not resurfaced.
+      Postmortem | We have added monitoring to prevent the API from going down again.
+      Postmortem | The problem briefly resurfaced at 09:40 before the fix was deployed.
+      Update | We nemen maatregelen om te voorkomen dat de dienst weer verstoord raakt.
+      """)
+  void troubleBackThatIsDeniedOrWardedOffReopensNothing(String status, String text) {
+    Post post = post("KVK API errors",
+        new PostUpdate(at("2026-11-04T09:00:00+01:00"), "Investigating",
+            "Since 08:50 CET the KVK API returns errors."),
+        new PostUpdate(at("2026-11-04T10:00:00+01:00"), "Resolved", "The errors are gone."),
+        new PostUpdate(at("2026-11-04T12:00:00+01:00"), status, text));
+
+    assertThat(CLASSIFIER.classify(post).resolved()).isEqualTo(at("2026-11-04T10:00:00+01:00"));
+  }
+
   @Test
   void anUpdateResolvedByItsStatusReopensNothingWhateverItsWords() {
     Post post = post("Verstoring KVK API",
@@ -809,6 +827,7 @@ class ClassifierTest {
       Planned Maintenance KVK API | A planned maintenance activity is scheduled on 22nd November from 05:00 hrs to 09:00 hrs SGT. The KVK API will not be accessible during this time. | true
       Onderhoud KVK API | Op zaterdag 14 maart 2026 van 08.00 tot 10.00 uur werken wij aan de KVK API. De API is dan niet toegankelijk. | true
       Maintenance KVK API | On Saturday 14 March 2026 from 08:00 to 10:00 CET we replace servers. The KVK API will remain accessible throughout. | false
+      Maintenance KVK API | On Saturday 14 March 2026 from 08:00 to 10:00 CET we migrate the database. No data will be inaccessible or lost; the API stays available. | false
       # a question that names a page of questions is still a question
       Onderhoud KVK API | Op vrijdag 25 december 2026 van 10:00 tot 14:00 voeren wij onderhoud uit aan de KVK API. Is de KVK API tijdens het onderhoud niet beschikbaar (zie Veelgestelde Vragen)? Nee, de KVK API blijft beschikbaar met iets tragere responstijden. | false
       # a list's last line asks for questions; the line above it is no question

@@ -235,6 +235,10 @@ class DateExpressionsTest {
       De nieuwe versie, die gevolgen heeft voor de zoekresultaten, gaat komende maandag live. | 2026-03-10T14:00+01:00 | 2026-03-16 | komende maandag
       De nieuwe versie wordt volgende week donderdag uitgebracht. | 2026-03-10T14:00+01:00 | 2026-03-19 | volgende week donderdag
       We will release a new version of the API on 16 March. | 2026-03-10T14:00+01:00 | 2026-03-16 | on 16 March
+      KVK brengt op 16 maart een nieuwe versie van de API Zoeken uit. | 2026-03-10T14:00+01:00 | 2026-03-16 | op 16 maart
+      Wij brengen op maandag 16 maart versie 2.3 uit. | 2026-03-10T14:00+01:00 | 2026-03-16 | op maandag 16 maart
+      Komende dinsdag gaat de nieuwe versie van de API live. | 2026-03-10T14:00+01:00 | 2026-03-17 | Komende dinsdag
+      De nieuwe versie komt op 1 april beschikbaar. | 2026-03-10T14:00+01:00 | 2026-04-01 | op 1 april
       # a release's date gives way to a cue's
       Wij brengen u op 12 maart op de hoogte van de nieuwe versie. Per 1 juni vervalt versie 1. | 2026-03-10T14:00+01:00 | 2026-06-01 | Per 1 juni
       We brengen op 12 maart een nieuwsbrief uit over de nieuwe versie, die per 1 juni ingaat. | 2026-03-10T14:00+01:00 | 2026-06-01 | per 1 juni
@@ -266,6 +270,9 @@ class DateExpressionsTest {
       De nieuwe versie van de API komt later dit jaar. Volgende week maandag publiceren we de release notes. | 2026-03-10T14:00+01:00
       The fix will go live next Thursday. | 2026-03-10T14:00+01:00
       Volgende week donderdag organiseren we een webinar over de nieuwe versie van de API. | 2026-03-10T14:00+01:00
+      Version 2.3, which we announced on 2 March, will be released in April. | 2026-03-10T14:00+01:00
+      Following the incident on 2 March, we will release version 2.3.1 with a fix. | 2026-03-10T14:00+01:00
+      Versie 2.3, die wij op 2 maart aankondigden, wordt in april uitgerold. | 2026-03-10T14:00+01:00
       """)
   void noEffectiveDate(String text, String anchor) {
     assertThat(DateExpressions.effectiveDate(text, at(anchor), AMS)).as(text).isEmpty();

@@ -132,6 +132,10 @@ class TemporalGrammarTest {
       Op zondag 7 juni van 7 uur 's ochtends tot 9 uur 's avonds voeren we onderhoud uit. | 2026-06-07T07:00+02:00 | 2026-06-07T21:00+02:00
       Op zondag 7 juni 's middags tussen twee en vier is de API niet beschikbaar. | 2026-06-07T14:00+02:00 | 2026-06-07T16:00+02:00
       Op zondag 7 juni 's avonds van tien tot twee is de API niet beschikbaar. | 2026-06-07T22:00+02:00 | 2026-06-08T02:00+02:00
+      Op zondag 7 juni tussen 6 uur en 8 uur 's avonds voeren wij onderhoud uit. | 2026-06-07T18:00+02:00 | 2026-06-07T20:00+02:00
+      Op zondag 7 juni van 7 uur tot 9 uur 's avonds voeren wij onderhoud uit. | 2026-06-07T19:00+02:00 | 2026-06-07T21:00+02:00
+      Op zondag 7 juni is de API 's nachts van tien tot twee niet beschikbaar. | 2026-06-07T22:00+02:00 | 2026-06-08T02:00+02:00
+      Op zondag 7 juni is de API 's middags tussen elf en twee niet beschikbaar. | 2026-06-07T11:00+02:00 | 2026-06-07T14:00+02:00
       # "een uur of twee" after a verb of length is about two hours, not one
       The maintenance is moved from Saturday night to Sunday 7 June, from 10:00 to 12:00. | 2026-06-07T10:00+02:00 | 2026-06-07T12:00+02:00
       Op zondag 7 juni onderhoud vanaf 22.00 uur. De API is traag, circa een uur. | 2026-06-07T22:00+02:00 |
@@ -491,6 +495,10 @@ class TemporalGrammarTest {
       # next morning in Sydney; "SAST/CEST" both state +02:00 in July
       Scheduled maintenance today from 09:00 to 11:00 AEDT. | 2026-03-10T22:30+01:00 | 2026-03-10T23:00+01:00 | 2026-03-11T01:00+01:00
       Maintenance on Tuesday 14 July from 10:00 to 12:00 SAST/CEST. | 2026-07-10T14:00+02:00 | 2026-07-14T10:00+02:00 | 2026-07-14T12:00+02:00
+      # a zone whose date is still yesterday: Amsterdam's today, as a writer here means it
+      Today between 06:00 and 08:00 UTC the Search API will be unavailable due to maintenance. | 2026-05-21T00:30+02:00 | 2026-05-21T08:00+02:00 | 2026-05-21T10:00+02:00
+      # a count with a slash is no day: tonight stays tonight
+      Tonight we will perform maintenance on 2/3 nodes between 22:00 and 23:00. | 2026-05-20T14:00+02:00 | 2026-05-20T22:00+02:00 | 2026-05-20T23:00+02:00
       On Saturday 12 December from 10:00 to 16:00 AEST/AEDT. | 2026-11-20T10:00+01:00 | 2026-12-12T00:00+01:00 | 2026-12-12T06:00+01:00
       # German "ist" after a time is no zone
       Wartung KVK API am 14.03.2026, 22:00 - 23:00 ist die API nicht erreichbar. | 2026-03-10T14:00+01:00 | 2026-03-14T22:00+01:00 | 2026-03-14T23:00+01:00
@@ -588,6 +596,7 @@ class TemporalGrammarTest {
       Op zondag 7 juni 2026 komt versie 2.10 beschikbaar; bel tussen 9 en 17 uur met vragen. | 2026-05-20T14:05+02:00
       # a fraction after "op" is no date
       Op 3/4 van de servers voeren wij onderhoud uit, tussen 6 en 8 uur 's ochtends. | 2026-05-20T14:05+02:00
+      Van 22:00 tot 23:00 voeren wij onderhoud uit op 2/3 servers. | 2026-05-20T14:05+02:00
       # numbers, not times; a week by its number that has passed or is no "when"
       Op zondag 7 juni onderhoud. 's Avonds zijn er tussen acht en tien medewerkers aanwezig. | 2026-05-20T14:05+02:00
       Op zondag 7 juni onderhoud. 's Avonds tussen acht en tien medewerkers aanwezig. | 2026-05-20T14:05+02:00
@@ -998,6 +1007,8 @@ class TemporalGrammarTest {
       Het onderhoud is afgerond. Het verslag verwachten wij om 14.00 uur klaar te hebben.
       Het onderhoud loopt uit. Een nieuwe verwachting volgt om 13.00 uur.
       Het onderhoud is afgerond. Het portaal blijft onbereikbaar tot 13.00 uur.
+      Het onderhoud verloopt volgens planning. Het KVK-portaal blijft onbereikbaar tot 13.00 uur vanwege een aparte wijziging.
+      The maintenance is running to plan. The sandbox stays offline until 13:00 for a separate update.
       Het onderhoud is afgerond. Het duurt tot 13.00 uur voordat alle bestanden klaarstaan.
       Het onderhoud loopt uit. Morgen loopt een tweede onderhoud tot 13.00 uur.
       Het onderhoud is gestart. Het exportproces duurt tot 13:00.
