@@ -168,8 +168,10 @@ public final class DateExpressions {
 
   private static final String SEP = "(?:" + OSP + "[-\u2013\u2014]" + OSP + "|" + SP
       + "(?:tot" + SP + "en" + SP + "met|tot|t/m|until|till|to|through|thru|en|and)" + SP + ")"
-      // "tot uiterlijk 06.00", "tot naar verwachting 20u30", "to an expected 03:00"
-      + "(?:(?:" + APPROX + "|uiterlijk|naar" + SP + "(?:verwachting|schatting)|(?:an" + SP
+      // "tot uiterlijk 06.00", "tot ten laatste 13u", "tot naar verwachting 20u30", "to an
+      // expected 03:00"
+      + "(?:(?:" + APPROX + "|uiterlijk|ten" + SP + "laatste|naar" + SP + "(?:verwachting"
+      + "|schatting)|(?:an" + SP
       + ")?(?:expected|estimated))" + SP + ")?";
   /**
    * Between a day and its time: "vrijdag 12 juni 22.00", "12 juni, om 22:00", also over a word in
@@ -267,7 +269,8 @@ public final class DateExpressions {
       + "|beginning(?:" + SP + "(?:at|from))?"
       + "|(?:start|begin|starttijd|begintijd|aanvangstijd)" + OF_WHAT + OSP + ":|beginnend"
       + SP + "om|begin(?:t|nen)?" + SP + AROUND + "|start(?:en|t|s)?(?:" + SP + AROUND + ")?"
-      + "|aanvang(?:" + SP + "om)?" + OSP + ":?|om|at)" + SP
+      + "|aanvang(?:" + SP + "om)?" + OSP + ":?|start" + SP + "is" + SP + "(?:planned|scheduled)"
+      + SP + "(?:for|at)|om|at)" + SP
       + "(?:(?<sd>" + DAYC + ")" + GAP_DT + ")?(?<st>" + T + ")(?:" + GAP_TD + "(?<sd2>" + DAYC
       + "))?");
 

@@ -125,7 +125,8 @@ final class DateGrammar {
 
   /**
    * A calendar date with an optional weekday before it, its groups prefixed with {@code p}:
-   * "zaterdag 18 oktober 2025", "1e juli", "Sunday, 20 July 2025", "June 7, 2026", "14-03-2026",
+   * "zaterdag 18 oktober 2025", "1e juli", "14. May 2026", "Sunday, 20 July 2025", "June 7, 2026",
+   * "14-03-2026",
    * "7/6/2026", "2026-03-14", "za 19-09", "7-6". Matched in lower-cased text.
    */
   static String date(String p) {
@@ -133,7 +134,7 @@ final class DateGrammar {
     return "(?:" + NLB + "(?<" + p + "w>" + WEEKDAY_WORDS + ")(?:(?<=dag)(?:ochtend|middag|avond))?"
         + NL
         + "\\.?,?" + SP + ")?"
-        + "(?:" + dayStart + "(?<" + p + "d>\\d{1,2})(?:ste|st|nd|rd|th|de|e)?(?:" + SP
+        + "(?:" + dayStart + "(?<" + p + "d>\\d{1,2})(?:ste|st|nd|rd|th|de|e|\\.)?(?:" + SP
         + "(?:of" + SP + ")?(?<" + p + "m>" + MONTH_WORDS + ")" + NL + MONTH_DOT
         + "(?:,?" + SP + "(?<" + p + "y>\\d{4})(?!\\d))?"
         // "7-Feb-2026", "14-Mar-2026"
@@ -409,10 +410,12 @@ final class DateGrammar {
    * "zondagochtend"), else afternoon ("gisteravond").
    */
   private static final Pattern MORNING_NEAR = Pattern.compile(NLB
-      + "(?:vanochtend|vanmorgen|" + DAY_OF_A_PART + "(?:ochtend|nacht)|morgens|ochtends|vannacht"
+      + "(?:vanochtend|vanmorgen|voormiddag|" + DAY_OF_A_PART + "(?:ochtend|nacht)|morgens|ochtends"
+      + "|vannacht"
       + "|nachts|morning)");
   private static final Pattern AFTERNOON_NEAR = Pattern.compile(NLB
-      + "(?:vanmiddag|vanavond|" + DAY_OF_A_PART + "(?:middag|avond)|middags|avonds|afternoon"
+      + "(?:vanmiddag|vanavond|namiddag|" + DAY_OF_A_PART + "(?:middag|avond)|middags|avonds"
+      + "|afternoon"
       + "|evening)");
 
   /** A night next to a clock time in words: its hours from 7 on are the evening's. */
@@ -468,17 +471,20 @@ final class DateGrammar {
           + "|(?<h3>\\d{1,2})(?:" + OSP + "uur|u|h|" + SP + "o['\u2019]clock|(?=" + SP + "in" + SP
           + "the" + SP + "morning" + NL + "))" + NL
           + "|(?<h4>\\d{1,2})(?=" + SEP_AHEAD + "(?:\\d{1,2}(?:[:.]\\d{2})?" + OSP + "(?:uur|u|"
-          + MERIDIEM + ")|half|kwart" + SP + "(?:over|voor))" + NL + ")"
+          + MERIDIEM + "|o['\u2019]clock)|half|kwart" + SP + "(?:over|voor|na))" + NL + ")"
           + "|" + NLB + "(?<mid>middernacht|midnight)" + NL
           + "|" + NLB + "(?<noon>(?:het" + SP + ")?middaguur|midday|noon)" + NL
-          + "|(?<wq>half|kwart" + SP + "over|kwart" + SP + "voor)" + SP + "(?<wh>" + CLOCK_WORDS
+          + "|(?<wq>half|kwart" + SP + "over|kwart" + SP + "voor|kwart" + SP + "na)" + SP
+          + "(?<wh>" + CLOCK_WORDS
           + "|1[0-2]|[1-9])" + NL
           // "half past seven", "ten past nine", "quarter to ten"
           + "|(?<em>half(?=" + SP + "past)|quarter|five|ten|twenty|twenty-five)" + SP
           + "(?<ed>past|to)" + SP
           + "(?<eh>" + ENGLISH_CLOCK_WORDS + "|1[0-2]|[1-9])" + NL + ")"
           + "(?:" + OSP + "(?:uur|u)" + NL + "|(?<=\\d)h" + NL // "22:00h", "06h00"
-          + "|(?<=\\d[:.]\\d\\d)" + OSP + "hrs" + NL + ")?" // "23:00 hrs"
+          // "23:00 hrs", "10:00 h", "23:00 o'clock"
+          + "|(?<=\\d[:.]\\d\\d)" + OSP + "(?:hrs|h)" + NL + "|(?<=\\d[:.]\\d\\d)" + SP
+          + "o['\u2019]clock" + NL + ")?"
           // its part of the day: "tien uur 's avonds", "10.00 uur 's ochtends"
           + "(?:" + OSP + "(?:'s|\u2019s|des)" + OSP + "(?<dp>avonds|middags|ochtends|morgens"
           + "|nachts)" + NL + ")?"
@@ -495,6 +501,8 @@ final class DateGrammar {
   private static final Pattern HOUR_CUE = Pattern.compile("(?:" + NLB
       + "(?:om|van|vanaf|tot|tussen|en|and|rond|omstreeks|sinds|since|from|until|till|to|at"
       + "|tijd|time)" + OSP + ":?" + OSP + "|[-\u2013\u2014]" + OSP
+      // after an end's approximation: "tot uiterlijk 13u", "tot ten laatste 13u"
+      + "|" + NLB + "(?:tot|until|till)" + SP + "(?:uiterlijk|ten" + SP + "laatste)" + SP
       // a weekday written out or a day named from today: "tot zondag 6u", "zaterdagochtend 7
       // uur", "vanaf morgen 8 uur"
       + "|" + NLB + "(?:" + FULL_WEEKDAYS + "(?:ochtend|middag|avond|nacht)?|morgen(?:ochtend"
@@ -1413,9 +1421,12 @@ final class DateGrammar {
   private static final Pattern DURATION_VERB_FIRST = Pattern.compile(NLB
       + "(?<verb>duurt|duren|lasts?|lasting|takes?|take|taking|gedurende|for|reken|rekent"
       + "|(?:duur|duration)(?=" + OSP + ":)" + OSP + ":"
-      + "|(?:duur|duration)(?:" + SP + "(?:van|of)" + SP + "(?:het|de|the)" + SP + "[\\p{L}]+)?"
-      + "(?=" + SP + "(?:blijft|is|bedraagt|wordt|remains|stays|will" + SP + "be)" + NL
+      + "|(?:duur|duration|downtime)(?:" + SP + "(?:van|of)" + SP + "(?:het|de|the)" + SP
+      + "[\\p{L}]+)?(?=" + SP + "(?:blijft|is|bedraagt|wordt|remains|stays|will" + SP + "be)" + NL
       + ")"
+      // "Downtime of approx. 4 hours", "the downtime will be approx. 1 hour"
+      + "|downtime" + SP + "(?:of|van)(?=" + SP + "(?:ca\\.|circa|ongeveer|approx\\.|approximately"
+      + "|about|\\d))"
       // "Start 22:00 uur, duur ca. 3 uur", "duration approx. 2 hours"
       + "|(?:duur|duration)(?=" + SP + "(?:ca\\.|circa|ongeveer|approx\\.|approximately|about)"
       + "(?![\\p{L}])))(?<between>(?:" + SP

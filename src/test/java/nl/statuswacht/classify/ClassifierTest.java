@@ -360,6 +360,7 @@ class ClassifierTest {
       Let op: valse KVK e-mails | Er gaan valse KVK e-mails rond. Klik niet op de link.
       Zomerupdate | Even een kort berichtje tussendoor: op dit moment zijn er geen bijzonderheden te melden. Geniet van de zomer!
       Happy Diwali! | Wishing all our customers and partners a very happy and prosperous Diwali! Thank you for your continued trust and support.
+      Company holidays | Please note that our office in Graz is closed from 24.12.2026 until 06.01.2027. From 07.01.2027 we are at your disposal again as usual.
       """)
   void aTestPostGreetingScamWarningOrReleaseFreezeIsInformation(String title, String text) {
     assertThat(classify(title, text).category()).isEqualTo(Category.INFORMATION);

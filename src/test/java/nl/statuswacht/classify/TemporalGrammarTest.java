@@ -56,6 +56,12 @@ class TemporalGrammarTest {
       Vannacht tussen twee en vier is de API niet beschikbaar wegens onderhoud. | 2026-03-10T14:00+01:00 | 2026-03-11T02:00+01:00 | 2026-03-11T04:00+01:00
       # after "op", a bare day-month with a slash is a date with its time further on
       Op 3/6 voeren wij onderhoud uit aan de KVK Dataservice, tussen 6 en 8 uur 's ochtends. | 2025-05-12T09:45+02:00 | 2025-06-03T06:00+02:00 | 2025-06-03T08:00+02:00
+      # German habits: an "h" or "o'clock" after a time, "14. May 2026", "22 - 2 o'clock"
+      On Thursday, 02.07.2026 from 10:00 h to 12:00 h KVK performs maintenance works. | 2026-06-24T15:00+02:00 | 2026-07-02T10:00+02:00 | 2026-07-02T12:00+02:00
+      The KVK Dataservice will not be available on Saturday, 14.03.2026 from 22 - 2 o'clock CET (night to Sunday, 15.03.). | 2026-02-20T10:12+01:00 | 2026-03-14T22:00+01:00 | 2026-03-15T02:00+01:00
+      Urgent maintenance works at the KVK API tonight from 23:00 o'clock, the downtime will be approx. 1 hour. | 2026-09-23T17:05+02:00 | 2026-09-23T23:00+02:00 | 2026-09-24T00:00+02:00
+      # Flemish "ten laatste" (at the latest) before an end
+      De Dataservice is zondag 7/6 onbeschikbaar van 6u tot ten laatste 13u. | 2026-06-01T09:40+02:00 | 2026-06-07T06:00+02:00 | 2026-06-07T13:00+02:00
       zo 7-6 07.00 - 11.00 uur: onderhoud. | 2026-05-20T14:05+02:00 | 2026-06-07T07:00+02:00 | 2026-06-07T11:00+02:00
       Op di. 9 juni van 20.00 tot 22.00 uur voeren wij onderhoud uit. | 2026-05-20T14:05+02:00 | 2026-06-09T20:00+02:00 | 2026-06-09T22:00+02:00
       wo 10 juni 2026 van 06:00 tot 07:00 onderhoud | 2026-05-20T14:05+02:00 | 2026-06-10T06:00+02:00 | 2026-06-10T07:00+02:00
@@ -793,6 +799,7 @@ class TemporalGrammarTest {
       I am sorry: since half past one the API is slow. | 2026-06-04T16:00+02:00 | 2026-06-04T13:30+02:00 | since half past one
       Na een lange nacht: sinds kwart over tien is de API traag. | 2026-06-04T16:00+02:00 | 2026-06-04T10:15+02:00 | sinds kwart over tien
       Sinds kwart over twaalf vannacht is de API traag. | 2026-06-04T09:30+02:00 | 2026-06-04T00:15+02:00 | Sinds kwart over twaalf
+      Deze namiddag vanaf kwart na twee is de KVK API volledig onbeschikbaar. | 2026-10-13T14:30+02:00 | 2026-10-13T14:15+02:00 | vanaf kwart na twee
       Sinds 22 april gebruiken wij een nieuwe server. De API was van 06:40 tot 07:25 niet bereikbaar. | 2026-04-23T09:00+02:00 | 2026-04-23T06:40+02:00 | van 06:40 tot 07:25
       # the first line of a log written into the update, when it tells of the trouble
       "Het verloop:
@@ -934,6 +941,8 @@ class TemporalGrammarTest {
       Woensdag 16 december vervangen wij een server. De werkzaamheden starten omstreeks 06.30 uur. | 2026-11-25T10:00+01:00 | 2026-12-16T06:30+01:00 | -
       # a date in brackets that repeats the day; an end in the start's own clause
       Volgende week dinsdag (22 sep.) voert KVK onderhoud uit aan de KVK API. Het begint rond 20.00 uur en is uiterlijk 23.00 uur klaar. | 2026-09-15T14:10+02:00 | 2026-09-22T20:00+02:00 | 2026-09-22T23:00+02:00
+      # a day with a dot ("14. May 2026") and "h" after the times in the next sentence
+      KVK uses Ascension Day (Thursday, 14. May 2026) for maintenance works on the KVK API. The API will not be available from 10:00 h to 14:00 h. | 2026-04-15T11:30+02:00 | 2026-05-14T10:00+02:00 | 2026-05-14T14:00+02:00
       """)
   void looseWindow(String text, String anchor, String start, String end) {
     Window expected = new Window(at(start), end.equals("-") ? null : at(end));
