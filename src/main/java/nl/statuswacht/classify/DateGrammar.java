@@ -125,7 +125,8 @@ final class DateGrammar {
 
   /**
    * A calendar date with an optional weekday before it, its groups prefixed with {@code p}:
-   * "zaterdag 18 oktober 2025", "1e juli", "14. May 2026", "Sunday, 20 July 2025", "June 7, 2026",
+   * "zaterdag 18 oktober 2025", "1e juli", "14. May 2026" (a dot after the day only before a
+   * month and a year: "1. May 14" is a list's first item), "Sunday, 20 July 2025", "June 7, 2026",
    * "14-03-2026",
    * "7/6/2026", "2026-03-14", "za 19-09", "7-6". Matched in lower-cased text.
    */
@@ -134,7 +135,8 @@ final class DateGrammar {
     return "(?:" + NLB + "(?<" + p + "w>" + WEEKDAY_WORDS + ")(?:(?<=dag)(?:ochtend|middag|avond))?"
         + NL
         + "\\.?,?" + SP + ")?"
-        + "(?:" + dayStart + "(?<" + p + "d>\\d{1,2})(?:ste|st|nd|rd|th|de|e|\\.)?(?:" + SP
+        + "(?:" + dayStart + "(?<" + p + "d>\\d{1,2})(?:ste|st|nd|rd|th|de|e|\\.(?=" + SP + MONTH_WORDS + NL
+        + "\\.?,?" + SP + "\\d{4}))?(?:" + SP
         + "(?:of" + SP + ")?(?<" + p + "m>" + MONTH_WORDS + ")" + NL + MONTH_DOT
         + "(?:,?" + SP + "(?<" + p + "y>\\d{4})(?!\\d))?"
         // "7-Feb-2026", "14-Mar-2026"
@@ -414,7 +416,7 @@ final class DateGrammar {
       + "|vannacht"
       + "|nachts|morning)");
   private static final Pattern AFTERNOON_NEAR = Pattern.compile(NLB
-      + "(?:vanmiddag|vanavond|namiddag|" + DAY_OF_A_PART + "(?:middag|avond)|middags|avonds"
+      + "(?:vanmiddag|vanavond|" + DAY_OF_A_PART + "(?:middag|avond)|middags|avonds"
       + "|afternoon"
       + "|evening)");
 
@@ -501,8 +503,9 @@ final class DateGrammar {
   private static final Pattern HOUR_CUE = Pattern.compile("(?:" + NLB
       + "(?:om|van|vanaf|tot|tussen|en|and|rond|omstreeks|sinds|since|from|until|till|to|at"
       + "|tijd|time)" + OSP + ":?" + OSP + "|[-\u2013\u2014]" + OSP
-      // after an end's approximation: "tot uiterlijk 13u", "tot ten laatste 13u"
-      + "|" + NLB + "(?:tot|until|till)" + SP + "(?:uiterlijk|ten" + SP + "laatste)" + SP
+      // after Flemish "ten laatste" (at the latest): "tot ten laatste 13u" (not "tot uiterlijk 2
+      // uur vertraagd", a length)
+      + "|" + NLB + "(?:tot|until|till)" + SP + "ten" + SP + "laatste" + SP
       // a weekday written out or a day named from today: "tot zondag 6u", "zaterdagochtend 7
       // uur", "vanaf morgen 8 uur"
       + "|" + NLB + "(?:" + FULL_WEEKDAYS + "(?:ochtend|middag|avond|nacht)?|morgen(?:ochtend"
@@ -572,6 +575,10 @@ final class DateGrammar {
       return new TimeTok(start, end, hour, minute, m, midnight, bareHour, zone, zoneValid);
     }
   }
+
+  /** The end of a range in "o'clock" after its bare first hour: "(22) - 2 o'clock". */
+  private static final Pattern OCLOCK_RANGE_END = Pattern.compile(SEP_AHEAD
+      + "\\d{1,2}(?:[:.]\\d{2})?" + OSP + "o['\u2019]clock" + NL);
 
   /** After "IST": another land's clock of that name ("IST (Irish time)", "IST (Israel time)"). */
   private static final Pattern NOT_INDIA = Pattern.compile(OSP + "\\(?" + OSP
@@ -1151,6 +1158,11 @@ final class DateGrammar {
             && precededBy(low, t.start(), SINCE_BEFORE)) {
           continue; // "since 2h", "seit 2h": two hours, not two o'clock
         }
+        if (t.group("h4") != null && num(t.group("h4")) < 13
+            && followed(low, t.end(), OCLOCK_RANGE_END)) {
+          continue; // "from 1 to 3 o'clock in the afternoon": which half of the day? ("22 - 2
+          // o'clock" is a night)
+        }
         if (t.group("em") != null && !precededBy(low, t.start(), ENGLISH_CLOCK_CUE)
             && !followed(low, t.end(), PART_OF_THE_DAY_AFTER)) {
           continue; // "from ten to twelve nodes", "five to ten customers": numbers, not a time
@@ -1421,12 +1433,9 @@ final class DateGrammar {
   private static final Pattern DURATION_VERB_FIRST = Pattern.compile(NLB
       + "(?<verb>duurt|duren|lasts?|lasting|takes?|take|taking|gedurende|for|reken|rekent"
       + "|(?:duur|duration)(?=" + OSP + ":)" + OSP + ":"
-      + "|(?:duur|duration|downtime)(?:" + SP + "(?:van|of)" + SP + "(?:het|de|the)" + SP
-      + "[\\p{L}]+)?(?=" + SP + "(?:blijft|is|bedraagt|wordt|remains|stays|will" + SP + "be)" + NL
+      + "|(?:duur|duration)(?:" + SP + "(?:van|of)" + SP + "(?:het|de|the)" + SP + "[\\p{L}]+)?"
+      + "(?=" + SP + "(?:blijft|is|bedraagt|wordt|remains|stays|will" + SP + "be)" + NL
       + ")"
-      // "Downtime of approx. 4 hours", "the downtime will be approx. 1 hour"
-      + "|downtime" + SP + "(?:of|van)(?=" + SP + "(?:ca\\.|circa|ongeveer|approx\\.|approximately"
-      + "|about|\\d))"
       // "Start 22:00 uur, duur ca. 3 uur", "duration approx. 2 hours"
       + "|(?:duur|duration)(?=" + SP + "(?:ca\\.|circa|ongeveer|approx\\.|approximately|about)"
       + "(?![\\p{L}])))(?<between>(?:" + SP

@@ -59,7 +59,15 @@ class TemporalGrammarTest {
       # German habits: an "h" or "o'clock" after a time, "14. May 2026", "22 - 2 o'clock"
       On Thursday, 02.07.2026 from 10:00 h to 12:00 h KVK performs maintenance works. | 2026-06-24T15:00+02:00 | 2026-07-02T10:00+02:00 | 2026-07-02T12:00+02:00
       The KVK Dataservice will not be available on Saturday, 14.03.2026 from 22 - 2 o'clock CET (night to Sunday, 15.03.). | 2026-02-20T10:12+01:00 | 2026-03-14T22:00+01:00 | 2026-03-15T02:00+01:00
-      Urgent maintenance works at the KVK API tonight from 23:00 o'clock, the downtime will be approx. 1 hour. | 2026-09-23T17:05+02:00 | 2026-09-23T23:00+02:00 | 2026-09-24T00:00+02:00
+      Urgent maintenance works at the KVK API tonight. Start is planned for 23:00 o'clock. | 2026-09-23T17:05+02:00 | 2026-09-23T23:00+02:00 |
+      # a list's numbers before a month are no days; a length after "tot uiterlijk" is no end; an
+      # afternoon that ends a range gives its start none; a downtime's length is not the work's
+      "Planned maintenance windows:
+      1. May 14 from 22:00 to 23:00
+      2. May 21 from 22:00 to 23:00" | 2026-05-10T10:00+02:00 | 2026-05-14T22:00+02:00 | 2026-05-14T23:00+02:00
+      Op 14 mei vanaf 22.00 uur voeren we onderhoud uit, waarna de verwerking tot uiterlijk 2 uur vertraagd kan zijn. | 2026-05-10T10:00+02:00 | 2026-05-14T22:00+02:00 |
+      Op donderdag 14 mei is de API vanaf half negen tot de namiddag onbeschikbaar. | 2026-05-10T10:00+02:00 | 2026-05-14T08:30+02:00 |
+      Maintenance on 14 May from 22:00. The downtime is no more than 15 minutes, although the maintenance itself takes 4 hours. | 2026-05-10T10:00+02:00 | 2026-05-14T22:00+02:00 | 2026-05-15T02:00+02:00
       # Flemish "ten laatste" (at the latest) before an end
       De Dataservice is zondag 7/6 onbeschikbaar van 6u tot ten laatste 13u. | 2026-06-01T09:40+02:00 | 2026-06-07T06:00+02:00 | 2026-06-07T13:00+02:00
       zo 7-6 07.00 - 11.00 uur: onderhoud. | 2026-05-20T14:05+02:00 | 2026-06-07T07:00+02:00 | 2026-06-07T11:00+02:00
@@ -603,6 +611,9 @@ class TemporalGrammarTest {
       # a fraction after "op" is no date
       Op 3/4 van de servers voeren wij onderhoud uit, tussen 6 en 8 uur 's ochtends. | 2026-05-20T14:05+02:00
       Van 22:00 tot 23:00 voeren wij onderhoud uit op 2/3 servers. | 2026-05-20T14:05+02:00
+      # "o'clock" with a first hour that says no half of the day
+      Maintenance on Thursday 14 May from 1 to 3 o'clock in the afternoon. | 2026-05-10T10:00+02:00
+      On Thursday 14 May from 9 to 5 o'clock CET. | 2026-05-10T10:00+02:00
       # numbers, not times; a week by its number that has passed or is no "when"
       Op zondag 7 juni onderhoud. 's Avonds zijn er tussen acht en tien medewerkers aanwezig. | 2026-05-20T14:05+02:00
       Op zondag 7 juni onderhoud. 's Avonds tussen acht en tien medewerkers aanwezig. | 2026-05-20T14:05+02:00
