@@ -423,9 +423,9 @@ public final class DateExpressions {
   /**
    * Where the shape patterns can start (see {@link Starts}): at most this many words before the
    * first token. RANGE_A and RANGE_B: "tussen circa", "between approx."; START: "beginning at",
-   * "start of maintenance:", "v.a.", "start is planned for"; SINCE: "starting at om"; LABELLED: "start of maintenance:";
-   * MOMENT: "as of ca."; UNTIL_TIME: "tot ongeveer"; END_AFTER: "expected to be completed by
-   * around".
+   * "start of maintenance:", "v.a.", "start is planned for"; SINCE: "starting at om"; LABELLED:
+   * "start of maintenance:"; MOMENT: "as of ca."; UNTIL_TIME: "tot ongeveer"; END_AFTER: "expected
+   * to be completed by around".
    */
   private static final Starts RANGE_AT = Starts.beforeToken(2, ".");
   private static final Starts DAILY_AT = Starts.beforeToken(0, "");

@@ -135,7 +135,8 @@ final class DateGrammar {
     return "(?:" + NLB + "(?<" + p + "w>" + WEEKDAY_WORDS + ")(?:(?<=dag)(?:ochtend|middag|avond))?"
         + NL
         + "\\.?,?" + SP + ")?"
-        + "(?:" + dayStart + "(?<" + p + "d>\\d{1,2})(?:ste|st|nd|rd|th|de|e|\\.(?=" + SP + MONTH_WORDS + NL
+        + "(?:" + dayStart + "(?<" + p + "d>\\d{1,2})(?:ste|st|nd|rd|th|de|e|\\.(?=" + SP
+        + MONTH_WORDS + NL
         + "\\.?,?" + SP + "\\d{4}))?(?:" + SP
         + "(?:of" + SP + ")?(?<" + p + "m>" + MONTH_WORDS + ")" + NL + MONTH_DOT
         + "(?:,?" + SP + "(?<" + p + "y>\\d{4})(?!\\d))?"
