@@ -725,9 +725,11 @@ public final class Classifier {
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }
 
+  /** The words of negation. */
+  private static final String NEGATION_WORDS = "niet|geen|nooit|not|no|never|none";
+
   /** A word of negation, as a whole word. */
-  private static final Pattern NEGATION = anyWord(
-      "niet|geen|nooit|not|no|never|none");
+  private static final Pattern NEGATION = anyWord(NEGATION_WORDS);
 
   /** How far before words of an alternative a denial takes them back: a few words. */
   private static final int NEGATION_REACH = 16;
@@ -1632,8 +1634,8 @@ public final class Classifier {
   private static final int REOPEN_DENIAL_REACH = 48;
 
   /** Words that take a reopening back: a denial, a prevention, a past told in passing. */
-  private static final Pattern NOT_REOPENED = anyWord("niet|geen|nooit|not|no|never|none"
-      + "|voorkomen|vermijden|prevent|avoid|briefly|kort");
+  private static final Pattern NOT_REOPENED = anyWord(NEGATION_WORDS
+      + "|voorkomen|vermijden|prevent|avoid|briefly");
 
   /** A status after the fact: a post-mortem reopens nothing, whatever it tells. */
   private static final Pattern AFTERWORD_STATUS = Pattern.compile(
