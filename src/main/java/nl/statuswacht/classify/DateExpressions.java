@@ -1713,7 +1713,8 @@ public final class DateExpressions {
       }
       boolean available = DateGrammar.followed(low, d.end(), COMES_AVAILABLE);
       if (available || announces(low, sentence)) {
-        int from = d.start() - 3;
+        Matcher on = ON_BEFORE.matcher(low).region(Math.max(0, d.start() - 4), d.start());
+        int from = on.useTransparentBounds(true).find() ? on.start() : d.start();
         String evidence = text.substring(from, available ? d.end()
             + lookingAt(COMES_AVAILABLE, low, d.end()) : d.end()).strip();
         // a date without a year that has just passed is that one, not next year's

@@ -227,6 +227,7 @@ class DateExpressionsTest {
       Op 28 februari 2026 brengen wij een nieuwe versie in gebruik. | 2025-08-31T12:00+02:00 | 2026-02-28 | Op 28 februari 2026
       Correctie: KVK laat weten dat het nieuwe veld al op 1 april 2026 beschikbaar komt, niet op 1 mei. | 2026-03-02T09:30+01:00 | 2026-04-01 | op 1 april 2026 beschikbaar komt
       KVK brengt op maandag 8 juni een nieuwe versie uit. | 2026-06-04T15:30+02:00 | 2026-06-08 | op maandag 8 juni
+      KVK brengt op  maandag 8 juni een nieuwe versie uit. | 2026-06-04T15:30+02:00 | 2026-06-08 | op  maandag 8 juni
       # a release on a weekday that says which (Thursday 4 June: next week's Monday is 8 June)
       KVK brengt begin volgende week (maandag) een nieuwe versie uit van het Basisprofiel. | 2026-06-04T15:30+02:00 | 2026-06-08 | begin volgende week (maandag)
       KVK brengt volgende week maandag een nieuwe versie uit. | 2026-06-04T15:30+02:00 | 2026-06-08 | volgende week maandag
