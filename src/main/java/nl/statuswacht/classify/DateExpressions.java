@@ -1711,12 +1711,11 @@ public final class DateExpressions {
           || NOT_A_RELEASE_TO_COME.matcher(low).region(sentence[0], sentence[1]).find()) {
         continue;
       }
-      boolean available = DateGrammar.followed(low, d.end(), COMES_AVAILABLE);
-      if (available || announces(low, sentence)) {
+      int available = lookingAt(COMES_AVAILABLE, low, d.end()); // "beschikbaar komt", or 0
+      if (available > 0 || announces(low, sentence)) {
         Matcher on = ON_BEFORE.matcher(low).region(Math.max(0, d.start() - 4), d.start());
         int from = on.useTransparentBounds(true).find() ? on.start() : d.start();
-        String evidence = text.substring(from, available ? d.end()
-            + lookingAt(COMES_AVAILABLE, low, d.end()) : d.end()).strip();
+        String evidence = text.substring(from, d.end() + available).strip();
         // a date without a year that has just passed is that one, not next year's
         Optional<Found<LocalDate>> found = DateGrammar.onOrAfter(parts, today.minusMonths(3))
             .filter(x -> !x.isBefore(today)).map(x -> new Found<>(x, evidence));
@@ -1763,7 +1762,6 @@ public final class DateExpressions {
         && A_VERSION.matcher(low).region(sentence[0], sentence[1]).find()
         && !NOT_A_RELEASE_TO_COME.matcher(low).region(sentence[0], sentence[1]).find();
   }
-
 
   /** "Vanaf de eerste werkdag van april", "from the first business day of April 2027". */
   private static final Pattern FIRST_WORKDAY = Pattern.compile(NLB + "(?:vanaf|per|met" + SP
@@ -3252,12 +3250,9 @@ public final class DateExpressions {
 
   /**
    * A day as resolved: {@code first} null when it is impossible or cannot be told; a night runs
-   * from {@code first} to {@code second}; a weekend is both days (and ambiguous for a range).
-   */
-  /**
-   * A day a time is on: {@code first}, or {@code second} for a night's early hours; {@code
-   * relative} when it is named from today ("vanavond", "tomorrow"), which is today where the time
-   * is said ({@link #compose}).
+   * from {@code first} to {@code second}; a weekend is both days (and ambiguous for a range);
+   * {@code relative} when it is named from today ("vanavond", "tomorrow"), which is today where
+   * the time is said ({@link #compose}).
    */
   private record DayRef(LocalDate first, LocalDate second, boolean night, boolean weekend,
       boolean relative) {

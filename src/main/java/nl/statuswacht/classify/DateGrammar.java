@@ -127,8 +127,7 @@ final class DateGrammar {
    * A calendar date with an optional weekday before it, its groups prefixed with {@code p}:
    * "zaterdag 18 oktober 2025", "1e juli", "14. May 2026" (a dot after the day only before a
    * month and a year: "1. May 14" is a list's first item), "Sunday, 20 July 2025", "June 7, 2026",
-   * "14-03-2026",
-   * "7/6/2026", "2026-03-14", "za 19-09", "7-6". Matched in lower-cased text.
+   * "14-03-2026", "7/6/2026", "2026-03-14", "za 19-09", "7-6". Matched in lower-cased text.
    */
   static String date(String p) {
     String dayStart = "(?<![\\p{L}\\p{N}.,:/\\-])";
@@ -136,8 +135,7 @@ final class DateGrammar {
         + NL
         + "\\.?,?" + SP + ")?"
         + "(?:" + dayStart + "(?<" + p + "d>\\d{1,2})(?:ste|st|nd|rd|th|de|e|\\.(?=" + SP
-        + MONTH_WORDS + NL
-        + "\\.?,?" + SP + "\\d{4}))?(?:" + SP
+        + MONTH_WORDS + NL + "\\.?,?" + SP + "\\d{4}))?(?:" + SP
         + "(?:of" + SP + ")?(?<" + p + "m>" + MONTH_WORDS + ")" + NL + MONTH_DOT
         + "(?:,?" + SP + "(?<" + p + "y>\\d{4})(?!\\d))?"
         // "7-Feb-2026", "14-Mar-2026"
@@ -417,8 +415,7 @@ final class DateGrammar {
       + "|vannacht"
       + "|nachts|morning)");
   private static final Pattern AFTERNOON_NEAR = Pattern.compile(NLB
-      + "(?:vanmiddag|vanavond|" + DAY_OF_A_PART + "(?:middag|avond)|middags|avonds"
-      + "|afternoon"
+      + "(?:vanmiddag|vanavond|" + DAY_OF_A_PART + "(?:middag|avond)|middags|avonds|afternoon"
       + "|evening)");
 
   /** A night next to a clock time in words: its hours from 7 on are the evening's. */
@@ -677,8 +674,8 @@ final class DateGrammar {
         ZoneId region = ZoneAbbreviations.region(z).orElseThrow();
         String alt = m.group("zalt");
         primary = region.equals(ZoneAbbreviations.region(alt).orElseThrow()) ? region
-            : ZoneAbbreviations.offset(z).equals(ZoneAbbreviations.offset(alt))
-                ? ZoneAbbreviations.offset(z).orElseThrow() : null;
+            : ZoneAbbreviations.offset(z)
+                .filter(o -> ZoneAbbreviations.offset(alt).equals(Optional.of(o))).orElse(null);
         valid = primary != null;
       } else if (m.group("zs") != null) {
         ZoneOffset o = offset(m.group("zs"), m.group("zh"), m.group("zm"));
@@ -1182,10 +1179,7 @@ final class DateGrammar {
         take(taken, tok.start(), tok.end());
       }
       for (DateTok b : bare) {
-        if (!overlaps(taken, b.start(), b.end()) && (nextToTime(low, b, times)
-            || precededBy(low, b.start(), ON_A_BARE_DAY, 4)
-            && low.indexOf('/', b.start()) >= 0 && low.indexOf('/', b.start()) < b.end()
-            && followed(low, b.end(), A_BARE_DAY_GOES_ON))) {
+        if (!overlaps(taken, b.start(), b.end()) && isADay(low, b, times)) {
           toks.add(b);
           take(taken, b.start(), b.end());
         }
@@ -1252,10 +1246,17 @@ final class DateGrammar {
       + "|staat|staan|ligt|liggen)(?![\\p{L}])");
 
   /**
-   * A bare day-month counts only right before or after a time ("zo 7-6 van 07.00 tot"), or with
-   * a slash after "op" or "on" as a sentence goes on ({@link #A_BARE_DAY_GOES_ON}: "Op 3/6 voeren
-   * wij onderhoud uit"; not "op 3/4 van de servers", "on 2/3 nodes").
+   * Whether a bare day-month is a day: right before or after a time ("zo 7-6 van 07.00 tot"), or
+   * with a slash after "op" or "on" as a sentence goes on ({@link #A_BARE_DAY_GOES_ON}: "Op 3/6
+   * voeren wij onderhoud uit"; not "op 3/4 van de servers", "on 2/3 nodes").
    */
+  private static boolean isADay(String low, DateTok b, List<TimeTok> times) {
+    return nextToTime(low, b, times) || low.substring(b.start(), b.end()).indexOf('/') >= 0
+        && precededBy(low, b.start(), ON_A_BARE_DAY, 4)
+        && followed(low, b.end(), A_BARE_DAY_GOES_ON);
+  }
+
+  /** A bare day-month counts only right before or after a time ("zo 7-6 van 07.00 tot"). */
   private static boolean nextToTime(String low, DateTok b, List<TimeTok> times) {
     int lo = 0;
     int hi = times.size();
@@ -1715,8 +1716,8 @@ final class DateGrammar {
   }
 
   /**
-   * A part of the day next to a range of hours in words: its evening or afternoon ({@code pm}),
-   * else its morning or night.
+   * A part of the day next to a range of hours in words: its evening ({@code pm}), afternoon
+   * ({@code af}) or night ({@code ni}), else its morning.
    */
   private static final String PART_IN_WORDS = "(?<pm>(?:'s|\u2019s)" + SP + "avonds|vanavond|"
       + FULL_WEEKDAY + "avond)|(?<af>(?:'s|\u2019s)" + SP + "middags|vanmiddag|" + FULL_WEEKDAY
