@@ -160,7 +160,7 @@ public final class DateExpressions {
   // ------------------------------------------------------------------------ shape patterns
 
   /** Words that make a time approximate: "circa 10.00", "approx. 06:00", "tot rond 12 uur". */
-  private static final String APPROX = "(?:ongeveer|circa|ca\\.|rond|omstreeks|approx\\."
+  private static final String APPROX = "(?:ongeveer|ong\\.|circa|ca\\.|rond|omstreeks|approx\\."
       + "|approximately|about|around)";
   /** Not "zoals verwacht" or "as expected" (bounded look-behinds: a long text costs no more). */
   private static final String NOT_AS_EXPECTED = "(?<!" + NLB + "zoals[\\s\\u00A0]{1,3})(?<!" + NLB
@@ -191,8 +191,9 @@ public final class DateExpressions {
   /** Words that move something to another day: "verplaatst", "postponed", "brought forward". */
   private static final String MOVE_WORDS = "verplaatst|verschoven|uitgesteld|vervroegd|moved"
       + "|rescheduled|postponed|brought" + SP + "forward"
-      // the present tense: "vervroegen wij de ingangsdatum naar", "we verplaatsen het onderhoud"
-      + "|verplaatsen|verschuiven|vervroegen|uitstellen";
+      // the present tense: "vervroegen wij de ingangsdatum naar", "we verplaatsen het onderhoud",
+      // "KVK vervroegt invoering Mutatieservice v3 naar 17-8-2026"
+      + "|verplaatsen|verschuiven|vervroegen|uitstellen|vervroegt|verschuift";
 
   /** The label of a date that replaces an earlier one: "Nieuwe datum", "Gewijzigde datum". */
   private static final String NEW_DATE = "(?:nieuwe|gewijzigde|aangepaste)" + SP + "datum"
@@ -329,7 +330,8 @@ public final class DateExpressions {
    * "vrijdag om ongeveer 10.00 uur".
    */
   private static final String AT_ABOUT = "(?:(?:om|at|rond|omstreeks|around|about)" + SP + ")?"
-      + "(?:(?:ongeveer|circa|ca\\.|approximately|approx\\.|about|naar" + SP + "schatting)" + SP
+      + "(?:(?:ongeveer|ong\\.|circa|ca\\.|approximately|approx\\.|about|naar" + SP
+      + "schatting)" + SP
       + ")?";
 
   private static final Pattern SINCE = Pattern.compile(NLB
@@ -789,8 +791,26 @@ public final class DateExpressions {
       + "|(?<=maar[\\s\\u00A0]{1,3}(?:(?:al|pas|nu)[\\s\\u00A0]{1,3})?)op"
       + "|(?<=but[\\s\\u00A0]{1,3}(?:(?:already|now)[\\s\\u00A0]{1,3})?)on"
       + "|(?<=niet[\\s\\u00A0][^.;!?]{1,40})maar(?!" + SP + "op" + NL + ")" // "niet 1 april maar"
-      + "|(?<=not[\\s\\u00A0][^.;!?]{1,40})but(?!" + SP + "on" + NL + "))"
+      + "|(?<=not[\\s\\u00A0][^.;!?]{1,40})but(?!" + SP + "on" + NL + ")(?:" + SP + "the)?"
+      // "The date of entry into force is 1 May 2027"
+      + "|(?:the" + SP + ")?date" + SP + "of" + SP + "entry" + SP + "into" + SP + "force(?:" + OSP
+      + ":|" + SP + "is))"
       + "(?:" + SP + "(?:op|on))?" + SP + "$");
+
+  /**
+   * Right before a day-month in digits without a year, the words that make it the date a change
+   * takes effect: "Per 1-1 nieuwe tarieven", "m.i.v. 1/7", "as of 1/7" (not "na 3-4", "from 10-12",
+   * which may as well be counts or hours).
+   */
+  private static final Pattern AS_OF_A_BARE_DAY = Pattern.compile(NLB + "(?:per|m\\." + OSP
+      + "i\\." + OSP + "v\\.?|met" + SP + "ingang" + SP + "van|ingaande|as" + SP + "(?:of|from)"
+      + "|with" + SP + "effect" + SP + "from|effective(?:" + SP + "(?:from|as" + SP + "of))?)" + SP
+      + "$");
+
+  /** After a day-month in digits: a count, not a day ("per 1-2 dagen", "per 3/4 jaar", "%"). */
+  private static final Pattern A_COUNT_AFTER = Pattern.compile(OSP + "(?:[\\d%]|(?:dagen|dag"
+      + "|werkdagen|weken|week|maanden|maand|jaren|jaar|uren|uur|u|minuten|keer|days?|weeks?"
+      + "|months?|years?|hours?|hrs|minutes?|times|h)" + NL + ")");
 
   /** A change verb and a preposition right before the date: "stopt op", "retired on". */
   private static final Pattern EFFECTIVE_VERB_BEFORE = Pattern.compile(NLB
@@ -965,7 +985,8 @@ public final class DateExpressions {
   /** A date that is said not to be the one: "niet per 1 november", "not on 1 May". */
   private static final Pattern NOT_THIS_DATE = Pattern.compile(NLB + "(?:niet|not)" + SP
       + "(?:in" + SP + ")?" // "de wijziging gaat niet in per 15-12-2026 maar per 8-12-2026"
-      + "(?:(?:per|op|on|vanaf|from|as" + SP + "of|met" + SP + "ingang" + SP + "van)" + SP + ")?$");
+      + "(?:(?:per|op|on|vanaf|from|as" + SP + "of|met" + SP + "ingang" + SP + "van)" + SP + ")?"
+      + "(?:the" + SP + ")?$"); // "the date of entry into force is not the 01/03/2027 but …"
 
   /**
    * Where a sentence that a date at {@code at} opens begins: at "op"/"on" right before the date
@@ -1845,8 +1866,10 @@ public final class DateExpressions {
   /** Words that move a window, or make it longer or shorter: "extending the window by an hour". */
   private static final Pattern WINDOW_MOVED_CUE = Pattern.compile(NLB + "(?:" + MOVED_CUE_WORDS
       + "|verlengd|verlengen|ingekort|inkorten|extend(?:ed|ing)?|shorten(?:ed|ing)?"
-      // "De downtime is nu van 11:00 tot 13:00", "it now runs from 02:00 to 06:00"
-      + "|nu(?=" + SP + "van" + NL + ")|now(?=" + SP + "(?:runs" + SP + ")?from" + NL + "))"
+      // "De downtime is nu van 11:00 tot 13:00", "Venster nu 8u-13u", "it now runs from 02:00
+      // to 06:00"
+      + "|nu(?=" + SP + "(?:van" + NL + "|\\d))|now(?=" + SP + "(?:(?:runs" + SP + ")?from" + NL
+      + "|\\d)))"
       + NL, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /** The date {@code m} found, when a cue makes it the date a change takes effect. */
@@ -1854,7 +1877,8 @@ public final class DateExpressions {
       LocalDate today, boolean bareOpenings) {
     DateParts parts = DateGrammar.parts(m, "x", low, text);
     if (parts == null || (m.group("xnd") != null && parts.year() == null
-        && parts.weekday() == null)) {
+        && parts.weekday() == null && !(DateGrammar.precededBy(low, m.start(), AS_OF_A_BARE_DAY)
+            && !DateGrammar.followed(low, m.end(), A_COUNT_AFTER)))) {
       return Optional.empty();
     }
     int from = Math.max(0, m.start() - 80);

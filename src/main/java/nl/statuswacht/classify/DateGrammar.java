@@ -187,9 +187,24 @@ final class DateGrammar {
     return i < text.length() && Character.isUpperCase(text.charAt(i));
   }
 
-  /** "since", "sinds", "seit" right before an hour: "since 2h" is a length. */
+  /** Words of about before a time: "ong.", "circa", "approximately". */
+  private static final String ABOUT_WORDS = "(?:ongeveer|ong\\.|circa|ca\\.|approx\\."
+      + "|approximately|about|around)";
+
+  /**
+   * "since", "sinds", "seit" right before an hour of the morning: "since 2h" is a length (an
+   * afternoon's hour is no length a status post counts in: "Since 14h the Mutatieservice does
+   * not deliver" is 14:00).
+   */
   private static final Pattern SINCE_BEFORE = Pattern.compile(NLB + "(?:since|sinds|seit)" + SP
-      + "$");
+      + "(?:" + ABOUT_WORDS + SP + ")?$");
+
+  /**
+   * A word that starts a time and one of about, right before an hour without minutes: "sinds
+   * ong. 14u", "om ongeveer 9 uur", "from about 10 o'clock" are times, not lengths.
+   */
+  private static final Pattern CUE_ABOUT = Pattern.compile(NLB + "(?:om|vanaf|sinds|since|from"
+      + "|at)" + SP + ABOUT_WORDS + SP + "$");
 
   /** What follows a day-month in digits that makes it no date: "10-12 uur", "13-14 juni", "%". */
   private static final Pattern NOT_AFTER_NUMERIC = Pattern.compile(
@@ -508,14 +523,17 @@ final class DateGrammar {
       // uur", "vanaf morgen 8 uur"
       + "|" + NLB + "(?:" + FULL_WEEKDAYS + "(?:ochtend|middag|avond|nacht)?|morgen(?:ochtend"
       + "|middag|avond)?|overmorgen|vandaag|vanavond|vanmiddag|vanochtend|tomorrow|today"
-      + "|tonight),?" + SP + ")$");
+      + "|tonight|this" + SP + "(?:morning|afternoon|evening)),?" + SP + ")$");
 
   /**
-   * After an hour without minutes that opens a bracket: a dash and another hour of the same kind,
-   * so that the first begins a range of clock times ("same time (7h – 11h)", "(8u-12u)"); not
-   * "unavailable for 2h - 3h", a length.
+   * After an hour without minutes that opens a bracket, or follows a window's name: a dash
+   * and another hour of the same kind, so that the first begins a range of clock times ("same
+   * time (7h – 11h)", "(8u-12u)", "Venster nu 8u-13u", "Tijdvak: 8u-12u"); not "unavailable for
+   * 2h - 3h" or "loopt nu 2u-3u achter", lengths.
    */
-  private static final Pattern BRACKET_BEFORE = Pattern.compile("\\(" + OSP + "$");
+  private static final Pattern RANGE_OPENER_BEFORE = Pattern.compile("(?:\\(|" + NLB + "(?:venster"
+      + "|onderhoudsvenster|tijdvak|tijdslot|window|time" + SP + "slot)(?:" + SP + "(?:nu|now))?"
+      + OSP + ":?)" + OSP + "$");
 
   private static final Pattern HOUR_RANGE_AHEAD = Pattern.compile(OSP + "[-\u2013\u2014]" + OSP
       + "\\d{1,2}(?:[:.]\\d{2})?" + OSP + "(?:h|u|uur)" + NL);
@@ -1153,7 +1171,7 @@ final class DateGrammar {
           continue;
         }
         if (t.group("h3") != null && low.charAt(t.end("h3")) == 'h'
-            && precededBy(low, t.start(), SINCE_BEFORE)) {
+            && num(t.group("h3")) < 13 && precededBy(low, t.start(), SINCE_BEFORE)) {
           continue; // "since 2h", "seit 2h": two hours, not two o'clock
         }
         if (t.group("h4") != null && num(t.group("h4")) < 13
@@ -1165,8 +1183,9 @@ final class DateGrammar {
             && !followed(low, t.end(), PART_OF_THE_DAY_AFTER)) {
           continue; // "from ten to twelve nodes", "five to ten customers": numbers, not a time
         }
-        if (tok.bareHour() && (!(precededBy(low, t.start(), HOUR_CUE) || afterDay(low, taken,
-            t.start()) || precededBy(low, t.start(), BRACKET_BEFORE)
+        if (tok.bareHour() && !precededBy(low, t.start(), CUE_ABOUT)
+            && (!(precededBy(low, t.start(), HOUR_CUE) || afterDay(low, taken,
+            t.start()) || precededBy(low, t.start(), RANGE_OPENER_BEFORE)
             && followed(low, t.end(), HOUR_RANGE_AHEAD))
             || precededBy(low, t.start(), DURATION_BEFORE)
             || followed(low, t.end(), DURATION_AFTER))) {

@@ -827,6 +827,8 @@ class ClassifierTest {
       Maintenance KVK API | On Saturday 14 March 2026 from 08:00 to 10:00 CET we add a second data centre to reduce the risk of a full outage. The KVK API remains available. | false
       Planned Maintenance KVK API | A planned maintenance activity is scheduled on 22nd November from 05:00 hrs to 09:00 hrs SGT. The KVK API will not be accessible during this time. | true
       Onderhoud KVK API | Op zaterdag 14 maart 2026 van 08.00 tot 10.00 uur werken wij aan de KVK API. De API is dan niet toegankelijk. | true
+      Intervention Dataservice | Short notice: an intervention on the KVK Dataservice will happen on Saturday 22 August 2026 from 22h00 to 23h30. The Dataservice will be out of service during this time slot. | true
+      Onderhoud KVK Dataservice | Op zaterdag 14 maart 2026 van 08.00 tot 10.00 uur is de KVK Dataservice buiten dienst. | true
       Maintenance KVK API | On Saturday 14 March 2026 from 08:00 to 10:00 CET we replace servers. The KVK API will remain accessible throughout. | false
       Maintenance KVK API | On Saturday 14 March 2026 from 08:00 to 10:00 CET we migrate the database. No data will be inaccessible or lost; the API stays available. | false
       # a question that names a page of questions is still a question
@@ -995,6 +997,7 @@ class ClassifierTest {
       Works on the KVK Dataservice | That evening you cannot download files. You will continue to receive changes through the KVK Mutatieservice. | KVK_DATASERVICE
       Spoedonderhoud deponeren | Vanavond kunt u tussen 18.00 en 19.00 uur geen jaarrekening deponeren. De KVK API, Dataservice en Mutatieservice zijn hier niet bij betrokken. | OTHER
       Emergency maintenance filing | Tonight you cannot file annual accounts between 18:00 and 19:00. The KVK API and the Dataservice are not involved. | OTHER
+      Login perturbation Mijn KVK | Since 9h15 some users cannot log in on Mijn KVK with eHerkenning. The KVK API, the Dataservice and the Mutatieservice are not concerned. | OTHER
       Onderhoud KVK API | In deze periode kunt u via de KVK API geen gegevens opvragen. Heeft u in die tijd toch bedrijfsgegevens nodig, dan kunt u de KVK Dataservice gebruiken. | KVK_API
       Storing | Sinds 09.40 uur mislukken downloads van bestanden. We hebben meer tijd nodig om de KVK Dataservice te herstellen. | KVK_DATASERVICE
       Storing | Sinds 09.40 uur geven bevragingen foutmeldingen. Krijgt u een foutmelding, dan kunt u het Basisprofiel over een half uur opnieuw bevragen. | KVK_API

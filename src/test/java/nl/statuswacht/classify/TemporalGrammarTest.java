@@ -712,6 +712,13 @@ class TemporalGrammarTest {
       "- 1 June 2025: v0 switched off\n- 31 January 2027: v1 switched off" | 2026-01-13T11:00+01:00 | 2027-01-31 | 31 January 2027: v1 switched off
       Version 2 will be replaced by version 3. End of support is 31/03/2027. | 2026-03-10T11:00+01:00 | 2027-03-31 | End of support is 31/03/2027
       End-of-life date: 1 July 2027. | 2026-03-10T11:00+01:00 | 2027-07-01 | End-of-life date: 1 July 2027
+      # a day-month in digits without a year, right after "per", "m.i.v.", "as of": the next such day
+      Per 1-1 nieuwe tarieven KVK Dataservice. Abonnement kost dan \u20AC 1.250 per jaar. | 2026-10-15T11:20+02:00 | 2027-01-01 | Per 1-1
+      Per 1-7 wijzigen de tarieven. | 2026-05-20T14:05+02:00 | 2026-07-01 | Per 1-7
+      M.i.v. 1/9 vervalt veld 'rsin' in het Basisprofiel. | 2026-05-20T14:05+02:00 | 2026-09-01 | M.i.v. 1/9
+      Wijziging: KVK vervroegt invoering Mutatieservice v3 naar 17-8-2026. Planning nieuwe koppeling wordt aangepast. | 2026-03-16T11:00+01:00 | 2026-08-17 | vervroegt invoering Mutatieservice v3 naar 17-8-2026
+      Correction: the date of entry into force is not the 01/03/2027 but the 01/05/2027. We apologize for the error. | 2026-10-07T09:00+02:00 | 2027-05-01 | but the 01/05/2027
+      The date of entry into force is 1 May 2027. | 2026-10-07T09:00+02:00 | 2027-05-01 | The date of entry into force is 1 May 2027
       """)
   void effectiveDate(String text, String anchor, String date, String evidence) {
     assertThat(DateExpressions.effectiveDate(text, at(anchor), AMS)).as(text)
@@ -731,7 +738,9 @@ class TemporalGrammarTest {
       Per 31-02-2026 wijzigen de tarieven.
       Vanaf dinsdag 1 juli 2026 geldt een nieuw tarief.
       Versie v2.10.3 kost vanaf nu \u20AC 10.50.
-      Per 1-7 wijzigen de tarieven.
+      Per 1-2 dagen verversen wij de cache van de KVK API.
+      Per 3/4 jaar komt er een nieuwe versie van de KVK API.
+      Na 3-4 weken wordt versie 1 uitgezet.
       Op 1 maart 2025 hebben wij versie 1 uitgezet.
       Op 1 juli 2026 hebben wij de documentatie bijgewerkt.
       Vanaf 08:00 uur is de servicedesk bereikbaar.
@@ -824,6 +833,12 @@ class TemporalGrammarTest {
       Search stopped returning results since 7.10am NZDT, right after a release. | 2026-09-29T20:40+02:00 | 2026-09-29T20:10+02:00 | since 7.10am NZDT
       Since around 12.05am AEST (Thu 14/05) a small share of calls fail. | 2026-05-13T16:30+02:00 | 2026-05-13T16:05+02:00 | Since around 12.05am AEST
       Timeline (all times UTC) 07:12 - Alerts fired for elevated error rates 07:30 - Cause found 07:50 - Resolved | 2026-06-02T11:00+02:00 | 2026-06-02T07:12Z | 07:12 - Alerts fired for elevated error rates
+      # an hour without minutes after a word of about
+      Melding: KVK Dataservice levert bestanden met vertraging, sinds ong. 14u. Beperkte storing. | 2026-04-24T14:20+02:00 | 2026-04-24T14:00+02:00 | sinds ong. 14u
+      Vanaf circa 9 uur is Zoeken erg traag. | 2026-05-19T09:25+02:00 | 2026-05-19T09:00+02:00 | Vanaf circa 9 uur
+      # an afternoon's hour with "h" after "since" is a time; "this morning" before an hour
+      Since 14h the KVK Mutatieservice does not deliver mutations anymore. | 2026-11-24T14:20+01:00 | 2026-11-24T14:00+01:00 | Since 14h
+      Since this morning 10h, we notice that the Vestigingsprofiel returns an old address. | 2026-06-08T10:40+02:00 | 2026-06-08T10:00+02:00 | Since this morning 10h
       """)
   void since(String text, String anchor, String started, String evidence) {
     assertThat(DateExpressions.since(text, at(anchor), AMS)).as(text)
@@ -852,6 +867,8 @@ class TemporalGrammarTest {
       Since the fix 20 minutes ago, all requests succeed again. | 2026-10-07T16:40+02:00
       # "since 2h" is two hours, as German writers put it; German "ist" is no zone
       The API is down since 2h. | 2026-03-10T10:00+01:00
+      The API is down since about 2h. | 2026-03-10T10:00+01:00
+      De API is al ongeveer 2 uur traag. | 2026-03-10T10:00+01:00
       Since 14:15 ist die KVK API gestört. | 2026-03-10T14:00+01:00
       # a log whose first line tells of no trouble, or expects it; two lines are no log
       "09:05 leverancier ingeschakeld
@@ -1002,6 +1019,7 @@ class TemporalGrammarTest {
       The maintenance is overrunning. We expect to be done before 04:15 CEST. | 2026-06-13T23:00+02:00 | 2026-06-14T02:00+02:00 | 2026-06-13T23:00+02:00 | 2026-06-14T04:15+02:00 | expect to be done before 04:15 CEST
       Het onderhoud aan de KVK Dataservice, gestart om 01:00 uur, duurt langer en is uiterlijk om 07:00 uur afgerond. | 2026-10-25T01:00+02:00 | 2026-10-25T05:00+01:00 | 2026-10-25T01:00+02:00 | 2026-10-25T07:00+01:00 | duurt langer en is uiterlijk om 07:00 uur
       Het onderhoud loopt uit. KVK verwacht de werkzaamheden uiterlijk om 05.00 uur af te ronden. | 2026-10-24T23:00+02:00 | 2026-10-25T03:00+01:00 | 2026-10-24T23:00+02:00 | 2026-10-25T05:00+01:00 | verwacht de werkzaamheden uiterlijk om 05.00 uur
+      Onderhoud loopt uit. Venster nu 8u-13u, Dataservice nog niet beschikbaar. | 2026-03-07T08:00+01:00 | 2026-03-07T12:00+01:00 | 2026-03-07T08:00+01:00 | 2026-03-07T13:00+01:00 | 8u-13u
       """)
   void aLaterUpdateMovesTheEndOrTheStart(String text, String start, String end, String newStart,
       String newEnd, String evidence) {
@@ -1041,6 +1059,7 @@ class TemporalGrammarTest {
       Maintenance is ongoing. The end is at 12:30 on the old schedule, but we will tell you more later.
       Het onderhoud verloopt volgens planning; de back-up is uiterlijk om 13.00 uur gereed.
       Het onderhoud verloopt volgens planning. Wij verwachten de eerste fase uiterlijk om 13.00 uur af te ronden.
+      Het onderhoud loopt uit. De verwerking loopt nu 2u-3u achter.
       """)
   void wordsThatMoveNoWindow(String text) {
     Window earlier = new Window(at("2026-03-21T07:00+01:00"), at("2026-03-21T12:00+01:00"));
