@@ -793,8 +793,8 @@ public final class DateExpressions {
       + "|(?<=niet[\\s\\u00A0][^.;!?]{1,40})maar(?!" + SP + "op" + NL + ")" // "niet 1 april maar"
       + "|(?<=not[\\s\\u00A0][^.;!?]{1,40})but(?!" + SP + "on" + NL + ")(?:" + SP + "the)?"
       // "The date of entry into force is 1 May 2027"
-      + "|(?:the" + SP + ")?date" + SP + "of" + SP + "entry" + SP + "into" + SP + "force(?:" + OSP
-      + ":|" + SP + "is))"
+      + "|(?:the" + SP + ")?date" + SP + "of" + SP + "entry" + SP + "into" + SP + "force(?:" + SP
+      + "of(?:" + SP + "[\\p{L}]+){1,4}?)?(?:" + OSP + ":|" + SP + "is))"
       + "(?:" + SP + "(?:op|on))?" + SP + "$");
 
   /**
@@ -807,10 +807,17 @@ public final class DateExpressions {
       + "|with" + SP + "effect" + SP + "from|effective(?:" + SP + "(?:from|as" + SP + "of))?)" + SP
       + "$");
 
-  /** After a day-month in digits: a count, not a day ("per 1-2 dagen", "per 3/4 jaar", "%"). */
-  private static final Pattern A_COUNT_AFTER = Pattern.compile(OSP + "(?:[\\d%]|(?:dagen|dag"
-      + "|werkdagen|weken|week|maanden|maand|jaren|jaar|uren|uur|u|minuten|keer|days?|weeks?"
-      + "|months?|years?|hours?|hrs|minutes?|times|h)" + NL + ")");
+  /**
+   * After such a day-month, how a sentence about a change goes on: its end, a time, a verb, an
+   * article or a pronoun, "nieuwe" ("Per 1-1 nieuwe tarieven", "Per 1-7 wijzigen de tarieven",
+   * "Per 1-1 00:00 uur gaat …"); not a count's noun ("per 1-2 dagen", "per 5-10 min.", "per 1/2
+   * seconde", "Per 24/7 bereikbaarheid", "2/3 of all requests").
+   */
+  private static final Pattern A_CHANGE_GOES_ON = Pattern.compile(OSP + "(?:[,.;:)]|$)|" + SP
+      + "(?:\\d{1,2}[:.]\\d{2}|(?:nieuwe?|new|de|het|een|the|a|an|u|we|wij|you|ons|our|alle|all"
+      + "|is|zijn|wordt|worden|gaat|gaan|geldt|gelden|komt|komen|kost|kosten|vervalt|vervallen"
+      + "|stopt|stoppen|wijzigt|wijzigen|verandert|veranderen|verdwijnt|verdwijnen|treedt|treden"
+      + "|will|changes?|becomes?|stops?|ends?|moet|moeten|must|kunt|kan|can)" + NL + ")");
 
   /** A change verb and a preposition right before the date: "stopt op", "retired on". */
   private static final Pattern EFFECTIVE_VERB_BEFORE = Pattern.compile(NLB
@@ -952,7 +959,8 @@ public final class DateExpressions {
       + "(?:\\p{L}*onderhoud|onderhoudswerk\\p{L}*|werkzaamheden|werken|maintenance|the" + SP
       + "works?"
       + "|onderhoudsvenster|downtime"
-      + "|venster|tijdvak|window|eindtijd|eindtijdstip|begintijd|begintijdstip|starttijd|aanvang"
+      + "|venster|tijdvak|tijdslot|window|time" + SP + "slot|eindtijd|eindtijdstip|begintijd"
+      + "|begintijdstip|starttijd|aanvang"
       + "|end" + SP + "time|start" + SP + "time)" + NL);
 
   /** A sentence that opens with a word for what the one before was about: "It is now …". */
@@ -1027,6 +1035,16 @@ public final class DateExpressions {
   private static final Pattern TEST_ENVIRONMENT = Pattern.compile(NLB + "(?:in|op|on)(?:" + SP
       + "(?:de|het|the|our|onze|uw|your))?" + SP + "(?:test" + SP + "environment|testomgeving"
       + "|acceptatieomgeving|proefomgeving|sandbox|test" + OSP + "-" + OSP + "omgeving)" + NL);
+
+  /**
+   * Before a date something is moved to: what else than the change may be moved ("KVK vervroegt
+   * het webinar naar", "De testomgeving verschuift naar", "verschuift zijn eigen release naar",
+   * "vervroegt de evaluatie van de pilot naar").
+   */
+  private static final Pattern OTHER_THING_MOVED = Pattern.compile(NLB + "(?:webinars?|evaluatie"
+      + "|evaluation|pilot|training|trainingen|sessie|session|bijeenkomst|meeting|presentatie"
+      + "|presentation|testomgeving|test" + SP + "environment|acceptatieomgeving|sandbox|eigen"
+      + "|own)" + NL);
 
   /** Right before a transition period: its end ("na (afloop van) de", "aan het eind van de"). */
   private static final Pattern AFTER_THE_PERIOD = Pattern.compile(NLB
@@ -1847,6 +1865,9 @@ public final class DateExpressions {
         continue; // "From 1 December 2026 you can try v2 in our test environment"
       }
       if (MOVED_CUE.matcher(found.get().evidence()).find()) {
+        if (OTHER_THING_MOVED.matcher(low).region(sentence[0], m.start()).find()) {
+          continue; // "KVK vervroegt het webinar over de nieuwe API naar 1 mei 2026"
+        }
         return found; // "Eerder meldden wij 1 april. … gaan eerder in, namelijk op …"
       }
       if (first.isEmpty()) {
@@ -1866,10 +1887,12 @@ public final class DateExpressions {
   /** Words that move a window, or make it longer or shorter: "extending the window by an hour". */
   private static final Pattern WINDOW_MOVED_CUE = Pattern.compile(NLB + "(?:" + MOVED_CUE_WORDS
       + "|verlengd|verlengen|ingekort|inkorten|extend(?:ed|ing)?|shorten(?:ed|ing)?"
-      // "De downtime is nu van 11:00 tot 13:00", "Venster nu 8u-13u", "it now runs from 02:00
-      // to 06:00"
-      + "|nu(?=" + SP + "(?:van" + NL + "|\\d))|now(?=" + SP + "(?:(?:runs" + SP + ")?from" + NL
-      + "|\\d)))"
+      // "De downtime is nu van 11:00 tot 13:00", "it now runs from 02:00 to 06:00"
+      + "|nu(?=" + SP + "van" + NL + ")|now(?=" + SP + "(?:runs" + SP + ")?from" + NL + ")"
+      // "Venster nu 8u-13u", "the window is now 8h-13h", "Nieuw venster: 8u-13u"
+      + "|(?:venster|onderhoudsvenster|tijdvak|tijdslot|window|time" + SP + "slot)(?:" + SP
+      + "is)?" + SP + "(?:nu|now)|(?:nieuwe?|new)" + SP + "(?:venster|onderhoudsvenster|tijdvak"
+      + "|tijdslot|window|time" + SP + "slot))"
       + NL, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /** The date {@code m} found, when a cue makes it the date a change takes effect. */
@@ -1878,7 +1901,7 @@ public final class DateExpressions {
     DateParts parts = DateGrammar.parts(m, "x", low, text);
     if (parts == null || (m.group("xnd") != null && parts.year() == null
         && parts.weekday() == null && !(DateGrammar.precededBy(low, m.start(), AS_OF_A_BARE_DAY)
-            && !DateGrammar.followed(low, m.end(), A_COUNT_AFTER)))) {
+            && DateGrammar.followed(low, m.end(), A_CHANGE_GOES_ON)))) {
       return Optional.empty();
     }
     int from = Math.max(0, m.start() - 80);

@@ -464,9 +464,20 @@ final class DateGrammar {
     return m.lookingAt() && hour < num(m.group("to")) && num(m.group("to")) < 12;
   }
 
-  /** An evening named before a bare hour: "vanavond", "zaterdagavond 14 maart", "'s avonds". */
+  /**
+   * An evening named before a bare hour: "vanavond", "zaterdagavond 14 maart", "'s avonds",
+   * "this evening", "tonight".
+   */
   private static final Pattern EVENING_BEFORE = Pattern.compile(NLB
-      + "(?:" + FULL_WEEKDAY + "|van|'s" + OSP + ")?avonds?" + NL);
+      + "(?:(?:" + FULL_WEEKDAY + "|van|'s" + OSP + ")?avonds?|this" + SP + "evening|tonight)"
+      + NL);
+
+  /**
+   * An afternoon named before a bare hour of one to six: "vanmiddag 3 uur", "this afternoon 3h"
+   * (not "'s middags tussen elf en twee", which starts before noon).
+   */
+  private static final Pattern AFTERNOON_BEFORE = Pattern.compile(NLB
+      + "(?:(?:" + FULL_WEEKDAY + "|van|'s" + OSP + ")?middags?|this" + SP + "afternoon)" + NL);
 
   /**
    * A clock time, in lower-cased text: "08:00", "8.00", "08.00 uur", "23u30", "23 uur", "11 pm",
@@ -532,8 +543,8 @@ final class DateGrammar {
    * 2h - 3h" or "loopt nu 2u-3u achter", lengths.
    */
   private static final Pattern RANGE_OPENER_BEFORE = Pattern.compile("(?:\\(|" + NLB + "(?:venster"
-      + "|onderhoudsvenster|tijdvak|tijdslot|window|time" + SP + "slot)(?:" + SP + "(?:nu|now))?"
-      + OSP + ":?)" + OSP + "$");
+      + "|onderhoudsvenster|tijdvak|tijdslot|window|time" + SP + "slot)(?:" + SP + "(?:is" + SP
+      + ")?(?:nu|now))?" + OSP + ":?)" + OSP + "$");
 
   private static final Pattern HOUR_RANGE_AHEAD = Pattern.compile(OSP + "[-\u2013\u2014]" + OSP
       + "\\d{1,2}(?:[:.]\\d{2})?" + OSP + "(?:h|u|uur)" + NL);
@@ -545,7 +556,23 @@ final class DateGrammar {
 
   /** Right after an hour without minutes: it was a duration ("tot 2 uur duren"). */
   private static final Pattern DURATION_AFTER = Pattern.compile(
-      OSP + "(?:duren|durend|durende|lang|long)" + NL);
+      OSP + "(?:duren|durend|durende|lang|long|geleden|ago)" + NL);
+
+  /**
+   * After an hour without minutes that a word of about follows a cue to ({@link #CUE_ABOUT}):
+   * words that make it a length after all ("sinds ongeveer 2 uur geleden", "from about 2h after
+   * the deployment", "vanaf circa 2 uur voor aanvang").
+   */
+  private static final Pattern LENGTH_AFTER_ABOUT = Pattern.compile(OSP + "(?:geleden|ago|na"
+      + "|voor|after|before|lang|long|later|eerder|earlier|extra|langer|longer|weer|again)" + NL);
+
+  /**
+   * After a range of hours without minutes: words that make it a length ("2h-3h of delays",
+   * "Venster nu 1u-2u langer", "Time slot 1h-2h of downtime", "Per tijdslot 1u-2u downtime").
+   */
+  private static final Pattern LENGTH_AFTER_RANGE = Pattern.compile(OSP + "[-\u2013\u2014]"
+      + OSP + "\\d{1,2}" + OSP + "(?:h|u|uur|hrs|hours|uren)" + SP + "(?:of|aan|langer|longer|extra"
+      + "|meer|more|lang|long|downtime|vertraging|vertragingen|delays?|uitloop|overrun)" + NL);
 
   /** Right after a time: it was an amount or a measure ("10.50 euro", "12.30%"). */
   private static final Pattern NOT_AFTER_TIME = Pattern.compile(
@@ -660,7 +687,8 @@ final class DateGrammar {
       bare = true;
       // "zaterdagavond 14 maart 8 uur" is 20:00: an evening named right before a bare hour
       String before = low.substring(Math.max(0, m.start() - 24), m.start());
-      if (hour >= 1 && hour < 12 && (EVENING_BEFORE.matcher(before).find()
+      if (hour >= 1 && hour < 12 && ((EVENING_BEFORE.matcher(before).find()
+          || hour < 7 && AFTERNOON_BEFORE.matcher(before).find())
           && !MORNING_NEAR.matcher(before).find() || followed(low, m.end(), LATER_PART_AFTER)
           || m.group("dp") == null && laterRangeEnd(low, m.end(), hour))) {
         hour += 12; // "zaterdagavond 8 uur", "2 uur vanmiddag", "tussen 8 en 10 uur 's avonds"
@@ -1183,7 +1211,11 @@ final class DateGrammar {
             && !followed(low, t.end(), PART_OF_THE_DAY_AFTER)) {
           continue; // "from ten to twelve nodes", "five to ten customers": numbers, not a time
         }
-        if (tok.bareHour() && !precededBy(low, t.start(), CUE_ABOUT)
+        if (tok.bareHour() && followed(low, t.end(), LENGTH_AFTER_RANGE)) {
+          continue; // "2h-3h of delays", "Venster nu 1u-2u langer dan gepland"
+        }
+        if (tok.bareHour() && !(precededBy(low, t.start(), CUE_ABOUT)
+            && !followed(low, t.end(), LENGTH_AFTER_ABOUT))
             && (!(precededBy(low, t.start(), HOUR_CUE) || afterDay(low, taken,
             t.start()) || precededBy(low, t.start(), RANGE_OPENER_BEFORE)
             && followed(low, t.end(), HOUR_RANGE_AHEAD))

@@ -828,7 +828,9 @@ class ClassifierTest {
       Planned Maintenance KVK API | A planned maintenance activity is scheduled on 22nd November from 05:00 hrs to 09:00 hrs SGT. The KVK API will not be accessible during this time. | true
       Onderhoud KVK API | Op zaterdag 14 maart 2026 van 08.00 tot 10.00 uur werken wij aan de KVK API. De API is dan niet toegankelijk. | true
       Intervention Dataservice | Short notice: an intervention on the KVK Dataservice will happen on Saturday 22 August 2026 from 22h00 to 23h30. The Dataservice will be out of service during this time slot. | true
-      Onderhoud KVK Dataservice | Op zaterdag 14 maart 2026 van 08.00 tot 10.00 uur is de KVK Dataservice buiten dienst. | true
+      Onderhoud KVK Dataservice | Op zaterdag 14 maart 2026 van 08.00 tot 10.00 uur is de KVK Dataservice dan buiten dienst. | true
+      Onderhoud KVK API | Op zaterdag 14 maart 2026 van 08.00 tot 12.00 uur werken wij aan de KVK API. Tijdens het onderhoud nemen we de oude servers buiten dienst. De KVK API blijft beschikbaar. | false
+      Maintenance KVK API | On Saturday 14 March 2026 from 08:00 to 12:00 CET we work on the KVK API. One of the two load balancers will be out of service; the KVK API remains available. | false
       Maintenance KVK API | On Saturday 14 March 2026 from 08:00 to 10:00 CET we replace servers. The KVK API will remain accessible throughout. | false
       Maintenance KVK API | On Saturday 14 March 2026 from 08:00 to 10:00 CET we migrate the database. No data will be inaccessible or lost; the API stays available. | false
       # a question that names a page of questions is still a question

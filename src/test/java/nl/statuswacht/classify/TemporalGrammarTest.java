@@ -719,6 +719,11 @@ class TemporalGrammarTest {
       Wijziging: KVK vervroegt invoering Mutatieservice v3 naar 17-8-2026. Planning nieuwe koppeling wordt aangepast. | 2026-03-16T11:00+01:00 | 2026-08-17 | vervroegt invoering Mutatieservice v3 naar 17-8-2026
       Correction: the date of entry into force is not the 01/03/2027 but the 01/05/2027. We apologize for the error. | 2026-10-07T09:00+02:00 | 2027-05-01 | but the 01/05/2027
       The date of entry into force is 1 May 2027. | 2026-10-07T09:00+02:00 | 2027-05-01 | The date of entry into force is 1 May 2027
+      The date of entry into force of the new tariffs is 1 May 2027. | 2026-10-07T09:00+02:00 | 2027-05-01 | The date of entry into force of the new tariffs is 1 May 2027
+      Per 1-1 00:00 uur gaat de nieuwe versie live. | 2026-10-15T11:20+02:00 | 2027-01-01 | Per 1-1
+      # a date something else is moved to is not the change's
+      KVK vervroegt het webinar over de nieuwe API naar 1 mei 2026. Per 1 oktober 2026 stopt versie 1 van de KVK API. | 2026-03-16T11:00+01:00 | 2026-10-01 | Per 1 oktober 2026
+      Onze leverancier verschuift zijn eigen release naar 1 mei 2026. Per 1 oktober 2026 stopt versie 1 van de KVK API. | 2026-03-16T11:00+01:00 | 2026-10-01 | Per 1 oktober 2026
       """)
   void effectiveDate(String text, String anchor, String date, String evidence) {
     assertThat(DateExpressions.effectiveDate(text, at(anchor), AMS)).as(text)
@@ -741,6 +746,11 @@ class TemporalGrammarTest {
       Per 1-2 dagen verversen wij de cache van de KVK API.
       Per 3/4 jaar komt er een nieuwe versie van de KVK API.
       Na 3-4 weken wordt versie 1 uitgezet.
+      De Mutatieservice levert per 5-10 min. een nieuwe batch met mutaties.
+      Rate limit: 1 verzoek per 1/2 seconde.
+      Per 24/7 bereikbaarheid vragen wij een toeslag.
+      Effective 2/3 of all requests now use v2.
+      Onze leverancier vervroegt de release van zijn eigen software naar 1 juni 2026; voor de KVK API verandert niets.
       Op 1 maart 2025 hebben wij versie 1 uitgezet.
       Op 1 juli 2026 hebben wij de documentatie bijgewerkt.
       Vanaf 08:00 uur is de servicedesk bereikbaar.
@@ -839,6 +849,9 @@ class TemporalGrammarTest {
       # an afternoon's hour with "h" after "since" is a time; "this morning" before an hour
       Since 14h the KVK Mutatieservice does not deliver mutations anymore. | 2026-11-24T14:20+01:00 | 2026-11-24T14:00+01:00 | Since 14h
       Since this morning 10h, we notice that the Vestigingsprofiel returns an old address. | 2026-06-08T10:40+02:00 | 2026-06-08T10:00+02:00 | Since this morning 10h
+      # an afternoon or an evening before a bare hour makes it one after noon
+      Since this afternoon 3h, we notice errors. | 2026-06-08T16:40+02:00 | 2026-06-08T15:00+02:00 | Since this afternoon 3h
+      Sinds vanmiddag 3 uur is de API traag. | 2026-06-08T16:40+02:00 | 2026-06-08T15:00+02:00 | Sinds vanmiddag 3 uur
       """)
   void since(String text, String anchor, String started, String evidence) {
     assertThat(DateExpressions.since(text, at(anchor), AMS)).as(text)
@@ -869,6 +882,11 @@ class TemporalGrammarTest {
       The API is down since 2h. | 2026-03-10T10:00+01:00
       The API is down since about 2h. | 2026-03-10T10:00+01:00
       De API is al ongeveer 2 uur traag. | 2026-03-10T10:00+01:00
+      Sinds ongeveer 2 uur geleden is de KVK API traag. | 2026-03-10T14:20+01:00
+      Sinds 2 uur geleden is de Dataservice traag. | 2026-03-10T14:20+01:00
+      From about 2h after the deployment, calls failed. | 2026-03-10T14:20+01:00
+      Vanaf ongeveer 3 uur lang was de API onbereikbaar. | 2026-03-10T14:20+01:00
+      This morning 2h-3h of delays in the Mutatieservice. | 2026-03-10T11:00+01:00
       Since 14:15 ist die KVK API gestört. | 2026-03-10T14:00+01:00
       # a log whose first line tells of no trouble, or expects it; two lines are no log
       "09:05 leverancier ingeschakeld
@@ -1020,6 +1038,8 @@ class TemporalGrammarTest {
       Het onderhoud aan de KVK Dataservice, gestart om 01:00 uur, duurt langer en is uiterlijk om 07:00 uur afgerond. | 2026-10-25T01:00+02:00 | 2026-10-25T05:00+01:00 | 2026-10-25T01:00+02:00 | 2026-10-25T07:00+01:00 | duurt langer en is uiterlijk om 07:00 uur
       Het onderhoud loopt uit. KVK verwacht de werkzaamheden uiterlijk om 05.00 uur af te ronden. | 2026-10-24T23:00+02:00 | 2026-10-25T03:00+01:00 | 2026-10-24T23:00+02:00 | 2026-10-25T05:00+01:00 | verwacht de werkzaamheden uiterlijk om 05.00 uur
       Onderhoud loopt uit. Venster nu 8u-13u, Dataservice nog niet beschikbaar. | 2026-03-07T08:00+01:00 | 2026-03-07T12:00+01:00 | 2026-03-07T08:00+01:00 | 2026-03-07T13:00+01:00 | 8u-13u
+      The maintenance is overrunning: the window is now 8h-13h. | 2026-03-07T08:00+01:00 | 2026-03-07T12:00+01:00 | 2026-03-07T08:00+01:00 | 2026-03-07T13:00+01:00 | 8h-13h
+      Maintenance overrunning. Time slot now: 8h-13h. | 2026-03-07T08:00+01:00 | 2026-03-07T12:00+01:00 | 2026-03-07T08:00+01:00 | 2026-03-07T13:00+01:00 | 8h-13h
       """)
   void aLaterUpdateMovesTheEndOrTheStart(String text, String start, String end, String newStart,
       String newEnd, String evidence) {
@@ -1060,6 +1080,9 @@ class TemporalGrammarTest {
       Het onderhoud verloopt volgens planning; de back-up is uiterlijk om 13.00 uur gereed.
       Het onderhoud verloopt volgens planning. Wij verwachten de eerste fase uiterlijk om 13.00 uur af te ronden.
       Het onderhoud loopt uit. De verwerking loopt nu 2u-3u achter.
+      Het onderhoud loopt uit. Venster nu 1u-2u langer dan gepland.
+      Het onderhoud verloopt volgens plan; nu 3 servers bijgewerkt, de laatste van 10.00 tot 11.00 uur.
+      Maintenance is now 2 hours in; calls made between 08:00 and 09:00 may have to be retried.
       """)
   void wordsThatMoveNoWindow(String text) {
     Window earlier = new Window(at("2026-03-21T07:00+01:00"), at("2026-03-21T12:00+01:00"));
