@@ -43,7 +43,6 @@ import nl.statuswacht.schedule.Schedule;
 import nl.statuswacht.store.Database;
 import nl.statuswacht.store.FetchRepository;
 import nl.statuswacht.store.HealthRepository;
-import nl.statuswacht.store.OutboxRepository;
 import nl.statuswacht.store.SourceRepository;
 import nl.statuswacht.store.SubscriberRepository;
 import nl.statuswacht.web.Metrics;
@@ -177,11 +176,8 @@ public final class Statuswacht implements AutoCloseable {
    * outbox in between.
    */
   public OutboxDispatcher.Report deliver() {
-    long madeDue = OutboxRepository.madeDue();
-    Instant started = clock.instant();
     try {
       OutboxDispatcher.Report report = dispatcher.drain();
-      drained = new Drained(madeDue, started);
       if (report.sent() + report.retrying() + report.dead() > 0) {
         log.info("send transport={} sent={} retrying={} dead={}", config.mail().transport(),
             report.sent(), report.retrying(), report.dead());
@@ -190,33 +186,6 @@ public final class Statuswacht implements AutoCloseable {
     } finally {
       wakeForWhatWaits();
     }
-  }
-
-  /**
-   * The longest the poll job goes without draining the outbox when nothing in this process made
-   * mail due since the last drain: mail made due by another process (a daemon that died while
-   * sending, on PostgreSQL) goes out within it, as it did at the next poll. A mail this process
-   * queues is drained at once, and one that waits (a retry, the end of quiet hours) has the send
-   * job woken for it, so an unchanged poll does not look at the outbox at all.
-   */
-  public static final Duration DRAIN_AT_LEAST_EVERY = Duration.ofMinutes(1);
-
-  /** What the last drain that ended without an error saw: {@link OutboxRepository#madeDue()}. */
-  private record Drained(long madeDue, Instant at) {}
-
-  private volatile Drained drained;
-
-  /**
-   * {@link #deliver()}, after a poll: unless nothing in this process made mail due since the last
-   * drain and that was less than {@link #DRAIN_AT_LEAST_EVERY} ago.
-   */
-  void deliverWhatIsNew() {
-    Drained last = drained;
-    if (last != null && last.madeDue() == OutboxRepository.madeDue()
-        && clock.instant().isBefore(last.at().plus(DRAIN_AT_LEAST_EVERY))) {
-      return;
-    }
-    deliver();
   }
 
   /**
@@ -299,8 +268,7 @@ public final class Statuswacht implements AutoCloseable {
   }
 
   /**
-   * The poll job: poll, queue a digest that is due (the catch-up after a downtime), deliver what
-   * either made due ({@link #deliverWhatIsNew}: an unchanged poll drains nothing). Each
+   * The poll job: poll, queue a digest that is due (the catch-up after a downtime), deliver. Each
    * step runs even when one before it failed, so a failing digest holds back no alert and a
    * failing poll no catch-up; the first failure is thrown at the end (Quartz logs it), the others
    * suppressed in it. In the daemon, then, the heap is collected if the poll read a changed
@@ -311,7 +279,7 @@ public final class Statuswacht implements AutoCloseable {
     OldGeneration old = oldGeneration;
     OldGeneration.Look before = old == null ? null : old.now();
     PollResult[] polled = new PollResult[1];
-    steps(() -> polled[0] = pollOnce(), this::queueDigests, this::deliverWhatIsNew, () -> {
+    steps(() -> polled[0] = pollOnce(), this::queueDigests, this::deliver, () -> {
       if (old != null && polled[0] != null) {
         old.afterPoll(polled[0], before);
       }

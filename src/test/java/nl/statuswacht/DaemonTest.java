@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -20,7 +19,6 @@ import nl.statuswacht.config.ConfigLoader;
 import nl.statuswacht.store.Database;
 import nl.statuswacht.store.StoreException;
 import nl.statuswacht.testing.Fixtures;
-import nl.statuswacht.testing.MutableClock;
 import nl.statuswacht.testing.StatusSite;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -78,52 +76,6 @@ class DaemonTest {
             .hasMessageContaining("DIGEST_WATERMARK");
         assertThat(failure.getSuppressed()).isEmpty();
         assertThat(emlFiles("ops@example.org")).as("d01, delivered all the same").isEqualTo(1);
-      }
-    }
-  }
-
-  /**
-   * A mail another process made due (a row as a daemon that died on PostgreSQL leaves it,
-   * written straight into the outbox) waits for the first poll a minute after the last drain;
-   * a poll that queues mail drains it at once; an unchanged poll in between drains nothing.
-   */
-  @Test
-  void anUnchangedPollDrainsTheOutboxOnlyAMinuteAfterTheLastDrain() throws Exception {
-    MutableClock clock = new MutableClock(Instant.parse("2026-11-24T09:00:00Z"));
-    try (StatusSite site = new StatusSite()) {
-      site.atom("/history.atom", Fixtures.withoutAtomEntry(FULL, D01));
-      try (Statuswacht daemon = Statuswacht.create(config(site), clock, "test")) {
-        daemon.pollJob();
-        assertThat(emlFiles("contracts@example.org")).as("the owed digest, at once").isEqualTo(1);
-        daemon.database().inTransaction(c -> {
-          long event;
-          try (ResultSet row = c.createStatement().executeQuery("select max(id) from event")) {
-            row.next();
-            event = row.getLong(1);
-          }
-          c.createStatement().execute("insert into mail_content (subject, body)"
-              + " values ('Left behind', 'A mail another daemon queued.')");
-          c.createStatement().execute("insert into outbox (event_id, recipient, message_id,"
-              + " mail_from, content_id, state, attempts, next_attempt_at, created_at) values ("
-              + event + ", 'other@example.org', 'left-behind@example.org',"
-              + " 'statuswacht@localhost', (select max(id) from mail_content), 'PENDING', 0,"
-              + " timestamp with time zone '2026-11-24 09:00:10+00',"
-              + " timestamp with time zone '2026-11-24 09:00:10+00')");
-          return null;
-        });
-
-        clock.advance(Duration.ofSeconds(30));
-        daemon.pollJob();
-        assertThat(emlFiles("other@example.org")).as("30 s after the drain").isZero();
-
-        clock.advance(Duration.ofSeconds(30));
-        daemon.pollJob();
-        assertThat(emlFiles("other@example.org")).as("a minute after the drain").isEqualTo(1);
-
-        site.atom("/history.atom", FULL);
-        clock.advance(Duration.ofSeconds(5));
-        daemon.pollJob();
-        assertThat(emlFiles("ops@example.org")).as("d01, queued by this poll").isEqualTo(1);
       }
     }
   }

@@ -3,7 +3,6 @@ package nl.statuswacht.digestqueue;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -63,21 +62,8 @@ public final class Digester {
   }
 
   /**
-   * How long a look that found nobody owed the week due holds: a subscriber added meanwhile (by
-   * {@code statuswacht subscribers add} beside the daemon) is owed it from the next look on. The
-   * poll job asks after every poll; within this, it asks the database nothing.
-   */
-  static final Duration NOBODY_OWED_HOLDS = Duration.ofMinutes(1);
-
-  /** The last look that found nobody owed its week; null before one did. */
-  private record NobodyOwed(Week week, Instant at) {}
-
-  private NobodyOwed nobodyOwed;
-
-  /**
    * Queues the digest that is due now for every subscriber who gets one and has not had it.
-   * Safe to call at any time and as often as wanted; a call within {@link #NOBODY_OWED_HOLDS} of
-   * one that found nobody owed the same week does nothing.
+   * Safe to call at any time and as often as wanted.
    *
    * @return the digests queued
    */
@@ -88,17 +74,10 @@ public final class Digester {
       return 0;
     }
     Week week = due.get();
-    NobodyOwed last = nobodyOwed;
-    if (last != null && last.week().equals(week) && !now.isBefore(last.at())
-        && now.isBefore(last.at().plus(NOBODY_OWED_HOLDS))) {
-      return 0;
-    }
     List<Subscriber> waiting = database.inTransaction(c -> waiting(c, week));
     if (waiting.isEmpty()) {
-      nobodyOwed = new NobodyOwed(week, now);
       return 0;
     }
-    nobodyOwed = null;
     // what the page says is read once for all of them; each subscriber's digest is then queued
     // in its own transaction, which checks the watermark again. A digest that goes out speaks
     // from now, even when it is a late one of the week before last: what is open and coming now

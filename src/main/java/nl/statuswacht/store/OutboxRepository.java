@@ -44,21 +44,6 @@ public final class OutboxRepository {
   }
 
   /**
-   * How many times this process made a mail due to go out (queued one, released held ones, queued
-   * a dead letter again), transactions rolled back included: the daemon's poll job drains the
-   * outbox after a poll only when this moved since its last drain, or a while has passed ({@link
-   * nl.statuswacht.Statuswacht#DRAIN_AT_LEAST_EVERY}). A count too high only costs a drain that
-   * finds nothing due.
-   */
-  private static final java.util.concurrent.atomic.AtomicLong MADE_DUE =
-      new java.util.concurrent.atomic.AtomicLong();
-
-  /** {@link #MADE_DUE}'s count: compare two readings to see whether mail was made due between. */
-  public static long madeDue() {
-    return MADE_DUE.get();
-  }
-
-  /**
    * Queues a mail for an event, unless one for the same event and recipient is queued already.
    *
    * @return true when a row was added
@@ -143,9 +128,6 @@ public final class OutboxRepository {
       if (added % 1000 != 0) {
         statement.executeBatch();
       }
-    }
-    if (added > 0) {
-      MADE_DUE.incrementAndGet();
     }
     return added;
   }
@@ -576,11 +558,7 @@ public final class OutboxRepository {
                 + " dead_at = null, operator_told = false where id = ? and state = 'DEAD'")) {
       setInstant(statement, 1, now);
       statement.setLong(2, id);
-      boolean requeued = statement.executeUpdate() == 1;
-      if (requeued) {
-        MADE_DUE.incrementAndGet();
-      }
-      return requeued;
+      return statement.executeUpdate() == 1;
     }
   }
 
@@ -663,11 +641,7 @@ public final class OutboxRepository {
   public static int release(Connection c) throws SQLException {
     try (PreparedStatement statement =
         c.prepareStatement("update outbox set state = 'PENDING' where state = 'HELD'")) {
-      int released = statement.executeUpdate();
-      if (released > 0) {
-        MADE_DUE.incrementAndGet();
-      }
-      return released;
+      return statement.executeUpdate();
     }
   }
 

@@ -19,18 +19,15 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import nl.statuswacht.Statuswacht;
 import nl.statuswacht.config.Config;
 import nl.statuswacht.config.ConfigLoader;
-import nl.statuswacht.config.Subscriber;
 import nl.statuswacht.digest.Week;
 import nl.statuswacht.model.Category;
 import nl.statuswacht.model.Classification;
 import nl.statuswacht.model.Priority;
 import nl.statuswacht.model.Service;
 import nl.statuswacht.store.DigestRepository;
-import nl.statuswacht.store.SubscriberRepository;
 import nl.statuswacht.testing.MutableClock;
 import nl.statuswacht.testing.StoredPosts;
 import org.assertj.core.util.Throwables;
@@ -167,31 +164,6 @@ class DigestOnceTest {
     assertThat(quiet).contains("No posts on the KVK status page in week 47 (16–22 November"
         + " 2026).");
     assertThat(quiet.lines().count()).isLessThan(25);
-  }
-
-  /**
-   * A subscriber added beside the daemon after the digest went out is owed that week: the poll
-   * job's look finds them within a minute of the last look that found nobody owed.
-   */
-  @Test
-  void aSubscriberAddedAfterTheDigestGetsItAtTheFirstLookAMinuteAfterTheLastEmptyOne()
-      throws Exception {
-    clock.set(at("2026-11-23T08:00:00+01:00"));
-    Statuswacht statuswacht = statuswacht();
-    assertThat(statuswacht.queueDigests()).isEqualTo(3);
-    clock.set(at("2026-11-23T08:05:00+01:00"));
-    assertThat(statuswacht.queueDigests()).as("nobody owed").isZero();
-    statuswacht.database().inTransaction(c -> {
-      SubscriberRepository.save(c, new Subscriber("late@example.org", null, "nl", Set.of(),
-          Set.of(), null, Subscriber.Delivery.DIGEST, false, null, null, false));
-      return null;
-    });
-    clock.set(at("2026-11-23T08:05:59+01:00"));
-    assertThat(statuswacht.queueDigests()).as("59 s after the empty look").isZero();
-    clock.set(at("2026-11-23T08:06:00+01:00"));
-    assertThat(statuswacht.queueDigests()).as("a minute after it").isEqualTo(1);
-    assertThat(weeksQueued(statuswacht, "late@example.org"))
-        .containsExactly(LocalDate.of(2026, 11, 16));
   }
 
   @Test
