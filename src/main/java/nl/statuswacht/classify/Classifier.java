@@ -1621,13 +1621,27 @@ public final class Classifier {
     String folded = text.folded();
     for (Phrase phrase : vocabulary().reopened()) {
       for (int[] at : phrase.locateAll(text)) {
-        int from = Math.max(0, at[0] - REOPEN_DENIAL_REACH);
+        // within its sentence: "komen er toch weer geen mutaties binnen. De storing is dus
+        // teruggekeerd" denies nothing of the reopening
+        int from = Math.max(Math.max(0, at[0] - REOPEN_DENIAL_REACH), sentenceStart(folded, at[0]));
         if (!NOT_REOPENED.matcher(folded).region(from, at[1]).find()) {
           return true;
         }
       }
     }
     return false;
+  }
+
+  /** Where the sentence that {@code at} stands in begins: after the last ". ", "! " or "? ". */
+  private static int sentenceStart(String text, int at) {
+    int start = 0;
+    for (int i = Math.max(0, at - REOPEN_DENIAL_REACH); i + 1 < at; i++) {
+      char c = text.charAt(i);
+      if ((c == '.' || c == '!' || c == '?') && Character.isWhitespace(text.charAt(i + 1))) {
+        start = i + 1;
+      }
+    }
+    return start;
   }
 
   /** How far before the words of a reopening a denial or prevention takes them back. */
@@ -1710,6 +1724,14 @@ public final class Classifier {
   private static final Pattern CLOSED_STATUS = Pattern.compile(
       "(?:incident\\s+)?(?:closed|gesloten)", Pattern.CASE_INSENSITIVE);
 
+  /**
+   * A status that says the work is done, as the whole status ("Afgerond", "Voltooid",
+   * "Completed"): unlike "Monitoring", it leaves the update's words to say whether an incident
+   * was resolved ("Afgerond: KVK heeft het probleem nu structureel opgelost").
+   */
+  private static final Pattern COMPLETED_STATUS = Pattern.compile(
+      "afgerond|voltooid|uitgevoerd|completed?|done|finished", Pattern.CASE_INSENSITIVE);
+
   /** A word that says something ended: a correction's moment is a resolution only with one. */
   private static final Pattern RESOLUTION_WORD = anyWord(
       "hersteld|opgelost|verholpen|resolved|restored|fixed|recovered");
@@ -1728,10 +1750,12 @@ public final class Classifier {
     if (CLOSED_STATUS.matcher(status.folded().strip()).matches()) {
       return status.original().strip(); // a ticket's "Closed"
     }
+    boolean completed = COMPLETED_STATUS.matcher(status.folded().strip()).matches();
     for (Map.Entry<Category, List<Phrase>> lifecycle : vocabulary().statuses().entrySet()) {
       boolean ofIncidentOrMaintenance = lifecycle.getKey() != Category.CHANGE
           && lifecycle.getKey() != Category.INFORMATION;
-      if (ofIncidentOrMaintenance && first(lifecycle.getValue(), status).isPresent()) {
+      if (!completed && ofIncidentOrMaintenance
+          && first(lifecycle.getValue(), status).isPresent()) {
         return null; // "Monitoring", "Onderzoek": the page says it is not resolved yet
       }
     }

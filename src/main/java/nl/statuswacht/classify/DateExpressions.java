@@ -161,7 +161,7 @@ public final class DateExpressions {
 
   /** Words that make a time approximate: "circa 10.00", "approx. 06:00", "tot rond 12 uur". */
   private static final String APPROX = "(?:ongeveer|ong\\.|circa|ca\\.|rond|omstreeks|approx\\."
-      + "|approximately|about|around)";
+      + "|approximately|about|around|roughly)";
   /** Not "zoals verwacht" or "as expected" (bounded look-behinds: a long text costs no more). */
   private static final String NOT_AS_EXPECTED = "(?<!" + NLB + "zoals[\\s\\u00A0]{1,3})(?<!" + NLB
       + "as[\\s\\u00A0]{1,3})";
@@ -367,6 +367,9 @@ public final class DateExpressions {
       + "(?:begon|begonnen|ontstond|ontstonden|ontstaan|optrad|optraden|startte|startten|began"
       + "|started"
       + "|viel|vielen|stilgevallen|uitgevallen|weggevallen|went" + SP + "down|stopped"
+      // "Rond het middaguur kregen we de eerste meldingen", "we received the first reports"
+      + "|(?:kregen|ontvingen|received|got)(?:" + SP + "(?:we|wij))?(?:" + SP + "(?:de|the))?" + SP
+      + "(?:first|eerste)" + SP + "(?:[\\p{L}-]+" + SP + ")?" + TROUBLE
       + "|(?:first|eerste)(?:" + SP + "[\\p{L}-]+){0,2}?" + SP + TROUBLE + "(?:" + SP
       + "[\\p{L}-]+){0,2}?" + SP + "(?:occurred|happened|appeared"
       + "|(?:were|was)" + SP + "seen|traden" + SP + "op|trad" + SP + "op|deden" + SP + "zich"
@@ -844,6 +847,8 @@ public final class DateExpressions {
       // "will be switched off on its sunset date, March 1, 2027"
       + "(?:" + SP + "(?:its|the|their)" + SP + "(?:sunset|retirement|end-of-life|shutdown)" + SP
       + "date,)?"
+      // "changes … taking effect May 3rd, 2027"
+      + "|taking" + SP + "effect"
       + "|(?:" + MOVE_WORDS + "|delayed|advanced)(?:" + SP
       + "[\\p{L}\\p{N}]+(?:[.\\-][\\p{L}\\p{N}]+)*){0,8}?" + SP + "(?:to|until|tot|naar)"
       // "the final switch-off moves to", "de uitfasering schuift op naar": right before the date

@@ -189,7 +189,7 @@ final class DateGrammar {
 
   /** Words of about before a time: "ong.", "circa", "approximately". */
   private static final String ABOUT_WORDS = "(?:ongeveer|ong\\.|circa|ca\\.|approx\\."
-      + "|approximately|about|around)";
+      + "|approximately|about|around|roughly)";
 
   /**
    * "since", "sinds", "seit" right before an hour of the morning: "since 2h" is a length (an
@@ -278,7 +278,12 @@ final class DateGrammar {
         || followed(low, m.end(), NOT_AFTER_NUMERIC))) {
       return null; // "zaterdag 08.00" is a time, "10-12 uur" two hours, "13-14 juni" two days
     }
-    return new DateParts(num(m.group(p + "nd")), num(m.group(p + "nm")), year, weekday);
+    int first = num(m.group(p + "nd"));
+    int second = num(m.group(p + "nm"));
+    if (m.group(p + "ns").equals("/") && first <= 12 && second > 12 && second <= 31) {
+      return new DateParts(second, first, year, weekday); // "Sat 3/28", US month first
+    }
+    return new DateParts(first, second, year, weekday);
   }
 
   static int month(String word) {
@@ -362,7 +367,8 @@ final class DateGrammar {
 
   /**
    * A stated zone after a time: "CEST", "(CET)", "UTC+2", "(UTC+1)", "zomertijd", "Dutch time", the
-   * US zones ("PDT", "4:12 AM ET": ET, CT, MT and PT name the region's wall clock), and
+   * US zones ("PDT", "4:12 AM ET": ET, CT, MT and PT name the region's wall clock, as "Eastern"
+   * and "Pacific" do), and
    * ISO 8601's "Z" or "+01:00" ("2026-02-25T22:00Z", "2026-02-25T23:00:00+01:00").
    */
   private static final String ZONE = "(?:(?<zi>z)(?![\\p{L}\\p{N}])" // "22:00Z", ISO 8601
@@ -375,7 +381,9 @@ final class DateGrammar {
       + "|nzdt|sast))?"
       + "|" + NLB + "(?<zw>zomertijd|wintertijd|nederlandse" + SP + "tijd|amsterdamse" + SP + "tijd"
       + "|dutch" + SP + "time|amsterdam" + SP + "time"
-      + "|(?:uk|british|london)" + SP + "time|britse" + SP + "tijd))"
+      + "|(?:uk|british|london)" + SP + "time|britse" + SP + "tijd"
+      // "9pm to 11pm Eastern", "7:00am Pacific time": the US regions' wall clocks, as ET and PT
+      + "|eastern(?:" + SP + "time)?|pacific(?:" + SP + "time)?))"
       + "(?![\\p{L}\\p{N}])(?:" + OSP + "\\))?)?"
       + "(?:" + OSP + "\\(" + OSP + "(?<z2>utc|gmt)(?<z2s>[+\\-\u2212])(?<z2h>\\d{1,2})"
       + "(?::?(?<z2m>\\d{2}))?" + OSP + "\\))?";
@@ -493,9 +501,9 @@ final class DateGrammar {
           + "|[uh](?<un>\\d{2}))(?![\\p{N}]|[.:,]\\p{N})"
           + "(?:" + OSP + "(?<ap>" + MERIDIEM + ")" + NL + ")?"
           + "|(?<h2>\\d{1,2})" + OSP + "(?<ap2>" + MERIDIEM + ")" + NL
-          // "7 uur", "7u", "7h", "22 o'clock", "6 in the morning"
-          + "|(?<h3>\\d{1,2})(?:" + OSP + "uur|u|h|" + SP + "o['\u2019]clock|(?=" + SP + "in" + SP
-          + "the" + SP + "morning" + NL + "))" + NL
+          // "7 uur", "7u", "7h", "9en" (spoken: "negenen"), "22 o'clock", "6 in the morning"
+          + "|(?<h3>\\d{1,2})(?:" + OSP + "uur|u|h|en|" + SP + "o['\u2019]clock|(?=" + SP + "in"
+          + SP + "the" + SP + "morning" + NL + "))" + NL
           + "|(?<h4>\\d{1,2})(?=" + SEP_AHEAD + "(?:\\d{1,2}(?:[:.]\\d{2})?" + OSP + "(?:uur|u|"
           + MERIDIEM + "|o['\u2019]clock)|half|kwart" + SP + "(?:over|voor|na))" + NL + ")"
           + "|" + NLB + "(?<mid>middernacht|midnight)" + NL
@@ -507,7 +515,9 @@ final class DateGrammar {
           + "|(?<em>half(?=" + SP + "past)|quarter|five|ten|twenty|twenty-five)" + SP
           + "(?<ed>past|to)" + SP
           + "(?<eh>" + ENGLISH_CLOCK_WORDS + "|1[0-2]|[1-9])" + NL + ")"
-          + "(?:" + OSP + "(?:uur|u)" + NL + "|(?<=\\d)h" + NL // "22:00h", "06h00"
+          // "13.00 uur", "13.00 u", "6.00 u. tot" (the dot the unit's where the sentence goes on)
+          + "(?:" + OSP + "(?:uur" + NL + "|u\\.(?=[\\s\\u00A0]+[\\p{Ll}\\p{N}])|u" + NL + ")"
+          + "|(?<=\\d)h" + NL // "22:00h"
           // "23:00 hrs", "10:00 h", "23:00 o'clock"
           + "|(?<=\\d[:.]\\d\\d)" + OSP + "(?:hrs|h)" + NL + "|(?<=\\d[:.]\\d\\d)" + SP
           + "o['\u2019]clock" + NL + ")?"
@@ -534,7 +544,9 @@ final class DateGrammar {
       // uur", "vanaf morgen 8 uur"
       + "|" + NLB + "(?:" + FULL_WEEKDAYS + "(?:ochtend|middag|avond|nacht)?|morgen(?:ochtend"
       + "|middag|avond)?|overmorgen|vandaag|vanavond|vanmiddag|vanochtend|tomorrow|today"
-      + "|tonight|this" + SP + "(?:morning|afternoon|evening)),?" + SP + ")$");
+      + "|tonight|this" + SP + "(?:morning|afternoon|evening)),?" + SP
+      // a part of the day: "vanaf 's avonds 7 uur", "'s ochtends 6 uur"
+      + "|(?:'s|\u2019s)" + OSP + "(?:avonds|ochtends|middags|morgens|nachts)" + SP + ")$");
 
   /**
    * After an hour without minutes that opens a bracket, or follows a window's name: a dash
@@ -735,6 +747,8 @@ final class DateGrammar {
       primary = w.equals("zomertijd") ? ZoneOffset.ofHours(2)
           : w.equals("wintertijd") ? ZoneOffset.ofHours(1)
           : w.startsWith("uk") || w.startsWith("brit") || w.startsWith("london") ? LONDON
+          : w.startsWith("eastern") ? ZoneAbbreviations.region("ET").orElseThrow()
+          : w.startsWith("pacific") ? ZoneAbbreviations.region("PT").orElseThrow()
           : AMSTERDAM;
     }
     if (m.group("z2") != null) {
@@ -1210,6 +1224,13 @@ final class DateGrammar {
         if (t.group("em") != null && !precededBy(low, t.start(), ENGLISH_CLOCK_CUE)
             && !followed(low, t.end(), PART_OF_THE_DAY_AFTER)) {
           continue; // "from ten to twelve nodes", "five to ten customers": numbers, not a time
+        }
+        if (t.group("h3") != null && low.startsWith("en", t.end("h3"))) {
+          int hour = num(t.group("h3"));
+          if (hour >= 1 && hour <= 12) {
+            times.add(tok); // "rond 9en", "na 8en": a clock's hour as said aloud, never a length
+          }
+          continue;
         }
         if (tok.bareHour() && followed(low, t.end(), LENGTH_AFTER_RANGE)) {
           continue; // "2h-3h of delays", "Venster nu 1u-2u langer dan gepland"

@@ -195,6 +195,30 @@ class ClassifierTest {
     assertThat(CLASSIFIER.classify(post).resolved()).isEqualTo(at("2026-11-04T13:40:00+01:00"));
   }
 
+  /**
+   * Trouble back in a sentence after one that says what is missing ("komen er toch weer geen
+   * mutaties binnen. De storing is dus teruggekeerd") reopens it: a denial reaches no further back
+   * than its sentence. A completion status ("Afgerond") leaves it to the words whether the
+   * incident is resolved, at the time they state.
+   */
+  @Test
+  void troubleBackAfterASentenceOfWhatIsMissingReopensAndAnAfgerondUpdateResolvesIt() {
+    Post post = post("Mutatieservice KVK - ledenadministratie",
+        new PostUpdate(at("2026-09-16T09:05:00+02:00"), "Melding",
+            "Vanaf ongeveer 08.40 uur komen er geen mutaties meer binnen via de KVK"
+                + " Mutatieservice."),
+        new PostUpdate(at("2026-09-16T11:20:00+02:00"), "Opgelost",
+            "De mutaties komen weer binnen, ook de gemiste van vanochtend."),
+        new PostUpdate(at("2026-09-17T09:10:00+02:00"), "Nog steeds",
+            "Helaas, sinds vannacht komen er toch weer geen mutaties binnen. De storing is dus"
+                + " teruggekeerd."),
+        new PostUpdate(at("2026-09-18T08:50:00+02:00"), "Afgerond",
+            "KVK heeft het probleem nu structureel opgelost. Volgens hun bericht werkt de"
+                + " Mutatieservice weer sinds 22.00 u. gisteravond."));
+
+    assertThat(CLASSIFIER.classify(post).resolved()).isEqualTo(at("2026-09-17T22:00:00+02:00"));
+  }
+
   /** Words of trouble come back that are denied, warded off or told afterwards reopen nothing. */
   @ParameterizedTest(name = "{0}: {1}")
   @CsvSource(delimiter = '|', textBlock = """
@@ -344,6 +368,7 @@ class ClassifierTest {
       No planned releases over the holidays | Between 14 December and 4 January we won't release any changes or carry out planned maintenance.
       Test | Test – please ignore.
       Test notification | This is a test of our notification system. No action is required. Please disregard.
+      Test | test notification pls ignore
       Proef | Dit is een test. Negeer dit bericht.
       Fijne feestdagen | Wij wensen u fijne feestdagen en een goed nieuwjaar.
       Season's greetings | Thank you for your trust this year. We wish you peaceful holidays.

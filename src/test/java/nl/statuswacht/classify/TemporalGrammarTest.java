@@ -74,6 +74,7 @@ class TemporalGrammarTest {
       Op di. 9 juni van 20.00 tot 22.00 uur voeren wij onderhoud uit. | 2026-05-20T14:05+02:00 | 2026-06-09T20:00+02:00 | 2026-06-09T22:00+02:00
       wo 10 juni 2026 van 06:00 tot 07:00 onderhoud | 2026-05-20T14:05+02:00 | 2026-06-10T06:00+02:00 | 2026-06-10T07:00+02:00
       Op za 13 jun. van 08:00 tot 12:00 uur. | 2026-05-20T14:05+02:00 | 2026-06-13T08:00+02:00 | 2026-06-13T12:00+02:00
+      Zaterdag 14-11 van 6.00 u. tot 2 uur 's middags onderhoud. | 2026-11-09T08:35+01:00 | 2026-11-14T06:00+01:00 | 2026-11-14T14:00+01:00
       Op di 13 okt. 2026 van 22:00 tot 23:00 uur. | 2026-05-20T14:05+02:00 | 2026-10-13T22:00+02:00 | 2026-10-13T23:00+02:00
       Op wo 11 mrt 2026 van 19.00 tot 21.00 uur. | 2026-03-01T10:00+01:00 | 2026-03-11T19:00+01:00 | 2026-03-11T21:00+01:00
       Op 11 febr. 2027 van 19.00 tot 21.00 uur. | 2026-05-20T14:05+02:00 | 2027-02-11T19:00+01:00 | 2027-02-11T21:00+01:00
@@ -330,6 +331,10 @@ class TemporalGrammarTest {
       De werkzaamheden lopen uit. Nieuw venster: 14-03-'26 22:00u t/m 15-03-'26 03:30u. | 2026-03-15T01:45+01:00 | 2026-03-14T22:00+01:00 | 2026-03-15T03:30+01:00
       # "ten to twelve" after "from" counts nodes, not minutes to twelve
       From ten to twelve nodes are replaced on Saturday 14 March 2026 from 08:00 to 12:00. | 2026-03-02T10:00+01:00 | 2026-03-14T08:00+01:00 | 2026-03-14T12:00+01:00
+      # a day-month with a slash that is no date day first is one month first, as US pages write
+      on Sat 3/28 from 5pm-10pm ET the KVK Dataservice will be unavailable | 2026-03-06T19:20+01:00 | 2026-03-28T17:00-04:00 | 2026-03-28T22:00-04:00
+      Emergency maintenance on the KVK API today (Wed 9/23) from 1:00pm to 1:30pm ET. | 2026-09-23T17:50+02:00 | 2026-09-23T13:00-04:00 | 2026-09-23T13:30-04:00
+      Maintenance on the KVK Mutatieservice for Thursday, December 17th from 9pm to 11pm Eastern. | 2026-11-24T20:10+01:00 | 2026-12-17T21:00-05:00 | 2026-12-17T23:00-05:00
       # two hours a dash apart are no range of times after a verb of length
       On Saturday 18.07.2026 from 10:00 the migration takes 2h - 3h. | 2026-07-16T15:30+02:00 | 2026-07-18T10:00+02:00 |
       """)
@@ -720,6 +725,7 @@ class TemporalGrammarTest {
       Correction: the date of entry into force is not the 01/03/2027 but the 01/05/2027. We apologize for the error. | 2026-10-07T09:00+02:00 | 2027-05-01 | but the 01/05/2027
       The date of entry into force is 1 May 2027. | 2026-10-07T09:00+02:00 | 2027-05-01 | The date of entry into force is 1 May 2027
       The date of entry into force of the new tariffs is 1 May 2027. | 2026-10-07T09:00+02:00 | 2027-05-01 | The date of entry into force of the new tariffs is 1 May 2027
+      KVK has announced changes to the Zoeken API taking effect May 3rd, 2027: results will be paginated. | 2026-11-02T16:30+01:00 | 2027-05-03 | taking effect May 3rd, 2027
       Per 1-1 00:00 uur gaat de nieuwe versie live. | 2026-10-15T11:20+02:00 | 2027-01-01 | Per 1-1
       # a date something else is moved to is not the change's
       KVK vervroegt het webinar over de nieuwe API naar 1 mei 2026. Per 1 oktober 2026 stopt versie 1 van de KVK API. | 2026-03-16T11:00+01:00 | 2026-10-01 | Per 1 oktober 2026
@@ -852,6 +858,11 @@ class TemporalGrammarTest {
       # an afternoon or an evening before a bare hour makes it one after noon
       Since this afternoon 3h, we notice errors. | 2026-06-08T16:40+02:00 | 2026-06-08T15:00+02:00 | Since this afternoon 3h
       Sinds vanmiddag 3 uur is de API traag. | 2026-06-08T16:40+02:00 | 2026-06-08T15:00+02:00 | Sinds vanmiddag 3 uur
+      # an hour as said aloud ("negenen"); US "Eastern" and "roughly"; the first reports received
+      kvk.nl erg traag sinds rond 9en, zoeken in het handelsregister duurt lang. | 2026-05-19T09:25+02:00 | 2026-05-19T09:00+02:00 | sinds rond 9en
+      Since about 7:00am Eastern, NL company data in your workspace is not refreshing. | 2026-01-12T13:20+01:00 | 2026-01-12T07:00-05:00 | Since about 7:00am Eastern
+      About 1 in 5 requests are failing with 500s since roughly 9:00am ET. | 2025-12-24T15:10+01:00 | 2025-12-24T09:00-05:00 | since roughly 9:00am ET
+      Rond het middaguur kregen we de eerste meldingen dat het opvragen af en toe een foutmelding geeft. | 2026-11-24T13:35+01:00 | 2026-11-24T12:00+01:00 | Rond het middaguur
       """)
   void since(String text, String anchor, String started, String evidence) {
     assertThat(DateExpressions.since(text, at(anchor), AMS)).as(text)
