@@ -607,7 +607,10 @@ public final class DateExpressions {
 
   private static final Pattern EXPECTS_THAT = Pattern.compile(NLB
       + NOT_AS_EXPECTED
-      + "(?:verwacht\\p{L}*|expect\\p{L}*|hoop|hopen|hope|verwachting" + SP + "is)"
+      + "(?:verwacht\\p{L}*|expect\\p{L}*|hoop|hopen|hope|verwachting" + SP + "is"
+      // a possibility: "kan het zijn dat het pas na kerst wordt opgelost", "it may be that"
+      + "|kan" + SP + "het" + SP + "zijn|het" + SP + "kan" + SP + "zijn|it" + SP + "(?:may|might"
+      + "|could)" + SP + "be)"
       + "(?:" + SP + "(?:nu|now|echter|however|wel|inmiddels|still|nog))?" + SP + "(?:dat|that)"
       + NL);
 

@@ -1632,6 +1632,20 @@ class ClassifierTest {
     assertThat(CLASSIFIER.classify(post).resolved()).isEqualTo(at("2026-03-09T08:30:00+01:00"));
   }
 
+  /** A resolution said to be possible later ("kan het zijn dat … wordt opgelost") is none. */
+  @Test
+  void aResolutionThatMayComeLaterIsNoneAndLeavesTheStatedStart() {
+    Post post = post("Dataservice KVK - geen bestand ontvangen",
+        new PostUpdate(at("2025-12-23T11:20:00+01:00"), "Melding",
+            "Sinds 11.00u vanochtend lukt het ophalen van het bestand van de KVK Dataservice"
+                + " niet. Ivm de feestdagen kan het zijn dat het pas na kerst wordt opgelost."),
+        new PostUpdate(at("2025-12-24T10:00:00+01:00"), "Nog steeds", "Nog geen oplossing."));
+
+    Classification c = CLASSIFIER.classify(post);
+    assertThat(c.resolved()).isNull();
+    assertThat(c.started()).isEqualTo(at("2025-12-23T11:00:00+01:00"));
+  }
+
   @Test
   void backButSlowIsNotResolved() {
     Post post = post("Storing KVK API",
