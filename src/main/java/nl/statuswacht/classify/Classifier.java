@@ -1623,7 +1623,8 @@ public final class Classifier {
       for (int[] at : phrase.locateAll(text)) {
         // within its sentence: "komen er toch weer geen mutaties binnen. De storing is dus
         // teruggekeerd" denies nothing of the reopening
-        int from = Math.max(Math.max(0, at[0] - REOPEN_DENIAL_REACH), sentenceStart(folded, at[0]));
+        int from = Math.max(Math.max(0, at[0] - REOPEN_DENIAL_REACH),
+            sentenceStart(text.original(), at[0]));
         if (!NOT_REOPENED.matcher(folded).region(from, at[1]).find()) {
           return true;
         }
@@ -1632,12 +1633,19 @@ public final class Classifier {
     return false;
   }
 
-  /** Where the sentence that {@code at} stands in begins: after the last ". ", "! " or "? ". */
-  private static int sentenceStart(String text, int at) {
+  /**
+   * Where the sentence or clause that {@code at} stands in begins, within the reach of a denial:
+   * after the last ";", or the last ".", "!" or "?" before a space and a capital (not after an
+   * abbreviation such as "bijv." or "approx." within a sentence); 0 when none.
+   */
+  private static int sentenceStart(String original, int at) {
     int start = 0;
-    for (int i = Math.max(0, at - REOPEN_DENIAL_REACH); i + 1 < at; i++) {
-      char c = text.charAt(i);
-      if ((c == '.' || c == '!' || c == '?') && Character.isWhitespace(text.charAt(i + 1))) {
+    for (int i = Math.max(0, at - REOPEN_DENIAL_REACH); i + 2 < at && i + 2 < original.length();
+        i++) {
+      char c = original.charAt(i);
+      if (c == ';' || (c == '.' || c == '!' || c == '?')
+          && Character.isWhitespace(original.charAt(i + 1))
+          && Character.isUpperCase(original.charAt(i + 2))) {
         start = i + 1;
       }
     }
@@ -1732,6 +1740,14 @@ public final class Classifier {
   private static final Pattern COMPLETED_STATUS = Pattern.compile(
       "afgerond|voltooid|uitgevoerd|completed?|done|finished", Pattern.CASE_INSENSITIVE);
 
+  /**
+   * Resolution words that say the trouble is solved, which a completion status needs: not "werkt
+   * weer" or "available again", which after "Afgerond" may tell of one step of the work ("Eerste
+   * deel van het herstel afgerond: Basisprofiel werkt weer").
+   */
+  private static final Pattern SOLVED = Pattern.compile(
+      "(?iu)opgelost|verholpen|resolved|fixed|afgehandeld");
+
   /** A word that says something ended: a correction's moment is a resolution only with one. */
   private static final Pattern RESOLUTION_WORD = anyWord(
       "hersteld|opgelost|verholpen|resolved|restored|fixed|recovered");
@@ -1751,11 +1767,14 @@ public final class Classifier {
       return status.original().strip(); // a ticket's "Closed"
     }
     boolean completed = COMPLETED_STATUS.matcher(status.folded().strip()).matches();
+    if (completed) { // only words that it is solved: "Afgerond: … nu structureel opgelost"
+      String words = resolvedInText(r.updateTexts.get(i));
+      return words != null && SOLVED.matcher(words).find() ? words : null;
+    }
     for (Map.Entry<Category, List<Phrase>> lifecycle : vocabulary().statuses().entrySet()) {
       boolean ofIncidentOrMaintenance = lifecycle.getKey() != Category.CHANGE
           && lifecycle.getKey() != Category.INFORMATION;
-      if (!completed && ofIncidentOrMaintenance
-          && first(lifecycle.getValue(), status).isPresent()) {
+      if (ofIncidentOrMaintenance && first(lifecycle.getValue(), status).isPresent()) {
         return null; // "Monitoring", "Onderzoek": the page says it is not resolved yet
       }
     }

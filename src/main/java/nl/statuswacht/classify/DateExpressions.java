@@ -367,9 +367,7 @@ public final class DateExpressions {
       + "(?:begon|begonnen|ontstond|ontstonden|ontstaan|optrad|optraden|startte|startten|began"
       + "|started"
       + "|viel|vielen|stilgevallen|uitgevallen|weggevallen|went" + SP + "down|stopped"
-      // "Rond het middaguur kregen we de eerste meldingen", "we received the first reports"
-      + "|(?:kregen|ontvingen|received|got)(?:" + SP + "(?:we|wij))?(?:" + SP + "(?:de|the))?" + SP
-      + "(?:first|eerste)" + SP + "(?:[\\p{L}-]+" + SP + ")?" + TROUBLE
+
       + "|(?:first|eerste)(?:" + SP + "[\\p{L}-]+){0,2}?" + SP + TROUBLE + "(?:" + SP
       + "[\\p{L}-]+){0,2}?" + SP + "(?:occurred|happened|appeared"
       + "|(?:were|was)" + SP + "seen|traden" + SP + "op|trad" + SP + "op|deden" + SP + "zich"
@@ -825,6 +823,17 @@ public final class DateExpressions {
       + "|stopt|stoppen|wijzigt|wijzigen|verandert|veranderen|verdwijnt|verdwijnen|treedt|treden"
       + "|will|changes?|becomes?|stops?|ends?|moet|moeten|must|kunt|kan|can)" + NL + ")");
 
+  /** Right before a date, a weak cue: "taking effect May 3rd, 2027", "taking effect on". */
+  private static final Pattern TAKING_EFFECT = Pattern.compile(NLB + "taking" + SP + "effect(?:"
+      + SP + "on)?" + SP + "$");
+
+  /**
+   * In a sentence with a date behind a weak cue: words that make it one replaced or called off
+   * ("originally taking effect 1 March", "has been cancelled").
+   */
+  private static final Pattern NOT_THE_DATE_NOW = Pattern.compile(NLB + "(?:originally|previously"
+      + "|initially|rather|cancell?ed|postponed|no" + SP + "longer|instead)" + NL);
+
   /** A change verb and a preposition right before the date: "stopt op", "retired on". */
   private static final Pattern EFFECTIVE_VERB_BEFORE = Pattern.compile(NLB
       + "(?:(?:gaat|gaan|treedt|treden)(?:" + SP + "(?:al|nu|dan|pas|toch|eerder|later|ook"
@@ -850,8 +859,6 @@ public final class DateExpressions {
       // "will be switched off on its sunset date, March 1, 2027"
       + "(?:" + SP + "(?:its|the|their)" + SP + "(?:sunset|retirement|end-of-life|shutdown)" + SP
       + "date,)?"
-      // "changes … taking effect May 3rd, 2027"
-      + "|taking" + SP + "effect"
       + "|(?:" + MOVE_WORDS + "|delayed|advanced)(?:" + SP
       + "[\\p{L}\\p{N}]+(?:[.\\-][\\p{L}\\p{N}]+)*){0,8}?" + SP + "(?:to|until|tot|naar)"
       // "the final switch-off moves to", "de uitfasering schuift op naar": right before the date
@@ -1953,6 +1960,19 @@ public final class DateExpressions {
     } else if ((start = opening(low, m.start(), bareOpenings)) >= 0
         && DateGrammar.followed(low, m.end(), NOT_PAST)) {
       String evidence = text.substring(start, end).strip();
+      return DateGrammar.onOrAfter(parts, today).filter(d -> !d.isBefore(today))
+          .map(d -> new Found<>(d, evidence));
+    } else if (bareOpenings && DateGrammar.precededBy(low, m.start(), TAKING_EFFECT)) {
+      // "changes … taking effect May 3rd, 2027", only when no cue names a date and the sentence
+      // names no date it replaces or calls off
+      int[] sentence = DateGrammar.sentenceOf(DateGrammar.sentences(text), m.start());
+      if (NOT_THE_DATE_NOW.matcher(low).region(sentence[0], sentence[1]).find()) {
+        return Optional.empty();
+      }
+      Matcher cue = TAKING_EFFECT.matcher(low).region(Math.max(0, m.start() - 24), m.start());
+      cue.useTransparentBounds(true);
+      cue.find();
+      String evidence = text.substring(cue.start(), end).strip();
       return DateGrammar.onOrAfter(parts, today).filter(d -> !d.isBefore(today))
           .map(d -> new Found<>(d, evidence));
     } else {

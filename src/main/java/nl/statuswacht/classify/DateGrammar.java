@@ -187,6 +187,13 @@ final class DateGrammar {
     return i < text.length() && Character.isUpperCase(text.charAt(i));
   }
 
+  /** Right before an hour as said aloud ("9en"): a word that starts or ends a time. */
+  private static final Pattern SPOKEN_HOUR_CUE = Pattern.compile(NLB + "(?:rond|om|sinds|na"
+      + "|vanaf|tot|tegen|voor)" + SP + "$");
+
+  /** After an hour as said aloud: words that make it a count ("2en half uur", "10en 11 maart"). */
+  private static final Pattern NOT_A_SPOKEN_HOUR = Pattern.compile(SP + "(?:half|een|\\d)");
+
   /** Words of about before a time: "ong.", "circa", "approximately". */
   private static final String ABOUT_WORDS = "(?:ongeveer|ong\\.|circa|ca\\.|approx\\."
       + "|approximately|about|around|roughly)";
@@ -280,7 +287,8 @@ final class DateGrammar {
     }
     int first = num(m.group(p + "nd"));
     int second = num(m.group(p + "nm"));
-    if (m.group(p + "ns").equals("/") && first <= 12 && second > 12 && second <= 31) {
+    if (m.group(p + "ns").equals("/") && first <= 12 && second > 12 && second <= 31
+        && second != first + 1) { // not "de nacht van 12/13"
       return new DateParts(second, first, year, weekday); // "Sat 3/28", US month first
     }
     return new DateParts(first, second, year, weekday);
@@ -383,7 +391,8 @@ final class DateGrammar {
       + "|dutch" + SP + "time|amsterdam" + SP + "time"
       + "|(?:uk|british|london)" + SP + "time|britse" + SP + "tijd"
       // "9pm to 11pm Eastern", "7:00am Pacific time": the US regions' wall clocks, as ET and PT
-      + "|eastern(?:" + SP + "time)?|pacific(?:" + SP + "time)?))"
+      // (only before a sentence's punctuation: "Eastern European customers" is no zone)
+      + "|(?:eastern|pacific)(?:" + SP + "time)?(?=" + OSP + "(?:[.,;:!?)]|$))))"
       + "(?![\\p{L}\\p{N}])(?:" + OSP + "\\))?)?"
       + "(?:" + OSP + "\\(" + OSP + "(?<z2>utc|gmt)(?<z2s>[+\\-\u2212])(?<z2h>\\d{1,2})"
       + "(?::?(?<z2m>\\d{2}))?" + OSP + "\\))?";
@@ -1227,8 +1236,9 @@ final class DateGrammar {
         }
         if (t.group("h3") != null && low.startsWith("en", t.end("h3"))) {
           int hour = num(t.group("h3"));
-          if (hour >= 1 && hour <= 12) {
-            times.add(tok); // "rond 9en", "na 8en": a clock's hour as said aloud, never a length
+          if (hour >= 1 && hour <= 12 && precededBy(low, t.start(), SPOKEN_HOUR_CUE)
+              && !followed(low, t.end(), NOT_A_SPOKEN_HOUR)) {
+            times.add(tok); // "rond 9en", "na 8en": a clock's hour as said aloud
           }
           continue;
         }

@@ -180,6 +180,7 @@ class ClassifierTest {
       Update | The issue has resurfaced. Downloads fail for some customers.
       Update | Downloads are failing again for some customers.
       Update | De storing treedt weer op: downloads mislukken.
+      Update | Helaas komen er toch weer geen resultaten; de storing is dus teruggekeerd.
       Investigating | Downloads fail for some customers.
       Onderzoek | Downloads mislukken bij sommige klanten.
       """)
@@ -226,6 +227,8 @@ class ClassifierTest {
       Postmortem | We have added monitoring to prevent the API from going down again.
       Postmortem | The problem briefly resurfaced at 09:40 before the fix was deployed.
       Update | We nemen maatregelen om te voorkomen dat de dienst weer verstoord raakt.
+      Update | Om te voorkomen dat bijv. de KVK API opnieuw verstoord raakt, hebben we extra monitoring ingericht.
+      Update | To prevent e.g. the KVK API from failing again, we added extra capacity.
       """)
   void troubleBackThatIsDeniedOrWardedOffReopensNothing(String status, String text) {
     Post post = post("KVK API errors",
@@ -368,7 +371,6 @@ class ClassifierTest {
       No planned releases over the holidays | Between 14 December and 4 January we won't release any changes or carry out planned maintenance.
       Test | Test – please ignore.
       Test notification | This is a test of our notification system. No action is required. Please disregard.
-      Test | test notification pls ignore
       Proef | Dit is een test. Negeer dit bericht.
       Fijne feestdagen | Wij wensen u fijne feestdagen en een goed nieuwjaar.
       Season's greetings | Thank you for your trust this year. We wish you peaceful holidays.
@@ -394,6 +396,8 @@ class ClassifierTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
       Webhook test messages fail | Since 09:10 CET the test message of the KVK Mutatieservice fails with an error. | INCIDENT
+      KVK API | Please ignore the earlier test notification. The Zoeken API is not reachable since 09:40, we are looking into it. | INCIDENT
+      Test | test notification pls ignore | INFORMATION
       KVK API Zoeken | De API Zoeken is niet bereikbaar. Wij onderzoeken de oorzaak. Dit bericht is per abuis verstuurd. De API Zoeken is nog steeds niet bereikbaar. | INCIDENT
       Nieuwe testomgeving KVK API | Per 1 maart 2027 vervangen wij de testomgeving van de KVK API; stuur een testbericht om uw koppeling te controleren. | CHANGE
       Failover test KVK API | On Saturday 14 March 2026 from 08:00 to 10:00 CET we switch the KVK API to our second data centre. This is a test of our disaster recovery; the KVK API will be unavailable for up to 15 minutes. | PLANNED_MAINTENANCE
@@ -1630,6 +1634,19 @@ class ClassifierTest {
                 + " verwerkt.")); // written on Tuesday: Monday 9 March
 
     assertThat(CLASSIFIER.classify(post).resolved()).isEqualTo(at("2026-03-09T08:30:00+01:00"));
+  }
+
+  /** A completion status with words of one step done ("werkt weer") resolves nothing. */
+  @Test
+  void anAfgerondUpdateThatTellsOfOneStepDoneIsNoResolution() {
+    Post post = post("Storing KVK",
+        new PostUpdate(at("2026-09-16T09:05:00+02:00"), "Onderzoek",
+            "Sinds 08:40 geven Basisprofiel en de Mutatieservice foutmeldingen."),
+        new PostUpdate(at("2026-09-16T11:00:00+02:00"), "Afgerond",
+            "Eerste deel van het herstel afgerond: Basisprofiel werkt weer. De Mutatieservice"
+                + " levert nog niets."));
+
+    assertThat(CLASSIFIER.classify(post).resolved()).isNull();
   }
 
   /** A resolution said to be possible later ("kan het zijn dat … wordt opgelost") is none. */

@@ -636,6 +636,8 @@ class TemporalGrammarTest {
       # two zones on a night: each must be the one its own end's clock shows
       New window: the night of Saturday 28 into Sunday 29 March, 22.00 CEST to 04.00 CET. | 2026-02-17T16:45+01:00
       In de nacht van zaterdag 14 op zondag 15 maart van 22.00 CET tot 04.00 CEST. | 2026-02-17T16:45+01:00
+      # two days a slash apart, one after the other, are a night, not a US month and day
+      Onderhoud in de nacht van 12/13, van 22:00 tot 04:00. | 2026-03-02T12:00+01:00
       """)
   void noWindow(String text, String anchor) {
     assertThat(window(text, anchor)).as(text).isEmpty();
@@ -726,6 +728,7 @@ class TemporalGrammarTest {
       The date of entry into force is 1 May 2027. | 2026-10-07T09:00+02:00 | 2027-05-01 | The date of entry into force is 1 May 2027
       The date of entry into force of the new tariffs is 1 May 2027. | 2026-10-07T09:00+02:00 | 2027-05-01 | The date of entry into force of the new tariffs is 1 May 2027
       KVK has announced changes to the Zoeken API taking effect May 3rd, 2027: results will be paginated. | 2026-11-02T16:30+01:00 | 2027-05-03 | taking effect May 3rd, 2027
+      The new pagination, originally taking effect 1 March 2027, now applies from 1 April 2027. | 2026-11-02T16:30+01:00 | 2027-04-01 | from 1 April 2027
       Per 1-1 00:00 uur gaat de nieuwe versie live. | 2026-10-15T11:20+02:00 | 2027-01-01 | Per 1-1
       # a date something else is moved to is not the change's
       KVK vervroegt het webinar over de nieuwe API naar 1 mei 2026. Per 1 oktober 2026 stopt versie 1 van de KVK API. | 2026-03-16T11:00+01:00 | 2026-10-01 | Per 1 oktober 2026
@@ -756,6 +759,7 @@ class TemporalGrammarTest {
       Rate limit: 1 verzoek per 1/2 seconde.
       Per 24/7 bereikbaarheid vragen wij een toeslag.
       Effective 2/3 of all requests now use v2.
+      The change taking effect 1 March 2027 has been cancelled.
       Onze leverancier vervroegt de release van zijn eigen software naar 1 juni 2026; voor de KVK API verandert niets.
       Op 1 maart 2025 hebben wij versie 1 uitgezet.
       Op 1 juli 2026 hebben wij de documentatie bijgewerkt.
@@ -858,11 +862,11 @@ class TemporalGrammarTest {
       # an afternoon or an evening before a bare hour makes it one after noon
       Since this afternoon 3h, we notice errors. | 2026-06-08T16:40+02:00 | 2026-06-08T15:00+02:00 | Since this afternoon 3h
       Sinds vanmiddag 3 uur is de API traag. | 2026-06-08T16:40+02:00 | 2026-06-08T15:00+02:00 | Sinds vanmiddag 3 uur
-      # an hour as said aloud ("negenen"); US "Eastern" and "roughly"; the first reports received
+      # an hour as said aloud ("negenen"); US "Eastern" and "roughly"; "Eastern European" is no zone
       kvk.nl erg traag sinds rond 9en, zoeken in het handelsregister duurt lang. | 2026-05-19T09:25+02:00 | 2026-05-19T09:00+02:00 | sinds rond 9en
       Since about 7:00am Eastern, NL company data in your workspace is not refreshing. | 2026-01-12T13:20+01:00 | 2026-01-12T07:00-05:00 | Since about 7:00am Eastern
       About 1 in 5 requests are failing with 500s since roughly 9:00am ET. | 2025-12-24T15:10+01:00 | 2025-12-24T09:00-05:00 | since roughly 9:00am ET
-      Rond het middaguur kregen we de eerste meldingen dat het opvragen af en toe een foutmelding geeft. | 2026-11-24T13:35+01:00 | 2026-11-24T12:00+01:00 | Rond het middaguur
+      Since 10:00 Eastern European customers cannot reach the KVK API. | 2026-03-10T12:00+01:00 | 2026-03-10T10:00+01:00 | Since 10:00
       """)
   void since(String text, String anchor, String started, String evidence) {
     assertThat(DateExpressions.since(text, at(anchor), AMS)).as(text)
@@ -898,6 +902,8 @@ class TemporalGrammarTest {
       From about 2h after the deployment, calls failed. | 2026-03-10T14:20+01:00
       Vanaf ongeveer 3 uur lang was de API onbereikbaar. | 2026-03-10T14:20+01:00
       This morning 2h-3h of delays in the Mutatieservice. | 2026-03-10T11:00+01:00
+      Sinds 2en half uur is de Zoeken API erg traag. | 2026-05-19T11:25+02:00
+      Sinds 10en 11 maart komen er geen mutaties binnen. | 2026-03-12T19:20+01:00
       Since 14:15 ist die KVK API gestört. | 2026-03-10T14:00+01:00
       # a log whose first line tells of no trouble, or expects it; two lines are no log
       "09:05 leverancier ingeschakeld
