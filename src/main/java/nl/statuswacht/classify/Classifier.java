@@ -1735,7 +1735,8 @@ public final class Classifier {
   /**
    * A status that says the work is done, as the whole status ("Afgerond", "Voltooid",
    * "Completed"): unlike "Monitoring", it leaves the update's words to say whether an incident
-   * was resolved ("Afgerond: KVK heeft het probleem nu structureel opgelost").
+   * was resolved, when they say it is solved ({@link #SOLVED}: "Afgerond: KVK heeft het probleem
+   * nu structureel opgelost").
    */
   private static final Pattern COMPLETED_STATUS = Pattern.compile(
       "afgerond|voltooid|uitgevoerd|completed?|done|finished", Pattern.CASE_INSENSITIVE);
@@ -1766,8 +1767,8 @@ public final class Classifier {
     if (CLOSED_STATUS.matcher(status.folded().strip()).matches()) {
       return status.original().strip(); // a ticket's "Closed"
     }
-    boolean completed = COMPLETED_STATUS.matcher(status.folded().strip()).matches();
-    if (completed) { // only words that it is solved: "Afgerond: … nu structureel opgelost"
+    if (COMPLETED_STATUS.matcher(status.folded().strip()).matches()) {
+      // only words that it is solved: "Afgerond: … nu structureel opgelost"
       String words = resolvedInText(r.updateTexts.get(i));
       return words != null && SOLVED.matcher(words).find() ? words : null;
     }

@@ -331,8 +331,7 @@ public final class DateExpressions {
    */
   private static final String AT_ABOUT = "(?:(?:om|at|rond|omstreeks|around|about)" + SP + ")?"
       + "(?:(?:ongeveer|ong\\.|circa|ca\\.|approximately|approx\\.|about|naar" + SP
-      + "schatting)" + SP
-      + ")?";
+      + "schatting)" + SP + ")?";
 
   private static final Pattern SINCE = Pattern.compile(NLB
       + "(?<cue>sinds(?=" + OSP + ":)" + OSP + ":|sinds|vanaf|since|from|starting(?:" + SP
