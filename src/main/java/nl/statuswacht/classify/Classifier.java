@@ -1621,35 +1621,16 @@ public final class Classifier {
     String folded = text.folded();
     for (Phrase phrase : vocabulary().reopened()) {
       for (int[] at : phrase.locateAll(text)) {
-        // within its sentence: "komen er toch weer geen mutaties binnen. De storing is dus
-        // teruggekeerd" denies nothing of the reopening
-        int from = Math.max(Math.max(0, at[0] - REOPEN_DENIAL_REACH),
-            sentenceStart(text.original(), at[0]));
+        // within its sentence or clause: "komen er toch weer geen mutaties binnen. De storing
+        // is dus teruggekeerd" denies nothing of the reopening
+        int sentence = at[0] - text.sentenceBefore(at[0]).length();
+        int from = Math.max(Math.max(0, at[0] - REOPEN_DENIAL_REACH), sentence);
         if (!NOT_REOPENED.matcher(folded).region(from, at[1]).find()) {
           return true;
         }
       }
     }
     return false;
-  }
-
-  /**
-   * Where the sentence or clause that {@code at} stands in begins, within the reach of a denial:
-   * after the last ";", or the last ".", "!" or "?" before a space and a capital (not after an
-   * abbreviation such as "bijv." or "approx." within a sentence); 0 when none.
-   */
-  private static int sentenceStart(String original, int at) {
-    int start = 0;
-    for (int i = Math.max(0, at - REOPEN_DENIAL_REACH); i + 2 < at && i + 2 < original.length();
-        i++) {
-      char c = original.charAt(i);
-      if (c == ';' || (c == '.' || c == '!' || c == '?')
-          && Character.isWhitespace(original.charAt(i + 1))
-          && Character.isUpperCase(original.charAt(i + 2))) {
-        start = i + 1;
-      }
-    }
-    return start;
   }
 
   /** How far before the words of a reopening a denial or prevention takes them back. */

@@ -160,8 +160,7 @@ public final class DateExpressions {
   // ------------------------------------------------------------------------ shape patterns
 
   /** Words that make a time approximate: "circa 10.00", "approx. 06:00", "tot rond 12 uur". */
-  private static final String APPROX = "(?:ongeveer|ong\\.|circa|ca\\.|rond|omstreeks|approx\\."
-      + "|approximately|about|around|roughly)";
+  private static final String APPROX = "(?:" + DateGrammar.ABOUT_WORDS + "|rond|omstreeks)";
   /** Not "zoals verwacht" or "as expected" (bounded look-behinds: a long text costs no more). */
   private static final String NOT_AS_EXPECTED = "(?<!" + NLB + "zoals[\\s\\u00A0]{1,3})(?<!" + NLB
       + "as[\\s\\u00A0]{1,3})";
@@ -1904,9 +1903,8 @@ public final class DateExpressions {
       // "De downtime is nu van 11:00 tot 13:00", "it now runs from 02:00 to 06:00"
       + "|nu(?=" + SP + "van" + NL + ")|now(?=" + SP + "(?:runs" + SP + ")?from" + NL + ")"
       // "Venster nu 8u-13u", "the window is now 8h-13h", "Nieuw venster: 8u-13u"
-      + "|(?:venster|onderhoudsvenster|tijdvak|tijdslot|window|time" + SP + "slot)(?:" + SP
-      + "is)?" + SP + "(?:nu|now)|(?:nieuwe?|new)" + SP + "(?:venster|onderhoudsvenster|tijdvak"
-      + "|tijdslot|window|time" + SP + "slot))"
+      + "|" + DateGrammar.WINDOW_NAMES + "(?:" + SP + "is)?" + SP + "(?:nu|now)|(?:nieuwe?|new)"
+      + SP + DateGrammar.WINDOW_NAMES + ")"
       + NL, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /** The date {@code m} found, when a cue makes it the date a change takes effect. */

@@ -194,8 +194,12 @@ final class DateGrammar {
   /** After an hour as said aloud: words that make it a count ("2en half uur", "10en 11 maart"). */
   private static final Pattern NOT_A_SPOKEN_HOUR = Pattern.compile(SP + "(?:half|een|\\d)");
 
+  /** The names of a maintenance window: "venster", "tijdvak", "time slot". */
+  static final String WINDOW_NAMES = "(?:venster|onderhoudsvenster|tijdvak|tijdslot|window|time"
+      + SP + "slot)";
+
   /** Words of about before a time: "ong.", "circa", "approximately". */
-  private static final String ABOUT_WORDS = "(?:ongeveer|ong\\.|circa|ca\\.|approx\\."
+  static final String ABOUT_WORDS = "(?:ongeveer|ong\\.|circa|ca\\.|approx\\."
       + "|approximately|about|around|roughly)";
 
   /**
@@ -563,9 +567,8 @@ final class DateGrammar {
    * time (7h – 11h)", "(8u-12u)", "Venster nu 8u-13u", "Tijdvak: 8u-12u"); not "unavailable for
    * 2h - 3h" or "loopt nu 2u-3u achter", lengths.
    */
-  private static final Pattern RANGE_OPENER_BEFORE = Pattern.compile("(?:\\(|" + NLB + "(?:venster"
-      + "|onderhoudsvenster|tijdvak|tijdslot|window|time" + SP + "slot)(?:" + SP + "(?:is" + SP
-      + ")?(?:nu|now))?" + OSP + ":?)" + OSP + "$");
+  private static final Pattern RANGE_OPENER_BEFORE = Pattern.compile("(?:\\(|" + NLB
+      + WINDOW_NAMES + "(?:" + SP + "(?:is" + SP + ")?(?:nu|now))?" + OSP + ":?)" + OSP + "$");
 
   private static final Pattern HOUR_RANGE_AHEAD = Pattern.compile(OSP + "[-\u2013\u2014]" + OSP
       + "\\d{1,2}(?:[:.]\\d{2})?" + OSP + "(?:h|u|uur)" + NL);
