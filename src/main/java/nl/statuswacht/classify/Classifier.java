@@ -968,10 +968,15 @@ public final class Classifier {
 
   /**
    * A label that opens a sentence naming a way round: "Workaround: until this is fixed you can
-   * pick up the missing changes from the daily delta file of the KVK Dataservice".
+   * pick up the missing changes from the daily delta file of the KVK Dataservice", or the words
+   * that open it so ("Als tijdelijke oplossing raadplegen wij de gegevens uit het meest recente
+   * bestand van de KVK Dataservice", "As a workaround, …").
    */
   private static final Pattern WORKAROUND_LABEL = Pattern.compile(
-      "\\s*(?:workaround|tijdelijke oplossing|alternatief)\\s*:", Pattern.CASE_INSENSITIVE);
+      "\\s*(?:(?:workaround|tijdelijke oplossing|alternatief)\\s*:"
+          + "|(?:als|as an?)\\s+(?:(?:tijdelijke|temporary)\\s+"
+          + "(?:oplossing|solution|workaround|fix)|workaround|alternatief|alternative)(?=[\\s,]))",
+      Pattern.CASE_INSENSITIVE);
 
   /**
    * Whether the service at {@code first} stands in a sentence that opens with {@link

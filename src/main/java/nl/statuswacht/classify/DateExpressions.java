@@ -66,6 +66,7 @@ import nl.statuswacht.model.Window;
  *            with or without a dot, a full Dutch one also with its part of the day
  *            ("zondagavond 16 november"); month = januari .. december | jan febr mrt okt ..
  * time     = h:mm | h.mm | hhumm ["uur"] | h "uur" (after om/van/tot/tussen/vanaf/..)
+ *          | h-h CET ("between 22-02 CET": hours, not the 22nd of February)
  *          | half elf | kwart over/voor drie | half past seven
  *          | (five | ten | quarter | twenty) (past | to) nine
  *          | h[:mm] am|pm|a.m.|p.m. | middernacht | midnight      (00:00; as an end 24:00)
@@ -81,8 +82,9 @@ import nl.statuswacht.model.Window;
  *          | weekday a.s. | (volgende | next) week weekday | weekday (volgende | next) week
  *          | weekday        (its date elsewhere in the text; in the weakest window reading,
  *                            the next such day: Prepared#windowOnTheNextWeekday)
- *          | [in de] nacht van [weekday] [d [month [year]] | d/m[/yyyy]] op date
- *                                                  ("night of .. to ..")
+ *          | [in de] nacht van [weekday] [d [month [year]] | d/m[/yyyy] | yyyy-mm-dd] op date
+ *                                                  ("night of .. to ..", "nacht tussen .. en",
+ *                                                  "night between .. and ..")
  *          | [aanstaande | komende] nacht[,] van weekday op weekday
  *                                                  (the date from elsewhere in the text, or
  *                                                  "week 12": that ISO week)
@@ -395,7 +397,10 @@ public final class DateExpressions {
           // a line of a timeline written into one update: "Update 16:40: Storing verholpen"
           + "|update(?=" + SP + T + OSP + ":)"
           + "|(?<=(?:delivered|processed|restored|completed|fixed|resolved|recovered|cleared"
-          + "|finished|back)[\\s\\u00A0]{1,3})by)" + SP
+          + "|finished|back)[\\s\\u00A0]{1,3})by"
+          // who did it, then the time: "fixed by KVK 09.40 CEST"
+          + "(?:" + SP + "(?!(?:about|around|approx|approximately|circa|ca)" + NL + ")\\p{L}{2,}"
+          + "(?=" + SP + T + "))?)" + SP
           + "(?:" + APPROX + SP + ")?"
           + "(?:(?<rel>[" + DateGrammar.M_REL + DateGrammar.M_WDAY + "])" + OSP + ",?" + SP + "(?:(?:om|at)" + SP + ")?)?"
           + "(?:(?<sd>" + DC + ")" + OSP + ",?" + SP + AT_ABOUT + ")?"
@@ -554,7 +559,10 @@ public final class DateExpressions {
   private static final Pattern PARTLY_WITHIN = Pattern.compile(NLB + "(?:" + PART + ")" + NL);
 
   private static final Pattern PARTLY_BEFORE = Pattern.compile(NLB
-      + "(?:" + PART + "|half|de" + SP + "helft)" + NL);
+      + "(?:" + PART + "|half|de" + SP + "helft"
+      // "Partial file sets are available again"; not "the partial outage is resolved"
+      + "|(?:partial|gedeeltelijke)(?!" + SP + "(?:outage|disruption|degradation|failure"
+      + "|storing|verstoring|uitval|onderbreking)" + NL + "))" + NL);
 
   private static final Pattern PARTLY = Pattern.compile(NLB
       + "(?:gedeeltelijk|deels|partially|partly)" + NL // "werkt weer gedeeltelijk"
@@ -565,7 +573,10 @@ public final class DateExpressions {
       + "|(?:reageert|reageren|antwoordt|antwoorden|werkt|werken|blijft|blijven|is|zijn)"
       + "(?:" + SP + "(?:erg|zeer|wat|iets))?" + SP + "(?:traag|trager|langzaam|langzamer)"
       + "|(?:responds?|responding|remains?|is|are)(?:" + SP + "(?:very|still|quite))?" + SP
-      + "(?:slow|slowly|sluggish))" + NL);
+      + "(?:slow|slowly|sluggish)"
+      // "available again but full delivery has not been restored yet"
+      + "|(?:not|niet)(?:" + SP + "\\p{L}+){0,2}?" + SP + "(?:fully" + SP + ")?(?:restored"
+      + "|resolved|recovered|fixed|back|hersteld|opgelost|verholpen|terug))" + NL);
 
   /**
    * Whether the words right before a resolution word make it a condition, not a report ("Wanneer
@@ -844,6 +855,10 @@ public final class DateExpressions {
       // doorgevoerd dan aangekondigd: al op maandag 3 augustus 2026"
       + "|(?:" + NL_CHANGE_VERBS + ")(?:" + SP + "[\\p{L}]+){0,2}?[,:]?(?:" + SP
       + "(?:al|nu|namelijk))?" + SP + "(?:op|per)"
+      // "will be switched off 2027-06-30": the date right after what will be done
+      + "|(?<=(?:be|been)[\\s\\u00A0]{1,3})(?:retired|discontinued|removed|decommissioned"
+      + "|switched" + SP + "off|shut" + SP + "down|turned" + SP + "off|disabled|withdrawn"
+      + "|sunsetted)"
       + "|(?:retired|retire|retires|discontinued|removed|decommissioned|deprecated|replaced"
       + "|switched" + SP + "off|shut" + SP + "down|turned" + SP + "off|disabled|withdrawn"
       + "|sunset|sunsetted|(?:reach(?:es)?" + SP + ")?end" + SP + "of" + SP + "life(?:" + SP
@@ -2158,8 +2173,12 @@ public final class DateExpressions {
         continue;
       }
       int[] sentence = c.sentence(mo.start);
+      // an expectation in a later clause is of something else: "delivering again since 16.55
+      // CEST, backlog is being processed and should be empty within the hour"
+      int[] upToClause = {sentence[0], clauseEnd(c.scan.low, mo.end, sentence[1])};
       // a timeline's line ("Update 14:20: we zoeken nog") is a moment only beside a resolution
-      if (mo.cue().equals("update") || c.has(sentence, EXPECTATION) || c.has(sentence, BEGAN)
+      if (mo.cue().equals("update") || has(c.scan.low, upToClause, EXPECTATION)
+          || c.has(sentence, BEGAN)
           || DateGrammar.precededBy(c.scan.low, mo.start, NOT_THEN)) {
         continue; // "stonden niet om 14:00u maar pas om 14:35u klaar": not 14:00
       }
@@ -3487,6 +3506,16 @@ public final class DateExpressions {
       return false;
     }
     return between.split("[\\s\\u00A0]+").length <= 3 && !START_WORDS.matcher(between).find();
+  }
+
+  /** Where the clause that goes on at {@code from} ends: its "," or ";", else at {@code end}. */
+  private static int clauseEnd(String low, int from, int end) {
+    for (int i = from; i < end; i++) {
+      if (low.charAt(i) == ',' || low.charAt(i) == ';') {
+        return i;
+      }
+    }
+    return end;
   }
 
   /** Whether {@code between}, the text between two words, ends a clause: a "," or ";". */

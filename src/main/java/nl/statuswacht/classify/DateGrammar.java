@@ -383,6 +383,9 @@ final class DateGrammar {
    * and "Pacific" do), and
    * ISO 8601's "Z" or "+01:00" ("2026-02-25T22:00Z", "2026-02-25T23:00:00+01:00").
    */
+  /** Europe's zone names, as an hour without minutes may have them: "22-02 CET". */
+  private static final String EUROPE = "(?:cet|cest|mez|mesz|utc|gmt)";
+
   private static final String ZONE = "(?:(?<zi>z)(?![\\p{L}\\p{N}])" // "22:00Z", ISO 8601
       + "|(?<=t\\d{2}:\\d{2}(?::\\d{2})?)(?<zis>[+\\-])(?<zih>\\d{2}):?(?<zim>\\d{2})(?![\\p{N}])"
       + "|" + OSP + "(?:\\(" + OSP + ")?"
@@ -516,9 +519,11 @@ final class DateGrammar {
           + "|(?<h2>\\d{1,2})" + OSP + "(?<ap2>" + MERIDIEM + ")" + NL
           // "7 uur", "7u", "7h", "9en" (spoken: "negenen"), "22 o'clock", "6 in the morning"
           + "|(?<h3>\\d{1,2})(?:" + OSP + "uur|u|h|en|" + SP + "o['\u2019]clock|(?=" + SP + "in"
-          + SP + "the" + SP + "morning" + NL + "))" + NL
+          + SP + "the" + SP + "morning" + NL + ")"
+          + "|(?=" + OSP + EUROPE + NL + "))" + NL // "between 22-02 CET"
           + "|(?<h4>\\d{1,2})(?=" + SEP_AHEAD + "(?:\\d{1,2}(?:[:.]\\d{2})?" + OSP + "(?:uur|u|"
-          + MERIDIEM + "|o['\u2019]clock)|half|kwart" + SP + "(?:over|voor|na))" + NL + ")"
+          + MERIDIEM + "|o['\u2019]clock|" + EUROPE + ")|half|kwart" + SP + "(?:over|voor|na))"
+          + NL + ")"
           + "|" + NLB + "(?<mid>middernacht|midnight)" + NL
           + "|" + NLB + "(?<noon>(?:het" + SP + ")?middaguur|midday|noon)" + NL
           + "|(?<wq>half|kwart" + SP + "over|kwart" + SP + "voor|kwart" + SP + "na)" + SP
@@ -572,6 +577,10 @@ final class DateGrammar {
 
   private static final Pattern HOUR_RANGE_AHEAD = Pattern.compile(OSP + "[-\u2013\u2014]" + OSP
       + "\\d{1,2}(?:[:.]\\d{2})?" + OSP + "(?:h|u|uur)" + NL);
+
+  /** After an hour without minutes, a range's end with Europe's zone: "between 22-02 CET". */
+  private static final Pattern ZONED_RANGE_AHEAD = Pattern.compile(OSP + "[-\u2013\u2014]" + OSP
+      + "\\d{1,2}(?:[:.]\\d{2})?" + OSP + EUROPE + NL);
 
   /** Before an hour without minutes: a duration verb ("duurt tussen 1 en 2 uur"). */
   private static final Pattern DURATION_BEFORE = Pattern.compile(NLB
@@ -972,18 +981,20 @@ final class DateGrammar {
       + "(?:(?<nq>(?:aan)?komende|aanstaande|this|coming)" + SP + ")?"
       + "(?:over)?(?:nacht|night)" + ",?" + SP
       // "in the night to Sunday 05.04.": the night that ends on that day
-      + "(?:(?:to|into|naar)" + SP + "|(?:van|of|from)" + SP
+      + "(?:(?:to|into|naar)" + SP + "|(?:van|of|from|between|tussen)" + SP
       + "(?:(?:(?<aq>komende|aankomende|aanstaande|a\\.s\\.|deze|this|next|coming)" + SP + ")?"
       + "(?<aw>" + WEEKDAY_WORDS + ")" + NL + "\\.?,?(?:" + SP + "(?<ad>\\d{1,2})(?!\\d))?"
       + "|(?<ah>" + HOLIDAY_WORDS + ")" + NL // "in de nacht van Tweede Paasdag op dinsdag"
-      + "|(?<ae>\\d{1,2})(?!\\d))"
+      + "|(?<ae>\\d{1,2})(?!\\d)|(?=\\d{4}-\\d{1,2}-\\d{1,2}(?!\\d)))"
       // the first date's month as a name ("19 maart") or in figures ("19/3", "19-3-2026", and as
       // German writers do, "11.12.": "night from Friday 11.12. to Saturday 12.12.")
       + "(?:[/-](?<an>\\d{1,2})(?!\\d)(?:[/-](?<ny>\\d{4})(?!\\d))?"
       + "|\\.(?<an2>\\d{1,2})(?!\\d)(?:\\.(?<ny2>\\d{4})(?!\\d)|\\.(?=" + SP + "))"
       + "|" + SP + "(?<am>" + MONTH_WORDS + ")" + NL + "\\.?(?:,?" + SP
-      + "(?<ay>\\d{4})(?!\\d))?)?"
-      + SP + "(?:op|to|on|into|naar)" + SP + ")"
+      + "(?<ay>\\d{4})(?!\\d))?"
+      // ISO 8601: "night between Saturday 2026-03-28 and Sunday 2026-03-29"
+      + "|(?<=[^\\d]|^)(?:" + SP + ")?(?<iy>\\d{4})-(?<im>\\d{1,2})-(?<id>\\d{1,2})(?!\\d))?"
+      + SP + "(?:op|to|on|into|naar|and|en)" + SP + ")"
       + "(?:" + date("b") + "|(?<bh>" + HOLIDAY_WORDS + ")" + NL // "van zondag op Tweede Paasdag"
       + "|(?<bw2>" + WEEKDAY_WORDS + ")" + NL + "\\.?)");
 
@@ -1011,15 +1022,19 @@ final class DateGrammar {
         : m.group("nq") != null && aw != null ? ON_OR_AFTER : 0;
     String d = m.group("ad") != null ? m.group("ad") : m.group("ae");
     Integer am = null;
-    if (m.group("am") != null) {
+    String y = m.group("ay") != null ? m.group("ay") : m.group("ny") != null ? m.group("ny")
+        : m.group("ny2");
+    if (m.group("iy") != null && d == null) {
+      d = m.group("id");
+      am = num(m.group("im"));
+      y = m.group("iy");
+    } else if (m.group("am") != null) {
       am = month(m.group("am"));
     } else if (m.group("an") != null && d != null) {
       am = num(m.group("an"));
     } else if (m.group("an2") != null && d != null) {
       am = num(m.group("an2"));
     }
-    String y = m.group("ay") != null ? m.group("ay") : m.group("ny") != null ? m.group("ny")
-        : m.group("ny2");
     Integer ay = y == null ? null : num(y);
     Holiday second = holiday(m.group("bh"));
     if (m.group("bw2") != null || second != null) {
@@ -1161,6 +1176,7 @@ final class DateGrammar {
         Matcher n = NIGHT.matcher(low);
         while (n.find()) {
           if (n.group("aw") == null && n.group("ah") == null && n.group("ae") == null
+              && n.group("iy") == null
               && !precededBy(low, n.start(), IN_THE_NIGHT_BEFORE, 16)) {
             continue; // "moved from Saturday night to Sunday 6 December": no night to Sunday
           }
@@ -1252,7 +1268,8 @@ final class DateGrammar {
             && !followed(low, t.end(), LENGTH_AFTER_ABOUT))
             && (!(precededBy(low, t.start(), HOUR_CUE) || afterDay(low, taken,
             t.start()) || precededBy(low, t.start(), RANGE_OPENER_BEFORE)
-            && followed(low, t.end(), HOUR_RANGE_AHEAD))
+            && followed(low, t.end(), HOUR_RANGE_AHEAD)
+            || followed(low, t.end(), ZONED_RANGE_AHEAD))
             || precededBy(low, t.start(), DURATION_BEFORE)
             || followed(low, t.end(), DURATION_AFTER))) {
           continue;

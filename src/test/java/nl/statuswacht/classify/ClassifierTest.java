@@ -1039,6 +1039,11 @@ class ClassifierTest {
       Storing KVK API | 'Dienst: KVK API | Status: beperkt verstoord. Dienst: KVK Dataservice | Status: geen storing' | KVK_API
       Nieuw veld | In de loop van februari voegen wij aan de respons van Zoeken een optioneel veld toe. | KVK_API
       Nieuwe tarieven | Per 1 januari 2027 wijzigen de tarieven van de KVK Dataservice. Voor de KVK API en de KVK Mutatieservice blijven de tarieven gelijk. | KVK_DATASERVICE
+      # words that open a sentence as a way round, however far the service stands from them
+      Ernstige storing KVK API | Sinds 07:50 uur is de KVK API niet bereikbaar. Als tijdelijke oplossing raadplegen wij de gegevens uit het meest recente bestand van de KVK Dataservice. | KVK_API
+      KVK API down | Since 07:50 the KVK API cannot be reached. As a workaround, our KYC checks read the company data from the most recent daily file of the KVK Dataservice. | KVK_API
+      # not when that sentence says the other service is in trouble too
+      Ernstige storing KVK API | Sinds 07:50 uur is de KVK API niet bereikbaar. Als tijdelijke oplossing wilden wij de gegevens uit de KVK Dataservice halen, maar die is ook niet bereikbaar. | KVK_API,KVK_DATASERVICE
       # a way round that could not be taken is none
       Disruption company data | Company lookups are failing. Our system could not fall back on the KVK API because the KVK API itself returns errors. | KVK_API
       """)
@@ -1674,6 +1679,37 @@ class ClassifierTest {
             "The API is available again but responds slowly."));
 
     assertThat(CLASSIFIER.classify(post).resolved()).isNull();
+  }
+
+  /** Part of it back, in words that are no status: "Partial file sets", "not been restored". */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Partial file sets are available again but full delivery has not been restored yet.
+      Gedeeltelijke levering is weer beschikbaar.
+      Downloads are available again, but the full delivery is not fully restored.
+      """)
+  void aRecoveryOfAPartInItsWordsIsNoResolution(String later) {
+    Post post = post("KVK Dataservice downloads failing",
+        new PostUpdate(at("2026-11-25T09:32:00+01:00"), "Investigating",
+            "KVK Dataservice bulk file downloads are failing since 08:10 GMT."),
+        new PostUpdate(at("2026-11-27T16:20:00+01:00"), "Update", later));
+
+    assertThat(CLASSIFIER.classify(post).resolved()).isNull();
+  }
+
+  /** A partial outage or disruption that is over is a resolution. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      The partial outage is resolved and all downloads are available again.
+      De gedeeltelijke storing is verholpen.
+      """)
+  void aPartialOutageOverIsAResolution(String later) {
+    Post post = post("KVK Dataservice downloads failing",
+        new PostUpdate(at("2026-11-25T09:32:00+01:00"), "Investigating",
+            "KVK Dataservice bulk file downloads are failing since 08:10 GMT."),
+        new PostUpdate(at("2026-11-27T16:20:00+01:00"), "Update", later));
+
+    assertThat(CLASSIFIER.classify(post).resolved()).isEqualTo(at("2026-11-27T16:20:00+01:00"));
   }
 
   @Test

@@ -246,6 +246,10 @@ class TemporalGrammarTest {
       De nacht van dinsdag 2 op woensdag 3 december 2025 is de API van 23:00 tot 03:00 uur niet beschikbaar. | 2025-11-12T11:00+01:00 | 2025-12-02T23:00+01:00 | 2025-12-03T03:00+01:00
       Night of Saturday 13 to Sunday 14 June, 23:00 - 03:00. | 2026-05-20T14:05+02:00 | 2026-06-13T23:00+02:00 | 2026-06-14T03:00+02:00
       Maintenance on Sunday 14 June: overnight from Saturday to Sunday between 23:00 and 03:00. | 2026-05-20T14:05+02:00 | 2026-06-13T23:00+02:00 | 2026-06-14T03:00+02:00
+      # a night "between" its two days, in ISO 8601 dates or in words; the clocks go forward at 02:00
+      "When: night between Saturday 2026-03-28 and Sunday 2026-03-29, 01.00–04.00\nImpact: the service will be down." | 2026-03-09T10:00+01:00 | 2026-03-29T01:00+01:00 | 2026-03-29T04:00+02:00
+      Night between 2026-06-13 and 2026-06-14, 23:00 - 03:00. | 2026-05-20T14:05+02:00 | 2026-06-13T23:00+02:00 | 2026-06-14T03:00+02:00
+      In de nacht tussen zaterdag 13 en zondag 14 juni, 23:00 - 03:00 uur. | 2026-05-20T14:05+02:00 | 2026-06-13T23:00+02:00 | 2026-06-14T03:00+02:00
       Komend weekend is de KVK API vanaf zaterdag 22.00 uur niet beschikbaar. | 2026-05-20T14:05+02:00 | 2026-05-23T22:00+02:00 |
       # a blank line after a colon ends no sentence: the list under it is the night's
       "In de nacht van zaterdag 13 op zondag 14 juni zijn onderstaande diensten niet beschikbaar:
@@ -519,6 +523,9 @@ class TemporalGrammarTest {
       # a count with a slash is no day: tonight stays tonight
       Tonight we will perform maintenance on 2/3 nodes between 22:00 and 23:00. | 2026-05-20T14:00+02:00 | 2026-05-20T22:00+02:00 | 2026-05-20T23:00+02:00
       On Saturday 12 December from 10:00 to 16:00 AEST/AEDT. | 2026-11-20T10:00+01:00 | 2026-12-12T00:00+01:00 | 2026-12-12T06:00+01:00
+      # hours without minutes, a range's end with its zone: clock times, not the date 22 February
+      "Date: 2026-03-18 (week 12)\nTime: between 22-02 CET\nImpact: the service will be down." | 2026-03-10T14:00+01:00 | 2026-03-18T22:00+01:00 | 2026-03-19T02:00+01:00
+      On 2026-07-08 the API is down 8-10 CEST. | 2026-07-01T14:00+02:00 | 2026-07-08T08:00+02:00 | 2026-07-08T10:00+02:00
       # German "ist" after a time is no zone
       Wartung KVK API am 14.03.2026, 22:00 - 23:00 ist die API nicht erreichbar. | 2026-03-10T14:00+01:00 | 2026-03-14T22:00+01:00 | 2026-03-14T23:00+01:00
       # a day's time in brackets after it, or a time's day in brackets after it
@@ -729,6 +736,9 @@ class TemporalGrammarTest {
       The date of entry into force of the new tariffs is 1 May 2027. | 2026-10-07T09:00+02:00 | 2027-05-01 | The date of entry into force of the new tariffs is 1 May 2027
       KVK has announced changes to the Zoeken API taking effect May 3rd, 2027: results will be paginated. | 2026-11-02T16:30+01:00 | 2027-05-03 | taking effect May 3rd, 2027
       The new pagination, originally taking effect 1 March 2027, now applies from 1 April 2027. | 2026-11-02T16:30+01:00 | 2027-04-01 | from 1 April 2027
+      # the date right after what will be done to it
+      KVK Dataservice: the old XML v1 file format will be switched off 2027-06-30. After that date only JSON files are delivered. | 2026-06-15T09:10+02:00 | 2027-06-30 | switched off 2027-06-30
+      Version 1 of the Zoeken endpoint will be retired 1 March 2027. | 2026-06-15T09:10+02:00 | 2027-03-01 | retired 1 March 2027
       Per 1-1 00:00 uur gaat de nieuwe versie live. | 2026-10-15T11:20+02:00 | 2027-01-01 | Per 1-1
       # a date something else is moved to is not the change's
       KVK vervroegt het webinar over de nieuwe API naar 1 mei 2026. Per 1 oktober 2026 stopt versie 1 van de KVK API. | 2026-03-16T11:00+01:00 | 2026-10-01 | Per 1 oktober 2026
@@ -1240,6 +1250,9 @@ class TemporalGrammarTest {
       "The fix was rolled back at 10:05. At 10:30 all logins were working again." | 2026-09-14T11:00+02:00 | 2026-09-14T10:30+02:00 | At 10:30 all logins were working again
       De wijziging is om 10.20 uur teruggedraaid. | 2026-09-14T11:00+02:00 | 2026-09-14T10:20+02:00 | om 10.20 uur teruggedraaid
       # a step's time stays the end when words that it is over name an earlier time
+      # an expectation in a later clause is of something else; who fixed it, then the time
+      Mutatieservice delivering again since 16.55 CEST, backlog is being processed and should be empty within the hour. Resolved. | 2026-08-06T17:30+02:00 | 2026-08-06T16:55+02:00 | since 16.55 CEST
+      Developer Portal fixed by KVK 09.40 CEST. Key renewal works again. Resolved. | 2026-04-23T10:15+02:00 | 2026-04-23T09:40+02:00 | fixed by KVK 09.40 CEST
       Om 10:20 is de fix uitgerold. De storing, die om 09:00 begon, is daarmee verholpen. | 2026-06-06T12:00+02:00 | 2026-06-06T10:20+02:00 | Om 10:20 is de fix uitgerold
       Om 10:20 is de wijziging aan de KVK API teruggedraaid; daarmee is de storing voorbij. De Dataservice was om 09:40 al weer beschikbaar. | 2026-06-06T12:00+02:00 | 2026-06-06T10:20+02:00 | Om 10:20 is de wijziging aan de KVK API teruggedraaid
       """)
@@ -1263,6 +1276,9 @@ class TemporalGrammarTest {
       Storing van 09:15 opgelost. | 2026-06-02T11:00+02:00
       # under the update's own stamp, no time after a "," or ";" nor a time something was reported
       Update 11:05: the issue is resolved; a second spike of errors was reported at 10:15 by several clients. | 2026-06-02T11:05+02:00
+      # an expectation in the moment's own clause, or before it
+      The backlog is being processed, and should be empty by 16.55 CEST. Resolved. | 2026-08-06T15:30+02:00
+      The backlog should be processed, all files delivered again at 14.55 CEST. | 2026-08-06T15:30+02:00
       """)
   void noResolvedAt(String text, String anchor) {
     assertThat(DateExpressions.resolvedAt(text, at(anchor), AMS)).as(text).isEmpty();
