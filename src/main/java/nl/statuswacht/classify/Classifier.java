@@ -978,6 +978,13 @@ public final class Classifier {
           + "(?:oplossing|solution|workaround|fix)|workaround|alternatief|alternative)(?=[\\s,]))",
       Pattern.CASE_INSENSITIVE);
 
+  /** Verbs of using a service instead: "raadplegen wij de gegevens uit", "use", "read from". */
+  private static final Pattern USES = Pattern.compile("(?<![\\p{L}])(?:raadple\\p{L}*|gebruik"
+      + "\\p{L}*|haal|haalt|halen|opvragen|vraag|vragen|lees|leest|lezen|use|uses|using|used|read"
+      + "|reads|reading|retrieve\\p{L}*|fetch\\p{L}*|consult\\p{L}*|obtain\\p{L}*|switch\\p{L}*"
+      + "|fall|falls|falling|uitwijk\\p{L}*|overstap\\p{L}*|terugvallen|valt|vallen)(?![\\p{L}])",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
   /**
    * Whether the service at {@code first} stands in a sentence that opens with {@link
    * #WORKAROUND_LABEL}, after another service was named (the one in trouble), in words that say
@@ -990,6 +997,10 @@ public final class Classifier {
     Matcher label = WORKAROUND_LABEL.matcher(sentence);
     int sentenceStart = first[0] - sentence.length();
     return label.lookingAt()
+        // words that open a sentence so name a way round when it uses the service: not "Als
+        // tijdelijke oplossing hebben wij de KVK Mutatieservice stilgezet"
+        && (sentence.substring(label.start(), label.end()).contains(":")
+            || USES.matcher(sentence.substring(label.end())).find())
         && serviceSpans(r).stream().anyMatch(o -> o[1] <= sentenceStart && o[2] != first[2])
         && !namesTrouble(Phrase.Text.of(sentence.substring(label.end()), r.text.language()))
         && !namesTrouble(Phrase.Text.of(r.text.sentenceAfter(first[1]), r.text.language()));

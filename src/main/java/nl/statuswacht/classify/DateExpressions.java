@@ -398,9 +398,9 @@ public final class DateExpressions {
           + "|update(?=" + SP + T + OSP + ":)"
           + "|(?<=(?:delivered|processed|restored|completed|fixed|resolved|recovered|cleared"
           + "|finished|back)[\\s\\u00A0]{1,3})by"
-          // who did it, then the time: "fixed by KVK 09.40 CEST"
-          + "(?:" + SP + "(?!(?:about|around|approx|approximately|circa|ca)" + NL + ")\\p{L}{2,}"
-          + "(?=" + SP + T + "))?)" + SP
+          // who did it, then the time: "fixed by KVK 09.40 CEST" (not "fixed by patch 3.15")
+          + "(?:" + SP + "(?:(?:the|our)" + SP + ")?(?:kvk|us|engineering|engineers|support|ops"
+          + "|operations|team|vendor|supplier)(?=" + SP + T + "))?)" + SP
           + "(?:" + APPROX + SP + ")?"
           + "(?:(?<rel>[" + DateGrammar.M_REL + DateGrammar.M_WDAY + "])" + OSP + ",?" + SP + "(?:(?:om|at)" + SP + ")?)?"
           + "(?:(?<sd>" + DC + ")" + OSP + ",?" + SP + AT_ABOUT + ")?"
@@ -558,11 +558,18 @@ public final class DateExpressions {
 
   private static final Pattern PARTLY_WITHIN = Pattern.compile(NLB + "(?:" + PART + ")" + NL);
 
+  /** What may go partly wrong: "partial outage", "gedeeltelijke storingen", "partial downtime". */
+  private static final String PARTIAL_TROUBLE = "(?:outages?|disruptions?|degradation|failures?"
+      + "|downtime|unavailability|problems?|issues?|storing(?:en)?|verstoring(?:en)?|uitval"
+      + "|onderbreking(?:en)?|onbereikbaarheid|onbeschikbaarheid|problemen|probleem|[\\p{L}]+-"
+      + "(?:storing|outage)(?:en|s)?)" + NL;
+
   private static final Pattern PARTLY_BEFORE = Pattern.compile(NLB
-      + "(?:" + PART + "|half|de" + SP + "helft"
-      // "Partial file sets are available again"; not "the partial outage is resolved"
-      + "|(?:partial|gedeeltelijke)(?!" + SP + "(?:outage|disruption|degradation|failure"
-      + "|storing|verstoring|uitval|onderbreking)" + NL + "))" + NL);
+      + "(?:" + PART + "|half|de" + SP + "helft)" + NL
+      // the part as the subject: "Partial file sets are available again", "Gedeeltelijke levering
+      // is weer beschikbaar"; not "the partial outages are resolved"
+      + "|" + NLB + "(?:partial|gedeeltelijke)" + SP + "(?!" + PARTIAL_TROUBLE + ")"
+      + "[\\p{L}-]+(?:" + SP + "[\\p{L}-]+)?" + SP + "(?:is|are|zijn)" + SP + "$");
 
   private static final Pattern PARTLY = Pattern.compile(NLB
       + "(?:gedeeltelijk|deels|partially|partly)" + NL // "werkt weer gedeeltelijk"
@@ -574,9 +581,11 @@ public final class DateExpressions {
       + "(?:" + SP + "(?:erg|zeer|wat|iets))?" + SP + "(?:traag|trager|langzaam|langzamer)"
       + "|(?:responds?|responding|remains?|is|are)(?:" + SP + "(?:very|still|quite))?" + SP
       + "(?:slow|slowly|sluggish)"
-      // "available again but full delivery has not been restored yet"
-      + "|(?:not|niet)(?:" + SP + "\\p{L}+){0,2}?" + SP + "(?:fully" + SP + ")?(?:restored"
-      + "|resolved|recovered|fixed|back|hersteld|opgelost|verholpen|terug))" + NL);
+      // "available again but full delivery has not been restored yet", "not fully restored"
+      + "|not(?:" + SP + "(?:been|yet))?" + SP + "(?:fully|completely)" + SP
+      + "(?:restored|resolved|recovered)|not(?:" + SP + "been)?" + SP
+      + "(?:restored|resolved|recovered)" + SP + "yet"
+      + "|niet" + SP + "(?:volledig|helemaal)" + SP + "(?:hersteld|opgelost|verholpen))" + NL);
 
   /**
    * Whether the words right before a resolution word make it a condition, not a report ("Wanneer
@@ -832,9 +841,14 @@ public final class DateExpressions {
       + "|stopt|stoppen|wijzigt|wijzigen|verandert|veranderen|verdwijnt|verdwijnen|treedt|treden"
       + "|will|changes?|becomes?|stops?|ends?|moet|moeten|must|kunt|kan|can)" + NL + ")");
 
-  /** Right before a date, a weak cue: "taking effect May 3rd, 2027", "taking effect on". */
-  private static final Pattern TAKING_EFFECT = Pattern.compile(NLB + "taking" + SP + "effect(?:"
-      + SP + "on)?" + SP + "$");
+  /**
+   * Right before a date, a weak cue: "taking effect May 3rd, 2027", "taking effect on", what will
+   * be done to it ("will be switched off 2027-06-30").
+   */
+  private static final Pattern TAKING_EFFECT = Pattern.compile(NLB + "(?:taking" + SP + "effect"
+      + "|will" + SP + "be" + SP + "(?:retired|discontinued|removed|decommissioned|switched" + SP
+      + "off|shut" + SP + "down|turned" + SP + "off|disabled|withdrawn|sunsetted))(?:" + SP
+      + "on)?" + SP + "$");
 
   /**
    * In a sentence with a date behind a weak cue: words that make it one replaced or called off
@@ -855,10 +869,6 @@ public final class DateExpressions {
       // doorgevoerd dan aangekondigd: al op maandag 3 augustus 2026"
       + "|(?:" + NL_CHANGE_VERBS + ")(?:" + SP + "[\\p{L}]+){0,2}?[,:]?(?:" + SP
       + "(?:al|nu|namelijk))?" + SP + "(?:op|per)"
-      // "will be switched off 2027-06-30": the date right after what will be done
-      + "|(?<=(?:be|been)[\\s\\u00A0]{1,3})(?:retired|discontinued|removed|decommissioned"
-      + "|switched" + SP + "off|shut" + SP + "down|turned" + SP + "off|disabled|withdrawn"
-      + "|sunsetted)"
       + "|(?:retired|retire|retires|discontinued|removed|decommissioned|deprecated|replaced"
       + "|switched" + SP + "off|shut" + SP + "down|turned" + SP + "off|disabled|withdrawn"
       + "|sunset|sunsetted|(?:reach(?:es)?" + SP + ")?end" + SP + "of" + SP + "life(?:" + SP
@@ -1981,7 +1991,7 @@ public final class DateExpressions {
       if (NOT_THE_DATE_NOW.matcher(low).region(sentence[0], sentence[1]).find()) {
         return Optional.empty();
       }
-      Matcher cue = TAKING_EFFECT.matcher(low).region(Math.max(0, m.start() - 24), m.start());
+      Matcher cue = TAKING_EFFECT.matcher(low).region(Math.max(0, m.start() - 40), m.start());
       cue.useTransparentBounds(true);
       cue.find();
       String evidence = text.substring(cue.start(), end).strip();
@@ -2173,11 +2183,8 @@ public final class DateExpressions {
         continue;
       }
       int[] sentence = c.sentence(mo.start);
-      // an expectation in a later clause is of something else: "delivering again since 16.55
-      // CEST, backlog is being processed and should be empty within the hour"
-      int[] upToClause = {sentence[0], clauseEnd(c.scan.low, mo.end, sentence[1])};
       // a timeline's line ("Update 14:20: we zoeken nog") is a moment only beside a resolution
-      if (mo.cue().equals("update") || has(c.scan.low, upToClause, EXPECTATION)
+      if (mo.cue().equals("update") || has(c.scan.low, expectedIn(c, mo, sentence), EXPECTATION)
           || c.has(sentence, BEGAN)
           || DateGrammar.precededBy(c.scan.low, mo.start, NOT_THEN)) {
         continue; // "stonden niet om 14:00u maar pas om 14:35u klaar": not 14:00
@@ -3508,15 +3515,40 @@ public final class DateExpressions {
     return between.split("[\\s\\u00A0]+").length <= 3 && !START_WORDS.matcher(between).find();
   }
 
-  /** Where the clause that goes on at {@code from} ends: its "," or ";", else at {@code end}. */
-  private static int clauseEnd(String low, int from, int end) {
-    for (int i = from; i < end; i++) {
-      if (low.charAt(i) == ',' || low.charAt(i) == ';') {
-        return i;
-      }
+  /**
+   * Where, around a moment of a resolution, an expectation would say it is none: its sentence;
+   * up to the end of the moment's clause only when that clause says the trouble is over and the
+   * next one does not refer back to it ("delivering again since 16.55 CEST, backlog is being
+   * processed and should be empty within the hour"; not "weer beschikbaar om 10:15, zo verwachten
+   * wij", "At 09:45 we found the cause, and we will add checks").
+   */
+  private static int[] expectedIn(Context c, Moment mo, int[] sentence) {
+    String low = c.scan.low;
+    int end = mo.end;
+    while (end < sentence[1] && low.charAt(end) != ',' && low.charAt(end) != ';') {
+      end++;
     }
-    return end;
+    int start = mo.start;
+    while (start > sentence[0] && low.charAt(start - 1) != ',' && low.charAt(start - 1) != ';') {
+      start--;
+    }
+    int from = start;
+    int to = end;
+    boolean over = c.resolved().stream().anyMatch(r -> r[0] >= from && r[1] <= to)
+        || AGAIN.matcher(low).region(from, to).find(); // "delivering again since 16.55 CEST"
+    if (!over || end >= sentence[1]
+        || GOES_ON_ABOUT_IT.matcher(low).region(end + 1, sentence[1]).lookingAt()) {
+      return sentence;
+    }
+    return new int[] {sentence[0], end};
   }
+
+  /** "Again": "delivering again", "levert weer". */
+  private static final Pattern AGAIN = Pattern.compile(NLB + "(?:again|weer)" + NL);
+
+  /** A clause that goes on about the one before it: "zo verwachten wij", "which should". */
+  private static final Pattern GOES_ON_ABOUT_IT = Pattern.compile(OSP + "(?:zo|so|as|zoals"
+      + "|which|die|dat|wat|that|what|maar|but|although|hoewel|al" + SP + "verwachten)" + NL);
 
   /** Whether {@code between}, the text between two words, ends a clause: a "," or ";". */
   private static boolean clauseBreak(String between) {

@@ -522,8 +522,9 @@ final class DateGrammar {
           + SP + "the" + SP + "morning" + NL + ")"
           + "|(?=" + OSP + EUROPE + NL + "))" + NL // "between 22-02 CET"
           + "|(?<h4>\\d{1,2})(?=" + SEP_AHEAD + "(?:\\d{1,2}(?:[:.]\\d{2})?" + OSP + "(?:uur|u|"
-          + MERIDIEM + "|o['\u2019]clock|" + EUROPE + ")|half|kwart" + SP + "(?:over|voor|na))"
-          + NL + ")"
+          + MERIDIEM + "|o['\u2019]clock)|half|kwart" + SP + "(?:over|voor|na))" + NL
+          + "|" + OSP + "[-\u2013\u2014]" + OSP + "\\d{1,2}(?:[:.]\\d{2})?" + OSP + EUROPE + NL
+          + ")"
           + "|" + NLB + "(?<mid>middernacht|midnight)" + NL
           + "|" + NLB + "(?<noon>(?:het" + SP + ")?middaguur|midday|noon)" + NL
           + "|(?<wq>half|kwart" + SP + "over|kwart" + SP + "voor|kwart" + SP + "na)" + SP
@@ -578,9 +579,23 @@ final class DateGrammar {
   private static final Pattern HOUR_RANGE_AHEAD = Pattern.compile(OSP + "[-\u2013\u2014]" + OSP
       + "\\d{1,2}(?:[:.]\\d{2})?" + OSP + "(?:h|u|uur)" + NL);
 
-  /** After an hour without minutes, a range's end with Europe's zone: "between 22-02 CET". */
+  /**
+   * After an hour without minutes, a range's end with Europe's zone: "between 22-02 CET"; not a
+   * day and month that a time follows ("22-02 CET, 10:00-12:00").
+   */
   private static final Pattern ZONED_RANGE_AHEAD = Pattern.compile(OSP + "[-\u2013\u2014]" + OSP
-      + "\\d{1,2}(?:[:.]\\d{2})?" + OSP + EUROPE + NL);
+      + "\\d{1,2}(?:[:.]\\d{2})?" + OSP + EUROPE + NL + "(?!" + OSP + "[,;]?" + OSP
+      + "(?:(?:from|van|between|tussen|om|at)" + SP + ")?\\d{1,2}[:.]\\d{2})");
+
+  /** Before such a range, words that make it a day and month: "on 21-03 CET", "Datum: 21-03". */
+  private static final Pattern DAY_CUE = Pattern.compile(NLB
+      + "(?:on|op|date|datum|dated|d\\.d\\.)" + OSP + ":?" + OSP + "$");
+
+  /** Right after an hour's figures, Europe's zone and nothing else: "02 CET". */
+  private static final Pattern ZONE_RIGHT_AFTER = Pattern.compile(OSP + EUROPE + NL);
+
+  /** Between two hours of a range: a dash. */
+  private static final Pattern DASH = Pattern.compile(OSP + "[-\u2013\u2014]" + OSP);
 
   /** Before an hour without minutes: a duration verb ("duurt tussen 1 en 2 uur"). */
   private static final Pattern DURATION_BEFORE = Pattern.compile(NLB
@@ -1261,6 +1276,11 @@ final class DateGrammar {
           }
           continue;
         }
+        if (t.group("h3") != null && followed(low, t.end("h3"), ZONE_RIGHT_AFTER)
+            && (times.isEmpty() || !DASH.matcher(low)
+                .region(times.get(times.size() - 1).end(), t.start()).matches())) {
+          continue; // "02 CET" only as the end of a range whose start was read: "22-02 CET"
+        }
         if (tok.bareHour() && followed(low, t.end(), LENGTH_AFTER_RANGE)) {
           continue; // "2h-3h of delays", "Venster nu 1u-2u langer dan gepland"
         }
@@ -1269,7 +1289,7 @@ final class DateGrammar {
             && (!(precededBy(low, t.start(), HOUR_CUE) || afterDay(low, taken,
             t.start()) || precededBy(low, t.start(), RANGE_OPENER_BEFORE)
             && followed(low, t.end(), HOUR_RANGE_AHEAD)
-            || followed(low, t.end(), ZONED_RANGE_AHEAD))
+            || followed(low, t.end(), ZONED_RANGE_AHEAD) && !precededBy(low, t.start(), DAY_CUE))
             || precededBy(low, t.start(), DURATION_BEFORE)
             || followed(low, t.end(), DURATION_AFTER))) {
           continue;

@@ -1044,6 +1044,9 @@ class ClassifierTest {
       KVK API down | Since 07:50 the KVK API cannot be reached. As a workaround, our KYC checks read the company data from the most recent daily file of the KVK Dataservice. | KVK_API
       # not when that sentence says the other service is in trouble too
       Ernstige storing KVK API | Sinds 07:50 uur is de KVK API niet bereikbaar. Als tijdelijke oplossing wilden wij de gegevens uit de KVK Dataservice halen, maar die is ook niet bereikbaar. | KVK_API,KVK_DATASERVICE
+      # nor when it tells of a step taken on the service rather than its use
+      Storing | Since 07:50 the KVK API cannot be reached. As a temporary fix, KVK has paused the KVK Mutatieservice to reduce the load. | KVK_API,KVK_MUTATIESERVICE
+      Storing | Sinds 07:50 uur is de KVK API niet bereikbaar. Als tijdelijke oplossing hebben wij de KVK Mutatieservice stilgezet om de belasting te verlagen. | KVK_API,KVK_MUTATIESERVICE
       # a way round that could not be taken is none
       Disruption company data | Company lookups are failing. Our system could not fall back on the KVK API because the KVK API itself returns errors. | KVK_API
       """)
@@ -1702,6 +1705,14 @@ class ClassifierTest {
   @CsvSource(delimiter = '|', textBlock = """
       The partial outage is resolved and all downloads are available again.
       De gedeeltelijke storing is verholpen.
+      The partial outages are resolved and all downloads are available again.
+      The partial API outage has been resolved.
+      De gedeeltelijke storingen zijn verholpen.
+      The issue where Zoeken returned partial results has been resolved.
+      Na een gedeeltelijke herstart van de servers zijn alle bestanden weer beschikbaar.
+      # a "not" about something else than the recovery
+      The KVK API is available again, but sessions are not restored: please log in again.
+      Alles werkt weer, maar u hoeft niet terug te schakelen naar de oude koppeling.
       """)
   void aPartialOutageOverIsAResolution(String later) {
     Post post = post("KVK Dataservice downloads failing",

@@ -645,6 +645,8 @@ class TemporalGrammarTest {
       In de nacht van zaterdag 14 op zondag 15 maart van 22.00 CET tot 04.00 CEST. | 2026-02-17T16:45+01:00
       # two days a slash apart, one after the other, are a night, not a US month and day
       Onderhoud in de nacht van 12/13, van 22:00 tot 04:00. | 2026-03-02T12:00+01:00
+      # a day and month before a zone, then a time: not hours 22 to 02
+      Maintenance window: 22-02 CET, 10:00-12:00. | 2026-02-10T10:00+01:00
       """)
   void noWindow(String text, String anchor) {
     assertThat(window(text, anchor)).as(text).isEmpty();
@@ -737,8 +739,9 @@ class TemporalGrammarTest {
       KVK has announced changes to the Zoeken API taking effect May 3rd, 2027: results will be paginated. | 2026-11-02T16:30+01:00 | 2027-05-03 | taking effect May 3rd, 2027
       The new pagination, originally taking effect 1 March 2027, now applies from 1 April 2027. | 2026-11-02T16:30+01:00 | 2027-04-01 | from 1 April 2027
       # the date right after what will be done to it
-      KVK Dataservice: the old XML v1 file format will be switched off 2027-06-30. After that date only JSON files are delivered. | 2026-06-15T09:10+02:00 | 2027-06-30 | switched off 2027-06-30
-      Version 1 of the Zoeken endpoint will be retired 1 March 2027. | 2026-06-15T09:10+02:00 | 2027-03-01 | retired 1 March 2027
+      KVK Dataservice: the old XML v1 file format will be switched off 2027-06-30. After that date only JSON files are delivered. | 2026-06-15T09:10+02:00 | 2027-06-30 | will be switched off 2027-06-30
+      Version 1 of the Zoeken endpoint will be retired 1 March 2027. | 2026-06-15T09:10+02:00 | 2027-03-01 | will be retired 1 March 2027
+      Version 1 of the Zoeken endpoint has been retired 1 March 2026. Version 2 will be retired on 1 March 2027. | 2026-06-15T09:10+02:00 | 2027-03-01 | retired on 1 March 2027
       Per 1-1 00:00 uur gaat de nieuwe versie live. | 2026-10-15T11:20+02:00 | 2027-01-01 | Per 1-1
       # a date something else is moved to is not the change's
       KVK vervroegt het webinar over de nieuwe API naar 1 mei 2026. Per 1 oktober 2026 stopt versie 1 van de KVK API. | 2026-03-16T11:00+01:00 | 2026-10-01 | Per 1 oktober 2026
@@ -782,6 +785,11 @@ class TemporalGrammarTest {
       Op de eerste werkdag van mei 2026 versturen wij de factuur.
       "Timeline\n- 1 June 2026: v2 generally available\n- 1 July 2026: v1 frozen, no further fixes"
       De uitfasering van versie 1 wordt uitgesteld tot nader bericht. Versie 1 blijft beschikbaar tot 1 juli 2027.
+      # what will be done, denied, planned once or past, is no date it takes effect
+      Version 1 of the KVK API will not be retired 1 March 2027 as announced earlier.
+      Version 1 of the KVK API, which was originally going to be retired 1 March 2027, stays available.
+      The KVK Mutatieservice was announced to be retired 1 March 2027; this has been withdrawn.
+      Version 1 of the Zoeken endpoint has been retired 1 March 2026.
       """)
   void noEffectiveDate(String text) {
     assertThat(DateExpressions.effectiveDate(text, at(WED), AMS)).as(text).isEmpty();
@@ -1016,6 +1024,8 @@ class TemporalGrammarTest {
       Volgende week dinsdag (22 sep.) voert KVK onderhoud uit aan de KVK API. Het begint rond 20.00 uur en is uiterlijk 23.00 uur klaar. | 2026-09-15T14:10+02:00 | 2026-09-22T20:00+02:00 | 2026-09-22T23:00+02:00
       # a day with a dot ("14. May 2026") and "h" after the times in the next sentence
       KVK uses Ascension Day (Thursday, 14. May 2026) for maintenance works on the KVK API. The API will not be available from 10:00 h to 14:00 h. | 2026-04-15T11:30+02:00 | 2026-05-14T10:00+02:00 | 2026-05-14T14:00+02:00
+      # only hours a dash apart: "from 9 to 17 CET" stays what it was, the helpdesk's
+      On 18 March from 9 to 17 CET our helpdesk is closed; the KVK API is unavailable from 10:00 to 10:30. | 2026-03-10T10:00+01:00 | 2026-03-18T10:00+01:00 | 2026-03-18T10:30+01:00
       """)
   void looseWindow(String text, String anchor, String start, String end) {
     Window expected = new Window(at(start), end.equals("-") ? null : at(end));
@@ -1279,6 +1289,15 @@ class TemporalGrammarTest {
       # an expectation in the moment's own clause, or before it
       The backlog is being processed, and should be empty by 16.55 CEST. Resolved. | 2026-08-06T15:30+02:00
       The backlog should be processed, all files delivered again at 14.55 CEST. | 2026-08-06T15:30+02:00
+      # a moment in a clause that says nothing is over, or the next clause goes on about it
+      The issue is resolved. At 09:45 we identified a faulty deployment as the cause, and we will add checks to prevent this. | 2026-08-06T11:00+02:00
+      De storing is verholpen. Om 09:45 is de oorzaak gevonden, wij zullen maatregelen nemen om herhaling te voorkomen. | 2026-08-06T11:00+02:00
+      Resolved. Since 08:10 some users received errors, we will publish a root cause analysis. | 2026-08-06T17:30+02:00
+      De KVK API is om 10:15 weer beschikbaar, zo verwachten wij. | 2026-08-06T11:00+02:00
+      Om 14:10 is een herstelactie uitgevoerd, de API zou binnen een kwartier weer normaal moeten reageren. | 2026-08-06T14:20+02:00
+      # who fixed it is a name, not a patch or a count
+      Fixed by patch 3.15; we will monitor. | 2026-08-06T17:30+02:00
+      The issue was resolved by restarting 09:40 instances. | 2026-08-06T17:30+02:00
       """)
   void noResolvedAt(String text, String anchor) {
     assertThat(DateExpressions.resolvedAt(text, at(anchor), AMS)).as(text).isEmpty();
