@@ -23,7 +23,10 @@ import java.util.Optional;
  * Indian outsourcers that write it mean it; the reader of posts leaves it out before words of
  * Ireland or Israel), SGT as Singapore's (+08:00); AEST/AEDT as Sydney's, ACST/ACDT as Adelaide's,
  * AWST as Perth's, NZST/NZDT as Auckland's and SAST as South Africa's (+02:00), as the resellers
- * in those lands write them. An abbreviation outside this table is unknown: nothing is guessed.
+ * in those lands write them; JST as Japan's and KST as Korea's (+09:00), HKT as Hong Kong's
+ * (+08:00); AST/ADT as Atlantic time (−04:00/−03:00: the clock of the Caribbean islands of the
+ * Kingdom, which keep AST all year, and of Statuspage's "Atlantic Time (Canada)", whose region it
+ * names). An abbreviation outside this table is unknown: nothing is guessed.
  *
  * <p>The generic US names ET, CT, MT and PT ("4:12 AM ET") state no offset: they name the region's
  * wall clock whatever the season, so they have a {@link #region} and no {@link #offset}, and
@@ -48,6 +51,10 @@ public final class ZoneAbbreviations {
   private static final ZoneId WESTERN_AUSTRALIA = ZoneId.of("Australia/Perth");
   private static final ZoneId NEW_ZEALAND = ZoneId.of("Pacific/Auckland");
   private static final ZoneId SOUTH_AFRICA = ZoneId.of("Africa/Johannesburg");
+  private static final ZoneId ATLANTIC = ZoneId.of("America/Halifax");
+  private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
+  private static final ZoneId KOREA = ZoneId.of("Asia/Seoul");
+  private static final ZoneId HONG_KONG = ZoneId.of("Asia/Hong_Kong");
 
   private static final Map<String, Named> TABLE = Map.ofEntries(
       Map.entry("UTC", new Named(UTC, ZoneOffset.UTC)),
@@ -78,6 +85,11 @@ public final class ZoneAbbreviations {
       Map.entry("NZST", new Named(NEW_ZEALAND, ZoneOffset.ofHours(12))),
       Map.entry("NZDT", new Named(NEW_ZEALAND, ZoneOffset.ofHours(13))),
       Map.entry("SAST", new Named(SOUTH_AFRICA, ZoneOffset.ofHours(2))),
+      Map.entry("AST", new Named(ATLANTIC, ZoneOffset.ofHours(-4))),
+      Map.entry("ADT", new Named(ATLANTIC, ZoneOffset.ofHours(-3))),
+      Map.entry("JST", new Named(JAPAN, ZoneOffset.ofHours(9))),
+      Map.entry("KST", new Named(KOREA, ZoneOffset.ofHours(9))),
+      Map.entry("HKT", new Named(HONG_KONG, ZoneOffset.ofHours(8))),
       Map.entry("ET", new Named(EASTERN, null)),
       Map.entry("CT", new Named(CENTRAL, null)),
       Map.entry("MT", new Named(MOUNTAIN, null)),

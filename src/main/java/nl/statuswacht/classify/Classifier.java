@@ -374,6 +374,9 @@ public final class Classifier {
     /** Where the text has words of {@code alternative:} with a gap, once asked for. */
     private List<int[]> alternativeSpans;
 
+    /** The clock of the post's times without a zone ({@link DateGrammar#clockOf}). */
+    final ZoneId zone;
+
     Reading(Post post, Spelling spelling) {
       this.post = post;
       String body = post.updates().isEmpty() ? post.body()
@@ -388,6 +391,9 @@ public final class Classifier {
       }
       this.timeline = Classifier.timeline(post);
       this.dated = new DateExpressions.Prepared[timeline.size()];
+      this.zone = DateGrammar.clockOf(post.title() + "\n" + body,
+          timeline.isEmpty() || timeline.get(0).at() == null ? Instant.EPOCH
+              : timeline.get(0).at());
     }
 
     /**
@@ -397,7 +403,7 @@ public final class Classifier {
     DateExpressions.Prepared dated(int i) {
       if (dated[i] == null) {
         PostUpdate update = timeline.get(i);
-        dated[i] = new DateExpressions.Prepared(update.text(), update.at(), AMSTERDAM);
+        dated[i] = new DateExpressions.Prepared(update.text(), update.at(), zone);
       }
       return dated[i];
     }
@@ -574,7 +580,7 @@ public final class Classifier {
       return Optional.empty();
     }
     return r.dated(0).effectiveDate()
-        .filter(f -> !f.value().isBefore(first.at().atZone(AMSTERDAM).toLocalDate()))
+        .filter(f -> !f.value().isBefore(first.at().atZone(r.zone).toLocalDate()))
         .map(Found::evidence);
   }
 
@@ -646,7 +652,7 @@ public final class Classifier {
     if (inText.isEmpty() || r.timeline.isEmpty()) {
       return Optional.empty();
     }
-    long days = DateExpressions.dates(r.text.original(), r.timeline.get(0).at(), AMSTERDAM)
+    long days = DateExpressions.dates(r.text.original(), r.timeline.get(0).at(), r.zone)
         .stream().distinct().count();
     return days >= CALENDAR_DAYS ? inText : Optional.empty();
   }
@@ -668,7 +674,7 @@ public final class Classifier {
     if (anchor == null) {
       return Optional.empty();
     }
-    return DateExpressions.dates(r.text.original(), anchor, AMSTERDAM).stream()
+    return DateExpressions.dates(r.text.original(), anchor, r.zone).stream()
         .map(LocalDate::getYear).max(Integer::compare)
         .map(y -> new Found<>(y, "the dates it lists"));
   }
@@ -1409,7 +1415,7 @@ public final class Classifier {
     if (today.isPresent() || r.timeline.isEmpty()) {
       return today;
     }
-    return DateExpressions.window(r.post.title(), r.timeline.get(0).at(), AMSTERDAM)
+    return DateExpressions.window(r.post.title(), r.timeline.get(0).at(), r.zone)
         .map(f -> new Found<>(f.value(), "\"" + f.evidence() + "\" in the title"));
   }
 
@@ -1426,7 +1432,7 @@ public final class Classifier {
       Optional<Found<Window>> moved = r.dated(j).amend(window);
       if (moved.isEmpty()) {
         moved = onTheDayMovedTo(
-            r.dated(j).movedTo(window.start().atZone(AMSTERDAM).toLocalTime()), window);
+            r.dated(j).movedTo(window.start().atZone(r.zone).toLocalTime()), window, r.zone);
       }
       if (moved.isPresent()) {
         window = moved.get().value();
@@ -1438,18 +1444,19 @@ public final class Classifier {
 
   /**
    * {@code window} on the day a later update moved it to without naming times ("verplaatst naar
-   * zaterdag 1 augustus, zelfde tijden"): the same local start and the same length.
+   * zaterdag 1 augustus, zelfde tijden"): the same start on {@code zone}'s clock and the same
+   * length.
    */
   private static Optional<Found<Window>> onTheDayMovedTo(Optional<Found<LocalDate>> day,
-      Window window) {
+      Window window, ZoneId zone) {
     if (day.isEmpty()) {
       return Optional.empty();
     }
-    ZonedDateTime start = window.start().atZone(AMSTERDAM);
+    ZonedDateTime start = window.start().atZone(zone);
     if (day.get().value().equals(start.toLocalDate())) {
       return Optional.empty();
     }
-    ZonedDateTime moved = ZonedDateTime.of(day.get().value(), start.toLocalTime(), AMSTERDAM);
+    ZonedDateTime moved = ZonedDateTime.of(day.get().value(), start.toLocalTime(), zone);
     Instant end = window.end() == null ? null
         : moved.toInstant().plus(Duration.between(window.start(), window.end()));
     return Optional.of(new Found<>(new Window(moved.toInstant(), end), day.get().evidence()));
@@ -1468,16 +1475,16 @@ public final class Classifier {
       return Optional.empty();
     }
     Instant first = r.timeline.get(0).at();
-    if (DateExpressions.dates(r.post.title(), first, AMSTERDAM).isEmpty()
-        || DateExpressions.window(r.post.title(), first, AMSTERDAM).isPresent()) {
+    if (DateExpressions.dates(r.post.title(), first, r.zone).isEmpty()
+        || DateExpressions.window(r.post.title(), first, r.zone).isPresent()) {
       return Optional.empty();
     }
     for (int i = r.timeline.size() - 1; i >= 0; i--) {
       PostUpdate update = r.timeline.get(i);
       String withTitle = r.post.title() + ". " + update.text();
-      Optional<Found<Window>> found = DateExpressions.window(withTitle, update.at(), AMSTERDAM);
+      Optional<Found<Window>> found = DateExpressions.window(withTitle, update.at(), r.zone);
       if (found.isEmpty()) { // "van 08.00 tot 12.00 uur" under "Onderhoud Mutatieservice za 14-3"
-        found = DateExpressions.looseWindow(withTitle, update.at(), AMSTERDAM);
+        found = DateExpressions.looseWindow(withTitle, update.at(), r.zone);
       }
       if (found.isPresent()) {
         return found.map(f -> new Found<>(f.value(),
@@ -1489,7 +1496,7 @@ public final class Classifier {
 
   private Optional<Found<LocalDate>> effectiveDate(Reading r) {
     Optional<Found<LocalDate>> inTitle = r.timeline.isEmpty() ? Optional.empty()
-        : DateExpressions.effectiveDate(r.post.title(), r.timeline.get(0).at(), AMSTERDAM);
+        : DateExpressions.effectiveDate(r.post.title(), r.timeline.get(0).at(), r.zone);
     Optional<Found<LocalDate>> inText = newestFirst(r, DateExpressions.Prepared::effectiveDate);
     return inText.isPresent() ? inText
         : inTitle.map(f -> new Found<>(f.value(), "\"" + f.evidence() + "\" in the title"));
@@ -1529,8 +1536,8 @@ public final class Classifier {
         Optional<Found<Instant>> end = r.dated(i).until();
         if (end.isEmpty() || !since.get().value().isBefore(end.get().value())
             || end.get().evidence().contains(since.get().evidence())
-                && since.get().value().atZone(AMSTERDAM).toLocalTime()
-                    .equals(end.get().value().atZone(AMSTERDAM).toLocalTime())) {
+                && since.get().value().atZone(r.zone).toLocalTime()
+                    .equals(end.get().value().atZone(r.zone).toLocalTime())) {
           continue;
         }
       }
@@ -1557,11 +1564,11 @@ public final class Classifier {
     Instant previous = r.timeline.get(Math.max(0, i - 1)).at();
     Optional<Found<Instant>> own = r.dated(i).since().filter(f -> !f.value().isAfter(first));
     if (own.isPresent() || !update.at().isAfter(previous)
-        || update.at().atZone(AMSTERDAM).toLocalDate()
-            .equals(previous.atZone(AMSTERDAM).toLocalDate())) {
+        || update.at().atZone(r.zone).toLocalDate()
+            .equals(previous.atZone(r.zone).toLocalDate())) {
       return own;
     }
-    return DateExpressions.since(update.text(), previous, AMSTERDAM)
+    return DateExpressions.since(update.text(), previous, r.zone)
         .filter(f -> !f.value().isAfter(first));
   }
 
@@ -1608,12 +1615,12 @@ public final class Classifier {
         // post: the backlog was only fully cleared at 16:10 CEST, not at 15:30"), never after it
         Instant before = resolved.get().value();
         int index = i;
-        Instant endOfDay = endOfItsDay(before);
+        Instant endOfDay = endOfItsDay(before, r.zone);
         Instant anchor = endOfDay.isBefore(update.at()) ? endOfDay : update.at();
         // read against its own time only when that differs ("pas op vrijdag om 08:00 hersteld")
         Optional<Found<Instant>> corrected = DateExpressions.correctedEnd(update.text(), anchor,
-                AMSTERDAM, before)
-            .or(() -> DateExpressions.resolvedAt(update.text(), anchor, AMSTERDAM)
+                r.zone, before)
+            .or(() -> DateExpressions.resolvedAt(update.text(), anchor, r.zone)
                 .filter(f -> RESOLUTION_WORD.matcher(f.evidence()).find())) // not "opgemerkt om"
             .or(() -> anchor.equals(update.at()) ? Optional.empty() : r.dated(index).resolvedAt()
                 .filter(f -> RESOLUTION_WORD.matcher(f.evidence()).find()))
@@ -1668,9 +1675,9 @@ public final class Classifier {
       "investigating|identified|onderzoek|in onderzoek|ge[iï]dentificeerd",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-  /** The last moment of the day {@code at} falls on, in Amsterdam. */
-  private static Instant endOfItsDay(Instant at) {
-    return at.atZone(AMSTERDAM).toLocalDate().plusDays(1).atStartOfDay(AMSTERDAM).toInstant()
+  /** The last moment of the day {@code at} falls on, on {@code zone}'s clock. */
+  private static Instant endOfItsDay(Instant at, ZoneId zone) {
+    return at.atZone(zone).toLocalDate().plusDays(1).atStartOfDay(zone).toInstant()
         .minusSeconds(1);
   }
 

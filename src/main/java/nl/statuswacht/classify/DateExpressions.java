@@ -167,7 +167,7 @@ public final class DateExpressions {
   private static final String NOT_AS_EXPECTED = "(?<!" + NLB + "zoals[\\s\\u00A0]{1,3})(?<!" + NLB
       + "as[\\s\\u00A0]{1,3})";
 
-  private static final String SEP = "(?:" + OSP + "[-\u2013\u2014]" + OSP + "|" + SP
+  private static final String SEP = "(?:" + OSP + "[-\u2013\u2014~\uFF5E]" + OSP + "|" + SP
       + "(?:tot" + SP + "en" + SP + "met|tot|t/m|until|till|to|through|thru|en|and)" + SP + ")"
       // "tot uiterlijk 06.00", "tot ten laatste 13u", "tot naar verwachting 20u30", "to an
       // expected 03:00"

@@ -103,6 +103,80 @@ final class DateGrammar {
   static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
   /** The wall clock of "UK time", "British time", "London time". */
   static final ZoneId LONDON = ZoneId.of("Europe/London");
+  /** The clock of the Caribbean islands of the Kingdom: AST, UTC−4 all year. */
+  static final ZoneId CARIBBEAN = ZoneId.of("America/Kralendijk");
+
+  /** The islands whose clock a post may name: "Bonaire-tijd", "lokale tijd" on Curaçao. */
+  static final String CARIBBEAN_PLACES = "(?:bonaire|cura[cç]ao|aruba|sint" + SP + "maarten"
+      + "|st\\.?" + OSP + "maarten|sint" + SP + "eustatius|statia|saba|caribisch" + SP
+      + "nederland|caribbean" + SP + "netherlands|caribbean)";
+
+  /** One of {@link #CARIBBEAN_PLACES}, as a word. */
+  static final Pattern CARIBBEAN_PLACE = Pattern.compile(NLB + CARIBBEAN_PLACES + NL);
+
+  /** A clock the islands' own: "Bonaire-tijd", "Curaçao time", "Arubaanse tijd", "10:00 AST". */
+  private static final Pattern CARIBBEAN_CLOCK = Pattern.compile("(?iu)" + NLB + "(?:"
+      + CARIBBEAN_PLACES + "(?:-|" + SP + ")(?:tijd|time)|arubaanse" + SP + "tijd)" + NL
+      + "|(?-i)\\d[:.]\\d\\d" + OSP + "(?:uur" + OSP + ")?AST(?![\\p{L}])");
+
+  /** One of {@link #CARIBBEAN_PLACES} in a text as written. */
+  private static final Pattern CARIBBEAN_PLACE_IN_TEXT = Pattern.compile("(?iu)" + NLB
+      + CARIBBEAN_PLACES + NL);
+
+  /** Words that say a post's times are the writer's: "lokale tijd", "local time". */
+  private static final String LOCAL_WORDS = "(?:lokale|plaatselijke|local)" + SP + "(?:tijd|time)"
+      + NL;
+
+  private static final Pattern LOCAL_CLOCK = Pattern.compile("(?iu)" + NLB + LOCAL_WORDS);
+
+  /** Words of Amsterdam's clock beside a local time: "(13:45 uur Nederlandse tijd)". */
+  private static final String DUTCH_CLOCK = "(?:nederlandse" + SP + "tijd|nl-tijd|nl" + SP
+      + "(?:tijd|time)|dutch" + SP + "time|netherlands" + SP + "time|europese" + SP + "tijd|in"
+      + SP + "nederland|cet|cest)";
+
+  private static final String CLOCK_TIME = "(\\d{1,2})[:.](\\d{2})" + OSP + "(?:uur" + OSP + ")?";
+
+  /** The start of a range whose end is compared: "(07:00 tot 11:00 uur Nederlandse tijd)". */
+  private static final String RANGE_START = "(?:\\d{1,2}[:.]\\d{2}" + OSP + "(?:uur" + OSP
+      + ")?(?:tot|to|till|until|[-\u2013])" + OSP + ")?";
+
+  /**
+   * A local time with Amsterdam's beside it, in either order, or the ends of two ranges so:
+   * "08:45 uur lokale tijd (13:45 uur Nederlandse tijd)", "23:00 uur NL-tijd (18:00 uur lokale
+   * tijd)", "van 02:00 tot 06:00 uur lokale tijd (07:00 tot 11:00 uur Nederlandse tijd)".
+   */
+  private static final Pattern LOCAL_AND_DUTCH = Pattern.compile("(?iu)" + CLOCK_TIME
+      + LOCAL_WORDS + OSP + "[(,/]" + OSP + RANGE_START + CLOCK_TIME + DUTCH_CLOCK + NL
+      + "|" + CLOCK_TIME + DUTCH_CLOCK + OSP + "[(,/]" + OSP + RANGE_START + CLOCK_TIME
+      + LOCAL_WORDS);
+
+  /**
+   * The clock a post's times without a zone are on. A post that gives a local time with
+   * Amsterdam's beside it ("08:45 uur lokale tijd (13:45 uur Nederlandse tijd)") is on the offset
+   * the two differ by, on the day of {@code anchor}; one that names the Caribbean islands' clock
+   * ("10:00 uur Bonaire-tijd", "(Aruba-tijd)", "14:00 AST"), or says its times are local and names
+   * an island, is on theirs (AST, UTC−4 all year); any other on Amsterdam's, KVK's own.
+   */
+  static ZoneId clockOf(String text, Instant anchor) {
+    Matcher pair = LOCAL_AND_DUTCH.matcher(text);
+    if (pair.find()) {
+      boolean localFirst = pair.group(1) != null;
+      int local = minutes(pair, localFirst ? 1 : 7);
+      int dutch = minutes(pair, localFirst ? 3 : 5);
+      int ahead = Math.floorMod(dutch - local + 720, 1440) - 720; // Amsterdam ahead by
+      int seconds = AMSTERDAM.getRules().getOffset(anchor).getTotalSeconds() - ahead * 60;
+      if (ahead % 30 == 0 && Math.abs(seconds) <= 14 * 3600) {
+        return ZoneOffset.ofTotalSeconds(seconds);
+      }
+    }
+    return CARIBBEAN_CLOCK.matcher(text).find() || LOCAL_CLOCK.matcher(text).find()
+        && CARIBBEAN_PLACE_IN_TEXT.matcher(text).find()
+        ? CARIBBEAN : AMSTERDAM;
+  }
+
+  private static int minutes(Matcher m, int hourGroup) {
+    return num(m.group(hourGroup)) * 60 + num(m.group(hourGroup + 1));
+  }
 
   // ------------------------------------------------------------------------- shape markers
 
@@ -143,8 +217,9 @@ final class DateGrammar {
         + "|" + NLB + "(?<" + p + "fm>" + MONTH_WORDS + ")" + NL + "\\.?" + SP + "(?<" + p
         + "fd>\\d{1,2})(?:st|nd|rd|th)?(?![\\p{L}\\p{N}]|[.:]\\d|" + OSP + "(?:uur|u|" + MERIDIEM
         + ")" + NL + ")(?:,?" + SP + "(?<" + p + "fy>\\d{4})(?!\\d))?"
-        + "|" + dayStart + "(?<" + p + "iy>\\d{4})-(?<" + p + "im>\\d{2})-(?<" + p
-        + "id>\\d{2})(?!\\d)"
+        // ISO 8601, and as East Asian writers put it: "2026/04/15", "2026.11.26"
+        + "|" + dayStart + "(?<" + p + "iy>\\d{4})(?<" + p + "is>[-/.])(?<" + p
+        + "im>\\d{1,2})\\k<" + p + "is>(?<" + p + "id>\\d{1,2})(?!\\d|[-/.:]\\d)"
         + "|" + dayStart + "(?<" + p + "nd>\\d{1,2})(?<" + p + "ns>[-/.])(?<" + p
         + "nm>\\d{1,2})(?:\\k<" + p + "ns>(?:(?<" + p + "ny>\\d{4})|['\u2019](?<" + p
         + "nyy>\\d{2})))?(?!\\d|[-/.:]\\d)" // "14-03-2026", "14-03-'26"
@@ -390,12 +465,18 @@ final class DateGrammar {
       + "|(?<=t\\d{2}:\\d{2}(?::\\d{2})?)(?<zis>[+\\-])(?<zih>\\d{2}):?(?<zim>\\d{2})(?![\\p{N}])"
       + "|" + OSP + "(?:\\(" + OSP + ")?"
       + "(?:" + NLB + "(?<z>cest|cet|mesz|mez|utc|gmt|bst|est|edt|cst|cdt|mst|mdt|pst|pdt|et|ct|mt"
-      + "|pt|ist|sgt|aest|aedt|acst|acdt|awst|nzst|nzdt|sast)"
+      + "|pt|ist|sgt|aest|aedt|acst|acdt|awst|nzst|nzdt|sast|ast|adt|jst|kst|hkt)"
       + "(?:(?<zs>[+\\-\u2212])(?<zh>\\d{1,2})(?::?(?<zm>\\d{2}))?)?"
       + "(?:/(?<zalt>cest|cet|est|edt|cst|cdt|mst|mdt|pst|pdt|aest|aedt|acst|acdt|nzst"
       + "|nzdt|sast))?"
       + "|" + NLB + "(?<zw>zomertijd|wintertijd|nederlandse" + SP + "tijd|amsterdamse" + SP + "tijd"
-      + "|dutch" + SP + "time|amsterdam" + SP + "time"
+      + "|dutch" + SP + "time|amsterdam" + SP + "time|nl-tijd|nl" + SP + "(?:tijd|time)"
+      + "|netherlands" + SP + "time|europese" + SP + "tijd"
+      // "14:00 Bonaire-tijd", "(Aruba-tijd)", "Curaçao time": the islands' clock, AST all year
+      + "|" + CARIBBEAN_PLACES + "(?:-|" + SP + ")(?:tijd|time)|arubaanse" + SP + "tijd"
+      // "15:50 Taipei time", "09:00 Japan time": East Asia's clocks by name
+      + "|(?:japan|japanese|korea|korean|seoul|tokyo|hong" + SP + "kong|singapore|taipei|taiwan)"
+      + SP + "time"
       + "|(?:uk|british|london)" + SP + "time|britse" + SP + "tijd"
       // "9pm to 11pm Eastern", "7:00am Pacific time": the US regions' wall clocks, as ET and PT
       // (only before a sentence's punctuation: "Eastern European customers" is no zone)
@@ -676,17 +757,26 @@ final class DateGrammar {
       + "(?:irish|ireland|ierse|israel|isra[eë]lische)" + NL);
 
   /**
-   * Whether a zone word after a time is none: IST and SGT only in capitals ("Die API ist nicht
-   * erreichbar" is German), and IST not before words of Ireland or Israel.
+   * Whether a zone word after a time is none: IST, SGT, AST, ADT, JST, KST and HKT only in
+   * capitals ("Die API ist nicht erreichbar" is German), and IST not before words of Ireland or
+   * Israel.
    */
   private static boolean notTheZone(Matcher m, String low, String original) {
     String z = m.group("z");
-    if (!z.equals("ist") && !z.equals("sgt")) {
+    if (!Set.of("ist", "sgt", "ast", "adt", "jst", "kst", "hkt").contains(z)) {
       return false;
     }
     int at = m.start("z");
     return !original.startsWith(z.toUpperCase(Locale.ROOT), at)
         || z.equals("ist") && followed(low, m.end("z"), NOT_INDIA);
+  }
+
+  /** The clock an East Asian place names: "Taipei time", "Japan time". */
+  private static ZoneId eastAsia(String words) {
+    return ZoneId.of(words.startsWith("japan") || words.startsWith("tokyo") ? "Asia/Tokyo"
+        : words.startsWith("korea") || words.startsWith("seoul") ? "Asia/Seoul"
+        : words.startsWith("hong") ? "Asia/Hong_Kong"
+        : words.startsWith("singapore") ? "Asia/Singapore" : "Asia/Taipei");
   }
 
   private static TimeTok time(Matcher m, String low, String original) {
@@ -785,6 +875,9 @@ final class DateGrammar {
           : w.startsWith("uk") || w.startsWith("brit") || w.startsWith("london") ? LONDON
           : w.startsWith("eastern") ? ZoneAbbreviations.region("ET").orElseThrow()
           : w.startsWith("pacific") ? ZoneAbbreviations.region("PT").orElseThrow()
+          : CARIBBEAN_PLACE.matcher(w).lookingAt() || w.startsWith("arubaanse") ? CARIBBEAN
+          : w.endsWith("time") && !w.startsWith("dutch") && !w.startsWith("amsterdam")
+              && !w.startsWith("nl") && !w.startsWith("netherlands") ? eastAsia(w)
           : AMSTERDAM;
     }
     if (m.group("z2") != null) {

@@ -274,6 +274,62 @@ class ClassifierTest {
   }
 
   @Test
+  void anEnglishAnnualMaintenanceScheduleIsACalendar() {
+    Classification c = classify("[Notice] 2026 annual maintenance schedule of KVK API",
+        "We inform you of the 2026 maintenance schedule announced by KVK.\n\u25A0Schedule"
+            + " (Netherlands time)\n- 2026/03/14 (Sat) 07:00-13:00\n- 2026/06/13 (Sat)"
+            + " 07:00-13:00\n- 2026/09/12 (Sat) 07:00-13:00\n- 2026/12/12 (Sat) 07:00-13:00");
+
+    assertThat(c.category()).isEqualTo(Category.INFORMATION);
+    assertThat(c.calendarYear()).isEqualTo(2026);
+  }
+
+  /**
+   * Times without a zone in a post written on another clock, which the post makes plain: a local
+   * time with Amsterdam's beside it, or the islands' clock named. Both readings are Amsterdam's
+   * instants: 08:45 on the islands (UTC−4) is 13:45 in Amsterdam in winter.
+   */
+  @Test
+  void timesWithoutAZoneAreOnTheClockThePostIsWrittenOn() {
+    Post post = post("Storing KVK API Zoeken",
+        new PostUpdate(at("2026-02-10T14:20:00+01:00"), "Storing", "Bon dia, wij berichten u dat"
+            + " sinds 08:45 uur lokale tijd (13:45 uur Nederlandse tijd) het zoeken via de KVK"
+            + " API niet werkt."),
+        new PostUpdate(at("2026-02-10T17:30:00+01:00"), "Opgelost",
+            "Sinds 12:10 uur werkt het zoeken via de KVK API weer normaal."));
+
+    Classification c = CLASSIFIER.classify(post);
+
+    assertThat(c.started()).isEqualTo(at("2026-02-10T13:45:00+01:00"));
+    assertThat(c.resolved()).isEqualTo(at("2026-02-10T17:10:00+01:00"));
+  }
+
+  @Test
+  void aMaintenanceWindowOnTheIslandsClock() {
+    Classification c = classify("Gepland onderhoud KVK API", "Op dinsdag 8-9-2026 is de KVK API"
+        + " van 13:00 tot 17:00 uur (Bonaire-tijd) niet bereikbaar in verband met onderhoud.");
+
+    assertThat(c.window()).isEqualTo(new Window(at("2026-09-08T19:00:00+02:00"),
+        at("2026-09-08T23:00:00+02:00")));
+  }
+
+  /** A status or words that it is back: "Recovered", "accessible again", "returned to normal". */
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Recovered | The Developer Portal works as before.
+      Update | The Developer Portal is accessible again.
+      Update | Response times returned to normal.
+      """)
+  void recoveredAndAccessibleAgainResolve(String status, String text) {
+    Post post = post("KVK Developer Portal unavailable",
+        new PostUpdate(at("2026-04-21T10:30:00+02:00"), "Investigating",
+            "The KVK Developer Portal cannot be accessed."),
+        new PostUpdate(at("2026-04-21T16:05:00+02:00"), status, text));
+
+    assertThat(CLASSIFIER.classify(post).resolved()).isEqualTo(at("2026-04-21T16:05:00+02:00"));
+  }
+
+  @Test
   void aYearlyCalendarAffectsOnlyTheServicesItGivesWindows() {
     Classification c = classify("Onderhoudskalender 2027", "In 2027 onderhouden wij de KVK"
         + " Dataservice op zaterdag 6 maart en zaterdag 4 september, telkens van 07:00 tot 09:00"
@@ -784,6 +840,7 @@ class ClassifierTest {
       # "w.e.f." is "with effect from", as Indian English writes it
       Basisprofiel v1 | Version 1 of the Basisprofiel endpoint of the KVK API will be switched off w.e.f. 1st July 2026 and replaced by v2. | PHASE_OUT | 2026-07-01
       Dataservice tariffs | The tariffs for KVK Dataservice bulk subscriptions will be revised w.e.f. 1st January 2027. | TARIFF | 2027-01-01
+      Revision of KVK API usage fees | The KVK will revise the fees of the KVK API as of 2027/01/01 (Fri): EUR 0.02 -> EUR 0.03 per request. | TARIFF | 2027-01-01
       Vestigingsprofiel address block | With effect from 1 July 2027 the address block of the Vestigingsprofiel changes. This is a major change and consumers will need to modify their integration. | MAJOR | 2027-07-01
       # "need to modify" denied, or said of some clients under a stated degree
       New optional field | On 1 June 2026 the KVK API gets a new optional field. You do not need to modify your integration. | NONE | 2026-06-01

@@ -527,6 +527,12 @@ class TemporalGrammarTest {
       "Date: 2026-03-18 (week 12)\nTime: between 22-02 CET\nImpact: the service will be down." | 2026-03-10T14:00+01:00 | 2026-03-18T22:00+01:00 | 2026-03-19T02:00+01:00
       On 2026-07-08 the API is down 8-10 CEST. | 2026-07-01T14:00+02:00 | 2026-07-08T08:00+02:00 | 2026-07-08T10:00+02:00
       # German "ist" after a time is no zone
+      # East Asian dates ("2026/04/15 (Wed)", "2026.04.11"), "~" between times, their zones
+      "\u25A0Date and time\n2026/04/15 (Wed) 22:00-24:00 JST\n\n\u25A0Target\nKVK API" | 2026-03-27T03:00+01:00 | 2026-04-15T15:00+02:00 | 2026-04-15T17:00+02:00
+      "- Date : 2026.04.11 (Sat) 15:00 ~ 19:00 KST\n- Target : KVK Mutatieservice" | 2026-03-20T06:00+01:00 | 2026-04-11T08:00+02:00 | 2026-04-11T12:00+02:00
+      KVK API maintenance window: Mar. 29 (Sun) 08:00-10:00 Taipei time (UTC+8). | 2026-03-06T08:00+01:00 | 2026-03-29T01:00+01:00 | 2026-03-29T04:00+02:00
+      Maintenance on Thursday 12 March from 22:00 to 23:30 HKT. | 2026-03-02T10:00+01:00 | 2026-03-12T15:00+01:00 | 2026-03-12T16:30+01:00
+      Op donderdag 12 maart van 10:00 tot 12:00 uur Curaçao-tijd is de KVK API niet beschikbaar. | 2026-03-02T10:00+01:00 | 2026-03-12T15:00+01:00 | 2026-03-12T17:00+01:00
       Wartung KVK API am 14.03.2026, 22:00 - 23:00 ist die API nicht erreichbar. | 2026-03-10T14:00+01:00 | 2026-03-14T22:00+01:00 | 2026-03-14T23:00+01:00
       # a day's time in brackets after it, or a time's day in brackets after it
       Kindly read the date as Saturday, 21st March 2026 (23:00 hrs CET) till Sunday, 22nd March 2026 (02:00 hrs CET). | 2026-02-23T09:15+01:00 | 2026-03-21T23:00+01:00 | 2026-03-22T02:00+01:00
@@ -885,6 +891,11 @@ class TemporalGrammarTest {
       Since about 7:00am Eastern, NL company data in your workspace is not refreshing. | 2026-01-12T13:20+01:00 | 2026-01-12T07:00-05:00 | Since about 7:00am Eastern
       About 1 in 5 requests are failing with 500s since roughly 9:00am ET. | 2025-12-24T15:10+01:00 | 2025-12-24T09:00-05:00 | since roughly 9:00am ET
       Since 10:00 Eastern European customers cannot reach the KVK API. | 2026-03-10T12:00+01:00 | 2026-03-10T10:00+01:00 | Since 10:00
+      # East Asia's clocks, by abbreviation or by name; the islands' clock by name
+      The KVK Developer Portal cannot be accessed since about 15:50 Taipei time (09:50 CEST). | 2026-04-21T10:30+02:00 | 2026-04-21T09:50+02:00 | since about 15:50 Taipei time (09:50 CEST)
+      Since 2026-01-12 17:00 KST, we are not receiving mutation messages. | 2026-01-12T09:30+01:00 | 2026-01-12T09:00+01:00 | Since 2026-01-12 17:00 KST
+      Sinds 10:00 uur Bonaire-tijd is de KVK API ernstig verstoord. | 2026-11-27T15:25+01:00 | 2026-11-27T15:00+01:00 | Sinds 10:00 uur Bonaire-tijd
+      Since 09:30 AST the KVK API returns errors. | 2026-03-10T15:00+01:00 | 2026-03-10T14:30+01:00 | Since 09:30 AST
       """)
   void since(String text, String anchor, String started, String evidence) {
     assertThat(DateExpressions.since(text, at(anchor), AMS)).as(text)
@@ -1362,6 +1373,29 @@ class TemporalGrammarTest {
         .containsExactly(LocalDate.of(2026, 6, 7));
     assertThat(DateExpressions.dates("Wij hebben 10-12 medewerkers ingezet, versie v2.10.3 kost "
         + "\u20AC 10.50 en 31-02-2026 bestaat niet.", at(WED), AMS)).isEmpty();
+  }
+
+  /** The clock a post's times without a zone are on ({@link DateGrammar#clockOf}). */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      # a local time beside Amsterdam's: the offset they differ by (winter: Amsterdam +01:00)
+      Sinds 08:45 uur lokale tijd (13:45 uur Nederlandse tijd) werkt het zoeken niet. | 2026-02-10T14:20+01:00 | -04:00
+      Van 02:00 tot 06:00 uur lokale tijd (07:00 tot 11:00 uur Nederlandse tijd) is er onderhoud. | 2026-11-20T14:30+01:00 | -04:00
+      From 23:00 NL time (07:00 local time) the API is down. | 2026-02-10T14:20+01:00 | +09:00
+      # in summer Amsterdam is +02:00: six hours ahead of the islands
+      Vanaf 18:00 uur lokale tijd (24:00 uur in Nederland) onderhoud. | 2026-07-22T17:30+02:00 | -04:00
+      # the islands' clock named, or local time on a named island
+      Sinds 10:00 uur Bonaire-tijd is de KVK API verstoord. | 2026-11-27T15:25+01:00 | America/Kralendijk
+      Vanuit ons kantoor op Curaçao: sinds 09:50 uur lokale tijd is kvk.nl onbereikbaar. | 2026-08-19T16:00+02:00 | America/Kralendijk
+      # local time with no island and no Dutch time beside it, or none at all: Amsterdam's
+      Sinds 09:50 uur lokale tijd is kvk.nl onbereikbaar. | 2026-08-19T16:00+02:00 | Europe/Amsterdam
+      Onze klanten op Bonaire merken sinds 09:50 uur storingen. | 2026-08-19T16:00+02:00 | Europe/Amsterdam
+      # AST only after a time, in capitals
+      The AST of the request was invalid at 09:30; since 10:00 it works. | 2026-08-19T16:00+02:00 | Europe/Amsterdam
+      Since 09:30 AST the KVK API returns errors. | 2026-08-19T16:00+02:00 | America/Kralendijk
+      """)
+  void aPostsClock(String text, String anchor, String zone) {
+    assertThat(DateGrammar.clockOf(text, at(anchor))).as(text).isEqualTo(ZoneId.of(zone));
   }
 
   // ------------------------------------------------------------------------- helpers
