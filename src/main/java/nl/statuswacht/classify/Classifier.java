@@ -637,6 +637,14 @@ public final class Classifier {
   }
 
   /**
+   * Words that make a calendar only in a title ("2026 annual maintenance schedule of KVK API"):
+   * in a text they may cite one ("as listed in our annual maintenance schedule").
+   */
+  private static final List<Phrase> CALENDAR_TITLE = List.of(
+      Phrase.of("annual maintenance schedule"), Phrase.of("yearly maintenance schedule"),
+      Phrase.of("jaarlijkse onderhoudsplanning"));
+
+  /**
    * The words that make the post a yearly maintenance calendar: calendar words in its title
    * ("Onderhoudskalender 2027"), or in its text when the text lists at least {@value
    * #CALENDAR_DAYS} days. A notice of one window that mentions the calendar in passing ("the
@@ -644,7 +652,8 @@ public final class Classifier {
    * onderhoudsvenster") is no calendar.
    */
   private Optional<String> calendar(Reading r) {
-    Optional<String> inTitle = first(vocabulary().calendar(), r.title);
+    Optional<String> inTitle = first(vocabulary().calendar(), r.title)
+        .or(() -> first(CALENDAR_TITLE, r.title));
     if (inTitle.isPresent()) {
       return inTitle;
     }
@@ -1730,11 +1739,12 @@ public final class Classifier {
   }
 
   /**
-   * A status that closes a ticket: "Closed", "Gesloten", "Incident closed" as the whole status;
-   * not in a text ("De servicedesk is gesloten" resolves nothing).
+   * A status that closes a ticket: "Closed", "Gesloten", "Incident closed", "Recovered" as the
+   * whole status; not in a text ("De servicedesk is gesloten" resolves nothing, nor "We recovered
+   * the lost messages").
    */
   private static final Pattern CLOSED_STATUS = Pattern.compile(
-      "(?:incident\\s+)?(?:closed|gesloten)", Pattern.CASE_INSENSITIVE);
+      "(?:incident\\s+)?(?:closed|gesloten|recovered)", Pattern.CASE_INSENSITIVE);
 
   /**
    * A status that says the work is done, as the whole status ("Afgerond", "Voltooid",

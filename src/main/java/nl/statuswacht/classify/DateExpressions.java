@@ -474,8 +474,9 @@ public final class DateExpressions {
       + "|resumed|completed|rolled" + SP + "back"
       + "|(?:was|were|has" + SP + "been|have" + SP + "been)" + SP + "(?:deployed|applied|rolled"
       + SP + "out)"
-      + "|back" + SP + "(?:online|up|to" + SP + "normal)|(?:operational|working|available)" + SP
-      + "again|(?:functioning|operating)" + SP + "normally)" + NL);
+      + "|back" + SP + "(?:online|up|to" + SP + "normal)|(?:operational|working|available"
+      + "|accessible)" + SP + "again|(?:functioning|operating)" + SP + "normally|returned" + SP
+      + "to" + SP + "normal)" + NL);
 
   /**
    * Words of {@link #RESOLVED} that tell a step taken rather than the trouble over: their time is
@@ -565,7 +566,7 @@ public final class DateExpressions {
       + "(?:storing|outage)(?:en|s)?)" + NL;
 
   private static final Pattern PARTLY_BEFORE = Pattern.compile(NLB
-      + "(?:" + PART + "|half|de" + SP + "helft)" + NL
+      + "(?:" + PART + "|half|de" + SP + "helft|briefly|kortstondig)" + NL
       // the part as the subject: "Partial file sets are available again", "Gedeeltelijke levering
       // is weer beschikbaar"; not "the partial outages are resolved"
       + "|" + NLB + "(?:partial|gedeeltelijke)" + SP + "(?!" + PARTIAL_TROUBLE + ")"
@@ -574,6 +575,9 @@ public final class DateExpressions {
   private static final Pattern PARTLY = Pattern.compile(NLB
       + "(?:gedeeltelijk|deels|partially|partly)" + NL // "werkt weer gedeeltelijk"
       + "(?!" + SP + "(?:caused|due|because|veroorzaakt|door|te" + SP + "wijten))"
+      // "accessible again for some users", "weer bereikbaar voor een deel van de klanten"
+      + "|" + NLB + "(?:for|voor)" + SP + "(?:some|part" + SP + "of|sommige|enkele|een" + SP
+      + "deel)" + NL
       + "|" + NLB + "(?:maar|but|echter|however|behalve|except)" + NL + ".*?" + NLB
       + "(?:nog|still|af" + SP + "en" + SP + "toe|soms|sometimes|sporadisch\\p{L}*"
       + "|intermittent\\p{L}*|occasional\\p{L}*"

@@ -114,25 +114,18 @@ final class DateGrammar {
   /** One of {@link #CARIBBEAN_PLACES}, as a word. */
   static final Pattern CARIBBEAN_PLACE = Pattern.compile(NLB + CARIBBEAN_PLACES + NL);
 
-  /** A clock the islands' own: "Bonaire-tijd", "Curaçao time", "Arubaanse tijd", "10:00 AST". */
-  private static final Pattern CARIBBEAN_CLOCK = Pattern.compile("(?iu)" + NLB + "(?:"
-      + CARIBBEAN_PLACES + "(?:-|" + SP + ")(?:tijd|time)|arubaanse" + SP + "tijd)" + NL
-      + "|(?-i)\\d[:.]\\d\\d" + OSP + "(?:uur" + OSP + ")?AST(?![\\p{L}])");
-
-  /** One of {@link #CARIBBEAN_PLACES} in a text as written. */
-  private static final Pattern CARIBBEAN_PLACE_IN_TEXT = Pattern.compile("(?iu)" + NLB
-      + CARIBBEAN_PLACES + NL);
+  /** The islands' clock by name or abbreviation: "Bonaire-tijd", "Curaçao time", "AST". */
+  private static final String ISLAND_CLOCK = "(?:" + CARIBBEAN_PLACES + "(?:-|" + SP
+      + ")(?:tijd|time)|arubaanse" + SP + "tijd|(?-i:AST))" + NL;
 
   /** Words that say a post's times are the writer's: "lokale tijd", "local time". */
-  private static final String LOCAL_WORDS = "(?:lokale|plaatselijke|local)" + SP + "(?:tijd|time)"
-      + NL;
-
-  private static final Pattern LOCAL_CLOCK = Pattern.compile("(?iu)" + NLB + LOCAL_WORDS);
+  private static final String LOCAL_WORDS = "(?:(?:lokale|plaatselijke)" + SP + "tijd|local"
+      + SP + "time)" + NL;
 
   /** Words of Amsterdam's clock beside a local time: "(13:45 uur Nederlandse tijd)". */
   private static final String DUTCH_CLOCK = "(?:nederlandse" + SP + "tijd|nl-tijd|nl" + SP
       + "(?:tijd|time)|dutch" + SP + "time|netherlands" + SP + "time|europese" + SP + "tijd|in"
-      + SP + "nederland|cet|cest)";
+      + SP + "nederland|(?-i:CET|CEST))";
 
   private static final String CLOCK_TIME = "(\\d{1,2})[:.](\\d{2})" + OSP + "(?:uur" + OSP + ")?";
 
@@ -141,37 +134,63 @@ final class DateGrammar {
       + ")?(?:tot|to|till|until|[-\u2013])" + OSP + ")?";
 
   /**
-   * A local time with Amsterdam's beside it, in either order, or the ends of two ranges so:
-   * "08:45 uur lokale tijd (13:45 uur Nederlandse tijd)", "23:00 uur NL-tijd (18:00 uur lokale
-   * tijd)", "van 02:00 tot 06:00 uur lokale tijd (07:00 tot 11:00 uur Nederlandse tijd)".
+   * A time on the writer's clock with Amsterdam's beside it, or the ends of two ranges so:
+   * "08:45 uur lokale tijd (13:45 uur Nederlandse tijd)", "10:00 uur Bonaire-tijd (15:00 uur
+   * Nederlandse tijd)", "van 02:00 tot 06:00 uur lokale tijd (07:00 tot 11:00 uur Nederlandse
+   * tijd)"; not the other way round, which makes Amsterdam's the post's clock.
    */
-  private static final Pattern LOCAL_AND_DUTCH = Pattern.compile("(?iu)" + CLOCK_TIME
-      + LOCAL_WORDS + OSP + "[(,/]" + OSP + RANGE_START + CLOCK_TIME + DUTCH_CLOCK + NL
-      + "|" + CLOCK_TIME + DUTCH_CLOCK + OSP + "[(,/]" + OSP + RANGE_START + CLOCK_TIME
-      + LOCAL_WORDS);
+  private static final Pattern LOCAL_THEN_DUTCH = Pattern.compile("(?iu)" + CLOCK_TIME + "\\(?"
+      + OSP + "(" + LOCAL_WORDS + "|" + ISLAND_CLOCK + ")" + OSP + "\\)?" + OSP + "[(,/]" + OSP
+      + RANGE_START + CLOCK_TIME + DUTCH_CLOCK + NL);
+
+  /** The writer's clock after a time: "07:30 uur (Aruba-tijd)", "09:30 AST", "lokale tijd". */
+  private static final Pattern WRITERS_TIME = Pattern.compile("(?iu)" + CLOCK_TIME + "\\(?" + OSP
+      + "(?:" + ISLAND_CLOCK + "|" + LOCAL_WORDS + ")");
+
+  /** The islands' clock, anywhere. */
+  private static final Pattern ISLAND_WORDS = Pattern.compile("(?iu)" + NLB + ISLAND_CLOCK);
+
+  /** A clock time, the first of which the islands' must be. */
+  private static final Pattern ANY_CLOCK_TIME = Pattern.compile("\\d{1,2}[:.]\\d{2}");
+
+  /** Words of Amsterdam's clock anywhere: "Alle tijden zijn Nederlandse tijd", "10:00 CET". */
+  private static final Pattern DUTCH_WORDS = Pattern.compile("(?iu)" + NLB + "(?:nederlandse"
+      + SP + "tijd|nl-tijd|nl" + SP + "(?:tijd|time)|dutch" + SP + "time|netherlands" + SP
+      + "time|europese" + SP + "tijd|(?-i:CET|CEST))" + NL);
 
   /**
-   * The clock a post's times without a zone are on. A post that gives a local time with
-   * Amsterdam's beside it ("08:45 uur lokale tijd (13:45 uur Nederlandse tijd)") is on the offset
-   * the two differ by, on the day of {@code anchor}; one that names the Caribbean islands' clock
-   * ("10:00 uur Bonaire-tijd", "(Aruba-tijd)", "14:00 AST"), or says its times are local and names
-   * an island, is on theirs (AST, UTC−4 all year); any other on Amsterdam's, KVK's own.
+   * The clock a post's times without a zone are on: Amsterdam's, KVK's own, unless the post is
+   * written on another. It is when the post gives a time on the writer's clock with Amsterdam's
+   * beside it ("08:45 uur lokale tijd (13:45 uur Nederlandse tijd)"): five or six hours behind in
+   * Dutch words is the islands' (AST, UTC−4 all year, whatever the season of the day it names),
+   * one hour London's, else the offset the two differ by on the day of {@code anchor}; or when
+   * its first time is on the writer's clock ("07:30 uur (Aruba-tijd)", "09:30 AST", "11:00 uur
+   * lokale tijd"), it names the islands' clock, and it names Amsterdam's nowhere. A post that
+   * says only "lokale tijd" names no clock, and "Voor klanten op Bonaire is dit 02:00 uur lokale
+   * tijd" after Amsterdam's times is a gloss.
    */
   static ZoneId clockOf(String text, Instant anchor) {
-    Matcher pair = LOCAL_AND_DUTCH.matcher(text);
+    Matcher pair = LOCAL_THEN_DUTCH.matcher(text);
     if (pair.find()) {
-      boolean localFirst = pair.group(1) != null;
-      int local = minutes(pair, localFirst ? 1 : 7);
-      int dutch = minutes(pair, localFirst ? 3 : 5);
-      int ahead = Math.floorMod(dutch - local + 720, 1440) - 720; // Amsterdam ahead by
+      int ahead = Math.floorMod(minutes(pair, 4) - minutes(pair, 1) + 720, 1440) - 720;
+      boolean dutch = !pair.group(3).toLowerCase(Locale.ROOT).startsWith("local");
+      if (dutch && (ahead == 300 || ahead == 360)) {
+        return CARIBBEAN;
+      }
+      if (ahead == 60) {
+        return LONDON;
+      }
       int seconds = AMSTERDAM.getRules().getOffset(anchor).getTotalSeconds() - ahead * 60;
       if (ahead % 30 == 0 && Math.abs(seconds) <= 14 * 3600) {
-        return ZoneOffset.ofTotalSeconds(seconds);
+        return seconds == AMSTERDAM.getRules().getOffset(anchor).getTotalSeconds() ? AMSTERDAM
+            : ZoneOffset.ofTotalSeconds(seconds);
       }
     }
-    return CARIBBEAN_CLOCK.matcher(text).find() || LOCAL_CLOCK.matcher(text).find()
-        && CARIBBEAN_PLACE_IN_TEXT.matcher(text).find()
-        ? CARIBBEAN : AMSTERDAM;
+    Matcher writers = WRITERS_TIME.matcher(text);
+    Matcher first = ANY_CLOCK_TIME.matcher(text);
+    return writers.find() && first.find() && first.start() == writers.start()
+        && ISLAND_WORDS.matcher(text).find() && !DUTCH_WORDS.matcher(text).find() ? CARIBBEAN
+        : AMSTERDAM;
   }
 
   private static int minutes(Matcher m, int hourGroup) {
@@ -219,7 +238,7 @@ final class DateGrammar {
         + ")" + NL + ")(?:,?" + SP + "(?<" + p + "fy>\\d{4})(?!\\d))?"
         // ISO 8601, and as East Asian writers put it: "2026/04/15", "2026.11.26"
         + "|" + dayStart + "(?<" + p + "iy>\\d{4})(?<" + p + "is>[-/.])(?<" + p
-        + "im>\\d{1,2})\\k<" + p + "is>(?<" + p + "id>\\d{1,2})(?!\\d|[-/.:]\\d)"
+        + "im>\\d{1,2})\\k<" + p + "is>(?<" + p + "id>\\d{1,2})(?!\\d|(?<=[./]\\d{1,2})[./:]\\d)"
         + "|" + dayStart + "(?<" + p + "nd>\\d{1,2})(?<" + p + "ns>[-/.])(?<" + p
         + "nm>\\d{1,2})(?:\\k<" + p + "ns>(?:(?<" + p + "ny>\\d{4})|['\u2019](?<" + p
         + "nyy>\\d{2})))?(?!\\d|[-/.:]\\d)" // "14-03-2026", "14-03-'26"
@@ -463,7 +482,8 @@ final class DateGrammar {
 
   private static final String ZONE = "(?:(?<zi>z)(?![\\p{L}\\p{N}])" // "22:00Z", ISO 8601
       + "|(?<=t\\d{2}:\\d{2}(?::\\d{2})?)(?<zis>[+\\-])(?<zih>\\d{2}):?(?<zim>\\d{2})(?![\\p{N}])"
-      + "|" + OSP + "(?:\\(" + OSP + ")?"
+      // a zone in brackets holds no time: not "since 09:00 (Japan time 17:00)"
+      + "|" + OSP + "(?:\\(" + OSP + "(?=(?:(?!\\d[:.]\\d)[^()]){1,30}\\)))?"
       + "(?:" + NLB + "(?<z>cest|cet|mesz|mez|utc|gmt|bst|est|edt|cst|cdt|mst|mdt|pst|pdt|et|ct|mt"
       + "|pt|ist|sgt|aest|aedt|acst|acdt|awst|nzst|nzdt|sast|ast|adt|jst|kst|hkt)"
       + "(?:(?<zs>[+\\-\u2212])(?<zh>\\d{1,2})(?::?(?<zm>\\d{2}))?)?"
@@ -473,10 +493,10 @@ final class DateGrammar {
       + "|dutch" + SP + "time|amsterdam" + SP + "time|nl-tijd|nl" + SP + "(?:tijd|time)"
       + "|netherlands" + SP + "time|europese" + SP + "tijd"
       // "14:00 Bonaire-tijd", "(Aruba-tijd)", "Curaçao time": the islands' clock, AST all year
-      + "|" + CARIBBEAN_PLACES + "(?:-|" + SP + ")(?:tijd|time)|arubaanse" + SP + "tijd"
+      + "|" + CARIBBEAN_PLACES + "(?:-|" + SP + ")(?:tijd|time)(?!-)|arubaanse" + SP + "tijd"
       // "15:50 Taipei time", "09:00 Japan time": East Asia's clocks by name
       + "|(?:japan|japanese|korea|korean|seoul|tokyo|hong" + SP + "kong|singapore|taipei|taiwan)"
-      + SP + "time"
+      + SP + "time(?!-|" + SP + "zones?" + NL + ")" // not "Japan time zone", "Korea time-outs"
       + "|(?:uk|british|london)" + SP + "time|britse" + SP + "tijd"
       // "9pm to 11pm Eastern", "7:00am Pacific time": the US regions' wall clocks, as ET and PT
       // (only before a sentence's punctuation: "Eastern European customers" is no zone)

@@ -274,6 +274,17 @@ class ClassifierTest {
   }
 
   @Test
+  void aNoticeThatCitesTheAnnualScheduleIsNoCalendar() {
+    Classification c = classify("Maintenance KVK API 14 March", "Reminder: as listed in our"
+        + " annual maintenance schedule, the KVK API is unavailable on Saturday 14 March 2026 from"
+        + " 07:00 to 13:00. The next windows are Saturday 13 June and Saturday 12 September.");
+
+    assertThat(c.category()).isEqualTo(Category.PLANNED_MAINTENANCE);
+    assertThat(c.window()).isEqualTo(new Window(at("2026-03-14T07:00:00+01:00"),
+        at("2026-03-14T13:00:00+01:00")));
+  }
+
+  @Test
   void anEnglishAnnualMaintenanceScheduleIsACalendar() {
     Classification c = classify("[Notice] 2026 annual maintenance schedule of KVK API",
         "We inform you of the 2026 maintenance schedule announced by KVK.\n\u25A0Schedule"
@@ -327,6 +338,38 @@ class ClassifierTest {
         new PostUpdate(at("2026-04-21T16:05:00+02:00"), status, text));
 
     assertThat(CLASSIFIER.classify(post).resolved()).isEqualTo(at("2026-04-21T16:05:00+02:00"));
+  }
+
+  /** Those words in another sense, for a part or for a while: the incident goes on. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      We recovered the lost messages from the backup; the Mutatieservice still does not deliver new messages.
+      The database was recovered from backup, but errors continue.
+      The portal is accessible again for some users; others still get errors.
+      Response times briefly returned to normal, but the slowness came back at 10:50.
+      """)
+  void recoveryWordsInAnotherSenseDoNotResolve(String text) {
+    Post post = post("KVK Developer Portal unavailable",
+        new PostUpdate(at("2026-04-21T10:30:00+02:00"), "Investigating",
+            "The KVK Developer Portal cannot be accessed."),
+        new PostUpdate(at("2026-04-21T11:00:00+02:00"), "Update", text));
+
+    assertThat(CLASSIFIER.classify(post).resolved()).isNull();
+  }
+
+  /** A Dutch post with a line for the islands' customers: its own times stay Amsterdam's. */
+  @Test
+  void aGlossInTheIslandsClockLeavesThePostOnAmsterdams() {
+    Post post = post("Storing KVK API",
+        new PostUpdate(at("2026-03-10T14:30:00+01:00"), "Storing", "Sinds 14:00 uur is de KVK"
+            + " API niet bereikbaar (voor klanten op Curaçao is dat 09:00 uur lokale tijd)."),
+        new PostUpdate(at("2026-03-10T15:30:00+01:00"), "Opgelost",
+            "Sinds 15:10 uur werkt de KVK API weer."));
+
+    Classification c = CLASSIFIER.classify(post);
+
+    assertThat(c.started()).isEqualTo(at("2026-03-10T14:00:00+01:00"));
+    assertThat(c.resolved()).isEqualTo(at("2026-03-10T15:10:00+01:00"));
   }
 
   @Test
@@ -841,6 +884,8 @@ class ClassifierTest {
       Basisprofiel v1 | Version 1 of the Basisprofiel endpoint of the KVK API will be switched off w.e.f. 1st July 2026 and replaced by v2. | PHASE_OUT | 2026-07-01
       Dataservice tariffs | The tariffs for KVK Dataservice bulk subscriptions will be revised w.e.f. 1st January 2027. | TARIFF | 2027-01-01
       Revision of KVK API usage fees | The KVK will revise the fees of the KVK API as of 2027/01/01 (Fri): EUR 0.02 -> EUR 0.03 per request. | TARIFF | 2027-01-01
+      # a fee in another sense is no tariff
+      New optional field | From 1 June 2026 the KVK API gets a new optional field, at no extra fee. You do not need to modify your integration. | NONE | 2026-06-01
       Vestigingsprofiel address block | With effect from 1 July 2027 the address block of the Vestigingsprofiel changes. This is a major change and consumers will need to modify their integration. | MAJOR | 2027-07-01
       # "need to modify" denied, or said of some clients under a stated degree
       New optional field | On 1 June 2026 the KVK API gets a new optional field. You do not need to modify your integration. | NONE | 2026-06-01

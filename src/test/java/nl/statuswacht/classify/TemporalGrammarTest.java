@@ -250,6 +250,8 @@ class TemporalGrammarTest {
       "When: night between Saturday 2026-03-28 and Sunday 2026-03-29, 01.00–04.00\nImpact: the service will be down." | 2026-03-09T10:00+01:00 | 2026-03-29T01:00+01:00 | 2026-03-29T04:00+02:00
       Night between 2026-06-13 and 2026-06-14, 23:00 - 03:00. | 2026-05-20T14:05+02:00 | 2026-06-13T23:00+02:00 | 2026-06-14T03:00+02:00
       In de nacht tussen zaterdag 13 en zondag 14 juni, 23:00 - 03:00 uur. | 2026-05-20T14:05+02:00 | 2026-06-13T23:00+02:00 | 2026-06-14T03:00+02:00
+      # an ISO date with its second day after a slash
+      De KVK API is op 2026-03-14/15 tussen 22:00 en 02:00 uur niet beschikbaar. | 2026-03-10T14:00+01:00 | 2026-03-14T22:00+01:00 | 2026-03-15T02:00+01:00
       Komend weekend is de KVK API vanaf zaterdag 22.00 uur niet beschikbaar. | 2026-05-20T14:05+02:00 | 2026-05-23T22:00+02:00 |
       # a blank line after a colon ends no sentence: the list under it is the night's
       "In de nacht van zaterdag 13 op zondag 14 juni zijn onderstaande diensten niet beschikbaar:
@@ -896,6 +898,11 @@ class TemporalGrammarTest {
       Since 2026-01-12 17:00 KST, we are not receiving mutation messages. | 2026-01-12T09:30+01:00 | 2026-01-12T09:00+01:00 | Since 2026-01-12 17:00 KST
       Sinds 10:00 uur Bonaire-tijd is de KVK API ernstig verstoord. | 2026-11-27T15:25+01:00 | 2026-11-27T15:00+01:00 | Sinds 10:00 uur Bonaire-tijd
       Since 09:30 AST the KVK API returns errors. | 2026-03-10T15:00+01:00 | 2026-03-10T14:30+01:00 | Since 09:30 AST
+      # a zone's name that opens a bracket with a time in it, or goes on as another word, is none
+      The KVK API is unavailable since 09:00 (Japan time 17:00). | 2026-03-10T09:30+01:00 | 2026-03-10T09:00+01:00 | since 09:00
+      Sinds 09:00 uur (Curaçao-tijd 04:00 uur) is de KVK API niet bereikbaar. | 2026-03-10T09:30+01:00 | 2026-03-10T09:00+01:00 | Sinds 09:00 uur
+      Since 09:00 Japan time zone customers cannot reach the KVK API. | 2026-03-10T09:30+01:00 | 2026-03-10T09:00+01:00 | Since 09:00
+      Since 09:00 Korea time-outs occur on the KVK API. | 2026-03-10T09:30+01:00 | 2026-03-10T09:00+01:00 | Since 09:00
       """)
   void since(String text, String anchor, String started, String evidence) {
     assertThat(DateExpressions.since(text, at(anchor), AMS)).as(text)
@@ -1274,6 +1281,7 @@ class TemporalGrammarTest {
       # an expectation in a later clause is of something else; who fixed it, then the time
       Mutatieservice delivering again since 16.55 CEST, backlog is being processed and should be empty within the hour. Resolved. | 2026-08-06T17:30+02:00 | 2026-08-06T16:55+02:00 | since 16.55 CEST
       Developer Portal fixed by KVK 09.40 CEST. Key renewal works again. Resolved. | 2026-04-23T10:15+02:00 | 2026-04-23T09:40+02:00 | fixed by KVK 09.40 CEST
+      Response times returned to normal at 11:40. | 2026-04-23T12:00+02:00 | 2026-04-23T11:40+02:00 | returned to normal at 11:40
       Om 10:20 is de fix uitgerold. De storing, die om 09:00 begon, is daarmee verholpen. | 2026-06-06T12:00+02:00 | 2026-06-06T10:20+02:00 | Om 10:20 is de fix uitgerold
       Om 10:20 is de wijziging aan de KVK API teruggedraaid; daarmee is de storing voorbij. De Dataservice was om 09:40 al weer beschikbaar. | 2026-06-06T12:00+02:00 | 2026-06-06T10:20+02:00 | Om 10:20 is de wijziging aan de KVK API teruggedraaid
       """)
@@ -1377,22 +1385,31 @@ class TemporalGrammarTest {
 
   /** The clock a post's times without a zone are on ({@link DateGrammar#clockOf}). */
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
-      # a local time beside Amsterdam's: the offset they differ by (winter: Amsterdam +01:00)
-      Sinds 08:45 uur lokale tijd (13:45 uur Nederlandse tijd) werkt het zoeken niet. | 2026-02-10T14:20+01:00 | -04:00
-      Van 02:00 tot 06:00 uur lokale tijd (07:00 tot 11:00 uur Nederlandse tijd) is er onderhoud. | 2026-11-20T14:30+01:00 | -04:00
-      From 23:00 NL time (07:00 local time) the API is down. | 2026-02-10T14:20+01:00 | +09:00
-      # in summer Amsterdam is +02:00: six hours ahead of the islands
-      Vanaf 18:00 uur lokale tijd (24:00 uur in Nederland) onderhoud. | 2026-07-22T17:30+02:00 | -04:00
-      # the islands' clock named, or local time on a named island
-      Sinds 10:00 uur Bonaire-tijd is de KVK API verstoord. | 2026-11-27T15:25+01:00 | America/Kralendijk
-      Vanuit ons kantoor op Curaçao: sinds 09:50 uur lokale tijd is kvk.nl onbereikbaar. | 2026-08-19T16:00+02:00 | America/Kralendijk
-      # local time with no island and no Dutch time beside it, or none at all: Amsterdam's
-      Sinds 09:50 uur lokale tijd is kvk.nl onbereikbaar. | 2026-08-19T16:00+02:00 | Europe/Amsterdam
-      Onze klanten op Bonaire merken sinds 09:50 uur storingen. | 2026-08-19T16:00+02:00 | Europe/Amsterdam
-      # AST only after a time, in capitals
-      The AST of the request was invalid at 09:30; since 10:00 it works. | 2026-08-19T16:00+02:00 | Europe/Amsterdam
+  @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+      # the writer's time with Amsterdam's beside it: five hours behind in winter, six in summer, in
+      # Dutch words, is the islands' clock, also for a day in the other season
+      Sinds 08:45 uur lokale tijd (13:45 uur Nederlandse tijd) werkt het zoeken niet. | 2026-02-10T14:20+01:00 | America/Kralendijk
+      Van 02:00 tot 06:00 uur lokale tijd (07:00 tot 11:00 uur Nederlandse tijd) is er onderhoud. | 2026-11-20T14:30+01:00 | America/Kralendijk
+      Vanaf 18:00 uur lokale tijd (24:00 uur in Nederland) onderhoud. | 2026-07-22T17:30+02:00 | America/Kralendijk
+      Op zaterdag 4 april van 02:00 tot 06:00 uur lokale tijd (08:00 tot 12:00 uur Nederlandse tijd). | 2026-03-20T10:00+01:00 | America/Kralendijk
+      Sinds 10:00 uur Bonaire-tijd (15:00 uur Nederlandse tijd) is de KVK API verstoord. | 2026-11-27T15:25+01:00 | America/Kralendijk
+      # an hour behind is London's; the same time is Amsterdam's; else the offset, on the anchor's day
+      On 4 April from 01:00 to 05:00 local time (02:00 to 06:00 CEST). | 2026-03-20T10:00+01:00 | Europe/London
+      Van 02:00 tot 06:00 uur lokale tijd (02:00 tot 06:00 uur CEST). | 2026-03-20T10:00+01:00 | Europe/Amsterdam
+      From 07:00 local time (23:00 NL time) the API is down. | 2026-02-10T14:20+01:00 | +09:00
+      # the post's first time on the islands' clock, which it names, and Amsterdam's named nowhere
+      Sinds vanochtend 07:30 uur (Aruba-tijd) is de levering vertraagd. | 2026-06-11T14:10+02:00 | America/Kralendijk
       Since 09:30 AST the KVK API returns errors. | 2026-08-19T16:00+02:00 | America/Kralendijk
+      "Vanaf 11:00 uur lokale tijd gaat het traag.\nDe traagheid is om 09:15 Bonaire-tijd verholpen." | 2026-04-28T15:45+02:00 | America/Kralendijk
+      # Amsterdam's clock first, the islands' time a gloss, or only "lokale tijd": Amsterdam's
+      Op zaterdag 14 maart is de KVK API van 07:00 tot 13:00 uur niet beschikbaar. Voor onze klanten op Bonaire, Sint Eustatius en Saba is dit van 02:00 tot 08:00 uur lokale tijd. | 2026-03-10T14:00+01:00 | Europe/Amsterdam
+      De KVK API is van 22:00 tot 02:00 uur niet beschikbaar. Voor klanten in Caribisch Nederland: dat is van 17:00 tot 21:00 uur Bonaire-tijd. | 2026-03-10T14:00+01:00 | Europe/Amsterdam
+      Since 09:15 CET (04:15 AST) the KVK API returns errors. | 2026-03-10T14:00+01:00 | Europe/Amsterdam
+      23:00 uur NL-tijd (18:00 uur lokale tijd) start het onderhoud. | 2026-03-10T14:00+01:00 | Europe/Amsterdam
+      We replace the Aruba core switches from 22:00 to 23:00 local time. | 2026-03-10T14:00+01:00 | Europe/Amsterdam
+      Vanuit ons kantoor op Curaçao: sinds 09:50 uur lokale tijd is kvk.nl onbereikbaar. | 2026-08-19T16:00+02:00 | Europe/Amsterdam
+      Sinds 09:50 uur lokale tijd is kvk.nl onbereikbaar. | 2026-08-19T16:00+02:00 | Europe/Amsterdam
+      The AST of the request was invalid at 09:30; since 10:00 it works. | 2026-08-19T16:00+02:00 | Europe/Amsterdam
       """)
   void aPostsClock(String text, String anchor, String zone) {
     assertThat(DateGrammar.clockOf(text, at(anchor))).as(text).isEqualTo(ZoneId.of(zone));
