@@ -110,6 +110,9 @@ final class OldGeneration {
    * generation); {@code before}: {@link #now} as the poll job began.
    */
   void afterPoll(PollResult polled, Look before) {
+    if (!(polled instanceof PollResult.Fetched)) {
+      return; // collectAfter says no without looking: an unchanged or failed poll
+    }
     Look after = look.get();
     if (collectAfter(polled, before, after)) {
       MemoryUsage now = after.usage();

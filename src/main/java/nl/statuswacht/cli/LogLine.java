@@ -7,6 +7,7 @@ import ch.qos.logback.core.CoreConstants;
 import ch.qos.logback.core.LayoutBase;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 
 /**
@@ -21,10 +22,20 @@ import java.time.format.DateTimeFormatter;
  * Logback a file of their own ({@link LogConfigurator}).
  */
 final class LogLine extends LayoutBase<ILoggingEvent> {
-  private static final DateTimeFormatter TIME =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSXXX");
+  /** What comes before the milliseconds, and the offset after them. */
+  private static final DateTimeFormatter SECOND =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.");
+  private static final DateTimeFormatter OFFSET = DateTimeFormatter.ofPattern("XXX");
 
   private final ZoneId zone;
+  /**
+   * The second of the last line, written out: the lines of one second differ only in their
+   * milliseconds (a line or two a poll, each formatted by java.time mostly in the interpreter).
+   */
+  private volatile Second second;
+
+  /** One second, as {@code yyyy-MM-dd'T'HH:mm:ss.} and its offset {@code XXX}, in the zone. */
+  private record Second(long epochSecond, String before, String offset) {}
 
   /** Lines with the time in the JVM's time zone, as Logback's {@code %d} writes it. */
   LogLine() {
@@ -38,7 +49,18 @@ final class LogLine extends LayoutBase<ILoggingEvent> {
   @Override
   public String doLayout(ILoggingEvent event) {
     StringBuilder line = new StringBuilder(160);
-    TIME.formatTo(Instant.ofEpochMilli(event.getTimeStamp()).atZone(zone), line);
+    long millis = event.getTimeStamp();
+    long epochSecond = Math.floorDiv(millis, 1000);
+    Second known = second;
+    if (known == null || known.epochSecond() != epochSecond) {
+      ZonedDateTime at = Instant.ofEpochSecond(epochSecond).atZone(zone);
+      known = new Second(epochSecond, SECOND.format(at), OFFSET.format(at));
+      second = known;
+    }
+    int milli = (int) Math.floorMod(millis, 1000L);
+    line.append(known.before()).append((char) ('0' + milli / 100))
+        .append((char) ('0' + milli / 10 % 10)).append((char) ('0' + milli % 10))
+        .append(known.offset());
     String level = event.getLevel().toString();
     line.append(' ').append(level);
     for (int pad = level.length(); pad < 5; pad++) {

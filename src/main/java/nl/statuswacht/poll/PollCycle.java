@@ -63,6 +63,9 @@ public final class PollCycle {
   private final String version;
   /** When this process last trimmed the fetch log; null: not yet. */
   private Instant trimmedAt;
+  /** The shortcut polls' journal and the file that asks for a release, looked for every poll. */
+  private final Path journal;
+  private final Path releaseRequest;
 
   /** {@code version}: the release that polls (a stored look of another release does not count). */
   public PollCycle(Config config, Database database, Plans plans, Documents documents,
@@ -75,6 +78,8 @@ public final class PollCycle {
     this.applier = applier;
     this.alerting = alerting;
     this.clock = clock;
+    this.journal = PollShortcut.journal(config);
+    this.releaseRequest = releaseRequest(config);
   }
 
   /**
@@ -143,7 +148,7 @@ public final class PollCycle {
   /** The fetches of one-shot polls done without the database, into the fetch log. */
   private void journalled() {
     try {
-      int lines = PollShortcut.importJournal(config, database);
+      int lines = PollShortcut.importJournal(journal, database);
       if (lines > 0) {
         log.info("poll source={}: {} fetches of polls done without the database written to the"
             + " fetch log", config.source(), lines);
@@ -182,7 +187,7 @@ public final class PollCycle {
   }
 
   private void releaseIfAsked() {
-    Path request = releaseRequest(config);
+    Path request = releaseRequest;
     if (!Files.exists(request)) {
       return;
     }
@@ -301,9 +306,16 @@ public final class PollCycle {
     }
     String where = fetch.where();
     List<Documents.Obtained> obtainedAll = fetch.obtained();
-    String before = String.join(" ", obtainedAll.stream()
-        .map(d -> d.url() + "=" + d.before()).toList());
-    if (obtainedAll.stream().allMatch(d -> d.document() == null)) {
+    // loops, not streams: an unchanged poll runs this once, mostly in the interpreter
+    StringBuilder beforeText = new StringBuilder();
+    boolean unchanged = true;
+    for (Documents.Obtained d : obtainedAll) {
+      (beforeText.isEmpty() ? beforeText : beforeText.append(' '))
+          .append(d.url()).append('=').append(d.before());
+      unchanged &= d.document() == null;
+    }
+    String before = beforeText.toString();
+    if (unchanged) {
       return new Polled(new PollResult.Unchanged(where, elapsed(started)), bodies(obtainedAll),
           before, false);
     }
@@ -345,7 +357,11 @@ public final class PollCycle {
 
   /** The plan's documents as this poll leaves them: each one's URL and the SHA-256 of its body. */
   private static String bodies(List<Documents.Obtained> obtained) {
-    return String.join(" ", obtained.stream().map(d -> d.url() + "=" + d.sha()).toList());
+    StringBuilder text = new StringBuilder();
+    for (Documents.Obtained d : obtained) {
+      (text.isEmpty() ? text : text.append(' ')).append(d.url()).append('=').append(d.sha());
+    }
+    return text.toString();
   }
 
   /**

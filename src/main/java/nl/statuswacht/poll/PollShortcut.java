@@ -265,7 +265,11 @@ public final class PollShortcut {
    * at that moment waits. Returns the lines written.
    */
   public static int importJournal(Config config, Database database) {
-    Path path = journal(config);
+    return importJournal(journal(config), database);
+  }
+
+  /** {@link #importJournal(Config, Database)} of the journal at {@code path}. */
+  static int importJournal(Path path, Database database) {
     try {
       if (!Files.exists(path) || Files.size(path) == 0) {
         return 0;

@@ -63,12 +63,14 @@ public final class FetchRepository {
                 + " where url = ?")) {
       statement.setString(1, url);
       try (ResultSet row = statement.executeQuery()) {
+        // by position, as selected: a look-up by name makes H2 build a map of the result's
+        // labels for each result (every poll reads this)
         return row.next()
             ? new HttpState(
-                row.getString("etag"),
-                row.getString("last_modified"),
-                instant(row, "retry_not_before"),
-                row.getString("evidence_sha"))
+                row.getString(1),
+                row.getString(2),
+                instant(row, 3),
+                row.getString(4))
             : HttpState.NONE;
       }
     }

@@ -8,6 +8,7 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -36,6 +37,8 @@ public final class Metrics {
   private final AtomicLong deadLetters = new AtomicLong();
   private final Map<String, AtomicLong> byCategory = new ConcurrentHashMap<>();
   private final Timer sendLatency;
+  /** The polls' counters by outcome, registered once: no meter looked up by name a poll. */
+  private final Map<String, Counter> polls;
 
   public Metrics(Clock clock) {
     this(clock, true);
@@ -54,6 +57,7 @@ public final class Metrics {
     if (!on) {
       registry = null;
       sendLatency = null;
+      polls = Map.of();
       return;
     }
     registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
@@ -70,10 +74,12 @@ public final class Metrics {
     sendLatency = Timer.builder("statuswacht_mail_send").description("Time to hand a mail over")
         .register(registry);
     // polls and failures appear with 0 before the first poll
+    Map<String, Counter> counters = new HashMap<>();
     for (String outcome : new String[] {"fetched", "not_modified", "failed"}) {
-      Counter.builder("statuswacht_polls").tag("outcome", outcome)
-          .description("Polls by outcome").register(registry);
+      counters.put(outcome, Counter.builder("statuswacht_polls").tag("outcome", outcome)
+          .description("Polls by outcome").register(registry));
     }
+    polls = Map.copyOf(counters);
   }
 
   private double secondsSinceSuccess() {
@@ -90,7 +96,9 @@ public final class Metrics {
       }
       return;
     }
-    registry.counter("statuswacht_polls", "outcome", result.outcome()).increment();
+    Counter counter = polls.get(result.outcome());
+    (counter != null ? counter : registry.counter("statuswacht_polls", "outcome",
+        result.outcome())).increment();
     if (result.failed()) {
       registry.counter("statuswacht_fetch_failures", "reason",
           ((PollResult.Failed) result).reason()).increment();

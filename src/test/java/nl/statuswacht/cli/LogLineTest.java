@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -53,6 +54,33 @@ class LogLineTest {
       line.start();
 
       assertThat(line.doLayout(event)).isEqualTo(pattern.doLayout(event));
+    }
+  }
+
+  /**
+   * One layout through many lines, as in a daemon: the second it keeps written out is the right
+   * one for lines in the same second, the next, one before it, and across a change of offset.
+   */
+  @Test
+  void writesEachLineOfASequenceAsThePatternDoes() {
+    for (ZoneId zone : new ZoneId[] {ZoneId.of("UTC"), ZoneId.of("Europe/Amsterdam")}) {
+      PatternLayout pattern = new PatternLayout();
+      pattern.setContext(CONTEXT);
+      pattern.setPattern("%d{" + DATE + ", " + zone + "}" + REST);
+      pattern.start();
+      LogLine line = new LogLine(zone);
+      line.setContext(CONTEXT);
+      line.start();
+      for (String at : new String[] {"2026-12-02T12:45:05.066Z", "2026-12-02T12:45:05.999Z",
+          "2026-12-02T12:45:05.000Z", "2026-12-02T12:45:06.007Z", "2026-12-02T12:45:04.500Z",
+          "2026-03-29T00:59:59.999Z", "2026-03-29T01:00:00.000Z", "2026-10-25T00:59:59.010Z",
+          "2026-10-25T01:00:00.100Z", "1969-12-31T23:59:59.250Z"}) {
+        LoggingEvent event = event("nl.statuswacht.poll.PollCycle", Level.INFO, "at {}", null, at);
+        event.setThreadName("statuswacht_Worker-1");
+        event.setTimeStamp(Instant.parse(at).toEpochMilli());
+        assertThat(line.doLayout(event)).as(at + " in " + zone)
+            .isEqualTo(pattern.doLayout(event));
+      }
     }
   }
 
