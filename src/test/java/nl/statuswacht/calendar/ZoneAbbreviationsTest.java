@@ -48,11 +48,17 @@ class ZoneAbbreviationsTest {
     assertThat(ZoneAbbreviations.offset("NZST")).contains(ZoneOffset.ofHours(12));
     assertThat(ZoneAbbreviations.offset("NZDT")).contains(ZoneOffset.ofHours(13));
     assertThat(ZoneAbbreviations.stated("SAST")).contains(ZoneOffset.ofHours(2));
+    // East Asia's, and the Caribbean islands' Atlantic time (Statuspage's Atlantic region)
+    assertThat(ZoneAbbreviations.stated("JST")).contains(ZoneOffset.ofHours(9));
+    assertThat(ZoneAbbreviations.stated("KST")).contains(ZoneOffset.ofHours(9));
+    assertThat(ZoneAbbreviations.region("HKT")).contains(ZoneId.of("Asia/Hong_Kong"));
+    assertThat(ZoneAbbreviations.stated("AST")).contains(ZoneOffset.ofHours(-4));
+    assertThat(ZoneAbbreviations.region("ADT")).contains(ZoneId.of("America/Halifax"));
   }
 
   @Test
   void anUnknownAbbreviationIsNotGuessed() {
-    assertThat(ZoneAbbreviations.region("HKT")).isEmpty();
+    assertThat(ZoneAbbreviations.region("WIB")).isEmpty();
     assertThat(ZoneAbbreviations.offset("XYZ")).isEmpty();
     assertThat(ZoneAbbreviations.region(null)).isEmpty();
   }
