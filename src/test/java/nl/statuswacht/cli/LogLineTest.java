@@ -45,15 +45,7 @@ class LogLineTest {
   void writesWhatThePatternWrites(LoggingEvent event, String thread) {
     event.setThreadName(thread);
     for (ZoneId zone : new ZoneId[] {ZoneId.of("UTC"), ZoneId.of("Europe/Amsterdam")}) {
-      PatternLayout pattern = new PatternLayout();
-      pattern.setContext(CONTEXT);
-      pattern.setPattern("%d{" + DATE + ", " + zone + "}" + REST);
-      pattern.start();
-      LogLine line = new LogLine(zone);
-      line.setContext(CONTEXT);
-      line.start();
-
-      assertThat(line.doLayout(event)).isEqualTo(pattern.doLayout(event));
+      assertThat(logLine(zone).doLayout(event)).isEqualTo(pattern(zone).doLayout(event));
     }
   }
 
@@ -64,13 +56,8 @@ class LogLineTest {
   @Test
   void writesEachLineOfASequenceAsThePatternDoes() {
     for (ZoneId zone : new ZoneId[] {ZoneId.of("UTC"), ZoneId.of("Europe/Amsterdam")}) {
-      PatternLayout pattern = new PatternLayout();
-      pattern.setContext(CONTEXT);
-      pattern.setPattern("%d{" + DATE + ", " + zone + "}" + REST);
-      pattern.start();
-      LogLine line = new LogLine(zone);
-      line.setContext(CONTEXT);
-      line.start();
+      PatternLayout pattern = pattern(zone);
+      LogLine line = logLine(zone);
       for (String at : new String[] {"2026-12-02T12:45:05.066Z", "2026-12-02T12:45:05.999Z",
           "2026-12-02T12:45:05.000Z", "2026-12-02T12:45:06.007Z", "2026-12-02T12:45:04.500Z",
           "2026-03-29T00:59:59.999Z", "2026-03-29T01:00:00.000Z", "2026-10-25T00:59:59.010Z",
@@ -82,6 +69,22 @@ class LogLineTest {
             .isEqualTo(pattern.doLayout(event));
       }
     }
+  }
+
+  /** Logback's own layout of the line {@link LogLine} writes, in {@code zone}. */
+  private static PatternLayout pattern(ZoneId zone) {
+    PatternLayout pattern = new PatternLayout();
+    pattern.setContext(CONTEXT);
+    pattern.setPattern("%d{" + DATE + ", " + zone + "}" + REST);
+    pattern.start();
+    return pattern;
+  }
+
+  private static LogLine logLine(ZoneId zone) {
+    LogLine line = new LogLine(zone);
+    line.setContext(CONTEXT);
+    line.start();
+    return line;
   }
 
   private static LoggingEvent event(String logger, Level level, String message, Throwable thrown,
