@@ -122,10 +122,13 @@ final class DateGrammar {
   private static final String LOCAL_WORDS = "(?:(?:lokale|plaatselijke)" + SP + "tijd|local"
       + SP + "time)" + NL;
 
+  /** Names of Amsterdam's clock: "Nederlandse tijd", "NL-tijd", "CET". */
+  private static final String DUTCH_NAMES = "nederlandse" + SP + "tijd|nl-tijd|nl" + SP
+      + "(?:tijd|time)|dutch" + SP + "time|netherlands" + SP + "time|europese" + SP + "tijd"
+      + "|(?-i:CET|CEST)";
+
   /** Words of Amsterdam's clock beside a local time: "(13:45 uur Nederlandse tijd)". */
-  private static final String DUTCH_CLOCK = "(?:nederlandse" + SP + "tijd|nl-tijd|nl" + SP
-      + "(?:tijd|time)|dutch" + SP + "time|netherlands" + SP + "time|europese" + SP + "tijd|in"
-      + SP + "nederland|(?-i:CET|CEST))";
+  private static final String DUTCH_CLOCK = "(?:" + DUTCH_NAMES + "|in" + SP + "nederland)";
 
   private static final String CLOCK_TIME = "(\\d{1,2})[:.](\\d{2})" + OSP + "(?:uur" + OSP + ")?";
 
@@ -154,9 +157,8 @@ final class DateGrammar {
   private static final Pattern ANY_CLOCK_TIME = Pattern.compile("\\d{1,2}[:.]\\d{2}");
 
   /** Words of Amsterdam's clock anywhere: "Alle tijden zijn Nederlandse tijd", "10:00 CET". */
-  private static final Pattern DUTCH_WORDS = Pattern.compile("(?iu)" + NLB + "(?:nederlandse"
-      + SP + "tijd|nl-tijd|nl" + SP + "(?:tijd|time)|dutch" + SP + "time|netherlands" + SP
-      + "time|europese" + SP + "tijd|(?-i:CET|CEST))" + NL);
+  private static final Pattern DUTCH_WORDS = Pattern.compile("(?iu)" + NLB + "(?:" + DUTCH_NAMES
+      + ")" + NL);
 
   /**
    * The clock a post's times without a zone are on: Amsterdam's, KVK's own, unless the post is
@@ -471,15 +473,19 @@ final class DateGrammar {
   private static final String SEP_AHEAD = "(?:" + OSP + "[-\u2013\u2014]" + OSP + "|" + SP
       + "(?:tot|en|to|until|till|and|t/m)" + SP + ")";
 
+  /** Europe's zone names, as an hour without minutes may have them: "22-02 CET". */
+  private static final String EUROPE = "(?:cet|cest|mez|mesz|utc|gmt)";
+
+  /** East Asian places whose clock a post names: "Taipei time", "Japan time". */
+  private static final String EAST_ASIA = "(?:japan|japanese|korea|korean|seoul|tokyo|hong" + SP
+      + "kong|singapore|taipei|taiwan)";
+
   /**
    * A stated zone after a time: "CEST", "(CET)", "UTC+2", "(UTC+1)", "zomertijd", "Dutch time", the
    * US zones ("PDT", "4:12 AM ET": ET, CT, MT and PT name the region's wall clock, as "Eastern"
    * and "Pacific" do), and
    * ISO 8601's "Z" or "+01:00" ("2026-02-25T22:00Z", "2026-02-25T23:00:00+01:00").
    */
-  /** Europe's zone names, as an hour without minutes may have them: "22-02 CET". */
-  private static final String EUROPE = "(?:cet|cest|mez|mesz|utc|gmt)";
-
   private static final String ZONE = "(?:(?<zi>z)(?![\\p{L}\\p{N}])" // "22:00Z", ISO 8601
       + "|(?<=t\\d{2}:\\d{2}(?::\\d{2})?)(?<zis>[+\\-])(?<zih>\\d{2}):?(?<zim>\\d{2})(?![\\p{N}])"
       // a zone in brackets holds no time: not "since 09:00 (Japan time 17:00)"
@@ -495,8 +501,8 @@ final class DateGrammar {
       // "14:00 Bonaire-tijd", "(Aruba-tijd)", "Curaçao time": the islands' clock, AST all year
       + "|" + CARIBBEAN_PLACES + "(?:-|" + SP + ")(?:tijd|time)(?!-)|arubaanse" + SP + "tijd"
       // "15:50 Taipei time", "09:00 Japan time": East Asia's clocks by name
-      + "|(?:japan|japanese|korea|korean|seoul|tokyo|hong" + SP + "kong|singapore|taipei|taiwan)"
-      + SP + "time(?!-|" + SP + "zones?" + NL + ")" // not "Japan time zone", "Korea time-outs"
+      + "|" + EAST_ASIA + SP + "time(?!-|" + SP + "zones?" + NL + ")" // not "Japan time zone",
+      // "Korea time-outs"
       + "|(?:uk|british|london)" + SP + "time|britse" + SP + "tijd"
       // "9pm to 11pm Eastern", "7:00am Pacific time": the US regions' wall clocks, as ET and PT
       // (only before a sentence's punctuation: "Eastern European customers" is no zone)
@@ -791,6 +797,8 @@ final class DateGrammar {
         || z.equals("ist") && followed(low, m.end("z"), NOT_INDIA);
   }
 
+  private static final Pattern EAST_ASIAN_CLOCK = Pattern.compile(EAST_ASIA + SP + "time");
+
   /** The clock an East Asian place names: "Taipei time", "Japan time". */
   private static ZoneId eastAsia(String words) {
     return ZoneId.of(words.startsWith("japan") || words.startsWith("tokyo") ? "Asia/Tokyo"
@@ -896,8 +904,7 @@ final class DateGrammar {
           : w.startsWith("eastern") ? ZoneAbbreviations.region("ET").orElseThrow()
           : w.startsWith("pacific") ? ZoneAbbreviations.region("PT").orElseThrow()
           : CARIBBEAN_PLACE.matcher(w).lookingAt() || w.startsWith("arubaanse") ? CARIBBEAN
-          : w.endsWith("time") && !w.startsWith("dutch") && !w.startsWith("amsterdam")
-              && !w.startsWith("nl") && !w.startsWith("netherlands") ? eastAsia(w)
+          : EAST_ASIAN_CLOCK.matcher(w).lookingAt() ? eastAsia(w)
           : AMSTERDAM;
     }
     if (m.group("z2") != null) {
