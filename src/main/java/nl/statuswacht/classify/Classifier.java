@@ -70,12 +70,13 @@ public final class Classifier {
   static final int TEXT_MAX = 2;
 
   /**
-   * "P1", "prio 2", "prioriteit 2", "Prioriteit: 1", "priority 3" in folded text; the word start
-   * is checked.
+   * "P1", "prio 2", "prioriteit 2", "Prioriteit: 1", "priority 3", "Priority raised to 1" in
+   * folded text; the word start is checked.
    */
   private static final Pattern PRIORITY =
-      Pattern.compile("(?:(?:prioriteit|priority|prio)(?: ?: ?| |-)?|p[ -]?)([123])"
-          + "(?![\\p{L}\\p{N}])");
+      Pattern.compile("(?:(?:prioriteit|priority|prio)(?: (?:raised|upgraded|escalated|increased"
+          + "|lowered|downgraded|changed|set|verhoogd|opgehoogd|verlaagd|aangepast|gewijzigd)"
+          + " (?:to|naar) | ?: ?| |-)?|p[ -]?)([123])(?![\\p{L}\\p{N}])");
 
   private static final Pattern YEAR = Pattern.compile("(?<!\\d)20\\d{2}(?!\\d)");
 

@@ -206,6 +206,14 @@ public final class DateExpressions {
    */
   private static final String OF_WHAT = "(?:" + SP + "(?:of" + SP + ")?(?:verstoring|storing"
       + "|incident|onderbreking|onderhoud|werkzaamheden|outage|disruption|maintenance))?";
+  /**
+   * Before a label of a start or an end, as planning tools write them: "Geplande start:",
+   * "Planned start date:", "Scheduled end time:", "New planned end date:".
+   */
+  private static final String PLANNED = "(?:(?:new|nieuwe)" + SP + ")?(?:(?:geplande|gepland"
+      + "|planned|scheduled)" + SP + ")?";
+  /** After such a label's word: "start date", "einddatum" is written apart as "eind datum". */
+  private static final String DATE_OR_TIME = "(?:" + SP + "(?:date|datum|time|tijd))?";
   /** A range's opening word, perhaps with an approximation: "tussen circa 10.00 en 12.00 uur". */
   private static final String CUE =
       "(?:" + NLB + "(?<cue>van|vanaf|tussen|from|between)" + SP
@@ -237,13 +245,13 @@ public final class DateExpressions {
    * A range as two labelled lines of a notice: "Start: vrijdag 16 januari 2026, 22:00 uur" then
    * "Einde: maandag 19 januari 2026, 06:00 uur" (a bullet or a full stop may come between).
    */
-  private static final Pattern LABELLED = Pattern.compile(NLB
-      + "(?:(?:start|begin|aanvang|starttijd|begintijd)" + OF_WHAT + "|start" + SP + "time)"
-      + OSP + ":" + OSP
+  private static final Pattern LABELLED = Pattern.compile(NLB + PLANNED
+      + "(?:(?:start|begin|aanvang|starttijd|begintijd)" + OF_WHAT + DATE_OR_TIME + "|start" + SP
+      + "time)" + OSP + ":" + OSP
       + "(?:(?<sd>" + DAYC + ")" + GAP_DT + ")?(?<st>" + T + ")"
-      + OSP + "[.;,]?" + OSP + "(?:[-\u2022*]" + OSP + ")?"
-      + "(?:(?:einde|eind|end|eindtijd)" + OF_WHAT + "|end" + SP + "time)" + OSP + ":" + OSP
-      + "(?:(?<ed>" + DAYC + ")" + GAP_DT + ")?(?<et>" + T + ")");
+      + OSP + "[.;,]?" + OSP + "(?:[-\u2022*]" + OSP + ")?" + PLANNED
+      + "(?:(?:einde|eind|end|eindtijd)" + OF_WHAT + DATE_OR_TIME + "|end" + SP + "time)" + OSP
+      + ":" + OSP + "(?:(?<ed>" + DAYC + ")" + GAP_DT + ")?(?<et>" + T + ")");
 
   /**
    * A run of dates with the same hours on each: "woensdag 4 maart t/m vrijdag 6 maart, steeds van
@@ -269,7 +277,8 @@ public final class DateExpressions {
   private static final Pattern START = Pattern.compile(NLB
       + "(?<cue>vanaf|v\\." + OSP + "a\\.|from|starting(?:" + SP + "(?:at|from))?"
       + "|beginning(?:" + SP + "(?:at|from))?"
-      + "|(?:start|begin|starttijd|begintijd|aanvangstijd)" + OF_WHAT + OSP + ":|beginnend"
+      + "|" + PLANNED + "(?:start|begin|starttijd|begintijd|aanvangstijd)" + OF_WHAT
+      + DATE_OR_TIME + OSP + ":|beginnend"
       + SP + "om|begin(?:t|nen)?" + SP + AROUND + "|start(?:en|t|s)?(?:" + SP + AROUND + ")?"
       + "|aanvang(?:" + SP + "om)?" + OSP + ":?|start" + SP + "is" + SP + "(?:planned|scheduled)"
       + SP + "(?:for|at)|om|at)" + SP

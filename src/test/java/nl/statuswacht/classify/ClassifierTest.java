@@ -94,6 +94,9 @@ class ClassifierTest {
       Storing KVK API | De KVK API is niet beschikbaar door een ernstige storing. | INCIDENT | P1
       Storing KVK API | Er is nog geen oplossing voor deze ernstige storing. | INCIDENT | P1
       Outage KVK API | There is no workaround for this major outage. | INCIDENT | P1
+      # a ticket's priority raised later: the highest stated
+      INC0051209 Timeouts KVK Basisprofiel | Priority: 3 - Moderate. The issue is back, priority raised to 1 - Critical. | INCIDENT | P1
+      Storing KVK API | Prioriteit 3. De storing is erger geworden; prioriteit verhoogd naar 2. | INCIDENT | P2
       """)
   void incidentsAndTheirPriority(String title, String text, Category category, Priority priority) {
     Classification c = classify(title, text);

@@ -528,6 +528,11 @@ class TemporalGrammarTest {
       # hours without minutes, a range's end with its zone: clock times, not the date 22 February
       "Date: 2026-03-18 (week 12)\nTime: between 22-02 CET\nImpact: the service will be down." | 2026-03-10T14:00+01:00 | 2026-03-18T22:00+01:00 | 2026-03-19T02:00+01:00
       On 2026-07-08 the API is down 8-10 CEST. | 2026-07-01T14:00+02:00 | 2026-07-08T08:00+02:00 | 2026-07-08T10:00+02:00
+      # labelled lines as planning tools print them, seconds and all
+      "Wijziging: W2602 033\nGeplande start: 07-03-2026 08:00\nGeplande einde: 07-03-2026 12:00\nImpact: Klein" | 2026-02-16T10:12+01:00 | 2026-03-07T08:00+01:00 | 2026-03-07T12:00+01:00
+      "Planned start date: 2026-03-10 19:30:00 CET\nPlanned end date: 2026-03-10 22:30:00 CET\nBusiness impact: KVK API not available" | 2026-03-05T15:45+01:00 | 2026-03-10T19:30+01:00 | 2026-03-10T22:30+01:00
+      "Planned start date: 2026-02-07 08:00:00 CET\nExpected duration: 4 hours" | 2026-01-19T11:30+01:00 | 2026-02-07T08:00+01:00 | 2026-02-07T12:00+01:00
+      "New planned start date: 10-10-2026 22:00 CEST\nNew planned end date: 11-10-2026 01:00 CEST" | 2026-09-30T16:40+02:00 | 2026-10-10T22:00+02:00 | 2026-10-11T01:00+02:00
       # German "ist" after a time is no zone
       # East Asian dates ("2026/04/15 (Wed)", "2026.04.11"), "~" between times, their zones
       "\u25A0Date and time\n2026/04/15 (Wed) 22:00-24:00 JST\n\n\u25A0Target\nKVK API" | 2026-03-27T03:00+01:00 | 2026-04-15T15:00+02:00 | 2026-04-15T17:00+02:00
