@@ -74,9 +74,13 @@ public final class Classifier {
    * folded text; the word start is checked.
    */
   private static final Pattern PRIORITY =
-      Pattern.compile("(?:(?:prioriteit|priority|prio)(?: (?:raised|upgraded|escalated|increased"
-          + "|lowered|downgraded|changed|set|verhoogd|opgehoogd|verlaagd|aangepast|gewijzigd)"
-          + " (?:to|naar) | ?: ?| |-)?|p[ -]?)([123])(?![\\p{L}\\p{N}])");
+      Pattern.compile("(?:(?:prioriteit|priority|prio)(?: ?: ?| |-)?|p[ -]?)([123])"
+          + "(?![\\p{L}\\p{N}])"
+          // raised, as a ticket says it, and nothing after the figure but its label or the end:
+          // not "aangepast naar 2 werkdagen", "set to 1 day"
+          + "|(?:prioriteit|priority|prio) (?:raised|upgraded|escalated|increased|changed|set"
+          + "|verhoogd|opgehoogd|aangepast|gewijzigd) (?:to|naar) ([123])"
+          + "(?= ?(?:[-\u2013(.,;:)]|$))");
 
   private static final Pattern YEAR = Pattern.compile("(?<!\\d)20\\d{2}(?!\\d)");
 

@@ -277,7 +277,10 @@ public final class DateExpressions {
   private static final Pattern START = Pattern.compile(NLB
       + "(?<cue>vanaf|v\\." + OSP + "a\\.|from|starting(?:" + SP + "(?:at|from))?"
       + "|beginning(?:" + SP + "(?:at|from))?"
-      + "|" + PLANNED + "(?:start|begin|starttijd|begintijd|aanvangstijd)" + OF_WHAT
+      // not the start a window had: "Old planned start date:", "Oorspronkelijke geplande start:"
+      + "|(?<!(?:old|oude|original|originele|oorspronkelijke|previous|vorige)[\\s\\u00A0]{1,3}"
+      + "(?:(?:geplande|gepland|planned|scheduled)[\\s\\u00A0]{1,3})?)"
+      + PLANNED + "(?:start|begin|starttijd|begintijd|aanvangstijd)" + OF_WHAT
       + DATE_OR_TIME + OSP + ":|beginnend"
       + SP + "om|begin(?:t|nen)?" + SP + AROUND + "|start(?:en|t|s)?(?:" + SP + AROUND + ")?"
       + "|aanvang(?:" + SP + "om)?" + OSP + ":?|start" + SP + "is" + SP + "(?:planned|scheduled)"

@@ -620,10 +620,10 @@ final class DateGrammar {
   static final Pattern TIME = Pattern.compile(
       "(?=[0-9mhktnqf])(?:(?<=\\d)t(?=\\d)|(?<![\\p{L}\\p{N}.,:\u20AC$\u00A3]))"
           + "(?<!\u20AC[\\s\\u00A0])"
-          // seconds before an ISO offset, or ":00" before a space as tools print them
+          // seconds before an ISO offset, or ":00" before a space or a stop, as tools print them
           // ("2026-03-10 19:30:00 CET")
-          + "(?:(?<h>\\d{1,2})(?:[:.](?<n>\\d{2})(?::\\d{2}(?:\\.\\d{1,9})?(?=[z+\\-])|:00(?="
-          + SP + "))?"
+          + "(?:(?<h>\\d{1,2})(?:[:.](?<n>\\d{2})(?::\\d{2}(?:\\.\\d{1,9})?(?=[z+\\-])"
+          + "|:00(?=[\\s\\u00A0.,;)]|$))?"
           + "|[uh](?<un>\\d{2}))(?![\\p{N}]|[.:,]\\p{N})"
           + "(?:" + OSP + "(?<ap>" + MERIDIEM + ")" + NL + ")?"
           + "|(?<h2>\\d{1,2})" + OSP + "(?<ap2>" + MERIDIEM + ")" + NL

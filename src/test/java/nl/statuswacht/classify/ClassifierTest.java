@@ -97,6 +97,9 @@ class ClassifierTest {
       # a ticket's priority raised later: the highest stated
       INC0051209 Timeouts KVK Basisprofiel | Priority: 3 - Moderate. The issue is back, priority raised to 1 - Critical. | INCIDENT | P1
       Storing KVK API | Prioriteit 3. De storing is erger geworden; prioriteit verhoogd naar 2. | INCIDENT | P2
+      # not a term or a lowering: no priority
+      Trage KVK API | De KVK API is traag. Afhandeltermijn voor deze prioriteit aangepast naar 2 werkdagen. | INCIDENT | -
+      KVK API errors | The KVK API returns errors. A workaround is available. Priority lowered to 3. | INCIDENT | -
       """)
   void incidentsAndTheirPriority(String title, String text, Category category, Priority priority) {
     Classification c = classify(title, text);

@@ -533,6 +533,8 @@ class TemporalGrammarTest {
       "Planned start date: 2026-03-10 19:30:00 CET\nPlanned end date: 2026-03-10 22:30:00 CET\nBusiness impact: KVK API not available" | 2026-03-05T15:45+01:00 | 2026-03-10T19:30+01:00 | 2026-03-10T22:30+01:00
       "Planned start date: 2026-02-07 08:00:00 CET\nExpected duration: 4 hours" | 2026-01-19T11:30+01:00 | 2026-02-07T08:00+01:00 | 2026-02-07T12:00+01:00
       "New planned start date: 10-10-2026 22:00 CEST\nNew planned end date: 11-10-2026 01:00 CEST" | 2026-09-30T16:40+02:00 | 2026-10-10T22:00+02:00 | 2026-10-11T01:00+02:00
+      "The maintenance has been postponed.\nOld planned start date: 2026-03-10 19:30:00 CET\nOld planned end date: 2026-03-10 22:30:00 CET\nNew planned start date: 2026-03-17 19:30:00 CET\nNew planned end date: 2026-03-17 22:30:00 CET" | 2026-03-09T10:00+01:00 | 2026-03-17T19:30+01:00 | 2026-03-17T22:30+01:00
+      "Planned start date: 2026-03-10 19:30:00 CET\nPlanned end date: 2026-03-10 22:30:00." | 2026-03-05T15:45+01:00 | 2026-03-10T19:30+01:00 | 2026-03-10T22:30+01:00
       # German "ist" after a time is no zone
       # East Asian dates ("2026/04/15 (Wed)", "2026.04.11"), "~" between times, their zones
       "\u25A0Date and time\n2026/04/15 (Wed) 22:00-24:00 JST\n\n\u25A0Target\nKVK API" | 2026-03-27T03:00+01:00 | 2026-04-15T15:00+02:00 | 2026-04-15T17:00+02:00
