@@ -441,14 +441,14 @@ public final class DateExpressions {
   /**
    * Where the shape patterns can start (see {@link Starts}): at most this many words before the
    * first token. RANGE_A and RANGE_B: "tussen circa", "between approx."; START: "beginning at",
-   * "start of maintenance:", "v.a.", "start is planned for"; SINCE: "starting at om"; LABELLED:
-   * "start of maintenance:"; MOMENT: "as of ca."; UNTIL_TIME: "tot ongeveer"; END_AFTER: "expected
+   * "start of maintenance:", "v.a.", "start is planned for", "new planned start of maintenance
+   * date:"; SINCE: "starting at om"; LABELLED: "new planned start of maintenance date:"; MOMENT: "as of ca."; UNTIL_TIME: "tot ongeveer"; END_AFTER: "expected
    * to be completed by around".
    */
   private static final Starts RANGE_AT = Starts.beforeToken(2, ".");
   private static final Starts DAILY_AT = Starts.beforeToken(0, "");
-  private static final Starts START_AT = Starts.beforeToken(4, ".:");
-  private static final Starts LABELLED_AT = Starts.beforeToken(3, ":");
+  private static final Starts START_AT = Starts.beforeToken(6, ".:");
+  private static final Starts LABELLED_AT = Starts.beforeToken(6, ":");
   private static final Starts SINCE_AT = Starts.beforeToken(4, ".:");
   private static final Starts MOMENT_AT = Starts.beforeToken(3, ".");
   private static final Starts UNTIL_AT = Starts.beforeToken(2, ".");
