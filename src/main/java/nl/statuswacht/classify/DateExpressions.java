@@ -212,7 +212,7 @@ public final class DateExpressions {
    */
   private static final String PLANNED = "(?:(?:new|nieuwe)" + SP + ")?(?:(?:geplande|gepland"
       + "|planned|scheduled)" + SP + ")?";
-  /** After such a label's word: "start date", "einddatum" is written apart as "eind datum". */
+  /** After such a label's word, what it labels: "start date", "eind tijd". */
   private static final String DATE_OR_TIME = "(?:" + SP + "(?:date|datum|time|tijd))?";
   /** A range's opening word, perhaps with an approximation: "tussen circa 10.00 en 12.00 uur". */
   private static final String CUE =
@@ -278,6 +278,7 @@ public final class DateExpressions {
       + "(?<cue>vanaf|v\\." + OSP + "a\\.|from|starting(?:" + SP + "(?:at|from))?"
       + "|beginning(?:" + SP + "(?:at|from))?"
       // not the start a window had: "Old planned start date:", "Oorspronkelijke geplande start:"
+      // (PLANNED's words again: a look behind needs a bounded length)
       + "|(?<!(?:old|oude|original|originele|oorspronkelijke|previous|vorige)[\\s\\u00A0]{1,3}"
       + "(?:(?:geplande|gepland|planned|scheduled)[\\s\\u00A0]{1,3})?)"
       + PLANNED + "(?:start|begin|starttijd|begintijd|aanvangstijd)" + OF_WHAT
@@ -442,8 +443,8 @@ public final class DateExpressions {
    * Where the shape patterns can start (see {@link Starts}): at most this many words before the
    * first token. RANGE_A and RANGE_B: "tussen circa", "between approx."; START: "beginning at",
    * "start of maintenance:", "v.a.", "start is planned for", "new planned start of maintenance
-   * date:"; SINCE: "starting at om"; LABELLED: "new planned start of maintenance date:"; MOMENT: "as of ca."; UNTIL_TIME: "tot ongeveer"; END_AFTER: "expected
-   * to be completed by around".
+   * date:"; SINCE: "starting at om"; LABELLED: "new planned start of maintenance date:"; MOMENT:
+   * "as of ca."; UNTIL_TIME: "tot ongeveer"; END_AFTER: "expected to be completed by around".
    */
   private static final Starts RANGE_AT = Starts.beforeToken(2, ".");
   private static final Starts DAILY_AT = Starts.beforeToken(0, "");
