@@ -114,18 +114,23 @@ final class DateGrammar {
   /** One of {@link #CARIBBEAN_PLACES}, as a word. */
   static final Pattern CARIBBEAN_PLACE = Pattern.compile(NLB + CARIBBEAN_PLACES + NL);
 
-  /** The islands' clock by name or abbreviation: "Bonaire-tijd", "Curaçao time", "AST". */
-  private static final String ISLAND_CLOCK = "(?:" + CARIBBEAN_PLACES + "(?:-|" + SP
-      + ")(?:tijd|time)|arubaanse" + SP + "tijd|(?-i:AST))" + NL;
+  /** The islands' clock by name: "Bonaire-tijd", "Curaçao time", "Arubaanse tijd". */
+  private static final String ISLAND_CLOCK_NAMES = "(?:" + CARIBBEAN_PLACES + "(?:-|" + SP
+      + ")(?:tijd|time)|arubaanse" + SP + "tijd)";
+
+  /** The islands' clock by name or abbreviation: those names, and "AST". */
+  private static final String ISLAND_CLOCK = "(?:" + ISLAND_CLOCK_NAMES + "|(?-i:AST))" + NL;
 
   /** Words that say a post's times are the writer's: "lokale tijd", "local time". */
   private static final String LOCAL_WORDS = "(?:(?:lokale|plaatselijke)" + SP + "tijd|local"
       + SP + "time)" + NL;
 
-  /** Names of Amsterdam's clock: "Nederlandse tijd", "NL-tijd", "CET". */
-  private static final String DUTCH_NAMES = "nederlandse" + SP + "tijd|nl-tijd|nl" + SP
-      + "(?:tijd|time)|dutch" + SP + "time|netherlands" + SP + "time|europese" + SP + "tijd"
-      + "|(?-i:CET|CEST)";
+  /** Amsterdam's clock in words: "Nederlandse tijd", "NL-tijd", "Netherlands time". */
+  private static final String DUTCH_CLOCK_WORDS = "nederlandse" + SP + "tijd|nl-tijd|nl" + SP
+      + "(?:tijd|time)|dutch" + SP + "time|netherlands" + SP + "time|europese" + SP + "tijd";
+
+  /** Names of Amsterdam's clock: those words, and "CET". */
+  private static final String DUTCH_NAMES = DUTCH_CLOCK_WORDS + "|(?-i:CET|CEST)";
 
   /** Words of Amsterdam's clock beside a local time: "(13:45 uur Nederlandse tijd)". */
   private static final String DUTCH_CLOCK = "(?:" + DUTCH_NAMES + "|in" + SP + "nederland)";
@@ -495,11 +500,10 @@ final class DateGrammar {
       + "(?:(?<zs>[+\\-\u2212])(?<zh>\\d{1,2})(?::?(?<zm>\\d{2}))?)?"
       + "(?:/(?<zalt>cest|cet|est|edt|cst|cdt|mst|mdt|pst|pdt|aest|aedt|acst|acdt|nzst"
       + "|nzdt|sast))?"
-      + "|" + NLB + "(?<zw>zomertijd|wintertijd|nederlandse" + SP + "tijd|amsterdamse" + SP + "tijd"
-      + "|dutch" + SP + "time|amsterdam" + SP + "time|nl-tijd|nl" + SP + "(?:tijd|time)"
-      + "|netherlands" + SP + "time|europese" + SP + "tijd"
+      + "|" + NLB + "(?<zw>zomertijd|wintertijd|" + DUTCH_CLOCK_WORDS + "|amsterdamse" + SP
+      + "tijd|amsterdam" + SP + "time"
       // "14:00 Bonaire-tijd", "(Aruba-tijd)", "Curaçao time": the islands' clock, AST all year
-      + "|" + CARIBBEAN_PLACES + "(?:-|" + SP + ")(?:tijd|time)(?!-)|arubaanse" + SP + "tijd"
+      + "|" + ISLAND_CLOCK_NAMES + "(?!-)"
       // "15:50 Taipei time", "09:00 Japan time": East Asia's clocks by name
       + "|" + EAST_ASIA + SP + "time(?!-|" + SP + "zones?" + NL + ")" // not "Japan time zone",
       // "Korea time-outs"

@@ -340,12 +340,8 @@ class ClassifierTest {
       Update | Response times returned to normal.
       """)
   void recoveredAndAccessibleAgainResolve(String status, String text) {
-    Post post = post("KVK Developer Portal unavailable",
-        new PostUpdate(at("2026-04-21T10:30:00+02:00"), "Investigating",
-            "The KVK Developer Portal cannot be accessed."),
-        new PostUpdate(at("2026-04-21T16:05:00+02:00"), status, text));
-
-    assertThat(CLASSIFIER.classify(post).resolved()).isEqualTo(at("2026-04-21T16:05:00+02:00"));
+    assertThat(resolvedAfterPortalDown("2026-04-21T16:05:00+02:00", status, text))
+        .isEqualTo(at("2026-04-21T16:05:00+02:00"));
   }
 
   /** Those words in another sense, for a part or for a while: the incident goes on. */
@@ -357,12 +353,15 @@ class ClassifierTest {
       Response times briefly returned to normal, but the slowness came back at 10:50.
       """)
   void recoveryWordsInAnotherSenseDoNotResolve(String text) {
-    Post post = post("KVK Developer Portal unavailable",
+    assertThat(resolvedAfterPortalDown("2026-04-21T11:00:00+02:00", "Update", text)).isNull();
+  }
+
+  /** When the Developer Portal's outage ended, by a later update at {@code when}. */
+  private static Instant resolvedAfterPortalDown(String when, String status, String text) {
+    return CLASSIFIER.classify(post("KVK Developer Portal unavailable",
         new PostUpdate(at("2026-04-21T10:30:00+02:00"), "Investigating",
             "The KVK Developer Portal cannot be accessed."),
-        new PostUpdate(at("2026-04-21T11:00:00+02:00"), "Update", text));
-
-    assertThat(CLASSIFIER.classify(post).resolved()).isNull();
+        new PostUpdate(at(when), status, text))).resolved();
   }
 
   @Test
@@ -1787,12 +1786,7 @@ class ClassifierTest {
       Downloads are available again, but the full delivery is not fully restored.
       """)
   void aRecoveryOfAPartInItsWordsIsNoResolution(String later) {
-    Post post = post("KVK Dataservice downloads failing",
-        new PostUpdate(at("2026-11-25T09:32:00+01:00"), "Investigating",
-            "KVK Dataservice bulk file downloads are failing since 08:10 GMT."),
-        new PostUpdate(at("2026-11-27T16:20:00+01:00"), "Update", later));
-
-    assertThat(CLASSIFIER.classify(post).resolved()).isNull();
+    assertThat(resolvedAfterDownloadsFailed(later)).isNull();
   }
 
   /** A partial outage or disruption that is over is a resolution. */
@@ -1810,12 +1804,15 @@ class ClassifierTest {
       Alles werkt weer, maar u hoeft niet terug te schakelen naar de oude koppeling.
       """)
   void aPartialOutageOverIsAResolution(String later) {
-    Post post = post("KVK Dataservice downloads failing",
+    assertThat(resolvedAfterDownloadsFailed(later)).isEqualTo(at("2026-11-27T16:20:00+01:00"));
+  }
+
+  /** When a Dataservice outage ended, by the words of a later "Update" at 2026-11-27 16:20. */
+  private static Instant resolvedAfterDownloadsFailed(String later) {
+    return CLASSIFIER.classify(post("KVK Dataservice downloads failing",
         new PostUpdate(at("2026-11-25T09:32:00+01:00"), "Investigating",
             "KVK Dataservice bulk file downloads are failing since 08:10 GMT."),
-        new PostUpdate(at("2026-11-27T16:20:00+01:00"), "Update", later));
-
-    assertThat(CLASSIFIER.classify(post).resolved()).isEqualTo(at("2026-11-27T16:20:00+01:00"));
+        new PostUpdate(at("2026-11-27T16:20:00+01:00"), "Update", later))).resolved();
   }
 
   @Test
