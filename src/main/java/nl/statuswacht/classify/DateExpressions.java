@@ -273,7 +273,10 @@ public final class DateExpressions {
   /** The word before a start's time: "begint om", "starten rond 07.00 uur", "starts around". */
   private static final String AROUND = "(?:om|at|rond|omstreeks|around)";
 
-  /** A start without an end in the same words; "om"/"at" only count with more support. */
+  /**
+   * A start without an end in the same words; "om"/"at" and "rond"/"around" only count with more
+   * support (a length, a verb of starting).
+   */
   private static final Pattern START = Pattern.compile(NLB
       + "(?<cue>vanaf|v\\." + OSP + "a\\.|from|starting(?:" + SP + "(?:at|from))?"
       + "|beginning(?:" + SP + "(?:at|from))?"
@@ -285,7 +288,8 @@ public final class DateExpressions {
       + DATE_OR_TIME + OSP + ":|beginnend"
       + SP + "om|begin(?:t|nen)?" + SP + AROUND + "|start(?:en|t|s)?(?:" + SP + AROUND + ")?"
       + "|aanvang(?:" + SP + "om)?" + OSP + ":?|start" + SP + "is" + SP + "(?:planned|scheduled)"
-      + SP + "(?:for|at)|om|at)" + SP
+      + SP + "(?:for|at)|om|at|rond|omstreeks|around|sinds|since)" + SP + "(?:" + APPROX + SP
+      + ")?"
       + "(?:(?<sd>" + DAYC + ")" + GAP_DT + ")?(?<st>" + T + ")(?:" + GAP_TD + "(?<sd2>" + DAYC
       + "))?");
 
@@ -729,7 +733,8 @@ public final class DateExpressions {
 
   /** Right before a resolution word: a negation ("nog niet opgelost", "not yet resolved"). */
   private static final Pattern NEGATED = Pattern.compile(NLB
-      + "(?:niet|not|yet|geen|never|nooit|gedeeltelijk|deels|grotendeels|partially|partly|mostly)"
+      + "(?:niet|not|yet|geen|never|nooit|gedeeltelijk|deels|grotendeels|partially|partly|mostly"
+      + "|\\p{L}+n['\u2019]t)" // "hasn't solved the problem"
       + SP + "(?:[\\p{L}]+" + SP + ")?$");
 
   /**
@@ -860,12 +865,13 @@ public final class DateExpressions {
 
   /**
    * Right before a date, a weak cue: "taking effect May 3rd, 2027", "taking effect on", what will
-   * be done to it ("will be switched off 2027-06-30").
+   * be done to it ("will be switched off 2027-06-30", "will be switched off the 01/07/2027" as
+   * Spanish writers put it).
    */
   private static final Pattern TAKING_EFFECT = Pattern.compile(NLB + "(?:taking" + SP + "effect"
       + "|will" + SP + "be" + SP + "(?:retired|discontinued|removed|decommissioned|switched" + SP
       + "off|shut" + SP + "down|turned" + SP + "off|disabled|withdrawn|sunsetted))(?:" + SP
-      + "on)?" + SP + "$");
+      + "(?:on|the))?" + SP + "$");
 
   /**
    * In a sentence with a date behind a weak cue: words that make it one replaced or called off
@@ -902,7 +908,12 @@ public final class DateExpressions {
       + "|(?:" + MOVE_WORDS + "|delayed|advanced)(?:" + SP
       + "[\\p{L}\\p{N}]+(?:[.\\-][\\p{L}\\p{N}]+)*){0,8}?" + SP + "(?:to|until|tot|naar)"
       // "the final switch-off moves to", "de uitfasering schuift op naar": right before the date
-      + "|(?:moves|shifts)" + SP + "to|schuif(?:t|en)" + SP + "(?:op" + SP + ")?naar)"
+      + "|(?:moves|shifts)" + SP + "to|schuif(?:t|en)" + SP + "(?:op" + SP + ")?naar"
+      // "The change is planned for 04/05/2026", "De wijziging staat gepland op 4 mei" (a change's
+      // own words: maintenance is planned too)
+      + "|(?:changes?|wijziging(?:en)?|aanpassing(?:en)?)" + SP + "(?:(?:is|are)" + SP
+      + "(?:planned|scheduled)" + SP + "for|(?:is|staat|zijn|staan)" + SP + "gepland" + SP
+      + "(?:op|voor)))"
       + "(?:" + SP + "(?:op|on))?" + SP + "$");
 
   /**
@@ -3060,6 +3071,11 @@ public final class DateExpressions {
       a = same.minutes(false) < b.minutes(true) ? same
           : a.withMeridiem(b.meridiem() == DateGrammar.AM ? DateGrammar.PM : DateGrammar.AM);
     }
+    int from = a.minutes(false);
+    if (from >= 12 * 60 && DateGrammar.spokenMorning(scan.low, b) && b.minutes(true) < from
+        && b.minutes(true) + 12 * 60 > from) {
+      b = b.twelveHoursOn(); // "van 19:00 tot half 9": the evening the range starts in
+    }
     // each end a whole moment with its own day and zone: "24 Oct 2026, 21:00 CEST – 25 Oct 2026,
     // 05:00 CET" on the night the clocks go back; without both days two zones contradict
     boolean zonesAgree = a.zone() == null || b.zone() == null || a.zone().equals(b.zone())
@@ -3082,7 +3098,8 @@ public final class DateExpressions {
     int end = scan.end(s.end());
     int[] sentence = c.sentence(start);
     String cue = s.group("cue");
-    boolean weak = cue.equals("om") || cue.equals("at");
+    boolean weak = Set.of("om", "at", "rond", "omstreeks", "around", "sinds", "since")
+        .contains(cue);
     TimeTok b = null;
     Tok ed = null;
     int evEnd = end;
@@ -3127,6 +3144,19 @@ public final class DateExpressions {
         evEnd = Math.max(end, stated.end());
       }
     }
+    // "Urgent onderhoud vandaag rond 12u. KVK past … toe. De API blijft beschikbaar. Duurt
+    // ongeveer een half uur.": a sentence that is only the work's length, a few sentences on,
+    // with no time or day between
+    next = b == null && duration == null ? c.nextSentence(sentence) : null;
+    for (int i = 0; next != null && i < 3 && !hasTok(scan, next); i++) {
+      Stated stated = DateGrammar.duration(scan.low, next[0], next[1]);
+      if (stated != null && scan.low.substring(next[0], stated.start()).isBlank()) {
+        duration = stated.duration();
+        evEnd = stated.end();
+        break;
+      }
+      next = c.nextSentence(next);
+    }
     if (weak && b == null && duration == null && !c.has(sentence, START_VERB)) {
       return null;
     }
@@ -3139,6 +3169,16 @@ public final class DateExpressions {
       zone = zone != null ? zone : b.zone();
     }
     return new Span(start, end, a, b, sd, ed, duration, evStart, evEnd, valid, zonesAgree, zone);
+  }
+
+  /** Whether a sentence holds a time or a day. */
+  private static boolean hasTok(Scan scan, int[] sentence) {
+    for (Tok t : scan.toks) {
+      if (t.start() >= sentence[0] && t.start() < sentence[1]) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -300,7 +300,7 @@ final class DateGrammar {
       + SP + "slot)";
 
   /** Words of about before a time: "ong.", "circa", "approximately". */
-  static final String ABOUT_WORDS = "(?:ongeveer|ong\\.|circa|ca\\.|approx\\."
+  static final String ABOUT_WORDS = "(?:ongeveer|ong\\.|circa|ca\\.|approx\\.|aprox\\."
       + "|approximately|about|around|roughly)";
 
   /**
@@ -631,8 +631,9 @@ final class DateGrammar {
           + "|[uh](?<un>\\d{2}))(?![\\p{N}]|[.:,]\\p{N})"
           + "(?:" + OSP + "(?<ap>" + MERIDIEM + ")" + NL + ")?"
           + "|(?<h2>\\d{1,2})" + OSP + "(?<ap2>" + MERIDIEM + ")" + NL
-          // "7 uur", "7u", "7h", "9en" (spoken: "negenen"), "22 o'clock", "6 in the morning"
-          + "|(?<h3>\\d{1,2})(?:" + OSP + "uur|u|h|en|" + SP + "o['\u2019]clock|(?=" + SP + "in"
+          // "7 uur", "7u", "7h", "22hs" (Spanish writers), "9en" (spoken: "negenen"), "22 o'clock",
+          // "6 in the morning"
+          + "|(?<h3>\\d{1,2})(?:" + OSP + "uur|u|hs|h|en|" + SP + "o['\u2019]clock|(?=" + SP + "in"
           + SP + "the" + SP + "morning" + NL + ")"
           + "|(?=" + OSP + EUROPE + NL + "))" + NL // "between 22-02 CET"
           + "|(?<h4>\\d{1,2})(?=" + SEP_AHEAD + "(?:\\d{1,2}(?:[:.]\\d{2})?" + OSP + "(?:uur|u|"
@@ -650,9 +651,9 @@ final class DateGrammar {
           + "(?<eh>" + ENGLISH_CLOCK_WORDS + "|1[0-2]|[1-9])" + NL + ")"
           // "13.00 uur", "13.00 u", "6.00 u. tot" (the dot the unit's where the sentence goes on)
           + "(?:" + OSP + "(?:uur" + NL + "|u\\.(?=[\\s\\u00A0]+[\\p{Ll}\\p{N}])|u" + NL + ")"
-          + "|(?<=\\d)h" + NL // "22:00h"
-          // "23:00 hrs", "10:00 h", "23:00 o'clock"
-          + "|(?<=\\d[:.]\\d\\d)" + OSP + "(?:hrs|h)" + NL + "|(?<=\\d[:.]\\d\\d)" + SP
+          + "|(?<=\\d)hs?" + NL // "22:00h", "9.30hs"
+          // "23:00 hrs", "10:00 h", "9.30 hs", "23:00 o'clock"
+          + "|(?<=\\d[:.]\\d\\d)" + OSP + "(?:hrs|hs|h)" + NL + "|(?<=\\d[:.]\\d\\d)" + SP
           + "o['\u2019]clock" + NL + ")?"
           // its part of the day: "tien uur 's avonds", "10.00 uur 's ochtends"
           + "(?:" + OSP + "(?:'s|\u2019s|des)" + OSP + "(?<dp>avonds|middags|ochtends|morgens"
@@ -779,7 +780,32 @@ final class DateGrammar {
     TimeTok withMeridiem(int m) {
       return new TimeTok(start, end, hour, minute, m, midnight, bareHour, zone, zoneValid);
     }
+
+    /** The same clock twelve hours on: "half 9" read as 20:30. */
+    TimeTok twelveHoursOn() {
+      return new TimeTok(start, end, hour + 12, minute, meridiem, midnight, bareHour, zone,
+          zoneValid);
+    }
   }
+
+  /**
+   * Whether a time is a clock spoken in words ("half 9", "kwart over 8", "ten past seven") read
+   * as the morning for want of a part of the day near it (a morning, a night or the next day
+   * named within 20 characters): the same words say the evening as well.
+   */
+  static boolean spokenMorning(String low, TimeTok t) {
+    if (t.meridiem() != 0 || t.midnight() || t.hour() < 1 || t.hour() >= 12
+        || !Character.isLetter(low.charAt(t.start()))) {
+      return false;
+    }
+    String near = low.substring(Math.max(0, t.start() - 20), Math.min(low.length(),
+        t.end() + 20));
+    return !MORNING_OR_NIGHT_WORD.matcher(near).find();
+  }
+
+  /** Words of the morning or night, compounds too ("morgenochtend", "overnight"). */
+  private static final Pattern MORNING_OR_NIGHT_WORD = Pattern.compile(
+      "ochtend|morgen|morning|nacht|night");
 
   /** The end of a range in "o'clock" after its bare first hour: "(22) - 2 o'clock". */
   private static final Pattern OCLOCK_RANGE_END = Pattern.compile(SEP_AHEAD
@@ -1383,8 +1409,10 @@ final class DateGrammar {
           continue;
         }
         if (t.group("h3") != null && low.charAt(t.end("h3")) == 'h'
+            && !low.startsWith("hs", t.end("h3")) && !t.group("h3").startsWith("0")
             && num(t.group("h3")) < 13 && precededBy(low, t.start(), SINCE_BEFORE)) {
-          continue; // "since 2h", "seit 2h": two hours, not two o'clock
+          continue; // "since 2h", "seit 2h": two hours, not two o'clock ("since 08h", "since
+          // 9hs" are)
         }
         if (t.group("h4") != null && num(t.group("h4")) < 13
             && followed(low, t.end(), OCLOCK_RANGE_END)) {
@@ -1688,7 +1716,8 @@ final class DateGrammar {
       + "(?=" + SP + "(?:blijft|is|bedraagt|wordt|remains|stays|will" + SP + "be)" + NL
       + ")"
       // "Start 22:00 uur, duur ca. 3 uur", "duration approx. 2 hours"
-      + "|(?:duur|duration)(?=" + SP + "(?:ca\\.|circa|ongeveer|approx\\.|approximately|about)"
+      + "|(?:duur|duration)(?=" + SP + "(?:ca\\.|circa|ongeveer|approx\\.|aprox\\.|approximately"
+      + "|about)"
       + "(?![\\p{L}])))(?<between>(?:" + SP
       + "[\\p{L}.'\u2019]+){0,4}?)" + SP + QTY);
 

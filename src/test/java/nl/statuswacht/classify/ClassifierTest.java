@@ -189,6 +189,9 @@ class ClassifierTest {
       Update | Helaas komen er toch weer geen resultaten; de storing is dus teruggekeerd.
       Investigating | Downloads fail for some customers.
       Onderzoek | Downloads mislukken bij sommige klanten.
+      Storing | Hmm, te vroeg gejuicht. Ongeveer 1 op de 3 downloads gaat mis. KVK kijkt opnieuw.
+      Storing | De fouten zijn terug. KVK kijkt opnieuw.
+      Update | De downloads falen weer.
       """)
   void anUpdateThatSaysTheTroubleIsBackReopensTheIncident(String status, String reopening) {
     Post post = post("KVK Dataservice downloads failing",
@@ -557,6 +560,7 @@ class ClassifierTest {
       Phone line closed on Monday | Our telephone line will be closed on Monday 27 April 2026. You can call us again from Tuesday 28 April at 08:00.
       Questions about your API key | Reminder: send questions about your API key through the contact form; our support team answers on working days.
       Beware | Fraudulent e-mails in KVK's name ask you to pay for your registration. Do not pay.
+      Tip: volg KVK-storingen via RSS | Tip van de week: wil je meteen weten als er iets is bij KVK? Abonneer je op de RSS-feed van de KVK-statuspagina. Dan krijg je storingen en gepland onderhoud direct binnen.
       """)
   void aNoticeOfThisKindIsInformation(String title, String text) {
     assertThat(classify(title, text).category()).isEqualTo(Category.INFORMATION);
@@ -960,6 +964,15 @@ class ClassifierTest {
       Onderhoud KVK API | Op vrijdag 25 december 2026 van 10:00 tot 14:00 voeren wij onderhoud uit aan de KVK API. Is de KVK API tijdens het onderhoud niet beschikbaar (zie Veelgestelde Vragen)? Nee, de KVK API blijft beschikbaar met iets tragere responstijden. | false
       # a list's last line asks for questions; the line above it is no question
       Onderhoud KVK API | We maken gebruik van de rustige kerstdagen.<br>- Vr 25-12-2026 van 10:00u tot 14:00u<br>- KVK API niet beschikbaar (Zoeken en Basisprofiel)<br>- Vragen? Mail de servicedesk | true
+      # sellers' words: what stops working for them
+      Gepland onderhoud KVK API za 7/3 | KVK doet onderhoud aan de KVK API op zaterdag 7 maart 2026 van 08:00 tot 12:00. In die tijd werkt de KVK-check bij het aanmelden niet. | true
+      Gepland onderhoud | KVK voert op do 14 mei 2026 onderhoud uit aan de KVK API, van 9 tot 13 uur. Zoeken en profielen opvragen werkt dan niet. | true
+      Onderhoud KVK-koppeling | Op zaterdag 12 december 2026 vanaf 6u gaat KVK aan de slag met de KVK API. Duurt zo'n 4 uur. In die tijd kunnen we geen nieuwe verkopers checken. | true
+      Mutatieservice wo 16 dec avond eruit | Noteer even: wo 16 december 2026 van 18:00 tot 22:00 is de KVK Mutatieservice eruit vanwege onderhoud bij KVK. | true
+      Maintenance KVK Mutatieservice | KVK announces a maintenance of the Mutatieservice on Saturday 24 October 2026 from 23hs until 04hs. The Mutatieservice will be interrupted. | true
+      Maintenance KVK Mutatieservice | KVK announces a maintenance of the Mutatieservice on Saturday 24 October 2026 from 23hs until 04hs. Deliveries won't be interrupted. | false
+      # a request that may be cut off says nothing of the service
+      Planned maintenance KVK API | On Sunday 22 February 2026 between 08:00 and 12:00 CET we roll out updates node by node and the API stays available throughout. In rare cases a long-running request may be interrupted: simply retry it. | false
       """)
   void downtimeAsTheWordsSayIt(String title, String text, boolean downtime) {
     assertThat(classify(title, text.replace("<br>", "\n")).downtime()).isEqualTo(downtime);
@@ -1143,6 +1156,7 @@ class ClassifierTest {
       Storing | Sinds 07:50 uur is de KVK API niet bereikbaar. Als tijdelijke oplossing hebben wij de KVK Mutatieservice stilgezet om de belasting te verlagen. | KVK_API,KVK_MUTATIESERVICE
       # a way round that could not be taken is none
       Disruption company data | Company lookups are failing. Our system could not fall back on the KVK API because the KVK API itself returns errors. | KVK_API
+      KVK Developer Portal plat | Het KVK Developer Portal is niet bereikbaar, dus een nieuwe API-key aanvragen lukt nu even niet. De KVK API zelf draait gewoon, bestaande koppelingen werken dus prima. | OTHER
       """)
   void aServiceNamedAsAWorkaroundOrAsUnaffectedIsNotAffected(String title, String text,
       String services) {
@@ -1266,6 +1280,26 @@ class ClassifierTest {
     Classification c = CLASSIFIER.classify(post);
 
     assertThat(c.resolved()).isEqualTo(at("2025-06-16T09:45:00+02:00"));
+  }
+
+  /** "Solved", as Spanish writers put it, resolves; "hasn't solved the problem" does not. */
+  @Test
+  void solvedResolvesButHasntSolvedDoesNot() {
+    Post solved = post("Incidence under investigation",
+        new PostUpdate(at("2026-03-03T11:14:00+01:00"), "Investigating",
+            "We are investigating an incidence with the KVK API reported by some clients."),
+        new PostUpdate(at("2026-03-03T12:02:00+01:00"), "Solved",
+            "The incidence has been solved. Thanks for your patience."));
+    Post notSolved = post("KVK Mutatieservice: some notifications not delivered",
+        new PostUpdate(at("2026-11-24T10:20:00+01:00"), "Investigating",
+            "Since around 9:50am some subscribers to the KVK Mutatieservice haven't been"
+                + " receiving notifications."),
+        new PostUpdate(at("2026-11-26T17:30:00+01:00"), "Update",
+            "The fix we put live this afternoon hasn't solved the problem. Notifications will"
+                + " stay delayed until further notice."));
+
+    assertThat(CLASSIFIER.classify(solved).resolved()).isEqualTo(at("2026-03-03T12:02:00+01:00"));
+    assertThat(CLASSIFIER.classify(notSolved).resolved()).isNull();
   }
 
   @Test

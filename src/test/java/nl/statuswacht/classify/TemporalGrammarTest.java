@@ -554,6 +554,47 @@ class TemporalGrammarTest {
     assertWindow(text, anchor, start, end);
   }
 
+  /**
+   * Hours as Spanish writers put them ("22hs", "9.30hs"), an evening's end said aloud ("van 19:00
+   * tot half 9"), a start "rond"/"around" with a length, "aprox.", and a length that is a
+   * sentence of its own a few sentences on.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+      We inform that KVK will do maintenance works in the KVK API the Saturday 14th of March of 2026, from 22hs to 02hs (CET). | 2026-02-20T11:00+01:00 | 2026-03-14T22:00+01:00 | 2026-03-15T02:00+01:00
+      KVK will do a maintenance in the API the Saturday 12th of December from 7hs to 13hs. | 2026-11-20T16:40+01:00 | 2026-12-12T07:00+01:00 | 2026-12-12T13:00+01:00
+      Maintenance on Sunday 07/06/2026 from 9.30hs to 11.30 hs. | 2026-05-25T18:05+02:00 | 2026-06-07T09:30+02:00 | 2026-06-07T11:30+02:00
+      KVK planned a maintenance of the Dataservice from Thursday 24/12 at 21hs until Friday 25/12 at 09hs. | 2026-11-26T10:15+01:00 | 2026-12-24T21:00+01:00 | 2026-12-25T09:00+01:00
+      # "half 9" after an evening's start is that evening, unless a morning or a night is named
+      Op dinsdag 3 november van 19:00 tot half 9 onderhoud. | 2026-11-01T15:10+01:00 | 2026-11-03T19:00+01:00 | 2026-11-03T20:30+01:00
+      On Tuesday 3 November from 19:00 to 20:30. | 2026-11-01T15:10+01:00 | 2026-11-03T19:00+01:00 | 2026-11-03T20:30+01:00
+      Op dinsdag 3 november van 19:00 tot half 9 morgenochtend onderhoud. | 2026-11-01T15:10+01:00 | 2026-11-03T19:00+01:00 | 2026-11-04T08:30+01:00
+      Op dinsdag 3 november van 22:00 tot half 9 onderhoud. | 2026-11-01T15:10+01:00 | 2026-11-03T22:00+01:00 | 2026-11-04T08:30+01:00
+      Op dinsdag 3 november van 9:00 tot half 11 onderhoud. | 2026-11-01T15:10+01:00 | 2026-11-03T09:00+01:00 | 2026-11-03T10:30+01:00
+      # a start "rond", "om ongeveer", "around" with a length
+      Onderhoud op zaterdag 14 maart rond 12u, duurt ongeveer een half uur. | 2026-03-09T11:20+01:00 | 2026-03-14T12:00+01:00 | 2026-03-14T12:30+01:00
+      Onderhoud op zaterdag 14 maart om ongeveer 12u. Duurt ongeveer een half uur. | 2026-03-09T11:20+01:00 | 2026-03-14T12:00+01:00 | 2026-03-14T12:30+01:00
+      Maintenance on Saturday 14 March around 12:00, it takes about half an hour. | 2026-03-09T11:20+01:00 | 2026-03-14T12:00+01:00 | 2026-03-14T12:30+01:00
+      KVK will do maintenance on the KVK API the Sunday 07/06/2026 starting at 8:00 CEST. Duration aprox. 3 hours. | 2026-05-25T18:05+02:00 | 2026-06-07T08:00+02:00 | 2026-06-07T11:00+02:00
+      # the length as a sentence of its own, two sentences on, nothing dated between
+      "Onderhoud op zaterdag 14 maart om 12u.\nKVK past een update toe. De API blijft beschikbaar. Duurt ongeveer een half uur." | 2026-03-09T11:20+01:00 | 2026-03-14T12:00+01:00 | 2026-03-14T12:30+01:00
+      """)
+  void writersHoursAndLengths(String text, String anchor, String start, String end) {
+    assertWindow(text, anchor, start, end);
+  }
+
+  /** A start "rond"/"om" with no length or end of its own: no window. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+      Onderhoud op zaterdag 14 maart, rond 12u sturen we een update. | 2026-03-09T11:20+01:00
+      # a day between the start and the length, or a length that is something else's
+      "Onderhoud op zaterdag 14 maart om 12u.\nKVK past een update toe. Op zondag volgt een controle. Duurt ongeveer een half uur." | 2026-03-09T11:20+01:00
+      "Onderhoud op zaterdag 14 maart om 12u.\nKVK past een update toe. Een volledige download duurt ongeveer een half uur." | 2026-03-09T11:20+01:00
+      """)
+  void aWeakStartWithoutItsLength(String text, String anchor) {
+    assertThat(window(text, anchor)).as(text).isEmpty();
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
       In de nacht van zaterdag 28 op zondag 29 maart 2026 van 01:00 tot 04:00 uur. | 2026-03-10T10:00+01:00 | 2026-03-29T01:00+01:00 | 2026-03-29T04:00+02:00 | PT2H
@@ -761,6 +802,10 @@ class TemporalGrammarTest {
       # a date something else is moved to is not the change's
       KVK vervroegt het webinar over de nieuwe API naar 1 mei 2026. Per 1 oktober 2026 stopt versie 1 van de KVK API. | 2026-03-16T11:00+01:00 | 2026-10-01 | Per 1 oktober 2026
       Onze leverancier verschuift zijn eigen release naar 1 mei 2026. Per 1 oktober 2026 stopt versie 1 van de KVK API. | 2026-03-16T11:00+01:00 | 2026-10-01 | Per 1 oktober 2026
+      # as Spanish writers put it; a change "planned for" a date
+      KVK informs that the version 1 of the Zoeken API will be switched off the 01/07/2027. | 2026-09-01T09:00+02:00 | 2027-07-01 | will be switched off the 01/07/2027
+      KVK will change the format of the postal code field. Minimal impact. The change is planned for 04/05/2026. | 2026-02-02T10:00+01:00 | 2026-05-04 | change is planned for 04/05/2026
+      De wijziging staat gepland op 4 mei 2026. | 2026-02-02T10:00+01:00 | 2026-05-04 | wijziging staat gepland op 4 mei 2026
       """)
   void effectiveDate(String text, String anchor, String date, String evidence) {
     assertThat(DateExpressions.effectiveDate(text, at(anchor), AMS)).as(text)
@@ -805,6 +850,9 @@ class TemporalGrammarTest {
       Version 1 of the KVK API, which was originally going to be retired 1 March 2027, stays available.
       The KVK Mutatieservice was announced to be retired 1 March 2027; this has been withdrawn.
       Version 1 of the Zoeken endpoint has been retired 1 March 2026.
+      # maintenance is planned too: only a change's own words
+      Het onderhoud is gepland op 4 mei 2026.
+      The maintenance is planned for 4 May 2026.
       """)
   void noEffectiveDate(String text) {
     assertThat(DateExpressions.effectiveDate(text, at(WED), AMS)).as(text).isEmpty();
@@ -910,6 +958,11 @@ class TemporalGrammarTest {
       Sinds 09:00 uur (Curaçao-tijd 04:00 uur) is de KVK API niet bereikbaar. | 2026-03-10T09:30+01:00 | 2026-03-10T09:00+01:00 | Sinds 09:00 uur
       Since 09:00 Japan time zone customers cannot reach the KVK API. | 2026-03-10T09:30+01:00 | 2026-03-10T09:00+01:00 | Since 09:00
       Since 09:00 Korea time-outs occur on the KVK API. | 2026-03-10T09:30+01:00 | 2026-03-10T09:00+01:00 | Since 09:00
+      # hours as Spanish writers put them: "since 08hs" is a clock, as a leading zero says
+      Since 08hs (CEST) we are not receiving the mutations of the KVK Mutatieservice. | 2026-07-15T08:47+02:00 | 2026-07-15T08:00+02:00 | Since 08hs (CEST)
+      We inform that since 9.30hs (CET) we are detecting errors 503 in the KVK API. | 2026-02-10T09:52+01:00 | 2026-02-10T09:30+01:00 | since 9.30hs (CET)
+      Since 11hs we observe that the KVK API returns old trade names. | 2026-11-25T11:20+01:00 | 2026-11-25T11:00+01:00 | Since 11hs
+      Since 08h the KVK API returns errors. | 2026-07-15T08:47+02:00 | 2026-07-15T08:00+02:00 | Since 08h
       """)
   void since(String text, String anchor, String started, String evidence) {
     assertThat(DateExpressions.since(text, at(anchor), AMS)).as(text)
@@ -1219,6 +1272,9 @@ class TemporalGrammarTest {
       Om 08.30 uur starten wij met onderhoud. Het onderhoud duurt ongeveer 30 minuten. | 2025-10-02T08:05+02:00 | 2025-10-02T08:30+02:00 | 2025-10-02T09:00+02:00
       # a notice in two languages gives the same times twice: one window
       EN: From 14:00 CET the KVK Dataservice is unavailable; we expect to finish by 14:40 CET. NL: Vanaf 14:00 uur is de KVK Dataservice niet beschikbaar, naar verwachting tot 14:40 uur. | 2026-02-11T13:45+01:00 | 2026-02-11T14:00+01:00 | 2026-02-11T14:40+01:00
+      # work under way "since" a time, with its expected end
+      KVK is doing an emergency maintenance on the servers of the Dataservice since 15hs, expected until 17hs. | 2026-09-11T15:05+02:00 | 2026-09-11T15:00+02:00 | 2026-09-11T17:00+02:00
+      Sinds 15:00 voert KVK spoedonderhoud uit aan de Dataservice, naar verwachting tot 17:00. | 2026-09-11T15:05+02:00 | 2026-09-11T15:00+02:00 | 2026-09-11T17:00+02:00
       """)
   void todaysWindow(String text, String anchor, String start, String end) {
     Window expected = new Window(at(start), end.equals("-") ? null : at(end));
@@ -1291,6 +1347,9 @@ class TemporalGrammarTest {
       Response times returned to normal at 11:40. | 2026-04-23T12:00+02:00 | 2026-04-23T11:40+02:00 | returned to normal at 11:40
       Om 10:20 is de fix uitgerold. De storing, die om 09:00 begon, is daarmee verholpen. | 2026-06-06T12:00+02:00 | 2026-06-06T10:20+02:00 | Om 10:20 is de fix uitgerold
       Om 10:20 is de wijziging aan de KVK API teruggedraaid; daarmee is de storing voorbij. De Dataservice was om 09:40 al weer beschikbaar. | 2026-06-06T12:00+02:00 | 2026-06-06T10:20+02:00 | Om 10:20 is de wijziging aan de KVK API teruggedraaid
+      # hours as Spanish writers put them
+      KVK solved the incidence today at 12.30hs. The complete files are available again for download. | 2025-12-29T12:45+01:00 | 2025-12-29T12:30+01:00 | today at 12.30hs
+      The incidence has been solved. Since 12.55hs all the calls to Zoeken are responding OK. | 2026-02-10T13:05+01:00 | 2026-02-10T12:55+01:00 | Since 12.55hs
       """)
   void resolvedAt(String text, String anchor, String ended, String evidence) {
     assertThat(DateExpressions.resolvedAt(text, at(anchor), AMS)).as(text)
