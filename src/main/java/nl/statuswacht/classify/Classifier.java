@@ -1744,12 +1744,12 @@ public final class Classifier {
   }
 
   /**
-   * A status that closes a ticket: "Closed", "Gesloten", "Incident closed", "Recovered" as the
-   * whole status; not in a text ("De servicedesk is gesloten" resolves nothing, nor "We recovered
-   * the lost messages").
+   * A status that closes a ticket: "Closed", "Gesloten", "Incident closed", "Recovered", "Solved"
+   * as the whole status; not in a text ("De servicedesk is gesloten" resolves nothing, nor "We
+   * recovered the lost messages", nor "once this is solved").
    */
   private static final Pattern CLOSED_STATUS = Pattern.compile(
-      "(?:incident\\s+)?(?:closed|gesloten|recovered)", Pattern.CASE_INSENSITIVE);
+      "(?:incident\\s+)?(?:closed|gesloten|recovered|solved)", Pattern.CASE_INSENSITIVE);
 
   /**
    * A status that says the work is done, as the whole status ("Afgerond", "Voltooid",
@@ -1897,13 +1897,21 @@ public final class Classifier {
       Optional<String> found = firstWhere(phrases, (phrase, in, at) -> denied.stream()
           .noneMatch(d -> d[0] < at[1] && at[0] < d[1]) && !deniedInterruption(phrase, in, at)
           && !in.inQuestion(at[0]) // not "Kun je na afloop geen verbinding maken?"
-          && !averted(in, at), text);
+          && !averted(in, at)
+          && !PEOPLE_WORKING.matcher(in.words(at[0], at[1])).find(), text);
       if (found.isPresent()) {
         return found;
       }
     }
     return Optional.empty();
   }
+
+  /**
+   * People at work, not a service that works: "Tijdens het onderhoud werken we niet met een
+   * wachtrij" (the stems make "werkt … niet" match "werken we niet").
+   */
+  private static final Pattern PEOPLE_WORKING = Pattern.compile(
+      "(?iu)(?<![\\p{L}])werk\\p{L}*\\s+(?:we|wij|ze|zij|jullie|ik|u|je)(?![\\p{L}])");
 
   /**
    * Words before an interruption that make it one to prevent or a risk, not one that happens: "om

@@ -734,7 +734,8 @@ public final class DateExpressions {
   /** Right before a resolution word: a negation ("nog niet opgelost", "not yet resolved"). */
   private static final Pattern NEGATED = Pattern.compile(NLB
       + "(?:niet|not|yet|geen|never|nooit|gedeeltelijk|deels|grotendeels|partially|partly|mostly"
-      + "|\\p{L}+n['\u2019]t)" // "hasn't solved the problem"
+      // "hasn't solved the problem", "hasn't been fully resolved"
+      + "|\\p{L}+n['\u2019]t(?:" + SP + "[\\p{L}]+)?)"
       + SP + "(?:[\\p{L}]+" + SP + ")?$");
 
   /**
@@ -910,8 +911,10 @@ public final class DateExpressions {
       // "the final switch-off moves to", "de uitfasering schuift op naar": right before the date
       + "|(?:moves|shifts)" + SP + "to|schuif(?:t|en)" + SP + "(?:op" + SP + ")?naar"
       // "The change is planned for 04/05/2026", "De wijziging staat gepland op 4 mei" (a change's
-      // own words: maintenance is planned too)
-      + "|(?:changes?|wijziging(?:en)?|aanpassing(?:en)?)" + SP + "(?:(?:is|are)" + SP
+      // own words, opening a sentence: maintenance is planned too, and so is "a webinar
+      // explaining the change")
+      + "|(?<=(?:^|[.:;!?\\n])[\\s\\u00A0]{0,3})(?:the|de|deze|this)" + SP
+      + "(?:changes?|wijziging(?:en)?|aanpassing(?:en)?)" + SP + "(?:(?:is|are)" + SP
       + "(?:planned|scheduled)" + SP + "for|(?:is|staat|zijn|staan)" + SP + "gepland" + SP
       + "(?:op|voor)))"
       + "(?:" + SP + "(?:op|on))?" + SP + "$");
@@ -3072,7 +3075,8 @@ public final class DateExpressions {
           : a.withMeridiem(b.meridiem() == DateGrammar.AM ? DateGrammar.PM : DateGrammar.AM);
     }
     int from = a.minutes(false);
-    if (from >= 12 * 60 && DateGrammar.spokenMorning(scan.low, b) && b.minutes(true) < from
+    if (ed == null && from >= 12 * 60 && DateGrammar.spokenMorning(scan.low, b)
+        && b.minutes(true) < from
         && b.minutes(true) + 12 * 60 > from) {
       b = b.twelveHoursOn(); // "van 19:00 tot half 9": the evening the range starts in
     }
@@ -3100,6 +3104,13 @@ public final class DateExpressions {
     String cue = s.group("cue");
     boolean weak = Set.of("om", "at", "rond", "omstreeks", "around", "sinds", "since")
         .contains(cue);
+    // "rond 14:00 zetten we een fix live", "Sinds 06:00 is de API weer beschikbaar": only a
+    // sentence about the work makes "rond" or "since" its start, and "since" only with an end
+    boolean loose = Set.of("rond", "omstreeks", "around", "sinds", "since").contains(cue);
+    if (loose && !c.has(sentence, WORK)) {
+      return null;
+    }
+    boolean endOnly = cue.equals("sinds") || cue.equals("since");
     TimeTok b = null;
     Tok ed = null;
     int evEnd = end;
@@ -3146,16 +3157,23 @@ public final class DateExpressions {
     }
     // "Urgent onderhoud vandaag rond 12u. KVK past … toe. De API blijft beschikbaar. Duurt
     // ongeveer een half uur.": a sentence that is only the work's length, a few sentences on,
-    // with no time or day between
+    // with no time, day or step after the work between
     next = b == null && duration == null ? c.nextSentence(sentence) : null;
-    for (int i = 0; next != null && i < 3 && !hasTok(scan, next); i++) {
-      Stated stated = DateGrammar.duration(scan.low, next[0], next[1]);
-      if (stated != null && scan.low.substring(next[0], stated.start()).isBlank()) {
+    for (int i = 0; next != null && i < 3 && !hasTok(scan, next) && !c.has(next, AFTER_WORK);
+        i++) {
+      Matcher only = LENGTH_SENTENCE.matcher(scan.low);
+      only.region(next[0], next[1]);
+      Stated stated = only.lookingAt()
+          ? DateGrammar.duration(scan.low, next[0], next[1]) : null;
+      if (stated != null) {
         duration = stated.duration();
         evEnd = stated.end();
         break;
       }
       next = c.nextSentence(next);
+    }
+    if (endOnly && b == null) {
+      return null; // "Sinds 01:00 zijn we bezig met de laatste stap. Dit duurt nog een uur."
     }
     if (weak && b == null && duration == null && !c.has(sentence, START_VERB)) {
       return null;
@@ -3170,6 +3188,27 @@ public final class DateExpressions {
     }
     return new Span(start, end, a, b, sd, ed, duration, evStart, evEnd, valid, zonesAgree, zone);
   }
+
+  /** Words of the work in a start's sentence: "onderhoud", "maintenance", "works". */
+  private static final Pattern WORK = Pattern.compile(NLB + "(?:\\p{L}*onderhoud\\p{L}*"
+      + "|\\p{L}*werkzaamheden|maintenance|works|migrati\\p{L}*|upgrade)" + NL);
+
+  /** Words of a step after the work: its length is not the work's ("Daarna worden …"). */
+  private static final Pattern AFTER_WORK = Pattern.compile(NLB + "(?:daarna|vervolgens|na"
+      + SP + "afloop|nadien|afterwards|after" + SP + "(?:that|the|this))" + NL);
+
+  /**
+   * A sentence that is only the work's length: "Duurt ongeveer een half uur.", "Het onderhoud
+   * duurt ca. 2 uur.", "Duration aprox. 3 hours." (not "Duurt het langer dan 30 minuten, dan …",
+   * "Reken op 3 uur vertraging", "For 2 hours after the migration …").
+   */
+  private static final Pattern LENGTH_SENTENCE = Pattern.compile("[\\s\\u00A0]*(?:(?:het|de|the)"
+      + SP + "(?:onderhoud|werkzaamheden|maintenance|work|works|update|migratie|migration)" + SP
+      + ")?(?:duurt|duren|duur|duration|takes|will" + SP + "take|lasts|will" + SP + "last)"
+      + OSP + ":?" + "(?:" + SP + "(?:naar" + SP + "verwachting|ongeveer|circa|ca\\.|zo['\u2019]n"
+      + "|about|approximately|approx\\.|aprox\\.|roughly|around|nog))*" + SP
+      + "(?:een" + SP + "|an?" + SP + ")?[\\p{N}\\p{L}.,]+(?:" + SP + "(?:en" + SP + "een"
+      + SP + "half|and" + SP + "a" + SP + "half))?" + SP + "\\p{L}+\\.?[^\\p{L}\\p{N}]*$");
 
   /** Whether a sentence holds a time or a day. */
   private static boolean hasTok(Scan scan, int[] sentence) {

@@ -1409,10 +1409,11 @@ final class DateGrammar {
           continue;
         }
         if (t.group("h3") != null && low.charAt(t.end("h3")) == 'h'
-            && !low.startsWith("hs", t.end("h3")) && !t.group("h3").startsWith("0")
-            && num(t.group("h3")) < 13 && precededBy(low, t.start(), SINCE_BEFORE)) {
-          continue; // "since 2h", "seit 2h": two hours, not two o'clock ("since 08h", "since
-          // 9hs" are)
+            && !t.group("h3").startsWith("0")
+            && num(t.group("h3")) < (low.startsWith("hs", t.end("h3")) ? 7 : 13)
+            && precededBy(low, t.start(), SINCE_BEFORE)) {
+          continue; // "since 2h", "seit 2h", "since 2hs": two hours, not two o'clock ("since
+          // 08h" is; Spanish writers' "since 11hs" too, as their lengths are short)
         }
         if (t.group("h4") != null && num(t.group("h4")) < 13
             && followed(low, t.end(), OCLOCK_RANGE_END)) {

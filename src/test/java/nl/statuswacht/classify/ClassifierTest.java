@@ -190,7 +190,6 @@ class ClassifierTest {
       Investigating | Downloads fail for some customers.
       Onderzoek | Downloads mislukken bij sommige klanten.
       Storing | Hmm, te vroeg gejuicht. Ongeveer 1 op de 3 downloads gaat mis. KVK kijkt opnieuw.
-      Storing | De fouten zijn terug. KVK kijkt opnieuw.
       Update | De downloads falen weer.
       """)
   void anUpdateThatSaysTheTroubleIsBackReopensTheIncident(String status, String reopening) {
@@ -238,6 +237,8 @@ class ClassifierTest {
       Update | We nemen maatregelen om te voorkomen dat de dienst weer verstoord raakt.
       Update | Om te voorkomen dat bijv. de KVK API opnieuw verstoord raakt, hebben we extra monitoring ingericht.
       Update | To prevent e.g. the KVK API from failing again, we added extra capacity.
+      Nabericht | De fouten zijn terug te voeren op een verlopen certificaat.
+      Update | Error rates are back at their usual level.
       """)
   void troubleBackThatIsDeniedOrWardedOffReopensNothing(String status, String text) {
     Post post = post("KVK API errors",
@@ -973,6 +974,12 @@ class ClassifierTest {
       Maintenance KVK Mutatieservice | KVK announces a maintenance of the Mutatieservice on Saturday 24 October 2026 from 23hs until 04hs. Deliveries won't be interrupted. | false
       # a request that may be cut off says nothing of the service
       Planned maintenance KVK API | On Sunday 22 February 2026 between 08:00 and 12:00 CET we roll out updates node by node and the API stays available throughout. In rare cases a long-running request may be interrupted: simply retry it. | false
+      # people at work, a thing taken out, a session cut off, a check we cannot make: no downtime
+      Onderhoud KVK API | Op zaterdag 14 maart 2026 van 08.00 tot 12.00 uur werken wij aan de KVK API. De API blijft beschikbaar. Tijdens het onderhoud werken we niet met een wachtrij. | false
+      Onderhoud KVK API | Op zaterdag 14 maart 2026 van 08.00 tot 12.00 uur werken wij aan de KVK API. De API blijft beschikbaar. De verouderde velden zijn eruit gehaald. | false
+      Maintenance KVK API | On Saturday 14 March 2026 from 08:00 to 12:00 CET we work on the KVK API. The API stays available, but active sessions in the developer portal will be interrupted. | false
+      Onderhoud KVK API | Op zaterdag 14 maart 2026 van 08.00 tot 12.00 uur werken wij aan de KVK API. De API blijft beschikbaar. Tijdens het onderhoud kunnen we geen nieuwe aanvragen voor API-sleutels controleren. | false
+      Onderhoud KVK API | Op zaterdag 14 maart 2026 van 08.00 tot 12.00 uur werken wij aan de KVK API. De API blijft beschikbaar. De nieuwe versie werkt niet alleen sneller, maar ook zuiniger. | false
       """)
   void downtimeAsTheWordsSayIt(String title, String text, boolean downtime) {
     assertThat(classify(title, text.replace("<br>", "\n")).downtime()).isEqualTo(downtime);
@@ -1282,7 +1289,40 @@ class ClassifierTest {
     assertThat(c.resolved()).isEqualTo(at("2025-06-16T09:45:00+02:00"));
   }
 
-  /** "Solved", as Spanish writers put it, resolves; "hasn't solved the problem" does not. */
+  /** Words of fixing, checking or working on it in a slow incident say nothing is down. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Alles werkt weer normaal, u hoeft niets te doen.
+      Op dit moment kunnen we nog niet controleren of alle afnemers hier last van hebben.
+      De fout is eruit gehaald en de antwoorden zijn weer snel.
+      Wij werken aan een oplossing, maar weten nog niet hoe lang het duurt.
+      """)
+  void anIncidentOfSlownessHasNoDowntimeInWordsOfFixingIt(String text) {
+    Post post = post("Storing KVK API",
+        new PostUpdate(at("2026-03-10T10:00:00+01:00"), "Onderzoek",
+            "Sinds 09:30 reageert de KVK API traag."),
+        new PostUpdate(at("2026-03-10T11:00:00+01:00"), "Update", text));
+
+    assertThat(CLASSIFIER.classify(post).downtime()).isNull();
+  }
+
+  /** A tip or a fix's time in an incident leaves it an incident. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      KVK API | Sinds 09:30 is de KVK API erg traag. Tip: probeer het later opnieuw of bel de helpdesk.
+      KVK-koppeling | Sinds 9 uur geeft de KVK-koppeling een fout bij het aanmelden. Vandaag rond 14:00 zet onze ontwikkelaar een fix live, duurt ongeveer een kwartier.
+      """)
+  void aTipOrAFixsTimeLeavesAnIncidentAnIncident(String title, String text) {
+    Classification c = classify(title, text);
+
+    assertThat(c.category()).isEqualTo(Category.INCIDENT);
+    assertThat(c.window()).isNull();
+  }
+
+  /**
+   * "Solved", as Spanish writers put it, resolves, as a status or said of the trouble; "hasn't
+   * solved the problem", "get it solved", "can be solved by …" do not.
+   */
   @Test
   void solvedResolvesButHasntSolvedDoesNot() {
     Post solved = post("Incidence under investigation",
@@ -1298,8 +1338,22 @@ class ClassifierTest {
             "The fix we put live this afternoon hasn't solved the problem. Notifications will"
                 + " stay delayed until further notice."));
 
+    Post workingOnIt = post("KVK API errors",
+        new PostUpdate(at("2026-03-10T10:00:00+01:00"), "",
+            "Since 9.30hs the KVK API is giving errors. We are working to get it solved asap."
+                + " This can be solved by requesting a new API key."));
+    Post notFully = post("KVK API errors",
+        new PostUpdate(at("2026-03-10T10:00:00+01:00"), "Investigating",
+            "Since 9.30hs the KVK API is giving errors."),
+        new PostUpdate(at("2026-03-10T11:00:00+01:00"), "",
+            "The issue hasn't been fully resolved yet."));
+
     assertThat(CLASSIFIER.classify(solved).resolved()).isEqualTo(at("2026-03-03T12:02:00+01:00"));
     assertThat(CLASSIFIER.classify(notSolved).resolved()).isNull();
+    assertThat(CLASSIFIER.classify(workingOnIt).resolved()).isNull();
+    assertThat(CLASSIFIER.classify(workingOnIt).started())
+        .isEqualTo(at("2026-03-10T09:30:00+01:00"));
+    assertThat(CLASSIFIER.classify(notFully).resolved()).isNull();
   }
 
   @Test

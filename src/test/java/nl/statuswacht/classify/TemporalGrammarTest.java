@@ -578,6 +578,12 @@ class TemporalGrammarTest {
       KVK will do maintenance on the KVK API the Sunday 07/06/2026 starting at 8:00 CEST. Duration aprox. 3 hours. | 2026-05-25T18:05+02:00 | 2026-06-07T08:00+02:00 | 2026-06-07T11:00+02:00
       # the length as a sentence of its own, two sentences on, nothing dated between
       "Onderhoud op zaterdag 14 maart om 12u.\nKVK past een update toe. De API blijft beschikbaar. Duurt ongeveer een half uur." | 2026-03-09T11:20+01:00 | 2026-03-14T12:00+01:00 | 2026-03-14T12:30+01:00
+      Op 14 maart rond 12:00 voeren wij spoedonderhoud uit. De API blijft beschikbaar. Het onderhoud duurt ongeveer een half uur. | 2026-03-10T09:00+01:00 | 2026-03-14T12:00+01:00 | 2026-03-14T12:30+01:00
+      # a length that is something else's leaves the end open
+      Op 14 maart vanaf 18:00 uur voeren we onderhoud uit. De API is dan niet beschikbaar. Wij houden u op de hoogte. Duurt het langer dan 30 minuten, dan sturen wij een extra bericht. | 2026-03-10T09:00+01:00 | 2026-03-14T18:00+01:00 |
+      On 14 March from 22:00 CET we migrate the KVK Dataservice. The Dataservice is unavailable. For 2 hours after the migration, downloads may be slower. | 2026-03-10T09:00+01:00 | 2026-03-14T22:00+01:00 |
+      # an end with its own day keeps its morning
+      De migratie duurt van vrijdag 13 maart 17:00 uur tot maandag 16 maart kwart over 8. | 2026-03-05T09:00+01:00 | 2026-03-13T17:00+01:00 | 2026-03-16T08:15+01:00
       """)
   void writersHoursAndLengths(String text, String anchor, String start, String end) {
     assertWindow(text, anchor, start, end);
@@ -590,6 +596,11 @@ class TemporalGrammarTest {
       # a day between the start and the length, or a length that is something else's
       "Onderhoud op zaterdag 14 maart om 12u.\nKVK past een update toe. Op zondag volgt een controle. Duurt ongeveer een half uur." | 2026-03-09T11:20+01:00
       "Onderhoud op zaterdag 14 maart om 12u.\nKVK past een update toe. Een volledige download duurt ongeveer een half uur." | 2026-03-09T11:20+01:00
+      Op 14 maart rond 12:00 uur herstarten wij de KVK API voor onderhoud. Daarna worden de gemiste verzoeken opnieuw verwerkt. Duurt in totaal ongeveer 4 uur. | 2026-03-10T09:00+01:00
+      # "rond" a time in a sentence not about the work; "since" with a length and no end
+      Op 14 maart rond 14:00 zet onze ontwikkelaar een fix live, duurt ongeveer een kwartier. | 2026-03-10T09:00+01:00
+      Vannacht is het onderhoud aan de KVK API uitgelopen. Sinds 06:00 is de API weer beschikbaar. Het wegwerken van de achterstand duurt nog ongeveer 2 uur. | 2026-03-10T09:00+01:00
+      Maintenance of the KVK API ran late. Since 06:00 CET the API is available again. Processing the backlog will take about 2 hours. | 2026-03-10T09:00+01:00
       """)
   void aWeakStartWithoutItsLength(String text, String anchor) {
     assertThat(window(text, anchor)).as(text).isEmpty();
@@ -804,8 +815,8 @@ class TemporalGrammarTest {
       Onze leverancier verschuift zijn eigen release naar 1 mei 2026. Per 1 oktober 2026 stopt versie 1 van de KVK API. | 2026-03-16T11:00+01:00 | 2026-10-01 | Per 1 oktober 2026
       # as Spanish writers put it; a change "planned for" a date
       KVK informs that the version 1 of the Zoeken API will be switched off the 01/07/2027. | 2026-09-01T09:00+02:00 | 2027-07-01 | will be switched off the 01/07/2027
-      KVK will change the format of the postal code field. Minimal impact. The change is planned for 04/05/2026. | 2026-02-02T10:00+01:00 | 2026-05-04 | change is planned for 04/05/2026
-      De wijziging staat gepland op 4 mei 2026. | 2026-02-02T10:00+01:00 | 2026-05-04 | wijziging staat gepland op 4 mei 2026
+      KVK will change the format of the postal code field. Minimal impact. The change is planned for 04/05/2026. | 2026-02-02T10:00+01:00 | 2026-05-04 | The change is planned for 04/05/2026
+      De wijziging staat gepland op 4 mei 2026. | 2026-02-02T10:00+01:00 | 2026-05-04 | De wijziging staat gepland op 4 mei 2026
       """)
   void effectiveDate(String text, String anchor, String date, String evidence) {
     assertThat(DateExpressions.effectiveDate(text, at(anchor), AMS)).as(text)
@@ -853,6 +864,8 @@ class TemporalGrammarTest {
       # maintenance is planned too: only a change's own words
       Het onderhoud is gepland op 4 mei 2026.
       The maintenance is planned for 4 May 2026.
+      A webinar explaining the change is planned for 20 April 2026.
+      Een informatiesessie over deze wijziging staat gepland op 20 april 2026.
       """)
   void noEffectiveDate(String text) {
     assertThat(DateExpressions.effectiveDate(text, at(WED), AMS)).as(text).isEmpty();
@@ -991,6 +1004,7 @@ class TemporalGrammarTest {
       Since the fix 20 minutes ago, all requests succeed again. | 2026-10-07T16:40+02:00
       # "since 2h" is two hours, as German writers put it; German "ist" is no zone
       The API is down since 2h. | 2026-03-10T10:00+01:00
+      The KVK API is failing since 2hs, we are checking with KVK. | 2026-03-10T12:00+01:00
       The API is down since about 2h. | 2026-03-10T10:00+01:00
       De API is al ongeveer 2 uur traag. | 2026-03-10T10:00+01:00
       Sinds ongeveer 2 uur geleden is de KVK API traag. | 2026-03-10T14:20+01:00
