@@ -18,7 +18,8 @@ import java.util.Optional;
  * America/Los_Angeles, the offset from the date). A person writing "10:00 CEST" in a post, or an
  * HTML page that prints an abbreviation beside each time, means that {@link #offset}. MST/MDT is
  * taken as America/Denver (a page in Arizona, which keeps MST all year, would be off by an hour in
- * summer); CET/CEST and the German MEZ/MESZ as Europe/Amsterdam; WET/WEST as Europe/Lisbon; BST
+ * summer); CET/CEST and the German MEZ/MESZ as Europe/Amsterdam; WET/WEST as Europe/Lisbon;
+ * EET/EEST as Eastern Europe's (+02:00/+03:00, Bucharest's rules, as Kyiv's and Athens's); BST
  * (British Summer Time, +01:00) as Europe/London; IST as India Standard Time (+05:30, as the
  * Indian outsourcers that write it mean it; the reader of posts leaves it out before words of
  * Ireland or Israel), SGT as Singapore's (+08:00); AEST/AEDT as Sydney's, ACST/ACDT as Adelaide's,
@@ -44,6 +45,7 @@ public final class ZoneAbbreviations {
   private static final ZoneId WESTERN_EUROPE = ZoneId.of("Europe/Lisbon");
   private static final ZoneId UNITED_KINGDOM = ZoneId.of("Europe/London");
   private static final ZoneId CENTRAL_EUROPE = ZoneId.of("Europe/Amsterdam");
+  private static final ZoneId EASTERN_EUROPE = ZoneId.of("Europe/Bucharest");
   private static final ZoneId INDIA = ZoneId.of("Asia/Kolkata");
   private static final ZoneId SINGAPORE = ZoneId.of("Asia/Singapore");
   private static final ZoneId EASTERN_AUSTRALIA = ZoneId.of("Australia/Sydney");
@@ -67,6 +69,8 @@ public final class ZoneAbbreviations {
       Map.entry("CEST", new Named(CENTRAL_EUROPE, ZoneOffset.ofHours(2))),
       Map.entry("MEZ", new Named(CENTRAL_EUROPE, ZoneOffset.ofHours(1))),
       Map.entry("MESZ", new Named(CENTRAL_EUROPE, ZoneOffset.ofHours(2))),
+      Map.entry("EET", new Named(EASTERN_EUROPE, ZoneOffset.ofHours(2))),
+      Map.entry("EEST", new Named(EASTERN_EUROPE, ZoneOffset.ofHours(3))),
       Map.entry("EST", new Named(EASTERN, ZoneOffset.ofHours(-5))),
       Map.entry("EDT", new Named(EASTERN, ZoneOffset.ofHours(-4))),
       Map.entry("CST", new Named(CENTRAL, ZoneOffset.ofHours(-6))),

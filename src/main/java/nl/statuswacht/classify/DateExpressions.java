@@ -287,7 +287,8 @@ public final class DateExpressions {
       + PLANNED + "(?:start|begin|starttijd|begintijd|aanvangstijd)" + OF_WHAT
       + DATE_OR_TIME + OSP + ":|beginnend"
       + SP + "om|begin(?:t|nen)?" + SP + AROUND + "|start(?:en|t|s)?(?:" + SP + AROUND + ")?"
-      + "|aanvang(?:" + SP + "om)?" + OSP + ":?|start" + SP + "is" + SP + "(?:planned|scheduled)"
+      + "|aanvang(?:" + SP + "(?:om|te))?" + OSP + ":?|start" + SP + "is" + SP
+      + "(?:planned|scheduled)"
       + SP + "(?:for|at)|om|at|rond|omstreeks|around|sinds|since)" + SP + "(?:" + APPROX + SP
       + ")?"
       + "(?:(?<sd>" + DAYC + ")" + GAP_DT + ")?(?<st>" + T + ")(?:" + GAP_TD + "(?<sd2>" + DAYC
@@ -353,7 +354,7 @@ public final class DateExpressions {
 
   private static final Pattern SINCE = Pattern.compile(NLB
       + "(?<cue>sinds(?=" + OSP + ":)" + OSP + ":|sinds|vanaf|since|from|starting(?:" + SP
-      + "(?:at|from))?|beginning(?:" + SP + "(?:at|from))?"
+      + "(?:at|from|with))?|beginning(?:" + SP + "(?:at|from|with))?"
       + "|as" + SP + "of|(?:begintijd|starttijd|start" + SP + "time"
       + "|(?<!(?:(?<!in )onderzoek|werkzaamheden|monitoring|investigation|analyse|analysis"
       + "|recovery|herstel|work) )(?:begonnen|gestart|ontstaan|started|began)" // not of the work
@@ -902,7 +903,8 @@ public final class DateExpressions {
       + "(?:" + SP + "in" + SP + "production)?" // "goes live in production on 8 September"
       + "(?:,?" + SP
       + "(?:earlier|later|already|instead|now)(?:" + SP + "than" + SP + "(?:announced|planned"
-      + "|expected|stated|previously" + SP + "announced))?)?,?" + SP + "(?:on|as" + SP + "of|from)"
+      + "|expected|stated|previously" + SP + "announced))?)?[,:]?" + SP + "(?:on|as" + SP + "of"
+      + "|from)"
       // "will be switched off on its sunset date, March 1, 2027"
       + "(?:" + SP + "(?:its|the|their)" + SP + "(?:sunset|retirement|end-of-life|shutdown)" + SP
       + "date,)?"

@@ -265,6 +265,9 @@ final class DateGrammar {
    */
   private static boolean dottedDate(Matcher m, String p, String original) {
     int end = m.end();
+    if (WEEKDAY_IN_BRACKETS.matcher(original).region(end, original.length()).lookingAt()) {
+      return true; // "10.12 (Thursday)", as Polish writers put it
+    }
     if (end >= original.length() || original.charAt(end) != '.') {
       return false;
     }
@@ -278,6 +281,10 @@ final class DateGrammar {
     return next > end + 1 && next < original.length()
         && !Character.isUpperCase(original.charAt(next));
   }
+
+  /** A weekday in brackets right after a date: "10.12 (Thursday)", "10.12 (do)". */
+  private static final Pattern WEEKDAY_IN_BRACKETS = Pattern.compile(OSP + "\\(" + OSP
+      + "(?<bw>" + WEEKDAY_WORDS + ")\\.?" + OSP + "\\)", Pattern.CASE_INSENSITIVE);
 
   /** Whether the first character after white space from {@code at} on is a capital. */
   private static boolean capitalAfter(String text, int at) {
@@ -496,7 +503,8 @@ final class DateGrammar {
       // a zone in brackets holds no time: not "since 09:00 (Japan time 17:00)"
       + "|" + OSP + "(?:\\(" + OSP + "(?=(?:(?!\\d[:.]\\d)[^()]){1,30}\\)))?"
       + "(?:" + NLB + "(?<z>cest|cet|mesz|mez|utc|gmt|bst|est|edt|cst|cdt|mst|mdt|pst|pdt|et|ct|mt"
-      + "|pt|ist|sgt|aest|aedt|acst|acdt|awst|nzst|nzdt|sast|ast|adt|jst|kst|hkt)"
+      + "|pt|ist|sgt|aest|aedt|acst|acdt|awst|nzst|nzdt|sast|ast|adt|jst|kst|hkt|eest|eet|west"
+      + "|wet)"
       + "(?:(?<zs>[+\\-\u2212])(?<zh>\\d{1,2})(?::?(?<zm>\\d{2}))?)?"
       + "(?:/(?<zalt>cest|cet|est|edt|cst|cdt|mst|mdt|pst|pdt|aest|aedt|acst|acdt|nzst"
       + "|nzdt|sast))?"
@@ -816,13 +824,14 @@ final class DateGrammar {
       + "(?:irish|ireland|ierse|israel|isra[eë]lische)" + NL);
 
   /**
-   * Whether a zone word after a time is none: IST, SGT, AST, ADT, JST, KST and HKT only in
-   * capitals ("Die API ist nicht erreichbar" is German), and IST not before words of Ireland or
-   * Israel.
+   * Whether a zone word after a time is none: IST, SGT, AST, ADT, JST, KST, HKT, EET, EEST, WET
+   * and WEST only in capitals ("Die API ist nicht erreichbar" is German, "om 12 uur eet het
+   * team", "tot 14:00 west of the river"), and IST not before words of Ireland or Israel.
    */
   private static boolean notTheZone(Matcher m, String low, String original) {
     String z = m.group("z");
-    if (!Set.of("ist", "sgt", "ast", "adt", "jst", "kst", "hkt").contains(z)) {
+    if (!Set.of("ist", "sgt", "ast", "adt", "jst", "kst", "hkt", "eet", "eest", "wet", "west")
+        .contains(z)) {
       return false;
     }
     int at = m.start("z");
@@ -950,7 +959,14 @@ final class DateGrammar {
         valid = false;
       }
     }
-    return new TimeTok(m.start(), m.end(), hour, minute, meridiem, midnight, bare, primary, valid);
+    int end = m.end();
+    if (m.group("z") != null && m.group("z2") == null && notTheZone(m, low, original)) {
+      end = m.start("z"); // "van 9:00 tot 13:00 eet het team": the time ends before the word
+      while (end > m.start() && (isBlank(low.charAt(end - 1)) || low.charAt(end - 1) == '(')) {
+        end--;
+      }
+    }
+    return new TimeTok(m.start(), end, hour, minute, meridiem, midnight, bare, primary, valid);
   }
 
   private static ZoneOffset offset(String sign, String hours, String minutes) {
@@ -1384,11 +1400,20 @@ final class DateGrammar {
         if (parts == null) {
           continue;
         }
+        int dateEnd = d.end();
+        Matcher named = WEEKDAY_IN_BRACKETS.matcher(low).region(d.end(), low.length());
+        if (d.group("xnd") != null && parts.weekday() == null && named.lookingAt()) {
+          // "10.12 (Thursday)": the weekday in brackets is the date's
+          parts = new DateParts(parts.day(), parts.month(), parts.year(),
+              weekday(named.group("bw")));
+          dateEnd = named.end();
+        }
         boolean isBare = d.group("xnd") != null && parts.year() == null
             && parts.weekday() == null;
         // "Monday 07.09. 10:00h": the dot after the month is the date's, not a sentence's end
         // (it is one before a capital: "op maandag 07.09. Van 07:00 tot 08:00 uur was …")
-        int end = d.group("xnd") != null && d.group("xns").equals(".") && parts.year() == null
+        int end = dateEnd > d.end() ? dateEnd : d.group("xnd") != null
+            && d.group("xns").equals(".") && parts.year() == null
             && !capitalAfter(text, d.end() + 1) ? d.end() + 1 : d.end();
         DateTok tok = new DateTok(d.start(), end, parts, isBare);
         if (isBare) {
@@ -1700,7 +1725,7 @@ final class DateGrammar {
       + "|half" + SP + "an" + SP + "hour"
       + "|(?:een" + SP + "|één" + SP + ")?kwartier"
       + "|(?<num>" + NUM + ")(?<half>" + SP + "(?:en" + SP + "een" + SP + "half|and" + SP + "a"
-      + SP + "half))?" + SP + "(?<unit>uur|uren|hours?|hrs?|minuten|minuut|min|minutes?|mins?)"
+      + SP + "half))?" + SP + "(?<unit>uur|uren|hours?|hrs?|h|minuten|minuut|min|minutes?|mins?)"
       + NL + "\\.?"
       + "(?:" + SP + "(?:en|and)" + SP + "(?<num2>" + NUM + ")" + SP
       + "(?:minuten|minutes?|min)" + NL + ")?"
@@ -1945,6 +1970,14 @@ final class DateGrammar {
     return Map.copyOf(days);
   }
 
+  /** Two days of a night before one month and year: "14/15.03.2026", "14/15-03-2026". */
+  private static final Pattern NIGHT_DATE = Pattern.compile(
+      "(?<![\\p{N}/.\\-])(\\d{1,2})/(\\d{1,2})([.\\-])(\\d{1,2})\\3(\\d{4})(?![\\p{N}])");
+
+  /** Formal Dutch words and today's word, no longer than they: "sedert" is "sinds". */
+  private static final Map<String, String> FORMAL_WORDS = Map.of("sedert", "sinds", "weder",
+      "weer");
+
   /** The Dutch months' full names, after which a day may be written in words. */
   private static final List<String> DUTCH_MONTHS = List.of("januari", "februari", "maart",
       "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december");
@@ -1980,6 +2013,38 @@ final class DateGrammar {
           continue;
         }
         out = rangeInWords(low, out, range);
+      }
+    }
+    // a night as two days of one date: "14/15.03.2026" is read as its first day, "14.03.2026"
+    // (a range from the evening to an earlier hour ends the next day), or as its second after
+    // the words of a night ("in the night from Saturday to Sunday 14/15.03.2026")
+    if (low.indexOf('/') >= 0) {
+      Matcher night = NIGHT_DATE.matcher(low);
+      while (night.find()) {
+        if (num(night.group(2)) != num(night.group(1)) + 1) {
+          continue;
+        }
+        out = out != null ? out : new StringBuilder(low);
+        boolean ofANight = low.substring(Math.max(0, night.start() - 40), night.start())
+            .matches("(?s).*(?:nacht|night).*");
+        String first = night.group(ofANight ? 2 : 1) + night.group(3) + night.group(4)
+            + night.group(3) + night.group(5);
+        out.replace(night.start(), night.end(),
+            first + " ".repeat(night.end() - night.start() - first.length()));
+      }
+    }
+    // formal Dutch read as today's: "sedert 22.15 uur" is "sinds", "weder normaal" "weer"
+    for (Map.Entry<String, String> word : FORMAL_WORDS.entrySet()) {
+      String formal = word.getKey();
+      for (int at = low.indexOf(formal); at >= 0; at = low.indexOf(formal, at + 1)) {
+        int end = at + formal.length();
+        if (at > 0 && Character.isLetter(low.charAt(at - 1))
+            || end < low.length() && Character.isLetter(low.charAt(end))) {
+          continue; // "wederom", "herwederom"
+        }
+        out = out != null ? out : new StringBuilder(low);
+        String today = word.getValue();
+        out.replace(at, end, today + " ".repeat(formal.length() - today.length()));
       }
     }
     for (String month : DUTCH_MONTHS) {

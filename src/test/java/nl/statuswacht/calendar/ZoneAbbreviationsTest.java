@@ -54,6 +54,10 @@ class ZoneAbbreviationsTest {
     assertThat(ZoneAbbreviations.region("HKT")).contains(ZoneId.of("Asia/Hong_Kong"));
     assertThat(ZoneAbbreviations.stated("AST")).contains(ZoneOffset.ofHours(-4));
     assertThat(ZoneAbbreviations.region("ADT")).contains(ZoneId.of("America/Halifax"));
+    // Eastern Europe's, as Polish, Romanian and Ukrainian vendors write it
+    assertThat(ZoneAbbreviations.stated("EET")).contains(ZoneOffset.ofHours(2));
+    assertThat(ZoneAbbreviations.stated("EEST")).contains(ZoneOffset.ofHours(3));
+    assertThat(ZoneAbbreviations.region("EET")).contains(ZoneId.of("Europe/Bucharest"));
   }
 
   @Test

@@ -1164,6 +1164,9 @@ class ClassifierTest {
       # a way round that could not be taken is none
       Disruption company data | Company lookups are failing. Our system could not fall back on the KVK API because the KVK API itself returns errors. | KVK_API
       KVK Developer Portal plat | Het KVK Developer Portal is niet bereikbaar, dus een nieuwe API-key aanvragen lukt nu even niet. De KVK API zelf draait gewoon, bestaande koppelingen werken dus prima. | OTHER
+      Storing Mijn KVK | Momenteel is het niet mogelijk in te loggen op Mijn KVK. Handelsregistergegevens kunnen onverminderd via de KVK API worden opgehaald. | OTHER
+      Storing koppeling beslagregister | De koppeling met het beslagregister is ernstig verstoord. Bij spoedeisende zaken kunt u de gegevens middels de KVK API ophalen. | OTHER
+      Incident Mijn KVK login | Our clients report that login into Mijn KVK is not possible. Our integration with KVK API works normal, this is not related. | OTHER
       """)
   void aServiceNamedAsAWorkaroundOrAsUnaffectedIsNotAffected(String title, String text,
       String services) {
@@ -1304,6 +1307,16 @@ class ClassifierTest {
         new PostUpdate(at("2026-03-10T11:00:00+01:00"), "Update", text));
 
     assertThat(CLASSIFIER.classify(post).downtime()).isNull();
+  }
+
+  /** "Technical works", "Planned works", as Polish and Czech vendors write it: maintenance. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Planned works KVK API 10.12 | Works are planned on 10.12 (Thursday) from 18:00 till 22:00 CET. KVK API will be unavailable for all endpoints.
+      KVK Dataservice | KVK plans technical works on KVK Dataservice in the night from Saturday to Sunday 14/15.03.2026 from 22:00 till 02:00 (CET).
+      """)
+  void worksAsSecondLanguageWritersSayItAreMaintenance(String title, String text) {
+    assertThat(classify(title, text).category()).isEqualTo(Category.PLANNED_MAINTENANCE);
   }
 
   /** A tip or a fix's time in an incident leaves it an incident. */

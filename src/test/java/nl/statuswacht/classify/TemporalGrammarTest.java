@@ -571,6 +571,18 @@ class TemporalGrammarTest {
       Op dinsdag 3 november van 19:00 tot half 9 morgenochtend onderhoud. | 2026-11-01T15:10+01:00 | 2026-11-03T19:00+01:00 | 2026-11-04T08:30+01:00
       Op dinsdag 3 november van 22:00 tot half 9 onderhoud. | 2026-11-01T15:10+01:00 | 2026-11-03T22:00+01:00 | 2026-11-04T08:30+01:00
       Op dinsdag 3 november van 9:00 tot half 11 onderhoud. | 2026-11-01T15:10+01:00 | 2026-11-03T09:00+01:00 | 2026-11-03T10:30+01:00
+      # Eastern Europe's clock, as Polish, Romanian and Ukrainian vendors write it; "eet" in Dutch is no zone
+      On Saturday 12.12.2026 from 9:00 to 13:00 EET KVK will do planned maintenance. | 2026-11-26T14:00+01:00 | 2026-12-12T08:00+01:00 | 2026-12-12T12:00+01:00
+      Works are planned on 22.09.2026 from 23:00 till 01:00 (EEST). | 2026-09-01T09:30+02:00 | 2026-09-22T22:00+02:00 | 2026-09-23T00:00+02:00
+      Op zaterdag 12 december 2026 van 9:00 tot 13:00 eet het team samen. | 2026-11-26T14:00+01:00 | 2026-12-12T09:00+01:00 | 2026-12-12T13:00+01:00
+      # a weekday in brackets after a day and month; a night's two days before one month; "Aanvang te"; "3 h."
+      Works are planned on 10.12 (Thursday) from 18:00 till 22:00 CET. | 2026-11-23T12:30+01:00 | 2026-12-10T18:00+01:00 | 2026-12-10T22:00+01:00
+      Onderhoud op 10-12 (do) van 18:00 tot 22:00. | 2026-11-23T12:30+01:00 | 2026-12-10T18:00+01:00 | 2026-12-10T22:00+01:00
+      Technical works on 14/15.03.2026 from 22:00 till 02:00 (CET). | 2026-02-23T10:00+01:00 | 2026-03-14T22:00+01:00 | 2026-03-15T02:00+01:00
+      KVK plans technical works in the night from Saturday to Sunday 14/15.03.2026 from 22:00 till 02:00 (CET). | 2026-02-23T10:00+01:00 | 2026-03-14T22:00+01:00 | 2026-03-15T02:00+01:00
+      Op zondag 1 februari a.s. verricht de KVK onderhoud aan de KVK Dataservice. Aanvang te 06.00 uur; de werkzaamheden duren naar verwachting circa drie uur. | 2026-01-16T13:40+01:00 | 2026-02-01T06:00+01:00 | 2026-02-01T09:00+01:00
+      De KVK verricht op zaterdag 3 oktober a.s. onderhoud aan het Basisprofiel. Aanvang te 20.00 uur. De duur is thans nog niet bekend. | 2026-09-14T11:25+02:00 | 2026-10-03T20:00+02:00 |
+      On 16.07.2026 r. at 22:00 CEST starts planned maintenance of KVK Dataservice. Expected duration ca. 3 h. | 2026-06-29T15:00+02:00 | 2026-07-16T22:00+02:00 | 2026-07-17T01:00+02:00
       # a start "rond", "om ongeveer", "around" with a length
       Onderhoud op zaterdag 14 maart rond 12u, duurt ongeveer een half uur. | 2026-03-09T11:20+01:00 | 2026-03-14T12:00+01:00 | 2026-03-14T12:30+01:00
       Onderhoud op zaterdag 14 maart om ongeveer 12u. Duurt ongeveer een half uur. | 2026-03-09T11:20+01:00 | 2026-03-14T12:00+01:00 | 2026-03-14T12:30+01:00
@@ -599,6 +611,8 @@ class TemporalGrammarTest {
       Op 14 maart rond 12:00 uur herstarten wij de KVK API voor onderhoud. Daarna worden de gemiste verzoeken opnieuw verwerkt. Duurt in totaal ongeveer 4 uur. | 2026-03-10T09:00+01:00
       # "rond" a time in a sentence not about the work; "since" with a length and no end
       Op 14 maart rond 14:00 zet onze ontwikkelaar een fix live, duurt ongeveer een kwartier. | 2026-03-10T09:00+01:00
+      # a weekday in brackets that is not the date's: which one is meant?
+      Works are planned on 10.12 (Friday) from 18:00 till 22:00 CET. | 2026-11-23T12:30+01:00
       Vannacht is het onderhoud aan de KVK API uitgelopen. Sinds 06:00 is de API weer beschikbaar. Het wegwerken van de achterstand duurt nog ongeveer 2 uur. | 2026-03-10T09:00+01:00
       Maintenance of the KVK API ran late. Since 06:00 CET the API is available again. Processing the backlog will take about 2 hours. | 2026-03-10T09:00+01:00
       """)
@@ -817,6 +831,7 @@ class TemporalGrammarTest {
       KVK informs that the version 1 of the Zoeken API will be switched off the 01/07/2027. | 2026-09-01T09:00+02:00 | 2027-07-01 | will be switched off the 01/07/2027
       KVK will change the format of the postal code field. Minimal impact. The change is planned for 04/05/2026. | 2026-02-02T10:00+01:00 | 2026-05-04 | The change is planned for 04/05/2026
       De wijziging staat gepland op 4 mei 2026. | 2026-02-02T10:00+01:00 | 2026-05-04 | De wijziging staat gepland op 4 mei 2026
+      KVK changed the date, the change goes live earlier: on 15.04.2026. Rest of information stays the same. | 2026-02-04T14:20+01:00 | 2026-04-15 | goes live earlier: on 15.04.2026
       """)
   void effectiveDate(String text, String anchor, String date, String evidence) {
     assertThat(DateExpressions.effectiveDate(text, at(anchor), AMS)).as(text)
@@ -976,6 +991,10 @@ class TemporalGrammarTest {
       We inform that since 9.30hs (CET) we are detecting errors 503 in the KVK API. | 2026-02-10T09:52+01:00 | 2026-02-10T09:30+01:00 | since 9.30hs (CET)
       Since 11hs we observe that the KVK API returns old trade names. | 2026-11-25T11:20+01:00 | 2026-11-25T11:00+01:00 | Since 11hs
       Since 08h the KVK API returns errors. | 2026-07-15T08:47+02:00 | 2026-07-15T08:00+02:00 | Since 08h
+      # Eastern Europe's clock; "starting with"; formal Dutch "sedert"
+      Starting with 10:50 EEST part of requests to KVK Basisprofiel returns HTTP 500. | 2026-05-14T10:25+02:00 | 2026-05-14T09:50+02:00 | Starting with 10:50 EEST
+      From 09:50 (EET) we receive mutations from KVK Mutatieservice with big delay. | 2026-11-24T10:05+01:00 | 2026-11-24T08:50+01:00 | From 09:50 (EET)
+      Sedert 22.15 uur heden geeft de KVK API (Naamgeving) foutmeldingen terug. | 2026-10-24T22:31+02:00 | 2026-10-24T22:15+02:00 | Sedert 22.15 uur
       """)
   void since(String text, String anchor, String started, String evidence) {
     assertThat(DateExpressions.since(text, at(anchor), AMS)).as(text)
@@ -1364,6 +1383,8 @@ class TemporalGrammarTest {
       # hours as Spanish writers put them
       KVK solved the incidence today at 12.30hs. The complete files are available again for download. | 2025-12-29T12:45+01:00 | 2025-12-29T12:30+01:00 | today at 12.30hs
       The incidence has been solved. Since 12.55hs all the calls to Zoeken are responding OK. | 2026-02-10T13:05+01:00 | 2026-02-10T12:55+01:00 | Since 12.55hs
+      # formal Dutch: "sedert", "weder"
+      De KVK API (Naamgeving) functioneert sedert 06.40 uur (wintertijd) weder normaal. De storing is hiermede opgeheven. | 2026-10-25T07:05+01:00 | 2026-10-25T06:40+01:00 | sedert 06.40 uur (wintertijd) weder normaal
       """)
   void resolvedAt(String text, String anchor, String ended, String evidence) {
     assertThat(DateExpressions.resolvedAt(text, at(anchor), AMS)).as(text)
