@@ -354,7 +354,7 @@ public final class DateExpressions {
 
   private static final Pattern SINCE = Pattern.compile(NLB
       + "(?<cue>sinds(?=" + OSP + ":)" + OSP + ":|sinds|vanaf|since|from|starting(?:" + SP
-      + "(?:at|from|with))?|beginning(?:" + SP + "(?:at|from|with))?"
+      + "(?:at|from))?|beginning(?:" + SP + "(?:at|from))?"
       + "|as" + SP + "of|(?:begintijd|starttijd|start" + SP + "time"
       + "|(?<!(?:(?<!in )onderzoek|werkzaamheden|monitoring|investigation|analyse|analysis"
       + "|recovery|herstel|work) )(?:begonnen|gestart|ontstaan|started|began)" // not of the work

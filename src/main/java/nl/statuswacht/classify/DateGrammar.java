@@ -265,7 +265,8 @@ final class DateGrammar {
    */
   private static boolean dottedDate(Matcher m, String p, String original) {
     int end = m.end();
-    if (WEEKDAY_IN_BRACKETS.matcher(original).region(end, original.length()).lookingAt()) {
+    if (WEEKDAY_IN_BRACKETS.matcher(original).region(end, original.length()).lookingAt()
+        && !precededBy(lower(original), m.start(), TIME_RANGE_BEFORE)) {
       return true; // "10.12 (Thursday)", as Polish writers put it
     }
     if (end >= original.length() || original.charAt(end) != '.') {
@@ -281,6 +282,10 @@ final class DateGrammar {
     return next > end + 1 && next < original.length()
         && !Character.isUpperCase(original.charAt(next));
   }
+
+  /** A time and the word of a range's end: "from 09.55 till 10.11 (Thursday)" ends at 10:11. */
+  private static final Pattern TIME_RANGE_BEFORE = Pattern.compile("\\d[:.]\\d\\d" + OSP
+      + "(?:[-\u2013]|tot|till|until|to|t/m)" + OSP + "$");
 
   /** A weekday in brackets right after a date: "10.12 (Thursday)", "10.12 (do)". */
   private static final Pattern WEEKDAY_IN_BRACKETS = Pattern.compile(OSP + "\\(" + OSP
@@ -503,8 +508,7 @@ final class DateGrammar {
       // a zone in brackets holds no time: not "since 09:00 (Japan time 17:00)"
       + "|" + OSP + "(?:\\(" + OSP + "(?=(?:(?!\\d[:.]\\d)[^()]){1,30}\\)))?"
       + "(?:" + NLB + "(?<z>cest|cet|mesz|mez|utc|gmt|bst|est|edt|cst|cdt|mst|mdt|pst|pdt|et|ct|mt"
-      + "|pt|ist|sgt|aest|aedt|acst|acdt|awst|nzst|nzdt|sast|ast|adt|jst|kst|hkt|eest|eet|west"
-      + "|wet)"
+      + "|pt|ist|sgt|aest|aedt|acst|acdt|awst|nzst|nzdt|sast|ast|adt|jst|kst|hkt|eest|eet)"
       + "(?:(?<zs>[+\\-\u2212])(?<zh>\\d{1,2})(?::?(?<zm>\\d{2}))?)?"
       + "(?:/(?<zalt>cest|cet|est|edt|cst|cdt|mst|mdt|pst|pdt|aest|aedt|acst|acdt|nzst"
       + "|nzdt|sast))?"
@@ -824,19 +828,36 @@ final class DateGrammar {
       + "(?:irish|ireland|ierse|israel|isra[eë]lische)" + NL);
 
   /**
-   * Whether a zone word after a time is none: IST, SGT, AST, ADT, JST, KST, HKT, EET, EEST, WET
-   * and WEST only in capitals ("Die API ist nicht erreichbar" is German, "om 12 uur eet het
-   * team", "tot 14:00 west of the river"), and IST not before words of Ireland or Israel.
+   * Whether a zone word after a time is none: IST, SGT, AST, ADT, JST, KST, HKT, EET and EEST only
+   * in capitals ("Die API ist nicht erreichbar" is German, "van 9:00 tot 13:00 eet het team" is
+   * Dutch), EET and EEST not in a text in capitals, and IST not before words of Ireland or Israel.
    */
   private static boolean notTheZone(Matcher m, String low, String original) {
     String z = m.group("z");
-    if (!Set.of("ist", "sgt", "ast", "adt", "jst", "kst", "hkt", "eet", "eest", "wet", "west")
-        .contains(z)) {
+    if (!Set.of("ist", "sgt", "ast", "adt", "jst", "kst", "hkt", "eet", "eest").contains(z)) {
       return false;
     }
     int at = m.start("z");
     return !original.startsWith(z.toUpperCase(Locale.ROOT), at)
-        || z.equals("ist") && followed(low, m.end("z"), NOT_INDIA);
+        || z.equals("ist") && followed(low, m.end("z"), NOT_INDIA)
+        || z.startsWith("ee") && shouted(original, m.start());
+  }
+
+  /**
+   * Whether the word right before {@code at} is written in capitals ("VAN 9:00 TOT 13:00 EET HET
+   * TEAM"): in a text in capitals an abbreviation is no sign of a zone.
+   */
+  private static boolean shouted(String original, int at) {
+    int end = at;
+    while (end > 0 && isBlank(original.charAt(end - 1))) {
+      end--;
+    }
+    int start = end;
+    while (start > 0 && Character.isLetter(original.charAt(start - 1))) {
+      start--;
+    }
+    String word = original.substring(start, end);
+    return word.length() >= 2 && word.equals(word.toUpperCase(Locale.ROOT));
   }
 
   private static final Pattern EAST_ASIAN_CLOCK = Pattern.compile(EAST_ASIA + SP + "time");
@@ -1402,7 +1423,8 @@ final class DateGrammar {
         }
         int dateEnd = d.end();
         Matcher named = WEEKDAY_IN_BRACKETS.matcher(low).region(d.end(), low.length());
-        if (d.group("xnd") != null && parts.weekday() == null && named.lookingAt()) {
+        if (d.group("xnd") != null && parts.weekday() == null && named.lookingAt()
+            && !precededBy(low, d.start(), TIME_RANGE_BEFORE)) {
           // "10.12 (Thursday)": the weekday in brackets is the date's
           parts = new DateParts(parts.day(), parts.month(), parts.year(),
               weekday(named.group("bw")));
@@ -1727,7 +1749,7 @@ final class DateGrammar {
       + "|(?<num>" + NUM + ")(?<half>" + SP + "(?:en" + SP + "een" + SP + "half|and" + SP + "a"
       + SP + "half))?" + SP + "(?<unit>uur|uren|hours?|hrs?|h|minuten|minuut|min|minutes?|mins?)"
       + NL + "\\.?"
-      + "(?:" + SP + "(?:en|and)" + SP + "(?<num2>" + NUM + ")" + SP
+      + "(?:" + SP + "(?:(?:en|and)" + SP + ")?(?<num2>" + NUM + ")" + SP
       + "(?:minuten|minutes?|min)" + NL + ")?"
       + ")";
 
@@ -1970,6 +1992,10 @@ final class DateGrammar {
     return Map.copyOf(days);
   }
 
+  /** A weekday right before a position: "Sunday 14/15.03.2026". */
+  private static final Pattern WEEKDAY_RIGHT_BEFORE = Pattern.compile(NLB + "(?<w>"
+      + WEEKDAY_WORDS + ")" + NL + ",?" + OSP + "$");
+
   /** Two days of a night before one month and year: "14/15.03.2026", "14/15-03-2026". */
   private static final Pattern NIGHT_DATE = Pattern.compile(
       "(?<![\\p{N}/.\\-])(\\d{1,2})/(\\d{1,2})([.\\-])(\\d{1,2})\\3(\\d{4})(?![\\p{N}])");
@@ -2017,7 +2043,7 @@ final class DateGrammar {
     }
     // a night as two days of one date: "14/15.03.2026" is read as its first day, "14.03.2026"
     // (a range from the evening to an earlier hour ends the next day), or as its second after
-    // the words of a night ("in the night from Saturday to Sunday 14/15.03.2026")
+    // that day's weekday ("in the night from Saturday to Sunday 14/15.03.2026")
     if (low.indexOf('/') >= 0) {
       Matcher night = NIGHT_DATE.matcher(low);
       while (night.find()) {
@@ -2025,9 +2051,11 @@ final class DateGrammar {
           continue;
         }
         out = out != null ? out : new StringBuilder(low);
-        boolean ofANight = low.substring(Math.max(0, night.start() - 40), night.start())
-            .matches("(?s).*(?:nacht|night).*");
-        String first = night.group(ofANight ? 2 : 1) + night.group(3) + night.group(4)
+        Matcher named = WEEKDAY_RIGHT_BEFORE.matcher(low).region(0, night.start());
+        boolean second = named.find() && exists(num(night.group(2)), num(night.group(4)),
+            num(night.group(5))) && LocalDate.of(num(night.group(5)), num(night.group(4)),
+            num(night.group(2))).getDayOfWeek() == weekday(named.group("w"));
+        String first = night.group(second ? 2 : 1) + night.group(3) + night.group(4)
             + night.group(3) + night.group(5);
         out.replace(night.start(), night.end(),
             first + " ".repeat(night.end() - night.start() - first.length()));

@@ -1164,9 +1164,11 @@ class ClassifierTest {
       # a way round that could not be taken is none
       Disruption company data | Company lookups are failing. Our system could not fall back on the KVK API because the KVK API itself returns errors. | KVK_API
       KVK Developer Portal plat | Het KVK Developer Portal is niet bereikbaar, dus een nieuwe API-key aanvragen lukt nu even niet. De KVK API zelf draait gewoon, bestaande koppelingen werken dus prima. | OTHER
-      Storing Mijn KVK | Momenteel is het niet mogelijk in te loggen op Mijn KVK. Handelsregistergegevens kunnen onverminderd via de KVK API worden opgehaald. | OTHER
-      Storing koppeling beslagregister | De koppeling met het beslagregister is ernstig verstoord. Bij spoedeisende zaken kunt u de gegevens middels de KVK API ophalen. | OTHER
-      Incident Mijn KVK login | Our clients report that login into Mijn KVK is not possible. Our integration with KVK API works normal, this is not related. | OTHER
+      Incident Mijn KVK login | Our clients report that login into Mijn KVK is not possible. Our integration with KVK API works normal. | OTHER
+      # another cause, urgent cases, errors that go on: said of the service in trouble
+      Incident | The KVK API returns errors since 09:40, the cause is not related to the release of yesterday. | KVK_API
+      Verstoring | Bij spoedeisende zaken: let op, de KVK API is sinds 09:40 niet beschikbaar. | KVK_API
+      Storing | Sinds 10:00 komen er onverminderd via de KVK API foutmeldingen terug. | KVK_API
       """)
   void aServiceNamedAsAWorkaroundOrAsUnaffectedIsNotAffected(String title, String text,
       String services) {
@@ -1324,6 +1326,7 @@ class ClassifierTest {
   @CsvSource(delimiter = '|', textBlock = """
       KVK API | Sinds 09:30 is de KVK API erg traag. Tip: probeer het later opnieuw of bel de helpdesk.
       KVK-koppeling | Sinds 9 uur geeft de KVK-koppeling een fout bij het aanmelden. Vandaag rond 14:00 zet onze ontwikkelaar een fix live, duurt ongeveer een kwartier.
+      KVK Mutatieservice | Since 08:00 mutations of the KVK Mutatieservice arrive with big delay because of emergency technical works at our datacenter.
       """)
   void aTipOrAFixsTimeLeavesAnIncidentAnIncident(String title, String text) {
     Classification c = classify(title, text);

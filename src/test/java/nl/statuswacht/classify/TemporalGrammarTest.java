@@ -575,11 +575,14 @@ class TemporalGrammarTest {
       On Saturday 12.12.2026 from 9:00 to 13:00 EET KVK will do planned maintenance. | 2026-11-26T14:00+01:00 | 2026-12-12T08:00+01:00 | 2026-12-12T12:00+01:00
       Works are planned on 22.09.2026 from 23:00 till 01:00 (EEST). | 2026-09-01T09:30+02:00 | 2026-09-22T22:00+02:00 | 2026-09-23T00:00+02:00
       Op zaterdag 12 december 2026 van 9:00 tot 13:00 eet het team samen. | 2026-11-26T14:00+01:00 | 2026-12-12T09:00+01:00 | 2026-12-12T13:00+01:00
+      VAN 9:00 TOT 13:00 EET HET TEAM SAMEN OP ZATERDAG 12 DECEMBER 2026. | 2026-11-26T14:00+01:00 | 2026-12-12T09:00+01:00 | 2026-12-12T13:00+01:00
       # a weekday in brackets after a day and month; a night's two days before one month; "Aanvang te"; "3 h."
       Works are planned on 10.12 (Thursday) from 18:00 till 22:00 CET. | 2026-11-23T12:30+01:00 | 2026-12-10T18:00+01:00 | 2026-12-10T22:00+01:00
       Onderhoud op 10-12 (do) van 18:00 tot 22:00. | 2026-11-23T12:30+01:00 | 2026-12-10T18:00+01:00 | 2026-12-10T22:00+01:00
       Technical works on 14/15.03.2026 from 22:00 till 02:00 (CET). | 2026-02-23T10:00+01:00 | 2026-03-14T22:00+01:00 | 2026-03-15T02:00+01:00
       KVK plans technical works in the night from Saturday to Sunday 14/15.03.2026 from 22:00 till 02:00 (CET). | 2026-02-23T10:00+01:00 | 2026-03-14T22:00+01:00 | 2026-03-15T02:00+01:00
+      In de nacht van 14/15.03.2026 van 22:00 tot 02:00 uur voeren wij onderhoud uit aan de KVK API. | 2026-02-23T10:00+01:00 | 2026-03-14T22:00+01:00 | 2026-03-15T02:00+01:00
+      Onderhoud op 16 juli vanaf 22:00 uur. Geschatte duur: 3 h. 15 min. | 2026-07-01T10:00+02:00 | 2026-07-16T22:00+02:00 | 2026-07-17T01:15+02:00
       Op zondag 1 februari a.s. verricht de KVK onderhoud aan de KVK Dataservice. Aanvang te 06.00 uur; de werkzaamheden duren naar verwachting circa drie uur. | 2026-01-16T13:40+01:00 | 2026-02-01T06:00+01:00 | 2026-02-01T09:00+01:00
       De KVK verricht op zaterdag 3 oktober a.s. onderhoud aan het Basisprofiel. Aanvang te 20.00 uur. De duur is thans nog niet bekend. | 2026-09-14T11:25+02:00 | 2026-10-03T20:00+02:00 |
       On 16.07.2026 r. at 22:00 CEST starts planned maintenance of KVK Dataservice. Expected duration ca. 3 h. | 2026-06-29T15:00+02:00 | 2026-07-16T22:00+02:00 | 2026-07-17T01:00+02:00
@@ -991,8 +994,8 @@ class TemporalGrammarTest {
       We inform that since 9.30hs (CET) we are detecting errors 503 in the KVK API. | 2026-02-10T09:52+01:00 | 2026-02-10T09:30+01:00 | since 9.30hs (CET)
       Since 11hs we observe that the KVK API returns old trade names. | 2026-11-25T11:20+01:00 | 2026-11-25T11:00+01:00 | Since 11hs
       Since 08h the KVK API returns errors. | 2026-07-15T08:47+02:00 | 2026-07-15T08:00+02:00 | Since 08h
-      # Eastern Europe's clock; "starting with"; formal Dutch "sedert"
-      Starting with 10:50 EEST part of requests to KVK Basisprofiel returns HTTP 500. | 2026-05-14T10:25+02:00 | 2026-05-14T09:50+02:00 | Starting with 10:50 EEST
+      # Eastern Europe's clock; formal Dutch "sedert"; "starting with" is no start ("with 10:05 we roll back")
+      Starting with 10:05 we are rolling back; the KVK API is unavailable since 09:50. | 2026-05-14T10:25+02:00 | 2026-05-14T09:50+02:00 | since 09:50
       From 09:50 (EET) we receive mutations from KVK Mutatieservice with big delay. | 2026-11-24T10:05+01:00 | 2026-11-24T08:50+01:00 | From 09:50 (EET)
       Sedert 22.15 uur heden geeft de KVK API (Naamgeving) foutmeldingen terug. | 2026-10-24T22:31+02:00 | 2026-10-24T22:15+02:00 | Sedert 22.15 uur
       """)
