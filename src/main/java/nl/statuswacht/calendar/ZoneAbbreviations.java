@@ -25,9 +25,10 @@ import java.util.Optional;
  * Ireland or Israel), SGT as Singapore's (+08:00); AEST/AEDT as Sydney's, ACST/ACDT as Adelaide's,
  * AWST as Perth's, NZST/NZDT as Auckland's and SAST as South Africa's (+02:00), as the resellers
  * in those lands write them; JST as Japan's and KST as Korea's (+09:00), HKT as Hong Kong's
- * (+08:00); AST/ADT as Atlantic time (−04:00/−03:00: the clock of the Caribbean islands of the
- * Kingdom, which keep AST all year, and of Statuspage's "Atlantic Time (Canada)", whose region it
- * names). An abbreviation outside this table is unknown: nothing is guessed.
+ * (+08:00); BRT as Brasília's (−03:00, all year since 2019); AST/ADT as Atlantic time
+ * (−04:00/−03:00: the clock of the Caribbean islands of the Kingdom, which keep AST all year, and
+ * of Statuspage's "Atlantic Time (Canada)", whose region it names). An abbreviation outside this
+ * table is unknown: nothing is guessed.
  *
  * <p>The generic US names ET, CT, MT and PT ("4:12 AM ET") state no offset: they name the region's
  * wall clock whatever the season, so they have a {@link #region} and no {@link #offset}, and
@@ -57,6 +58,7 @@ public final class ZoneAbbreviations {
   private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
   private static final ZoneId KOREA = ZoneId.of("Asia/Seoul");
   private static final ZoneId HONG_KONG = ZoneId.of("Asia/Hong_Kong");
+  private static final ZoneId BRAZIL = ZoneId.of("America/Sao_Paulo");
 
   private static final Map<String, Named> TABLE = Map.ofEntries(
       Map.entry("UTC", new Named(UTC, ZoneOffset.UTC)),
@@ -94,6 +96,7 @@ public final class ZoneAbbreviations {
       Map.entry("JST", new Named(JAPAN, ZoneOffset.ofHours(9))),
       Map.entry("KST", new Named(KOREA, ZoneOffset.ofHours(9))),
       Map.entry("HKT", new Named(HONG_KONG, ZoneOffset.ofHours(8))),
+      Map.entry("BRT", new Named(BRAZIL, ZoneOffset.ofHours(-3))),
       Map.entry("ET", new Named(EASTERN, null)),
       Map.entry("CT", new Named(CENTRAL, null)),
       Map.entry("MT", new Named(MOUNTAIN, null)),

@@ -103,6 +103,8 @@ final class DateGrammar {
   static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
   /** The wall clock of "UK time", "British time", "London time". */
   static final ZoneId LONDON = ZoneId.of("Europe/London");
+  static final ZoneId LISBON = ZoneId.of("Europe/Lisbon");
+  static final ZoneId BRASILIA = ZoneId.of("America/Sao_Paulo");
   /** The clock of the Caribbean islands of the Kingdom: AST, UTC−4 all year. */
   static final ZoneId CARIBBEAN = ZoneId.of("America/Kralendijk");
 
@@ -508,7 +510,8 @@ final class DateGrammar {
       // a zone in brackets holds no time: not "since 09:00 (Japan time 17:00)"
       + "|" + OSP + "(?:\\(" + OSP + "(?=(?:(?!\\d[:.]\\d)[^()]){1,30}\\)))?"
       + "(?:" + NLB + "(?<z>cest|cet|mesz|mez|utc|gmt|bst|est|edt|cst|cdt|mst|mdt|pst|pdt|et|ct|mt"
-      + "|pt|ist|sgt|aest|aedt|acst|acdt|awst|nzst|nzdt|sast|ast|adt|jst|kst|hkt|eest|eet)"
+      + "|pt|ist|sgt|aest|aedt|acst|acdt|awst|nzst|nzdt|sast|ast|adt|jst|kst|hkt|eest|eet|brt"
+      + "|west|wet)"
       + "(?:(?<zs>[+\\-\u2212])(?<zh>\\d{1,2})(?::?(?<zm>\\d{2}))?)?"
       + "(?:/(?<zalt>cest|cet|est|edt|cst|cdt|mst|mdt|pst|pdt|aest|aedt|acst|acdt|nzst"
       + "|nzdt|sast))?"
@@ -520,6 +523,9 @@ final class DateGrammar {
       + "|" + EAST_ASIA + SP + "time(?!-|" + SP + "zones?" + NL + ")" // not "Japan time zone",
       // "Korea time-outs"
       + "|(?:uk|british|london)" + SP + "time|britse" + SP + "tijd"
+      // "09:00 (Lisbon time)", "03:00 (Brasília time)", "(horário de Brasília, BRT)"
+      + "|(?:lisbon|portugal|portuguese)" + SP + "time|(?:bras[ií]lia|brazil|brazilian)" + SP
+      + "time|hor[aá]rio" + SP + "de" + SP + "bras[ií]lia"
       // "9pm to 11pm Eastern", "7:00am Pacific time": the US regions' wall clocks, as ET and PT
       // (only before a sentence's punctuation: "Eastern European customers" is no zone)
       + "|(?:eastern|pacific)(?:" + SP + "time)?(?=" + OSP + "(?:[.,;:!?)]|$))))"
@@ -828,19 +834,22 @@ final class DateGrammar {
       + "(?:irish|ireland|ierse|israel|isra[eë]lische)" + NL);
 
   /**
-   * Whether a zone word after a time is none: IST, SGT, AST, ADT, JST, KST, HKT, EET and EEST only
-   * in capitals ("Die API ist nicht erreichbar" is German, "van 9:00 tot 13:00 eet het team" is
-   * Dutch), EET and EEST not in a text in capitals, and IST not before words of Ireland or Israel.
+   * Whether a zone word after a time is none: IST, SGT, AST, ADT, JST, KST, HKT, EET, EEST, BRT,
+   * WET and WEST only in capitals ("Die API ist nicht erreichbar" is German, "van 9:00 tot 13:00
+   * eet het team" is Dutch), EET, EEST, WET and WEST not in a text in capitals, WET and WEST not
+   * before a hyphen ("22:00 WEST-Nederland"), and IST not before words of Ireland or Israel.
    */
   private static boolean notTheZone(Matcher m, String low, String original) {
     String z = m.group("z");
-    if (!Set.of("ist", "sgt", "ast", "adt", "jst", "kst", "hkt", "eet", "eest").contains(z)) {
+    if (!Set.of("ist", "sgt", "ast", "adt", "jst", "kst", "hkt", "eet", "eest", "brt", "wet",
+        "west").contains(z)) {
       return false;
     }
     int at = m.start("z");
     return !original.startsWith(z.toUpperCase(Locale.ROOT), at)
         || z.equals("ist") && followed(low, m.end("z"), NOT_INDIA)
-        || z.startsWith("ee") && shouted(original, m.start());
+        || (z.startsWith("ee") || z.startsWith("we")) && shouted(original, m.start())
+        || z.startsWith("we") && original.startsWith("-", m.end("z")); // "WEST-Nederland"
   }
 
   /**
@@ -964,6 +973,8 @@ final class DateGrammar {
       primary = w.equals("zomertijd") ? ZoneOffset.ofHours(2)
           : w.equals("wintertijd") ? ZoneOffset.ofHours(1)
           : w.startsWith("uk") || w.startsWith("brit") || w.startsWith("london") ? LONDON
+          : w.startsWith("lisbon") || w.startsWith("portug") ? LISBON
+          : w.startsWith("bras") || w.startsWith("brazil") || w.startsWith("hor") ? BRASILIA
           : w.startsWith("eastern") ? ZoneAbbreviations.region("ET").orElseThrow()
           : w.startsWith("pacific") ? ZoneAbbreviations.region("PT").orElseThrow()
           : CARIBBEAN_PLACE.matcher(w).lookingAt() || w.startsWith("arubaanse") ? CARIBBEAN
@@ -1763,9 +1774,10 @@ final class DateGrammar {
       + "|(?:duur|duration)(?:" + SP + "(?:van|of)" + SP + "(?:het|de|the)" + SP + "[\\p{L}]+)?"
       + "(?=" + SP + "(?:blijft|is|bedraagt|wordt|remains|stays|will" + SP + "be)" + NL
       + ")"
-      // "Start 22:00 uur, duur ca. 3 uur", "duration approx. 2 hours"
-      + "|(?:duur|duration)(?=" + SP + "(?:ca\\.|circa|ongeveer|approx\\.|aprox\\.|approximately"
-      + "|about)"
+      // "Start 22:00 uur, duur ca. 3 uur", "duration approx. 2 hours", "with a duration of
+      // approximately 45 minutes"
+      + "|(?:duur|duration)(?:" + SP + "(?:van|of))?(?=" + SP + "(?:ca\\.|circa|ongeveer|approx\\."
+      + "|aprox\\.|approximately|about)"
       + "(?![\\p{L}])))(?<between>(?:" + SP
       + "[\\p{L}.'\u2019]+){0,4}?)" + SP + QTY);
 
@@ -1996,6 +2008,14 @@ final class DateGrammar {
   private static final Pattern WEEKDAY_RIGHT_BEFORE = Pattern.compile(NLB + "(?<w>"
       + WEEKDAY_WORDS + ")" + NL + ",?" + OSP + "$");
 
+  /**
+   * The hour sign before a time: "h 22.00", "h. 10.05", "h 23" (not the unit of a length before
+   * it, "3 h. 15 min.", nor "h 2 uur").
+   */
+  private static final Pattern HOUR_SIGN = Pattern.compile(
+      "(?<![\\p{L}\\p{N}])(?<!\\d[ \\u00A0])h\\.?[ \\u00A0](\\d{1,2}(?:[.:]\\d{2})?)"
+          + "(?![\\p{N}]|[ \\u00A0]*(?:uur|u|h)(?![\\p{L}]))");
+
   /** Two days of a night before one month and year: "14/15.03.2026", "14/15-03-2026". */
   private static final Pattern NIGHT_DATE = Pattern.compile(
       "(?<![\\p{N}/.\\-])(\\d{1,2})/(\\d{1,2})([.\\-])(\\d{1,2})\\3(\\d{4})(?![\\p{N}])");
@@ -2059,6 +2079,25 @@ final class DateGrammar {
             + night.group(3) + night.group(5);
         out.replace(night.start(), night.end(),
             first + " ".repeat(night.end() - night.start() - first.length()));
+      }
+    }
+    // the hour sign before a time, as Italian writers put it: "h 22.00", "h. 10.05", "h 23" read
+    // as "22.00h", "10.05h", "23h"
+    if (low.indexOf('h') >= 0) {
+      Matcher sign = HOUR_SIGN.matcher(low);
+      while (sign.find()) {
+        out = out != null ? out : new StringBuilder(low);
+        String time = sign.group(1) + "h"; // at the end, so the time ends where the words do
+        out.replace(sign.start(), sign.end(),
+            " ".repeat(sign.end() - sign.start() - time.length()) + time);
+      }
+    }
+    // "on date 07/12/2026", as Italian writers put it: "on 07/12/2026"
+    for (int at = low.indexOf("on date "); at >= 0; at = low.indexOf("on date ", at + 1)) {
+      if ((at == 0 || !Character.isLetter(low.charAt(at - 1))) && at + 8 < low.length()
+          && Character.isDigit(low.charAt(at + 8))) {
+        out = out != null ? out : new StringBuilder(low);
+        out.replace(at + 2, at + 7, "     ");
       }
     }
     // formal Dutch read as today's: "sedert 22.15 uur" is "sinds", "weder normaal" "weer"

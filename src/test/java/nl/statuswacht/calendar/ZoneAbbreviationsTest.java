@@ -58,6 +58,8 @@ class ZoneAbbreviationsTest {
     assertThat(ZoneAbbreviations.stated("EET")).contains(ZoneOffset.ofHours(2));
     assertThat(ZoneAbbreviations.stated("EEST")).contains(ZoneOffset.ofHours(3));
     assertThat(ZoneAbbreviations.region("EET")).contains(ZoneId.of("Europe/Bucharest"));
+    // Brasília's, as Brazilian vendors write it
+    assertThat(ZoneAbbreviations.stated("BRT")).contains(ZoneOffset.ofHours(-3));
   }
 
   @Test

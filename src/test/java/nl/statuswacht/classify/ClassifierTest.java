@@ -191,6 +191,7 @@ class ClassifierTest {
       Onderzoek | Downloads mislukken bij sommige klanten.
       Storing | Hmm, te vroeg gejuicht. Ongeveer 1 op de 3 downloads gaat mis. KVK kijkt opnieuw.
       Update | De downloads falen weer.
+      Anomaly | The malfunction is present again, KVK is investigating.
       """)
   void anUpdateThatSaysTheTroubleIsBackReopensTheIncident(String status, String reopening) {
     Post post = post("KVK Dataservice downloads failing",
@@ -561,6 +562,7 @@ class ClassifierTest {
       Phone line closed on Monday | Our telephone line will be closed on Monday 27 April 2026. You can call us again from Tuesday 28 April at 08:00.
       Questions about your API key | Reminder: send questions about your API key through the contact form; our support team answers on working days.
       Beware | Fraudulent e-mails in KVK's name ask you to pay for your registration. Do not pay.
+      Test | test test, graag negeren
       Tip: volg KVK-storingen via RSS | Tip van de week: wil je meteen weten als er iets is bij KVK? Abonneer je op de RSS-feed van de KVK-statuspagina. Dan krijg je storingen en gepland onderhoud direct binnen.
       """)
   void aNoticeOfThisKindIsInformation(String title, String text) {
@@ -971,6 +973,7 @@ class ClassifierTest {
       Onderhoud KVK-koppeling | Op zaterdag 12 december 2026 vanaf 6u gaat KVK aan de slag met de KVK API. Duurt zo'n 4 uur. In die tijd kunnen we geen nieuwe verkopers checken. | true
       Mutatieservice wo 16 dec avond eruit | Noteer even: wo 16 december 2026 van 18:00 tot 22:00 is de KVK Mutatieservice eruit vanwege onderhoud bij KVK. | true
       Maintenance KVK Mutatieservice | KVK announces a maintenance of the Mutatieservice on Saturday 24 October 2026 from 23hs until 04hs. The Mutatieservice will be interrupted. | true
+      Onderhoud KVK-check zondag 22/2 | Beste klant, zondag 22 februari 2026 is de KVK API in onderhoud vanaf 5u 's morgens. Het duurt ongeveer 2 uur. Nieuwe klanten aanmaken met KVK-check kan dan niet. | true
       Maintenance KVK Mutatieservice | KVK announces a maintenance of the Mutatieservice on Saturday 24 October 2026 from 23hs until 04hs. Deliveries won't be interrupted. | false
       # a request that may be cut off says nothing of the service
       Planned maintenance KVK API | On Sunday 22 February 2026 between 08:00 and 12:00 CET we roll out updates node by node and the API stays available throughout. In rare cases a long-running request may be interrupted: simply retry it. | false

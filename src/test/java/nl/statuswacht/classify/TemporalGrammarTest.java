@@ -576,6 +576,14 @@ class TemporalGrammarTest {
       Works are planned on 22.09.2026 from 23:00 till 01:00 (EEST). | 2026-09-01T09:30+02:00 | 2026-09-22T22:00+02:00 | 2026-09-23T00:00+02:00
       Op zaterdag 12 december 2026 van 9:00 tot 13:00 eet het team samen. | 2026-11-26T14:00+01:00 | 2026-12-12T09:00+01:00 | 2026-12-12T13:00+01:00
       VAN 9:00 TOT 13:00 EET HET TEAM SAMEN OP ZATERDAG 12 DECEMBER 2026. | 2026-11-26T14:00+01:00 | 2026-12-12T09:00+01:00 | 2026-12-12T13:00+01:00
+      # Brasília's and Lisbon's clocks; WEST before a hyphen is a region
+      KVK scheduled a maintenance for Saturday 12/12, from 03:00 to 07:00 (Brasília time). | 2026-11-24T14:00+01:00 | 2026-12-12T07:00+01:00 | 2026-12-12T11:00+01:00
+      Maintenance on Thursday 14 May, from 09:00 to 11:00 (Lisbon time). | 2026-04-22T10:00+02:00 | 2026-05-14T10:00+02:00 | 2026-05-14T12:00+02:00
+      Op donderdag 16 juli van 22:00 tot 23:00 WEST-Nederland: geen levering. | 2026-07-01T10:00+02:00 | 2026-07-16T22:00+02:00 | 2026-07-16T23:00+02:00
+      # the hour sign before a time, "on date", "with a duration of", as Italian and Portuguese writers put them
+      We inform you that on date 14/03/2026 from h 22.00 to h 02.00 KVK will execute an intervention of maintenance on the KVK API. | 2026-02-25T16:30+01:00 | 2026-03-14T22:00+01:00 | 2026-03-15T02:00+01:00
+      We inform you that in the night between Tuesday 20 and Wednesday 21 October, from h 23 to h 03, KVK will do a maintenance of the KVK API. | 2026-10-01T17:15+02:00 | 2026-10-20T23:00+02:00 | 2026-10-21T03:00+02:00
+      KVK will execute an emergency maintenance on the KVK Mutatieservice this evening from 19:00 UTC, with a duration of approximately 45 minutes. | 2025-12-17T18:40+01:00 | 2025-12-17T20:00+01:00 | 2025-12-17T20:45+01:00
       # a weekday in brackets after a day and month; a night's two days before one month; "Aanvang te"; "3 h."
       Works are planned on 10.12 (Thursday) from 18:00 till 22:00 CET. | 2026-11-23T12:30+01:00 | 2026-12-10T18:00+01:00 | 2026-12-10T22:00+01:00
       Onderhoud op 10-12 (do) van 18:00 tot 22:00. | 2026-11-23T12:30+01:00 | 2026-12-10T18:00+01:00 | 2026-12-10T22:00+01:00
@@ -835,6 +843,9 @@ class TemporalGrammarTest {
       KVK will change the format of the postal code field. Minimal impact. The change is planned for 04/05/2026. | 2026-02-02T10:00+01:00 | 2026-05-04 | The change is planned for 04/05/2026
       De wijziging staat gepland op 4 mei 2026. | 2026-02-02T10:00+01:00 | 2026-05-04 | De wijziging staat gepland op 4 mei 2026
       KVK changed the date, the change goes live earlier: on 15.04.2026. Rest of information stays the same. | 2026-02-04T14:20+01:00 | 2026-04-15 | goes live earlier: on 15.04.2026
+      We inform you that on date 07/12/2026 KVK will migrate the KVK API Naamgeving to a new platform. | 2026-11-23T12:00+01:00 | 2026-12-07 | on date 07/12/2026
+      KVK will retire version 1 of the Zoeken API on 1 March 2027. | 2026-09-15T11:00+02:00 | 2027-03-01 | will retire version 1 of the Zoeken API on 1 March 2027
+      We inform you that KVK will switch off the version 1 of the KVK Mutatieservice on 1 October 2027. | 2026-09-15T11:00+02:00 | 2027-10-01 | will switch off the version 1 of the KVK Mutatieservice on 1 October 2027
       """)
   void effectiveDate(String text, String anchor, String date, String evidence) {
     assertThat(DateExpressions.effectiveDate(text, at(anchor), AMS)).as(text)
@@ -998,6 +1009,12 @@ class TemporalGrammarTest {
       Starting with 10:05 we are rolling back; the KVK API is unavailable since 09:50. | 2026-05-14T10:25+02:00 | 2026-05-14T09:50+02:00 | since 09:50
       From 09:50 (EET) we receive mutations from KVK Mutatieservice with big delay. | 2026-11-24T10:05+01:00 | 2026-11-24T08:50+01:00 | From 09:50 (EET)
       Sedert 22.15 uur heden geeft de KVK API (Naamgeving) foutmeldingen terug. | 2026-10-24T22:31+02:00 | 2026-10-24T22:15+02:00 | Sedert 22.15 uur
+      # Brasília's and Lisbon's clocks; "from the 08:50", as Italian writers put it
+      We inform that since 11:30 BRT the KVK API Vestigingsprofiel is returning incomplete data. | 2026-11-27T15:50+01:00 | 2026-11-27T15:30+01:00 | since 11:30 BRT
+      Since 06:10 (horário de Brasília, BRT) the KVK Dataservice is presenting slowness. | 2026-06-16T11:40+02:00 | 2026-06-16T11:10+02:00 | Since 06:10 (horário de Brasília
+      We inform you that since 09:00 (Lisbon time) the KVK Dataservice files have wrong characters. | 2026-11-16T10:25+01:00 | 2026-11-16T10:00+01:00 | since 09:00 (Lisbon time)
+      We inform you that from 13:00 (WEST) the notifications arrive with big delay. | 2026-07-09T14:30+02:00 | 2026-07-09T14:00+02:00 | from 13:00 (WEST)
+      We inform you that from the 08:50 the KVK API Zoeken is not reachable. | 2026-10-13T09:05+02:00 | 2026-10-13T08:50+02:00 | from the 08:50
       """)
   void since(String text, String anchor, String started, String evidence) {
     assertThat(DateExpressions.since(text, at(anchor), AMS)).as(text)
@@ -1388,6 +1405,7 @@ class TemporalGrammarTest {
       The incidence has been solved. Since 12.55hs all the calls to Zoeken are responding OK. | 2026-02-10T13:05+01:00 | 2026-02-10T12:55+01:00 | Since 12.55hs
       # formal Dutch: "sedert", "weder"
       De KVK API (Naamgeving) functioneert sedert 06.40 uur (wintertijd) weder normaal. De storing is hiermede opgeheven. | 2026-10-25T07:05+01:00 | 2026-10-25T06:40+01:00 | sedert 06.40 uur (wintertijd) weder normaal
+      The anomaly has been resolved at h. 10.05, Zoeken is responding again. | 2026-10-13T10:10+02:00 | 2026-10-13T10:05+02:00 | resolved at h. 10.05
       """)
   void resolvedAt(String text, String anchor, String ended, String evidence) {
     assertThat(DateExpressions.resolvedAt(text, at(anchor), AMS)).as(text)
