@@ -173,7 +173,9 @@ final class BoundedBody {
     InputStream whole = declared < 0 ? raw : new Declared(raw, declared);
     long limit = Math.min(cap, MAX_ARRAY);
     byte[] compressed;
-    if (last != null && last.compressed().length <= limit
+    // compressed bytes not known (none kept) are compared with nothing: an empty response is no
+    // gzip, not the last body again
+    if (last != null && last.compressed().length > 0 && last.compressed().length <= limit
         && (declared < 0 || declared == last.compressed().length)) {
       compressed = readComparing(whole, limit, declared, last.compressed());
       if (compressed == last.compressed()) {
@@ -184,8 +186,10 @@ final class BoundedBody {
     }
     byte[] lastBody = last == null || last.body().length > limit ? null : last.body();
     // the size the gzip trailer states: the body read into one array of it, not a growing one
+    // (trusted only as far as deflate can inflate: about 1,032 bytes out for each byte in, so a
+    // lying trailer gets no array ten megabytes long for a body of a few bytes)
     long size = statedSize(compressed);
-    long expected = size <= limit ? size : -1;
+    long expected = size <= limit && size <= 1032L * compressed.length ? size : -1;
     try (InputStream in = gunzip(new ByteArrayInputStream(compressed))) {
       byte[] body = lastBody != null ? readComparing(in, limit, expected, lastBody)
           : readCapped(in, limit, expected);

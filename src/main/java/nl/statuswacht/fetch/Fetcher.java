@@ -3,6 +3,7 @@ package nl.statuswacht.fetch;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.ref.WeakReference;
 import java.net.ConnectException;
 import java.net.HttpURLConnection;
 import java.net.SocketTimeoutException;
@@ -57,8 +58,12 @@ public final class Fetcher {
    * The last gzip body of each URL, compressed and not: a body the server sends again with the
    * same compressed bytes is the same body, known without decompressing it (see {@link
    * BoundedBody#readGzip}). Used only when the caller hands in that very body as the last one.
+   * The body is held weakly: the caller decides how long it lives (a small heap that runs short
+   * takes it), this map only remembers which bytes gave it.
    */
-  private final Map<URI, BoundedBody.Gzipped> lastGzipped = new ConcurrentHashMap<>();
+  private final Map<URI, LastGzip> lastGzipped = new ConcurrentHashMap<>();
+
+  private record LastGzip(byte[] compressed, WeakReference<byte[]> body) {}
 
   /**
    * @param settings timeouts, body cap, redirect limit and User-Agent
@@ -457,19 +462,24 @@ public final class Fetcher {
       try {
         // a body sent in chunks has no length but theirs, whatever Content-Length says (RFC 9112)
         String length = header("Transfer-Encoding") == null ? header("Content-Length") : null;
-        if (lastBody == null || !BoundedBody.isGzip(header("Content-Encoding"))) {
+        if (!BoundedBody.isGzip(header("Content-Encoding"))) {
           body = BoundedBody.read(raw, length, header("Content-Encoding"),
               settings.maxBodyBytes(), lastBody);
           lastGzipped.remove(url);
           return;
         }
-        BoundedBody.Gzipped last = lastGzipped.get(url);
-        if (last == null || last.body() != lastBody) {
-          last = new BoundedBody.Gzipped(new byte[0], lastBody); // its compressed bytes unknown
-        }
+        // also with no last body: compressed bytes whole, then one array of the trailer's size,
+        // never an inflater streamed into a doubling buffer (twice the body at once: at -Xmx32m,
+        // 5,000 posts, an OutOfMemoryError once the held body had been taken)
+        LastGzip kept = lastGzipped.get(url);
+        BoundedBody.Gzipped last = lastBody == null ? null : new BoundedBody.Gzipped(
+            kept != null && kept.body().get() == lastBody ? kept.compressed() : new byte[0],
+            lastBody); // new byte[0]: its compressed bytes unknown
         BoundedBody.Gzipped read = BoundedBody.readGzip(raw, length, settings.maxBodyBytes(), last);
         body = read.body();
-        lastGzipped.put(url, read);
+        if (read != last) {
+          lastGzipped.put(url, new LastGzip(read.compressed(), new WeakReference<>(read.body())));
+        }
       } catch (IOException e) {
         bodyFailure = e;
       }

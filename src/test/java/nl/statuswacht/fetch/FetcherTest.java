@@ -282,6 +282,19 @@ class FetcherTest {
     assertThat(failed.detail()).contains("Content-Length " + (CAP + 1));
   }
 
+  /** An empty response said to be gzip is no gzip, not the last body served again. */
+  @Test
+  void anEmptyGzipBodyIsUnexpectedNotTheLastBody() {
+    server.enqueue(
+        new MockResponse.Builder().code(200).addHeader("Content-Encoding", "gzip").build());
+
+    FetchOutcome outcome = fetcher.fetch(url("/empty.rss"), Validators.NONE, Deadline.none(),
+        RSS.getBytes(UTF_8));
+
+    assertThat(outcome).isInstanceOfSatisfying(Failed.class,
+        f -> assertThat(f.kind()).isEqualTo(Kind.UNEXPECTED));
+  }
+
   @Test
   void badGzipIsUnexpected() {
     server.enqueue(
