@@ -361,7 +361,10 @@ public final class DateExpressions {
       + "|(?:aanvang|start|begin)" + OF_WHAT + ")" + OSP + ":)" + SP
       + "(?:" + APPROX + SP + ")?" // "since approx. 07:40"
       + "(?:(?<rel>[" + DateGrammar.M_REL + DateGrammar.M_WDAY + "])" + OSP + ",?" + SP + ")?"
-      + "(?:(?:om|at|rond|omstreeks|around|about|the)" + SP + ")?" // "from the 08:50" (Italian)
+      // "from the 08:50" as Italian writers put it (not "since the 2.10 release", "from the 08:50
+      // update")
+      + "(?:(?:om|at|rond|omstreeks|around|about|the(?=" + SP + T + "(?!" + SP
+      + "(?:release|version|versie|update|message|post|bericht|melding)" + NL + ")))" + SP + ")?"
       + "(?:(?<sd>" + DC + ")" + OSP + ",?" + SP + AT_ABOUT + ")?"
       + "(?<st>" + T + ")(?:" + GAP_TD + "(?<sd2>" + DC + "))?");
 
@@ -913,10 +916,11 @@ public final class DateExpressions {
       // "the final switch-off moves to", "de uitfasering schuift op naar": right before the date
       + "|(?:moves|shifts)" + SP + "to|schuif(?:t|en)" + SP + "(?:op" + SP + ")?naar"
       // "KVK will retire version 1 of the Zoeken API on 1 March 2027", "will switch off the
-      // version 1 of the KVK Mutatieservice on …": what will be done to what, then the day
-      + "|will" + SP + "(?:retire|switch" + SP + "off|shut" + SP + "down|turn" + SP + "off"
-      + "|discontinue|decommission|remove|withdraw|sunset)(?:" + SP + "[\\p{L}\\p{N}]+){1,8}?" + SP
-      + "on"
+      // version 1 of the KVK Mutatieservice on …": a version to be retired, then the day (not
+      // "We will remove the duplicates on 11 June", "will shut down the connector on … for
+      // maintenance", "will discontinue the test environment on …")
+      + "|will" + SP + "(?:retire|switch" + SP + "off|discontinue|decommission|sunset)(?:" + SP
+      + "the)?" + SP + "(?:old" + SP + ")?version(?:" + SP + "[\\p{L}\\p{N}]+){1,7}?" + SP + "on"
       // "The change is planned for 04/05/2026", "De wijziging staat gepland op 4 mei" (a change's
       // own words, opening a sentence: maintenance is planned too, and so is "a webinar
       // explaining the change")
@@ -1092,17 +1096,8 @@ public final class DateExpressions {
     while (j >= 0 && Character.isWhitespace(low.charAt(j))) {
       j--;
     }
-    return j < 0 || ".!?:;".indexOf(low.charAt(j)) >= 0
-        || INFORM_THAT.matcher(low).region(Math.max(0, j - 40), j + 1).find() ? i - 1 : -1;
+    return j < 0 || ".!?:;".indexOf(low.charAt(j)) >= 0 ? i - 1 : -1;
   }
-
-  /**
-   * A sentence's opening that only announces what follows: "We inform you that on 07/12/2026 KVK
-   * will …", "Please note that on …".
-   */
-  private static final Pattern INFORM_THAT = Pattern.compile("(?:^|[.!?:;][\\s\\u00A0]*)(?:we"
-      + SP + ")?(?:inform|informs|kindly" + SP + "note|please" + SP + "note|note)(?:" + SP
-      + "you)?" + SP + "that$");
 
   /**
    * A transition or grace period right before a cue: "de overgangsperiode begint op 1 december",

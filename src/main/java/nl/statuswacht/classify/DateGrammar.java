@@ -524,8 +524,8 @@ final class DateGrammar {
       // "Korea time-outs"
       + "|(?:uk|british|london)" + SP + "time|britse" + SP + "tijd"
       // "09:00 (Lisbon time)", "03:00 (Brasília time)", "(horário de Brasília, BRT)"
-      + "|(?:lisbon|portugal|portuguese)" + SP + "time|(?:bras[ií]lia|brazil|brazilian)" + SP
-      + "time|hor[aá]rio" + SP + "de" + SP + "bras[ií]lia"
+      + "|(?:lisbon|portugal|portuguese|bras[ií]lia|brazil|brazilian)" + SP + "time(?!-|" + SP
+      + "(?:zones?|tracking|sheets?)" + NL + ")|hor[aá]rio" + SP + "de" + SP + "bras[ií]lia"
       // "9pm to 11pm Eastern", "7:00am Pacific time": the US regions' wall clocks, as ET and PT
       // (only before a sentence's punctuation: "Eastern European customers" is no zone)
       + "|(?:eastern|pacific)(?:" + SP + "time)?(?=" + OSP + "(?:[.,;:!?)]|$))))"
@@ -836,8 +836,9 @@ final class DateGrammar {
   /**
    * Whether a zone word after a time is none: IST, SGT, AST, ADT, JST, KST, HKT, EET, EEST, BRT,
    * WET and WEST only in capitals ("Die API ist nicht erreichbar" is German, "van 9:00 tot 13:00
-   * eet het team" is Dutch), EET, EEST, WET and WEST not in a text in capitals, WET and WEST not
-   * before a hyphen ("22:00 WEST-Nederland"), and IST not before words of Ireland or Israel.
+   * eet het team" is Dutch), EET, EEST, WET and WEST not in a text in capitals, WET, WEST and BRT
+   * not as a region or register ({@link #REGION_AFTER}), and IST not before words of Ireland or
+   * Israel.
    */
   private static boolean notTheZone(Matcher m, String low, String original) {
     String z = m.group("z");
@@ -849,8 +850,16 @@ final class DateGrammar {
     return !original.startsWith(z.toUpperCase(Locale.ROOT), at)
         || z.equals("ist") && followed(low, m.end("z"), NOT_INDIA)
         || (z.startsWith("ee") || z.startsWith("we")) && shouted(original, m.start())
-        || z.startsWith("we") && original.startsWith("-", m.end("z")); // "WEST-Nederland"
+        || Set.of("we", "br").contains(z.substring(0, 2))
+        && REGION_AFTER.matcher(original).region(m.end("z"), original.length()).lookingAt();
   }
+
+  /**
+   * After WET, WEST or BRT: a hyphen or "en", "and", "of", "or", "koppeling" — a region or a Dutch
+   * register ("22:00 WEST-Nederland", "WEST en ZUID", "08:15 BRT en KVK API"), not a clock.
+   */
+  private static final Pattern REGION_AFTER = Pattern.compile("-|" + SP
+      + "(?:en|and|of|or|koppeling)(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
 
   /**
    * Whether the word right before {@code at} is written in capitals ("VAN 9:00 TOT 13:00 EET HET
@@ -1775,8 +1784,9 @@ final class DateGrammar {
       + "(?=" + SP + "(?:blijft|is|bedraagt|wordt|remains|stays|will" + SP + "be)" + NL
       + ")"
       // "Start 22:00 uur, duur ca. 3 uur", "duration approx. 2 hours", "with a duration of
-      // approximately 45 minutes"
-      + "|(?:duur|duration)(?:" + SP + "(?:van|of))?(?=" + SP + "(?:ca\\.|circa|ongeveer|approx\\."
+      // approximately 45 minutes", "met een duur van ca. 2 uur" (not "had a duration of")
+      + "|(?:(?<=(?:with|met)[\\s\\u00A0]{1,3}(?:a|een)[\\s\\u00A0]{1,3})(?:duration" + SP + "of|duur"
+      + SP + "van)|duur|duration)(?=" + SP + "(?:ca\\.|circa|ongeveer|approx\\."
       + "|aprox\\.|approximately|about)"
       + "(?![\\p{L}])))(?<between>(?:" + SP
       + "[\\p{L}.'\u2019]+){0,4}?)" + SP + QTY);

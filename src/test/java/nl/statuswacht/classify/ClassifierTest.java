@@ -240,6 +240,7 @@ class ClassifierTest {
       Update | To prevent e.g. the KVK API from failing again, we added extra capacity.
       Nabericht | De fouten zijn terug te voeren op een verlopen certificaat.
       Update | Error rates are back at their usual level.
+      Update | Follow-up: the historical trade names are present again for all records.
       """)
   void troubleBackThatIsDeniedOrWardedOffReopensNothing(String status, String text) {
     Post post = post("KVK API errors",
@@ -973,7 +974,7 @@ class ClassifierTest {
       Onderhoud KVK-koppeling | Op zaterdag 12 december 2026 vanaf 6u gaat KVK aan de slag met de KVK API. Duurt zo'n 4 uur. In die tijd kunnen we geen nieuwe verkopers checken. | true
       Mutatieservice wo 16 dec avond eruit | Noteer even: wo 16 december 2026 van 18:00 tot 22:00 is de KVK Mutatieservice eruit vanwege onderhoud bij KVK. | true
       Maintenance KVK Mutatieservice | KVK announces a maintenance of the Mutatieservice on Saturday 24 October 2026 from 23hs until 04hs. The Mutatieservice will be interrupted. | true
-      Onderhoud KVK-check zondag 22/2 | Beste klant, zondag 22 februari 2026 is de KVK API in onderhoud vanaf 5u 's morgens. Het duurt ongeveer 2 uur. Nieuwe klanten aanmaken met KVK-check kan dan niet. | true
+      Onderhoud klantportaal | Op 14 juni 2026 van 22:00 tot 23:00 onderhoud aan het klantportaal. De KVK API blijft beschikbaar; het portaal kan dan niet worden gebruikt. | false
       Maintenance KVK Mutatieservice | KVK announces a maintenance of the Mutatieservice on Saturday 24 October 2026 from 23hs until 04hs. Deliveries won't be interrupted. | false
       # a request that may be cut off says nothing of the service
       Planned maintenance KVK API | On Sunday 22 February 2026 between 08:00 and 12:00 CET we roll out updates node by node and the API stays available throughout. In rare cases a long-running request may be interrupted: simply retry it. | false
@@ -1324,12 +1325,23 @@ class ClassifierTest {
     assertThat(classify(title, text).category()).isEqualTo(Category.PLANNED_MAINTENANCE);
   }
 
+  /** Automatic mails to ignore in an incident make no test post of it. */
+  @Test
+  void mailsToIgnoreInAnIncidentMakeNoInformation() {
+    Classification c = classify("KVK Mutatieservice", "Sinds 11:15 ontvangt u geen mutaties van de"
+        + " KVK Mutatieservice. Automatische foutmails graag negeren, wij zijn ermee bezig.");
+
+    assertThat(c.category()).isNotEqualTo(Category.INFORMATION);
+    assertThat(c.services()).containsExactly(Service.KVK_MUTATIESERVICE);
+  }
+
   /** A tip or a fix's time in an incident leaves it an incident. */
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
       KVK API | Sinds 09:30 is de KVK API erg traag. Tip: probeer het later opnieuw of bel de helpdesk.
       KVK-koppeling | Sinds 9 uur geeft de KVK-koppeling een fout bij het aanmelden. Vandaag rond 14:00 zet onze ontwikkelaar een fix live, duurt ongeveer een kwartier.
       KVK Mutatieservice | Since 08:00 mutations of the KVK Mutatieservice arrive with big delay because of emergency technical works at our datacenter.
+      KVK Mutatieservice | Since 09:30 there is a problem: the KVK Mutatieservice delivers duplicate mutations. We will remove the duplicates on 11 June.
       """)
   void aTipOrAFixsTimeLeavesAnIncidentAnIncident(String title, String text) {
     Classification c = classify(title, text);

@@ -580,6 +580,9 @@ class TemporalGrammarTest {
       KVK scheduled a maintenance for Saturday 12/12, from 03:00 to 07:00 (Brasília time). | 2026-11-24T14:00+01:00 | 2026-12-12T07:00+01:00 | 2026-12-12T11:00+01:00
       Maintenance on Thursday 14 May, from 09:00 to 11:00 (Lisbon time). | 2026-04-22T10:00+02:00 | 2026-05-14T10:00+02:00 | 2026-05-14T12:00+02:00
       Op donderdag 16 juli van 22:00 tot 23:00 WEST-Nederland: geen levering. | 2026-07-01T10:00+02:00 | 2026-07-16T22:00+02:00 | 2026-07-16T23:00+02:00
+      Op 14 juni 2026 tussen 08:00 en 10:00 BRT en KVK API niet beschikbaar. | 2026-06-10T11:00+02:00 | 2026-06-14T08:00+02:00 | 2026-06-14T10:00+02:00
+      # a length something else had is not the window's
+      Maintenance on 14 June 2026 starting at 22:00. The previous maintenance had a duration of about 20 minutes. | 2026-06-10T11:00+02:00 | 2026-06-14T22:00+02:00 |
       # the hour sign before a time, "on date", "with a duration of", as Italian and Portuguese writers put them
       We inform you that on date 14/03/2026 from h 22.00 to h 02.00 KVK will execute an intervention of maintenance on the KVK API. | 2026-02-25T16:30+01:00 | 2026-03-14T22:00+01:00 | 2026-03-15T02:00+01:00
       We inform you that in the night between Tuesday 20 and Wednesday 21 October, from h 23 to h 03, KVK will do a maintenance of the KVK API. | 2026-10-01T17:15+02:00 | 2026-10-20T23:00+02:00 | 2026-10-21T03:00+02:00
@@ -843,7 +846,6 @@ class TemporalGrammarTest {
       KVK will change the format of the postal code field. Minimal impact. The change is planned for 04/05/2026. | 2026-02-02T10:00+01:00 | 2026-05-04 | The change is planned for 04/05/2026
       De wijziging staat gepland op 4 mei 2026. | 2026-02-02T10:00+01:00 | 2026-05-04 | De wijziging staat gepland op 4 mei 2026
       KVK changed the date, the change goes live earlier: on 15.04.2026. Rest of information stays the same. | 2026-02-04T14:20+01:00 | 2026-04-15 | goes live earlier: on 15.04.2026
-      We inform you that on date 07/12/2026 KVK will migrate the KVK API Naamgeving to a new platform. | 2026-11-23T12:00+01:00 | 2026-12-07 | on date 07/12/2026
       KVK will retire version 1 of the Zoeken API on 1 March 2027. | 2026-09-15T11:00+02:00 | 2027-03-01 | will retire version 1 of the Zoeken API on 1 March 2027
       We inform you that KVK will switch off the version 1 of the KVK Mutatieservice on 1 October 2027. | 2026-09-15T11:00+02:00 | 2027-10-01 | will switch off the version 1 of the KVK Mutatieservice on 1 October 2027
       """)
@@ -895,6 +897,9 @@ class TemporalGrammarTest {
       The maintenance is planned for 4 May 2026.
       A webinar explaining the change is planned for 20 April 2026.
       Een informatiesessie over deze wijziging staat gepland op 20 april 2026.
+      # what will be done to something else than a version
+      We will remove the duplicates on 11 June.
+      KVK will discontinue the test environment of the Zoeken API on 1 May 2026.
       """)
   void noEffectiveDate(String text) {
     assertThat(DateExpressions.effectiveDate(text, at(WED), AMS)).as(text).isEmpty();
@@ -1015,6 +1020,10 @@ class TemporalGrammarTest {
       We inform you that since 09:00 (Lisbon time) the KVK Dataservice files have wrong characters. | 2026-11-16T10:25+01:00 | 2026-11-16T10:00+01:00 | since 09:00 (Lisbon time)
       We inform you that from 13:00 (WEST) the notifications arrive with big delay. | 2026-07-09T14:30+02:00 | 2026-07-09T14:00+02:00 | from 13:00 (WEST)
       We inform you that from the 08:50 the KVK API Zoeken is not reachable. | 2026-10-13T09:05+02:00 | 2026-10-13T08:50+02:00 | from the 08:50
+      # a register, an update's time, a time-sheet: no clock of elsewhere, no start
+      Sinds 08:15 BRT en KVK API niet bereikbaar. | 2026-06-10T11:00+02:00 | 2026-06-10T08:15+02:00 | Sinds 08:15
+      As mentioned from the 08:50 update onwards, the KVK API is slow since 10:40. | 2026-06-10T14:00+02:00 | 2026-06-10T10:40+02:00 | since 10:40
+      Since 10:00 Portuguese time-sheet exports fail. | 2026-06-10T11:00+02:00 | 2026-06-10T10:00+02:00 | Since 10:00
       """)
   void since(String text, String anchor, String started, String evidence) {
     assertThat(DateExpressions.since(text, at(anchor), AMS)).as(text)
@@ -1044,6 +1053,7 @@ class TemporalGrammarTest {
       # "since 2h" is two hours, as German writers put it; German "ist" is no zone
       The API is down since 2h. | 2026-03-10T10:00+01:00
       The KVK API is failing since 2hs, we are checking with KVK. | 2026-03-10T12:00+01:00
+      Since the 2.10 release of our connector, calls to the KVK API fail. | 2026-06-10T14:00+02:00
       The API is down since about 2h. | 2026-03-10T10:00+01:00
       De API is al ongeveer 2 uur traag. | 2026-03-10T10:00+01:00
       Sinds ongeveer 2 uur geleden is de KVK API traag. | 2026-03-10T14:20+01:00
