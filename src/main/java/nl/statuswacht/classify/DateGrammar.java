@@ -855,8 +855,9 @@ final class DateGrammar {
   }
 
   /**
-   * After WET, WEST or BRT: a hyphen or "en", "and", "of", "or", "koppeling" — a region or a Dutch
-   * register ("22:00 WEST-Nederland", "WEST en ZUID", "08:15 BRT en KVK API"), not a clock.
+   * After WET, WEST or BRT: a hyphen or "en", "and", "of", "or", "koppeling" — a region or a
+   * Dutch register ("22:00 WEST-Nederland", "WEST en ZUID", "08:15 BRT en KVK API"), not a
+   * clock.
    */
   private static final Pattern REGION_AFTER = Pattern.compile("-|" + SP
       + "(?:en|and|of|or|koppeling)(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
@@ -1785,8 +1786,8 @@ final class DateGrammar {
       + ")"
       // "Start 22:00 uur, duur ca. 3 uur", "duration approx. 2 hours", "with a duration of
       // approximately 45 minutes", "met een duur van ca. 2 uur" (not "had a duration of")
-      + "|(?:(?<=(?:with|met)[\\s\\u00A0]{1,3}(?:a|een)[\\s\\u00A0]{1,3})(?:duration" + SP + "of|duur"
-      + SP + "van)|duur|duration)(?=" + SP + "(?:ca\\.|circa|ongeveer|approx\\."
+      + "|(?:(?<=(?:with|met)[\\s\\u00A0]{1,3}(?:a|een)[\\s\\u00A0]{1,3})(?:duration" + SP
+      + "of|duur" + SP + "van)|duur|duration)(?=" + SP + "(?:ca\\.|circa|ongeveer|approx\\."
       + "|aprox\\.|approximately|about)"
       + "(?![\\p{L}])))(?<between>(?:" + SP
       + "[\\p{L}.'\u2019]+){0,4}?)" + SP + QTY);
