@@ -867,16 +867,22 @@ final class DateGrammar {
    * TEAM"): in a text in capitals an abbreviation is no sign of a zone.
    */
   private static boolean shouted(String original, int at) {
+    int[] word = wordBefore(original, at);
+    String letters = original.substring(word[0], word[1]);
+    return letters.length() >= 2 && letters.equals(letters.toUpperCase(Locale.ROOT));
+  }
+
+  /** Where the letters right before {@code at} are, past blanks: {start, end}, equal when none. */
+  private static int[] wordBefore(String s, int at) {
     int end = at;
-    while (end > 0 && isBlank(original.charAt(end - 1))) {
+    while (end > 0 && isBlank(s.charAt(end - 1))) {
       end--;
     }
     int start = end;
-    while (start > 0 && Character.isLetter(original.charAt(start - 1))) {
+    while (start > 0 && Character.isLetter(s.charAt(start - 1))) {
       start--;
     }
-    String word = original.substring(start, end);
-    return word.length() >= 2 && word.equals(word.toUpperCase(Locale.ROOT));
+    return new int[] {start, end};
   }
 
   private static final Pattern EAST_ASIAN_CLOCK = Pattern.compile(EAST_ASIA + SP + "time");
@@ -2251,14 +2257,9 @@ final class DateGrammar {
    */
   private static StringBuilder dayOrHour(String low, StringBuilder out, int at,
       Map<String, Integer> numbers) {
-    int wordEnd = at;
-    while (wordEnd > 0 && isBlank(low.charAt(wordEnd - 1))) {
-      wordEnd--;
-    }
-    int wordStart = wordEnd;
-    while (wordStart > 0 && Character.isLetter(low.charAt(wordStart - 1))) {
-      wordStart--;
-    }
+    int[] word = wordBefore(low, at);
+    int wordStart = word[0];
+    int wordEnd = word[1];
     if (wordEnd == at || wordStart == wordEnd) {
       return out; // no word, or no space, right before
     }
