@@ -3205,8 +3205,8 @@ public final class DateExpressions {
       + "|\\p{L}*werkzaamheden|maintenance|works|migrati\\p{L}*|upgrade)" + NL);
 
   /** Words of a step after the work: its length is not the work's ("Daarna worden …"). */
-  private static final Pattern AFTER_WORK = Pattern.compile(NLB + "(?:daarna|vervolgens|na"
-      + SP + "afloop|nadien|afterwards|after" + SP + "(?:that|the|this))" + NL);
+  private static final Pattern AFTER_WORK = Pattern.compile(NLB + "(?:"
+      + DateGrammar.AFTERWARDS_WORDS + "|nadien|after" + SP + "(?:the|this))" + NL);
 
   /**
    * A sentence that is only the work's length: "Duurt ongeveer een half uur.", "Het onderhoud

@@ -1883,9 +1883,13 @@ final class DateGrammar {
   private static final Pattern AMOUNT_RANGE_BEFORE = Pattern.compile(
       "(?:\\d|" + NLB + NUM + ")" + OSP + "(?:à|a|-|\u2013|tot|to|or|of)" + SP + "$");
 
+  /** Words of what comes after the work: "daarna", "na afloop", "afterwards". */
+  static final String AFTERWARDS_WORDS = "daarna|vervolgens|na" + SP + "afloop|afterwards|after"
+      + SP + "that";
+
   /** A sentence about what comes after: its duration is not the maintenance's. */
   private static final Pattern AFTERWARDS = Pattern.compile(NLB
-      + "(?:daarna|vervolgens|na" + SP + "afloop|afterwards|after" + SP + "that)[^.!?]*$");
+      + "(?:" + AFTERWARDS_WORDS + ")[^.!?]*$");
 
   /** A stated duration, with where it was read. */
   record Stated(Duration duration, int start, int end) {}
