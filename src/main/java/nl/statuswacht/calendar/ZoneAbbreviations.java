@@ -22,7 +22,8 @@ import java.util.Optional;
  * EET/EEST as Eastern Europe's (+02:00/+03:00, Bucharest's rules, as Kyiv's and Athens's); BST
  * (British Summer Time, +01:00) as Europe/London; IST as India Standard Time (+05:30, as the
  * Indian outsourcers that write it mean it; the reader of posts leaves it out before words of
- * Ireland or Israel), SGT as Singapore's (+08:00); AEST/AEDT as Sydney's, ACST/ACDT as Adelaide's,
+ * Ireland, and reads it as Israel's +02:00 before words of Israel), IDT as Israel Daylight Time
+ * (+03:00), TRT as Turkey's (+03:00, all year since 2016), SGT as Singapore's (+08:00); AEST/AEDT as Sydney's, ACST/ACDT as Adelaide's,
  * AWST as Perth's, NZST/NZDT as Auckland's and SAST as South Africa's (+02:00), as the resellers
  * in those lands write them; JST as Japan's and KST as Korea's (+09:00), HKT as Hong Kong's
  * (+08:00); BRT as Brasília's (−03:00, all year since 2019); AST/ADT as Atlantic time
@@ -59,6 +60,8 @@ public final class ZoneAbbreviations {
   private static final ZoneId KOREA = ZoneId.of("Asia/Seoul");
   private static final ZoneId HONG_KONG = ZoneId.of("Asia/Hong_Kong");
   private static final ZoneId BRAZIL = ZoneId.of("America/Sao_Paulo");
+  private static final ZoneId ISRAEL = ZoneId.of("Asia/Jerusalem");
+  private static final ZoneId TURKEY = ZoneId.of("Europe/Istanbul");
 
   private static final Map<String, Named> TABLE = Map.ofEntries(
       Map.entry("UTC", new Named(UTC, ZoneOffset.UTC)),
@@ -97,6 +100,8 @@ public final class ZoneAbbreviations {
       Map.entry("KST", new Named(KOREA, ZoneOffset.ofHours(9))),
       Map.entry("HKT", new Named(HONG_KONG, ZoneOffset.ofHours(8))),
       Map.entry("BRT", new Named(BRAZIL, ZoneOffset.ofHours(-3))),
+      Map.entry("IDT", new Named(ISRAEL, ZoneOffset.ofHours(3))),
+      Map.entry("TRT", new Named(TURKEY, ZoneOffset.ofHours(3))),
       Map.entry("ET", new Named(EASTERN, null)),
       Map.entry("CT", new Named(CENTRAL, null)),
       Map.entry("MT", new Named(MOUNTAIN, null)),

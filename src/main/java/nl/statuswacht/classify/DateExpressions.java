@@ -4071,6 +4071,11 @@ public final class DateExpressions {
         return moment(t, earlier);
       }
       Instant at = DateGrammar.instant(local.atStartOfDay().plusMinutes(minutes), stated, zone);
+      Instant afternoon = DateGrammar.instant(local.atStartOfDay().plusMinutes(minutes + 720),
+          stated, zone);
+      if (DateGrammar.smallHourOfTheAfternoon(scan.low, t) && !afternoon.isAfter(anchor)) {
+        return Optional.of(afternoon); // "doet het weer sinds een uur of 1", said at 14:05
+      }
       if (at.isAfter(anchor)) { // "sinds 23:10" at 00:30; not "Beginning 10:45 we will" at 10:30
         at = DateGrammar.instant(local.minusDays(1).atStartOfDay().plusMinutes(minutes), stated,
             zone);

@@ -105,6 +105,9 @@ final class DateGrammar {
   static final ZoneId LONDON = ZoneId.of("Europe/London");
   static final ZoneId LISBON = ZoneId.of("Europe/Lisbon");
   static final ZoneId BRASILIA = ZoneId.of("America/Sao_Paulo");
+  static final ZoneId ISRAEL = ZoneId.of("Asia/Jerusalem");
+  static final ZoneId TURKEY = ZoneId.of("Europe/Istanbul");
+  static final ZoneId ATHENS = ZoneId.of("Europe/Athens");
   /** The clock of the Caribbean islands of the Kingdom: AST, UTC−4 all year. */
   static final ZoneId CARIBBEAN = ZoneId.of("America/Kralendijk");
 
@@ -488,6 +491,10 @@ final class DateGrammar {
 
   // ---------------------------------------------------------------------------------- times
 
+  /** The eastern Mediterranean's lands whose clock a post names: "Israel time", "Greek time". */
+  private static final String EAST_MEDITERRANEAN = "(?:israel|israeli|tel" + SP + "aviv|turkish"
+      + "|turkey|istanbul|greek|greece|athens)";
+
   /** Between two times of a range, looked ahead for "22" in "van 22 tot 6 uur". */
   private static final String SEP_AHEAD = "(?:" + OSP + "[-\u2013\u2014]" + OSP + "|" + SP
       + "(?:tot|en|to|until|till|and|t/m)" + SP + ")";
@@ -511,7 +518,7 @@ final class DateGrammar {
       + "|" + OSP + "(?:\\(" + OSP + "(?=(?:(?!\\d[:.]\\d)[^()]){1,30}\\)))?"
       + "(?:" + NLB + "(?<z>cest|cet|mesz|mez|utc|gmt|bst|est|edt|cst|cdt|mst|mdt|pst|pdt|et|ct|mt"
       + "|pt|ist|sgt|aest|aedt|acst|acdt|awst|nzst|nzdt|sast|ast|adt|jst|kst|hkt|eest|eet|brt"
-      + "|west|wet)"
+      + "|west|wet|idt|trt)"
       + "(?:(?<zs>[+\\-\u2212])(?<zh>\\d{1,2})(?::?(?<zm>\\d{2}))?)?"
       + "(?:/(?<zalt>cest|cet|est|edt|cst|cdt|mst|mdt|pst|pdt|aest|aedt|acst|acdt|nzst"
       + "|nzdt|sast))?"
@@ -526,6 +533,9 @@ final class DateGrammar {
       // "09:00 (Lisbon time)", "03:00 (Brasília time)", "(horário de Brasília, BRT)"
       + "|(?:lisbon|portugal|portuguese|bras[ií]lia|brazil|brazilian)" + SP + "time(?!-|" + SP
       + "(?:zones?|tracking|sheets?)" + NL + ")|hor[aá]rio" + SP + "de" + SP + "bras[ií]lia"
+      // "21:00 Israel time (IST)", "(Greek time, EEST)", "10:00 Turkish time", "Turkse tijd"
+      + "|" + EAST_MEDITERRANEAN + SP + "time(?!-|" + SP + "(?:zones?|tracking|sheets?)" + NL
+      + ")|(?:isra[eë]lische|turkse|griekse)" + SP + "tijd"
       // "9pm to 11pm Eastern", "7:00am Pacific time": the US regions' wall clocks, as ET and PT
       // (only before a sentence's punctuation: "Eastern European customers" is no zone)
       + "|(?:eastern|pacific)(?:" + SP + "time)?(?=" + OSP + "(?:[.,;:!?)]|$))))"
@@ -712,6 +722,17 @@ final class DateGrammar {
   private static final Pattern HOUR_RANGE_AHEAD = Pattern.compile(OSP + "[-\u2013\u2014]" + OSP
       + "\\d{1,2}(?:[:.]\\d{2})?" + OSP + "(?:h|u|uur)" + NL);
 
+  /** Right before an hour: an opening bracket. */
+  private static final Pattern BRACKET_BEFORE = Pattern.compile("\\(" + OSP + "$");
+
+  /**
+   * After an hour without minutes that opens a bracket: "tot" or "to" and an hour that closes it,
+   * "zelfde tijden (7 tot 11 uur)", "(8 to 12h)".
+   */
+  private static final Pattern BRACKETED_HOURS_AHEAD = Pattern.compile(SP
+      + "(?:tot|to|till|until)" + SP + "\\d{1,2}(?:[:.]\\d{2})?" + OSP + "(?:h|u|uur)" + NL + OSP
+      + "\\)");
+
   /**
    * After an hour without minutes, a range's end with Europe's zone: "between 22-02 CET"; not a
    * day and month that a time follows ("22-02 CET, 10:00-12:00").
@@ -821,6 +842,22 @@ final class DateGrammar {
     return !MORNING_OR_NIGHT_WORD.matcher(near).find();
   }
 
+  /**
+   * Whether a time is an hour of the small hours said as people say the afternoon's: a bare hour
+   * or a clock in words from 1 to 5 ("sinds 1 uur", "sinds een uur of 2", "half 3"), with no
+   * am/pm and no morning or night word within 20 characters: said of a past moment on a working
+   * day, "sinds 1 uur" is 13:00 more often than 01:00.
+   */
+  static boolean smallHourOfTheAfternoon(String low, TimeTok t) {
+    if (t.hour() < 1 || t.hour() > 5 || t.meridiem() != 0 || t.midnight()
+        || !t.bareHour() && !Character.isLetter(low.charAt(t.start()))) {
+      return false;
+    }
+    String near = low.substring(Math.max(0, t.start() - 20), Math.min(low.length(),
+        t.end() + 20));
+    return !MORNING_OR_NIGHT_WORD.matcher(near).find();
+  }
+
   /** Words of the morning or night, compounds too ("morgenochtend", "overnight"). */
   private static final Pattern MORNING_OR_NIGHT_WORD = Pattern.compile(
       "ochtend|morgen|morning|nacht|night");
@@ -829,26 +866,32 @@ final class DateGrammar {
   private static final Pattern OCLOCK_RANGE_END = Pattern.compile(SEP_AHEAD
       + "\\d{1,2}(?:[:.]\\d{2})?" + OSP + "o['\u2019]clock" + NL);
 
-  /** After "IST": another land's clock of that name ("IST (Irish time)", "IST (Israel time)"). */
-  private static final Pattern NOT_INDIA = Pattern.compile(OSP + "\\(?" + OSP
-      + "(?:irish|ireland|ierse|israel|isra[eë]lische)" + NL);
+  /** After "IST": Ireland's clock of that name ("IST (Irish time)"), not read. */
+  private static final Pattern IRISH_AFTER = Pattern.compile(OSP + "\\(?" + OSP
+      + "(?:irish|ireland|ierse)" + NL);
+
+  /** After "IST": Israel Standard Time, +02:00 ("16:00 IST (Israel time)"). */
+  private static final Pattern ISRAEL_AFTER = Pattern.compile(OSP + "\\(?" + OSP
+      + "(?:israel|israeli|isra[eë]lische)" + NL);
+
+  /** Israel Standard Time, as "IST" before words of Israel means it. */
+  private static final ZoneOffset ISRAEL_STANDARD = ZoneOffset.ofHours(2);
 
   /**
    * Whether a zone word after a time is none: IST, SGT, AST, ADT, JST, KST, HKT, EET, EEST, BRT,
-   * WET and WEST only in capitals ("Die API ist nicht erreichbar" is German, "van 9:00 tot 13:00
+   * WET, WEST, IDT and TRT only in capitals ("Die API ist nicht erreichbar" is German, "van 9:00 tot 13:00
    * eet het team" is Dutch), EET, EEST, WET and WEST not in a text in capitals, WET, WEST and BRT
-   * not as a region or register ({@link #REGION_AFTER}), and IST not before words of Ireland or
-   * Israel.
+   * not as a region or register ({@link #REGION_AFTER}), and IST not before words of Ireland.
    */
   private static boolean notTheZone(Matcher m, String low, String original) {
     String z = m.group("z");
     if (!Set.of("ist", "sgt", "ast", "adt", "jst", "kst", "hkt", "eet", "eest", "brt", "wet",
-        "west").contains(z)) {
+        "west", "idt", "trt").contains(z)) {
       return false;
     }
     int at = m.start("z");
     return !original.startsWith(z.toUpperCase(Locale.ROOT), at)
-        || z.equals("ist") && followed(low, m.end("z"), NOT_INDIA)
+        || z.equals("ist") && followed(low, m.end("z"), IRISH_AFTER)
         || (z.startsWith("ee") || z.startsWith("we")) && shouted(original, m.start())
         || Set.of("we", "br").contains(z.substring(0, 2))
         && REGION_AFTER.matcher(original).region(m.end("z"), original.length()).lookingAt();
@@ -981,6 +1024,8 @@ final class DateGrammar {
         ZoneOffset o = offset(m.group("zs"), m.group("zh"), m.group("zm"));
         valid = o != null && base.equals(ZoneOffset.UTC);
         primary = o;
+      } else if (z.equals("ist") && followed(low, m.end("z"), ISRAEL_AFTER)) {
+        primary = ISRAEL_STANDARD;
       } else {
         primary = base;
       }
@@ -995,6 +1040,9 @@ final class DateGrammar {
           : w.startsWith("pacific") ? ZoneAbbreviations.region("PT").orElseThrow()
           : CARIBBEAN_PLACE.matcher(w).lookingAt() || w.startsWith("arubaanse") ? CARIBBEAN
           : EAST_ASIAN_CLOCK.matcher(w).lookingAt() ? eastAsia(w)
+          : w.startsWith("isra") || w.startsWith("tel") ? ISRAEL
+          : w.startsWith("tur") || w.startsWith("ist") ? TURKEY
+          : w.startsWith("gr") || w.startsWith("athens") ? ATHENS
           : AMSTERDAM;
     }
     if (m.group("z2") != null) {
@@ -1519,6 +1567,8 @@ final class DateGrammar {
             && (!(precededBy(low, t.start(), HOUR_CUE) || afterDay(low, taken,
             t.start()) || precededBy(low, t.start(), RANGE_OPENER_BEFORE)
             && followed(low, t.end(), HOUR_RANGE_AHEAD)
+            || precededBy(low, t.start(), BRACKET_BEFORE)
+            && followed(low, t.end(), BRACKETED_HOURS_AHEAD)
             || followed(low, t.end(), ZONED_RANGE_AHEAD) && !precededBy(low, t.start(), DAY_CUE))
             || precededBy(low, t.start(), DURATION_BEFORE)
             || followed(low, t.end(), DURATION_AFTER))) {
@@ -2072,6 +2122,16 @@ final class DateGrammar {
     for (int at = low.indexOf(ABOUT_HOUR); at >= 0; at = low.indexOf(ABOUT_HOUR, at + 1)) {
       out = aboutHour(low, out, at);
     }
+    // the part of the day before its hour: "vanaf 's avonds 9 uur" read as "vanaf 9 uur 's avonds"
+    if (low.contains("s avonds ") || low.contains("s middags ") || low.contains("s ochtends ")
+        || low.contains("s morgens ") || low.contains("s nachts ")) {
+      Matcher part = PART_BEFORE_HOUR.matcher(out != null ? out.toString() : low);
+      while (part.find()) { // the same letters in another order: every position still holds
+        out = out != null ? out : new StringBuilder(low);
+        out.replace(part.start(), part.end(), part.group(5) + part.group(4) + part.group(1)
+            + part.group(2) + part.group(3));
+      }
+    }
     // "'s avonds tussen acht en tien": a range of hours in words after a part of the day
     if (low.contains("tussen ") || low.contains("van ")) {
       Matcher range = RANGE_IN_WORDS.matcher(low);
@@ -2220,6 +2280,14 @@ final class DateGrammar {
         " ".repeat(toLength - last.length()) + last);
     return changed;
   }
+
+  /**
+   * A part of the day right before its hour: "'s avonds 9 uur", "'s middags 2 uur" (not "'s avonds
+   * om 9 uur", nor "'s avonds 2 uur lang").
+   */
+  private static final Pattern PART_BEFORE_HOUR = Pattern.compile("(?<![\\p{L}])(['\u2019]s"
+      + "|des)([ \\u00A0]+)(avonds|middags|ochtends|morgens|nachts)([ \\u00A0]+)(\\d{1,2}"
+      + "(?:[:.]\\d{2})?[ \\u00A0]*(?:uur|u)(?![\\p{L}])(?![ \\u00A0]+lang(?![\\p{L}])))");
 
   /** Before an hour in words or digits: "een uur of acht" is about eight o'clock. */
   private static final String ABOUT_HOUR = "een uur of ";

@@ -60,6 +60,10 @@ class ZoneAbbreviationsTest {
     assertThat(ZoneAbbreviations.region("EET")).contains(ZoneId.of("Europe/Bucharest"));
     // Brasília's, as Brazilian vendors write it
     assertThat(ZoneAbbreviations.stated("BRT")).contains(ZoneOffset.ofHours(-3));
+    // Israel's summer time and Turkey's, as Israeli and Turkish vendors write them
+    assertThat(ZoneAbbreviations.stated("IDT")).contains(ZoneOffset.ofHours(3));
+    assertThat(ZoneAbbreviations.region("IDT")).contains(ZoneId.of("Asia/Jerusalem"));
+    assertThat(ZoneAbbreviations.stated("TRT")).contains(ZoneOffset.ofHours(3));
   }
 
   @Test

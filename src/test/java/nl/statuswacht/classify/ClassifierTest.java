@@ -564,6 +564,7 @@ class ClassifierTest {
       Questions about your API key | Reminder: send questions about your API key through the contact form; our support team answers on working days.
       Beware | Fraudulent e-mails in KVK's name ask you to pay for your registration. Do not pay.
       Test | test test, graag negeren
+      test | test test, kan iemand zien of dit bericht aankomt? groetjes Wim
       Tip: volg KVK-storingen via RSS | Tip van de week: wil je meteen weten als er iets is bij KVK? Abonneer je op de RSS-feed van de KVK-statuspagina. Dan krijg je storingen en gepland onderhoud direct binnen.
       """)
   void aNoticeOfThisKindIsInformation(String title, String text) {
@@ -974,6 +975,7 @@ class ClassifierTest {
       Onderhoud KVK-koppeling | Op zaterdag 12 december 2026 vanaf 6u gaat KVK aan de slag met de KVK API. Duurt zo'n 4 uur. In die tijd kunnen we geen nieuwe verkopers checken. | true
       Mutatieservice wo 16 dec avond eruit | Noteer even: wo 16 december 2026 van 18:00 tot 22:00 is de KVK Mutatieservice eruit vanwege onderhoud bij KVK. | true
       Maintenance KVK Mutatieservice | KVK announces a maintenance of the Mutatieservice on Saturday 24 October 2026 from 23hs until 04hs. The Mutatieservice will be interrupted. | true
+      Maintenance KVK API | We would like to inform you that the KVK API will be closed for maintenance on Saturday 07.11.2026 from 11:00 until 15:00 TRT. | true
       Onderhoud klantportaal | Op 14 juni 2026 van 22:00 tot 23:00 onderhoud aan het klantportaal. De KVK API blijft beschikbaar; het portaal kan dan niet worden gebruikt. | false
       Maintenance KVK Mutatieservice | KVK announces a maintenance of the Mutatieservice on Saturday 24 October 2026 from 23hs until 04hs. Deliveries won't be interrupted. | false
       # a request that may be cut off says nothing of the service

@@ -581,6 +581,17 @@ class TemporalGrammarTest {
       Maintenance on Thursday 14 May, from 09:00 to 11:00 (Lisbon time). | 2026-04-22T10:00+02:00 | 2026-05-14T10:00+02:00 | 2026-05-14T12:00+02:00
       Op donderdag 16 juli van 22:00 tot 23:00 WEST-Nederland: geen levering. | 2026-07-01T10:00+02:00 | 2026-07-16T22:00+02:00 | 2026-07-16T23:00+02:00
       Op 14 juni 2026 tussen 08:00 en 10:00 BRT en KVK API niet beschikbaar. | 2026-06-10T11:00+02:00 | 2026-06-14T08:00+02:00 | 2026-06-14T10:00+02:00
+      # Turkey's and Israel's clocks (TRT and IDT +03:00; IST before words of Israel +02:00), Greece's by name
+      KVK will perform maintenance on the KVK API on 14.03.2026 (Saturday) between 10:00 and 14:00 TRT. | 2026-02-20T10:15+01:00 | 2026-03-14T08:00+01:00 | 2026-03-14T12:00+01:00
+      KVK will do maintenance on the KVK API on Tuesday 09/06/2026 between 11:00 and 13:00 IDT. | 2026-05-28T12:00+02:00 | 2026-06-09T10:00+02:00 | 2026-06-09T12:00+02:00
+      The KVK Mutatieservice will be unavailable from Thursday Dec 24th 23:00 until Sunday Dec 27th 21:00 Israel time (IST). | 2026-11-23T10:00+01:00 | 2026-12-24T22:00+01:00 | 2026-12-27T20:00+01:00
+      Maintenance on Thursday 24 December 2026 from 23:00 IST (Israel) until 02:00. | 2026-11-23T10:00+01:00 | 2026-12-24T22:00+01:00 | 2026-12-25T01:00+01:00
+      On Thursday 15/10/2026 between 19:00 and 23:00 (Greek time, EEST) KVK will upgrade the platform. | 2026-09-28T16:00+02:00 | 2026-10-15T18:00+02:00 | 2026-10-15T22:00+02:00
+      Onderhoud op zaterdag 14 maart 2026 van 10:00 tot 14:00 Turkse tijd. | 2026-02-20T10:15+01:00 | 2026-03-14T08:00+01:00 | 2026-03-14T12:00+01:00
+      # a part of the day before its hour; a bracket with two hours in it
+      KVK heeft onderhoud aan de KVK Mutatieservice gepland op ma 4 januari vanaf 's avonds 9 uur. Het duurt naar verwachting drie uur. | 2026-11-26T21:15+01:00 | 2027-01-04T21:00+01:00 | 2027-01-05T00:00+01:00
+      Onderhoud op ma 4 januari 's avonds 9 uur tot 11 uur. | 2026-11-26T21:15+01:00 | 2027-01-04T21:00+01:00 | 2027-01-04T23:00+01:00
+      Het onderhoud is een week naar voren gehaald, het is nu al a.s. zaterdag 14-3, zelfde tijden (7 tot 11 uur). | 2026-03-09T20:15+01:00 | 2026-03-14T07:00+01:00 | 2026-03-14T11:00+01:00
       # a length something else had is not the window's
       Maintenance on 14 June 2026 starting at 22:00. The previous maintenance had a duration of about 20 minutes. | 2026-06-10T11:00+02:00 | 2026-06-14T22:00+02:00 |
       # the hour sign before a time, "on date", "with a duration of", as Italian and Portuguese writers put them
@@ -1024,6 +1035,17 @@ class TemporalGrammarTest {
       Sinds 08:15 BRT en KVK API niet bereikbaar. | 2026-06-10T11:00+02:00 | 2026-06-10T08:15+02:00 | Sinds 08:15
       As mentioned from the 08:50 update onwards, the KVK API is slow since 10:40. | 2026-06-10T14:00+02:00 | 2026-06-10T10:40+02:00 | since 10:40
       Since 10:00 Portuguese time-sheet exports fail. | 2026-06-10T11:00+02:00 | 2026-06-10T10:00+02:00 | Since 10:00
+      # Israel's clock by name, and IST before words of Israel; IST alone stays India's
+      Since this morning 11:00 Israel time (IST) we see that the KVK Naamgeving endpoint returns an empty list. | 2026-11-10T11:20+01:00 | 2026-11-10T10:00+01:00 | Since this morning 11:00 Israel time
+      Since 16:00 IST (Israel time) part of the calls to the KVK API fail. | 2025-12-31T15:20+01:00 | 2025-12-31T15:00+01:00 | Since 16:00 IST
+      Since 16:00 IST part of the calls to the KVK API fail. | 2025-12-31T15:20+01:00 | 2025-12-31T11:30+01:00 | Since 16:00 IST
+      We are experiencing a severe disruption of the KVK Basisprofiel API since 16:00 IDT. | 2026-04-24T15:25+02:00 | 2026-04-24T15:00+02:00 | since 16:00 IDT
+      # an hour from one to five with no morning or night near, said in the afternoon, is the afternoon's
+      Sinds 1 uur is de KVK API traag. | 2026-03-10T14:05+01:00 | 2026-03-10T13:00+01:00 | Sinds 1 uur
+      Sinds half 2 is de KVK API traag. | 2026-03-10T14:05+01:00 | 2026-03-10T13:30+01:00 | Sinds half 2
+      Sinds 3 uur is de KVK API traag. | 2026-03-10T09:00+01:00 | 2026-03-10T03:00+01:00 | Sinds 3 uur
+      Sinds 3 uur vannacht is de KVK API traag. | 2026-03-10T16:00+01:00 | 2026-03-10T03:00+01:00 | Sinds 3 uur
+      Sinds 01:00 is de KVK API traag. | 2026-03-10T14:05+01:00 | 2026-03-10T01:00+01:00 | Sinds 01:00
       """)
   void since(String text, String anchor, String started, String evidence) {
     assertThat(DateExpressions.since(text, at(anchor), AMS)).as(text)
@@ -1416,6 +1438,9 @@ class TemporalGrammarTest {
       # formal Dutch: "sedert", "weder"
       De KVK API (Naamgeving) functioneert sedert 06.40 uur (wintertijd) weder normaal. De storing is hiermede opgeheven. | 2026-10-25T07:05+01:00 | 2026-10-25T06:40+01:00 | sedert 06.40 uur (wintertijd) weder normaal
       The anomaly has been resolved at h. 10.05, Zoeken is responding again. | 2026-10-13T10:10+02:00 | 2026-10-13T10:05+02:00 | resolved at h. 10.05
+      # Turkey's clock; "een uur of 1" said in the afternoon is the afternoon's
+      The problem has been solved at 14:50 TRT. Company search is working normal again. | 2026-01-21T13:05+01:00 | 2026-01-21T12:50+01:00 | at 14:50 TRT
+      kvk.nl doet het weer sinds een uur of 1. Uittreksel is binnen. | 2026-03-28T14:05+01:00 | 2026-03-28T13:00+01:00 | sinds een uur of 1
       """)
   void resolvedAt(String text, String anchor, String ended, String evidence) {
     assertThat(DateExpressions.resolvedAt(text, at(anchor), AMS)).as(text)
