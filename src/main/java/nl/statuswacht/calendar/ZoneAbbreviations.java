@@ -12,24 +12,24 @@ import java.util.Optional;
  * clock it names and the offset it states.
  *
  * <p>Which of the two a reader takes is its own decision. Statuspage prints the page zone's
- * standard abbreviation all year while the time is the region's wall-clock time: the Parse
- * history feed of 2013 writes "Aug 20, 12:56 PST" for an entry dated {@code 12:56:55 -0700}, when
- * the clock was on PDT. So its timelines take the {@link #region} (PST and PDT both
- * America/Los_Angeles, the offset from the date). A person writing "10:00 CEST" in a post, or an
- * HTML page that prints an abbreviation beside each time, means that {@link #offset}. MST/MDT is
- * taken as America/Denver (a page in Arizona, which keeps MST all year, would be off by an hour in
- * summer); CET/CEST and the German MEZ/MESZ as Europe/Amsterdam; WET/WEST as Europe/Lisbon;
- * EET/EEST as Eastern Europe's (+02:00/+03:00, Bucharest's rules, as Kyiv's and Athens's); BST
- * (British Summer Time, +01:00) as Europe/London; IST as India Standard Time (+05:30, as the
- * Indian outsourcers that write it mean it; the reader of posts leaves it out before words of
- * Ireland, and reads it as Israel's +02:00 before words of Israel), IDT as Israel Daylight Time
- * (+03:00), TRT as Turkey's (+03:00, all year since 2016), SGT as Singapore's (+08:00); AEST/AEDT as Sydney's, ACST/ACDT as Adelaide's,
- * AWST as Perth's, NZST/NZDT as Auckland's and SAST as South Africa's (+02:00), as the resellers
- * in those lands write them; JST as Japan's and KST as Korea's (+09:00), HKT as Hong Kong's
- * (+08:00); BRT as Brasília's (−03:00, all year since 2019); AST/ADT as Atlantic time
- * (−04:00/−03:00: the clock of the Caribbean islands of the Kingdom, which keep AST all year, and
- * of Statuspage's "Atlantic Time (Canada)", whose region it names). An abbreviation outside this
- * table is unknown: nothing is guessed.
+ * standard abbreviation all year while the time is the region's wall-clock time: the Parse history
+ * feed of 2013 writes "Aug 20, 12:56 PST" for an entry dated {@code 12:56:55 -0700}, when the clock
+ * was on PDT. So its timelines take the {@link #region} (PST and PDT both America/Los_Angeles, the
+ * offset from the date). A person writing "10:00 CEST" in a post, or an HTML page that prints an
+ * abbreviation beside each time, means that {@link #offset}. MST/MDT is taken as America/Denver (a
+ * page in Arizona, which keeps MST all year, would be off by an hour in summer); CET/CEST and the
+ * German MEZ/MESZ as Europe/Amsterdam; WET/WEST as Europe/Lisbon; EET/EEST as Eastern Europe's
+ * (+02:00/+03:00, Bucharest's rules, as Kyiv's and Athens's); BST (British Summer Time, +01:00) as
+ * Europe/London; IST as India Standard Time (+05:30, as the Indian outsourcers that write it mean
+ * it; the reader of posts leaves it out before words of Ireland, and reads it as Israel's +02:00
+ * before words of Israel), IDT as Israel Daylight Time (+03:00), TRT as Turkey's (+03:00, all year
+ * since 2016), SGT as Singapore's (+08:00); AEST/AEDT as Sydney's, ACST/ACDT as Adelaide's, AWST as
+ * Perth's, NZST/NZDT as Auckland's and SAST as South Africa's (+02:00), as the resellers in those
+ * lands write them; JST as Japan's and KST as Korea's (+09:00), HKT as Hong Kong's (+08:00); BRT as
+ * Brasília's (−03:00, all year since 2019); AST/ADT as Atlantic time (−04:00/−03:00: the clock of
+ * the Caribbean islands of the Kingdom, which keep AST all year, and of Statuspage's "Atlantic Time
+ * (Canada)", whose region it names). An abbreviation outside this table is unknown: nothing is
+ * guessed.
  *
  * <p>The generic US names ET, CT, MT and PT ("4:12 AM ET") state no offset: they name the region's
  * wall clock whatever the season, so they have a {@link #region} and no {@link #offset}, and

@@ -879,9 +879,10 @@ final class DateGrammar {
 
   /**
    * Whether a zone word after a time is none: IST, SGT, AST, ADT, JST, KST, HKT, EET, EEST, BRT,
-   * WET, WEST, IDT and TRT only in capitals ("Die API ist nicht erreichbar" is German, "van 9:00 tot 13:00
-   * eet het team" is Dutch), EET, EEST, WET and WEST not in a text in capitals, WET, WEST and BRT
-   * not as a region or register ({@link #REGION_AFTER}), and IST not before words of Ireland.
+   * WET, WEST, IDT and TRT only in capitals ("Die API ist nicht erreichbar" is German, "van 9:00
+   * tot 13:00 eet het team" is Dutch), EET, EEST, WET and WEST not in a text in capitals, WET,
+   * WEST and BRT not as a region or register ({@link #REGION_AFTER}), and IST not before words of
+   * Ireland.
    */
   private static boolean notTheZone(Matcher m, String low, String original) {
     String z = m.group("z");
