@@ -3091,6 +3091,9 @@ public final class DateExpressions {
         && b.minutes(true) + 12 * 60 > from) {
       b = b.twelveHoursOn(); // "van 19:00 tot half 9": the evening the range starts in
     }
+    if (ed == null && from >= 18 * 60 && b.bareHour() && b.hour() == 12 && b.meridiem() == 0) {
+      b = b.asMidnight(); // "van 10 uur 's avonds tot 12 uur": midnight, not the next noon
+    }
     // each end a whole moment with its own day and zone: "24 Oct 2026, 21:00 CEST – 25 Oct 2026,
     // 05:00 CET" on the night the clocks go back; without both days two zones contradict
     boolean zonesAgree = a.zone() == null || b.zone() == null || a.zone().equals(b.zone())
@@ -4073,7 +4076,10 @@ public final class DateExpressions {
       Instant at = DateGrammar.instant(local.atStartOfDay().plusMinutes(minutes), stated, zone);
       Instant afternoon = DateGrammar.instant(local.atStartOfDay().plusMinutes(minutes + 720),
           stated, zone);
-      if (DateGrammar.smallHourOfTheAfternoon(scan.low, t) && !afternoon.isAfter(anchor)) {
+      int[] sentence = sentence(t.start());
+      int from = sentence[0] > 0 ? sentence(sentence[0] - 1)[0] : 0; // and the one before
+      if (!afternoon.isAfter(anchor)
+          && DateGrammar.smallHourOfTheAfternoon(scan.low, t, from, sentence[1])) {
         return Optional.of(afternoon); // "doet het weer sinds een uur of 1", said at 14:05
       }
       if (at.isAfter(anchor)) { // "sinds 23:10" at 00:30; not "Beginning 10:45 we will" at 10:30

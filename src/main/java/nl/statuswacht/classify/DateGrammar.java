@@ -492,7 +492,8 @@ final class DateGrammar {
   // ---------------------------------------------------------------------------------- times
 
   /** The eastern Mediterranean's lands whose clock a post names: "Israel time", "Greek time". */
-  private static final String EAST_MEDITERRANEAN = "(?:israel|israeli|tel" + SP + "aviv|turkish"
+  private static final String EAST_MEDITERRANEAN = "(?:israel|israeli|tel" + SP + "aviv|jerusalem"
+      + "|turkish"
       + "|turkey|istanbul|greek|greece|athens)";
 
   /** Between two times of a range, looked ahead for "22" in "van 22 tot 6 uur". */
@@ -620,6 +621,28 @@ final class DateGrammar {
    * 20:00 to 22:00 and 19:00 to 21:00; "tussen 11 en 1 uur 's middags" stays 11:00, "tussen 10 en
    * 12 uur 's middags" 10:00, "van 7 uur 's ochtends tot 9 uur 's avonds" 07:00).
    */
+  /**
+   * Whether {@code part} names a part of the day in {@code before} that is {@code hour}'s: not the
+   * part of an earlier time unless that time's hour is smaller ("10 uur 's avonds tot 2 uur": the
+   * evening is 10's, not 2's; "9 uur 's avonds tot 11 uur": 11's too).
+   */
+  private static boolean partBefore(Pattern part, String before, int hour) {
+    Matcher m = part.matcher(before);
+    int last = -1;
+    while (m.find()) {
+      last = m.start();
+    }
+    if (last < 0) {
+      return false;
+    }
+    Matcher earlier = TIME_RIGHT_BEFORE.matcher(before).region(0, last);
+    return !earlier.find() || num(earlier.group(1)) < hour;
+  }
+
+  /** A clock time right before a part of the day: "10 uur 's avonds", "22:00 vanavond". */
+  private static final Pattern TIME_RIGHT_BEFORE = Pattern.compile("(\\d{1,2})(?:[:.]\\d{2})?"
+      + OSP + "(?:uur|u|h)?" + OSP + "$");
+
   private static boolean laterRangeEnd(String low, int at, int hour) {
     Matcher m = LATER_RANGE_END.matcher(low);
     m.region(at, low.length());
@@ -722,12 +745,17 @@ final class DateGrammar {
   private static final Pattern HOUR_RANGE_AHEAD = Pattern.compile(OSP + "[-\u2013\u2014]" + OSP
       + "\\d{1,2}(?:[:.]\\d{2})?" + OSP + "(?:h|u|uur)" + NL);
 
-  /** Right before an hour: an opening bracket. */
-  private static final Pattern BRACKET_BEFORE = Pattern.compile("\\(" + OSP + "$");
+  /**
+   * Right before an hour: an opening bracket after words of the same or new hours ("zelfde
+   * tijden (", "same hours ("); not "enkele uren (2 tot 3 uur)", a length.
+   */
+  private static final Pattern BRACKET_BEFORE = Pattern.compile(NLB + "(?:zelfde|dezelfde|same"
+      + "|nieuwe|new)" + SP + "(?:tijden|tijd|tijdstip|uren|hours|times?)" + OSP + "[:,]?" + OSP
+      + "\\(" + OSP + "$");
 
   /**
-   * After an hour without minutes that opens a bracket: "tot" or "to" and an hour that closes it,
-   * "zelfde tijden (7 tot 11 uur)", "(8 to 12h)".
+   * After an hour without minutes that opens such a bracket: "tot" or "to" and an hour that closes
+   * it, "zelfde tijden (7 tot 11 uur)", "same hours (8 to 12h)".
    */
   private static final Pattern BRACKETED_HOURS_AHEAD = Pattern.compile(SP
       + "(?:tot|to|till|until)" + SP + "\\d{1,2}(?:[:.]\\d{2})?" + OSP + "(?:h|u|uur)" + NL + OSP
@@ -820,6 +848,11 @@ final class DateGrammar {
       return new TimeTok(start, end, hour, minute, m, midnight, bareHour, zone, zoneValid);
     }
 
+    /** Midnight at the same place: "tot 12 uur" after an evening's start. */
+    TimeTok asMidnight() {
+      return new TimeTok(start, end, 0, 0, 0, true, bareHour, zone, zoneValid);
+    }
+
     /** The same clock twelve hours on: "half 9" read as 20:30. */
     TimeTok twelveHoursOn() {
       return new TimeTok(start, end, hour + 12, minute, meridiem, midnight, bareHour, zone,
@@ -844,19 +877,36 @@ final class DateGrammar {
 
   /**
    * Whether a time is an hour of the small hours said as people say the afternoon's: a bare hour
-   * or a clock in words from 1 to 5 ("sinds 1 uur", "sinds een uur of 2", "half 3"), with no
-   * am/pm and no morning or night word within 20 characters: said of a past moment on a working
-   * day, "sinds 1 uur" is 13:00 more often than 01:00.
+   * said aloud or a clock in words from 1 to 5 ("sinds 1 uur", "sinds een uur of 2", "half 3"; not
+   * "03 uur", "3u"), with no am/pm, where {@code low} from {@code from} to {@code to} (its sentence
+   * and the one before) names no morning, night or early hour and writes no small hour on a
+   * 24-hour clock ("van 02:00 tot 04:00"): said of a past moment on a working day, "sinds 1 uur"
+   * is 13:00 more often than 01:00.
    */
-  static boolean smallHourOfTheAfternoon(String low, TimeTok t) {
-    if (t.hour() < 1 || t.hour() > 5 || t.meridiem() != 0 || t.midnight()
-        || !t.bareHour() && !Character.isLetter(low.charAt(t.start()))) {
+  static boolean smallHourOfTheAfternoon(String low, TimeTok t, int from, int to) {
+    if (t.hour() < 1 || t.hour() > 5 || t.meridiem() != 0 || t.midnight()) {
       return false;
     }
-    String near = low.substring(Math.max(0, t.start() - 20), Math.min(low.length(),
-        t.end() + 20));
-    return !MORNING_OR_NIGHT_WORD.matcher(near).find();
+    String said = low.substring(t.start(), t.end());
+    if (!Character.isLetter(said.charAt(0))
+        && !(t.bareHour() && SPOKEN_BARE_HOUR.matcher(said).matches())) {
+      return false;
+    }
+    String around = low.substring(from, to);
+    return !EARLY_WORD.matcher(around).find() && !SMALL_HOUR_24.matcher(around).find();
   }
+
+  /** A bare hour as said aloud: "1 uur", "3 o'clock" (not "03 uur", "3u": a 24-hour clock's). */
+  private static final Pattern SPOKEN_BARE_HOUR = Pattern.compile("[1-9]" + OSP
+      + "(?:uur|o['\u2019]clock)(?:" + SP + ".*)?", Pattern.DOTALL);
+
+  /** Words of the morning, the night or the hours before work, anywhere in a text. */
+  private static final Pattern EARLY_WORD = Pattern.compile("ochtend|morgen|morning|nacht|night"
+      + "|vroeg|early|werkdag|working" + SP + "day|opening|" + NLB + "a\\.?m\\.?" + NL);
+
+  /** A small hour on a 24-hour clock: "02:00", "04.30", "03 uur". */
+  private static final Pattern SMALL_HOUR_24 = Pattern.compile(NLB + "0[0-5](?:[:.]\\d{2}|"
+      + OSP + "uur" + NL + ")");
 
   /** Words of the morning or night, compounds too ("morgenochtend", "overnight"). */
   private static final Pattern MORNING_OR_NIGHT_WORD = Pattern.compile(
@@ -870,19 +920,16 @@ final class DateGrammar {
   private static final Pattern IRISH_AFTER = Pattern.compile(OSP + "\\(?" + OSP
       + "(?:irish|ireland|ierse)" + NL);
 
-  /** After "IST": Israel Standard Time, +02:00 ("16:00 IST (Israel time)"). */
+  /** After "IST": Israel's clock ("16:00 IST (Israel time)", "IST (Tel Aviv)"). */
   private static final Pattern ISRAEL_AFTER = Pattern.compile(OSP + "\\(?" + OSP
-      + "(?:israel|israeli|isra[eë]lische)" + NL);
-
-  /** Israel Standard Time, as "IST" before words of Israel means it. */
-  private static final ZoneOffset ISRAEL_STANDARD = ZoneOffset.ofHours(2);
+      + "(?:israel|israeli|isra[eë]lische|tel" + SP + "aviv|jerusalem)" + NL);
 
   /**
    * Whether a zone word after a time is none: IST, SGT, AST, ADT, JST, KST, HKT, EET, EEST, BRT,
    * WET, WEST, IDT and TRT only in capitals ("Die API ist nicht erreichbar" is German, "van 9:00
    * tot 13:00 eet het team" is Dutch), EET, EEST, WET and WEST not in a text in capitals, WET,
-   * WEST and BRT not as a region or register ({@link #REGION_AFTER}), and IST not before words of
-   * Ireland.
+   * WEST and BRT not as a region or register ({@link #REGION_AFTER}), IST, IDT and TRT not before a
+   * hyphen ("IST-afdeling"), and IST not before words of Ireland.
    */
   private static boolean notTheZone(Matcher m, String low, String original) {
     String z = m.group("z");
@@ -893,6 +940,7 @@ final class DateGrammar {
     int at = m.start("z");
     return !original.startsWith(z.toUpperCase(Locale.ROOT), at)
         || z.equals("ist") && followed(low, m.end("z"), IRISH_AFTER)
+        || Set.of("ist", "idt", "trt").contains(z) && original.startsWith("-", m.end("z"))
         || (z.startsWith("ee") || z.startsWith("we")) && shouted(original, m.start())
         || Set.of("we", "br").contains(z.substring(0, 2))
         && REGION_AFTER.matcher(original).region(m.end("z"), original.length()).lookingAt();
@@ -985,8 +1033,10 @@ final class DateGrammar {
       bare = true;
       // "zaterdagavond 14 maart 8 uur" is 20:00: an evening named right before a bare hour
       String before = low.substring(Math.max(0, m.start() - 24), m.start());
-      if (hour >= 1 && hour < 12 && ((EVENING_BEFORE.matcher(before).find()
-          || hour < 7 && AFTERNOON_BEFORE.matcher(before).find())
+      String own = m.group("dp");
+      boolean early = "nachts".equals(own) || "ochtends".equals(own) || "morgens".equals(own);
+      if (hour >= 1 && hour < 12 && !early && ((partBefore(EVENING_BEFORE, before, hour)
+          || hour < 7 && partBefore(AFTERNOON_BEFORE, before, hour))
           && !MORNING_NEAR.matcher(before).find() || followed(low, m.end(), LATER_PART_AFTER)
           || m.group("dp") == null && laterRangeEnd(low, m.end(), hour))) {
         hour += 12; // "zaterdagavond 8 uur", "2 uur vanmiddag", "tussen 8 en 10 uur 's avonds"
@@ -1026,7 +1076,7 @@ final class DateGrammar {
         valid = o != null && base.equals(ZoneOffset.UTC);
         primary = o;
       } else if (z.equals("ist") && followed(low, m.end("z"), ISRAEL_AFTER)) {
-        primary = ISRAEL_STANDARD;
+        primary = ISRAEL; // the wall clock: "IST" is written in summer too
       } else {
         primary = base;
       }
@@ -1041,7 +1091,7 @@ final class DateGrammar {
           : w.startsWith("pacific") ? ZoneAbbreviations.region("PT").orElseThrow()
           : CARIBBEAN_PLACE.matcher(w).lookingAt() || w.startsWith("arubaanse") ? CARIBBEAN
           : EAST_ASIAN_CLOCK.matcher(w).lookingAt() ? eastAsia(w)
-          : w.startsWith("isra") || w.startsWith("tel") ? ISRAEL
+          : w.startsWith("isra") || w.startsWith("tel") || w.startsWith("jer") ? ISRAEL
           : w.startsWith("tur") || w.startsWith("ist") ? TURKEY
           : w.startsWith("gr") || w.startsWith("athens") ? ATHENS
           : AMSTERDAM;

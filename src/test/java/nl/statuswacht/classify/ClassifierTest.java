@@ -976,6 +976,7 @@ class ClassifierTest {
       Mutatieservice wo 16 dec avond eruit | Noteer even: wo 16 december 2026 van 18:00 tot 22:00 is de KVK Mutatieservice eruit vanwege onderhoud bij KVK. | true
       Maintenance KVK Mutatieservice | KVK announces a maintenance of the Mutatieservice on Saturday 24 October 2026 from 23hs until 04hs. The Mutatieservice will be interrupted. | true
       Maintenance KVK API | We would like to inform you that the KVK API will be closed for maintenance on Saturday 07.11.2026 from 11:00 until 15:00 TRT. | true
+      Maintenance | Our support desk will be closed for maintenance of the phone system on Friday 13 June 2025 from 10:00 to 12:00. The KVK API remains available. | false
       Onderhoud klantportaal | Op 14 juni 2026 van 22:00 tot 23:00 onderhoud aan het klantportaal. De KVK API blijft beschikbaar; het portaal kan dan niet worden gebruikt. | false
       Maintenance KVK Mutatieservice | KVK announces a maintenance of the Mutatieservice on Saturday 24 October 2026 from 23hs until 04hs. Deliveries won't be interrupted. | false
       # a request that may be cut off says nothing of the service
@@ -989,6 +990,15 @@ class ClassifierTest {
       """)
   void downtimeAsTheWordsSayIt(String title, String text, boolean downtime) {
     assertThat(classify(title, text.replace("<br>", "\n")).downtime()).isEqualTo(downtime);
+  }
+
+  @Test
+  void twoHoursInABracketAfterWordsOfALengthAreALengthNotAWindow() {
+    Classification c = classify("Onderhoud KVK API", "Zaterdag 13 juni voeren we onderhoud uit."
+        + " Dit duurt naar verwachting enkele uren (2 tot 3 uur). De KVK API is dan niet"
+        + " bereikbaar.");
+    assertThat(c.window()).isNull();
+    assertThat(c.downtime()).isTrue();
   }
 
   @Test

@@ -592,6 +592,15 @@ class TemporalGrammarTest {
       KVK heeft onderhoud aan de KVK Mutatieservice gepland op ma 4 januari vanaf 's avonds 9 uur. Het duurt naar verwachting drie uur. | 2026-11-26T21:15+01:00 | 2027-01-04T21:00+01:00 | 2027-01-05T00:00+01:00
       Onderhoud op ma 4 januari 's avonds 9 uur tot 11 uur. | 2026-11-26T21:15+01:00 | 2027-01-04T21:00+01:00 | 2027-01-04T23:00+01:00
       Het onderhoud is een week naar voren gehaald, het is nu al a.s. zaterdag 14-3, zelfde tijden (7 tot 11 uur). | 2026-03-09T20:15+01:00 | 2026-03-14T07:00+01:00 | 2026-03-14T11:00+01:00
+      # an evening's start carries to a later end, not to one of the night or an earlier hour; "tot 12 uur" after it is midnight
+      Vrijdag 13 juni 2025 van 10 uur 's avonds tot 1 uur 's nachts onderhoud aan de KVK API. | 2025-06-11T10:00+02:00 | 2025-06-13T22:00+02:00 | 2025-06-14T01:00+02:00
+      Vrijdag 13 juni 2025 's avonds 10 uur tot 's nachts 2 uur onderhoud aan de KVK API. | 2025-06-11T10:00+02:00 | 2025-06-13T22:00+02:00 | 2025-06-14T02:00+02:00
+      Vrijdag 13 juni 2025 van 10 uur 's avonds tot 2 uur onderhoud aan de KVK API. | 2025-06-11T10:00+02:00 | 2025-06-13T22:00+02:00 | 2025-06-14T02:00+02:00
+      Vrijdag 13 juni 2025 des avonds 10 uur tot 12 uur onderhoud aan de KVK API. | 2025-06-11T10:00+02:00 | 2025-06-13T22:00+02:00 | 2025-06-14T00:00+02:00
+      # Israel's wall clock in summer after "IST (Israel time)" or "(Tel Aviv time)"; a hyphen makes a compound, no zone
+      Maintenance from 21:00 to 23:00 IST (Israel time) on 19 July 2025. | 2025-07-10T10:00+02:00 | 2025-07-19T20:00+02:00 | 2025-07-19T22:00+02:00
+      Maintenance from 21:00 to 23:00 IST (Tel Aviv time) on 19 July 2025. | 2025-07-10T10:00+02:00 | 2025-07-19T20:00+02:00 | 2025-07-19T22:00+02:00
+      Op 19 juli 2025 van 10:00 tot 12:00 IDT-koppeling onderhoud. | 2025-07-10T10:00+02:00 | 2025-07-19T10:00+02:00 | 2025-07-19T12:00+02:00
       # a length something else had is not the window's
       Maintenance on 14 June 2026 starting at 22:00. The previous maintenance had a duration of about 20 minutes. | 2026-06-10T11:00+02:00 | 2026-06-14T22:00+02:00 |
       # the hour sign before a time, "on date", "with a duration of", as Italian and Portuguese writers put them
@@ -630,6 +639,8 @@ class TemporalGrammarTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
       Onderhoud op zaterdag 14 maart, rond 12u sturen we een update. | 2026-03-09T11:20+01:00
+      # two hours in a bracket that are a length
+      Zaterdag 14 juni 2025 voeren we onderhoud uit. Dit duurt naar verwachting enkele uren (2 tot 3 uur). De KVK API is dan niet bereikbaar. | 2025-06-11T10:00+02:00
       # a day between the start and the length, or a length that is something else's
       "Onderhoud op zaterdag 14 maart om 12u.\nKVK past een update toe. Op zondag volgt een controle. Duurt ongeveer een half uur." | 2026-03-09T11:20+01:00
       "Onderhoud op zaterdag 14 maart om 12u.\nKVK past een update toe. Een volledige download duurt ongeveer een half uur." | 2026-03-09T11:20+01:00
@@ -1046,6 +1057,10 @@ class TemporalGrammarTest {
       Sinds 3 uur is de KVK API traag. | 2026-03-10T09:00+01:00 | 2026-03-10T03:00+01:00 | Sinds 3 uur
       Sinds 3 uur vannacht is de KVK API traag. | 2026-03-10T16:00+01:00 | 2026-03-10T03:00+01:00 | Sinds 3 uur
       Sinds 01:00 is de KVK API traag. | 2026-03-10T14:05+01:00 | 2026-03-10T01:00+01:00 | Sinds 01:00
+      Sinds 03 uur is de KVK API traag. | 2025-06-11T16:30+02:00 | 2025-06-11T03:00+02:00 | Sinds 03 uur
+      Sinds 3u is de KVK API traag. | 2025-06-11T16:30+02:00 | 2025-06-11T03:00+02:00 | Sinds 3u
+      Sinds 3 uur a.m. is de KVK API traag. | 2025-06-11T16:30+02:00 | 2025-06-11T03:00+02:00 | Sinds 3 uur
+      De nachtelijke batch van de Dataservice loopt sinds 4 uur vast. | 2025-06-11T16:30+02:00 | 2025-06-11T04:00+02:00 | sinds 4 uur
       """)
   void since(String text, String anchor, String started, String evidence) {
     assertThat(DateExpressions.since(text, at(anchor), AMS)).as(text)
@@ -1441,6 +1456,8 @@ class TemporalGrammarTest {
       # Turkey's clock; "een uur of 1" said in the afternoon is the afternoon's
       The problem has been solved at 14:50 TRT. Company search is working normal again. | 2026-01-21T13:05+01:00 | 2026-01-21T12:50+01:00 | at 14:50 TRT
       kvk.nl doet het weer sinds een uur of 1. Uittreksel is binnen. | 2026-03-28T14:05+01:00 | 2026-03-28T13:00+01:00 | sinds een uur of 1
+      De nachtelijke import liep vast. Sinds 5 uur draait alles weer. | 2025-06-11T18:30+02:00 | 2025-06-11T05:00+02:00 | Sinds 5 uur
+      "kvk.nl doet het weer sinds een uur of 1. Uittreksel is binnen! En vergeet niet: vannacht gaat de klok een uur vooruit." | 2026-03-28T14:05+01:00 | 2026-03-28T13:00+01:00 | sinds een uur of 1
       """)
   void resolvedAt(String text, String anchor, String ended, String evidence) {
     assertThat(DateExpressions.resolvedAt(text, at(anchor), AMS)).as(text)
