@@ -23,7 +23,8 @@ import java.util.Optional;
  * Europe/London; IST as India Standard Time (+05:30, as the Indian outsourcers that write it mean
  * it; the reader of posts leaves it out before words of Ireland, and reads it as Israel's +02:00
  * before words of Israel), IDT as Israel Daylight Time (+03:00), TRT as Turkey's (+03:00, all year
- * since 2016), SGT as Singapore's (+08:00); AEST/AEDT as Sydney's, ACST/ACDT as Adelaide's, AWST as
+ * since 2016), WAT as West Africa's (+01:00, Lagos), EAT as East Africa's (+03:00, Nairobi), GST as
+ * the Gulf's (+04:00, Dubai), PKT as Pakistan's (+05:00), SGT as Singapore's (+08:00); AEST/AEDT as Sydney's, ACST/ACDT as Adelaide's, AWST as
  * Perth's, NZST/NZDT as Auckland's and SAST as South Africa's (+02:00), as the resellers in those
  * lands write them; JST as Japan's and KST as Korea's (+09:00), HKT as Hong Kong's (+08:00); BRT as
  * Brasília's (−03:00, all year since 2019); AST/ADT as Atlantic time (−04:00/−03:00: the clock of
@@ -62,6 +63,10 @@ public final class ZoneAbbreviations {
   private static final ZoneId BRAZIL = ZoneId.of("America/Sao_Paulo");
   private static final ZoneId ISRAEL = ZoneId.of("Asia/Jerusalem");
   private static final ZoneId TURKEY = ZoneId.of("Europe/Istanbul");
+  private static final ZoneId WEST_AFRICA = ZoneId.of("Africa/Lagos");
+  private static final ZoneId EAST_AFRICA = ZoneId.of("Africa/Nairobi");
+  private static final ZoneId GULF = ZoneId.of("Asia/Dubai");
+  private static final ZoneId PAKISTAN = ZoneId.of("Asia/Karachi");
 
   private static final Map<String, Named> TABLE = Map.ofEntries(
       Map.entry("UTC", new Named(UTC, ZoneOffset.UTC)),
@@ -102,6 +107,10 @@ public final class ZoneAbbreviations {
       Map.entry("BRT", new Named(BRAZIL, ZoneOffset.ofHours(-3))),
       Map.entry("IDT", new Named(ISRAEL, ZoneOffset.ofHours(3))),
       Map.entry("TRT", new Named(TURKEY, ZoneOffset.ofHours(3))),
+      Map.entry("WAT", new Named(WEST_AFRICA, ZoneOffset.ofHours(1))),
+      Map.entry("EAT", new Named(EAST_AFRICA, ZoneOffset.ofHours(3))),
+      Map.entry("GST", new Named(GULF, ZoneOffset.ofHours(4))),
+      Map.entry("PKT", new Named(PAKISTAN, ZoneOffset.ofHours(5))),
       Map.entry("ET", new Named(EASTERN, null)),
       Map.entry("CT", new Named(CENTRAL, null)),
       Map.entry("MT", new Named(MOUNTAIN, null)),

@@ -280,6 +280,8 @@ public final class DateExpressions {
   private static final Pattern START = Pattern.compile(NLB
       + "(?<cue>vanaf|v\\." + OSP + "a\\.|from|starting(?:" + SP + "(?:at|from))?"
       + "|beginning(?:" + SP + "(?:at|from))?"
+      // "The exercise will commence by 9pm WAT"
+      + "|commenc(?:e|es|ing)(?:" + SP + "(?:by|at|from))?"
       // not the start a window had: "Old planned start date:", "Oorspronkelijke geplande start:"
       // (PLANNED's words again: a look behind needs a bounded length)
       + "|(?<!(?:old|oude|original|originele|oorspronkelijke|previous|vorige)[\\s\\u00A0]{1,3}"
@@ -423,7 +425,9 @@ public final class DateExpressions {
           + "(?:" + SP + "(?:(?:the|our)" + SP + ")?(?:kvk|us|engineering|engineers|support|ops"
           + "|operations|team|vendor|supplier)(?=" + SP + T + "))?)" + SP
           + "(?:" + APPROX + SP + ")?"
-          + "(?:(?<rel>[" + DateGrammar.M_REL + DateGrammar.M_WDAY + "])" + OSP + ",?" + SP + "(?:(?:om|at)" + SP + ")?)?"
+          // "sinds gisteravond ca. 19u00"
+          + "(?:(?<rel>[" + DateGrammar.M_REL + DateGrammar.M_WDAY + "])" + OSP + ",?" + SP
+          + "(?:(?:om|at)" + SP + ")?(?:" + APPROX + SP + ")?)?"
           + "(?:(?<sd>" + DC + ")" + OSP + ",?" + SP + AT_ABOUT + ")?"
           + "(?<st>" + T + ")(?:" + GAP_TD + "(?<sd2>" + DC + "))?");
 

@@ -496,6 +496,11 @@ final class DateGrammar {
       + "|turkish"
       + "|turkey|istanbul|greek|greece|athens)";
 
+  /** Places in Africa, the Gulf and South Asia whose clock a post names: "Cairo time". */
+  private static final String AFRICA_AND_ASIA = "(?:cairo|egypt|egyptian|lagos|nigeria|nigerian"
+      + "|nairobi|kenya|kenyan|dubai|abu" + SP + "dhabi|uae|gulf|karachi|lahore|pakistan"
+      + "|pakistani|dhaka|bangladesh|johannesburg|south" + SP + "africa)";
+
   /** Between two times of a range, looked ahead for "22" in "van 22 tot 6 uur". */
   private static final String SEP_AHEAD = "(?:" + OSP + "[-\u2013\u2014]" + OSP + "|" + SP
       + "(?:tot|en|to|until|till|and|t/m)" + SP + ")";
@@ -519,7 +524,7 @@ final class DateGrammar {
       + "|" + OSP + "(?:\\(" + OSP + "(?=(?:(?!\\d[:.]\\d)[^()]){1,30}\\)))?"
       + "(?:" + NLB + "(?<z>cest|cet|mesz|mez|utc|gmt|bst|est|edt|cst|cdt|mst|mdt|pst|pdt|et|ct|mt"
       + "|pt|ist|sgt|aest|aedt|acst|acdt|awst|nzst|nzdt|sast|ast|adt|jst|kst|hkt|eest|eet|brt"
-      + "|west|wet|idt|trt)"
+      + "|west|wet|idt|trt|wat|eat|gst|pkt)"
       + "(?:(?<zs>[+\\-\u2212])(?<zh>\\d{1,2})(?::?(?<zm>\\d{2}))?)?"
       + "(?:/(?<zalt>cest|cet|est|edt|cst|cdt|mst|mdt|pst|pdt|aest|aedt|acst|acdt|nzst"
       + "|nzdt|sast))?"
@@ -535,7 +540,8 @@ final class DateGrammar {
       + "|(?:lisbon|portugal|portuguese|bras[ií]lia|brazil|brazilian)" + SP + "time(?!-|" + SP
       + "(?:zones?|tracking|sheets?)" + NL + ")|hor[aá]rio" + SP + "de" + SP + "bras[ií]lia"
       // "21:00 Israel time (IST)", "(Greek time, EEST)", "10:00 Turkish time", "Turkse tijd"
-      + "|" + EAST_MEDITERRANEAN + SP + "time(?!-|" + SP + "(?:zones?|tracking|sheets?)" + NL
+      + "|(?:" + EAST_MEDITERRANEAN + "|" + AFRICA_AND_ASIA + ")" + SP + "time(?!-|" + SP
+      + "(?:zones?|tracking|sheets?)" + NL
       + ")|(?:isra[eë]lische|turkse|griekse)" + SP + "tijd"
       // "9pm to 11pm Eastern", "7:00am Pacific time": the US regions' wall clocks, as ET and PT
       // (only before a sentence's punctuation: "Eastern European customers" is no zone)
@@ -711,8 +717,8 @@ final class DateGrammar {
           + "|nachts)" + NL + ")?"
           + ZONE
           // the same moment in another zone, in brackets: "23:00 CEST (21:00 UTC)"
-          + "(?:" + OSP + "\\(" + OSP + "\\d{1,2}(?:[:.]\\d{2})?(?:" + OSP + MERIDIEM + ")?" + OSP
-          + "(?:utc|gmt|cet|cest|mez|mesz)" + OSP + "\\))?");
+          + "(?:" + OSP + "\\(" + OSP + "\\d{1,2}(?:[:.]\\d{2})?(?:" + OSP + MERIDIEM + "|" + OSP
+          + "(?:uur|hrs|h)" + NL + ")?" + OSP + "(?:utc|gmt|cet|cest|mez|mesz)" + OSP + "\\))?");
 
   /**
    * Right before an hour without minutes: the word that makes it a time ("om 23 uur", "tot
@@ -926,22 +932,24 @@ final class DateGrammar {
 
   /**
    * Whether a zone word after a time is none: IST, SGT, AST, ADT, JST, KST, HKT, EET, EEST, BRT,
-   * WET, WEST, IDT and TRT only in capitals ("Die API ist nicht erreichbar" is German, "van 9:00
-   * tot 13:00 eet het team" is Dutch), EET, EEST, WET and WEST not in a text in capitals, WET,
+   * WET, WEST, IDT, TRT, WAT, EAT, GST and PKT only in capitals ("Die API ist nicht erreichbar" is
+   * German, "van 9:00 tot 13:00 eet het team" is Dutch), EET, EEST, WET, WEST, WAT, EAT, GST and PKT
+   * not in a text in capitals ("TOT 22:00 WAT ER GEBEURT"), WET,
    * WEST and BRT not as a region or register ({@link #REGION_AFTER}), IST, IDT and TRT not before a
    * hyphen ("IST-afdeling"), and IST not before words of Ireland.
    */
   private static boolean notTheZone(Matcher m, String low, String original) {
     String z = m.group("z");
     if (!Set.of("ist", "sgt", "ast", "adt", "jst", "kst", "hkt", "eet", "eest", "brt", "wet",
-        "west", "idt", "trt").contains(z)) {
+        "west", "idt", "trt", "wat", "eat", "gst", "pkt").contains(z)) {
       return false;
     }
     int at = m.start("z");
     return !original.startsWith(z.toUpperCase(Locale.ROOT), at)
         || z.equals("ist") && followed(low, m.end("z"), IRISH_AFTER)
         || Set.of("ist", "idt", "trt").contains(z) && original.startsWith("-", m.end("z"))
-        || (z.startsWith("ee") || z.startsWith("we")) && shouted(original, m.start())
+        || Set.of("eet", "eest", "wet", "west", "wat", "eat", "gst", "pkt").contains(z)
+        && shouted(original, m.start())
         || Set.of("we", "br").contains(z.substring(0, 2))
         && REGION_AFTER.matcher(original).region(m.end("z"), original.length()).lookingAt();
   }
@@ -978,6 +986,21 @@ final class DateGrammar {
   }
 
   private static final Pattern EAST_ASIAN_CLOCK = Pattern.compile(EAST_ASIA + SP + "time");
+
+  private static final Pattern AFRICA_AND_ASIA_CLOCK = Pattern.compile(AFRICA_AND_ASIA + SP
+      + "time");
+
+  /** The clock a place in Africa, the Gulf or South Asia names: "Cairo time", "Dhaka time". */
+  private static ZoneId africaOrAsia(String words) {
+    return ZoneId.of(words.startsWith("cairo") || words.startsWith("egypt") ? "Africa/Cairo"
+        : words.startsWith("lagos") || words.startsWith("nigeria") ? "Africa/Lagos"
+        : words.startsWith("nairobi") || words.startsWith("kenya") ? "Africa/Nairobi"
+        : words.startsWith("karachi") || words.startsWith("lahore") || words.startsWith("pakistan")
+            ? "Asia/Karachi"
+        : words.startsWith("dhaka") || words.startsWith("bangladesh") ? "Asia/Dhaka"
+        : words.startsWith("johannesburg") || words.startsWith("south") ? "Africa/Johannesburg"
+        : "Asia/Dubai"); // Dubai, Abu Dhabi, UAE, the Gulf
+  }
 
   /** The clock an East Asian place names: "Taipei time", "Japan time". */
   private static ZoneId eastAsia(String words) {
@@ -1094,6 +1117,7 @@ final class DateGrammar {
           : w.startsWith("isra") || w.startsWith("tel") || w.startsWith("jer") ? ISRAEL
           : w.startsWith("tur") || w.startsWith("ist") ? TURKEY
           : w.startsWith("gr") || w.startsWith("athens") ? ATHENS
+          : AFRICA_AND_ASIA_CLOCK.matcher(w).lookingAt() ? africaOrAsia(w)
           : AMSTERDAM;
     }
     if (m.group("z2") != null) {
@@ -1314,9 +1338,11 @@ final class DateGrammar {
       // "in the night to Sunday 05.04.": the night that ends on that day
       + "(?:(?:to|into|naar)" + SP + "|(?:van|of|from|between|tussen)" + SP
       + "(?:(?:(?<aq>komende|aankomende|aanstaande|a\\.s\\.|deze|this|next|coming)" + SP + ")?"
-      + "(?<aw>" + WEEKDAY_WORDS + ")" + NL + "\\.?,?(?:" + SP + "(?<ad>\\d{1,2})(?!\\d))?"
+      // "Tuesday 9th to Wednesday 10th June", "between 16th and 17th July"
+      + "(?<aw>" + WEEKDAY_WORDS + ")" + NL + "\\.?,?(?:" + SP + "(?<ad>\\d{1,2})(?!\\d)"
+      + "(?:st|nd|rd|th)?)?"
       + "|(?<ah>" + HOLIDAY_WORDS + ")" + NL // "in de nacht van Tweede Paasdag op dinsdag"
-      + "|(?<ae>\\d{1,2})(?!\\d)|(?=\\d{4}-\\d{1,2}-\\d{1,2}(?!\\d)))"
+      + "|(?<ae>\\d{1,2})(?!\\d)(?:st|nd|rd|th)?|(?=\\d{4}-\\d{1,2}-\\d{1,2}(?!\\d)))"
       // the first date's month as a name ("19 maart") or in figures ("19/3", "19-3-2026", and as
       // German writers do, "11.12.": "night from Friday 11.12. to Saturday 12.12.")
       + "(?:[/-](?<an>\\d{1,2})(?!\\d)(?:[/-](?<ny>\\d{4})(?!\\d))?"
@@ -1875,8 +1901,11 @@ final class DateGrammar {
       + "|half" + SP + "an" + SP + "hour"
       + "|(?:een" + SP + "|één" + SP + ")?kwartier"
       + "|(?<num>" + NUM + ")(?<half>" + SP + "(?:en" + SP + "een" + SP + "half|and" + SP + "a"
-      + SP + "half))?" + SP + "(?<unit>uur|uren|hours?|hrs?|h|minuten|minuut|min|minutes?|mins?)"
-      + NL + "\\.?"
+      // "2 uur", "45 mins", and a unit written onto the digits: "2u", "45mins"
+      + SP + "half))?(?:" + SP + "|(?<=\\d))(?<unit>uur|uren|hours?|hrs?|h|minuten|minuut|min"
+      + "|minutes?|mins?|(?<=\\d)u)"
+      + NL + "(?!" + OSP + "[-\u2013\u2014]" + OSP + "\\d)" // not "2h - 3h", a range of lengths
+      + "\\.?"
       + "(?:" + SP + "(?:(?:en|and)" + SP + ")?(?<num2>" + NUM + ")" + SP
       + "(?:minuten|minutes?|min)" + NL + ")?"
       + ")";
@@ -2169,6 +2198,36 @@ final class DateGrammar {
       }
       out = dayOrHour(low, out, at, HOUR_WORDS);
     }
+    // hours and minutes without a colon, as military and African and Asian writers put them:
+    // "1700hrs" read as "17:00 h", "0845 GMT" as "08:45GMT"
+    if (low.indexOf("hr") >= 0 || low.indexOf(' ') >= 0) {
+      Matcher hhmm = MILITARY_TIME.matcher(low);
+      while (hhmm.find()) {
+        String unit = hhmm.group(3);
+        String zone = hhmm.group(4);
+        String time = hhmm.group(1) + ":" + hhmm.group(2);
+        if (unit != null && unit.length() >= 2) {
+          out = out != null ? out : new StringBuilder(low);
+          out.replace(hhmm.start(), hhmm.end(), time + " ".repeat(unit.length() - 2) + "h");
+        } else if (zone != null && s.startsWith(zone.toUpperCase(Locale.ROOT), hhmm.end())
+            && ZoneAbbreviations.offset(zone).isPresent()) {
+          out = out != null ? out : new StringBuilder(low);
+          out.replace(hhmm.start(), hhmm.end(), time);
+        }
+      }
+    }
+    // a number in words and again in digits, as legal English writes it: "five (5) hours" read as
+    // "five     hours"
+    if (low.indexOf('(') >= 0) {
+      Matcher twice = NUMBER_TWICE.matcher(low);
+      while (twice.find()) {
+        if (NUMBER_WORDS.get(twice.group(1)) == num(twice.group(2))) {
+          out = out != null ? out : new StringBuilder(low);
+          out.replace(twice.start(2) - 1, twice.end(2) + 1, " ".repeat(twice.group(2).length()
+              + 2));
+        }
+      }
+    }
     // "vanaf een uur of acht": about eight o'clock, read as "8 uur"
     for (int at = low.indexOf(ABOUT_HOUR); at >= 0; at = low.indexOf(ABOUT_HOUR, at + 1)) {
       out = aboutHour(low, out, at);
@@ -2339,6 +2398,20 @@ final class DateGrammar {
   private static final Pattern PART_BEFORE_HOUR = Pattern.compile("(?<![\\p{L}])(['\u2019]s"
       + "|des)([ \\u00A0]+)(avonds|middags|ochtends|morgens|nachts)([ \\u00A0]+)(\\d{1,2}"
       + "(?:[:.]\\d{2})?[ \\u00A0]*(?:uur|u)(?![\\p{L}])(?![ \\u00A0]+lang(?![\\p{L}])))");
+
+  /**
+   * Hours and minutes without a colon: before "hrs", "hr" or "hours" ("1700hrs", "2300 hrs"), or
+   * before a space and a zone's abbreviation ("0845 GMT", "1900 WAT"), the abbreviation checked by
+   * the caller (capitals, a known zone).
+   */
+  private static final Pattern MILITARY_TIME = Pattern.compile("(?<![\\p{L}\\p{N}.,:/\\-])"
+      + "([01]\\d|2[0-3])([0-5]\\d)(?:([ \\u00A0]?(?:hrs|hr|hours)(?![\\p{L}]))"
+      + "|[ \\u00A0](?=(\\p{L}{1,4})(?![\\p{L}])))");
+
+  /** A number in words, then in digits in brackets: "five (5)", "twee (2)". */
+  private static final Pattern NUMBER_TWICE = Pattern.compile("(?<![\\p{L}])(one|two|three|four"
+      + "|five|six|seven|eight|nine|ten|eleven|twelve|een|twee|drie|vier|vijf|zes|zeven|acht"
+      + "|negen|tien|elf|twaalf)[ \\u00A0]+\\((\\d{1,2})\\)");
 
   /** Before an hour in words or digits: "een uur of acht" is about eight o'clock. */
   private static final String ABOUT_HOUR = "een uur of ";

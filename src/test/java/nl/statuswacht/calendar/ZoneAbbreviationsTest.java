@@ -64,6 +64,12 @@ class ZoneAbbreviationsTest {
     assertThat(ZoneAbbreviations.stated("IDT")).contains(ZoneOffset.ofHours(3));
     assertThat(ZoneAbbreviations.region("IDT")).contains(ZoneId.of("Asia/Jerusalem"));
     assertThat(ZoneAbbreviations.stated("TRT")).contains(ZoneOffset.ofHours(3));
+    // West and East Africa's, the Gulf's and Pakistan's
+    assertThat(ZoneAbbreviations.stated("WAT")).contains(ZoneOffset.ofHours(1));
+    assertThat(ZoneAbbreviations.stated("EAT")).contains(ZoneOffset.ofHours(3));
+    assertThat(ZoneAbbreviations.stated("GST")).contains(ZoneOffset.ofHours(4));
+    assertThat(ZoneAbbreviations.region("GST")).contains(ZoneId.of("Asia/Dubai"));
+    assertThat(ZoneAbbreviations.stated("PKT")).contains(ZoneOffset.ofHours(5));
   }
 
   @Test

@@ -977,6 +977,8 @@ class ClassifierTest {
       Maintenance KVK Mutatieservice | KVK announces a maintenance of the Mutatieservice on Saturday 24 October 2026 from 23hs until 04hs. The Mutatieservice will be interrupted. | true
       Maintenance KVK API | We would like to inform you that the KVK API will be closed for maintenance on Saturday 07.11.2026 from 11:00 until 15:00 TRT. | true
       Maintenance | Our support desk will be closed for maintenance of the phone system on Friday 13 June 2025 from 10:00 to 12:00. The KVK API remains available. | false
+      Onderhoud KVK API | KVK gaat volgende week woensdag 15-04 van 17u00 tot 22u00 onderhoud doen aan de KVK API. Basisprofielen zijn in die tijd niet op te vragen. | true
+      Maintenance KVK API | KVK will undertake maintenance on the KVK Basisprofiel API on Monday 27th April 2026 from 11am to 3pm EAT. The API will not be reachable during this time. | true
       Onderhoud klantportaal | Op 14 juni 2026 van 22:00 tot 23:00 onderhoud aan het klantportaal. De KVK API blijft beschikbaar; het portaal kan dan niet worden gebruikt. | false
       Maintenance KVK Mutatieservice | KVK announces a maintenance of the Mutatieservice on Saturday 24 October 2026 from 23hs until 04hs. Deliveries won't be interrupted. | false
       # a request that may be cut off says nothing of the service
@@ -1181,6 +1183,7 @@ class ClassifierTest {
       Disruption company data | Company lookups are failing. Our system could not fall back on the KVK API because the KVK API itself returns errors. | KVK_API
       KVK Developer Portal plat | Het KVK Developer Portal is niet bereikbaar, dus een nieuwe API-key aanvragen lukt nu even niet. De KVK API zelf draait gewoon, bestaande koppelingen werken dus prima. | OTHER
       Incident Mijn KVK login | Our clients report that login into Mijn KVK is not possible. Our integration with KVK API works normal. | OTHER
+      Mijn KVK login issues | Some of our clients are unable to log in to Mijn KVK with eHerkenning since 0845 GMT. This affects the filing of changes only; our KVK API integrations are running fine. | OTHER
       # another cause, urgent cases, errors that go on: said of the service in trouble
       Incident | The KVK API returns errors since 09:40, the cause is not related to the release of yesterday. | KVK_API
       Verstoring | Bij spoedeisende zaken: let op, de KVK API is sinds 09:40 niet beschikbaar. | KVK_API

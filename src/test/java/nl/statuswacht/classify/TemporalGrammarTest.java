@@ -601,6 +601,16 @@ class TemporalGrammarTest {
       Maintenance from 21:00 to 23:00 IST (Israel time) on 19 July 2025. | 2025-07-10T10:00+02:00 | 2025-07-19T20:00+02:00 | 2025-07-19T22:00+02:00
       Maintenance from 21:00 to 23:00 IST (Tel Aviv time) on 19 July 2025. | 2025-07-10T10:00+02:00 | 2025-07-19T20:00+02:00 | 2025-07-19T22:00+02:00
       Op 19 juli 2025 van 10:00 tot 12:00 IDT-koppeling onderhoud. | 2025-07-10T10:00+02:00 | 2025-07-19T10:00+02:00 | 2025-07-19T12:00+02:00
+      # West and East Africa's, the Gulf's and Pakistan's clocks, hours written without a colon, "five (5) hours", "commence by"
+      KVK Dataservice will undergo maintenance in the night of Tuesday 9th to Wednesday 10th June, 2026 from 2300hrs to 0300hrs EAT. | 2026-05-20T10:00+02:00 | 2026-06-09T22:00+02:00 | 2026-06-10T02:00+02:00
+      KVK will perform a maintenance on Thursday, 1st October 2026 between 9:00 PM and 12:00 AM GST. | 2026-09-10T10:00+02:00 | 2026-10-01T19:00+02:00 | 2026-10-01T22:00+02:00
+      The exercise will commence by 9pm WAT on Friday 27th March, 2026 and is expected to last for five (5) hours. | 2026-03-20T10:00+01:00 | 2026-03-27T21:00+01:00 | 2026-03-28T02:00+01:00
+      KVK will carry out maintenance on Wednesday 15th April 2026 from 1800hrs to 2300hrs Netherlands time. | 2026-04-08T10:00+02:00 | 2026-04-15T18:00+02:00 | 2026-04-15T23:00+02:00
+      An urgent maintenance on the KVK Dataservice, starting 02:00 PKT tonight (night between 16th and 17th July) for approx 45mins. | 2026-07-16T12:00+02:00 | 2026-07-16T23:00+02:00 | 2026-07-16T23:45+02:00
+      KVK heeft onderhoud aan de KVK Mutatieservice gepland op do. 11 dec. vanaf 22:00u, duur ca. 2u. | 2025-12-01T10:00+01:00 | 2025-12-11T22:00+01:00 | 2025-12-12T00:00+01:00
+      KVK will perform maintenance on Saturday 14 March 2026 from 10:00 to 12:00 Cairo time. | 2026-03-01T10:00+01:00 | 2026-03-14T09:00+01:00 | 2026-03-14T11:00+01:00
+      # in a text in capitals WAT is Dutch
+      ZATERDAG 14 MAART 2026 VAN 10:00 TOT 12:00 WAT ER OOK GEBEURT: DE KVK API IS NIET BESCHIKBAAR. | 2026-03-01T10:00+01:00 | 2026-03-14T10:00+01:00 | 2026-03-14T12:00+01:00
       # a length something else had is not the window's
       Maintenance on 14 June 2026 starting at 22:00. The previous maintenance had a duration of about 20 minutes. | 2026-06-10T11:00+02:00 | 2026-06-14T22:00+02:00 |
       # the hour sign before a time, "on date", "with a duration of", as Italian and Portuguese writers put them
@@ -1051,6 +1061,13 @@ class TemporalGrammarTest {
       Since 16:00 IST (Israel time) part of the calls to the KVK API fail. | 2025-12-31T15:20+01:00 | 2025-12-31T15:00+01:00 | Since 16:00 IST
       Since 16:00 IST part of the calls to the KVK API fail. | 2025-12-31T15:20+01:00 | 2025-12-31T11:30+01:00 | Since 16:00 IST
       We are experiencing a severe disruption of the KVK Basisprofiel API since 16:00 IDT. | 2026-04-24T15:25+02:00 | 2026-04-24T15:00+02:00 | since 16:00 IDT
+      Failures on the KVK Basisprofiel API since 10.15am WAT today. | 2026-06-18T11:30+02:00 | 2026-06-18T11:15+02:00 | since 10.15am WAT
+      Bulk file deliveries have not been received since 1700hrs EAT (1600hrs CEST). | 2026-05-13T16:20+02:00 | 2026-05-13T16:00+02:00 | since 1700hrs EAT (1600hrs CEST)
+      Some of our clients are unable to log in to Mijn KVK since 0845 GMT. | 2026-03-09T10:12+01:00 | 2026-03-09T09:45+01:00 | since 0845 GMT
+      We are observing a partial outage of the KVK Zoeken API since 11:30 AM GST. | 2026-11-26T09:05+01:00 | 2026-11-26T08:30+01:00 | since 11:30 AM GST
+      Mutation notifications are delayed from 11:30 AM PKT today. | 2026-02-03T09:40+01:00 | 2026-02-03T07:30+01:00 | from 11:30 AM PKT
+      The KVK Vestigingsprofiel API is returning empty address blocks since 2:00 pm Cairo time. | 2026-11-24T13:35+01:00 | 2026-11-24T13:00+01:00 | since 2:00 pm Cairo time
+      A minor disruption is observed in KVK Naamgeving API responses since 3:00 PM (Dhaka time) today. | 2026-11-25T11:20+01:00 | 2026-11-25T10:00+01:00 | since 3:00 PM (Dhaka time)
       # an hour from one to five with no morning or night near, said in the afternoon, is the afternoon's
       Sinds 1 uur is de KVK API traag. | 2026-03-10T14:05+01:00 | 2026-03-10T13:00+01:00 | Sinds 1 uur
       Sinds half 2 is de KVK API traag. | 2026-03-10T14:05+01:00 | 2026-03-10T13:30+01:00 | Sinds half 2
@@ -1457,6 +1474,8 @@ class TemporalGrammarTest {
       The problem has been solved at 14:50 TRT. Company search is working normal again. | 2026-01-21T13:05+01:00 | 2026-01-21T12:50+01:00 | at 14:50 TRT
       kvk.nl doet het weer sinds een uur of 1. Uittreksel is binnen. | 2026-03-28T14:05+01:00 | 2026-03-28T13:00+01:00 | sinds een uur of 1
       De nachtelijke import liep vast. Sinds 5 uur draait alles weer. | 2025-06-11T18:30+02:00 | 2025-06-11T05:00+02:00 | Sinds 5 uur
+      kvk.nl werkt volgens KVK weer normaal sinds gisteravond ca. 19u00. | 2026-07-17T09:05+02:00 | 2026-07-16T19:00+02:00 | sinds gisteravond ca. 19u00
+      Deliveries resumed at 1100hrs EAT. The problem is resolved. | 2026-05-15T10:25+02:00 | 2026-05-15T10:00+02:00 | resumed at 1100hrs EAT
       "kvk.nl doet het weer sinds een uur of 1. Uittreksel is binnen! En vergeet niet: vannacht gaat de klok een uur vooruit." | 2026-03-28T14:05+01:00 | 2026-03-28T13:00+01:00 | sinds een uur of 1
       """)
   void resolvedAt(String text, String anchor, String ended, String evidence) {
