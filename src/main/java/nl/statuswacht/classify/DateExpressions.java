@@ -280,8 +280,9 @@ public final class DateExpressions {
   private static final Pattern START = Pattern.compile(NLB
       + "(?<cue>vanaf|v\\." + OSP + "a\\.|from|starting(?:" + SP + "(?:at|from))?"
       + "|beginning(?:" + SP + "(?:at|from))?"
-      // "The exercise will commence by 9pm WAT"
-      + "|commenc(?:e|es|ing)(?:" + SP + "(?:by|at|from))?"
+      // "The exercise will commence by 9pm WAT" (not "users must commence by 21:00 to log out")
+      + "|commenc(?:e|es|ing)(?:" + SP + "(?:at|from))?|(?<=(?:will|shall)[\\s\\u00A0]{1,3})"
+      + "commence" + SP + "by"
       // not the start a window had: "Old planned start date:", "Oorspronkelijke geplande start:"
       // (PLANNED's words again: a look behind needs a bounded length)
       + "|(?<!(?:old|oude|original|originele|oorspronkelijke|previous|vorige)[\\s\\u00A0]{1,3}"

@@ -934,9 +934,11 @@ final class DateGrammar {
    * Whether a zone word after a time is none: IST, SGT, AST, ADT, JST, KST, HKT, EET, EEST, BRT,
    * WET, WEST, IDT, TRT, WAT, EAT, GST and PKT only in capitals ("Die API ist nicht erreichbar" is
    * German, "van 9:00 tot 13:00 eet het team" is Dutch), EET, EEST, WET, WEST, WAT, EAT, GST and PKT
-   * not in a text in capitals ("TOT 22:00 WAT ER GEBEURT"), WET,
-   * WEST and BRT not as a region or register ({@link #REGION_AFTER}), IST, IDT and TRT not before a
-   * hyphen ("IST-afdeling"), and IST not before words of Ireland.
+   * not in a text in capitals ("TOT 22:00 WAT ER GEBEURT") or on a new line, WAT and EAT not before
+   * a heading's colon or a word in capitals ({@link #HEADING_AFTER}), IST, IDT, TRT, WAT, EAT,
+   * GST and PKT not before a hyphen ("IST-afdeling", "EAT-based customers"), GST not before words
+   * of the tax ({@link #GST_TAX_AFTER}), WET, WEST and BRT not as a region or register ({@link
+   * #REGION_AFTER}), and IST not before words of Ireland.
    */
   private static boolean notTheZone(Matcher m, String low, String original) {
     String z = m.group("z");
@@ -947,12 +949,29 @@ final class DateGrammar {
     int at = m.start("z");
     return !original.startsWith(z.toUpperCase(Locale.ROOT), at)
         || z.equals("ist") && followed(low, m.end("z"), IRISH_AFTER)
-        || Set.of("ist", "idt", "trt").contains(z) && original.startsWith("-", m.end("z"))
+        || Set.of("ist", "idt", "trt", "wat", "eat", "gst", "pkt").contains(z)
+        && original.startsWith("-", m.end("z"))
         || Set.of("eet", "eest", "wet", "west", "wat", "eat", "gst", "pkt").contains(z)
-        && shouted(original, m.start())
+        && (shouted(original, m.start()) || original.substring(m.start(), at).indexOf('\n') >= 0)
+        || (z.equals("wat") || z.equals("eat"))
+        && HEADING_AFTER.matcher(original).region(m.end("z"), original.length()).lookingAt()
+        || z.equals("gst") && GST_TAX_AFTER.matcher(low).region(m.end("z"), low.length())
+        .lookingAt()
         || Set.of("we", "br").contains(z.substring(0, 2))
         && REGION_AFTER.matcher(original).region(m.end("z"), original.length()).lookingAt();
   }
+
+  /**
+   * After WAT or EAT, words of a heading: a colon or a word in capitals ("22:00 - 23:00 WAT: de KVK
+   * API is niet beschikbaar", "22:00-23:00 WAT U MOET WETEN", "EAT: the kitchen is closed").
+   */
+  private static final Pattern HEADING_AFTER = Pattern.compile("[ \\u00A0]*:|[ \\u00A0]+\\p{Lu}"
+      + "(?!\\p{Ll})");
+
+  /** After "GST": words of the tax of that name ("GST calculation", "GST returns"). */
+  private static final Pattern GST_TAX_AFTER = Pattern.compile(SP + "(?:calculations?|returns?"
+      + "|filings?|invoices?|invoicing|rates?|registrations?|payments?|amounts?|numbers?|tax"
+      + "|reports?|reporting)" + NL);
 
   /**
    * After WET, WEST or BRT: a hyphen or "en", "and", "of", "or", "koppeling" — a region or a
@@ -1900,11 +1919,11 @@ final class DateGrammar {
       + "|(?:een" + SP + ")?half" + SP + "uur"
       + "|half" + SP + "an" + SP + "hour"
       + "|(?:een" + SP + "|één" + SP + ")?kwartier"
-      + "|(?<num>" + NUM + ")(?<half>" + SP + "(?:en" + SP + "een" + SP + "half|and" + SP + "a"
+      + "|(?<![\\p{N}.,])(?<num>" + NUM + ")(?<half>" + SP + "(?:en" + SP + "een" + SP + "half|and" + SP + "a"
       // "2 uur", "45 mins", and a unit written onto the digits: "2u", "45mins"
       + SP + "half))?(?:" + SP + "|(?<=\\d))(?<unit>uur|uren|hours?|hrs?|h|minuten|minuut|min"
       + "|minutes?|mins?|(?<=\\d)u)"
-      + NL + "(?!" + OSP + "[-\u2013\u2014]" + OSP + "\\d)" // not "2h - 3h", a range of lengths
+      + NL + "(?!\\d|" + OSP + "[-\u2013\u2014]" + OSP + "\\d)" // not "2u30", nor "2h - 3h"
       + "\\.?"
       + "(?:" + SP + "(?:(?:en|and)" + SP + ")?(?<num2>" + NUM + ")" + SP
       + "(?:minuten|minutes?|min)" + NL + ")?"
@@ -1944,7 +1963,9 @@ final class DateGrammar {
       + "(?=" + OSP + "(?:[.;,)]|$))");
 
   /** "De Dataservice is dan ca. een uur niet beschikbaar", "unavailable for about an hour". */
-  private static final Pattern DURATION_DOWN = Pattern.compile(NLB + QTY + SP
+  private static final Pattern DURATION_DOWN = Pattern.compile(NLB
+      // not a time: "vanaf 22u niet beschikbaar", "om 6 uur offline"
+      + "(?<!(?:vanaf|van|om|tot|na|from|at|until|till|sinds|since)[\\s\\u00A0]{1,3})" + QTY + SP
       + "(?:niet" + SP + "(?:beschikbaar|bereikbaar)|onbereikbaar|offline|unavailable|down)" + NL);
 
   /** "Het onderhoud neemt ongeveer drie uur in beslag", "will take about three hours". */
@@ -2210,7 +2231,8 @@ final class DateGrammar {
           out = out != null ? out : new StringBuilder(low);
           out.replace(hhmm.start(), hhmm.end(), time + " ".repeat(unit.length() - 2) + "h");
         } else if (zone != null && s.startsWith(zone.toUpperCase(Locale.ROOT), hhmm.end())
-            && ZoneAbbreviations.offset(zone).isPresent()) {
+            && ZoneAbbreviations.offset(zone).isPresent()
+            && !(hhmm.group("lower") != null && hhmm.group(1).matches("19|20"))) {
           out = out != null ? out : new StringBuilder(low);
           out.replace(hhmm.start(), hhmm.end(), time);
         }
@@ -2400,13 +2422,14 @@ final class DateGrammar {
       + "(?:[:.]\\d{2})?[ \\u00A0]*(?:uur|u)(?![\\p{L}])(?![ \\u00A0]+lang(?![\\p{L}])))");
 
   /**
-   * Hours and minutes without a colon: before "hrs", "hr" or "hours" ("1700hrs", "2300 hrs"), or
-   * before a space and a zone's abbreviation ("0845 GMT", "1900 WAT"), the abbreviation checked by
-   * the caller (capitals, a known zone).
+   * Hours and minutes without a colon: before "hrs" or "hr" ("1700hrs", "2300 hrs"; not "hours":
+   * "from 1200 hours to 300 hours" is a count), or before a space and a zone's abbreviation ("0845
+   * GMT", "1900 WAT"), the abbreviation checked by the caller (capitals, a known zone); not a year
+   * before a zone and a word ("Since 2024 UTC timestamps are standard").
    */
   private static final Pattern MILITARY_TIME = Pattern.compile("(?<![\\p{L}\\p{N}.,:/\\-])"
-      + "([01]\\d|2[0-3])([0-5]\\d)(?:([ \\u00A0]?(?:hrs|hr|hours)(?![\\p{L}]))"
-      + "|[ \\u00A0](?=(\\p{L}{1,4})(?![\\p{L}])))");
+      + "([01]\\d|2[0-3])([0-5]\\d)(?:([ \\u00A0]?(?:hrs|hr)(?![\\p{L}]))"
+      + "|[ \\u00A0](?=(\\p{L}{1,4})(?![\\p{L}])(?<lower>[ \\u00A0]+\\p{Ll})?))");
 
   /** A number in words, then in digits in brackets: "five (5)", "twee (2)". */
   private static final Pattern NUMBER_TWICE = Pattern.compile("(?<![\\p{L}])(one|two|three|four"

@@ -977,6 +977,8 @@ class ClassifierTest {
       Maintenance KVK Mutatieservice | KVK announces a maintenance of the Mutatieservice on Saturday 24 October 2026 from 23hs until 04hs. The Mutatieservice will be interrupted. | true
       Maintenance KVK API | We would like to inform you that the KVK API will be closed for maintenance on Saturday 07.11.2026 from 11:00 until 15:00 TRT. | true
       Maintenance | Our support desk will be closed for maintenance of the phone system on Friday 13 June 2025 from 10:00 to 12:00. The KVK API remains available. | false
+      Onderhoud KVK API | Op zaterdag 13 juni 2026 van 08.00 tot 12.00 uur werken wij aan de KVK API. De API blijft beschikbaar; alleen historische UBO-gegevens zijn tijdens het onderhoud niet op te vragen. | false
+      Maintenance KVK API | On Saturday 13 June 2026 from 08:00 to 12:00 CEST we work on the KVK API. The API itself stays available, but our support phone line will not be reachable. | false
       Onderhoud KVK API | KVK gaat volgende week woensdag 15-04 van 17u00 tot 22u00 onderhoud doen aan de KVK API. Basisprofielen zijn in die tijd niet op te vragen. | true
       Maintenance KVK API | KVK will undertake maintenance on the KVK Basisprofiel API on Monday 27th April 2026 from 11am to 3pm EAT. The API will not be reachable during this time. | true
       Onderhoud klantportaal | Op 14 juni 2026 van 22:00 tot 23:00 onderhoud aan het klantportaal. De KVK API blijft beschikbaar; het portaal kan dan niet worden gebruikt. | false

@@ -611,6 +611,12 @@ class TemporalGrammarTest {
       KVK will perform maintenance on Saturday 14 March 2026 from 10:00 to 12:00 Cairo time. | 2026-03-01T10:00+01:00 | 2026-03-14T09:00+01:00 | 2026-03-14T11:00+01:00
       # in a text in capitals WAT is Dutch
       ZATERDAG 14 MAART 2026 VAN 10:00 TOT 12:00 WAT ER OOK GEBEURT: DE KVK API IS NIET BESCHIKBAAR. | 2026-03-01T10:00+01:00 | 2026-03-14T10:00+01:00 | 2026-03-14T12:00+01:00
+      # WAT and EAT as a notice's headings, GST the tax, a year before a zone, a count of hours, "2u30": none of them clocks
+      "Onderhoud KVK API\nWANNEER: woensdag 10 juni 2026 22:00 - 23:00\nWAT: de KVK API is niet beschikbaar" | 2026-06-03T10:00+02:00 | 2026-06-10T22:00+02:00 | 2026-06-10T23:00+02:00
+      Woensdag 10 juni 2026 22:00-23:00 WAT U MOET WETEN: de KVK API is niet beschikbaar. | 2026-06-03T10:00+02:00 | 2026-06-10T22:00+02:00 | 2026-06-10T23:00+02:00
+      On 10 June 2026 from 20:00 to 22:00 GST calculation and KVK API lookups will be unavailable. | 2026-06-03T10:00+02:00 | 2026-06-10T20:00+02:00 | 2026-06-10T22:00+02:00
+      Op 10 juni 2026 is de KVK API vanaf 22u niet beschikbaar. | 2026-06-03T10:00+02:00 | 2026-06-10T22:00+02:00 |
+      Op 10 juni 2026 vanaf 22:00. Het onderhoud duurt 2u30. | 2026-06-03T10:00+02:00 | 2026-06-10T22:00+02:00 |
       # a length something else had is not the window's
       Maintenance on 14 June 2026 starting at 22:00. The previous maintenance had a duration of about 20 minutes. | 2026-06-10T11:00+02:00 | 2026-06-14T22:00+02:00 |
       # the hour sign before a time, "on date", "with a duration of", as Italian and Portuguese writers put them
@@ -649,6 +655,9 @@ class TemporalGrammarTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
       Onderhoud op zaterdag 14 maart, rond 12u sturen we een update. | 2026-03-09T11:20+01:00
+      On Saturday 13 June 2026 the KVK API is unavailable that day. This reduces yearly downtime from 1200 hours to 300 hours. | 2026-06-03T10:00+02:00
+      # what users must do by a time is no start of the work
+      On 10 June 2026 users must commence by 21:00 to log out. | 2026-06-03T10:00+02:00
       # two hours in a bracket that are a length
       Zaterdag 14 juni 2025 voeren we onderhoud uit. Dit duurt naar verwachting enkele uren (2 tot 3 uur). De KVK API is dan niet bereikbaar. | 2025-06-11T10:00+02:00
       # a day between the start and the length, or a length that is something else's
@@ -1068,6 +1077,9 @@ class TemporalGrammarTest {
       Mutation notifications are delayed from 11:30 AM PKT today. | 2026-02-03T09:40+01:00 | 2026-02-03T07:30+01:00 | from 11:30 AM PKT
       The KVK Vestigingsprofiel API is returning empty address blocks since 2:00 pm Cairo time. | 2026-11-24T13:35+01:00 | 2026-11-24T13:00+01:00 | since 2:00 pm Cairo time
       A minor disruption is observed in KVK Naamgeving API responses since 3:00 PM (Dhaka time) today. | 2026-11-25T11:20+01:00 | 2026-11-25T10:00+01:00 | since 3:00 PM (Dhaka time)
+      "Sinds 10:15 uur\nWAT: KVK API niet bereikbaar" | 2026-06-03T16:30+02:00 | 2026-06-03T10:15+02:00 | Sinds 10:15 uur
+      Since 09:30 EAT-based customers see errors on the KVK API. | 2026-06-03T16:30+02:00 | 2026-06-03T09:30+02:00 | Since 09:30
+      Since 2024 UTC timestamps are standard in our logs. The KVK API has been failing since 14:00. | 2026-06-03T16:30+02:00 | 2026-06-03T14:00+02:00 | since 14:00
       # an hour from one to five with no morning or night near, said in the afternoon, is the afternoon's
       Sinds 1 uur is de KVK API traag. | 2026-03-10T14:05+01:00 | 2026-03-10T13:00+01:00 | Sinds 1 uur
       Sinds half 2 is de KVK API traag. | 2026-03-10T14:05+01:00 | 2026-03-10T13:30+01:00 | Sinds half 2
