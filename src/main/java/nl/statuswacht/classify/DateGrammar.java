@@ -1919,7 +1919,8 @@ final class DateGrammar {
       + "|(?:een" + SP + ")?half" + SP + "uur"
       + "|half" + SP + "an" + SP + "hour"
       + "|(?:een" + SP + "|één" + SP + ")?kwartier"
-      + "|(?<![\\p{N}.,])(?<num>" + NUM + ")(?<half>" + SP + "(?:en" + SP + "een" + SP + "half|and" + SP + "a"
+      + "|(?<![\\p{N}.,])(?<num>" + NUM + ")(?<half>" + SP + "(?:en" + SP + "een" + SP
+      + "half|and" + SP + "a"
       // "2 uur", "45 mins", and a unit written onto the digits: "2u", "45mins"
       + SP + "half))?(?:" + SP + "|(?<=\\d))(?<unit>uur|uren|hours?|hrs?|h|minuten|minuut|min"
       + "|minutes?|mins?|(?<=\\d)u)"
