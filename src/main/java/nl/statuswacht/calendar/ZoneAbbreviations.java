@@ -24,13 +24,14 @@ import java.util.Optional;
  * it; the reader of posts leaves it out before words of Ireland, and reads it as Israel's +02:00
  * before words of Israel), IDT as Israel Daylight Time (+03:00), TRT as Turkey's (+03:00, all year
  * since 2016), WAT as West Africa's (+01:00, Lagos), EAT as East Africa's (+03:00, Nairobi), GST as
- * the Gulf's (+04:00, Dubai), PKT as Pakistan's (+05:00), SGT as Singapore's (+08:00); AEST/AEDT as Sydney's, ACST/ACDT as Adelaide's, AWST as
- * Perth's, NZST/NZDT as Auckland's and SAST as South Africa's (+02:00), as the resellers in those
- * lands write them; JST as Japan's and KST as Korea's (+09:00), HKT as Hong Kong's (+08:00); BRT as
- * Brasília's (−03:00, all year since 2019); AST/ADT as Atlantic time (−04:00/−03:00: the clock of
- * the Caribbean islands of the Kingdom, which keep AST all year, and of Statuspage's "Atlantic Time
- * (Canada)", whose region it names). An abbreviation outside this table is unknown: nothing is
- * guessed.
+ * the Gulf's (+04:00, Dubai), PKT as Pakistan's (+05:00), WIB as western Indonesia's (+07:00,
+ * Jakarta), PHT as the Philippines' and MYT as Malaysia's (+08:00), SGT as Singapore's (+08:00);
+ * AEST/AEDT as Sydney's, ACST/ACDT as Adelaide's, AWST as Perth's, NZST/NZDT as Auckland's and SAST
+ * as South Africa's (+02:00), as the resellers in those lands write them; JST as Japan's and KST as
+ * Korea's (+09:00), HKT as Hong Kong's (+08:00); BRT as Brasília's (−03:00, all year since 2019);
+ * AST/ADT as Atlantic time (−04:00/−03:00: the clock of the Caribbean islands of the Kingdom, which
+ * keep AST all year, and of Statuspage's "Atlantic Time (Canada)", whose region it names). An
+ * abbreviation outside this table is unknown: nothing is guessed.
  *
  * <p>The generic US names ET, CT, MT and PT ("4:12 AM ET") state no offset: they name the region's
  * wall clock whatever the season, so they have a {@link #region} and no {@link #offset}, and
@@ -67,6 +68,9 @@ public final class ZoneAbbreviations {
   private static final ZoneId EAST_AFRICA = ZoneId.of("Africa/Nairobi");
   private static final ZoneId GULF = ZoneId.of("Asia/Dubai");
   private static final ZoneId PAKISTAN = ZoneId.of("Asia/Karachi");
+  private static final ZoneId PHILIPPINES = ZoneId.of("Asia/Manila");
+  private static final ZoneId MALAYSIA = ZoneId.of("Asia/Kuala_Lumpur");
+  private static final ZoneId WESTERN_INDONESIA = ZoneId.of("Asia/Jakarta");
 
   private static final Map<String, Named> TABLE = Map.ofEntries(
       Map.entry("UTC", new Named(UTC, ZoneOffset.UTC)),
@@ -111,6 +115,9 @@ public final class ZoneAbbreviations {
       Map.entry("EAT", new Named(EAST_AFRICA, ZoneOffset.ofHours(3))),
       Map.entry("GST", new Named(GULF, ZoneOffset.ofHours(4))),
       Map.entry("PKT", new Named(PAKISTAN, ZoneOffset.ofHours(5))),
+      Map.entry("PHT", new Named(PHILIPPINES, ZoneOffset.ofHours(8))),
+      Map.entry("MYT", new Named(MALAYSIA, ZoneOffset.ofHours(8))),
+      Map.entry("WIB", new Named(WESTERN_INDONESIA, ZoneOffset.ofHours(7))),
       Map.entry("ET", new Named(EASTERN, null)),
       Map.entry("CT", new Named(CENTRAL, null)),
       Map.entry("MT", new Named(MOUNTAIN, null)),

@@ -508,9 +508,14 @@ final class DateGrammar {
   /** Europe's zone names, as an hour without minutes may have them: "22-02 CET". */
   private static final String EUROPE = "(?:cet|cest|mez|mesz|utc|gmt)";
 
-  /** East Asian places whose clock a post names: "Taipei time", "Japan time". */
+  /**
+   * East and Southeast Asian places whose clock a post names: "Taipei time", "Japan time", "Manila
+   * time", "Bangkok time".
+   */
   private static final String EAST_ASIA = "(?:japan|japanese|korea|korean|seoul|tokyo|hong" + SP
-      + "kong|singapore|taipei|taiwan)";
+      + "kong|singapore|taipei|taiwan|manila|philippine|philippines|bangkok|thailand|thai|jakarta"
+      + "|indonesia|indonesian|kuala" + SP + "lumpur|malaysia|malaysian|hanoi|ho" + SP + "chi"
+      + SP + "minh|vietnam|vietnamese)";
 
   /**
    * A stated zone after a time: "CEST", "(CET)", "UTC+2", "(UTC+1)", "zomertijd", "Dutch time", the
@@ -524,7 +529,7 @@ final class DateGrammar {
       + "|" + OSP + "(?:\\(" + OSP + "(?=(?:(?!\\d[:.]\\d)[^()]){1,30}\\)))?"
       + "(?:" + NLB + "(?<z>cest|cet|mesz|mez|utc|gmt|bst|est|edt|cst|cdt|mst|mdt|pst|pdt|et|ct|mt"
       + "|pt|ist|sgt|aest|aedt|acst|acdt|awst|nzst|nzdt|sast|ast|adt|jst|kst|hkt|eest|eet|brt"
-      + "|west|wet|idt|trt|wat|eat|gst|pkt)"
+      + "|west|wet|idt|trt|wat|eat|gst|pkt|pht|myt|wib)"
       + "(?:(?<zs>[+\\-\u2212])(?<zh>\\d{1,2})(?::?(?<zm>\\d{2}))?)?"
       + "(?:/(?<zalt>cest|cet|est|edt|cst|cdt|mst|mdt|pst|pdt|aest|aedt|acst|acdt|nzst"
       + "|nzdt|sast))?"
@@ -943,7 +948,7 @@ final class DateGrammar {
   private static boolean notTheZone(Matcher m, String low, String original) {
     String z = m.group("z");
     if (!Set.of("ist", "sgt", "ast", "adt", "jst", "kst", "hkt", "eet", "eest", "brt", "wet",
-        "west", "idt", "trt", "wat", "eat", "gst", "pkt").contains(z)) {
+        "west", "idt", "trt", "wat", "eat", "gst", "pkt", "pht", "myt", "wib").contains(z)) {
       return false;
     }
     int at = m.start("z");
@@ -1021,12 +1026,19 @@ final class DateGrammar {
         : "Asia/Dubai"); // Dubai, Abu Dhabi, UAE, the Gulf
   }
 
-  /** The clock an East Asian place names: "Taipei time", "Japan time". */
+  /** The clock an East or Southeast Asian place names: "Taipei time", "Manila time". */
   private static ZoneId eastAsia(String words) {
     return ZoneId.of(words.startsWith("japan") || words.startsWith("tokyo") ? "Asia/Tokyo"
         : words.startsWith("korea") || words.startsWith("seoul") ? "Asia/Seoul"
         : words.startsWith("hong") ? "Asia/Hong_Kong"
-        : words.startsWith("singapore") ? "Asia/Singapore" : "Asia/Taipei");
+        : words.startsWith("singapore") ? "Asia/Singapore"
+        : words.startsWith("manila") || words.startsWith("philippine") ? "Asia/Manila"
+        : words.startsWith("bangkok") || words.startsWith("thai") ? "Asia/Bangkok"
+        : words.startsWith("jakarta") || words.startsWith("indonesia") ? "Asia/Jakarta"
+        : words.startsWith("kuala") || words.startsWith("malaysia") ? "Asia/Kuala_Lumpur"
+        : words.startsWith("hanoi") || words.startsWith("ho") || words.startsWith("vietnam")
+            ? "Asia/Ho_Chi_Minh"
+        : "Asia/Taipei");
   }
 
   private static TimeTok time(Matcher m, String low, String original) {

@@ -70,11 +70,15 @@ class ZoneAbbreviationsTest {
     assertThat(ZoneAbbreviations.stated("GST")).contains(ZoneOffset.ofHours(4));
     assertThat(ZoneAbbreviations.region("GST")).contains(ZoneId.of("Asia/Dubai"));
     assertThat(ZoneAbbreviations.stated("PKT")).contains(ZoneOffset.ofHours(5));
+    // Southeast Asia's
+    assertThat(ZoneAbbreviations.stated("PHT")).contains(ZoneOffset.ofHours(8));
+    assertThat(ZoneAbbreviations.stated("MYT")).contains(ZoneOffset.ofHours(8));
+    assertThat(ZoneAbbreviations.stated("WIB")).contains(ZoneOffset.ofHours(7));
   }
 
   @Test
   void anUnknownAbbreviationIsNotGuessed() {
-    assertThat(ZoneAbbreviations.region("WIB")).isEmpty();
+    assertThat(ZoneAbbreviations.region("WITA")).isEmpty();
     assertThat(ZoneAbbreviations.offset("XYZ")).isEmpty();
     assertThat(ZoneAbbreviations.region(null)).isEmpty();
   }
