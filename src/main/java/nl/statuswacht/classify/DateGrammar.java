@@ -538,8 +538,9 @@ final class DateGrammar {
       // "14:00 Bonaire-tijd", "(Aruba-tijd)", "Curaçao time": the islands' clock, AST all year
       + "|" + ISLAND_CLOCK_NAMES + "(?!-)"
       // "15:50 Taipei time", "09:00 Japan time": East Asia's clocks by name
-      + "|" + EAST_ASIA + SP + "time(?!-|" + SP + "zones?" + NL + ")" // not "Japan time zone",
-      // "Korea time-outs"
+      // not "Japan time zone", "Indonesian time tracking", "Thai time slots", "Korea time-outs"
+      + "|" + EAST_ASIA + SP + "time(?!-|" + SP + "(?:zones?|tracking|sheets?|slots?|sync"
+      + "|registration|attendance|outs?)" + NL + ")"
       + "|(?:uk|british|london)" + SP + "time|britse" + SP + "tijd"
       // "09:00 (Lisbon time)", "03:00 (Brasília time)", "(horário de Brasília, BRT)"
       + "|(?:lisbon|portugal|portuguese|bras[ií]lia|brazil|brazilian)" + SP + "time(?!-|" + SP
@@ -954,12 +955,15 @@ final class DateGrammar {
     int at = m.start("z");
     return !original.startsWith(z.toUpperCase(Locale.ROOT), at)
         || z.equals("ist") && followed(low, m.end("z"), IRISH_AFTER)
-        || Set.of("ist", "idt", "trt", "wat", "eat", "gst", "pkt").contains(z)
+        || Set.of("ist", "idt", "trt", "wat", "eat", "gst", "pkt", "pht", "myt", "wib").contains(z)
         && original.startsWith("-", m.end("z"))
-        || Set.of("eet", "eest", "wet", "west", "wat", "eat", "gst", "pkt").contains(z)
+        || Set.of("eet", "eest", "wet", "west", "wat", "eat", "gst", "pkt", "pht", "myt", "wib")
+        .contains(z)
         && (shouted(original, m.start()) || original.substring(m.start(), at).indexOf('\n') >= 0)
-        || (z.equals("wat") || z.equals("eat"))
+        || Set.of("wat", "eat", "pht", "myt", "wib").contains(z)
         && HEADING_AFTER.matcher(original).region(m.end("z"), original.length()).lookingAt()
+        || Set.of("pht", "myt", "wib").contains(z)
+        && REGION_AFTER.matcher(original).region(m.end("z"), original.length()).lookingAt()
         || z.equals("gst") && GST_TAX_AFTER.matcher(low).region(m.end("z"), low.length())
         .lookingAt()
         || Set.of("we", "br").contains(z.substring(0, 2))

@@ -613,6 +613,11 @@ class TemporalGrammarTest {
       KVK will have a system maintenance on the KVK API on April 22, 2026 (Wednesday) from 4:00 AM to 8:00 AM PHT. | 2026-04-14T10:00+02:00 | 2026-04-21T22:00+02:00 | 2026-04-22T02:00+02:00
       Maintenance activity for KVK Dataservice on Saturday, 17 October 2026, 14.00 until 17.00 WIB. | 2026-10-01T10:00+02:00 | 2026-10-17T09:00+02:00 | 2026-10-17T12:00+02:00
       New schedule: 20 June 2026 (Saturday), 11:00 - 15:00 Bangkok time. | 2026-06-05T10:00+02:00 | 2026-06-20T06:00+02:00 | 2026-06-20T10:00+02:00
+      # WIB as a system's name (next line, hyphen, capitals, "en"), "Indonesian time tracking": Amsterdam's clock
+      "Onderhoud KVK API op woensdag 10 juni 2026 22:00-23:00\nWIB-koppeling en KVK API zijn niet beschikbaar." | 2026-06-03T10:00+02:00 | 2026-06-10T22:00+02:00 | 2026-06-10T23:00+02:00
+      ONDERHOUD OP 10 JUNI 2026 VAN 22:00 TOT 23:00 WIB KOPPELING IS NIET BESCHIKBAAR. | 2026-06-03T10:00+02:00 | 2026-06-10T22:00+02:00 | 2026-06-10T23:00+02:00
+      Op 10 juni 2026 van 22:00 tot 23:00 WIB en KVK API niet beschikbaar. | 2026-06-03T10:00+02:00 | 2026-06-10T22:00+02:00 | 2026-06-10T23:00+02:00
+      On 10 June 2026 from 22:00 to 23:00 Indonesian time tracking and KVK API lookups will be unavailable. | 2026-06-03T10:00+02:00 | 2026-06-10T22:00+02:00 | 2026-06-10T23:00+02:00
       # in a text in capitals WAT is Dutch
       ZATERDAG 14 MAART 2026 VAN 10:00 TOT 12:00 WAT ER OOK GEBEURT: DE KVK API IS NIET BESCHIKBAAR. | 2026-03-01T10:00+01:00 | 2026-03-14T10:00+01:00 | 2026-03-14T12:00+01:00
       # WAT and EAT as a notice's headings, GST the tax, a year before a zone, a count of hours, "2u30": none of them clocks
@@ -1083,6 +1088,8 @@ class TemporalGrammarTest {
       A minor disruption is observed in KVK Naamgeving API responses since 3:00 PM (Dhaka time) today. | 2026-11-25T11:20+01:00 | 2026-11-25T10:00+01:00 | since 3:00 PM (Dhaka time)
       We notice the KVK Mutatieservice notifications are delayed since 5.00pm MYT (10:00 CET). | 2026-11-24T10:12+01:00 | 2026-11-24T10:00+01:00 | since 5.00pm MYT (10:00 CET)
       The KVK Developer Portal is not loading for us since 9AM Manila time. | 2026-11-26T03:15+01:00 | 2026-11-26T02:00+01:00 | since 9AM Manila time
+      Sinds 09:30 WIB-koppeling geeft foutmeldingen bij bevragingen van de KVK API. | 2026-06-03T10:00+02:00 | 2026-06-03T09:30+02:00 | Sinds 09:30
+      Since 09:30 Thai time slots for our support desk cannot be booked through the KVK API. | 2026-06-03T10:00+02:00 | 2026-06-03T09:30+02:00 | Since 09:30
       "Sinds 10:15 uur\nWAT: KVK API niet bereikbaar" | 2026-06-03T16:30+02:00 | 2026-06-03T10:15+02:00 | Sinds 10:15 uur
       Since 09:30 EAT-based customers see errors on the KVK API. | 2026-06-03T16:30+02:00 | 2026-06-03T09:30+02:00 | Since 09:30
       Since 2024 UTC timestamps are standard in our logs. The KVK API has been failing since 14:00. | 2026-06-03T16:30+02:00 | 2026-06-03T14:00+02:00 | since 14:00
