@@ -963,7 +963,7 @@ final class DateGrammar {
         || Set.of("wat", "eat", "pht", "myt", "wib").contains(z)
         && HEADING_AFTER.matcher(original).region(m.end("z"), original.length()).lookingAt()
         || Set.of("pht", "myt", "wib").contains(z)
-        && REGION_AFTER.matcher(original).region(m.end("z"), original.length()).lookingAt()
+        && NAME_AFTER.matcher(original).region(m.end("z"), original.length()).lookingAt()
         || z.equals("gst") && GST_TAX_AFTER.matcher(low).region(m.end("z"), low.length())
         .lookingAt()
         || Set.of("we", "br").contains(z.substring(0, 2))
@@ -976,6 +976,14 @@ final class DateGrammar {
    */
   private static final Pattern HEADING_AFTER = Pattern.compile("[ \\u00A0]*:|[ \\u00A0]+\\p{Lu}"
       + "(?!\\p{Ll})");
+
+  /**
+   * After PHT, MYT or WIB: Dutch "en" or "koppeling", which make it a system's name ("22:00 tot
+   * 23:00 WIB en KVK API niet beschikbaar"); not English "and" ("7:50 PM PHT and searches are
+   * back").
+   */
+  private static final Pattern NAME_AFTER = Pattern.compile(SP + "(?:en|koppeling)(?![\\p{L}])",
+      Pattern.CASE_INSENSITIVE);
 
   /** After "GST": words of the tax of that name ("GST calculation", "GST returns"). */
   private static final Pattern GST_TAX_AFTER = Pattern.compile(SP + "(?:calculations?|returns?"

@@ -1501,6 +1501,7 @@ class TemporalGrammarTest {
       De nachtelijke import liep vast. Sinds 5 uur draait alles weer. | 2025-06-11T18:30+02:00 | 2025-06-11T05:00+02:00 | Sinds 5 uur
       kvk.nl werkt volgens KVK weer normaal sinds gisteravond ca. 19u00. | 2026-07-17T09:05+02:00 | 2026-07-16T19:00+02:00 | sinds gisteravond ca. 19u00
       Deliveries resumed at 1100hrs EAT. The problem is resolved. | 2026-05-15T10:25+02:00 | 2026-05-15T10:00+02:00 | resumed at 1100hrs EAT
+      Resolved. Per KVK the fix was deployed at 7:50 PM PHT and searches are now back to normal. | 2026-02-10T13:05+01:00 | 2026-02-10T12:50+01:00 | was deployed at 7:50 PM PHT
       "kvk.nl doet het weer sinds een uur of 1. Uittreksel is binnen! En vergeet niet: vannacht gaat de klok een uur vooruit." | 2026-03-28T14:05+01:00 | 2026-03-28T13:00+01:00 | sinds een uur of 1
       """)
   void resolvedAt(String text, String anchor, String ended, String evidence) {
