@@ -49,8 +49,8 @@ class StatuspageTimelineTest {
 
   @Test
   void anUnknownZoneGivesNoTimelineRatherThanAGuess() {
-    String html = KVK_D03.replace("09:00</var> UTC", "09:00</var> WIB");
-    assertThat(StatuspageTimeline.stampOf("Dec 31, 09:00 WIB")).isEmpty();
+    String html = KVK_D03.replace("09:00</var> UTC", "09:00</var> WITA");
+    assertThat(StatuspageTimeline.stampOf("Dec 31, 09:00 WITA")).isEmpty();
     assertThat(StatuspageTimeline.parse(html, Instant.parse("2025-12-31T09:00:00Z"))).isEmpty();
   }
 
