@@ -36,7 +36,7 @@ public final class Corpus {
   public static final Instant AS_OF = Instant.parse("2026-11-28T12:00:00Z");
 
   /**
-   * The files of each split, newest first: windhoos, hoosbui, zonnesteek, hittegolf, windvlaag, ijsregen, motregen, bliksem, bui, wolk, nevel, dauw, zon, wind, onweer, regen, storm, ijzel, vorst, mist, rijp, hagel, dooi,
+   * The files of each split, newest first: stormvloed, windhoos, hoosbui, zonnesteek, hittegolf, windvlaag, ijsregen, motregen, bliksem, bui, wolk, nevel, dauw, zon, wind, onweer, regen, storm, ijzel, vorst, mist, rijp, hagel, dooi,
    * ijs, schaats, tulp, sneeuw, valentijn, lichtmis, krokus, driekoningen, oudejaar, kerstvakantie, winterslaap,
    * herfstvakantie, zomertijd, koningsdag, pinksteren, carnaval, advies, oogst, sint, hemelvaart,
    * pasen, voorjaar, nieuwjaar, kerst, herfst, zomer, lente, february, november, october,
@@ -49,6 +49,7 @@ public final class Corpus {
 
   private static Map<String, List<String>> splits() {
     Map<String, List<String>> splits = new LinkedHashMap<>();
+    splits.put("stormvloed", List.of("stormvloed.json"));
     splits.put("windhoos", List.of("windhoos.json"));
     splits.put("hoosbui", List.of("hoosbui.json"));
     splits.put("zonnesteek", List.of("zonnesteek.json"));
