@@ -4079,13 +4079,15 @@ public final class DateExpressions {
         return moment(t, earlier);
       }
       Instant at = DateGrammar.instant(local.atStartOfDay().plusMinutes(minutes), stated, zone);
-      Instant afternoon = DateGrammar.instant(local.atStartOfDay().plusMinutes(minutes + 720),
-          stated, zone);
-      int[] sentence = sentence(t.start());
-      int from = sentence[0] > 0 ? sentence(sentence[0] - 1)[0] : 0; // and the one before
-      if (!afternoon.isAfter(anchor)
-          && DateGrammar.smallHourOfTheAfternoon(scan.low, t, from, sentence[1])) {
-        return Optional.of(afternoon); // "doet het weer sinds een uur of 1", said at 14:05
+      if (minutes >= 60 && minutes < 6 * 60) { // one to five o'clock: perhaps the afternoon's
+        Instant afternoon = DateGrammar.instant(local.atStartOfDay().plusMinutes(minutes + 720),
+            stated, zone);
+        int[] sentence = sentence(t.start());
+        int from = sentence[0] > 0 ? sentence(sentence[0] - 1)[0] : 0; // and the one before
+        if (!afternoon.isAfter(anchor)
+            && DateGrammar.smallHourOfTheAfternoon(scan.low, t, from, sentence[1])) {
+          return Optional.of(afternoon); // "doet het weer sinds een uur of 1", said at 14:05
+        }
       }
       if (at.isAfter(anchor)) { // "sinds 23:10" at 00:30; not "Beginning 10:45 we will" at 10:30
         at = DateGrammar.instant(local.minusDays(1).atStartOfDay().plusMinutes(minutes), stated,

@@ -493,8 +493,14 @@ final class DateGrammar {
 
   /** The eastern Mediterranean's lands whose clock a post names: "Israel time", "Greek time". */
   private static final String EAST_MEDITERRANEAN = "(?:israel|israeli|tel" + SP + "aviv|jerusalem"
-      + "|turkish"
-      + "|turkey|istanbul|greek|greece|athens)";
+      + "|turkish|turkey|istanbul|greek|greece|athens)";
+
+  /**
+   * After a place and "time": not a compound that names something else ("Japan time zone", "Korea
+   * time-outs", "Portuguese time sheets", "Indonesian time tracking", "Thai time slots").
+   */
+  private static final String PLACE_TIME_END = "(?!-|" + SP + "(?:zones?|tracking|sheets?|slots?"
+      + "|sync|registration|attendance|outs?)" + NL + ")";
 
   /** Places in Africa, the Gulf and South Asia whose clock a post names: "Cairo time". */
   private static final String AFRICA_AND_ASIA = "(?:cairo|egypt|egyptian|lagos|nigeria|nigerian"
@@ -537,18 +543,15 @@ final class DateGrammar {
       + "tijd|amsterdam" + SP + "time"
       // "14:00 Bonaire-tijd", "(Aruba-tijd)", "Curaçao time": the islands' clock, AST all year
       + "|" + ISLAND_CLOCK_NAMES + "(?!-)"
-      // "15:50 Taipei time", "09:00 Japan time": East Asia's clocks by name
-      // not "Japan time zone", "Indonesian time tracking", "Thai time slots", "Korea time-outs"
-      + "|" + EAST_ASIA + SP + "time(?!-|" + SP + "(?:zones?|tracking|sheets?|slots?|sync"
-      + "|registration|attendance|outs?)" + NL + ")"
+      // "15:50 Taipei time", "09:00 Japan time", "Manila time": East Asia's clocks by name
+      + "|" + EAST_ASIA + SP + "time" + PLACE_TIME_END
       + "|(?:uk|british|london)" + SP + "time|britse" + SP + "tijd"
       // "09:00 (Lisbon time)", "03:00 (Brasília time)", "(horário de Brasília, BRT)"
-      + "|(?:lisbon|portugal|portuguese|bras[ií]lia|brazil|brazilian)" + SP + "time(?!-|" + SP
-      + "(?:zones?|tracking|sheets?)" + NL + ")|hor[aá]rio" + SP + "de" + SP + "bras[ií]lia"
+      + "|(?:lisbon|portugal|portuguese|bras[ií]lia|brazil|brazilian)" + SP + "time"
+      + PLACE_TIME_END + "|hor[aá]rio" + SP + "de" + SP + "bras[ií]lia"
       // "21:00 Israel time (IST)", "(Greek time, EEST)", "10:00 Turkish time", "Turkse tijd"
-      + "|(?:" + EAST_MEDITERRANEAN + "|" + AFRICA_AND_ASIA + ")" + SP + "time(?!-|" + SP
-      + "(?:zones?|tracking|sheets?)" + NL
-      + ")|(?:isra[eë]lische|turkse|griekse)" + SP + "tijd"
+      + "|(?:" + EAST_MEDITERRANEAN + "|" + AFRICA_AND_ASIA + ")" + SP + "time" + PLACE_TIME_END
+      + "|(?:isra[eë]lische|turkse|griekse)" + SP + "tijd"
       // "9pm to 11pm Eastern", "7:00am Pacific time": the US regions' wall clocks, as ET and PT
       // (only before a sentence's punctuation: "Eastern European customers" is no zone)
       + "|(?:eastern|pacific)(?:" + SP + "time)?(?=" + OSP + "(?:[.,;:!?)]|$))))"
@@ -912,7 +915,7 @@ final class DateGrammar {
   private static final Pattern SPOKEN_BARE_HOUR = Pattern.compile("[1-9]" + OSP
       + "(?:uur|o['\u2019]clock)(?:" + SP + ".*)?", Pattern.DOTALL);
 
-  /** Words of the morning, the night or the hours before work, anywhere in a text. */
+  /** Words of the morning, the night or the hours before work. */
   private static final Pattern EARLY_WORD = Pattern.compile("ochtend|morgen|morning|nacht|night"
       + "|vroeg|early|werkdag|working" + SP + "day|opening|" + NLB + "a\\.?m\\.?" + NL);
 
@@ -936,6 +939,28 @@ final class DateGrammar {
   private static final Pattern ISRAEL_AFTER = Pattern.compile(OSP + "\\(?" + OSP
       + "(?:israel|israeli|isra[eë]lische|tel" + SP + "aviv|jerusalem)" + NL);
 
+  /** Zone words read only in capitals: every other one is a word as well. */
+  private static final Set<String> CAPITALS_ONLY = Set.of("ist", "sgt", "ast", "adt", "jst", "kst",
+      "hkt", "eet", "eest", "brt", "wet", "west", "idt", "trt", "wat", "eat", "gst", "pkt", "pht",
+      "myt", "wib");
+
+  /** Zone words a hyphen makes part of a name: "IST-afdeling", "EAT-based", "WIB-koppeling". */
+  private static final Set<String> NOT_BEFORE_A_HYPHEN = Set.of("ist", "idt", "trt", "wat", "eat",
+      "gst", "pkt", "pht", "myt", "wib");
+
+  /**
+   * Zone words that are words or names in capitals too: not in a text in capitals, nor after a line
+   * break.
+   */
+  private static final Set<String> WORDS_AS_WELL = Set.of("eet", "eest", "wet", "west", "wat",
+      "eat", "gst", "pkt", "pht", "myt", "wib");
+
+  /** Zone words that open a notice's headings too: "WAT: …", "WAT U MOET WETEN". */
+  private static final Set<String> HEADINGS_AS_WELL = Set.of("wat", "eat", "pht", "myt", "wib");
+
+  /** Zone words that are systems' names too: "WIB en KVK API". */
+  private static final Set<String> SYSTEMS_AS_WELL = Set.of("pht", "myt", "wib");
+
   /**
    * Whether a zone word after a time is none: IST, SGT, AST, ADT, JST, KST, HKT, EET, EEST, BRT,
    * WET, WEST, IDT, TRT, WAT, EAT, GST and PKT only in capitals ("Die API ist nicht erreichbar" is
@@ -948,21 +973,18 @@ final class DateGrammar {
    */
   private static boolean notTheZone(Matcher m, String low, String original) {
     String z = m.group("z");
-    if (!Set.of("ist", "sgt", "ast", "adt", "jst", "kst", "hkt", "eet", "eest", "brt", "wet",
-        "west", "idt", "trt", "wat", "eat", "gst", "pkt", "pht", "myt", "wib").contains(z)) {
+    if (!CAPITALS_ONLY.contains(z)) {
       return false;
     }
     int at = m.start("z");
     return !original.startsWith(z.toUpperCase(Locale.ROOT), at)
         || z.equals("ist") && followed(low, m.end("z"), IRISH_AFTER)
-        || Set.of("ist", "idt", "trt", "wat", "eat", "gst", "pkt", "pht", "myt", "wib").contains(z)
-        && original.startsWith("-", m.end("z"))
-        || Set.of("eet", "eest", "wet", "west", "wat", "eat", "gst", "pkt", "pht", "myt", "wib")
-        .contains(z)
+        || NOT_BEFORE_A_HYPHEN.contains(z) && original.startsWith("-", m.end("z"))
+        || WORDS_AS_WELL.contains(z)
         && (shouted(original, m.start()) || original.substring(m.start(), at).indexOf('\n') >= 0)
-        || Set.of("wat", "eat", "pht", "myt", "wib").contains(z)
+        || HEADINGS_AS_WELL.contains(z)
         && HEADING_AFTER.matcher(original).region(m.end("z"), original.length()).lookingAt()
-        || Set.of("pht", "myt", "wib").contains(z)
+        || SYSTEMS_AS_WELL.contains(z)
         && NAME_AFTER.matcher(original).region(m.end("z"), original.length()).lookingAt()
         || z.equals("gst") && GST_TAX_AFTER.matcher(low).region(m.end("z"), low.length())
         .lookingAt()
