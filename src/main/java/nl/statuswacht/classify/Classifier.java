@@ -1326,19 +1326,33 @@ public final class Classifier {
    * wijziging met minimale impact. Koppelingen die onbekende velden negeren, hoeven niets aan te
    * passen": MINOR; "Dit heeft een kleine impact; alleen als uw software de tekst uitleest, moet u
    * die aanpassen": MINOR; what some clients need (not) do is no class; "geen grote impact" and
-   * "the impact on small integrations" state none).
+   * "the impact on small integrations" state none). A degree in words of impact counts only as
+   * this change's, wherever it is read: "Dit heeft geen grote impact" alone states no class.
    */
   private Optional<Found<ImpactClass>> impact(Reading r) {
+    // words of this change's impact: not denied, not an aim or an earlier word
+    Occurrence ofThisChange = (phrase, text, at) ->
+        !DateExpressions.deniedJustBefore(text.clauseBefore(at[0]))
+            && !NOT_THIS_CHANGE.matcher(text.clauseBefore(at[0])).find();
     Optional<Found<ImpactClass>> read = firstGroup(vocabulary().impacts(), r.title, r.text);
+    if (read.isPresent() && namesImpact(read.get().evidence())) {
+      // a degree of impact in words counts only as this change's: "Dit heeft geen grote impact",
+      // "no major impact" state no class
+      read = Optional.empty();
+      for (Map.Entry<ImpactClass, List<Phrase>> group : vocabulary().impacts().entrySet()) {
+        Optional<String> words = firstWhere(group.getValue(), (phrase, text, at) ->
+            !namesImpact(phrase.text()) || ofThisChange.test(phrase, text, at), r.title, r.text);
+        if (words.isPresent()) {
+          read = Optional.of(new Found<>(group.getKey(), "\"" + words.get() + "\""));
+          break;
+        }
+      }
+    }
     if (read.isEmpty() || !(read.get().value() == ImpactClass.NONE
         || (read.get().value() == ImpactClass.MAJOR && CLIENT_ACTION.matcher(read.get().evidence())
             .find())) || namesImpact(read.get().evidence())) {
       return read; // "breaking change", "not backwards compatible": the class itself
     }
-    // words of this change's impact: not denied, not an aim or an earlier word
-    Occurrence ofThisChange = (phrase, text, at) ->
-        !DateExpressions.deniedJustBefore(text.clauseBefore(at[0]))
-            && !NOT_THIS_CHANGE.matcher(text.clauseBefore(at[0])).find();
     for (ImpactClass degree : List.of(ImpactClass.MAJOR, ImpactClass.MINOR)) {
       List<Phrase> stated = vocabulary().impacts().getOrDefault(degree, List.of()).stream()
           .filter(phrase -> !phrase.hasGap() && namesImpact(phrase.text())).toList();

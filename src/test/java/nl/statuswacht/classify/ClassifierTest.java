@@ -872,6 +872,9 @@ class ClassifierTest {
       New field in Basisprofiel | From 1 July 2026 the Basisprofiel has one more field. No action required. We have assessed the impact on small integrations. | NONE | 2026-07-01
       Wijziging KVK API Zoeken | Per 1 juli 2026 sorteert Zoeken anders; geen impact. Gewijzigde datum: 1 september 2026. | NONE | 2026-09-01
       Change to Naamgeving | From 1 July 2026 the field handelsnamen is a list. If you use it you must adapt your integration; otherwise you do not need to change anything. | MAJOR | 2026-07-01
+      # a degree of impact denied states no class
+      Wijziging KVK API | Per 1 september 2026 wijzigt het veld naam in de KVK API. Dit heeft geen grote impact. | - | 2026-09-01
+      Change to the KVK API | From 1 September 2026 the field name in the KVK API changes. This has no major impact on most clients. | - | 2026-09-01
       Tarieven KVK API 2027 | Per 1 januari 2027 worden de tarieven van de KVK API geïndexeerd met 3,1%. Er zijn geen aanpassingen nodig in uw koppeling. | TARIFF | 2027-01-01
       Change to Zoeken | From 1 July 2026 Zoeken sorts by relevance. You do not need to adapt your software. | NONE | 2026-07-01
       Wijziging Naamgeving | Per 1 april 2026 is het veld een getal. Deze wijziging heeft minimale impact; alleen wie het veld als tekst verwerkt, moet een kleine aanpassing doen. | MINOR | 2026-04-01
