@@ -106,8 +106,6 @@ final class DateGrammar {
   static final ZoneId LISBON = ZoneId.of("Europe/Lisbon");
   static final ZoneId BRASILIA = ZoneId.of("America/Sao_Paulo");
   static final ZoneId ISRAEL = ZoneId.of("Asia/Jerusalem");
-  static final ZoneId TURKEY = ZoneId.of("Europe/Istanbul");
-  static final ZoneId ATHENS = ZoneId.of("Europe/Athens");
   /** The clock of the Caribbean islands of the Kingdom: AST, UTC−4 all year. */
   static final ZoneId CARIBBEAN = ZoneId.of("America/Kralendijk");
 
@@ -1043,36 +1041,48 @@ final class DateGrammar {
     return new int[] {start, end};
   }
 
-  private static final Pattern EAST_ASIAN_CLOCK = Pattern.compile(EAST_ASIA + SP + "time");
+  /**
+   * The clock a place names before "time" ({@link #EAST_ASIA}, {@link #EAST_MEDITERRANEAN},
+   * {@link #AFRICA_AND_ASIA}: "Taipei time", "Manila time", "Israel time", "Turkse tijd", "Cairo
+   * time"), by the first of these beginnings its words have; in this order, so that "hong kong"
+   * is Hong Kong's before "ho chi minh" is Vietnam's.
+   */
+  private static final List<Map.Entry<String, ZoneId>> PLACE_CLOCKS = List.of(
+      place("japan", "Asia/Tokyo"), place("tokyo", "Asia/Tokyo"),
+      place("korea", "Asia/Seoul"), place("seoul", "Asia/Seoul"),
+      place("hong", "Asia/Hong_Kong"), place("singapore", "Asia/Singapore"),
+      place("taipei", "Asia/Taipei"), place("taiwan", "Asia/Taipei"),
+      place("manila", "Asia/Manila"), place("philippine", "Asia/Manila"),
+      place("bangkok", "Asia/Bangkok"), place("thai", "Asia/Bangkok"),
+      place("jakarta", "Asia/Jakarta"), place("indonesia", "Asia/Jakarta"),
+      place("kuala", "Asia/Kuala_Lumpur"), place("malaysia", "Asia/Kuala_Lumpur"),
+      place("hanoi", "Asia/Ho_Chi_Minh"), place("ho", "Asia/Ho_Chi_Minh"),
+      place("vietnam", "Asia/Ho_Chi_Minh"),
+      place("isra", "Asia/Jerusalem"), place("tel", "Asia/Jerusalem"),
+      place("jer", "Asia/Jerusalem"), place("tur", "Europe/Istanbul"),
+      place("ist", "Europe/Istanbul"), place("gr", "Europe/Athens"),
+      place("athens", "Europe/Athens"),
+      place("cairo", "Africa/Cairo"), place("egypt", "Africa/Cairo"),
+      place("lagos", "Africa/Lagos"), place("nigeria", "Africa/Lagos"),
+      place("nairobi", "Africa/Nairobi"), place("kenya", "Africa/Nairobi"),
+      place("karachi", "Asia/Karachi"), place("lahore", "Asia/Karachi"),
+      place("pakistan", "Asia/Karachi"), place("dhaka", "Asia/Dhaka"),
+      place("bangladesh", "Asia/Dhaka"), place("johannesburg", "Africa/Johannesburg"),
+      place("south", "Africa/Johannesburg"), place("dubai", "Asia/Dubai"),
+      place("abu", "Asia/Dubai"), place("uae", "Asia/Dubai"), place("gulf", "Asia/Dubai"));
 
-  private static final Pattern AFRICA_AND_ASIA_CLOCK = Pattern.compile(AFRICA_AND_ASIA + SP
-      + "time");
-
-  /** The clock a place in Africa, the Gulf or South Asia names: "Cairo time", "Dhaka time". */
-  private static ZoneId africaOrAsia(String words) {
-    return ZoneId.of(words.startsWith("cairo") || words.startsWith("egypt") ? "Africa/Cairo"
-        : words.startsWith("lagos") || words.startsWith("nigeria") ? "Africa/Lagos"
-        : words.startsWith("nairobi") || words.startsWith("kenya") ? "Africa/Nairobi"
-        : words.startsWith("karachi") || words.startsWith("lahore") || words.startsWith("pakistan")
-            ? "Asia/Karachi"
-        : words.startsWith("dhaka") || words.startsWith("bangladesh") ? "Asia/Dhaka"
-        : words.startsWith("johannesburg") || words.startsWith("south") ? "Africa/Johannesburg"
-        : "Asia/Dubai"); // Dubai, Abu Dhabi, UAE, the Gulf
+  private static Map.Entry<String, ZoneId> place(String beginning, String zone) {
+    return Map.entry(beginning, ZoneId.of(zone));
   }
 
-  /** The clock an East or Southeast Asian place names: "Taipei time", "Manila time". */
-  private static ZoneId eastAsia(String words) {
-    return ZoneId.of(words.startsWith("japan") || words.startsWith("tokyo") ? "Asia/Tokyo"
-        : words.startsWith("korea") || words.startsWith("seoul") ? "Asia/Seoul"
-        : words.startsWith("hong") ? "Asia/Hong_Kong"
-        : words.startsWith("singapore") ? "Asia/Singapore"
-        : words.startsWith("manila") || words.startsWith("philippine") ? "Asia/Manila"
-        : words.startsWith("bangkok") || words.startsWith("thai") ? "Asia/Bangkok"
-        : words.startsWith("jakarta") || words.startsWith("indonesia") ? "Asia/Jakarta"
-        : words.startsWith("kuala") || words.startsWith("malaysia") ? "Asia/Kuala_Lumpur"
-        : words.startsWith("hanoi") || words.startsWith("ho") || words.startsWith("vietnam")
-            ? "Asia/Ho_Chi_Minh"
-        : "Asia/Taipei");
+  /** The clock of a place's name before "time" ({@link #PLACE_CLOCKS}), else Amsterdam's. */
+  private static ZoneId placeClock(String words) {
+    for (Map.Entry<String, ZoneId> place : PLACE_CLOCKS) {
+      if (words.startsWith(place.getKey())) {
+        return place.getValue();
+      }
+    }
+    return AMSTERDAM;
   }
 
   private static TimeTok time(Matcher m, String low, String original) {
@@ -1178,12 +1188,7 @@ final class DateGrammar {
           : w.startsWith("eastern") ? ZoneAbbreviations.region("ET").orElseThrow()
           : w.startsWith("pacific") ? ZoneAbbreviations.region("PT").orElseThrow()
           : CARIBBEAN_PLACE.matcher(w).lookingAt() || w.startsWith("arubaanse") ? CARIBBEAN
-          : EAST_ASIAN_CLOCK.matcher(w).lookingAt() ? eastAsia(w)
-          : w.startsWith("isra") || w.startsWith("tel") || w.startsWith("jer") ? ISRAEL
-          : w.startsWith("tur") || w.startsWith("ist") ? TURKEY
-          : w.startsWith("gr") || w.startsWith("athens") ? ATHENS
-          : AFRICA_AND_ASIA_CLOCK.matcher(w).lookingAt() ? africaOrAsia(w)
-          : AMSTERDAM;
+          : placeClock(w); // "Manila time", "Turkse tijd"; else Amsterdam's words
     }
     if (m.group("z2") != null) {
       ZoneOffset second = offset(m.group("z2s"), m.group("z2h"), m.group("z2m"));
